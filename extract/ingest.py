@@ -1,0 +1,384 @@
+"""Ingest: bytes on disk -> :class:`Document` with normalized text and structure.
+
+Decoding, mojibake repair and HTML-to-text happen here and nowhere else; the
+text this stage produces is the one every offset in the dataset points into.
+Anything unreadable becomes a :class:`DocumentError` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import charset_normalizer
+import ftfy
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from .blocks import split_blocks
+from .types import Block, CellSpan, Document, DocumentError, HtmlTable
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+BULLET = "• "
+_BOMS = (("utf-8-sig", b"\xef\xbb\xbf"), ("utf-16", b"\xff\xfe"), ("utf-16", b"\xfe\xff"))
+
+
+class IngestError(ValueError):
+    """The input cannot be read as a text document; the message is the one-line reason."""
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def discover(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+    """Yield ``(path, doc_id)`` for every input file, folders searched recursively.
+
+    ``doc_id`` is the path relative to the input folder without its extension,
+    ``/``-separated. Symlinks are yielded too (ingest refuses those pointing
+    outside their input folder), so every file is accounted for.
+    """
+    for raw in inputs:
+        root = Path(raw)
+        if root.is_dir():
+            files = sorted(p for p in root.rglob("*") if p.suffix.lower() in FORMATS and (p.is_file() or p.is_symlink()))
+            for path in files:
+                yield path, path.relative_to(root).with_suffix("").as_posix()
+        else:
+            yield root, root.with_suffix("").name
+
+
+def read(path: Path, doc_id: str, *, root: Path | None = None) -> Document | DocumentError:
+    """Read one file into a Document, or a DocumentError saying why it cannot be read."""
+    fmt = FORMATS.get(path.suffix.lower(), "txt")
+    try:
+        if path.is_symlink():
+            target = path.resolve()
+            base = (root or path.parent).resolve()
+            if not target.is_relative_to(base):
+                raise IngestError("symlink points outside the input folder (not followed)")
+        data = path.read_bytes()
+    except IngestError as exc:
+        return DocumentError(doc_id, path.as_posix(), fmt, None, str(exc))
+    except OSError as exc:
+        return DocumentError(doc_id, path.as_posix(), fmt, None, f"cannot read file: {exc.strerror or exc}")
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        return parse(data, doc_id=doc_id, path=path.as_posix(), fmt=fmt, sha256=sha)
+    except IngestError as exc:
+        return DocumentError(doc_id, path.as_posix(), fmt, sha, str(exc))
+
+
+def parse(data: bytes, *, doc_id: str, path: str, fmt: str, sha256: str) -> Document:
+    """Turn raw bytes of a known format into a Document (raises IngestError)."""
+    text = decode(data)
+    if fmt == "html":
+        title, body, tables = html_to_text(text)
+    else:
+        body = markdown_to_text(text) if fmt == "md" else text
+        body, tables = normalize(body), ()
+        title = None
+    if not body.strip():
+        raise IngestError("no text content")
+    blocks = _mark_rows(split_blocks(body), tables)
+    if title is None:
+        title = next((body[b.start : b.end] for b in blocks), None)
+    return Document(doc_id, path, fmt, sha256, body, title, blocks, tables)
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes to text: BOMs, UTF-8, then detection (Windows-1252, Latin-1...).
+
+    >>> decode("caf\\u00e9 \\u2019".encode("cp1252"))
+    'café ’'
+    >>> decode(b"\\xef\\xbb\\xbfhi")
+    'hi'
+    """
+    if not data:
+        raise IngestError("empty file")
+    for encoding, bom in _BOMS:
+        if data.startswith(bom):
+            return _repair(data.decode(encoding, errors="replace"))
+    if _looks_binary(data):
+        raise IngestError("binary file (not text)")
+    for encoding in ("utf-8", "cp1252"):  # the encodings web pages mostly have
+        try:
+            return _repair(data.decode(encoding))
+        except UnicodeDecodeError:
+            pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding.startswith(("utf_16", "utf_32")):
+        raise IngestError("unknown text encoding")
+    return _repair(data.decode(best.encoding, errors="replace"))
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head and head.count(b"\x00") > len(head) // 100:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) // 20
+
+
+def _repair(text: str) -> str:
+    """Fix mojibake (``â€™``, stray ``Â``) without touching correct text."""
+    return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+
+
+# --------------------------------------------------------------------------- normalization
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
+_FULLWIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F)}
+_TABLE = {**_INVISIBLE, **_SPACES, **_FULLWIDTH, ord("\r"): None, ord("\x00"): None}
+_BULLET_LINE = re.compile(r"^[ \t]*[•●▪◦‣∙·■□➢➤►▶✓✔*+-][ \t]+(?=\S)", re.M)
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TRAILING = re.compile(r"[ \t]+$", re.M)
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def normalize(text: str) -> str:
+    """Normalize white space, invisible characters and bullets, keeping line structure.
+
+    >>> normalize("  \\u2022 Pay:\\u00a0$5\\u200b0  \\r\\n\\n\\n\\nNext")
+    '• Pay: $50\\n\\nNext\\n'
+    """
+    text = text.translate(_TABLE)
+    text = _CONTROL.sub(" ", text)
+    text = _BULLET_LINE.sub(BULLET, text)
+    text = _TRAILING.sub("", text)
+    text = _BLANKS.sub("\n\n", text)
+    return text.strip("\n ") + "\n" if text.strip() else ""
+
+
+# --------------------------------------------------------------------------- Markdown
+
+_MD_RULES = (
+    (re.compile(r"^```.*?^```[ \t]*$", re.M | re.S), ""),  # fenced code
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),  # links -> their text
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # ATX headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)"), r"\1"),  # emphasis
+    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),  # rules
+)
+
+
+def markdown_to_text(text: str) -> str:
+    """Strip Markdown markup, keeping text, list items and pipe tables.
+
+    >>> markdown_to_text("## Pay\\n**Average**: [$5](http://x)")
+    'Pay\\nAverage: $5'
+    """
+    for pattern, repl in _MD_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+# --------------------------------------------------------------------------- HTML
+
+_DROP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "svg", "template", "iframe", "button", "select", "head", "object", "canvas"}
+_BLOCK = {
+    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "address", "br", "hr", "tr", "table", "caption",
+}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class _HtmlWriter:
+    """Accumulates normalized text while walking the tree, recording table cell offsets."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.tables: list[HtmlTable] = []
+
+    def write(self, s: str) -> None:
+        self.parts.append(s)
+        self.size += len(s)
+
+    def newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.write("\n")
+
+    def inline(self, s: str) -> None:
+        s = re.sub(r"\s+", " ", s)
+        if not s.strip():
+            if self.parts and not self.parts[-1].endswith(("\n", " ")):
+                self.write(" ")
+            return
+        if not self.parts or self.parts[-1].endswith("\n"):
+            s = s.lstrip()
+        self.write(s)
+
+
+def _inline_text(tag: Tag) -> str:
+    return re.sub(r"\s+", " ", tag.get_text(" ")).strip()
+
+
+def html_to_text(markup: str) -> tuple[str | None, str, tuple[HtmlTable, ...]]:
+    """Return (title, text, tables) for an HTML page; raises IngestError on truncated markup."""
+    _check_complete(markup)
+    soup = BeautifulSoup(markup, "lxml")
+    title_tag = soup.find("title")
+    title = _inline_text(title_tag) if title_tag else None
+    root = soup.find("main") or soup.find("article") or soup.body or soup
+    writer = _HtmlWriter()
+    _walk(root, writer)
+    raw = "".join(writer.parts)
+    text = normalize(raw)
+    if text != raw:  # normalization may shift offsets: re-anchor tables in the final text
+        tables = tuple(t for t in (_reanchor(t, raw, text) for t in writer.tables) if t is not None)
+    else:
+        tables = tuple(writer.tables)
+    if title is None:
+        h1 = soup.find("h1")
+        title = _inline_text(h1) if h1 else None
+    return title or None, text, tables
+
+
+def _check_complete(markup: str) -> None:
+    stripped = markup.rstrip()
+    if not stripped:
+        raise IngestError("empty HTML document")
+    last_open, last_close = stripped.rfind("<"), stripped.rfind(">")
+    if last_open > last_close:
+        raise IngestError("truncated HTML: the file ends inside a tag")
+    lower = stripped[-4096:].lower()
+    head = markup[:4096].lower()
+    if "<html" in head and "</html>" not in lower and "</body>" not in lower:
+        raise IngestError("truncated HTML: no closing </body> or </html>")
+
+
+def _walk(node: Tag, out: _HtmlWriter, depth: int = 0) -> None:
+    stack: list[tuple[object, bool]] = [(node, False)]
+    while stack:
+        item, closing = stack.pop()
+        if closing:
+            out.newline()
+            continue
+        if isinstance(item, Comment):
+            continue
+        if isinstance(item, NavigableString):
+            out.inline(str(item))
+            continue
+        if not isinstance(item, Tag):
+            continue
+        name = item.name or ""
+        if name in _DROP or item.get("hidden") is not None or item.get("aria-hidden") == "true":
+            continue
+        if name == "table":
+            out.newline()
+            _write_table(item, out)
+            continue
+        if name in _BLOCK:
+            out.newline()
+            if name == "li":
+                out.write(BULLET)
+            if name == "br" or name == "hr":
+                continue
+            stack.append((item, True))
+        stack.extend((child, False) for child in reversed(item.contents))
+
+
+def _write_table(table: Tag, out: _HtmlWriter) -> None:
+    """Write each row on its own line, cells tab-separated; remember cell offsets."""
+    grid = _table_grid(table)
+    if not grid:
+        return
+    caption_tag = table.find("caption")
+    caption = _inline_text(caption_tag) if caption_tag else None
+    if caption:
+        out.write(caption)
+        out.newline()
+    start = out.size
+    cells: list[CellSpan] = []
+    for r, row in enumerate(grid):
+        placed: dict[int, CellSpan] = {}
+        for c, (ident, text, is_header) in enumerate(row):
+            if ident in placed:
+                prev = placed[ident]
+                cells.append(CellSpan(r, c, prev.start, prev.end, prev.text, is_header))
+                continue
+            if c:
+                out.write("\t")
+            cell = CellSpan(r, c, out.size, out.size + len(text), text, is_header)
+            out.write(text)
+            placed[ident] = cell
+            cells.append(cell)
+        out.write("\n")
+    out.tables.append(HtmlTable(start, out.size - 1, tuple(cells), caption))
+
+
+def _table_grid(table: Tag) -> list[list[tuple[int, str, bool]]]:
+    """Expand colspan/rowspan into a grid of (cell identity, text, is_header)."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    grid: dict[tuple[int, int], tuple[int, str, bool]] = {}
+    for r, tr in enumerate(rows):
+        c = 0
+        for td in tr.find_all(["td", "th"], recursive=False):
+            while (r, c) in grid:
+                c += 1
+            text = _inline_text(td)
+            in_head = td.name == "th" or td.find_parent("thead") is not None
+            span_c = _span(td.get("colspan"))
+            span_r = _span(td.get("rowspan"))
+            for dr in range(span_r):
+                for dc in range(span_c):
+                    grid[(r + dr, c + dc)] = (id(td), text, in_head)
+            c += span_c
+    if not grid:
+        return []
+    n_rows = 1 + max(r for r, _ in grid)
+    n_cols = 1 + max(c for _, c in grid)
+    return [[grid.get((r, c), (-(r * 1000 + c) - 1, "", False)) for c in range(n_cols)] for r in range(n_rows)]
+
+
+def _span(value: object) -> int:
+    try:
+        return max(1, min(int(str(value)), 100))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _reanchor(table: HtmlTable, raw: str, text: str) -> HtmlTable | None:
+    """Find a table's cells again after normalization moved offsets."""
+    cells: list[CellSpan] = []
+    pos = 0
+    seen: dict[tuple[int, int], tuple[int, int]] = {}
+    for cell in table.cells:
+        key = (cell.start, cell.end)
+        if key in seen:
+            s, e = seen[key]
+        else:
+            needle = normalize(cell.text).strip() if cell.text.strip() else ""
+            if not needle:
+                s = e = pos
+            else:
+                s = text.find(needle, pos)
+                if s < 0:
+                    return None
+                e = s + len(needle)
+                pos = e
+            seen[key] = (s, e)
+        cells.append(CellSpan(cell.row, cell.col, s, e, text[s:e], cell.is_header))
+    start = min(c.start for c in cells)
+    end = max(c.end for c in cells)
+    return HtmlTable(start, end, tuple(cells), table.caption)
+
+
+def _mark_rows(blocks: tuple[Block, ...], tables: tuple[HtmlTable, ...]) -> tuple[Block, ...]:
+    """Blocks that lie inside an HTML table become ``table_row`` blocks."""
+    if not tables:
+        return blocks
+    spans = [(t.start, t.end) for t in tables]
+    return tuple(
+        Block(b.start, b.end, "table_row") if any(s <= b.start and b.end <= e + 1 for s, e in spans) else b
+        for b in blocks
+    )
