@@ -1,0 +1,566 @@
+"""Attributions: claims credited to a named source, and the text each one covers.
+
+Three pure functions:
+
+- :func:`find_attributions` finds every cue with its source (``According to
+  Glassdoor``, ``PayScale argues``, ``says Salary``, ``Source: PayScale``) and
+  names the source canonically from the gazetteer in ``rules/sources.yaml``;
+- :func:`scope_attributions` sets ``claim_start``/``claim_end``: the sentence and
+  the rest of its paragraph for an inline cue, the list item for a cue inside a
+  list item, the list / table below an intro, the block above a credit line;
+- :func:`source_at` picks the attribution whose scope is the innermost (then
+  latest) one around an offset.
+
+Cue words live in ``rules/attribution.yaml``. A source is found in a *cue slot*
+(before a cue verb, after a lead cue, after ``Source:``...) as a run of
+capitalized words; a run that is no known source is still a source when its
+shape is a name (not a pronoun, the author, a vague group or a sentence-initial
+common word).
+
+>>> text = "According to the BLS, nurses earned $53.62 an hour. Those in Texas earned $36.10."
+>>> [(a.text, a.source, a.cue, a.kind) for a in find_attributions(text)]
+[('According to the BLS', 'Bureau of Labor Statistics', 'according to', 'inline')]
+>>> from extract.blocks import split_blocks
+>>> scoped = scope_attributions(text, split_blocks(text), find_attributions(text))
+>>> source_at(scoped, text.index("$36.10")).source
+'Bureau of Labor Statistics'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from .rules import RuleError, load, require, unique
+from .types import Attribution, Block
+
+__all__ = ["find_attributions", "scope_attributions", "source_at", "canonical_source"]
+
+# --------------------------------------------------------------------------- names
+
+# One capitalized word: an acronym with dots (U.S.), or a word starting with a capital
+# that may carry inner dots, apostrophes or hyphens followed by a letter (Salary.com,
+# PwC’s, O*NET). Each inner repetition starts with a separator, so matching is linear.
+_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*"
+# A run of capitalized words joined by spaces, a few connectors, or a year.
+_NAME_RUN = re.compile(
+    rf"(?<![\w.&*’'\-])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|for|the|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
+)
+_YEAR = re.compile(r"\d{4}")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
+
+# --------------------------------------------------------------------------- sentences
+
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)\]]*[ \t]+(?=[\"“‘(\[$£€₹•]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_LINE_END = re.compile(r"\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    """Compiled cue patterns and word lists, built once from the rule files."""
+
+    alias: dict[str, str]  # casefolded alias -> canonical, for whole names and sub-runs
+    exact_alias: dict[str, str]  # casefolded alias -> canonical, whole names only
+    alias_max_words: int
+    not_sources: frozenset[str]
+    scope_breakers: re.Pattern[str]
+    abbreviations: frozenset[str]
+    lead: re.Pattern[str]  # lead cue ending right before a name
+    known_lead: re.Pattern[str]  # lead cue that needs a known source (per, based on)
+    single_word_leads: frozenset[str]  # leads that a capitalized run may swallow (Per)
+    evidence: re.Pattern[str]  # "data compiled by" ending right before a name
+    credit: re.Pattern[str]  # "Source:" ending right before a name
+    trailing: re.Pattern[str]  # "says" ending right before a name at the end of a clause
+    clause_end: re.Pattern[str]
+    subject: re.Pattern[str]  # what follows a subject name: [evidence] verb
+    homographs: frozenset[str]
+    plural_verbs: frozenset[str]
+    complement: re.Pattern[str]
+    tail_evidence: re.Pattern[str]  # evidence noun right after a name ("a Forrester report")
+    data_after: re.Pattern[str]  # "Glassdoor data [1]"
+    vague_before: re.Pattern[str]  # "85% of", "many" right before a subject
+    intro: re.Pattern[str]
+
+
+def _words(data: dict, key: str, where: str) -> list[str]:
+    items = require(data, key, list, where=where)
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise RuleError(f"{where}: {key!r} entries must be non-empty strings, got {item!r}")
+    return unique(items, where=f"{where}:{key}")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Regex alternation of literal phrases, longest first, spaces matching any blank run."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"[ \t]+".join(re.escape(w) for w in phrase.split()) for phrase in ordered)
+
+
+def _load_sources() -> tuple[dict[str, str], dict[str, str]]:
+    where = "rules/sources.yaml"
+    data = load("sources")
+    entries = require(data, "sources", list, where=where)
+    alias: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    seen_names: list[str] = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise RuleError(f"{where}: every source must be a mapping, got {entry!r}")
+        name = require(entry, "name", str, where=where)
+        seen_names.append(name)
+        for key, target in (("aliases", alias), ("exact_aliases", exact)):
+            for item in entry.get(key, []) or []:
+                if not isinstance(item, str) or not item.strip():
+                    raise RuleError(f"{where}: {name}: bad alias {item!r}")
+                folded = item.casefold()
+                if folded in alias or folded in exact:
+                    raise RuleError(f"{where}: alias {item!r} listed twice")
+                target[folded] = name
+        if name.casefold() not in alias and name.casefold() not in exact:
+            alias[name.casefold()] = name
+    unique(seen_names, where=f"{where}:name")
+    return alias, exact
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    where = "rules/attribution.yaml"
+    data = load("attribution")
+    alias, exact = _load_sources()
+    leads = _words(data, "lead_cues", where)
+    known_leads = _words(data, "known_only_lead_cues", where)
+    unique(leads + known_leads, where=f"{where}:lead cues")
+    evidence = _words(data, "evidence_nouns", where)
+    participles = _words(data, "evidence_participles", where)
+    adjectives = _words(data, "name_adjectives", where)
+    verbs = _words(data, "subject_verbs", where)
+    homographs = _words(data, "homograph_verbs", where)
+    plurals = _words(data, "plural_verbs", where)
+    unique(verbs + homographs + plurals, where=f"{where}:verbs")
+    trailing = _words(data, "trailing_verbs", where)
+    credits = _words(data, "credit_cues", where)
+
+    det = r"(?:(?:the|a|an)[ \t]+)"
+    adj = rf"(?:(?:{_alternation(adjectives)})[ \t]+)"
+    ev = _alternation(evidence)
+    part = _alternation(participles)
+    evidence_phrase = rf"(?:{ev})[ \t]+(?:(?:{part})[ \t]+)?(?:by|from|of)[ \t]+{det}?"
+
+    def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?i:(?<![\w])(?P<cue>{_alternation(cues)})[ \t]+{det}?{adj}?"
+            rf"(?P<evidence>{evidence_phrase})?)\Z"
+        )
+
+    all_verbs = verbs + homographs + plurals
+    return _Vocab(
+        alias=alias,
+        exact_alias=exact,
+        alias_max_words=max(len(a.split()) for a in [*alias, *exact]),
+        not_sources=frozenset(w.casefold() for w in _words(data, "not_sources", where)),
+        scope_breakers=re.compile(
+            rf"(?i:{_alternation(_words(data, 'scope_breakers', where))})\b"
+        ),
+        abbreviations=frozenset(w.casefold() for w in _words(data, "abbreviations", where)),
+        lead=lead_pattern(leads),
+        known_lead=lead_pattern(known_leads),
+        single_word_leads=frozenset(c.casefold() for c in leads + known_leads if " " not in c),
+        evidence=re.compile(
+            rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})[ \t]+"
+            rf"(?:(?P<part>{part})[ \t]+)?(?P<prep>by|from))[ \t]+{det}?)\Z"
+        ),
+        credit=re.compile(
+            rf"(?m:(?:^|(?<=[(\[|—–•]))[ \t]*(?P<cue>(?i:{_alternation(credits)}))[ \t]*:"
+            rf"[ \t]*(?i:the[ \t]+)?)\Z"
+        ),
+        trailing=re.compile(rf"(?<![\w])(?P<cue>{_alternation(trailing)})[ \t]+(?:the[ \t]+)?\Z"),
+        clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
+        subject=re.compile(
+            rf"(?:['’]s)?(?:[ \t]+(?P<evidence>{ev}))?(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
+            rf"(?P<verb>{_alternation(all_verbs)})\b"
+        ),
+        homographs=frozenset(homographs),
+        plural_verbs=frozenset(plurals),
+        complement=re.compile(
+            rf"[ \t]+(?:(?:{_alternation(_words(data, 'complement_starts', where))})\b|[$£€₹\d])"
+        ),
+        tail_evidence=re.compile(rf"(?:['’]s)?[ \t]+(?P<evidence>{ev})\b"),
+        data_after=re.compile(
+            rf"(?:['’]s)?[ \t]+(?P<evidence>{ev})\b(?:[ \t]*\[\d{{1,3}}\])?"
+        ),
+        vague_before=re.compile(r"(?i:(?<![\w])(?:of|many|most|some|several|few|all|both)[ \t]+)\Z"),
+        intro=re.compile(
+            rf"(?i:(?<![\w])(?:{_alternation(_words(data, 'intro_markers', where))})(?![\w])|:[ \t]*$)"
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- canonical names
+
+
+def canonical_source(name: str) -> Optional[str]:
+    """Canonical name of a source written ``name`` in a cue slot, or None if it names none.
+
+    >>> canonical_source("Payscale"), canonical_source("the BLS"), canonical_source("Salary")
+    ('PayScale', 'Bureau of Labor Statistics', 'Salary.com')
+    >>> canonical_source("PwC’s Annual Global CEO Survey")
+    'PwC'
+    >>> canonical_source("Future of Jobs Survey 2020"), canonical_source("Analytics Insight")
+    ('Future of Jobs Survey', 'Analytics Insight')
+    >>> canonical_source("Experts") is None, canonical_source("I") is None
+    (True, True)
+    """
+    vocab = _vocab()
+    words = name.split()
+    while words and words[0].casefold() == "the":
+        words = words[1:]
+    while words and _YEAR.fullmatch(words[-1]):
+        words = words[:-1]
+    while words and _YEAR.fullmatch(words[0]):
+        words = words[1:]
+    if not words:
+        return None
+    whole = " ".join(words)
+    folded = whole.casefold()
+    if folded in vocab.exact_alias:
+        return vocab.exact_alias[folded]
+    if folded in vocab.alias:
+        return vocab.alias[folded]
+    for i, word in enumerate(words):
+        owner = _POSSESSIVE.sub("", word)
+        if owner != word and owner:
+            return canonical_source(" ".join([*words[:i], owner]))
+    known = _known_sub_run(words)
+    if known is not None:
+        return known
+    if folded in vocab.not_sources or words[0].casefold() in vocab.not_sources:
+        return None
+    return whole
+
+
+def _known_sub_run(words: Sequence[str]) -> Optional[str]:
+    """Canonical name of the longest known alias written as consecutive words of ``words``."""
+    vocab = _vocab()
+    for size in range(min(len(words), vocab.alias_max_words), 0, -1):
+        for i in range(len(words) - size + 1):
+            hit = vocab.alias.get(" ".join(words[i : i + size]).casefold())
+            if hit is not None:
+                return hit
+    return None
+
+
+def _is_known(name: str) -> bool:
+    vocab = _vocab()
+    words = [w for w in name.split() if w.casefold() != "the"]
+    folded = " ".join(words).casefold()
+    return folded in vocab.exact_alias or _known_sub_run(words) is not None
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _line_span(text: str, offset: int) -> _Span:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return _Span(start, len(text) if end < 0 else end)
+
+
+def _sentences(text: str, start: int, end: int) -> list[_Span]:
+    """Sentences of ``text[start:end]`` (one line), split after . ! ? before a capital."""
+    abbreviations = _vocab().abbreviations
+    spans: list[_Span] = []
+    begin = start
+    for gap in _SENTENCE_GAP.finditer(text, start, end):
+        stop = gap.start()
+        head = _WORD_BEFORE.search(text, max(start, stop - 12), stop + 1)
+        if head is not None:
+            word = head.group(1).casefold()
+            if word in abbreviations or len(word) == 1 or re.fullmatch(r"(?:\w\.)+\w", word):
+                continue
+        spans.append(_Span(begin, gap.end()))
+        begin = gap.end()
+    if begin < end:
+        spans.append(_Span(begin, end))
+    return spans
+
+
+def _sentence_at(text: str, offset: int) -> _Span:
+    line = _line_span(text, offset)
+    for span in _sentences(text, line.start, line.end):
+        if span.start <= offset < span.end:
+            return span
+    return line
+
+
+# --------------------------------------------------------------------------- detection
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    name: str
+    cue: str
+    kind: str
+    rule: str
+    known_only: bool = False
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or not (text[i].isalnum() or text[i] in ",;&")
+
+
+def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]:
+    """A cue written before the name: lead, evidence phrase, credit line, trailing verb."""
+    vocab = _vocab()
+    lo = max(0, name_start - 120)
+    end = run.end()
+    name = text[name_start:end]
+    tail = vocab.tail_evidence.match(text, end)
+    for pattern, rule in ((vocab.lead, "lead"), (vocab.known_lead, "known_lead")):
+        cue = pattern.search(text, lo, name_start)
+        if cue is None:
+            continue
+        needs_known = rule == "known_lead" and cue.group("evidence") is None and tail is None
+        hit_end = tail.end() if tail is not None else end
+        return _Hit(cue.start("cue"), hit_end, name, cue.group("cue").lower(), "inline", rule, needs_known)
+    cue = vocab.evidence.search(text, lo, name_start)
+    if cue is not None:
+        needs_known = cue.group("part") is None and cue.group("prep").lower() == "from"
+        phrase = " ".join(cue.group("cue").lower().split())
+        return _Hit(cue.start("cue"), end, name, phrase, "inline", "evidence", needs_known)
+    cue = vocab.credit.search(text, lo, name_start)
+    if cue is not None:
+        return _Hit(cue.start("cue"), end, name, "source:", "credit", "credit")
+    cue = vocab.trailing.search(text, lo, name_start)
+    if cue is not None and vocab.clause_end.match(text, end):
+        return _Hit(cue.start("cue"), end, name, cue.group("cue"), "inline", "trailing")
+    return None
+
+
+def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]:
+    """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``."""
+    vocab = _vocab()
+    name = text[name_start : run.end()]
+    if vocab.vague_before.search(text, max(0, name_start - 12), name_start):
+        return None
+    verb = vocab.subject.match(text, run.end())
+    if verb is not None:
+        word = verb.group("verb")
+        if word in vocab.plural_verbs and verb.group("evidence") is None:
+            verb = None
+        elif word in vocab.homographs and not vocab.complement.match(text, verb.end()):
+            verb = None
+    if verb is not None:
+        known = _is_known(name)
+        if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
+            if not _CAMEL.search(name[1:]):
+                return None
+        cue = " ".join(word.split())
+        return _Hit(name_start, verb.end(), name, cue, "inline", "subject")
+    data = vocab.data_after.match(text, run.end())
+    if data is not None:
+        return _Hit(name_start, data.end(), name, data.group("evidence").lower(), "inline", "data", True)
+    return None
+
+
+def _name_start(text: str, run: re.Match[str]) -> int:
+    """Skip a single-word lead the capitalized run swallowed (``Per Glassdoor``)."""
+    first = run.group().split(None, 1)
+    if len(first) == 2 and first[0].casefold() in _vocab().single_word_leads:
+        return run.start() + len(run.group()) - len(first[1])
+    return run.start()
+
+
+def _kind(text: str, hit: _Hit) -> str:
+    if hit.kind == "credit":
+        return "credit"
+    sentence = _sentence_at(text, hit.start)
+    if _vocab().intro.search(text[sentence.start : sentence.end].rstrip()):
+        return "intro"
+    return "inline"
+
+
+def find_attributions(text: str) -> list[Attribution]:
+    """Every claim credited to a named source in ``text``, sorted by start.
+
+    >>> [(a.text, a.source, a.cue) for a in find_attributions(
+    ...     "Payscale says that pay rises, while 85% of CEOs say it falls.")]
+    [('Payscale says', 'PayScale', 'says')]
+    >>> [(a.text, a.kind) for a in find_attributions("Chart of pay\\n\\nSource: BLS\\n")]
+    [('Source: BLS', 'credit')]
+    """
+    hits: list[Attribution] = []
+    last_end = -1
+    for run in _NAME_RUN.finditer(text):
+        start = _name_start(text, run)
+        hit = _hit_before(text, run, start) or _hit_after(text, run, start)
+        if hit is None or hit.start < last_end:
+            continue
+        source = canonical_source(hit.name)
+        if source is None or (hit.known_only and not _is_known(hit.name)):
+            continue
+        hits.append(
+            Attribution(
+                start=hit.start,
+                end=hit.end,
+                text=text[hit.start : hit.end],
+                source=source,
+                cue=hit.cue,
+                kind=_kind(text, hit),  # type: ignore[arg-type]
+                rule=hit.rule,
+            )
+        )
+        last_end = hit.end
+    return hits
+
+
+# --------------------------------------------------------------------------- scope
+
+_LISTLIKE = frozenset({"list_item", "table_row"})
+_WHOLE_BLOCK = frozenset({"list_item", "table_row", "heading", "caption"})
+_CLAUSE_BREAK = re.compile(r"[,;][ \t]+|[ \t]+(?:while|whereas|but)[ \t]+")
+
+
+def _block_index(blocks: Sequence[Block], starts: list[int], offset: int) -> int:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and blocks[i].start <= offset <= blocks[i].end:
+        return i
+    return -1
+
+
+def _list_after(blocks: Sequence[Block], i: int) -> int:
+    """End of the list / table blocks right after block ``i`` (or -1 when none follows)."""
+    end = -1
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind in _LISTLIKE:
+        end = blocks[j].end
+        j += 1
+    return end
+
+
+def _credit_scope(text: str, blocks: Sequence[Block], i: int, attr: Attribution) -> _Span:
+    block = blocks[i]
+    own_line = not text[block.start : attr.start].strip(" \t([|—–•")
+    if not own_line:
+        if block.kind in _LISTLIKE:
+            return _Span(block.start, block.end)
+        sentence = _sentence_at(text, attr.start)
+        return _Span(sentence.start, max(sentence.end, attr.end))
+    if i > 0 and blocks[i - 1].kind in _LISTLIKE:
+        j = i - 1
+        while j > 0 and blocks[j - 1].kind in _LISTLIKE:
+            j -= 1
+        return _Span(blocks[j].start, block.end)
+    if i > 0 and blocks[i - 1].kind == "paragraph":
+        return _Span(blocks[i - 1].start, block.end)
+    return _Span(block.start, block.end)
+
+
+def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
+    """Start of the first sentence after ``after`` in the author's own voice, else ``end``."""
+    breakers = _vocab().scope_breakers
+    for sentence in _sentences(text, begin, end):
+        if sentence.start > after and breakers.match(text, sentence.start):
+            return sentence.start
+    return end
+
+
+def scope_attributions(
+    text: str, blocks: Sequence[Block], attributions: Sequence[Attribution]
+) -> list[Attribution]:
+    """Set ``claim_start``/``claim_end`` of every attribution (SPEC: context rule).
+
+    An inline cue covers its sentence and the rest of its paragraph until another
+    cue; a cue inside a list item covers that item; an intro covers its sentence
+    and the list or table after it; a credit line covers the list / table (or the
+    paragraph) right above it. Scopes never cross a heading.
+
+    >>> from extract.blocks import split_blocks
+    >>> t = "Pay\\n\\nIt pays $5. Indeed says $6. Then $7.\\n  • Glassdoor finds $8\\n  • $9\\n"
+    >>> scoped = scope_attributions(t, split_blocks(t), find_attributions(t))
+    >>> [t[a.claim_start : a.claim_end] for a in scoped]
+    ['Indeed says $6. Then $7.', '• Glassdoor finds $8']
+    """
+    ordered = sorted(attributions, key=lambda a: (a.start, a.end))
+    starts = [b.start for b in blocks]
+    # Provisional starts of every claim, so that a claim can stop where the next begins.
+    begins: list[int] = []
+    block_of: list[int] = []
+    for k, attr in enumerate(ordered):
+        i = _block_index(blocks, starts, attr.start)
+        block_of.append(i)
+        if i < 0:
+            begins.append(_sentence_at(text, attr.start).start)
+            continue
+        block = blocks[i]
+        if attr.kind == "credit":
+            begins.append(_credit_scope(text, blocks, i, attr).start)
+            continue
+        first = block.start if block.kind in _WHOLE_BLOCK else _sentence_at(text, attr.start).start
+        prev = ordered[k - 1] if k else None
+        if prev is not None and block_of[k - 1] == i and prev.kind != "credit" and prev.end > first:
+            breaks = list(_CLAUSE_BREAK.finditer(text, prev.end, attr.start))
+            first = breaks[-1].start() if breaks else attr.start
+        begins.append(first)
+
+    scoped: list[Attribution] = []
+    for k, attr in enumerate(ordered):
+        i = block_of[k]
+        if i < 0:
+            span = _sentence_at(text, attr.start)
+            scoped.append(replace(attr, claim_start=span.start, claim_end=span.end))
+            continue
+        block = blocks[i]
+        if attr.kind == "credit":
+            span = _credit_scope(text, blocks, i, attr)
+            scoped.append(replace(attr, claim_start=span.start, claim_end=span.end))
+            continue
+        end = block.end
+        nxt = k + 1
+        while nxt < len(ordered) and block_of[nxt] == i and ordered[nxt].kind == "credit":
+            nxt += 1
+        if nxt < len(ordered) and block_of[nxt] == i:
+            end = max(begins[nxt], attr.end)
+        elif block.kind == "paragraph":
+            end = _breaker_end(text, begins[k], block.end, attr.end)
+        if end == block.end and block.kind not in _LISTLIKE:
+            reaches_list = attr.kind == "intro" or text[block.start : block.end].rstrip().endswith(":")
+            after = _list_after(blocks, i) if reaches_list else -1
+            end = max(end, after)
+        scoped.append(replace(attr, claim_start=begins[k], claim_end=end))
+    return scoped
+
+
+def source_at(attributions: Sequence[Attribution], offset: int) -> Optional[Attribution]:
+    """The attribution whose claim holds ``offset``: the innermost scope, then the latest.
+
+    >>> a = Attribution(0, 3, "abc", "A", "says", claim_start=0, claim_end=50)
+    >>> b = Attribution(10, 13, "def", "B", "says", claim_start=10, claim_end=20)
+    >>> source_at([a, b], 15).source, source_at([a, b], 30).source, source_at([a, b], 60)
+    ('B', 'A', None)
+    """
+    best: Optional[Attribution] = None
+    for attr in attributions:
+        if attr.claim_start <= offset < attr.claim_end:
+            if best is None:
+                best = attr
+                continue
+            size, best_size = attr.claim_end - attr.claim_start, best.claim_end - best.claim_start
+            if size < best_size or (size == best_size and attr.claim_start > best.claim_start):
+                best = attr
+    return best
