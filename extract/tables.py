@@ -1,0 +1,777 @@
+"""Recover tables from flattened text lines and normalize HTML tables.
+
+Two routes lead to the same :class:`~extract.types.Table`:
+
+* :func:`find_text_tables` reads tables that survive in plain text only as
+  lines: Markdown pipe tables, tab- or multi-space-separated columns, and rows
+  whose cells were glued together when a page was flattened
+  (``Atlanta, GA$89,469$64k``). Glued rows are split by the shapes of their
+  values (money, money ranges, percentages, numbers); a glued header line is
+  split at case transitions and header words (``rules/tables.yaml``) into as
+  many columns as its rows have cells.
+* :func:`from_html` normalizes a table that ingest parsed from HTML: header
+  row detection, layout tables (no data) dropped.
+
+:func:`cell_context` gives a money cell its labels: row label, column header,
+caption.
+
+>>> t = find_text_tables("Entry Level (0-4 Years)$78,000\\nSenior (10+ Years)$125,000\\n")[0]
+>>> [(c.row, c.col, c.text) for c in t.cells]
+[(0, 0, 'Entry Level (0-4 Years)'), (0, 1, '$78,000'), (1, 0, 'Senior (10+ Years)'), (1, 1, '$125,000')]
+>>> cell_context(t, t.cells[1])
+('Entry Level (0-4 Years)',)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Literal, Optional, Sequence
+
+from .rules import RuleError, load, require, unique
+from .types import Cell, CellSpan, HtmlTable, Table
+
+ValueKind = Literal["money", "percent", "number"]
+GapKind = Literal["glued", "vocab", "space"]
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    """Validated content of ``rules/tables.yaml``."""
+
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    words: frozenset[str]
+    function_words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    max_label_words: int
+    max_label_chars: int
+    max_row_chars: int
+    max_cell_chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """Compiled value shapes; each is a small regex tested on its own."""
+
+    money_symbol: re.Pattern[str]  # "$89,469", "US$1.2M", "£25,000", "$300K+", "$25/hr"
+    money_code: re.Pattern[str]  # "USD 140,923"
+    money_after: re.Pattern[str]  # "45.000 €", "25,000 GBP"
+    money_range: re.Pattern[str]  # "$50k-$70k", "$40-60,000", "$50,000 to $70,000"
+    percent: re.Pattern[str]  # "16%", "5.2 %"
+    number: re.Pattern[str]  # "31,000", "4.5"
+
+
+def _words(data: dict, key: str, *, where: str) -> frozenset[str]:
+    items = [str(x) for x in require(data, key, list, where=where)]
+    unique(items, where=f"{where}.{key}")
+    return frozenset(x.casefold() for x in items)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    data = load("tables")
+    header = require(data, "header", dict, where="tables.yaml")
+    where = "tables.yaml:header"
+    heads = _words(header, "heads", where=where)
+    modifiers = _words(header, "modifiers", where=where)
+    words = _words(header, "words", where=where)
+    function_words = _words(header, "function_words", where=where)
+    for a, b, name in ((heads, modifiers, "heads/modifiers"), (heads, words, "heads/words"),
+                       (modifiers, words, "modifiers/words")):
+        if a & b:
+            raise RuleError(f"{where}: {name} overlap: {sorted(a & b)}")
+    phrases = [str(p) for p in require(header, "phrases", list, where=where)]
+    unique(phrases, where=f"{where}.phrases")
+    return _Vocab(
+        heads=heads,
+        modifiers=modifiers,
+        words=words,
+        function_words=function_words,
+        phrases=tuple(tuple(p.casefold().split()) for p in phrases),
+        max_label_words=require(data, "max_label_words", int, where="tables.yaml"),
+        max_label_chars=require(data, "max_label_chars", int, where="tables.yaml"),
+        max_row_chars=require(data, "max_row_chars", int, where="tables.yaml"),
+        max_cell_chars=require(data, "max_cell_chars", int, where="tables.yaml"),
+    )
+
+
+def _alternation(items: Iterable[str]) -> str:
+    """Escaped alternation, longest first so that ``bn`` wins over ``b``."""
+    return "|".join(re.escape(x) for x in sorted(set(items), key=lambda s: (-len(s), s)))
+
+
+# An amount: Indian lakh grouping, grouped thousands (``,`` or ``.``) with
+# optional decimals, or plain digits with optional decimals.
+_AMOUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
+_RANGE_JOIN = r"(?:\s?[-–—]\s?|\s+to\s+)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = load("tables")
+    where = "tables.yaml"
+    symbols = [str(x) for x in unique(require(data, "currency_symbols", list, where=where), where=where)]
+    prefixes = [str(x) for x in unique(require(data, "dollar_prefixes", list, where=where), where=where)]
+    codes = [str(x) for x in unique(require(data, "currency_codes", list, where=where), where=where)]
+    mags = [str(x) for x in require(data, "magnitude_suffixes", list, where=where)]
+    periods = [str(x) for x in unique(require(data, "period_suffixes", list, where=where), where=where)]
+    if len(set(mags)) != len(mags):
+        raise RuleError(f"{where}: duplicate magnitude suffix")
+    sym_class = "[" + "".join(re.escape(s) for s in symbols) + "]"
+    symbol = rf"(?:(?<![A-Za-z])(?:{_alternation(prefixes)})\$|{sym_class})"
+    mag = rf"(?:(?:{_alternation(mags)})(?![A-Za-z]))?"
+    period = rf"(?:\s?/\s?(?:{_alternation(periods)})\b)?"
+    code = rf"(?:{_alternation(codes)})(?![A-Za-z])"
+    after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
+    return _Patterns(
+        money_symbol=re.compile(rf"{symbol}\s?{_AMOUNT}{mag}\+?{period}"),
+        money_code=re.compile(rf"(?<![A-Za-z]){code}\s?{_AMOUNT}{mag}\+?{period}"),
+        money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})"),
+        money_range=re.compile(
+            rf"{symbol}\s?{_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_AMOUNT}{mag}\+?{period}"
+        ),
+        percent=re.compile(r"(?<![\d.,])\d+(?:\.\d+)?\s?%"),
+        number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
+    )
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    start: int
+    end: int
+    kind: ValueKind
+
+
+def find_values(line: str) -> tuple[_Value, ...]:
+    """Leftmost-longest non-overlapping value shapes in ``line``.
+
+    >>> [line[v.start:v.end] for line in ["GA$89,469$64k$1.2M"] for v in find_values(line)]
+    ['$89,469', '$64k', '$1.2M']
+    >>> [(v.kind, v.start) for v in find_values("From $50k-$70k, 16% of 31,000")]
+    [('money', 5), ('percent', 16), ('number', 23)]
+    """
+    pats = _patterns()
+    found: list[tuple[int, int, ValueKind]] = []
+    for kind, pattern in (
+        ("money", pats.money_range),
+        ("money", pats.money_symbol),
+        ("money", pats.money_code),
+        ("money", pats.money_after),
+        ("percent", pats.percent),
+        ("number", pats.number),
+    ):
+        found.extend((m.start(), m.end(), kind) for m in pattern.finditer(line))  # type: ignore[misc]
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[_Value] = []
+    pos = 0
+    for start, end, kind in found:
+        if start >= pos:
+            out.append(_Value(start, end, kind))
+            pos = end
+    return tuple(out)
+
+
+def _whole_value(text: str) -> Optional[ValueKind]:
+    """The kind of value ``text`` consists of, or None.
+
+    >>> _whole_value("$50k-$70k"), _whole_value("16%"), _whole_value("Boston, MA")
+    ('money', 'percent', None)
+    """
+    stripped = text.strip()
+    values = find_values(stripped)
+    if len(values) == 1 and values[0].start == 0 and values[0].end == len(stripped):
+        return values[0].kind
+    return None
+
+
+def _is_money(text: str) -> bool:
+    return _whole_value(text) == "money"
+
+
+# --------------------------------------------------------------------------- lines
+
+_BULLET = re.compile(r"\s*(?:[•●▪◦‣∙·*+]|-(?!\d)|\d{1,2}[.)])\s+\S")
+_SENTENCE_TAIL = re.compile(r"[.!?:;,]\s*$")
+_LABEL_TAIL = re.compile(r"[:=,;\-–—]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    index: int
+    start: int  # offset of the first non-space character
+    end: int  # offset after the last non-space character
+    text: str  # stripped line
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for i, raw in enumerate(text.split("\n")):
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        out.append(_Line(i, pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A cell candidate: offsets relative to its line, stripped text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _piece(line: str, start: int, end: int) -> _Piece:
+    raw = line[start:end]
+    lead = len(raw) - len(raw.lstrip())
+    stripped = raw.strip()
+    return _Piece(start + lead, start + lead + len(stripped), stripped)
+
+
+# --------------------------------------------------------------------------- glued rows
+
+
+@dataclass(frozen=True, slots=True)
+class _GluedRow:
+    cells: tuple[_Piece, ...]
+    has_label: bool
+
+
+def parse_glued_row(line: str) -> Optional[_GluedRow]:
+    """Split one flattened row into a label and the values glued after it.
+
+    The values must run to the end of the line; plain numbers need white space
+    around them (``31,00045`` is not two cells), money and percentages may be
+    glued. A ``Label: value`` line, a list item, or prose with one spaced-out
+    amount is not a row.
+
+    >>> [p.text for p in parse_glued_row("New York, NY$118,604$86k$119k$149k").cells]
+    ['New York, NY', '$118,604', '$86k', '$119k', '$149k']
+    >>> [p.text for p in parse_glued_row("Senior$50k-$70k").cells]
+    ['Senior', '$50k-$70k']
+    >>> parse_glued_row("Mean Annual Salary: $114,121") is None
+    True
+    """
+    vocab = _vocab()
+    if not line or len(line) > vocab.max_row_chars or _BULLET.match(line):
+        return None
+    values = find_values(line)
+    if not values or values[-1].end != len(line):
+        return None
+    first = len(values) - 1
+    while first > 0:
+        prev, cur = values[first - 1], values[first]
+        gap = line[prev.end:cur.start]
+        if gap and not gap.isspace():
+            break
+        if not gap and "number" in (prev.kind, cur.kind):
+            break
+        first -= 1
+    chain = list(values[first:])
+    while chain and chain[0].kind == "number" and chain[0].start > 0 and not line[chain[0].start - 1].isspace():
+        chain.pop(0)  # a plain number glued to the label belongs to the label
+    if not chain or not any(v.kind == "money" for v in chain):
+        return None
+    label = _piece(line, 0, chain[0].start)
+    cells = [_Piece(v.start, v.end, line[v.start:v.end]) for v in chain]
+    if not label.text:
+        return _GluedRow(tuple(cells), False) if len(cells) >= 2 else None
+    if (
+        len(label.text) > vocab.max_label_chars
+        or len(label.text.split()) > vocab.max_label_words
+        or _LABEL_TAIL.search(label.text)
+        or not _LETTER.search(label.text)
+    ):
+        return None
+    glued = not line[chain[0].start - 1].isspace()
+    if not glued and len(cells) < 2:
+        return None
+    return _GluedRow((label, *cells), True)
+
+
+# --------------------------------------------------------------------------- headers
+
+_TOKEN = re.compile(r"\S+")
+_CASE_GAP = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z])")
+_WORD_EDGE = re.compile(r"^[^\w$£€%-]+|[^\w$£€%.-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Gap:
+    at: int  # offset in the header line where the next word starts
+    kind: GapKind
+    score: int
+
+
+def _norm(word: str) -> str:
+    return _WORD_EDGE.sub("", word).casefold()
+
+
+def _wordbreak(piece: str, known: frozenset[str]) -> Optional[list[int]]:
+    """Split offsets when a case-less glued piece is a run of known header words."""
+    low = piece.casefold()
+    if low in known or len(low) > 40:
+        return None
+    best: list[Optional[list[int]]] = [None] * (len(low) + 1)
+    best[0] = []
+    for end in range(1, len(low) + 1):
+        for start in range(max(0, end - 16), end):
+            prev = best[start]
+            if prev is not None and end - start > 1 and low[start:end] in known:
+                best[end] = prev + [start]
+                break
+    result = best[len(low)]
+    return result[1:] if result and len(result) > 1 else None
+
+
+def _header_words(line: str) -> tuple[list[tuple[int, int]], list[GapKind]]:
+    """Words of a header line (offsets) and the kind of gap before each next word."""
+    vocab = _vocab()
+    known = vocab.heads | vocab.modifiers | vocab.words | vocab.function_words
+    spans: list[tuple[int, int]] = []
+    kinds: list[GapKind] = []
+    for tok in _TOKEN.finditer(line):
+        cuts = [m.start() for m in _CASE_GAP.finditer(tok.group())]
+        bounds = [0, *cuts, len(tok.group())]
+        for i in range(len(bounds) - 1):
+            a, b = tok.start() + bounds[i], tok.start() + bounds[i + 1]
+            sub = line[a:b]
+            inner = _wordbreak(sub, known) if sub.isalpha() and (sub.isupper() or sub.islower()) else None
+            sub_bounds = [0, *(inner or []), len(sub)]
+            for j in range(len(sub_bounds) - 1):
+                if spans:
+                    if j > 0:
+                        kinds.append("vocab")
+                    elif i > 0:
+                        kinds.append("glued")
+                    else:
+                        kinds.append("space")
+                spans.append((a + sub_bounds[j], a + sub_bounds[j + 1]))
+    return spans, kinds
+
+
+_GAP_BASE: dict[str, int] = {"glued": 3, "vocab": 2, "space": 0}
+
+
+def _gaps(line: str) -> tuple[list[tuple[int, int]], list[_Gap]]:
+    vocab = _vocab()
+    spans, kinds = _header_words(line)
+    words = [_norm(line[a:b]) for a, b in spans]
+    in_phrase = [False] * len(kinds)
+    for phrase in vocab.phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == phrase:
+                for k in range(i, i + n - 1):
+                    in_phrase[k] = True
+    gaps = []
+    for k, kind in enumerate(kinds):
+        left, right = words[k], words[k + 1]
+        score = _GAP_BASE[kind]
+        score += (left in vocab.heads) - 2 * (left in vocab.modifiers)
+        score += (right in vocab.modifiers) - (right in vocab.heads)
+        if left in vocab.function_words or right in vocab.function_words:
+            score -= 2
+        if in_phrase[k]:
+            score -= 3
+        gaps.append(_Gap(spans[k + 1][0], kind, score))
+    return spans, gaps
+
+
+@dataclass(frozen=True, slots=True)
+class _HeaderSplit:
+    cells: tuple[_Piece, ...]
+    strong: bool  # every boundary came from the glue itself (case or vocabulary)
+
+
+def split_header(line: str, n: int) -> Optional[_HeaderSplit]:
+    """Split a (possibly glued) header line into exactly ``n`` column labels.
+
+    Boundaries are scored: a glued case transition is strong evidence, a space
+    between a head word (``Salary``) and a modifier (``Average``) is good
+    evidence, a space inside a known phrase or next to a function word is
+    counter-evidence. The best ``n - 1`` boundaries are taken; the split is
+    refused when one of them is implausible or a strong boundary is left over.
+
+    >>> [c.text for c in split_header("CityAverage SalaryEntry-Level Salary", 3).cells]
+    ['City', 'Average Salary', 'Entry-Level Salary']
+    >>> [c.text for c in split_header("Job Title Median Salary", 2).cells]
+    ['Job Title', 'Median Salary']
+    >>> split_header("Salary by Experience", 2) is None
+    True
+    """
+    if n < 1:
+        return None
+    spans, gaps = _gaps(line)
+    if not spans or len(gaps) < n - 1:
+        return None
+    order = sorted(range(len(gaps)), key=lambda k: (-gaps[k].score, gaps[k].kind == "space", k))
+    chosen = sorted(order[: n - 1])
+    rest = order[n - 1:]
+    if any(gaps[k].score < 0 for k in chosen):
+        return None
+    if any(gaps[k].score >= _GAP_BASE["glued"] for k in rest):
+        return None
+    cuts = [0, *(gaps[k].at for k in chosen), len(line)]
+    cells = tuple(_piece(line, cuts[i], cuts[i + 1]) for i in range(n))
+    strong = all(gaps[k].kind != "space" for k in chosen)
+    return _HeaderSplit(cells, strong)
+
+
+def _header_candidate(line: _Line) -> bool:
+    text = line.text
+    if not text or len(text) > _vocab().max_row_chars or _BULLET.match(text) or "|" in text:
+        return False
+    if _SENTENCE_TAIL.search(text) or not _LETTER.search(text):
+        return False
+    return not any(v.kind == "money" for v in find_values(text))
+
+
+# --------------------------------------------------------------------------- table assembly
+
+
+def _make_table(
+    rows: Sequence[tuple[_Line, Sequence[tuple[int, _Piece]]]],
+    *,
+    header: Optional[Sequence[Optional[str]]],
+    rule: str,
+) -> Table:
+    """Build a Table from rows of (line, [(col, piece)]); row 0 is the header when given."""
+    cells = []
+    for r, (line, pieces) in enumerate(rows):
+        for col, p in pieces:
+            if not p.text:
+                continue
+            head = header[col] if header is not None and col < len(header) else None
+            cells.append(Cell(r, col, line.start + p.start, line.start + p.end, p.text, head or None))
+    return Table(
+        start=rows[0][0].start,
+        end=rows[-1][0].end,
+        origin="text",
+        cells=tuple(cells),
+        has_header=header is not None,
+        caption=None,
+        rule=rule,
+    )
+
+
+def _glued_tables(lines: list[_Line], used: set[int]) -> list[Table]:
+    parsed: dict[int, _GluedRow] = {}
+    for ln in lines:
+        if ln.index in used or not ln.text or len(ln.text) > _vocab().max_row_chars:
+            continue
+        if not any(ch.isdigit() for ch in ln.text):
+            continue
+        row = parse_glued_row(ln.text)
+        if row is not None:
+            parsed[ln.index] = row
+    runs: list[list[int]] = []
+    for idx in sorted(parsed):
+        if runs:
+            last = runs[-1][-1]
+            between = lines[last + 1: idx]
+            contiguous = len(between) <= 1 and all(b.blank for b in between)
+            if contiguous and len(parsed[last].cells) == len(parsed[idx].cells):
+                runs[-1].append(idx)
+                continue
+        runs.append([idx])
+    tables = []
+    for run in runs:
+        n = len(parsed[run[0]].cells)
+        head_line = lines[run[0] - 1] if run[0] > 0 else None
+        split: Optional[_HeaderSplit] = None
+        offset = 0
+        if head_line is not None and head_line.index not in used and _header_candidate(head_line):
+            split = split_header(head_line.text, n)
+            if split is None and n > 2 and all(parsed[i].has_label for i in run):
+                shifted = split_header(head_line.text, n - 1)  # empty corner cell over the labels
+                if shifted is not None and shifted.strong:
+                    split, offset = shifted, 1
+        if split is not None and len(run) < 2 and not (split.strong and n >= 3):
+            split = None
+        if split is None and len(run) < 2:
+            continue
+        rows: list[tuple[_Line, Sequence[tuple[int, _Piece]]]] = []
+        header: Optional[list[Optional[str]]] = None
+        if split is not None and head_line is not None:
+            header = [None] * offset + [c.text for c in split.cells]
+            rows.append((head_line, [(offset + i, c) for i, c in enumerate(split.cells)]))
+            used.add(head_line.index)
+        for i in run:
+            rows.append((lines[i], list(enumerate(parsed[i].cells))))
+            used.add(i)
+        tables.append(_make_table(rows, header=header, rule="glued_header" if header else "glued_rows"))
+    return tables
+
+
+# --------------------------------------------------------------------------- delimited rows
+
+_PIPE_SEPARATOR = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
+_MULTISPACE = re.compile(r"[ \u00a0]{2,}|\t")
+_TAB = re.compile(r"\t")
+
+
+def _split(line: str, sep: re.Pattern[str]) -> list[_Piece]:
+    pieces = []
+    pos = 0
+    for m in sep.finditer(line):
+        pieces.append(_piece(line, pos, m.start()))
+        pos = m.end()
+    pieces.append(_piece(line, pos, len(line)))
+    return pieces
+
+
+def _split_pipe(line: str) -> list[_Piece]:
+    body_start = 1 if line.startswith("|") else 0
+    body_end = len(line) - 1 if line.endswith("|") and len(line) > 1 else len(line)
+    pieces = []
+    pos = body_start
+    for m in re.finditer(r"\|", line[body_start:body_end]):
+        pieces.append(_piece(line, pos, body_start + m.start()))
+        pos = body_start + m.end()
+    pieces.append(_piece(line, pos, body_end))
+    return pieces
+
+
+def _has_value(pieces: Sequence[_Piece]) -> bool:
+    return any(_whole_value(p.text) for p in pieces if p.text)
+
+
+def _delimited_group(
+    group: list[tuple[_Line, list[_Piece]]], *, rule: str, min_data_rows: int
+) -> Optional[Table]:
+    first_is_header = not _has_value(group[0][1]) and any(_has_value(p) for _, p in group[1:])
+    data = group[1:] if first_is_header else group
+    if len(data) < min_data_rows or not all(_has_value(p) for _, p in data):
+        return None
+    header = [p.text for p in group[0][1]] if first_is_header else None
+    rows = [(ln, list(enumerate(p))) for ln, p in group]
+    return _make_table(rows, header=header, rule=rule)
+
+
+def _delimited_tables(lines: list[_Line], used: set[int], *, rule: str) -> list[Table]:
+    vocab = _vocab()
+    split: dict[int, list[_Piece]] = {}
+    separators: set[int] = set()
+    for ln in lines:
+        t = ln.text
+        if ln.index in used or not t or _BULLET.match(t):
+            continue
+        if rule == "pipe":
+            if "|" not in t:
+                continue
+            if _PIPE_SEPARATOR.fullmatch(t):
+                separators.add(ln.index)
+                continue
+            pieces = _split_pipe(t)
+        elif rule == "tsv":
+            if "\t" not in t:
+                continue
+            pieces = _split(t, _TAB)
+        else:
+            if len(t) > vocab.max_row_chars or not _MULTISPACE.search(t):
+                continue
+            pieces = _split(t, _MULTISPACE)
+        if len(pieces) >= 2 and all(len(p.text) <= vocab.max_cell_chars for p in pieces):
+            split[ln.index] = pieces
+    tables = []
+    idx = 0
+    n_lines = len(lines)
+    while idx < n_lines:
+        if idx not in split:
+            idx += 1
+            continue
+        group = [(lines[idx], split[idx])]
+        nxt = idx + 1
+        if rule == "pipe" and nxt in separators:
+            # Markdown: header, separator, body rows with the header's width
+            nxt += 1
+            while nxt in split and len(split[nxt]) == len(split[idx]):
+                group.append((lines[nxt], split[nxt]))
+                nxt += 1
+            if len(group) >= 2:
+                rows = [(ln, list(enumerate(p))) for ln, p in group]
+                tables.append(_make_table(rows, header=[p.text for p in group[0][1]], rule=rule))
+                used.update(range(idx, nxt))
+            idx = nxt
+            continue
+        while nxt in split and len(split[nxt]) == len(split[idx]):
+            group.append((lines[nxt], split[nxt]))
+            nxt += 1
+        table = _delimited_group(group, rule=rule, min_data_rows=2 if rule == "multispace" else 1)
+        if table is not None and len(group) >= 2:
+            tables.append(table)
+            used.update(range(idx, nxt))
+        idx = nxt
+    return tables
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_text_tables(text: str) -> list[Table]:
+    """Tables that survive in plain text as lines (origin ``"text"``), in text order.
+
+    Rules, tried in this order on lines not yet claimed: ``pipe`` (Markdown),
+    ``tsv``, ``multispace`` (2+ spaces), then glued rows (``glued_header`` when
+    the line above splits into the rows' column count, else ``glued_rows``).
+
+    >>> text = "CityAverage SalaryEntry-Level Salary\\nAtlanta, GA$89,469$64k\\nBoston, MA$105,749$76k\\n"
+    >>> t = find_text_tables(text)[0]
+    >>> t.rule, t.has_header, [(c.row, c.text, c.header) for c in t.cells if c.col == 2]
+    ('glued_header', True, [(0, 'Entry-Level Salary', 'Entry-Level Salary'), (1, '$64k', 'Entry-Level Salary'), (2, '$76k', 'Entry-Level Salary')])
+    >>> find_text_tables("  • Mean Annual Salary: $114,121\\n  • Number of People Employed: 31,000\\n")
+    []
+    """
+    lines = _lines(text)
+    used: set[int] = set()
+    tables: list[Table] = []
+    if "|" in text:
+        tables += _delimited_tables(lines, used, rule="pipe")
+    if "\t" in text:
+        tables += _delimited_tables(lines, used, rule="tsv")
+    tables += _delimited_tables(lines, used, rule="multispace")
+    tables += _glued_tables(lines, used)
+    tables.sort(key=lambda t: t.start)
+    return tables
+
+
+def _trim(span: CellSpan) -> tuple[int, int, str]:
+    raw = span.text
+    lead = len(raw) - len(raw.lstrip())
+    stripped = raw.strip()
+    return span.start + lead, span.start + lead + len(stripped), stripped
+
+
+def _numeric(text: str) -> bool:
+    return bool(text) and (_whole_value(text) is not None or any(v.kind == "money" for v in find_values(text)))
+
+
+def _nested(spans: Iterable[tuple[int, int]]) -> bool:
+    """True when one cell's span overlaps another's: a table laid out inside a cell."""
+    end = -1
+    for start, stop in sorted(set(spans)):
+        if start < end:
+            return True
+        end = max(end, stop)
+    return False
+
+
+def from_html(table: HtmlTable) -> Optional[Table]:
+    """Normalize an ingested HTML table (origin ``"html"``); None for a layout table.
+
+    The header row is a leading run of all-``<th>`` rows (their texts joined per
+    column), or a first row of labels over rows holding values. A table with a
+    single column, no numeric or money cell, or cells nested inside cells holds
+    no data. A cell spanning several columns is kept once per row; a cell
+    spanning several rows is repeated in each (it labels each of them).
+
+    >>> cs = [CellSpan(0, 0, 0, 4, "City", True), CellSpan(0, 1, 4, 8, "Mean", True),
+    ...       CellSpan(1, 0, 9, 13, "Rome"), CellSpan(1, 1, 13, 17, "€40k")]
+    >>> t = from_html(HtmlTable(0, 17, tuple(cs)))
+    >>> [(c.row, c.col, c.text, c.header) for c in t.cells]
+    [(0, 0, 'City', 'City'), (0, 1, 'Mean', 'Mean'), (1, 0, 'Rome', 'City'), (1, 1, '€40k', 'Mean')]
+    """
+    grid: dict[tuple[int, int], tuple[int, int, str, bool]] = {}
+    for span in table.cells:
+        start, end, text = _trim(span)
+        if "\n" in text:
+            return None
+        grid[(span.row, span.col)] = (start, end, text, span.is_header)
+    filled = {k: v for k, v in grid.items() if v[2]}
+    if not filled:
+        return None
+    if len({c for _, c in filled}) < 2:
+        return None
+    if not any(_numeric(v[2]) for v in filled.values()):
+        return None
+    if _nested((v[0], v[1]) for v in filled.values()):
+        return None
+    row_ids = sorted({r for r, _ in filled})
+    by_row = {r: sorted((c, v) for (rr, c), v in filled.items() if rr == r) for r in row_ids}
+    n_head = 0
+    for r in row_ids:
+        if all(v[3] for _, v in by_row[r]):
+            n_head += 1
+        else:
+            break
+    if n_head == len(row_ids):
+        n_head = 1 if len(row_ids) > 1 else 0
+    if n_head == 0 and len(row_ids) > 1:
+        first_labels = not any(_numeric(v[2]) for _, v in by_row[row_ids[0]])
+        if first_labels and any(_numeric(v[2]) for r in row_ids[1:] for _, v in by_row[r]):
+            n_head = 1
+    headers: dict[int, str] = {}
+    head_cells: dict[int, tuple[int, int, str, bool]] = {}
+    for r in row_ids[:n_head]:
+        seen: set[tuple[int, int]] = set()
+        for c, v in by_row[r]:
+            parts = headers.get(c)
+            headers[c] = v[2] if parts is None else parts if parts.endswith(v[2]) else f"{parts} {v[2]}"
+            if (v[0], v[1]) not in seen:
+                seen.add((v[0], v[1]))
+                head_cells[c] = v
+    cells: list[Cell] = []
+    if n_head:
+        for c, v in sorted(head_cells.items()):
+            cells.append(Cell(0, c, v[0], v[1], v[2], headers.get(c)))
+    out_row = 1 if n_head else 0
+    for r in row_ids[n_head:]:
+        seen = set()
+        for c, v in by_row[r]:
+            if (v[0], v[1]) in seen:
+                continue
+            seen.add((v[0], v[1]))
+            cells.append(Cell(out_row, c, v[0], v[1], v[2], headers.get(c)))
+        out_row += 1
+    return Table(
+        start=table.start,
+        end=table.end,
+        origin="html",
+        cells=tuple(cells),
+        has_header=bool(n_head),
+        caption=table.caption.strip() if table.caption and table.caption.strip() else None,
+        rule="html_header" if n_head else "html",
+    )
+
+
+def cell_context(table: Table, cell: Cell) -> tuple[str, ...]:
+    """Labels that give ``cell`` its context: row label, column header, caption.
+
+    The row label is the first non-money cell of the cell's row (other than the
+    cell itself); header-row cells take only the caption.
+
+    >>> t = Table(0, 9, "text", (Cell(0, 0, 0, 3, "Rome", None), Cell(0, 1, 3, 9, "€40k", "Mean")),
+    ...           caption="Pay in Italy")
+    >>> cell_context(t, t.cells[1])
+    ('Rome', 'Mean', 'Pay in Italy')
+    """
+    labels: list[str] = []
+    if not (table.has_header and cell.row == 0):
+        for other in sorted((c for c in table.cells if c.row == cell.row), key=lambda c: c.col):
+            if other.col != cell.col and other.text and not _is_money(other.text):
+                labels.append(other.text)
+                break
+        if cell.header:
+            labels.append(cell.header)
+    if table.caption:
+        labels.append(table.caption)
+    out: list[str] = []
+    for label in labels:
+        if label not in out:
+            out.append(label)
+    return tuple(out)
