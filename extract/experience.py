@@ -1,0 +1,506 @@
+"""Detect amounts of work experience and seniority words in plain text.
+
+Pure functions over a string; vocabulary lives in ``rules/experience.yaml`` and
+``rules/seniority.yaml`` (see the comments there for every decision).
+
+- :func:`find_experience`: numeric amounts of work experience
+  (``5-9 years of experience``, ``(0-4 Years)``, ``at least three years of
+  relevant experience``), with their bounds in years.
+- :func:`find_seniority`: seniority words mapped to ``entry | junior | mid |
+  senior | late``.
+- :func:`nearest`: the mention (of any kind) that qualifies a money span.
+
+A number of years alone is only a candidate: it counts when the words around it
+say it is work experience, so course lengths, repayment periods, date ranges,
+ages and time horizons are left out.
+
+>>> [(e.text, e.min_years, e.max_years) for e in find_experience(
+...     "Requires 3+ years of experience; a mid-level engineer with 5-9 years "
+...     "of experience earns more. The program lasts 4 to 6 years of study.")]
+[('3+ years of experience', 3.0, None), ('5-9 years of experience', 5.0, 9.0)]
+>>> [(m.text, m.value) for m in find_seniority("Mid-Career (5-10 Years)$114,121")]
+[('Mid-Career', 'mid')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Optional, Protocol, TypeVar
+
+from .rules import RuleError, load, require, unique
+from .types import Experience, Mention
+
+_SENIORITY_LABELS = ("entry", "junior", "mid", "senior", "late")
+
+# --------------------------------------------------------------------------- small regexes
+
+_WORD = re.compile(r"[\w'’+/&-]+")
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+# a number written with digits: 1-2 digits, optional decimals; not part of a
+# longer number, a year (2018), an amount ($40-60,000) or a decimal (7.5)
+_DIGITS = r"(?<![\d,$£€¥₹])(?<!\d\.)\d{1,2}(?:\.\d{1,2})?(?![\d,]|\.\d)"
+# the first number of an amount does not continue a range of numbers ("2018-28")
+_NOT_RANGE_END = r"(?<!\d[-–])"
+# a written number may repeat itself in digits: "two (2) years"
+_PAREN_DIGITS = r"(?:\s*\(\d{1,2}\))?"
+_RANGE_SEP = r"\s*(?P<sep>-|–|—|\bto\b|\band\b)\s*"
+_PLUS = r"(?P<plus>\s*\+)?"
+_OR_MORE = r"(?P<ormore>\s+or\s+more)?"
+_UNIT_GAP = r"(?:\s*-\s*|\s*)"
+_POSSESSIVE = r"(?:'s|’s|'|’)?"
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’]*)")
+_PREV_WORD = re.compile(r"([\w'’]+)[^\w\n]*$")
+# the after-window ends at the end of the clause or at the next number
+_AFTER_STOP = re.compile(r"[.;!?:()\n,\d]")
+# the before-window starts after the last sentence end
+_BEFORE_STOP = re.compile(r"[.;!?\n](?=[^.;!?\n]*$)")
+# what may stand between a seniority label and its experience amount
+_LABEL_GAP = re.compile(r"[\s(:–—-]{0,4}")
+_CLAUSE_BREAK = re.compile(r"[;,]|\s[–—]\s|—|\b(?:while|whereas|but|although|though)\b", re.I)
+
+# a word starts after a non-word character or at a lower-to-upper case change
+# (text extracted from web pages glues words: "ExperiencedMinimum 5 years")
+_WORD_START = r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
+
+_WINDOW = 120  # characters looked at on each side of a candidate
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Regex alternation of literal phrases, longest first, any white space between words."""
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        body = r"\s+".join(re.escape(word) for word in phrase.split())
+        head = _WORD_START if phrase[0].isalnum() else ""
+        tail = r"(?-i:(?![a-z]))" if phrase[-1].isalnum() else ""
+        parts.append(head + body + tail)
+    return "|".join(parts)
+
+
+# --------------------------------------------------------------------------- rules: experience
+
+
+@dataclass(frozen=True, slots=True)
+class _ExperienceRules:
+    candidate: re.Pattern[str]
+    unit_scale: dict[str, float]
+    numbers: dict[str, float]
+    articles: frozenset[str]
+    lower: frozenset[str]
+    upper: frozenset[str]
+    range_intro: frozenset[str]
+    open_after: re.Pattern[str]
+    cue_after: re.Pattern[str]
+    cue_context: re.Pattern[str]
+    stop_after: re.Pattern[str]
+    cue_before: re.Pattern[str]
+    stops_before: frozenset[str]
+    max_words_after: int
+    max_words_before: int
+
+
+def _phrases(data: dict, key: str, *, where: str) -> list[str]:
+    items = require(data, key, list, where=where)
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise RuleError(f"{where}: {key!r} entries must be non-empty strings, got {item!r}")
+    return unique([item.casefold() for item in items], where=f"{where}:{key}")
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.casefold().split())
+
+
+@lru_cache(maxsize=1)
+def _experience_rules() -> _ExperienceRules:
+    where = "rules/experience.yaml"
+    data = load("experience")
+    if not isinstance(data, dict):
+        raise RuleError(f"{where}: top level must be a mapping")
+    units = require(data, "units", dict, where=where)
+    scale_of = {"year": 1.0, "month": 1.0 / 12.0}
+    if set(units) - set(scale_of):
+        raise RuleError(f"{where}: unknown unit kinds {sorted(set(units) - set(scale_of))}")
+    unit_scale: dict[str, float] = {}
+    for kind, words in units.items():
+        for word in _phrases(units, kind, where=f"{where}:units"):
+            if word in unit_scale:
+                raise RuleError(f"{where}: unit {word!r} listed twice")
+            unit_scale[word] = scale_of[kind]
+    raw_numbers = require(data, "number_words", dict, where=where)
+    numbers: dict[str, float] = {}
+    for word, value in raw_numbers.items():
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+            raise RuleError(f"{where}: number_words[{word!r}] must be a positive number")
+        numbers[str(word).casefold()] = float(value)
+    articles = _phrases(data, "article_numbers", where=where)
+    quals = require(data, "qualifiers", dict, where=where)
+    lower = _phrases(quals, "lower", where=f"{where}:qualifiers")
+    upper = _phrases(quals, "upper", where=f"{where}:qualifiers")
+    approx = _phrases(quals, "approx", where=f"{where}:qualifiers")
+    intro = _phrases(quals, "range_intro", where=f"{where}:qualifiers")
+    unique(lower + upper + approx + intro, where=f"{where}:qualifiers")
+    max_after = require(data, "max_words_after", int, where=where)
+    max_before = require(data, "max_words_before", int, where=where)
+
+    number = "(?:" + _DIGITS + "|(?<!\\w)(?:" + _alternation(numbers) + ")" + _PAREN_DIGITS + ")"
+    article = "(?:" + _alternation(articles) + ")"
+    candidate = re.compile(
+        r"(?P<qual>(?:" + _alternation(lower + upper + approx + intro) + r")\s*)?"
+        r"(?P<a>" + _NOT_RANGE_END + number + "|" + article + ")"
+        r"(?:" + _RANGE_SEP + r"(?P<b>" + number + r"))?"
+        + _PLUS + _OR_MORE + _UNIT_GAP
+        + r"(?P<unit>" + _alternation(unit_scale) + r")(?!\w)" + _POSSESSIVE,
+        re.IGNORECASE,
+    )
+    return _ExperienceRules(
+        candidate=candidate,
+        unit_scale=unit_scale,
+        numbers=numbers,
+        articles=frozenset(articles),
+        lower=frozenset(_norm(q) for q in lower),
+        upper=frozenset(_norm(q) for q in upper),
+        range_intro=frozenset(_norm(q) for q in intro),
+        open_after=re.compile(
+            r"\s*(?:\+|(?:" + _alternation(_phrases(data, "open_above_after", where=where)) + "))",
+            re.IGNORECASE,
+        ),
+        cue_after=re.compile(_alternation(_phrases(data, "cues_after", where=where)), re.IGNORECASE),
+        cue_context=re.compile(
+            _alternation(_phrases(data, "cues_after_context", where=where)), re.IGNORECASE
+        ),
+        stop_after=re.compile(_alternation(_phrases(data, "stops_after", where=where)), re.IGNORECASE),
+        cue_before=re.compile(_alternation(_phrases(data, "cues_before", where=where)), re.IGNORECASE),
+        stops_before=frozenset(_phrases(data, "stops_before", where=where)),
+        max_words_after=max_after,
+        max_words_before=max_before,
+    )
+
+
+# --------------------------------------------------------------------------- rules: seniority
+
+
+@dataclass(frozen=True, slots=True)
+class _SeniorityTerm:
+    value: str
+    requires_next: Optional[frozenset[str]]
+    exclude_next: frozenset[str]
+    exclude_prev: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _SeniorityRules:
+    pattern: re.Pattern[str]
+    terms: dict[str, _SeniorityTerm]
+
+
+def _word_set(term: dict, key: str, lists: dict[str, list[str]], *, where: str) -> frozenset[str]:
+    words: set[str] = set()
+    for item in term.get(key, []):
+        if not isinstance(item, str):
+            raise RuleError(f"{where}: {key} entries must be strings, got {item!r}")
+        if item.startswith("@"):
+            if item[1:] not in lists:
+                raise RuleError(f"{where}: unknown word list {item!r}")
+            words.update(lists[item[1:]])
+        else:
+            words.add(item.casefold())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _seniority_rules() -> _SeniorityRules:
+    where = "rules/seniority.yaml"
+    data = load("seniority")
+    if not isinstance(data, dict):
+        raise RuleError(f"{where}: top level must be a mapping")
+    labels = require(data, "labels", list, where=where)
+    if tuple(labels) != _SENIORITY_LABELS:
+        raise RuleError(f"{where}: labels must be {list(_SENIORITY_LABELS)}, got {labels}")
+    lists = {
+        name: _phrases(data["word_lists"], name, where=f"{where}:word_lists")
+        for name in require(data, "word_lists", dict, where=where)
+    }
+    terms: dict[str, _SeniorityTerm] = {}
+    for term in require(data, "terms", list, where=where):
+        if not isinstance(term, dict) or not isinstance(term.get("phrase"), str):
+            raise RuleError(f"{where}: every term needs a string 'phrase', got {term!r}")
+        unknown = set(term) - {"phrase", "value", "requires_next", "exclude_next", "exclude_prev"}
+        if unknown:
+            raise RuleError(f"{where}: term {term['phrase']!r} has unknown keys {sorted(unknown)}")
+        if term.get("value") not in _SENIORITY_LABELS:
+            raise RuleError(f"{where}: term {term['phrase']!r} has unknown value {term.get('value')!r}")
+        key = _SPACE_OR_HYPHEN.sub(" ", term["phrase"].casefold()).strip()
+        if key in terms:
+            raise RuleError(f"{where}: duplicate phrase {term['phrase']!r}")
+        terms[key] = _SeniorityTerm(
+            value=term["value"],
+            requires_next=(
+                _word_set(term, "requires_next", lists, where=where) if "requires_next" in term else None
+            ),
+            exclude_next=_word_set(term, "exclude_next", lists, where=where),
+            exclude_prev=_word_set(term, "exclude_prev", lists, where=where),
+        )
+    alternatives = [
+        r"[\s-]+".join(re.escape(w) for w in key.split())
+        for key in sorted(terms, key=lambda k: (-len(k), k))
+    ]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    return _SeniorityRules(pattern=pattern, terms=terms)
+
+
+# --------------------------------------------------------------------------- seniority
+
+
+def _next_word(text: str, pos: int) -> Optional[str]:
+    match = _NEXT_WORD.match(text, pos)
+    return match.group(1).casefold().replace("’", "'") if match else None
+
+
+def _prev_word(text: str, pos: int) -> Optional[str]:
+    match = _PREV_WORD.search(text, max(0, pos - 40), pos)
+    return match.group(1).casefold().replace("’", "'") if match else None
+
+
+def _prev_excluded(word: Optional[str], excluded: frozenset[str]) -> bool:
+    if word is None:
+        return False
+    return word in excluded or ("'" in word and "'" + word.rsplit("'", 1)[1] in excluded)
+
+
+def find_seniority(text: str) -> list[Mention]:
+    """Seniority words in ``text`` (kind ``"seniority"``), in document order.
+
+    >>> [(m.text, m.value) for m in find_seniority(
+    ...     "The average entry-level starting salary is $82,941; a Senior ML engineer earns more.")]
+    [('entry-level', 'entry'), ('starting', 'entry'), ('Senior', 'senior')]
+    >>> find_seniority("Starting out in one of these roles helps; graduate school is optional.")
+    []
+    >>> [(m.text, m.value) for m in find_seniority("Experienced (10-20 Years) and Lead Engineer")]
+    [('Experienced', 'senior'), ('Lead', 'senior')]
+    """
+    rules = _seniority_rules()
+    found: list[Mention] = []
+    for match in rules.pattern.finditer(text):
+        key = _SPACE_OR_HYPHEN.sub(" ", match.group().casefold())
+        term = rules.terms[key]
+        nxt = _next_word(text, match.end())
+        if term.requires_next is not None and (nxt is None or nxt not in term.requires_next):
+            continue
+        if nxt is not None and nxt in term.exclude_next:
+            continue
+        if term.exclude_prev and _prev_excluded(_prev_word(text, match.start()), term.exclude_prev):
+            continue
+        found.append(
+            Mention(match.start(), match.end(), match.group(), term.value, "seniority", rule=f"seniority:{key}")
+        )
+    return found
+
+
+# --------------------------------------------------------------------------- experience
+
+
+def _number(token: str, rules: _ExperienceRules) -> float:
+    token = token.strip()
+    paren = token.find("(")
+    if paren > 0:  # "two (2)": the word decides
+        token = token[:paren].strip()
+    word = token.casefold()
+    if word in rules.articles:
+        return 1.0
+    if word in rules.numbers:
+        return rules.numbers[word]
+    return float(token)
+
+
+def _after_cue(text: str, pos: int, rules: _ExperienceRules) -> tuple[Optional[int], bool]:
+    """End of the experience cue after ``pos`` (None when none) and whether a stop word came first."""
+    limit = min(len(text), pos + _WINDOW)
+    stop = _AFTER_STOP.search(text, pos, limit)
+    if stop is not None:
+        limit = stop.start()
+    words = 0
+    for word in _WORD.finditer(text, pos, limit):
+        words += 1
+        if words > rules.max_words_after:
+            limit = word.start()
+            break
+    head = rules.cue_after.search(text, pos, limit)
+    context = rules.cue_context.search(text, pos, limit)
+    first = min((c.start() for c in (head, context) if c is not None), default=None)
+    bad = rules.stop_after.search(text, pos, limit)
+    if bad is not None and (first is None or bad.start() < first):
+        return None, True
+    cue = head if head is not None else context
+    return (cue.end() if cue is not None else None), False
+
+
+def _before_cue(text: str, pos: int, rules: _ExperienceRules) -> bool:
+    lo = max(0, pos - _WINDOW)
+    sentence = _BEFORE_STOP.search(text, lo, pos)
+    if sentence is not None:
+        lo = sentence.end()
+    words = list(_WORD.finditer(text, lo, pos))[-rules.max_words_before :]
+    if not words:
+        return False
+    return rules.cue_before.search(text, words[0].start(), pos) is not None
+
+
+def _stopped_before(text: str, pos: int, rules: _ExperienceRules) -> bool:
+    word = _prev_word(text, pos)
+    return word is not None and word in rules.stops_before and "\n" not in text[pos - len(word) - 2 : pos].strip()
+
+
+def _labelled(pos: int, label_ends: list[int], text: str) -> bool:
+    """True when a seniority label ends right before ``pos`` ("Entry Level (0-4 Years)")."""
+    i = bisect_left(label_ends, pos + 1) - 1
+    if i < 0:
+        return False
+    gap = _LABEL_GAP.fullmatch(text, label_ends[i], pos)
+    return gap is not None
+
+
+def _bounds(match: re.Match[str], open_above: bool, rules: _ExperienceRules) -> Optional[tuple[Optional[float], Optional[float]]]:
+    scale = rules.unit_scale[match.group("unit").casefold()]
+    qual = _norm(match.group("qual") or "")
+    low = _number(match.group("a"), rules) * scale
+    high: Optional[float] = low
+    if match.group("b") is not None:
+        high = _number(match.group("b"), rules) * scale
+        if high < low:
+            return None
+        if match.group("sep").casefold() == "and" and qual not in rules.range_intro:
+            return None
+    open_above = open_above or bool(match.group("plus")) or bool(match.group("ormore"))
+    if open_above or (qual in rules.lower and match.group("b") is None):
+        high = None
+    elif qual in rules.upper:
+        low = None if match.group("b") is None else low
+    if qual in rules.range_intro and match.group("b") is None:
+        return None
+    return (None if low is None else round(low, 2)), (None if high is None else round(high, 2))
+
+
+def find_experience(text: str) -> list[Experience]:
+    """Numeric amounts of work experience in ``text``, sorted, non-overlapping.
+
+    ``min_years``/``max_years`` are in years (months are divided by 12); an open
+    bound is None (``20+ years``: 20 and None; ``up to 2 years``: None and 2).
+
+    >>> [(e.text, e.min_years, e.max_years) for e in find_experience(
+    ...     "Entry Level (0-4 Years)$78,000\\nLate-Career (20+ Years)$150,000")]
+    [('(0-4 Years)', 0.0, 4.0), ('(20+ Years)', 20.0, None)]
+    >>> [(e.text, e.min_years, e.max_years) for e in find_experience(
+    ...     "a seasoned professional with 20 years of experience and above earns more")]
+    [('20 years of experience and above', 20.0, None)]
+    >>> [e.text for e in find_experience("Duration: 3 to 12 months. Repay it for around 2 years.")]
+    []
+    """
+    rules = _experience_rules()
+    label_ends = sorted(m.end for m in find_seniority(text))
+    found: list[Experience] = []
+    for match in rules.candidate.finditer(text):
+        start, end = match.span()
+        number_start = match.start("a")
+        if _stopped_before(text, number_start if not match.group("qual") else start, rules):
+            continue
+        open_above = False
+        tail = rules.open_after.match(text, end)
+        if tail is not None:
+            end, open_above = tail.end(), True
+        cue_end, stopped = _after_cue(text, end, rules)
+        if stopped:
+            continue
+        is_article = match.group("a").casefold() in rules.articles
+        trigger = "cue_after"
+        if cue_end is None:
+            if is_article:
+                continue
+            if _labelled(start, label_ends, text):
+                trigger = "label"
+            elif _before_cue(text, start, rules):
+                trigger = "cue_before"
+            else:
+                continue
+        if cue_end is not None:
+            end = cue_end
+            tail = rules.open_after.match(text, end)
+            if tail is not None:
+                end, open_above = tail.end(), True
+        elif start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
+            start, end = start - 1, end + 1
+        bounds = _bounds(match, open_above, rules)
+        if bounds is None:
+            continue
+        form = "range" if match.group("b") is not None else "single"
+        found.append(
+            Experience(start, end, text[start:end], bounds[0], bounds[1], rule=f"experience:{form}:{trigger}")
+        )
+    return _non_overlapping(found)
+
+
+def _non_overlapping(found: list[Experience]) -> list[Experience]:
+    kept: list[Experience] = []
+    for exp in sorted(found, key=lambda e: (e.start, -(e.end - e.start))):
+        if kept and exp.start < kept[-1].end:
+            continue
+        kept.append(exp)
+    return kept
+
+
+# --------------------------------------------------------------------------- linking helper
+
+
+class Spanned(Protocol):
+    """Anything with character offsets."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=Spanned)
+
+
+def nearest(mentions: Iterable[T], start: int, end: int, *, text: Optional[str] = None) -> Optional[T]:
+    """The mention that qualifies the money span ``[start, end)`` within one sentence.
+
+    Pass only mentions of the money's sentence, list item or table row. Order of
+    preference: a mention in the same clause (closest preceding, then closest
+    following), then the closest preceding mention, then the closest following
+    one. Clauses are only known when ``text`` (the document text the offsets
+    point into) is given; they break at ``;``, ``,``, a dash between spaces and
+    ``while``/``whereas``/``but``/``although``. A mention overlapping the money
+    span counts as preceding at distance 0. None when there is no mention.
+
+    >>> text = "Entry-level pay is $50k, while senior engineers earn $90k."
+    >>> found = find_seniority(text)
+    >>> [nearest(found, m.start(), m.end(), text=text).value for m in re.finditer(r"\\$\\d+k", text)]
+    ['entry', 'senior']
+    >>> nearest([], 0, 5) is None
+    True
+    """
+    before: list[tuple[int, int, T]] = []
+    after: list[tuple[int, int, T]] = []
+    for i, mention in enumerate(mentions):
+        if mention.start < end:
+            before.append((max(0, start - mention.end), i, mention))
+        else:
+            after.append((max(0, mention.start - end), i, mention))
+    before.sort(key=lambda item: item[:2])
+    after.sort(key=lambda item: item[:2])
+    if text is not None:
+        # only the closest mention on each side can share the money's clause
+        if before and _CLAUSE_BREAK.search(text, min(before[0][2].end, start), start) is None:
+            return before[0][2]
+        if after and _CLAUSE_BREAK.search(text, end, after[0][2].start) is None:
+            return after[0][2]
+    if before:
+        return before[0][2]
+    if after:
+        return after[0][2]
+    return None
