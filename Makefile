@@ -1,0 +1,40 @@
+# Salary facts extraction. Needs only python3 and make: the first target run
+# creates .venv and installs the pinned dependencies.
+PYTHON  ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed-stamp
+CORPUS  ?= corpus
+OUTPUT  ?= output
+GOLD    ?= tests/gold
+
+.PHONY: install extract test eval regen clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## extract: run the pipeline on $(CORPUS) into $(OUTPUT)
+extract: $(STAMP)
+	$(BIN)/python -m extract run $(CORPUS) --out $(OUTPUT)
+
+## test: unit tables, golden files, accuracy floors, invariants
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## eval: score a fresh extraction of the corpus against tests/gold
+eval: extract
+	$(BIN)/python -m extract eval --output $(OUTPUT) --gold $(GOLD) $(if $(V),-v,)
+
+## regen: rewrite the golden files (only after reading the diff `make test` shows)
+regen: $(STAMP)
+	$(BIN)/python -m pytest -q tests/test_golden.py --force-regen || true
+	$(BIN)/python -m pytest -q tests/test_golden.py
+
+clean:
+	rm -rf $(OUTPUT) .bench .cache .pytest_cache .hypothesis build *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,5 @@
+"""``python -m extract``: see :mod:`extract.cli`."""
+
+from .cli import main
+
+main()

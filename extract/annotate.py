@@ -1,0 +1,172 @@
+"""Annotate: text -> spaCy ``Doc`` with one span group per detector.
+
+Every detector is a pure function over a string (``extract.money.find_money``
+...); the components here only call it and turn its records into spans. Each
+span carries its record on ``span._.value`` and the id of the rule that fired
+on ``span._.rule``. The pipeline is spaCy's blank English plus these rule
+components; no statistical model is needed.
+
+>>> nlp = load()
+>>> doc = nlp("According to Glassdoor, the average salary is $114,121 per year.")
+>>> [(s.text, s._.value.amount_min) for s in doc.spans["money"]]
+[('$114,121', 114121.0)]
+>>> [s._.value.source for s in doc.spans["attribution"]]
+['Glassdoor']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import attribution, context, experience, money, tables
+from .blocks import split_blocks
+from .sentences import split_sentences
+from .types import Document
+
+PIPES = ("salary_sentences", "money_detector", "experience_detector", "attribution_detector",
+         "table_detector", "context_detector")
+
+for _name, _default in (("value", None), ("rule", "")):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+for _name in ("blocks", "html_tables", "default_currency"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def blocks_of(doc: Doc) -> tuple:
+    """The document's blocks: from ingest when known, else split from the text."""
+    if doc._.blocks is None:
+        doc._.blocks = split_blocks(doc.text)
+    return doc._.blocks
+
+
+def add_spans(doc: Doc, group: str, records: Iterable[Any], *, label: Callable[[Any], str] = lambda r: "") -> None:
+    """Store records as spans of ``doc.spans[group]`` (value and rule on extensions)."""
+    spans = []
+    for record in records:
+        span = doc.char_span(record.start, record.end, label=label(record) or group.upper(), alignment_mode="expand")
+        if span is None:  # a record over white space only: keep it on an empty span at its start
+            token = doc[min(len(doc) - 1, max(0, _token_at(doc, record.start)))] if len(doc) else None
+            if token is None:
+                continue
+            span = doc[token.i : token.i]
+        span._.value = record
+        span._.rule = getattr(record, "rule", "")
+        spans.append(span)
+    doc.spans[group] = spans
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    for token in doc:
+        if token.idx + len(token.text) > char:
+            return token.i
+    return len(doc) - 1
+
+
+@Language.factory("salary_sentences", assigns=["token.is_sent_start"])
+def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Sentence boundaries that never cross a line, with abbreviation handling."""
+
+    def component(doc: Doc) -> Doc:
+        starts = {s.start for s in split_sentences(doc.text)}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts or (
+                doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
+        return doc
+
+    return component
+
+
+@Language.factory("money_detector", assigns=["doc.spans"], default_config={"default_currency": "USD"})
+def make_money(nlp: Language, name: str, default_currency: str) -> Callable[[Doc], Doc]:
+    """Money amounts and ranges (``doc.spans["money"]``)."""
+
+    def component(doc: Doc) -> Doc:
+        currency = doc._.default_currency or default_currency
+        add_spans(doc, "money", money.find_money(doc.text, default_currency=currency))
+        return doc
+
+    return component
+
+
+@Language.factory("experience_detector", assigns=["doc.spans"])
+def make_experience(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Experience ranges (``doc.spans["experience"]``) and seniority words (``["seniority"]``)."""
+
+    def component(doc: Doc) -> Doc:
+        add_spans(doc, "experience", experience.find_experience(doc.text))
+        add_spans(doc, "seniority", experience.find_seniority(doc.text), label=lambda m: m.value)
+        return doc
+
+    return component
+
+
+@Language.factory("attribution_detector", assigns=["doc.spans"])
+def make_attribution(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Attributions to named sources with the scope they cover (``doc.spans["attribution"]``)."""
+
+    def component(doc: Doc) -> Doc:
+        found = attribution.find_attributions(doc.text)
+        scoped = attribution.scope_attributions(doc.text, blocks_of(doc), found)
+        add_spans(doc, "attribution", scoped, label=lambda a: a.source)
+        return doc
+
+    return component
+
+
+@Language.factory("table_detector", assigns=["doc.spans"])
+def make_tables(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Tables from HTML (given by ingest) and from flattened text (``doc.spans["table"]``)."""
+
+    def component(doc: Doc) -> Doc:
+        found = [t for t in (tables.from_html(h) for h in doc._.html_tables or ()) if t is not None]
+        taken = [(t.start, t.end) for t in found]
+        for table in tables.find_text_tables(doc.text):
+            if not any(table.start < e and s < table.end for s, e in taken):
+                found.append(table)
+        found.sort(key=lambda t: t.start)
+        add_spans(doc, "table", found, label=lambda t: t.origin)
+        return doc
+
+    return component
+
+
+@Language.factory("context_detector", assigns=["doc.spans"])
+def make_context(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Roles, locations, employers, years and anaphors (one span group each)."""
+
+    finders = {"role": context.find_roles, "location": context.find_locations, "employer": context.find_employers,
+               "year": context.find_years, "anaphor": context.find_anaphors}
+
+    def component(doc: Doc) -> Doc:
+        for group, find in finders.items():
+            add_spans(doc, group, find(doc.text), label=lambda m: m.value)
+        return doc
+
+    return component
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The spaCy pipeline: blank English tokenizer plus the rule components, built once."""
+    nlp = spacy.blank("en")
+    for pipe in PIPES:
+        nlp.add_pipe(pipe)
+    return nlp
+
+
+def annotate(document: Document, *, nlp: Optional[Language] = None) -> Doc:
+    """Run the pipeline on an ingested document, passing its blocks and HTML tables along."""
+    nlp = nlp or load()
+    doc = nlp.make_doc(document.text)
+    doc._.blocks = document.blocks
+    doc._.html_tables = document.html_tables
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

@@ -1,0 +1,293 @@
+"""Dataset: records -> pandas DataFrames with SPEC's columns, validated by one schema.
+
+The column table below is the single source of truth: it fixes each file's
+columns, order and dtypes, builds the pandera schemas that validate every run,
+and generates the Frictionless ``datapackage.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .types import DocResult, DocumentError
+
+PERIODS = ["year", "month", "week", "day", "hour"]
+CATEGORIES = ["salary", "cost", "market", "other"]
+STATISTICS = ["mean", "median"]
+PAY_COMPONENTS = ["base", "bonus", "total"]
+SENIORITIES = ["entry", "junior", "mid", "senior", "late"]
+
+_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of an output file."""
+
+    name: str
+    type: str  # Frictionless type: string | integer | number | boolean
+    description: str
+    required: bool = False  # no nulls
+    enum: Optional[list[str]] = None
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    unique: bool = False
+
+
+def _c(name: str, type_: str, description: str, **kw: Any) -> Column:
+    return Column(name, type_, description, **kw)
+
+
+TABLES: dict[str, tuple[list[Column], list[str]]] = {
+    "documents": (
+        [
+            _c("doc_id", "string", "input path relative to the input folder, without extension", required=True, unique=True),
+            _c("path", "string", "path of the input file as given", required=True),
+            _c("format", "string", "input format", required=True, enum=["txt", "md", "html"]),
+            _c("sha256", "string", "SHA-256 of the input bytes"),
+            _c("n_chars", "integer", "length of the normalized text", minimum=0),
+            _c("title", "string", "document title"),
+            _c("status", "string", "ok, or error when the input could not be read", required=True, enum=["ok", "error"]),
+            _c("error", "string", "one-line reason when status is error"),
+        ],
+        ["doc_id"],
+    ),
+    "facts": (
+        [
+            _c("doc_id", "string", "document", required=True),
+            _c("fact_id", "string", "stable id doc_id:start", required=True, unique=True),
+            _c("start", "integer", "span start (inclusive) in the document text", required=True, minimum=0),
+            _c("end", "integer", "span end (exclusive)", required=True, minimum=0),
+            _c("text", "string", "the money expression as written", required=True),
+            _c("sentence", "string", "sentence, list item or table row the mention stands in", required=True),
+            _c("category", "string", "what the amount is", required=True, enum=CATEGORIES),
+            _c("amount_min", "number", "lower end; null when open below"),
+            _c("amount_max", "number", "upper end; null when open above"),
+            _c("currency", "string", "ISO 4217 code", required=True),
+            _c("period", "string", "pay period", enum=PERIODS),
+            _c("annual_min", "number", "salary lower end scaled to a year"),
+            _c("annual_max", "number", "salary upper end scaled to a year"),
+            _c("approx", "boolean", "approximate amount", required=True),
+            _c("statistic", "string", "statistic the amount is", enum=STATISTICS),
+            _c("pay_component", "string", "part of pay", enum=PAY_COMPONENTS),
+            _c("role", "string", "normalized job title"),
+            _c("seniority", "string", "career level", enum=SENIORITIES),
+            _c("experience_min_years", "number", "experience range lower end"),
+            _c("experience_max_years", "number", "experience range upper end"),
+            _c("location", "string", "place the amount is for"),
+            _c("employer", "string", "company paying; several joined with '; '"),
+            _c("source", "string", "canonical source the amount is attributed to"),
+            _c("as_of_year", "integer", "year the amount refers to", minimum=1900, maximum=2100),
+            _c("table_id", "string", "table the amount was read from"),
+            _c("confidence", "number", "0 to 1", required=True, minimum=0, maximum=1),
+        ],
+        ["fact_id"],
+    ),
+    "experience": (
+        [
+            _c("doc_id", "string", "document", required=True),
+            _c("exp_id", "string", "stable id doc_id:start", required=True, unique=True),
+            _c("start", "integer", "span start", required=True, minimum=0),
+            _c("end", "integer", "span end", required=True, minimum=0),
+            _c("text", "string", "the mention as written", required=True),
+            _c("min_years", "number", "lower end; null when open below", minimum=0),
+            _c("max_years", "number", "upper end; null when open above", minimum=0),
+            _c("seniority", "string", "career level stated with it", enum=SENIORITIES),
+            _c("role", "string", "role it qualifies"),
+            _c("fact_ids", "string", "facts it qualifies, ';'-joined"),
+        ],
+        ["exp_id"],
+    ),
+    "attributions": (
+        [
+            _c("doc_id", "string", "document", required=True),
+            _c("attr_id", "string", "stable id doc_id:start", required=True, unique=True),
+            _c("start", "integer", "span start of the cue with the source", required=True, minimum=0),
+            _c("end", "integer", "span end", required=True, minimum=0),
+            _c("text", "string", "cue and source as written", required=True),
+            _c("source", "string", "canonical source name", required=True),
+            _c("cue", "string", "the cue: according to, says, source:, ...", required=True),
+            _c("claim_start", "integer", "start of the claim the attribution covers", required=True, minimum=0),
+            _c("claim_end", "integer", "end of the claim", required=True, minimum=0),
+            _c("claim_text", "string", "the sentence or block covered", required=True),
+        ],
+        ["attr_id"],
+    ),
+    "tables": (
+        [
+            _c("doc_id", "string", "document", required=True),
+            _c("table_id", "string", "table id doc_id:tN", required=True),
+            _c("origin", "string", "html or text", required=True, enum=["html", "text"]),
+            _c("row", "integer", "row number; 0 is the header row when there is one", required=True, minimum=0),
+            _c("col", "integer", "column number", required=True, minimum=0),
+            _c("header", "string", "the column's header text"),
+            _c("text", "string", "the cell as written", required=True),
+        ],
+        ["table_id", "row", "col"],
+    ),
+}
+
+SORT_KEYS = {"documents": ["doc_id"], "facts": ["doc_id", "start"], "experience": ["doc_id", "start"],
+             "attributions": ["doc_id", "start"], "tables": ["doc_id", "table_id", "row", "col"]}
+
+
+class DatasetError(ValueError):
+    """The dataset violates its schema; the message names the file, column, rule and rows."""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The extracted dataset: one DataFrame per output file, plus each document's text."""
+
+    documents: pd.DataFrame
+    facts: pd.DataFrame
+    experience: pd.DataFrame
+    attributions: pd.DataFrame
+    tables: pd.DataFrame
+    texts: dict[str, str]
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in TABLES}
+
+
+# --------------------------------------------------------------------------- records -> rows
+
+
+def rows(result: DocResult) -> dict[str, list[dict[str, Any]]]:
+    """Flatten one document's result into row dicts per output file."""
+    doc = result.document
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    if isinstance(doc, DocumentError):
+        out["documents"].append(dict(doc_id=doc.doc_id, path=doc.path, format=doc.format, sha256=doc.sha256,
+                                     n_chars=None, title=None, status="error", error=doc.error))
+        return out
+    text = doc.text
+    out["documents"].append(dict(doc_id=doc.doc_id, path=doc.path, format=doc.format, sha256=doc.sha256,
+                                 n_chars=len(text), title=doc.title, status="ok", error=None))
+    for f in result.facts:
+        out["facts"].append(dict(
+            doc_id=f.doc_id, fact_id=f.fact_id, start=f.start, end=f.end, text=f.text, sentence=f.sentence,
+            category=f.category, amount_min=f.amount_min, amount_max=f.amount_max, currency=f.currency,
+            period=f.period, annual_min=f.annual_min, annual_max=f.annual_max, approx=f.approx,
+            statistic=f.statistic, pay_component=f.pay_component, role=f.role, seniority=f.seniority,
+            experience_min_years=f.experience_min_years, experience_max_years=f.experience_max_years,
+            location=f.location, employer=f.employer, source=f.source, as_of_year=f.as_of_year,
+            table_id=f.table_id, confidence=f.confidence))
+    for row in result.experience:
+        e = row.experience
+        out["experience"].append(dict(
+            doc_id=doc.doc_id, exp_id=f"{doc.doc_id}:{e.start}", start=e.start, end=e.end, text=e.text,
+            min_years=e.min_years, max_years=e.max_years, seniority=row.seniority, role=row.role,
+            fact_ids=";".join(row.fact_ids) or None))
+    for a in result.attributions:
+        out["attributions"].append(dict(
+            doc_id=doc.doc_id, attr_id=f"{doc.doc_id}:{a.start}", start=a.start, end=a.end, text=a.text,
+            source=a.source, cue=a.cue, claim_start=a.claim_start, claim_end=a.claim_end,
+            claim_text=text[a.claim_start:a.claim_end]))
+    for n, table in enumerate(result.tables):
+        table_id = f"{doc.doc_id}:t{n}"
+        for cell in table.cells:
+            out["tables"].append(dict(doc_id=doc.doc_id, table_id=table_id, origin=table.origin, row=cell.row,
+                                      col=cell.col, header=cell.header, text=cell.text))
+    return out
+
+
+def frame(name: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Build the DataFrame of one output file with fixed columns, dtypes, order and rounding."""
+    columns, _ = TABLES[name]
+    df = pd.DataFrame.from_records(list(records), columns=[c.name for c in columns])
+    for col in columns:
+        df[col.name] = df[col.name].astype(_DTYPES[col.type])
+        if col.type == "number":
+            df[col.name] = df[col.name].round(2)
+    return df.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True)
+
+
+def build(results: Iterable[DocResult]) -> Dataset:
+    """Assemble and validate the dataset from per-document results."""
+    buckets: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    texts: dict[str, str] = {}
+    for result in results:
+        for name, items in rows(result).items():
+            buckets[name].extend(items)
+        if not isinstance(result.document, DocumentError):
+            texts[result.document.doc_id] = result.document.text
+    frames = {name: validate(name, frame(name, items)) for name, items in buckets.items()}
+    return Dataset(**frames, texts=dict(sorted(texts.items())))
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def schema(name: str) -> pa.DataFrameSchema:
+    """The pandera schema of one output file, generated from the column table."""
+    columns, keys = TABLES[name]
+    spec = {}
+    for col in columns:
+        checks = []
+        if col.enum:
+            checks.append(pa.Check.isin(col.enum))
+        if col.minimum is not None:
+            checks.append(pa.Check.ge(col.minimum))
+        if col.maximum is not None:
+            checks.append(pa.Check.le(col.maximum))
+        spec[col.name] = pa.Column(_DTYPES[col.type], checks=checks, nullable=not col.required, unique=col.unique)
+    checks = []
+    if "start" in spec:
+        checks.append(pa.Check(lambda df: df["end"] >= df["start"], name="end >= start"))
+    if name == "facts":
+        checks.append(pa.Check(lambda df: (df["amount_min"].isna() | df["amount_max"].isna()
+                                           | (df["amount_min"] <= df["amount_max"])).fillna(True),
+                               name="amount_min <= amount_max"))
+        checks.append(pa.Check(lambda df: (df["amount_min"].notna() | df["amount_max"].notna()),
+                               name="at least one bound"))
+    return pa.DataFrameSchema(spec, checks=checks, strict=True, ordered=True, unique=keys if len(keys) > 1 else None)
+
+
+def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Validate one DataFrame; raise DatasetError naming the rule and the failing rows."""
+    try:
+        return schema(name).validate(df, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases.head(5)
+        detail = "; ".join(
+            f"column {r.column!r} check {r.check!r} row {r.index} value {r.failure_case!r}" for r in cases.itertuples()
+        )
+        raise DatasetError(f"{name}.csv violates its schema: {detail}") from None
+
+
+# --------------------------------------------------------------------------- datapackage
+
+
+def datapackage() -> dict[str, Any]:
+    """The Frictionless Data Package descriptor of every CSV."""
+    resources = []
+    for name, (columns, keys) in TABLES.items():
+        fields = []
+        for col in columns:
+            field: dict[str, Any] = {"name": col.name, "type": col.type, "description": col.description}
+            constraints: dict[str, Any] = {}
+            if col.required:
+                constraints["required"] = True
+            if col.unique:
+                constraints["unique"] = True
+            if col.enum:
+                constraints["enum"] = col.enum
+            if col.minimum is not None:
+                constraints["minimum"] = col.minimum
+            if col.maximum is not None:
+                constraints["maximum"] = col.maximum
+            if constraints:
+                field["constraints"] = constraints
+            fields.append(field)
+        schema_: dict[str, Any] = {"fields": fields, "primaryKey": keys, "missingValues": [""]}
+        if name != "documents":
+            schema_["foreignKeys"] = [{"fields": "doc_id", "reference": {"resource": "documents", "fields": "doc_id"}}]
+        resources.append({"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",
+                          "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": schema_})
+    return {"name": "salary-facts", "title": "Salary facts extracted from articles", "profile": "tabular-data-package",
+            "licenses": [{"name": "ODC-BY-1.0"}], "resources": resources}

@@ -1,0 +1,54 @@
+"""Golden files: one per article, so every change in the dataset shows up in review.
+
+These files only show that something changed; accuracy is measured against
+hand-made gold in test_accuracy.py. After reading a diff, accept it with
+`make regen` and say in the commit what changed and why it is right.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from extract.dataset import TABLES
+
+from .conftest import CORPUS
+
+DOC_IDS = sorted(p.stem for p in CORPUS.glob("*.txt"))
+KEPT = {"facts": "start", "experience": "start", "attributions": "start", "tables": "table_id"}
+
+
+def _records(df: pd.DataFrame) -> list[dict]:
+    out = []
+    for row in df.drop(columns=["doc_id"]).to_dict("records"):
+        clean = {}
+        for key, value in row.items():
+            if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+                clean[key] = None
+            elif isinstance(value, float):
+                clean[key] = round(value, 2)
+            else:
+                clean[key] = value if isinstance(value, (bool, str)) else int(value) if float(value).is_integer() else float(value)
+        out.append(clean)
+    return out
+
+
+@pytest.mark.parametrize("doc_id", DOC_IDS)
+def test_article_golden(doc_id: str, corpus_output, data_regression) -> None:
+    """The whole extraction of one article, as YAML (facts, experience, attributions, tables)."""
+    snapshot = {}
+    for name in KEPT:
+        df = pd.read_csv(corpus_output / f"{name}.csv", dtype={"doc_id": str})
+        assert list(df.columns) == [c.name for c in TABLES[name][0]], f"{name}.csv columns changed"
+        snapshot[name] = _records(df[df["doc_id"] == doc_id])
+    data_regression.check(snapshot, basename=doc_id)
+
+
+def test_fact_dtypes_are_specs(corpus_output) -> None:
+    """dataframe checks the golden YAML cannot make: the written dtypes per column."""
+    parquet = pd.read_parquet(corpus_output / "facts.parquet")
+    expected = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+    for col in TABLES["facts"][0]:
+        assert str(parquet[col.name].dtype) == expected[col.type], col.name
