@@ -1,0 +1,778 @@
+"""Find and normalize money expressions in English text.
+
+Pure functions over a string. :func:`find_money` scans a whole document;
+:func:`parse_amount` reads one already located string (a table cell, a span).
+
+The scan works in three small steps, each with its own named regex:
+
+1. *atoms*: a number (digits with separators, optional magnitude) anchored by a
+   currency marker before it (``$``, ``USD``, ``C$``) or after it (``EUR``,
+   ``euros``, ``€``); amounts written in words before a currency noun
+   (``two million dollars``); bare numbers (kept only as range partners, after a
+   pay label, or before a pay-notation period like ``/annum``).
+2. *mentions*: atoms joined by a range connector (``to``, ``-``, ``and`` after
+   ``between``), with the qualifiers around them (``around``, ``up to``, ``+``,
+   ``and above``) and the period right after (``per year``, ``/hr``).
+3. *currency*: an amount with no currency of its own (after a pay label) takes the
+   document's dominant explicit currency, else ``default_currency``.
+
+Vocabulary lives in ``rules/money.yaml``; ISO 4217 codes and names come from
+pycountry and babel.
+
+>>> [(m.text, m.amount_min, m.amount_max) for m in find_money("It pays $40-60,000 a year.")]
+[('$40-60,000', 40000.0, 60000.0)]
+>>> find_money("It pays $40-60,000 a year.")[0].period
+'year'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Mapping, Optional
+
+import pycountry
+from babel.numbers import get_currency_name, list_currencies
+
+from .rules import RuleError, load, require, unique
+from .types import Money, Period
+
+__all__ = ["find_money", "parse_amount", "MoneyRules", "money_rules"]
+
+_PERIODS: tuple[str, ...] = ("year", "month", "week", "day", "hour")
+
+# --------------------------------------------------------------------------- regexes
+# A number: Indian grouping, grouped thousands (one consistent separator), or plain
+# digits; then an optional decimal part. Each group is exactly three digits, so the
+# pattern cannot backtrack over long digit runs.
+_NUMBER = re.compile(
+    r"(?<!\d)(?<!\d[.,'’])"
+    r"(?P<int>\d{1,2},(?:\d{2},)+\d{3}(?!\d)"
+    r"|\d{1,3}(?P<sep>[,.'’\u00a0\u202f\u2009 ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
+    r"|\d+)"
+    r"(?P<dec>[.,]\d+)?"
+    r"(?!\d)"
+)
+# Optional space, then the rest of a line: where suffixes are looked for.
+_WORDS_AFTER = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z.]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z.]*))?(?:[ \t\u00a0]+([A-Za-z][A-Za-z.]*))?")
+_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+_ONE_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]?")
+_GLUED_QUALIFIED_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<q>[A-Za-z]{1,3})(?P<sp>[ \u00a0]?)\$[ \u00a0]?-?$")
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3})[ \u00a0]?-?$")
+_CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Za-z]{3})(?![A-Za-z])")
+_QUALIFIED_DOLLAR_AFTER = re.compile(r"[ \u00a0]?(?P<q>[A-Za-z]{1,3})\$(?![\d])")
+# ", CA$89,469" in a glued table row: a region code before the "$", not C$/CA$.
+_REGION_BEFORE = re.compile(r", $")
+_CODE_CONTEXT = re.compile(r"[\\{`=]$")
+_LETTER_AFTER = re.compile(r"[A-Za-z_]")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d$")
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class MoneyRules:
+    """Compiled vocabulary of ``rules/money.yaml`` plus ISO data from pycountry/babel."""
+
+    symbols: Mapping[str, str]
+    symbol_before: re.Pattern[str]
+    symbol_after: re.Pattern[str]
+    dollar_prefixes: Mapping[str, str]
+    iso_codes: frozenset[str]
+    lowercase_codes: frozenset[str]
+    names: Mapping[str, Optional[str]]
+    weak_names: Mapping[str, str]
+    name_last_words: re.Pattern[str]
+    magnitude_glued: re.Pattern[str]
+    magnitude_spaced: re.Pattern[str]
+    magnitudes: Mapping[str, float]
+    magnitude_periods: Mapping[str, str]
+    number_words: re.Pattern[str]
+    unit_numbers: Mapping[str, float]
+    scale_numbers: Mapping[str, float]
+    prefix_qualifier: re.Pattern[str]
+    prefix_kinds: Mapping[str, tuple[str, bool]]
+    suffix_qualifier: re.Pattern[str]
+    suffix_kinds: Mapping[str, str]
+    range_connector: re.Pattern[str]
+    range_and: re.Pattern[str]
+    period_after: re.Pattern[str]
+    period_of: Mapping[str, str]
+    pay_only_periods: frozenset[str]
+    period_blockers: frozenset[str]
+    pay_label_before: re.Pattern[str]
+    not_money_after: re.Pattern[str]
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+
+def _phrase_alternation(phrases: list[str]) -> str:
+    """Escaped phrases, longest first, inner spaces matching any run of blanks."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        parts.append(r"\s+".join(re.escape(w) for w in phrase.split()))
+    return "|".join(parts)
+
+
+def _word_edge(phrase: str, *, end: bool) -> str:
+    return r"(?![A-Za-z])" if end and phrase[-1:].isalpha() else ""
+
+
+@lru_cache(maxsize=1)
+def money_rules() -> MoneyRules:
+    """Load and validate ``rules/money.yaml`` once per process."""
+    data = load("money")
+    where = "rules/money.yaml"
+    symbols = require(data, "symbols", dict, where=where)
+    unique(list(symbols), where=f"{where}: symbols")
+    iso = frozenset(c.alpha_3 for c in pycountry.currencies)
+    for sym, code in symbols.items():
+        if code not in iso:
+            raise RuleError(f"{where}: symbol {sym!r} maps to unknown ISO code {code!r}")
+    dollar_prefixes = require(data, "dollar_prefixes", dict, where=where)
+    for q, code in dollar_prefixes.items():
+        if code not in iso:
+            raise RuleError(f"{where}: dollar prefix {q!r} maps to unknown ISO code {code!r}")
+    ambiguous = frozenset(require(data, "ambiguous_codes", list, where=where))
+    lowercase = require(data, "lowercase_codes", list, where=where)
+    unique(lowercase, where=f"{where}: lowercase_codes")
+    for code in lowercase:
+        if code.upper() not in iso:
+            raise RuleError(f"{where}: lowercase code {code!r} is not ISO 4217")
+
+    names: dict[str, Optional[str]] = {}
+    for code in list_currencies():
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            if name and name != code.lower():
+                names.setdefault(name, code)
+    unit_words = require(data, "unit_words", dict, where=where)
+    unique(list(unit_words), where=f"{where}: unit_words")
+    for word, code in unit_words.items():
+        if code is not None and code not in iso:
+            raise RuleError(f"{where}: unit word {word!r} maps to unknown ISO code {code!r}")
+        names[word.lower()] = code
+    weak = require(data, "weak_unit_words", dict, where=where)
+    for word in weak:
+        names.pop(word, None)
+    last_words = {n.split()[-1] for n in names} | set(weak)
+    name_last_words = re.compile(
+        r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in sorted(last_words, key=len, reverse=True)) + r")(?![A-Za-z])",
+        re.I,
+    )
+
+    symbol_alt = "|".join(
+        (r"(?<![A-Za-z])" if s[0].isalpha() else "") + re.escape(s)
+        for s in sorted(symbols, key=len, reverse=True)
+    )
+    symbol_before = re.compile(r"(?P<sym>" + symbol_alt + r")[ \u00a0]?-?$")
+    symbol_after = re.compile(
+        r"[ \u00a0]?(?P<sym>"
+        + "|".join(re.escape(s) + (r"(?![A-Za-z])" if s[-1].isalpha() else "") for s in sorted(symbols, key=len, reverse=True))
+        + r")"
+    )
+
+    mags = require(data, "magnitudes", list, where=where)
+    magnitudes: dict[str, float] = {}
+    mag_periods: dict[str, str] = {}
+    glued, spaced = [], []
+    for m in mags:
+        word = m["word"]
+        if word in magnitudes:
+            raise RuleError(f"{where}: duplicate magnitude {word!r}")
+        magnitudes[word] = float(m["value"])
+        if m.get("period") is not None:
+            if m["period"] not in _PERIODS:
+                raise RuleError(f"{where}: magnitude {word!r} has unknown period {m['period']!r}")
+            mag_periods[word] = m["period"]
+        (glued if m.get("glued") else spaced).append(word)
+    magnitude_glued = re.compile(r"(?P<mag>" + "|".join(sorted(map(re.escape, glued), key=len, reverse=True)) + r")(?![A-Za-z])")
+    magnitude_spaced = re.compile(
+        r"[ \u00a0]?(?P<mag>" + "|".join(sorted(map(re.escape, spaced), key=len, reverse=True)) + r")(?![A-Za-z])", re.I
+    )
+
+    nw = require(data, "number_words", dict, where=where)
+    units = {k.lower(): float(v) for k, v in require(nw, "units", dict, where=where).items()}
+    scales = {k.lower(): float(v) for k, v in require(nw, "scales", dict, where=where).items()}
+    word_alt = "|".join(sorted(map(re.escape, set(units) | set(scales)), key=len, reverse=True))
+    number_words = re.compile(
+        r"(?<![A-Za-z])(?P<words>(?:(?:" + word_alt + r")(?:[ -]+and[ -]+|[ -]+))*(?:" + word_alt + r"))[ -]+$",
+        re.I,
+    )
+
+    prefix_kinds: dict[str, tuple[str, bool]] = {}
+    for entry in require(data, "prefix_qualifiers", list, where=where):
+        kind = entry["kind"]
+        if kind not in ("approx", "max", "min", "intro"):
+            raise RuleError(f"{where}: unknown prefix qualifier kind {kind!r}")
+        for w in entry["words"]:
+            key = " ".join(str(w).lower().split())
+            if key in prefix_kinds:
+                raise RuleError(f"{where}: duplicate prefix qualifier {w!r}")
+            prefix_kinds[key] = (kind, bool(entry.get("in_span", True)))
+    prefix_qualifier = re.compile(
+        r"(?:(?<![A-Za-z])(?P<q>" + _phrase_alternation(list(prefix_kinds)) + r"))[ \u00a0]*$", re.I
+    )
+    suffix_kinds: dict[str, str] = {}
+    for entry in require(data, "suffix_qualifiers", list, where=where):
+        for w in entry["words"]:
+            key = " ".join(str(w).lower().split())
+            if key in suffix_kinds:
+                raise RuleError(f"{where}: duplicate suffix qualifier {w!r}")
+            suffix_kinds[key] = entry["kind"]
+    suffix_qualifier = re.compile(
+        r"(?:[ \u00a0]*(?P<q>" + _phrase_alternation([k for k in suffix_kinds if k != "+"]) + r")(?![A-Za-z])|(?P<plus>\+)(?![\d$£€]))",
+        re.I,
+    )
+    connectors = require(data, "range_connectors", list, where=where)
+    range_connector = re.compile(
+        r"\s*(?:" + "|".join(re.escape(c) + (r"(?![A-Za-z])" if c.isalpha() else "") for c in connectors) + r")\s*", re.I
+    )
+    range_and = re.compile(r"\s*(?:" + "|".join(map(re.escape, require(data, "range_and", list, where=where))) + r")(?![A-Za-z])\s*", re.I)
+
+    period_of: dict[str, str] = {}
+    pay_only: set[str] = set()
+    periods = require(data, "periods", dict, where=where)
+    for period, spec in periods.items():
+        if period not in _PERIODS:
+            raise RuleError(f"{where}: unknown period {period!r}")
+        for group in ("phrases", "pay_only"):
+            for phrase in spec.get(group, []):
+                key = " ".join(str(phrase).lower().split())
+                if key in period_of:
+                    raise RuleError(f"{where}: duplicate period phrase {phrase!r}")
+                period_of[key] = period
+                if group == "pay_only":
+                    pay_only.add(key)
+    period_alt = "|".join(
+        r"\s*".join(re.escape(w) for w in p.split()) if p.startswith("/") else r"\s+".join(re.escape(w) for w in p.split())
+        for p in sorted(period_of, key=len, reverse=True)
+    )
+    period_after = re.compile(r"[ \u00a0]*(?P<p>" + period_alt + r")(?![A-Za-z])", re.I)
+
+    labels = require(data, "pay_labels", list, where=where)
+    unique(labels, where=f"{where}: pay_labels")
+    fillers = require(data, "label_fillers", list, where=where)
+    unique([str(f) for f in fillers], where=f"{where}: label_fillers")
+    filler_alt = "|".join(re.escape(str(f)) + (r"\.?" if str(f).isalpha() else "") for f in sorted(map(str, fillers), key=len, reverse=True))
+    pay_label_before = re.compile(
+        r"(?<![A-Za-z])(?:" + _phrase_alternation(labels) + r")(?:\s*\([^()\n]{0,20}\))?[ \t:=\-–]*"
+        r"(?:(?:" + filler_alt + r")(?![A-Za-z])[ \t:=\-–]*){0,4}$",
+        re.I,
+    )
+    not_after = require(data, "not_money_after", list, where=where)
+    unique([str(w) for w in not_after], where=f"{where}: not_money_after")
+    not_money_after = re.compile(
+        r"[ \u00a0]*(?:" + "|".join(
+            r"\s+".join(re.escape(w) for w in str(p).split()) + (r"(?![A-Za-z])" if str(p)[-1].isalpha() else "")
+            for p in sorted(map(str, not_after), key=len, reverse=True)
+        ) + r")",
+        re.I,
+    )
+    codes = frozenset(c for c in iso if c not in ambiguous)
+    return MoneyRules(
+        symbols=dict(symbols),
+        symbol_before=symbol_before,
+        symbol_after=symbol_after,
+        dollar_prefixes=dict(dollar_prefixes),
+        iso_codes=codes,
+        lowercase_codes=frozenset(lowercase),
+        names=names,
+        weak_names={k.lower(): v for k, v in weak.items()},
+        name_last_words=name_last_words,
+        magnitude_glued=magnitude_glued,
+        magnitude_spaced=magnitude_spaced,
+        magnitudes=magnitudes,
+        magnitude_periods=mag_periods,
+        number_words=number_words,
+        unit_numbers=units,
+        scale_numbers=scales,
+        prefix_qualifier=prefix_qualifier,
+        prefix_kinds=prefix_kinds,
+        suffix_qualifier=suffix_qualifier,
+        suffix_kinds=suffix_kinds,
+        range_connector=range_connector,
+        range_and=range_and,
+        period_after=period_after,
+        period_of=period_of,
+        pay_only_periods=frozenset(pay_only),
+        period_blockers=frozenset(w.lower() for w in require(data, "period_blockers", list, where=where)),
+        pay_label_before=pay_label_before,
+        not_money_after=not_money_after,
+    )
+
+
+# --------------------------------------------------------------------------- atoms
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """One amount: a number with its currency marker and magnitude."""
+
+    start: int  # includes a prefix currency marker
+    end: int  # includes magnitude and suffix currency marker
+    num_start: int
+    num_end: int  # end of digits (before magnitude)
+    value: float
+    currency: Optional[str]
+    kind: str  # symbol | code_prefix | code_suffix | symbol_suffix | name_suffix | number_words | bare
+    has_prefix: bool
+    magnitude: float = 1.0
+    small_plain: bool = False  # 1-3 digits, no separator, no decimals: may take a range partner's magnitude
+    round_thousands: bool = False  # grouped, ending in ,000
+    period: Optional[str] = None  # stated by the magnitude (LPA)
+
+
+def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_magnitude: bool = False) -> float:
+    """Value of a matched number; decides thousands vs decimal separators.
+
+    >>> parse_number("1,234", ",", None)
+    1234.0
+    >>> parse_number("45.000", ".", None)
+    45000.0
+    >>> parse_number("2.174", ".", None, has_magnitude=True)
+    2.174
+    >>> parse_number("1.234", ".", ",56")
+    1234.56
+    >>> parse_number("12,34,567", None, ".89")
+    1234567.89
+    >>> parse_number("12", None, ",90")
+    12.9
+    """
+    if sep is not None and sep == "." and int_part.count(".") == 1 and has_magnitude and dec is None:
+        return float(int_part)
+    digits = re.sub(r"\D", "", int_part)
+    value = float(digits)
+    if dec:
+        value = float(f"{digits}.{dec[1:]}")
+    return value
+
+
+def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for m in _NUMBER.finditer(text):
+        ns, ne = m.start(), m.end()
+        int_part, sep, dec = m.group("int"), m.group("sep"), m.group("dec")
+        if sep == " " or sep == "\u00a0":
+            # a space-grouped number must not swallow a second number ("in 2019 500")
+            pass
+        # magnitude
+        pos = ne
+        mag = 1.0
+        mag_period: Optional[str] = None
+        mg = rules.magnitude_glued.match(text, pos)
+        if mg:
+            mag = rules.magnitudes[mg.group("mag")]
+            pos = mg.end()
+        else:
+            ms = rules.magnitude_spaced.match(text, pos)
+            if ms:
+                word = ms.group("mag")
+                key = next((k for k in rules.magnitudes if k.lower() == word.lower() and (k == word or len(k) > 2)), None)
+                if key is not None:
+                    mag = rules.magnitudes[key]
+                    mag_period = rules.magnitude_periods.get(key)
+                    pos = ms.end()
+        value = parse_number(int_part, sep, dec, has_magnitude=mag != 1.0) * mag
+        neg = ns > 0 and text[ns - 1] in "-−" and (ns < 2 or not text[ns - 2].isalnum())
+        lead = ns - 1 if neg else ns
+        if neg:
+            value = -value
+        small_plain = sep is None and dec is None and len(int_part) <= 3 and mag == 1.0 and "," not in int_part
+        round_k = sep in (",", ".", "'", "’", "\u00a0", "\u202f", "\u2009", " ") and int_part.endswith("000") and dec is None
+        # prefix currency
+        cur, kind, start, has_prefix = _prefix_currency(text, lead, rules)
+        end = pos
+        if cur is None and kind == "":
+            cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0)
+            if kind == "":
+                kind, end = "bare", pos
+        elif kind:
+            # "75 USD million": nothing to do; "$ 75 million" handled by magnitude
+            pass
+        if kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$") and _CODE_CONTEXT.search(text, max(0, start - 1), start):
+            continue
+        if kind in ("symbol", "code_prefix") and mag == 1.0 and end < len(text) and _LETTER_AFTER.match(text, end):
+            # "$1abc", "$HOME"-like code, "USD3x": not an amount; "$5 million" already consumed
+            if not rules.period_after.match(text, end):
+                continue
+        atoms.append(
+            _Atom(start, end, lead, pos if kind != "bare" else pos, value, cur, kind or "bare", has_prefix, mag,
+                  small_plain, round_k, mag_period)
+        )
+        if kind == "code_suffix" and end < len(text):
+            # "75 USD million"
+            ms = rules.magnitude_spaced.match(text, end)
+            if ms and ms.group("mag").lower() in ("million", "billion", "thousand", "trillion", "mn", "bn"):
+                key = ms.group("mag").lower()
+                atoms[-1] = replace(atoms[-1], end=ms.end(), value=atoms[-1].value * rules.magnitudes[key])
+    return atoms
+
+
+def _prefix_currency(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[str], str, int, bool]:
+    """Currency marker right before the number: (code, kind, start, has_prefix)."""
+    lo = max(0, lead - 8)
+    q = _GLUED_QUALIFIED_DOLLAR.search(text, lo, lead)
+    if q:
+        letters, spaced = q.group("q"), q.group("sp")
+        code = rules.dollar_prefixes.get(letters)
+        if code is None and (letters in rules.iso_codes or letters in rules.lowercase_codes):
+            code = letters.upper()
+        region = _REGION_BEFORE.search(text, max(0, q.start() - 2), q.start()) and len(letters) == 2
+        if code is not None and (not spaced or len(letters) >= 2) and not region:
+            return code, "symbol", q.start(), True
+    s = rules.symbol_before.search(text, lo, lead)
+    if s:
+        sym = s.group("sym")
+        if sym == "$" and s.start() > 0 and text[s.start() - 1] == "\\":
+            return None, "", lead, False
+        return rules.symbols[sym], "symbol", s.start(), True
+    c = _CODE_BEFORE.search(text, lo, lead)
+    if c:
+        code = c.group("code")
+        if code in rules.iso_codes or code in rules.lowercase_codes:
+            return code.upper(), "code_prefix", c.start(), True
+    return None, "", lead, False
+
+
+def _suffix_currency(text: str, pos: int, rules: MoneyRules, *, has_magnitude: bool) -> tuple[Optional[str], str, int]:
+    """Currency marker right after the number (and magnitude): (code, kind, end)."""
+    q = _QUALIFIED_DOLLAR_AFTER.match(text, pos)
+    if q:
+        letters = q.group("q")
+        code = rules.dollar_prefixes.get(letters)
+        if code is None and (letters in rules.iso_codes or letters in rules.lowercase_codes):
+            code = letters.upper()
+        if code is not None:
+            return code, "symbol_suffix", q.end()
+    s = rules.symbol_after.match(text, pos)
+    if s:
+        end = s.end()
+        sym = s.group("sym")
+        nxt = text[end : end + 2].lstrip(" ")
+        if not (sym.endswith("$") and nxt[:1].isdigit()) and not (sym == "$" and nxt[:1] == "-"):
+            return rules.symbols[sym], "symbol_suffix", end
+    c = _CODE_AFTER.match(text, pos)
+    if c:
+        code = c.group("code")
+        if code in rules.iso_codes or code in rules.lowercase_codes:
+            return code.upper(), "code_suffix", c.end()
+    w = _WORDS_AFTER.match(text, pos)
+    if w:
+        words = [g for g in w.groups() if g]
+        for n in (3, 2, 1):
+            if len(words) < n:
+                continue
+            phrase = " ".join(words[:n]).lower()
+            stripped = phrase.rstrip(".") if phrase not in rules.names else phrase
+            if stripped in rules.names:
+                end = w.start(n) + len(words[n - 1]) - (len(phrase) - len(stripped))
+                return rules.names[stripped], "name_suffix", end
+            if n == 1 and stripped in rules.weak_names:
+                sterling = len(words) > 1 and words[1].lower() == "sterling"
+                if has_magnitude or sterling:
+                    end = w.end(2) if sterling else w.start(1) + len(words[0].rstrip("."))
+                    return rules.weak_names[stripped], "name_suffix", end
+    return None, "", pos
+
+
+def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
+    """Amounts written in words before a currency noun: ``two million dollars``."""
+    atoms = []
+    for u in rules.name_last_words.finditer(text):
+        # the full name may span 1-3 words ending here ("us dollar", "malaysian ringgits")
+        ustart = u.start()
+        name_start, code, found = ustart, None, False
+        head = text[max(0, ustart - 40) : u.end()].lower()
+        for n in (3, 2, 1):
+            parts = re.findall(r"[a-z.]+", head)[-n:]
+            phrase = " ".join(parts)
+            if len(parts) == n and phrase in rules.names:
+                code, found = rules.names[phrase], True
+                name_start = u.end() - len(phrase) if head.endswith(phrase) else ustart
+                break
+        if not found:
+            word = u.group().lower()
+            if word not in rules.weak_names:
+                continue
+            code = rules.weak_names[word]
+        window_lo = max(0, name_start - 80)
+        nw = rules.number_words.search(text, window_lo, name_start)
+        if not nw:
+            continue
+        words = re.findall(r"[A-Za-z]+", nw.group("words").lower())
+        value, has_scale = _words_value(words, rules)
+        if value is None:
+            continue
+        if not found and not has_scale:
+            continue
+        if "-" in text[nw.end("words") : name_start] and not found:
+            continue
+        atoms.append(_Atom(nw.start("words"), u.end(), nw.start("words"), nw.end("words"), value, code, "number_words", False))
+    return atoms
+
+
+def _words_value(words: list[str], rules: MoneyRules) -> tuple[Optional[float], bool]:
+    """Value of number words: ``['two', 'million']`` -> 2e6; (None, False) if not a number.
+
+    >>> _words_value(["twenty", "five", "thousand"], money_rules())
+    (25000.0, True)
+    """
+    total, current, seen, has_scale = 0.0, 0.0, False, False
+    for w in words:
+        if w == "and":
+            continue
+        if w in rules.unit_numbers:
+            current += rules.unit_numbers[w]
+            seen = True
+        elif w in rules.scale_numbers:
+            scale = rules.scale_numbers[w]
+            has_scale = True
+            current = (current or 1.0) * scale
+            if scale >= 1000:
+                total += current
+                current = 0.0
+            seen = True
+        else:
+            return None, False
+    if not seen:
+        return None, False
+    return total + current, has_scale
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass(slots=True)
+class _Draft:
+    start: int
+    end: int
+    lo: Optional[float]
+    hi: Optional[float]
+    currency: Optional[str]
+    rule: str
+    approx: bool = False
+    period: Optional[str] = None
+    explicit: bool = True  # has a currency of its own
+
+
+def _period_at(text: str, pos: int, rules: MoneyRules) -> tuple[Optional[str], int, bool]:
+    """Period phrase right at ``pos``: (period, end, pay_only)."""
+    p = rules.period_after.match(text, pos)
+    if not p:
+        return None, pos, False
+    key = " ".join(p.group("p").lower().split()).replace("/ ", "/")
+    key = key if key in rules.period_of else " ".join(p.group("p").lower().split())
+    period = rules.period_of.get(key)
+    if period is None:
+        return None, pos, False
+    nxt = re.match(r"[ \u00a0]*([A-Za-z]+)", text[p.end() : p.end() + 20])
+    if nxt and nxt.group(1).lower() in rules.period_blockers and not key.startswith(("per ", "/", "p")):
+        return None, pos, False
+    return period, p.end(), key in rules.pay_only_periods
+
+
+def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[Money]:
+    rules = money_rules()
+    atoms = _number_atoms(text, rules)
+    word_atoms = _word_atoms(text, rules)
+    if word_atoms:
+        taken = [(a.start, a.end) for a in atoms if a.kind != "bare"]
+        for w in word_atoms:
+            if not any(s < w.end and w.start < e for s, e in taken):
+                atoms.append(w)
+        atoms.sort(key=lambda a: a.start)
+    drafts: list[_Draft] = []
+    i = 0
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        # --- range with the next atom
+        b: Optional[_Atom] = None
+        after_a = a.end
+        per_a, pend, _ = _period_at(text, a.end, rules)
+        j = i + 1
+        if j < n:
+            cand = atoms[j]
+            for gap_start in ((pend, a.end) if per_a else (a.end,)):
+                if cand.start < gap_start:
+                    continue
+                gap = text[gap_start : cand.start]
+                c = rules.range_connector.fullmatch(gap)
+                if not c and rules.range_and.fullmatch(gap):
+                    intro = rules.prefix_qualifier.search(text, max(0, a.start - 30), a.start)
+                    if intro and rules.prefix_kinds.get(" ".join(intro.group("q").lower().split()), ("",))[0] == "intro":
+                        c = True  # type: ignore[assignment]
+                if c and _compatible(a, cand):
+                    b = cand
+                    after_a = gap_start
+                    break
+        lo_atom, hi_atom = a, (b or a)
+        lo_val, hi_val = a.value, (b.value if b else a.value)
+        if b is not None:
+            scale = b.magnitude if b.magnitude != 1.0 and a.magnitude == 1.0 else 1.0
+            if scale != 1.0 and lo_val * scale <= hi_val:
+                lo_val *= scale
+            elif a.small_plain and b.round_thousands and not b.has_prefix and lo_val * 1000 <= hi_val <= lo_val * 1000 * 10:
+                lo_val *= 1000
+            if lo_val > hi_val:
+                b = None
+                hi_atom, lo_val, hi_val = a, a.value, a.value
+        cur = a.currency if a.kind != "bare" else (b.currency if b is not None and b.kind != "bare" else None)
+        explicit = cur is not None or (a.kind != "bare") or (b is not None and b.kind != "bare")
+        kind = a.kind if a.kind != "bare" else (b.kind if b is not None else "bare")
+        start, end = a.start, hi_atom.end
+        if b is not None and b.kind == "bare" and a.kind in ("symbol_suffix", "code_suffix", "name_suffix"):
+            b = None
+        d = _Draft(start, end, lo_val, hi_val, cur, kind + ("_range" if b is not None else ""))
+        d.period = a.period or (b.period if b is not None else None)
+        d.explicit = kind != "bare"
+        if b is None:
+            d.end = a.end
+        _qualify_bounds(text, d, rules, a)
+        drafts.append(d)
+        i = j + 1 if b is not None else i + 1
+
+    # keep: explicit currency; or bare after a pay label / before a pay-notation period
+    out: list[_Draft] = []
+    for d in drafts:
+        if _PERCENT_AFTER.match(text, d.end):
+            continue
+        if not d.explicit:
+            if not _bare_is_money(text, d, rules, bare_ok=bare_ok):
+                continue
+            d.rule = "label_amount" + ("_range" if d.rule.endswith("_range") else "") if not bare_ok else d.rule
+        out.append(d)
+    counts = Counter(d.currency for d in out if d.explicit and d.currency)
+    dominant = counts.most_common(1)[0][0] if counts else default_currency
+    result: list[Money] = []
+    last_end = -1
+    for d in out:
+        if d.start < last_end:
+            continue
+        cur = d.currency if d.explicit else dominant
+        result.append(
+            Money(d.start, d.end, text[d.start : d.end], d.lo, d.hi, cur, d.period, d.approx, d.rule)  # type: ignore[arg-type]
+        )
+        last_end = d.end
+    return result
+
+
+def _compatible(a: _Atom, b: _Atom) -> bool:
+    """Whether two atoms can be the ends of one range."""
+    if a.kind == "bare" and b.kind == "bare":
+        return True
+    if a.currency and b.currency and a.currency != b.currency:
+        return False
+    if a.kind in ("symbol", "code_prefix") and b.kind in ("symbol_suffix", "code_suffix", "name_suffix"):
+        return False
+    return True
+
+
+def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, *, bare_ok: bool) -> bool:
+    if rules.not_money_after.match(text, d.end) and not _period_at(text, d.end, rules)[0]:
+        return False
+    if bare_ok:
+        return True
+    if d.period is not None and _period_pay_only(text, d, rules):
+        return True
+    if _YEARLIKE.match(text[d.start : d.end]) and d.period is None:
+        return False
+    lo = max(0, d.start - 60)
+    line_start = text.rfind("\n", lo, d.start) + 1
+    return rules.pay_label_before.search(text, max(lo, line_start), d.start) is not None
+
+
+def _period_pay_only(text: str, d: _Draft, rules: MoneyRules) -> bool:
+    p = rules.period_after.match(text, d.end if d.end <= len(text) else len(text))
+    return p is not None
+
+
+def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, first: _Atom) -> None:
+    """Fold prefix/suffix qualifiers and the trailing period into the draft."""
+    lo = max(0, d.start - 30)
+    q = rules.prefix_qualifier.search(text, lo, d.start)
+    prefix_kind = None
+    if q:
+        key = " ".join(q.group("q").lower().split())
+        prefix_kind, in_span = rules.prefix_kinds[key]
+        if prefix_kind == "approx":
+            d.approx = True
+        if in_span and prefix_kind != "intro":
+            d.start = q.start("q")
+    s = rules.suffix_qualifier.match(text, d.end)
+    suffix_kind = None
+    if s:
+        word = s.group("q")
+        if word is not None and word.lower() == "plus":
+            word = None  # "plus" after an amount is usually "plus bonus"
+            s = None
+        if s is not None:
+            suffix_kind = "min" if s.group("plus") else rules.suffix_kinds[" ".join(word.lower().split())]
+            d.end = s.end()
+    if suffix_kind == "min":
+        d.hi = None
+    elif suffix_kind == "max":
+        d.lo = None
+    elif prefix_kind == "max" and d.lo == d.hi:
+        d.lo = None
+    elif prefix_kind == "min" and d.lo == d.hi:
+        d.hi = None
+    if d.period is None:
+        period, _, _ = _period_at(text, d.end, rules)
+        d.period = period
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_money(text: str, *, default_currency: str = "USD") -> list[Money]:
+    """Every money mention in ``text``, sorted by start and non-overlapping.
+
+    >>> [m.text for m in find_money("Pay is around USD 140,923 yearly, up to $113,143 and more.")]
+    ['around USD 140,923', 'up to $113,143 and more']
+    >>> m = find_money("Salaries can go as high as $300K+!")[0]
+    >>> (m.text, m.amount_min, m.amount_max)
+    ('$300K+', 300000.0, None)
+    >>> [(m.text, m.currency) for m in find_money("over $164,000 (Rs 1.17 crore)")]
+    [('over $164,000', 'USD'), ('Rs 1.17 crore', 'INR')]
+    >>> m = find_money("Salary: 20,000 - 25,000 per annum", default_currency="GBP")[0]
+    >>> (m.amount_min, m.amount_max, m.currency, m.period, m.rule)
+    (20000.0, 25000.0, 'GBP', 'year', 'label_amount_range')
+    >>> find_money("In 2024, 31,000 people (16%) called 555-1234; echo $HOME")
+    []
+    """
+    return _scan(text, default_currency=default_currency, bare_ok=False)
+
+
+def parse_amount(s: str) -> Optional[Money]:
+    """Parse one located money string (a table cell, a span); offsets are relative to ``s``.
+
+    A number with no currency marker is accepted (currency None): the caller
+    located it as money.
+
+    >>> m = parse_amount("$40-60,000")
+    >>> (m.amount_min, m.amount_max, m.currency)
+    (40000.0, 60000.0, 'USD')
+    >>> parse_amount("€45.000").amount_min
+    45000.0
+    >>> parse_amount("1.234,56 €").amount_min
+    1234.56
+    >>> parse_amount("CHF 1'049,95").amount_min
+    1049.95
+    >>> m = parse_amount("₹12 LPA")
+    >>> (m.amount_min, m.currency, m.period)
+    (1200000.0, 'INR', 'year')
+    >>> parse_amount("20,000").currency is None
+    True
+    >>> parse_amount("Unknown") is None
+    True
+    """
+    found = _scan(s, default_currency=None, bare_ok=True)
+    if not found:
+        return None
+    explicit = [m for m in found if m.currency is not None]
+    return (explicit or found)[0]
