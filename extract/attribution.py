@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .rules import RuleError, load, require, unique
+from .sentences import split_sentences
 from .types import Attribution, Block
 
 __all__ = ["find_attributions", "scope_attributions", "source_at", "canonical_source"]
@@ -51,13 +52,11 @@ _NAME_RUN = re.compile(
 )
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"['’]s$")
+_CREDIT_LIST = re.compile(r"[ \t]*(?:[,;&/]|and)[ \t]*")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
 
 # --------------------------------------------------------------------------- sentences
 
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)\]]*[ \t]+(?=[\"“‘(\[$£€₹•]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
-_LINE_END = re.compile(r"\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +72,13 @@ class _Vocab:
     alias: dict[str, str]  # casefolded alias -> canonical, for whole names and sub-runs
     exact_alias: dict[str, str]  # casefolded alias -> canonical, whole names only
     alias_max_words: int
+    canonical: frozenset[str]
     not_sources: frozenset[str]
     scope_breakers: re.Pattern[str]
-    abbreviations: frozenset[str]
     lead: re.Pattern[str]  # lead cue ending right before a name
     known_lead: re.Pattern[str]  # lead cue that needs a known source (per, based on)
-    single_word_leads: frozenset[str]  # leads that a capitalized run may swallow (Per)
+    function_words: frozenset[str]  # capitalized words a run may start with (As, Per)
+    rule_head: re.Pattern[str]  # "guidelines" after a name: a rule, not a source
     evidence: re.Pattern[str]  # "data compiled by" ending right before a name
     credit: re.Pattern[str]  # "Source:" ending right before a name
     trailing: re.Pattern[str]  # "says" ending right before a name at the end of a clause
@@ -168,14 +168,19 @@ def _vocab() -> _Vocab:
         alias=alias,
         exact_alias=exact,
         alias_max_words=max(len(a.split()) for a in [*alias, *exact]),
+        canonical=frozenset([*alias.values(), *exact.values()]),
         not_sources=frozenset(w.casefold() for w in _words(data, "not_sources", where)),
         scope_breakers=re.compile(
             rf"(?i:{_alternation(_words(data, 'scope_breakers', where))})\b"
         ),
-        abbreviations=frozenset(w.casefold() for w in _words(data, "abbreviations", where)),
         lead=lead_pattern(leads),
         known_lead=lead_pattern(known_leads),
-        single_word_leads=frozenset(c.casefold() for c in leads + known_leads if " " not in c),
+        function_words=frozenset(
+            w.casefold() for w in _words(data, "leading_function_words", where)
+        ),
+        rule_head=re.compile(
+            rf"(?:['’]s)?[ \t]+(?:{_alternation(_words(data, 'not_source_heads', where))})\b"
+        ),
         evidence=re.compile(
             rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})[ \t]+"
             rf"(?:(?P<part>{part})[ \t]+)?(?P<prep>by|from))[ \t]+{det}?)\Z"
@@ -197,7 +202,8 @@ def _vocab() -> _Vocab:
         ),
         tail_evidence=re.compile(rf"(?:['’]s)?[ \t]+(?P<evidence>{ev})\b"),
         data_after=re.compile(
-            rf"(?:['’]s)?[ \t]+(?P<evidence>{ev})\b(?:[ \t]*\[\d{{1,3}}\])?"
+            rf"(?:['’]s)?[ \t]+(?P<evidence>{_alternation(_words(data, 'data_nouns', where))})\b"
+            rf"(?:[ \t]*\[\d{{1,3}}\])?"
         ),
         vague_before=re.compile(r"(?i:(?<![\w])(?:of|many|most|some|several|few|all|both)[ \t]+)\Z"),
         intro=re.compile(
@@ -260,11 +266,15 @@ def _known_sub_run(words: Sequence[str]) -> Optional[str]:
     return None
 
 
-def _is_known(name: str) -> bool:
+def _is_known(name: str, *, exact: bool = True) -> bool:
+    """Whether ``name`` is a gazetteer source (``exact``: also the whole-name-only aliases)."""
     vocab = _vocab()
-    words = [w for w in name.split() if w.casefold() != "the"]
-    folded = " ".join(words).casefold()
-    return folded in vocab.exact_alias or _known_sub_run(words) is not None
+    source = canonical_source(name)
+    if source is None:
+        return False
+    if not exact and " ".join(name.split()).casefold() in vocab.exact_alias:
+        return False
+    return source in vocab.canonical
 
 
 # --------------------------------------------------------------------------- sentences
@@ -277,22 +287,8 @@ def _line_span(text: str, offset: int) -> _Span:
 
 
 def _sentences(text: str, start: int, end: int) -> list[_Span]:
-    """Sentences of ``text[start:end]`` (one line), split after . ! ? before a capital."""
-    abbreviations = _vocab().abbreviations
-    spans: list[_Span] = []
-    begin = start
-    for gap in _SENTENCE_GAP.finditer(text, start, end):
-        stop = gap.start()
-        head = _WORD_BEFORE.search(text, max(start, stop - 12), stop + 1)
-        if head is not None:
-            word = head.group(1).casefold()
-            if word in abbreviations or len(word) == 1 or re.fullmatch(r"(?:\w\.)+\w", word):
-                continue
-        spans.append(_Span(begin, gap.end()))
-        begin = gap.end()
-    if begin < end:
-        spans.append(_Span(begin, end))
-    return spans
+    """Sentences of ``text[start:end]`` (one line), by :func:`extract.sentences.split_sentences`."""
+    return [_Span(start + s.start, start + s.end) for s in split_sentences(text[start:end])]
 
 
 def _sentence_at(text: str, offset: int) -> _Span:
@@ -373,17 +369,22 @@ def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]
         cue = " ".join(word.split())
         return _Hit(name_start, verb.end(), name, cue, "inline", "subject")
     data = vocab.data_after.match(text, run.end())
-    if data is not None:
+    if data is not None and _is_known(name, exact=False):
         return _Hit(name_start, data.end(), name, data.group("evidence").lower(), "inline", "data", True)
     return None
 
 
 def _name_start(text: str, run: re.Match[str]) -> int:
-    """Skip a single-word lead the capitalized run swallowed (``Per Glassdoor``)."""
-    first = run.group().split(None, 1)
-    if len(first) == 2 and first[0].casefold() in _vocab().single_word_leads:
-        return run.start() + len(run.group()) - len(first[1])
-    return run.start()
+    """Skip capitalized function words the run starts with (``As TD``, ``Per Glassdoor``)."""
+    function_words = _vocab().function_words
+    start = run.start()
+    for word in run.group().split()[:-1]:
+        if word.casefold() not in function_words:
+            break
+        start = text.index(word, start) + len(word)
+        while text[start] in " \t":
+            start += 1
+    return start
 
 
 def _kind(text: str, hit: _Hit) -> str:
@@ -408,7 +409,12 @@ def find_attributions(text: str) -> list[Attribution]:
     last_end = -1
     for run in _NAME_RUN.finditer(text):
         start = _name_start(text, run)
+        if _vocab().rule_head.match(text, run.end()):
+            continue
         hit = _hit_before(text, run, start) or _hit_after(text, run, start)
+        if hit is None and hits and hits[-1].kind == "credit":
+            if _CREDIT_LIST.fullmatch(text, last_end, start):
+                hit = _Hit(start, run.end(), text[start : run.end()], "source:", "credit", "credit")
         if hit is None or hit.start < last_end:
             continue
         source = canonical_source(hit.name)
