@@ -51,6 +51,7 @@ class _Vocab:
     max_label_chars: int
     max_row_chars: int
     max_cell_chars: int
+    max_html_cell_chars: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ def _vocab() -> _Vocab:
         max_label_chars=require(data, "max_label_chars", int, where="tables.yaml"),
         max_row_chars=require(data, "max_row_chars", int, where="tables.yaml"),
         max_cell_chars=require(data, "max_cell_chars", int, where="tables.yaml"),
+        max_html_cell_chars=require(data, "max_html_cell_chars", int, where="tables.yaml"),
     )
 
 
@@ -405,7 +407,7 @@ def split_header(line: str, n: int) -> Optional[_HeaderSplit]:
     between a head word (``Salary``) and a modifier (``Average``) is good
     evidence, a space inside a known phrase or next to a function word is
     counter-evidence. The best ``n - 1`` boundaries are taken; the split is
-    refused when one of them is implausible or a strong boundary is left over.
+    refused when one of them is implausible or a glued boundary is left over.
 
     >>> [c.text for c in split_header("CityAverage SalaryEntry-Level Salary", 3).cells]
     ['City', 'Average Salary', 'Entry-Level Salary']
@@ -424,8 +426,8 @@ def split_header(line: str, n: int) -> Optional[_HeaderSplit]:
     rest = order[n - 1:]
     if any(gaps[k].score < 0 for k in chosen):
         return None
-    if any(gaps[k].score >= _GAP_BASE["glued"] for k in rest):
-        return None
+    if any(gaps[k].kind == "glued" and gaps[k].score > 0 for k in rest):
+        return None  # a glued case transition left unsplit: the header has more columns
     cuts = [0, *(gaps[k].at for k in chosen), len(line)]
     cells = tuple(_piece(line, cuts[i], cuts[i + 1]) for i in range(n))
     strong = all(gaps[k].kind != "space" for k in chosen)
@@ -676,9 +678,10 @@ def from_html(table: HtmlTable) -> Optional[Table]:
 
     The header row is a leading run of all-``<th>`` rows (their texts joined per
     column), or a first row of labels over rows holding values. A table with a
-    single column, no numeric or money cell, or cells nested inside cells holds
-    no data. A cell spanning several columns is kept once per row; a cell
-    spanning several rows is repeated in each (it labels each of them).
+    single column, no numeric or money cell, a cell of running text (a nested
+    layout) or cells overlapping cells holds no data. A cell spanning several
+    columns is kept once per row; a cell spanning several rows is repeated in
+    each (it labels each of them).
 
     >>> cs = [CellSpan(0, 0, 0, 4, "City", True), CellSpan(0, 1, 4, 8, "Mean", True),
     ...       CellSpan(1, 0, 9, 13, "Rome"), CellSpan(1, 1, 13, 17, "€40k")]
@@ -689,8 +692,8 @@ def from_html(table: HtmlTable) -> Optional[Table]:
     grid: dict[tuple[int, int], tuple[int, int, str, bool]] = {}
     for span in table.cells:
         start, end, text = _trim(span)
-        if "\n" in text:
-            return None
+        if "\n" in text or len(text) > _vocab().max_html_cell_chars:
+            return None  # running text or a table nested in a layout cell
         grid[(span.row, span.col)] = (start, end, text, span.is_header)
     filled = {k: v for k, v in grid.items() if v[2]}
     if not filled:
