@@ -63,7 +63,8 @@ _CLAUSE_BREAK = re.compile(r"[;,]|\s[–—]\s|—|\b(?:while|whereas|but|althou
 
 # a word starts after a non-word character or at a lower-to-upper case change
 # (text extracted from web pages glues words: "ExperiencedMinimum 5 years")
-_WORD_START = r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))"
+_CAMEL = r"(?-i:(?<=[a-z])(?=[A-Z]))"
+_WORD_START = r"(?:(?<!\w)|" + _CAMEL + ")"
 
 _WINDOW = 120  # characters looked at on each side of a candidate
 
@@ -186,6 +187,7 @@ def _experience_rules() -> _ExperienceRules:
 class _SeniorityTerm:
     value: str
     requires_next: Optional[frozenset[str]]
+    next_words: int
     exclude_next: frozenset[str]
     exclude_prev: frozenset[str]
 
@@ -210,6 +212,12 @@ def _word_set(term: dict, key: str, lists: dict[str, list[str]], *, where: str) 
     return frozenset(words)
 
 
+def _positive_int(value: object, *, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise RuleError(f"{where}: next_words must be a positive integer, got {value!r}")
+    return value
+
+
 @lru_cache(maxsize=1)
 def _seniority_rules() -> _SeniorityRules:
     where = "rules/seniority.yaml"
@@ -227,7 +235,7 @@ def _seniority_rules() -> _SeniorityRules:
     for term in require(data, "terms", list, where=where):
         if not isinstance(term, dict) or not isinstance(term.get("phrase"), str):
             raise RuleError(f"{where}: every term needs a string 'phrase', got {term!r}")
-        unknown = set(term) - {"phrase", "value", "requires_next", "exclude_next", "exclude_prev"}
+        unknown = set(term) - {"phrase", "value", "requires_next", "next_words", "exclude_next", "exclude_prev"}
         if unknown:
             raise RuleError(f"{where}: term {term['phrase']!r} has unknown keys {sorted(unknown)}")
         if term.get("value") not in _SENIORITY_LABELS:
@@ -240,6 +248,7 @@ def _seniority_rules() -> _SeniorityRules:
             requires_next=(
                 _word_set(term, "requires_next", lists, where=where) if "requires_next" in term else None
             ),
+            next_words=_positive_int(term.get("next_words", 1), where=f"{where}: {term['phrase']!r}"),
             exclude_next=_word_set(term, "exclude_next", lists, where=where),
             exclude_prev=_word_set(term, "exclude_prev", lists, where=where),
         )
@@ -247,7 +256,10 @@ def _seniority_rules() -> _SeniorityRules:
         r"[\s-]+".join(re.escape(w) for w in key.split())
         for key in sorted(terms, key=lambda k: (-len(k), k))
     ]
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(
+        r"(?:(?<![\w-])|" + _CAMEL + ")(?:" + "|".join(alternatives) + r")(?:(?![\w-])|" + _CAMEL + ")",
+        re.IGNORECASE,
+    )
     return _SeniorityRules(pattern=pattern, terms=terms)
 
 
@@ -257,6 +269,17 @@ def _seniority_rules() -> _SeniorityRules:
 def _next_word(text: str, pos: int) -> Optional[str]:
     match = _NEXT_WORD.match(text, pos)
     return match.group(1).casefold().replace("’", "'") if match else None
+
+
+def _next_words(text: str, pos: int, n: int) -> list[str]:
+    words: list[str] = []
+    while len(words) < n:
+        match = _NEXT_WORD.match(text, pos)
+        if match is None:
+            break
+        words.append(match.group(1).casefold().replace("’", "'"))
+        pos = match.end()
+    return words
 
 
 def _prev_word(text: str, pos: int) -> Optional[str]:
@@ -287,7 +310,9 @@ def find_seniority(text: str) -> list[Mention]:
         key = _SPACE_OR_HYPHEN.sub(" ", match.group().casefold())
         term = rules.terms[key]
         nxt = _next_word(text, match.end())
-        if term.requires_next is not None and (nxt is None or nxt not in term.requires_next):
+        if term.requires_next is not None and not any(
+            word in term.requires_next for word in _next_words(text, match.end(), term.next_words)
+        ):
             continue
         if nxt is not None and nxt in term.exclude_next:
             continue
@@ -328,12 +353,10 @@ def _after_cue(text: str, pos: int, rules: _ExperienceRules) -> tuple[Optional[i
             limit = word.start()
             break
     head = rules.cue_after.search(text, pos, limit)
-    context = rules.cue_context.search(text, pos, limit)
-    first = min((c.start() for c in (head, context) if c is not None), default=None)
-    bad = rules.stop_after.search(text, pos, limit)
-    if bad is not None and (first is None or bad.start() < first):
+    bad = rules.stop_after.search(text, pos, head.start() if head is not None else limit)
+    if bad is not None:
         return None, True
-    cue = head if head is not None else context
+    cue = head if head is not None else rules.cue_context.search(text, pos, limit)
     return (cue.end() if cue is not None else None), False
 
 

@@ -1,0 +1,305 @@
+"""Example tables for extract.experience, grouped by where the cases came from.
+
+Each experience row is (text, expected) where expected lists (span text,
+min_years, max_years); an empty list is a negative. Seniority rows list
+(span text, value).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from extract.experience import find_experience, find_seniority, nearest
+from extract.types import Experience, Mention
+
+Row = tuple[str, list[tuple[str, float | None, float | None]]]
+
+
+def _got(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(e.text, e.min_years, e.max_years) for e in find_experience(text)]
+
+
+def _check(text: str, expected: list[tuple[str, float | None, float | None]]) -> None:
+    found = find_experience(text)
+    for e in found:
+        assert text[e.start : e.end] == e.text
+        assert e.rule.startswith("experience:")
+    assert _got(text) == expected
+
+
+# --------------------------------------------------------------------------- experience
+
+SPEC: list[Row] = [
+    ("Engineers with 5-9 years of experience earn more.", [("5-9 years of experience", 5, 9)]),
+    ("Entry Level (0-4 Years)$78,000", [("(0-4 Years)", 0, 4)]),
+    ("Late-Career (20+ Years)$150,000", [("(20+ Years)", 20, None)]),
+    ("You need at least three years of experience.", [("at least three years of experience", 3, None)]),
+    ("Candidates have 1-4 years of experience.", [("1-4 years of experience", 1, 4)]),
+    ("It pays well for up to 2 years of experience.", [("up to 2 years of experience", None, 2)]),
+    # not experience
+    ("Duration: 3 to 12 months", []),
+    ("Duration: 4 to 6 years", []),
+    ("Projected Job Growth Outlook (2018-28)", []),
+    ("Demand will grow from 2021-2028 across the sector.", []),
+    ("It typically requires a few years of experience in a related role.", []),
+]
+
+ISSUE: list[Row] = [
+    ("Analysts with 5–9 years of experience", [("5–9 years of experience", 5, 9)]),
+    ("a seasoned professional with 20 years of experience and above", [("20 years of experience and above", 20, None)]),
+    ("Senior engineers with 10-19 years of experience", [("10-19 years of experience", 10, 19)]),
+    ("Requires 20+ years of industry experience", [("20+ years of industry experience", 20, None)]),
+    ("3+ yrs exp preferred", [("3+ yrs exp", 3, None)]),
+    ("minimum 5 years of experience", [("minimum 5 years of experience", 5, None)]),
+    ("more than 2 years of experience", [("more than 2 years of experience", 2, None)]),
+    ("one to three years of experience", [("one to three years of experience", 1, 3)]),
+    ("6 months of experience is enough", [("6 months of experience", 0.5, 0.5)]),
+    (
+        "postings require 1-4 years of professional experience as a software engineer",
+        [("1-4 years of professional experience", 1, 4)],
+    ),
+    ("Ideal: 5 or more years in a similar role.", [("5 or more years in a similar role", 5, None)]),
+    ("Mid-Career (5-10 Years)$114,121", [("(5-10 Years)", 5, 10)]),
+    ("Experienced (10-20 Years)$125,000", [("(10-20 Years)", 10, 20)]),
+    # not experience
+    ("The bootcamp lasts 3 to 12 months of full-time study.", []),
+    ("A degree takes 4 to 6 years of study.", []),
+    ("Students repay the loan, often for around 2 years.", []),
+    ("Applicants must be 25 years old or older.", []),
+    ("AI will change business in the next five years.", []),
+    ("Pay rose over the past 10 years of experience surveys.", []),
+    ("While it is not a four year degree, it is practical.", []),
+    ("Many roles need years of experience.", []),
+]
+
+SEED_ARTICLES: list[Row] = [
+    (
+        "A mid-level machine learning engineer with 5-9 years of experience can expect to earn $112,095 per year",
+        [("5-9 years of experience", 5, 9)],
+    ),
+    (
+        "Some machine learning engineer job postings even require 2-4 years of professional experience as a "
+        "software engineer or data scientist to qualify for the role.",
+        [("2-4 years of professional experience", 2, 4)],
+    ),
+    (
+        "Junior machine learning engineer salary with around 1-4 years of experience is usually $112,057",
+        [("around 1-4 years of experience", 1, 4)],
+    ),
+    ("Entry Level (0-4 Years)$78,000\nMid-Career (5-10 Years)$114,121", [("(0-4 Years)", 0, 4), ("(5-10 Years)", 5, 10)]),
+    # not experience
+    ("These programs run between 3 months and 1 year, but schedules vary widely.", []),
+    ("Bootcamps generally run between three months and a year, and are available full-time.", []),
+    ("  • Duration: 1.5 to 2 years (in addition to Bachelor’s Degree)", []),
+    ("  • Cost: Avg. $34,740 (4 years)", []),
+    ("they begin paying a fixed percent of their income, often for around 2 years.", []),
+    ("the more years of experience you have, the higher your pay", []),
+    ("85% of CEOs say that AI will change the way they do business in the next five years", []),
+    ("The Bureau of Labor Statistics predicts a 16% increase in related jobs by 2028.", []),
+    ("The average entry-level starting salary is $82,941 a year", []),
+]
+
+JOB_POSTINGS: list[Row] = [
+    ("Requires 3+ years of experience in Python", [("3+ years of experience", 3, None)]),
+    ("Minimum of 5 years' experience", [("Minimum of 5 years' experience", 5, None)]),
+    ("1-3 yrs exp", [("1-3 yrs exp", 1, 3)]),
+    (
+        "at least two (2) years of relevant experience",
+        [("at least two (2) years of relevant experience", 2, None)],
+    ),
+    ("4 years of experience in commercial management", [("4 years of experience", 4, 4)]),
+    ("Experience: 8 to 15 years", [("8 to 15 years", 8, 15)]),
+    ("Project Management experience (4-7 years), Bachelor's degree", [("(4-7 years)", 4, 7)]),
+    ("Bachelor's degree.10+ years of experience in pharma", [("10+ years of experience", 10, None)]),
+    ("Bachelor’s degree5+ years of related experience", [("5+ years of related experience", 5, None)]),
+    ("Experience level: ExperiencedMinimum 3 years of experience", [("Minimum 3 years of experience", 3, None)]),
+    ("2+ years in a manager or supervisor role.", [("2+ years in a manager or supervisor role", 2, None)]),
+    ("5 to 10+ years of sales experience", [("5 to 10+ years of sales experience", 5, None)]),
+    ("between 2 and 4 years of experience", [("between 2 and 4 years of experience", 2, 4)]),
+    ("less than 1 year of experience", [("less than 1 year of experience", None, 1)]),
+    ("at least a year of experience", [("at least a year of experience", 1, None)]),
+    ("Minimum 1-year experience with billing", [("Minimum 1-year experience", 1, None)]),
+    ("18 months of hands-on experience", [("18 months of hands-on experience", 1.5, 1.5)]),
+    ("5 years plus of experience", [("5 years plus of experience", 5, None)]),
+    ("3+ years of work experience; 2+ years of PHP experience", [("3+ years of work experience", 3, None), ("2+ years of PHP experience", 2, None)]),
+    # not experience
+    ("Must be at least 18 years of age", []),
+    ("For more than 20 years, the company has led the market.", []),
+    ("Named a great place to work four years in a row.", []),
+    ("This is a six month contract position from May to November.", []),
+    ("A minimum of twelve (12) months of service in current position prior to applying.", []),
+    ("A 4-year technical degree or equivalent experience", []),
+    ("Salary $110,000 - $130,000 per year", []),
+    ("It pays $50,000 a year of salary", []),
+    ("Up to 160 hours of paid time off within our fiscal year", []),
+    ("We have been doing this for almost 160 years.", []),
+    ("2 years with IdP", []),
+    ("Degree programs take 4 to 6 years of related study.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEC)
+def test_spec(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ISSUE)
+def test_issue(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", SEED_ARTICLES)
+def test_seed_articles(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", JOB_POSTINGS)
+def test_job_postings(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+KNOWN_GAPS: list[Row] = [
+    # a domain noun with no experience cue: a reader sees experience, the rules do not
+    ("5+ years in public company accounting functions", [("5+ years", 5, None)]),
+    # the cue word is too far away
+    ("2 years with Systems Management in an intermediate or lead role", [("2 years", 2, 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(*row, marks=pytest.mark.xfail(strict=True)) for row in KNOWN_GAPS])
+def test_known_gaps(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
+def test_sorted_non_overlapping_and_offsets() -> None:
+    text = "Entry Level (0-4 Years)$78,000\nLate-Career (20+ Years)$150,000\nNeed 3+ yrs exp; 5-9 years of experience."
+    found = find_experience(text)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(text[e.start : e.end] == e.text and isinstance(e, Experience) for e in found)
+    assert len(found) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 5000 + " years",
+        "-" * 5000 + "5 years",
+        "5" + "-5" * 3000 + " years of experience",
+        "at least " * 2000 + "3 years",
+        " ".join(["years"] * 3000),
+        ("5 " + " " * 3000) + "+ years",
+    ],
+)
+def test_linear_time_on_pathological_runs(text: str) -> None:
+    import time
+
+    t0 = time.perf_counter()
+    find_experience(text)
+    find_seniority(text)
+    assert time.perf_counter() - t0 < 1.0
+
+
+# --------------------------------------------------------------------------- seniority
+
+SENIORITY: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # (source, text, expected)
+    ("spec", "Entry-level pay is lower.", [("Entry-level", "entry")]),
+    ("spec", "The starting salary is $50k.", [("starting", "entry")]),
+    ("spec", "Salaries for freshers start low.", [("freshers", "entry")]),
+    ("spec", "A fresher can earn less.", [("fresher", "entry")]),
+    ("spec", "Graduate engineers earn $40k.", [("Graduate", "entry")]),
+    ("spec", "New grad offers", [("New grad", "entry")]),
+    ("spec", "Junior developers", [("Junior", "junior")]),
+    ("spec", "mid-level, mid-career and intermediate engineers", [("mid-level", "mid"), ("mid-career", "mid"), ("intermediate", "mid")]),
+    ("spec", "senior, experienced and seasoned analysts", [("senior", "senior"), ("experienced", "senior"), ("seasoned", "senior")]),
+    ("spec", "Late-career salary", [("Late-career", "late")]),
+    ("issue", "Lead Machine Learning Engineer, Principal Scientist, Staff Engineer", [("Lead", "senior"), ("Principal", "senior"), ("Staff", "senior")]),
+    ("issue", "Experienced (10-20 Years)$125,000", [("Experienced", "senior")]),
+    ("issue", "Mid-Career (5-10 Years)$114,121", [("Mid-Career", "mid")]),
+    ("issue", "Salaries for senior management rose.", [("senior", "senior")]),
+    ("seed", "CityAverage SalaryEntry-Level SalaryMid-Career SalaryLate-Career Salary", [("Entry-Level", "entry"), ("Mid-Career", "mid"), ("Late-Career", "late")]),
+    ("seed", "a much higher starting salary than the rest", [("starting", "entry")]),
+    ("postings", "We are hiring a Sr. Data Analyst and a Jr. Developer", [("Sr.", "senior"), ("Jr.", "junior")]),
+    ("postings", "Early-career analysts earn less", [("Early-career", "junior")]),
+    # not seniority
+    ("seed", "Starting out in one of these roles can help.", []),
+    ("seed", "Start learning now.", []),
+    ("seed", "These students sometimes go onto graduate school.", []),
+    ("seed", "jobs once held exclusively by college graduates", []),
+    ("seed", "machine learning isn’t an entry-level-friendly job", []),
+    ("postings", "Salaries starting at $50,000", []),
+    ("postings", "discounts for senior citizens and senior living", []),
+    ("postings", "The firm has experienced rapid growth.", []),
+    ("postings", "Mentor less experienced engineers", []),
+    ("postings", "Intermediate Microsoft Office skills", []),
+    ("postings", "This will lead to better outcomes; our staff members help.", []),
+    ("postings", "Martin Luther King Jr. Day", []),
+    ("postings", "a junior college degree", []),
+    ("postings", "The principal amount of the loan", []),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", SENIORITY)
+def test_seniority(source: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_seniority(text)
+    assert all(text[m.start : m.end] == m.text and m.kind == "seniority" for m in found)
+    assert [(m.text, m.value) for m in found] == expected
+
+
+# --------------------------------------------------------------------------- nearest
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    name: str
+
+
+def _money(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"\$[\d,]+k?", text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Entry-level pay is $50k, while senior engineers earn $90k.", ["entry", "senior"]),
+        ("A mid-level engineer with 5-9 years of experience can earn $112,095", ["mid"]),
+        ("Entry Level (0-4 Years)$78,000", ["entry"]),
+        ("$60k is what junior staff make", ["junior"]),
+        ("Pay: $60k; no level is named", [None]),
+    ],
+)
+def test_nearest_seniority(text: str, expected: list) -> None:
+    mentions = find_seniority(text)
+    got = []
+    for start, end in _money(text):
+        best = nearest(mentions, start, end, text=text)
+        got.append(None if best is None else best.value)
+    assert got == expected
+
+
+def test_nearest_prefers_same_clause_then_preceding_then_following() -> None:
+    text = "aaa, bbb $1 ccc"
+    a, b, c = Span(0, 3, "a"), Span(5, 8, "b"), Span(12, 15, "c")
+    money = text.index("$1"), text.index("$1") + 2
+    assert nearest([a, b, c], *money, text=text).name == "b"
+    assert nearest([a, c], *money, text=text).name == "c"  # c shares the clause, a is behind a comma
+    assert nearest([a, c], *money).name == "a"  # no text: closest preceding
+    assert nearest([c], *money).name == "c"
+    assert nearest([], *money) is None
+
+
+def test_nearest_with_experience_mentions() -> None:
+    text = "Senior engineers with 10-19 years of experience earn $150,360, juniors with 1-4 years of experience $90k."
+    exps = find_experience(text)
+    spans = _money(text)
+    assert [(nearest(exps, s, e, text=text).min_years) for s, e in spans] == [10, 1]
+
+
+def test_mention_type() -> None:
+    assert all(isinstance(m, Mention) for m in find_seniority("senior and junior"))
