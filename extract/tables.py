@@ -251,6 +251,7 @@ def _piece(line: str, start: int, end: int) -> _Piece:
 class _GluedRow:
     cells: tuple[_Piece, ...]
     has_label: bool
+    spaced: bool = False  # "Label $value": a table row only under a header that fits
 
 
 def parse_glued_row(line: str) -> Optional[_GluedRow]:
@@ -258,8 +259,8 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
 
     The values must run to the end of the line; plain numbers need white space
     around them (``31,00045`` is not two cells), money and percentages may be
-    glued. A ``Label: value`` line, a list item, or prose with one spaced-out
-    amount is not a row.
+    glued. A ``Label: value`` line or a list item is not a row; a label with one
+    spaced-out amount (``Acme $90k``) is a row only under a fitting header.
 
     >>> [p.text for p in parse_glued_row("New York, NY$118,604$86k$119k$149k").cells]
     ['New York, NY', '$118,604', '$86k', '$119k', '$149k']
@@ -299,10 +300,8 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
         or not _LETTER.search(label.text)
     ):
         return None
-    glued = not line[chain[0].start - 1].isspace()
-    if not glued and len(cells) < 2:
-        return None
-    return _GluedRow((label, *cells), True)
+    spaced = line[chain[0].start - 1].isspace() and len(cells) < 2
+    return _GluedRow((label, *cells), True, spaced)
 
 
 # --------------------------------------------------------------------------- headers
@@ -507,6 +506,8 @@ def _glued_tables(lines: list[_Line], used: set[int]) -> list[Table]:
             split = None
         if split is None and len(run) < 2:
             continue
+        if any(parsed[i].spaced for i in run) and (split is None or len(run) < 2):
+            continue  # "Label $value" lines without a header read as prose
         rows: list[tuple[_Line, Sequence[tuple[int, _Piece]]]] = []
         header: Optional[list[Optional[str]]] = None
         if split is not None and head_line is not None:

@@ -146,7 +146,6 @@ ROW_CASES = {
     "label: value": ("Mean Annual Salary: $114,121", None),
     "bullet": ("• Cost: Avg. $13,600", None),
     "prose sentence": ("The average salary for engineers is $114,121 per year.", None),
-    "prose ending in one spaced amount": ("Engineers earn about $114,121", None),
     "percent only": ("Projected Job Growth Outlook (2018-28): 16%", None),
     "number only": ("Number of People Employed 31,000", None),
     "glued plain number": ("Employed31,000", None),
@@ -243,6 +242,10 @@ TEXT_TABLE_CASES = {
         "Level\tSalary\tShare\nJunior\t£30,000\t20%\nSenior\t£60,000\t35%\n", "tsv",
         [["Level", "Salary", "Share"], ["Junior", "£30,000", "20%"], ["Senior", "£60,000", "35%"]],
     ),
+    "spaced label and one value under a header": (
+        "Company Salary range\nAcme $90k - $120k\nGlobex $100k - $140k\n", "glued_header",
+        [["Company", "Salary range"], ["Acme", "$90k - $120k"], ["Globex", "$100k - $140k"]],
+    ),
     "multi-space": (
         "Role            Hourly   Annual\nCashier         $14      $29,120\nSupervisor      $21      $43,680\n",
         "multispace",
@@ -300,6 +303,10 @@ NO_TABLE_CASES = {
         "Pay rose sharply.  Analysts expect more.\nIt was a good year.  Wages went up by $2,000.\n"
     ),
     "pipe rows without values": "| a | b |\n| c | d |\n",
+    "spaced label and one value without header": "Engineers earn about $114,121\nAnalysts earn about $80,000\n",
+    "spaced lines under a heading that does not fit": (
+        "Salary by Experience\nJuniors earn $60k\nSeniors earn $90k\n"
+    ),
 }
 
 
