@@ -65,8 +65,12 @@ _CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Za-z]{3})(?![A-Za-z])")
 _QUALIFIED_DOLLAR_AFTER = re.compile(r"[ \u00a0]?(?P<q>[A-Za-z]{1,3})\$(?![\d])")
 # ", CA$89,469" in a glued table row: a region code before the "$", not C$/CA$.
 _REGION_BEFORE = re.compile(r", $")
+# "between $90,000 and $100,400", "the salary range ... is $52,500 and $70,000"
+_RANGE_INTRO_BEFORE = re.compile(r"(?i)\b(?:between|range|ranges|ranging)\b[^.;!?$£€]*$")
+_WORD = re.compile(r"[A-Za-z]+")
+_NAME_OK = re.compile(r"[a-z][a-z' -]*[a-z]")
 _CODE_CONTEXT = re.compile(r"[\\{`=]$")
-_LETTER_AFTER = re.compile(r"[A-Za-z_]")
+_LETTER_AFTER = re.compile(r"[a-z_]")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 
@@ -86,7 +90,7 @@ class MoneyRules:
     lowercase_codes: frozenset[str]
     names: Mapping[str, Optional[str]]
     weak_names: Mapping[str, str]
-    name_last_words: re.Pattern[str]
+    name_last_words: frozenset[str]
     magnitude_glued: re.Pattern[str]
     magnitude_spaced: re.Pattern[str]
     magnitudes: Mapping[str, float]
@@ -147,7 +151,7 @@ def money_rules() -> MoneyRules:
     for code in list_currencies():
         for count in (1, 2):
             name = get_currency_name(code, count=count, locale="en").lower()
-            if name and name != code.lower():
+            if name and name != code.lower() and _NAME_OK.fullmatch(name):
                 names.setdefault(name, code)
     unit_words = require(data, "unit_words", dict, where=where)
     unique(list(unit_words), where=f"{where}: unit_words")
@@ -158,11 +162,7 @@ def money_rules() -> MoneyRules:
     weak = require(data, "weak_unit_words", dict, where=where)
     for word in weak:
         names.pop(word, None)
-    last_words = {n.split()[-1] for n in names} | set(weak)
-    name_last_words = re.compile(
-        r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in sorted(last_words, key=len, reverse=True)) + r")(?![A-Za-z])",
-        re.I,
-    )
+    name_last_words = frozenset(n.split()[-1] for n in names) | frozenset(weak)
 
     symbol_alt = "|".join(
         (r"(?<![A-Za-z])" if s[0].isalpha() else "") + re.escape(s)
@@ -251,7 +251,7 @@ def money_rules() -> MoneyRules:
         r"\s*".join(re.escape(w) for w in p.split()) if p.startswith("/") else r"\s+".join(re.escape(w) for w in p.split())
         for p in sorted(period_of, key=len, reverse=True)
     )
-    period_after = re.compile(r"[ \u00a0]*(?P<p>" + period_alt + r")(?![A-Za-z])", re.I)
+    period_after = re.compile(r"[ \u00a0]*(?P<slash>/[ \u00a0]?)?(?P<p>" + period_alt + r")(?![A-Za-z])", re.I)
 
     labels = require(data, "pay_labels", list, where=where)
     unique(labels, where=f"{where}: pay_labels")
@@ -382,7 +382,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         if neg:
             value = -value
         small_plain = sep is None and dec is None and len(int_part) <= 3 and mag == 1.0 and "," not in int_part
-        round_k = sep in (",", ".", "'", "’", "\u00a0", "\u202f", "\u2009", " ") and int_part.endswith("000") and dec is None
+        round_k = len(int_part) >= 5 and int_part.endswith("000") and dec is None and mag == 1.0
         # prefix currency
         cur, kind, start, has_prefix = _prefix_currency(text, lead, rules)
         end = pos
@@ -390,9 +390,13 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0)
             if kind == "":
                 kind, end = "bare", pos
-        elif kind:
-            # "75 USD million": nothing to do; "$ 75 million" handled by magnitude
-            pass
+        else:
+            # "$130,000.00 USD": a code repeating (or pinning down) the prefix currency
+            c = _CODE_AFTER.match(text, pos)
+            if c and c.group("code").upper() in rules.iso_codes and (
+                c.group("code").upper() == cur or (kind == "symbol" and text[lead - 1 : lead].strip() in ("$", ""))
+            ):
+                cur, end = c.group("code").upper(), c.end()
         if kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$") and _CODE_CONTEXT.search(text, max(0, start - 1), start):
             continue
         if kind in ("symbol", "code_prefix") and mag == 1.0 and end < len(text) and _LETTER_AFTER.match(text, end):
@@ -482,7 +486,9 @@ def _suffix_currency(text: str, pos: int, rules: MoneyRules, *, has_magnitude: b
 def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     """Amounts written in words before a currency noun: ``two million dollars``."""
     atoms = []
-    for u in rules.name_last_words.finditer(text):
+    for u in _WORD.finditer(text):
+        if u.group().lower() not in rules.name_last_words:
+            continue
         # the full name may span 1-3 words ending here ("us dollar", "malaysian ringgits")
         ustart = u.start()
         name_start, code, found = ustart, None, False
@@ -522,8 +528,8 @@ def _words_value(words: list[str], rules: MoneyRules) -> tuple[Optional[float], 
     (25000.0, True)
     """
     total, current, seen, has_scale = 0.0, 0.0, False, False
-    for w in words:
-        if w == "and":
+    for k, w in enumerate(words):
+        if w == "and" or (w in ("a", "an") and k + 1 < len(words)):
             continue
         if w in rules.unit_numbers:
             current += rules.unit_numbers[w]
@@ -572,7 +578,7 @@ def _period_at(text: str, pos: int, rules: MoneyRules) -> tuple[Optional[str], i
     nxt = re.match(r"[ \u00a0]*([A-Za-z]+)", text[p.end() : p.end() + 20])
     if nxt and nxt.group(1).lower() in rules.period_blockers and not key.startswith(("per ", "/", "p")):
         return None, pos, False
-    return period, p.end(), key in rules.pay_only_periods
+    return period, p.end(), key in rules.pay_only_periods or p.group("slash") is not None
 
 
 def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[Money]:
@@ -602,10 +608,8 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                     continue
                 gap = text[gap_start : cand.start]
                 c = rules.range_connector.fullmatch(gap)
-                if not c and rules.range_and.fullmatch(gap):
-                    intro = rules.prefix_qualifier.search(text, max(0, a.start - 30), a.start)
-                    if intro and rules.prefix_kinds.get(" ".join(intro.group("q").lower().split()), ("",))[0] == "intro":
-                        c = True  # type: ignore[assignment]
+                if not c and rules.range_and.fullmatch(gap) and _RANGE_INTRO_BEFORE.search(text, max(0, a.start - 60), a.start):
+                    c = True  # type: ignore[assignment]
                 if c and _compatible(a, cand):
                     b = cand
                     after_a = gap_start
@@ -687,8 +691,7 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, *, bare_ok: bool) ->
 
 
 def _period_pay_only(text: str, d: _Draft, rules: MoneyRules) -> bool:
-    p = rules.period_after.match(text, d.end if d.end <= len(text) else len(text))
-    return p is not None
+    return _period_at(text, d.end, rules)[2]
 
 
 def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, first: _Atom) -> None:
