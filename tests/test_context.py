@@ -1,0 +1,363 @@
+"""Unit tables for the context detectors (extract/context.py).
+
+Each table row is (text, expected values in order); an empty list is a negative.
+Rows are grouped by where the case came from: the issue, the SPEC, the seed
+articles, and generality (UK / India / EU / US postings and salary articles
+written for these tests). A recall check over the seed corpus reports, per
+kind, how many gold facts have a mention with the gold value in their own line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.context import find_anaphors, find_employers, find_locations, find_roles, find_years
+from extract.types import Mention
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# --------------------------------------------------------------------------- roles
+
+ROLES_ISSUE = [
+    ("An ML engineer earns more.", ["machine learning engineer"]),
+    ("MLEs are in demand.", ["machine learning engineer"]),
+    ("what machine learning engineering jobs earn on average", ["machine learning engineer"]),
+    ("the average machine learning engineering salary", ["machine learning engineer"]),
+    ("the average ML engineer salary is high", ["machine learning engineer"]),
+    ("AI engineer salary is usually high", ["ai engineer"]),
+    ("artificial intelligence engineers tend to make more", ["ai engineer"]),
+    ("Artifical intelligence engineer salary can be higher", ["ai engineer"]),
+    ("data scientists make around $96,000", ["data scientist"]),
+    ("Registered nurses and electricians", ["registered nurse", "electrician"]),
+    ("Senior machine learning engineer salary", ["machine learning engineer"]),
+    ("the typical software engineer", ["software engineer"]),
+    ("top data analysts", ["data analyst"]),
+    # negatives
+    ("particularly software engineering and data science", []),
+    ("machine learning is a new field", []),
+    ("Engineers design algorithms to learn", []),
+    ("AI and machine learning specialists hold the second-highest spot", []),
+]
+
+ROLES_SPEC = [
+    ("`machine learning engineer` (also ML engineer, MLE)", ["machine learning engineer"] * 3),
+    ("data scientist, software engineer, ai engineer, data analyst, business analyst",
+     ["data scientist", "software engineer", "ai engineer", "data analyst", "business analyst"]),
+]
+
+ROLES_SEED = [
+    ("The average entry-level starting salary for machine learning engineers is $82,941 a year",
+     ["machine learning engineer"]),
+    ("A mid-level machine learning engineer with 5-9 years of experience", ["machine learning engineer"]),
+    ("And a senior ML engineer can earn $155,431 per year", ["machine learning engineer"]),
+    ("Among all job titles, none serve this need better than business analysts.", ["business analyst"]),
+    ("an average google machine learning engineer earns", ["machine learning engineer"]),
+    ("Machine Learning Engineer Salary VS Data Scientist", ["machine learning engineer", "data scientist"]),
+    ("Are Machine Learning Engineers Well Paid?", ["machine learning engineer"]),
+    ("Collaborate with product management and engineering groups", []),
+    ("only after data analysts and scientists", ["data analyst"]),
+]
+
+ROLES_GENERAL = [
+    ("Registered nurses in Texas earned $36.10 an hour", ["registered nurse"]),
+    ("Senior Data Engineer - London - £70k", ["data engineer"]),
+    ("Software developers at Infosys earn ₹6 LPA in Bangalore", ["software developer"]),
+    ("Electricians in Manchester earn £32,000 a year.", ["electrician"]),
+    ("Lead Backend Developer, Berlin, €85,000", ["backend developer"]),
+    ("A junior accountant in Toronto makes C$55,000.", ["accountant"]),
+    ("Mechanical engineers in Germany earn €60k.", ["mechanical engineer"]),
+    ("Walmart store managers earn $120,000", ["store manager"]),
+    ("Full Stack Developer | Bengaluru | ₹12,00,000", ["full stack developer"]),
+    ("Chief Technology Officer salary", ["chief technology officer"]),
+    ("Nurse practitioners and physician assistants", ["nurse practitioner", "physician assistant"]),
+    ("Petroleum engineers and civil engineers", ["petroleum engineer", "civil engineer"]),
+    ("How to Become a Registered Nurse", ["registered nurse"]),
+    ("Hire electrical engineers today", ["electrical engineer"]),
+    # negatives
+    ("Our engineers and developers love it.", []),
+    ("The manager said no.", []),
+    ("Nursing is a calling.", []),
+]
+
+
+def _values(mentions: list[Mention]) -> list[str]:
+    return [m.value for m in mentions]
+
+
+def _check_invariants(text: str, mentions: list[Mention], kind: str) -> None:
+    last_end = -1
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.kind == kind
+        assert m.start >= last_end, "mentions overlap or are unsorted"
+        last_end = m.end
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [pytest.param(t, e, id=f"issue-{i}") for i, (t, e) in enumerate(ROLES_ISSUE)]
+    + [pytest.param(t, e, id=f"spec-{i}") for i, (t, e) in enumerate(ROLES_SPEC)]
+    + [pytest.param(t, e, id=f"seed-{i}") for i, (t, e) in enumerate(ROLES_SEED)]
+    + [pytest.param(t, e, id=f"general-{i}") for i, (t, e) in enumerate(ROLES_GENERAL)],
+)
+def test_find_roles(text: str, expected: list[str]) -> None:
+    found = find_roles(text)
+    _check_invariants(text, found, "role")
+    assert _values(found) == expected
+
+
+def test_role_span_excludes_seniority() -> None:
+    (m,) = find_roles("Senior Data Engineer - London")
+    assert m.text == "Data Engineer"
+
+
+# --------------------------------------------------------------------------- locations
+
+LOCATIONS_ISSUE_SPEC = [
+    ("Salaries in San Francisco, CA are high", ["San Francisco, CA"]),
+    ("Coding bootcamps in New York City cost around $10,000", ["New York City"]),
+    ("the average in the United States", ["United States"]),
+    ("pay in the US and the United Kingdom", ["US", "United Kingdom"]),
+    ("jobs in the Bay Area", ["Bay Area"]),
+    ("Atlanta, GA$89,469$64k$89k$115k", ["Atlanta, GA"]),
+    ("New York, NY$118,604$86k$119k$149k", ["New York, NY"]),
+    ("Phoenix, AZ$88,452$62k$88k$113k", ["Phoenix, AZ"]),
+    # negatives: common words and person names need a cue
+    ("New hires get more.", []),
+    ("Nice work. Reading is fun.", []),
+    ("Jackson Pollock painted. Eugene said hi.", []),
+    ("Mobile apps are popular.", []),
+    ("Our Phoenix office is hiring.", []),
+]
+
+LOCATIONS_SEED = [
+    ("across several major American metropolitan areas", []),
+    ("skilled in languages such as Python, R, and sometimes C.", []),
+    ("Coding in Python, Scala, Java, R, and/or Julia", []),
+    ("non-coding bootcamps in New York City.", ["New York City"]),
+]
+
+LOCATIONS_GENERAL = [
+    ("Registered nurses in Texas earned $36.10 an hour", ["Texas"]),
+    ("Senior Data Engineer - London - £70k", ["London"]),
+    ("Software developers at Infosys earn ₹6 LPA in Bangalore", ["Bangalore"]),
+    ("Full Stack Developer | Bengaluru | ₹12,00,000", ["Bengaluru"]),
+    ("Lead Backend Developer, Berlin, €85,000", ["Berlin"]),
+    ("Average salary in the U.S. for 2023", ["U.S."]),
+    ("Portland, Oregon and Seattle, Washington are hubs.", ["Portland, Oregon", "Seattle, Washington"]),
+    ("Salaries in Phoenix are high.", ["Phoenix"]),
+    ("Reading, UK", ["Reading, UK"]),
+    ("Hospitals in Mumbai and Delhi pay nurses", ["Mumbai", "Delhi"]),
+    ("Washington, D.C. pays well.", ["Washington, D.C."]),
+    ("Data Scientist Salary in San Francisco Bay Area", ["San Francisco Bay Area"]),
+    ("Nurses in the UK are paid less than in Australia.", ["UK", "Australia"]),
+    # negatives: organisation names containing a place
+    ("the New York Times reported", []),
+    ("graduates of the University of Michigan", []),
+    ("Boston Consulting Group hires", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [pytest.param(t, e, id=f"issue-{i}") for i, (t, e) in enumerate(LOCATIONS_ISSUE_SPEC)]
+    + [pytest.param(t, e, id=f"seed-{i}") for i, (t, e) in enumerate(LOCATIONS_SEED)]
+    + [pytest.param(t, e, id=f"general-{i}") for i, (t, e) in enumerate(LOCATIONS_GENERAL)],
+)
+def test_find_locations(text: str, expected: list[str]) -> None:
+    found = find_locations(text)
+    _check_invariants(text, found, "location")
+    assert _values(found) == expected
+
+
+def test_location_row_label_needs_a_value() -> None:
+    assert _values(find_locations("Eugene\t$61,000")) == ["Eugene"]
+    assert find_locations("Eugene\nwas here") == []
+
+
+# --------------------------------------------------------------------------- employers
+
+EMPLOYERS_ISSUE_SEED = [
+    ("Glassdoor says that machine learning engineer salary amazon can be anywhere", ["Amazon"]),
+    ("Whereas, an average google machine learning engineer earns between", ["Google"]),
+    ("Machine learning engineer salary apple can range from", ["Apple"]),
+    ("machine learning engineer salary facebook can be from $185,350", ["Facebook"]),
+    ("Microsoft offers a pay of $128,514 to $149,789", ["Microsoft"]),
+    ("Popular companies such as Google, Apple, Facebook, etc. offer", ["Google", "Apple", "Facebook"]),
+    # negatives: sources with a reporting cue are not employers
+    ("According to Glassdoor, the average salary", []),
+    ("Indeed says that machine learning engineer jobs offer", []),
+    ("PayScale argues that they get paid", []),
+    ("according to PwC’s Annual Global CEO Survey", []),
+    ("an apple a day keeps the doctor away", []),
+    ("Apple picking season. Amazon rainforest.", []),
+]
+
+EMPLOYERS_GENERAL = [
+    ("Software developers at Infosys earn ₹6 LPA in Bangalore", ["Infosys"]),
+    ("Google pays its software engineers $200k; Stripe offers $180k.", ["Google", "Stripe"]),
+    ("Data engineers at Zeta Labs earn £80k", ["Zeta Labs"]),
+    ("Acme's engineers earn $150,000 on average.", ["Acme"]),
+    ("Product Managers at Meta make $250k.", ["Meta"]),
+    ("Walmart store managers earn $120,000", ["Walmart"]),
+    ("Nurses at Kaiser Permanente earn $60 an hour", ["Kaiser Permanente"]),
+    # negatives
+    ("The company offers a bonus.", []),
+    ("Working at home is common.", []),
+    ("Target your goals. Visa requirements apply.", []),
+    ("Many employers offer perks.", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [pytest.param(t, e, id=f"seed-{i}") for i, (t, e) in enumerate(EMPLOYERS_ISSUE_SEED)]
+    + [pytest.param(t, e, id=f"general-{i}") for i, (t, e) in enumerate(EMPLOYERS_GENERAL)],
+)
+def test_find_employers(text: str, expected: list[str]) -> None:
+    found = find_employers(text)
+    _check_invariants(text, found, "employer")
+    assert _values(found) == expected
+
+
+# --------------------------------------------------------------------------- years
+
+YEARS = [
+    # issue / SPEC
+    ("jobs are projected to be worth almost $31 billion by 2024.", ["2024"]),
+    ("the average salary for 2019 was", ["2019"]),
+    ("In 2023, nurses earned more", ["2023"]),
+    ("as of 2022 the median was", ["2022"]),
+    ("Median pay (2021): $50,000", ["2021"]),
+    ("pay rose in May 2023", ["2023"]),
+    ("The 2024 salary guide shows $90k", ["2024"]),
+    # negatives: ranges, open horizons, titles, decades
+    ("Projected Job Growth Outlook (2018-28): 16%", []),
+    ("With a projected growth of 38.6% from 2021-2028", []),
+    ("the fastest-growing tech job skills in 2021 and beyond", []),
+    ("According to the Future of Jobs Survey 2020, AI", []),
+    ("revolutionize technology in the 2020s", []),
+    ("in 1,500 offices", []),
+    ("salaries of $2023 per month", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEARS)
+def test_find_years(text: str, expected: list[str]) -> None:
+    found = find_years(text)
+    _check_invariants(text, found, "year")
+    assert _values(found) == expected
+
+
+# --------------------------------------------------------------------------- anaphors
+
+ANAPHORS = [
+    ("Their pay starts from $80k.", ["Their pay"]),
+    ("PayScale argues that they get paid an average of $113,358", ["they get paid"]),
+    ("such professionals earn more", ["such professionals"]),
+    ("These professionals solve business problems", ["These professionals"]),
+    ("Salaries can even go as high as $300K+!", ["Salaries"]),
+    ("They then hand off this initial work", ["They"]),
+    ("these engineers are well paid", ["these engineers"]),
+    ("The role pays well.", ["The role pays"]),
+    # negatives
+    ("The theory says nothing.", []),
+    ("Average salaries rose.", []),
+    ("the salaries they quoted", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANAPHORS)
+def test_find_anaphors(text: str, expected: list[str]) -> None:
+    found = find_anaphors(text)
+    _check_invariants(text, found, "anaphor")
+    assert [m.text for m in found] == expected
+    assert all(m.value == "anaphor" for m in found)
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "$" * 5000, "1," * 5000, "-" * 5000, "A " * 5000, "Aa " * 3000 + "pays", "in " * 3000 + "2020"],
+)
+def test_no_crash_on_degenerate_input(text: str) -> None:
+    for fn, kind in ((find_roles, "role"), (find_locations, "location"), (find_employers, "employer"),
+                     (find_years, "year"), (find_anaphors, "anaphor")):
+        _check_invariants(text, fn(text), kind)
+
+
+# --------------------------------------------------------------------------- seed corpus recall
+
+KIND_FIELDS = {"role": find_roles, "location": find_locations, "employer": find_employers}
+_NORM = re.compile(r"^the\s+|[^\w\s]|s\b", re.I)
+
+
+def _norm(value: str) -> str:
+    """Compare values the way the scorer does: case, leading 'the', punctuation, plurals."""
+    return " ".join(_NORM.sub("", value.lower().strip()).split())
+
+
+def _fact_lines(text: str, facts: list[dict]) -> list[tuple[dict, str]]:
+    """Each gold fact with the line it stands in (facts are in document order)."""
+    out = []
+    pos = 0
+    for fact in facts:
+        at = text.find(fact["text"], pos)
+        if at < 0:
+            at = text.find(fact["text"])
+        if at < 0:
+            continue
+        pos = at + len(fact["text"])
+        lo = text.rfind("\n", 0, at) + 1
+        hi = text.find("\n", at)
+        out.append((fact, text[lo : hi if hi >= 0 else len(text)]))
+    return out
+
+
+def _recall_counts() -> dict[str, tuple[int, int, int]]:
+    """Per kind: (gold values found in their line, gold values, lines with a conflicting value)."""
+    counts = {k: [0, 0, 0] for k in KIND_FIELDS}
+    for gold_path in sorted((ROOT / "tests" / "gold").glob("*.json")):
+        text_path = ROOT / "corpus" / f"{gold_path.stem}.txt"
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = text_path.read_text(encoding="utf-8")
+        for fact, line in _fact_lines(text, gold["facts"]):
+            for kind, fn in KIND_FIELDS.items():
+                value = fact.get(kind)
+                if value == "?":
+                    continue
+                found = {_norm(m.value) for m in fn(line)}
+                if value is None:
+                    counts[kind][2] += bool(found)
+                    continue
+                counts[kind][1] += 1
+                if _norm(value) in found:
+                    counts[kind][0] += 1
+                elif found:
+                    counts[kind][2] += 1
+    return {k: (f, t, w) for k, (f, t, w) in counts.items()}
+
+
+# Facts whose context sits outside their own line (60 city-table rows under an
+# intro sentence, list items under a list intro, "they get paid") cannot be
+# found in the line itself; every role that is written in its fact's line is
+# found. The floors pin today's numbers.
+RECALL_FLOORS = {"role": 30 / 95, "location": 1.0, "employer": 1.0}
+
+
+def test_seed_corpus_line_recall(capsys: pytest.CaptureFixture[str]) -> None:
+    counts = _recall_counts()
+    with capsys.disabled():
+        for kind, (found, total, wrong) in counts.items():
+            print(f"\n{kind}: {found} / {total} gold values found in their fact's line; "
+                  f"{wrong} fact lines with a different value")
+    for kind, (found, total, wrong) in counts.items():
+        assert total > 0
+        assert found / total >= RECALL_FLOORS[kind] - 1e-9, (kind, found, total)
+        assert wrong == 0, (kind, wrong)
