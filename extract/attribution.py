@@ -91,6 +91,7 @@ class _Vocab:
     data_after: re.Pattern[str]  # "Glassdoor data [1]"
     vague_before: re.Pattern[str]  # "85% of", "many" right before a subject
     intro: re.Pattern[str]
+    cue_final: frozenset[str]  # words a cue before a name can end with (to, by, the, says...)
 
 
 def _words(data: dict, key: str, where: str) -> list[str]:
@@ -164,7 +165,10 @@ def _vocab() -> _Vocab:
         )
 
     all_verbs = verbs + homographs + plurals
+    cue_final = {"the", "a", "an", "by", "from", "of"}
+    cue_final.update(w.split()[-1].casefold() for w in [*leads, *known_leads, *adjectives, *trailing])
     return _Vocab(
+        cue_final=frozenset(cue_final),
         alias=alias,
         exact_alias=exact,
         alias_max_words=max(len(a.split()) for a in [*alias, *exact]),
@@ -324,6 +328,11 @@ def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit
     """A cue written before the name: lead, evidence phrase, credit line, trailing verb."""
     vocab = _vocab()
     lo = max(0, name_start - 120)
+    window = text[max(0, name_start - 24) : name_start].rstrip(" \t")
+    if not window.endswith(":") and (
+        not window or window.rsplit(None, 1)[-1].casefold() not in vocab.cue_final
+    ):
+        return None
     end = run.end()
     name = text[name_start:end]
     tail = vocab.tail_evidence.match(text, end)
@@ -352,9 +361,9 @@ def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]
     """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``."""
     vocab = _vocab()
     name = text[name_start : run.end()]
-    if vocab.vague_before.search(text, max(0, name_start - 12), name_start):
-        return None
     verb = vocab.subject.match(text, run.end())
+    if verb is not None and vocab.vague_before.search(text, max(0, name_start - 12), name_start):
+        return None
     if verb is not None:
         word = verb.group("verb")
         if word in vocab.plural_verbs and verb.group("evidence") is None:
