@@ -1,0 +1,198 @@
+"""What the words around a money amount say about it: category, statistic, pay component, period.
+
+:func:`qualify` reads one sentence (or list item, table row) and optional labels
+(a list item's label, a column header, a caption). For each facet it takes the cue
+nearest to the amount:
+
+- a cue *before* the amount reaches it even across another amount (an elliptical
+  second amount inherits: "the avg. yearly salary ... is $119,647 per year and
+  $104,108 per year for software engineers"), unless a clause break ("while",
+  "but", ";") stands between with another amount;
+- a cue *after* the amount counts only when no other amount is nearer to it;
+- labels are read when the sentence has no cue for that facet.
+
+Cue words live in ``rules/qualifiers.yaml``.
+
+>>> qualify("Average Base Salary: $70,700", 22, 29)
+Qualifiers(category='salary', statistic='mean', pay_component='base', period=None)
+>>> qualify("Cost: Avg. $13,600", 11, 18)
+Qualifiers(category='cost', statistic='mean', pay_component=None, period=None)
+>>> qualify("$89,469", 0, 7, labels=["Average Salary"])
+Qualifiers(category='salary', statistic='mean', pay_component=None, period=None)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping, Optional, Sequence
+
+from .money import find_money
+from .rules import RuleError, load, require
+from .types import Qualifiers
+
+__all__ = ["qualify", "QualifierRules", "qualifier_rules"]
+
+_FACETS = ("category", "statistic", "pay_component", "period")
+_LABELS: Mapping[str, tuple[str, ...]] = {
+    "category": ("salary", "cost", "market", "other"),
+    "statistic": ("mean", "median"),
+    "pay_component": ("base", "bonus", "total"),
+    "period": ("year", "month", "week", "day", "hour"),
+}
+# Penalty on cues after the amount: "Coding bootcamps cost an average of $13,600 for..."
+_AFTER_WEIGHT = 1.5
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])an?\s+$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+@dataclass(frozen=True)
+class QualifierRules:
+    """Compiled cue patterns of ``rules/qualifiers.yaml``."""
+
+    patterns: Mapping[str, re.Pattern[str]]
+    values: Mapping[str, Mapping[str, str]]
+    mean_after_article: frozenset[str]
+    clause_break: re.Pattern[str]
+    period_blockers: frozenset[str]
+
+
+def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in phrase.split())
+        left = r"(?<![A-Za-z])" if phrase[0].isalpha() else ""
+        right = r"(?![A-Za-z])" if phrase[-1].isalpha() or phrase[-1] == "." else ""
+        parts.append(left + body + right)
+    return re.compile("|".join(parts), re.I)
+
+
+@lru_cache(maxsize=1)
+def qualifier_rules() -> QualifierRules:
+    """Load and validate ``rules/qualifiers.yaml`` once per process."""
+    data = load("qualifiers")
+    where = "rules/qualifiers.yaml"
+    patterns: dict[str, re.Pattern[str]] = {}
+    values: dict[str, dict[str, str]] = {}
+    for facet in _FACETS:
+        table = require(data, facet, dict, where=where)
+        seen: dict[str, str] = {}
+        for label, words in table.items():
+            if label not in _LABELS[facet]:
+                raise RuleError(f"{where}: {facet}: unknown label {label!r}")
+            for w in words:
+                key = " ".join(str(w).lower().split())
+                if key in seen:
+                    raise RuleError(f"{where}: {facet}: cue {w!r} listed twice")
+                seen[key] = label
+        patterns[facet] = _cue_pattern(list(seen))
+        values[facet] = seen
+    breaks = [str(b) for b in require(data, "clause_breaks", list, where=where)]
+    return QualifierRules(
+        patterns=patterns,
+        values=values,
+        mean_after_article=frozenset(str(w).lower() for w in require(data, "mean_after_article", list, where=where)),
+        clause_break=_cue_pattern(breaks),
+        period_blockers=frozenset(str(w).lower() for w in require(data, "period_blockers", list, where=where)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    value: str
+
+
+def _cues(text: str, facet: str, rules: QualifierRules) -> list[_Cue]:
+    out = []
+    for m in rules.patterns[facet].finditer(text):
+        key = " ".join(m.group().lower().split())
+        value = rules.values[facet][key]
+        if facet == "statistic" and value == "mean" and _ARTICLE_BEFORE.search(text, 0, m.start()):
+            nxt = _NEXT_WORD.match(text, m.end())
+            if not nxt or nxt.group(1).lower() not in rules.mean_after_article:
+                continue  # "an average engineer": a typical person, not a statistic
+        if facet == "period":
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and nxt.group(1).lower() in rules.period_blockers:
+                continue
+        out.append(_Cue(m.start(), m.end(), value))
+    return out
+
+
+def _pick(
+    cues: list[_Cue],
+    start: int,
+    end: int,
+    others: list[tuple[int, int]],
+    sentence: str,
+    rules: QualifierRules,
+    *,
+    across: bool = False,
+) -> Optional[str]:
+    """Value of the cue nearest the amount; ``across``: after-cues may pass other amounts."""
+    best: Optional[tuple[float, str]] = None
+    for c in cues:
+        if start <= c.start < end:
+            continue  # inside the amount itself
+        if c.end <= start:
+            between = [o for o in others if c.end <= o[0] and o[1] <= start]
+            if between:
+                last = max(o[1] for o in between)
+                if rules.clause_break.search(sentence, c.end, start):
+                    continue
+                if rules.patterns["category"].search(sentence, last, start):
+                    continue  # the amount has its own predicate ("..., with some grossing $X")
+            dist = float(start - c.end)
+        elif c.start >= end:
+            if not across and any(end <= o[0] and o[1] <= c.start for o in others):
+                continue  # another amount stands between: the cue is its own
+            nearest_other = min((abs(o[0] - c.end) if o[0] >= c.end else c.start - o[1] for o in others), default=None)
+            dist = (c.start - end) * _AFTER_WEIGHT
+            if not across and nearest_other is not None and nearest_other < c.start - end:
+                continue
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, c.value)
+    return best[1] if best else None
+
+
+def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) -> Qualifiers:
+    """Category, statistic, pay component and period of the amount at ``sentence[start:end]``.
+
+    >>> s = "the avg. yearly salary for data scientists is $119,647 per year and $104,108 per year for software engineers"
+    >>> q = qualify(s, s.index("$104"), s.index("$104") + 8)
+    >>> (q.statistic, q.period, q.category)
+    ('mean', 'year', 'salary')
+    >>> s = "making above a certain income threshold (usually $40-60,000 per year)"
+    >>> qualify(s, s.index("$"), s.index("$") + 10).category
+    'other'
+    >>> s = "an average google machine learning engineer earns between $72,000 to $313,797"
+    >>> qualify(s, s.index("$72"), len(s)).statistic is None
+    True
+    >>> qualify("machine learning jobs are projected to be worth almost $31 billion by 2024.", 48, 66).category
+    'market'
+    >>> qualify("$78,000", 0, 7, labels=["Hourly Wage"]).period
+    'hour'
+    """
+    rules = qualifier_rules()
+    others = [(m.start, m.end) for m in find_money(sentence) if not (m.start < end and start < m.end)]
+    found: dict[str, Optional[str]] = {}
+    for facet in _FACETS:
+        value = _pick(_cues(sentence, facet, rules), start, end, others, sentence, rules, across=facet == "period")
+        if value is None:
+            for label in labels:
+                cues = _cues(label, facet, rules)
+                if cues:
+                    value = cues[-1].value  # the cue nearest the label's end, next to its value
+                    break
+        found[facet] = value
+    return Qualifiers(
+        category=found["category"] or "other",  # type: ignore[arg-type]
+        statistic=found["statistic"],  # type: ignore[arg-type]
+        pay_component=found["pay_component"],  # type: ignore[arg-type]
+        period=found["period"],  # type: ignore[arg-type]
+    )
