@@ -61,10 +61,38 @@ def _mention(text: str, start: int, end: int, value: str, kind: str, rule: str) 
     return Mention(start=start, end=end, text=text[start:end], value=value, kind=kind, rule=rule)
 
 
-def _literal_alternation(names: Iterable[str]) -> str:
-    """Non-capturing alternation of escaped literals, longest first (data, not logic)."""
-    ordered = sorted(set(names), key=lambda s: (-len(s), s))
-    return "(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in ordered) + ")"
+def _literal_alternation(names: Iterable[str], *, fold: bool = False) -> str:
+    """Non-capturing alternation of literal names, factored as a trie (data, not logic).
+
+    A space in a name matches any run of blanks. With ``fold`` the names are
+    lower-cased first (for patterns compiled with ``re.I``). The trie keeps the
+    pattern fast: at each position the engine follows one branch per character
+    instead of trying every name.
+    """
+    trie: dict = {}
+    for name in set(names):
+        node = trie
+        for ch in name.lower() if fold else name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    optional = False
+    for ch in sorted(node):
+        if ch == "":
+            optional = True
+            continue
+        atom = r"[ \t]+" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return "(?:" + body + ")?"
+    return body
 
 
 def _str_list(data: dict, key: str, *, where: str) -> list[str]:
@@ -132,7 +160,7 @@ def _role_rules() -> _RoleRules:
             canonical[key] = name
             (cs if alias.isupper() and " " not in alias else ci).append(alias)
     plural = r"(?:e?s)?"
-    alias_ci = re.compile(r"(?<![\w-])" + _literal_alternation(ci) + plural + r"(?![\w-])", re.I)
+    alias_ci = re.compile(r"(?<![\w-])" + _literal_alternation(ci, fold=True) + plural + r"(?![\w-])", re.I)
     alias_cs = (
         re.compile(r"(?<![\w-])" + _literal_alternation(cs) + r"s?(?![\w-])") if cs else None
     )
@@ -146,7 +174,7 @@ def _role_rules() -> _RoleRules:
     for head in standalone + with_mod:
         head_singular[head] = head
         head_singular[engine.plural_noun(head)] = head
-    head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular) + r"(?![\w-])", re.I)
+    head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular, fold=True) + r"(?![\w-])", re.I)
 
     modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where))
     stop = frozenset(m.lower() for m in _str_list(data, "not_modifiers", where=where))
@@ -157,8 +185,8 @@ def _role_rules() -> _RoleRules:
     field_roles = _rules.require(data, "field_roles", dict, where=where)
     cues = _str_list(data, "cue_nouns", where=where)
     field = re.compile(
-        r"(?<![\w-])(?P<field>" + _literal_alternation(field_roles) + r")[ \t]+"
-        + _literal_alternation(cues) + r"(?![\w-])",
+        r"(?<![\w-])(?P<field>" + _literal_alternation(field_roles, fold=True) + r")[ \t]+"
+        + _literal_alternation(cues, fold=True) + r"(?![\w-])",
         re.I,
     )
 
@@ -404,7 +432,7 @@ def _place_rules() -> _PlaceRules:
         r",[ ]?(?:" + "|".join(codes) + r"|" + _literal_alternation(tails)[3:-1] + r")(?![\w])"
     )
     cue = re.compile(
-        r"(?<![\w-])" + _literal_alternation(_str_list(data, "cues", where=where))
+        r"(?<![\w-])" + _literal_alternation(_str_list(data, "cues", where=where), fold=True)
         + r"(?:[ \t]+the)?[ \t]+\Z",
         re.I,
     )
@@ -523,6 +551,11 @@ def _source_names() -> list[str]:
     return [n for n in names if n[:1].isupper()]
 
 
+def _all_employer_names(employers: dict) -> set[str]:
+    """Every employer name and alias in the gazetteer."""
+    return {str(k) for k in employers} | {str(a) for v in employers.values() for a in v}
+
+
 @lru_cache(maxsize=1)
 def _employer_rules() -> _EmployerRules:
     where = "rules/employers.yaml"
@@ -537,11 +570,8 @@ def _employer_rules() -> _EmployerRules:
             if canonical.get(key, name) != name:
                 raise _rules.RuleError(f"{where}: alias {alias!r} names two employers")
             canonical[key] = name
-    alias = re.compile(
-        r"(?<![\w&.-])" + _literal_alternation({a for a in employers} | {str(a) for v in employers.values() for a in v})
-        + r"(?![\w&-])",
-        re.I,
-    )
+    names = {str(a) for a in _all_employer_names(employers)}
+    alias = re.compile(r"(?<![\w&.-])" + _literal_alternation(names, fold=True) + r"(?![\w&-])", re.I)
     common = frozenset(_str_list(data, "common_words", where=where))
     sources = frozenset(s.lower() for s in _str_list(data, "sources", where=where) + _source_names())
     not_names = frozenset(_str_list(data, "not_names", where=where))
@@ -549,7 +579,7 @@ def _employer_rules() -> _EmployerRules:
     heads = list(_role_rules().head_singular)
     pay_subject = re.compile(r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(verbs) + r"(?![\w-])")
     at_name = re.compile(
-        r"(?<![\w-])(?i:" + _literal_alternation(heads)[3:-1]
+        r"(?<![\w-])(?i:" + _literal_alternation(heads, fold=True)[3:-1]
         + r"|employees?|staff|workers?|work(?:s|ing|ed)?|jobs?|roles?|positions?|internships?)"
         r"[ \t]+at[ \t]+" + _NAME + r"(?![\w&-])"
     )
@@ -557,13 +587,13 @@ def _employer_rules() -> _EmployerRules:
         r"(?<![\w&.-])" + _NAME + r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:earn|make|get paid|are paid|take home)(?![\w-])"
     )
     reporting_before = re.compile(
-        r"(?<![\w-])" + _literal_alternation(_str_list(data, "reporting_before", where=where))
+        r"(?<![\w-])" + _literal_alternation(_str_list(data, "reporting_before", where=where), fold=True)
         + r"[ \t]+(?:the[ \t]+)?\Z",
         re.I,
     )
     reporting_after = re.compile(
-        r"(?:['’]s)?(?:[ \t]+[A-Z][\w-]*){0,4}?[ \t]+"
-        + _literal_alternation(_str_list(data, "reporting_after", where=where)) + r"(?![\w-])",
+        r"(?:['’]s)?(?:[ \t]+(?-i:[A-Z])[\w-]*){0,4}?[ \t]+"
+        + _literal_alternation(_str_list(data, "reporting_after", where=where), fold=True) + r"(?![\w-])",
         re.I,
     )
     return _EmployerRules(
@@ -683,10 +713,10 @@ _YEAR = r"(?P<year>\d{4})(?![\w]|[-–/]\d|,\d)"
 def _year_rules() -> _YearRules:
     where = "rules/time.yaml"
     data = _rules.load("time")
-    cues = _literal_alternation(_str_list(data, "cues", where=where))
-    months = _literal_alternation(_str_list(data, "months", where=where))
-    nouns = _literal_alternation(_str_list(data, "pay_nouns", where=where))
-    blockers = _literal_alternation(_str_list(data, "blockers", where=where))
+    cues = _literal_alternation(_str_list(data, "cues", where=where), fold=True)
+    months = _literal_alternation(_str_list(data, "months", where=where), fold=True)
+    nouns = _literal_alternation(_str_list(data, "pay_nouns", where=where), fold=True)
+    blockers = _literal_alternation(_str_list(data, "blockers", where=where), fold=True)
     return _YearRules(
         cued=re.compile(r"(?<![\w-])" + cues + r"[ \t]+(?:" + months + r"\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?" + _YEAR, re.I),
         pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+" + nouns + r"(?![\w-])", re.I),
