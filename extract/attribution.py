@@ -48,7 +48,7 @@ __all__ = ["find_attributions", "scope_attributions", "source_at", "canonical_so
 _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*"
 # A run of capitalized words joined by spaces, a few connectors, or a year.
 _NAME_RUN = re.compile(
-    rf"(?<![\w.&*’'\-])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|for|the|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
+    rf"(?<![\w.&*’'\-])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
 )
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -85,6 +85,9 @@ class _Vocab:
     clause_end: re.Pattern[str]
     subject: re.Pattern[str]  # what follows a subject name: [evidence] verb
     homographs: frozenset[str]
+    evidence_verbs: frozenset[str]
+    data_noun: re.Pattern[str]
+    domain_suffix: re.Pattern[str]
     plural_verbs: frozenset[str]
     complement: re.Pattern[str]
     tail_evidence: re.Pattern[str]  # evidence noun right after a name ("a Forrester report")
@@ -139,6 +142,7 @@ def _vocab() -> _Vocab:
     where = "rules/attribution.yaml"
     data = load("attribution")
     alias, exact = _load_sources()
+    domain_suffixes = _words(load("sources"), "domain_suffixes", "rules/sources.yaml")
     leads = _words(data, "lead_cues", where)
     known_leads = _words(data, "known_only_lead_cues", where)
     unique(leads + known_leads, where=f"{where}:lead cues")
@@ -190,16 +194,19 @@ def _vocab() -> _Vocab:
             rf"(?:(?P<part>{part})[ \t]+)?(?P<prep>by|from))[ \t]+{det}?)\Z"
         ),
         credit=re.compile(
-            rf"(?m:(?:^|(?<=[(\[|—–•]))[ \t]*(?P<cue>(?i:{_alternation(credits)}))[ \t]*:"
+            rf"(?m:(?:^|(?<=[(\[|—–•])|(?<=[.!?][ \t]))[ \t]*(?P<cue>(?i:{_alternation(credits)}))[ \t]*:"
             rf"[ \t]*(?i:the[ \t]+)?)\Z"
         ),
         trailing=re.compile(rf"(?<![\w])(?P<cue>{_alternation(trailing)})[ \t]+(?:the[ \t]+)?\Z"),
         clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
         subject=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+(?P<evidence>{ev}))?(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
+            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*\))?(?:[ \t]+(?P<evidence>{ev}))?(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
             rf"(?P<verb>{_alternation(all_verbs)})\b"
         ),
         homographs=frozenset(homographs),
+        evidence_verbs=frozenset(_words(data, "evidence_verbs", where)),
+        data_noun=re.compile(rf"(?i:\b(?:{_alternation(_words(data, 'data_nouns', where))})\b)"),
+        domain_suffix=re.compile(rf"(?i:{_alternation(domain_suffixes)})$"),
         plural_verbs=frozenset(plurals),
         complement=re.compile(
             rf"[ \t]+(?:(?:{_alternation(_words(data, 'complement_starts', where))})\b|[$£€₹\d])"
@@ -247,13 +254,16 @@ def canonical_source(name: str) -> Optional[str]:
         return vocab.exact_alias[folded]
     if folded in vocab.alias:
         return vocab.alias[folded]
-    for i, word in enumerate(words):
-        owner = _POSSESSIVE.sub("", word)
-        if owner != word and owner:
-            return canonical_source(" ".join([*words[:i], owner]))
-    known = _known_sub_run(words)
+    bare = [_POSSESSIVE.sub("", w) or w for w in words]
+    known = _known_sub_run(bare)
     if known is not None:
         return known
+    for i, word in enumerate(words):
+        if bare[i] != word:
+            return canonical_source(" ".join(words[:i] + bare[i : i + 1]))
+    site = vocab.domain_suffix.sub("", whole)
+    if site != whole and site:
+        return canonical_source(site)
     if folded in vocab.not_sources or words[0].casefold() in vocab.not_sources:
         return None
     return whole
@@ -328,10 +338,9 @@ def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit
     """A cue written before the name: lead, evidence phrase, credit line, trailing verb."""
     vocab = _vocab()
     lo = max(0, name_start - 120)
-    window = text[max(0, name_start - 24) : name_start].rstrip(" \t")
-    if not window.endswith(":") and (
-        not window or window.rsplit(None, 1)[-1].casefold() not in vocab.cue_final
-    ):
+    window = text[max(0, name_start - 24) : name_start].rstrip()
+    last = window.rsplit(None, 1)[-1:]
+    if not window.endswith(":") and (not last or last[0].casefold() not in vocab.cue_final):
         return None
     end = run.end()
     name = text[name_start:end]
@@ -345,7 +354,11 @@ def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit
         return _Hit(cue.start("cue"), hit_end, name, cue.group("cue").lower(), "inline", rule, needs_known)
     cue = vocab.evidence.search(text, lo, name_start)
     if cue is not None:
-        needs_known = cue.group("part") is None and cue.group("prep").lower() == "from"
+        needs_known = (
+            cue.group("part") is None
+            and cue.group("prep").lower() == "from"
+            and vocab.data_noun.search(cue.group("cue")) is not None
+        )
         phrase = " ".join(cue.group("cue").lower().split())
         return _Hit(cue.start("cue"), end, name, phrase, "inline", "evidence", needs_known)
     cue = vocab.credit.search(text, lo, name_start)
@@ -372,6 +385,8 @@ def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]
             verb = None
     if verb is not None:
         known = _is_known(name)
+        if not known and verb.group("verb") in vocab.evidence_verbs and verb.group("evidence") is None:
+            return None
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
             if not _CAMEL.search(name[1:]):
                 return None
@@ -422,7 +437,7 @@ def find_attributions(text: str) -> list[Attribution]:
             continue
         hit = _hit_before(text, run, start) or _hit_after(text, run, start)
         if hit is None and hits and hits[-1].kind == "credit":
-            if _CREDIT_LIST.fullmatch(text, last_end, start):
+            if _CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : run.end()]):
                 hit = _Hit(start, run.end(), text[start : run.end()], "source:", "credit", "credit")
         if hit is None or hit.start < last_end:
             continue
