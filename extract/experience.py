@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Optional, Protocol, TypeVar
+from typing import Iterable, Iterator, Optional, Protocol, TypeVar
 
 from .rules import RuleError, load, require, unique
 from .types import Experience, Mention
@@ -37,6 +37,8 @@ _SENIORITY_LABELS = ("entry", "junior", "mid", "senior", "late")
 
 # --------------------------------------------------------------------------- small regexes
 
+# words, split where glued text changes from lower to upper case ("SalaryEntry")
+_LETTERS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WORD = re.compile(r"[\w'’+/&-]+")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # a number written with digits: 1-2 digits, optional decimals; not part of a
@@ -67,6 +69,7 @@ _CAMEL = r"(?-i:(?<=[a-z])(?=[A-Z]))"
 _WORD_START = r"(?:(?<!\w)|" + _CAMEL + ")"
 
 _WINDOW = 120  # characters looked at on each side of a candidate
+_REACH = 60  # characters a number + qualifier may span before its unit
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -80,12 +83,41 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(parts)
 
 
+def _literals(phrases: Iterable[str]) -> str:
+    """Bare alternation of literal phrases, longest first (word edges checked by :func:`_edges`).
+
+    Without look-arounds in front, the regex engine scans for the first letters
+    quickly; a pattern opening with a look-behind is tried at every position.
+    """
+    return "|".join(
+        r"[\s-]+".join(re.escape(word) for word in _SPACE_OR_HYPHEN.split(phrase.strip()))
+        for phrase in sorted(set(phrases), key=lambda p: (-len(p), p))
+    )
+
+
+def _edges(text: str, start: int, end: int, *, joiners: str) -> bool:
+    """True when ``text[start:end]`` is a whole word: not glued to letters or ``joiners``.
+
+    A lower-to-upper case change counts as a word edge ("SalaryEntry-Level").
+    """
+    if start > 0:
+        prev = text[start - 1]
+        if (prev.isalpha() or prev == "_" or prev in joiners) and not (prev.islower() and text[start].isupper()):
+            return False
+    if end < len(text):
+        nxt = text[end]
+        if (nxt.isalpha() or nxt == "_" or nxt in joiners) and not (text[end - 1].islower() and nxt.isupper()):
+            return False
+    return True
+
+
 # --------------------------------------------------------------------------- rules: experience
 
 
 @dataclass(frozen=True, slots=True)
 class _ExperienceRules:
     candidate: re.Pattern[str]
+    unit: re.Pattern[str]
     unit_scale: dict[str, float]
     numbers: dict[str, float]
     articles: frozenset[str]
@@ -158,6 +190,7 @@ def _experience_rules() -> _ExperienceRules:
     )
     return _ExperienceRules(
         candidate=candidate,
+        unit=re.compile(_literals(unit_scale), re.IGNORECASE),
         unit_scale=unit_scale,
         numbers=numbers,
         articles=frozenset(articles),
@@ -195,6 +228,7 @@ class _SeniorityTerm:
 @dataclass(frozen=True, slots=True)
 class _SeniorityRules:
     pattern: re.Pattern[str]
+    first_words: frozenset[str]
     terms: dict[str, _SeniorityTerm]
 
 
@@ -252,15 +286,9 @@ def _seniority_rules() -> _SeniorityRules:
             exclude_next=_word_set(term, "exclude_next", lists, where=where),
             exclude_prev=_word_set(term, "exclude_prev", lists, where=where),
         )
-    alternatives = [
-        r"[\s-]+".join(re.escape(w) for w in key.split())
-        for key in sorted(terms, key=lambda k: (-len(k), k))
-    ]
-    pattern = re.compile(
-        r"(?:(?<![\w-])|" + _CAMEL + ")(?:" + "|".join(alternatives) + r")(?:(?![\w-])|" + _CAMEL + ")",
-        re.IGNORECASE,
-    )
-    return _SeniorityRules(pattern=pattern, terms=terms)
+    pattern = re.compile(_literals(terms), re.IGNORECASE)
+    first_words = frozenset(_LETTERS.match(key).group() for key in terms)  # type: ignore[union-attr]
+    return _SeniorityRules(pattern=pattern, first_words=first_words, terms=terms)
 
 
 # --------------------------------------------------------------------------- seniority
@@ -306,7 +334,14 @@ def find_seniority(text: str) -> list[Mention]:
     """
     rules = _seniority_rules()
     found: list[Mention] = []
-    for match in rules.pattern.finditer(text):
+    # a cheap pass over words finds where a phrase may start; the phrase pattern
+    # then only runs there
+    for word in _LETTERS.finditer(text):
+        if word.group().casefold() not in rules.first_words:
+            continue
+        match = rules.pattern.match(text, word.start())
+        if match is None or not _edges(text, match.start(), match.end(), joiners="-0123456789"):
+            continue
         key = _SPACE_OR_HYPHEN.sub(" ", match.group().casefold())
         term = rules.terms[key]
         nxt = _next_word(text, match.end())
@@ -406,6 +441,33 @@ def _bounds(match: re.Match[str], open_above: bool, rules: _ExperienceRules) -> 
     return (None if low is None else round(low, 2)), (None if high is None else round(high, 2))
 
 
+def _candidates(text: str, rules: _ExperienceRules) -> Iterator[re.Match[str]]:
+    """Number + unit matches, found from the (rare) unit words backwards.
+
+    Running the full candidate pattern at every position of a long document is
+    slow (it opens with long alternations); units are few, so the pattern only
+    runs on the short stretch before each unit and must end on that unit.
+    """
+    done = 0
+    for unit in rules.unit.finditer(text):
+        if not _edges(text, unit.start(), unit.end(), joiners=""):
+            continue
+        before = _prev_word(text, unit.start())  # the number, or "more" of "3 or more years"
+        if before is None or not (
+            before[-1].isdigit() or before in rules.numbers or before in rules.articles or before == "more"
+        ):
+            continue
+        lo = max(done, unit.start() - _REACH)
+        best = None
+        for match in rules.candidate.finditer(text, lo, unit.end() + 2):
+            if match.end("unit") == unit.end():
+                best = match
+                break
+        if best is not None:
+            done = best.end()
+            yield best
+
+
 def find_experience(text: str) -> list[Experience]:
     """Numeric amounts of work experience in ``text``, sorted, non-overlapping.
 
@@ -424,7 +486,7 @@ def find_experience(text: str) -> list[Experience]:
     rules = _experience_rules()
     label_ends = sorted(m.end for m in find_seniority(text))
     found: list[Experience] = []
-    for match in rules.candidate.finditer(text):
+    for match in _candidates(text, rules):
         start, end = match.span()
         number_start = match.start("a")
         if _stopped_before(text, number_start if not match.group("qual") else start, rules):
