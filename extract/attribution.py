@@ -55,9 +55,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _CREDIT_LIST = re.compile(r"[ \t]*(?:[,;&/]|and)[ \t]*")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
 
-# --------------------------------------------------------------------------- sentences
-
-
 
 @dataclass(frozen=True, slots=True)
 class _Span:
@@ -214,6 +211,7 @@ def _vocab() -> _Vocab:
         tail_evidence=re.compile(rf"(?:['’]s)?[ \t]+(?P<evidence>{ev})\b"),
         data_after=re.compile(
             rf"(?:['’]s)?[ \t]+(?P<evidence>{_alternation(_words(data, 'data_nouns', where))})\b"
+            rf"(?![ \t]+(?i:{_alternation(_words(data, 'not_after_data_nouns', where))}))"
             rf"(?:[ \t]*\[\d{{1,3}}\])?"
         ),
         vague_before=re.compile(r"(?i:(?<![\w])(?:of|many|most|some|several|few|all|both)[ \t]+)\Z"),

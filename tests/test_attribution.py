@@ -155,6 +155,7 @@ GENERALITY_CASES = [
     ("Payscale India says freshers earn ₹5 lakh.", [one("Payscale India says", "PayScale", "says")]),
     # negatives
     ("While Python shows strong demand, Java lags.", []),
+    ("Glassdoor data scientists earn $150,000.", []),
     ("Salary estimates for this role vary widely.", []),
     ("The median salary is $30 per Hour in Texas.", []),
     ("Research shows that pay rises with experience.", []),
