@@ -31,10 +31,19 @@ from .types import Document
 PIPES = ("salary_sentences", "money_detector", "experience_detector", "attribution_detector",
          "table_detector", "context_detector")
 
-for _name, _default in (("value", None), ("rule", "")):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=_default)
-for _name in ("blocks", "html_tables", "default_currency"):
+
+
+def _record(span: Span) -> Any:
+    group, _, i = span.id_.rpartition(":")
+    return span.doc._.records[group][int(i)]
+
+
+# Records live on the Doc: spaCy keys span extension *values* by character
+# offsets, so two spans over one glued token (`GA$89,469$64k`) would share one.
+if not Span.has_extension("value"):
+    Span.set_extension("value", getter=_record)
+    Span.set_extension("rule", getter=lambda span: getattr(_record(span), "rule", ""))
+for _name in ("blocks", "html_tables", "default_currency", "records"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -47,26 +56,21 @@ def blocks_of(doc: Doc) -> tuple:
 
 
 def add_spans(doc: Doc, group: str, records: Iterable[Any], *, label: Callable[[Any], str] = lambda r: "") -> None:
-    """Store records as spans of ``doc.spans[group]`` (value and rule on extensions)."""
+    """Keep records in ``doc._.records[group]`` and show them as spans of ``doc.spans[group]``.
+
+    ``span._.value`` returns a span's record and ``span._.rule`` the rule that fired.
+    """
+    if doc._.records is None:
+        doc._.records = {}
+    kept = doc._.records[group] = []
     spans = []
     for record in records:
         span = doc.char_span(record.start, record.end, label=label(record) or group.upper(), alignment_mode="expand")
-        if span is None:  # a record over white space only: keep it on an empty span at its start
-            token = doc[min(len(doc) - 1, max(0, _token_at(doc, record.start)))] if len(doc) else None
-            if token is None:
-                continue
-            span = doc[token.i : token.i]
-        span._.value = record
-        span._.rule = getattr(record, "rule", "")
-        spans.append(span)
+        kept.append(record)  # the record is kept even if no token lies under it
+        if span is not None:
+            span.id_ = f"{group}:{len(kept) - 1}"
+            spans.append(span)
     doc.spans[group] = spans
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    for token in doc:
-        if token.idx + len(token.text) > char:
-            return token.i
-    return len(doc) - 1
 
 
 @Language.factory("salary_sentences", assigns=["token.is_sent_start"])

@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, Optional, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
+from . import rules
 from .attribution import source_at
 from .experience import nearest
 from .qualifiers import qualify
@@ -33,7 +35,7 @@ from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Me
 ANNUAL_FACTORS = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}  # SPEC's scaling
 PERSONAL_CATEGORIES = {"salary"}  # whose pay: role, seniority, experience and employer attach only to pay
 
-CONFIDENCE = {"own": 0.95, "intro": 0.85, "anaphor": 0.7}
+CONFIDENCE = {"own": 0.95, "intro": 0.85, "anaphor": 0.7, "description": 0.6}
 LABEL_RULE_PENALTY = 0.85  # an amount read without a currency sign, from a pay label
 
 _BULLET = re.compile(r"^[•]\s*")
@@ -96,8 +98,10 @@ class DocIndex:
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
+        records = doc._.records or {}
+
         def values(group: str) -> list:
-            return [s._.value for s in doc.spans[group]] if group in doc.spans else []
+            return list(records.get(group, ()))
 
         blocks = sorted(blocks, key=lambda b: b.start)
         return cls(
@@ -140,16 +144,47 @@ def pick(spans: Spans, region: Region, money: Money) -> Optional[Mention]:
     return None
 
 
-def _list_intro(index: DocIndex, block_i: int) -> Optional[Block]:
-    """The block that introduces the list or table containing block ``block_i``."""
+@lru_cache(maxsize=1)
+def _link_rules() -> tuple[re.Pattern[str], bool]:
+    data = rules.load("link")
+    cues = rules.unique(rules.require(data, "intro_cues", list, where="rules/link.yaml"), where="rules/link.yaml")
+    pattern = re.compile(r"(?:" + "|".join(rf"\b{re.escape(c)}\b" for c in cues) + r")|:\s*$", re.I)
+    return pattern, bool(data.get("describe_from_next_paragraph", False))
+
+
+def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
+    """First and last block index of the list (or run of table rows) holding block ``block_i``."""
     kind = index.blocks[block_i].kind
-    i = block_i
-    while i > 0 and index.blocks[i - 1].kind == kind:
-        i -= 1
-    if i == 0:
-        return None
-    intro = index.blocks[i - 1]
-    return intro if intro.kind == "paragraph" else None
+    first = last = block_i
+    while first > 0 and index.blocks[first - 1].kind == kind:
+        first -= 1
+    while last + 1 < len(index.blocks) and index.blocks[last + 1].kind == kind:
+        last += 1
+    return first, last
+
+
+def _introduces(index: DocIndex, block: Block) -> bool:
+    if block.kind == "heading":
+        return True
+    if block.kind != "paragraph":
+        return False
+    s0, s1 = _last_sentence(index, block)
+    return bool(_link_rules()[0].search(index.text[s0:s1]))
+
+
+def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
+    """Role of a list or table spanning blocks first..last: its intro, else the card's description."""
+    roles = index.mentions["role"]
+    if first > 0 and _introduces(index, index.blocks[first - 1]):
+        s0, s1 = _last_sentence(index, index.blocks[first - 1])
+        found = _last_in(roles, s0, s1)
+        return found, "intro"
+    if _link_rules()[1] and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
+        following = index.blocks[last + 1]
+        found = roles.within(following.start, following.end)
+        if found:
+            return found[0], "description"
+    return None, "own"
 
 
 def _last_sentence(index: DocIndex, block: Block) -> tuple[int, int]:
@@ -290,13 +325,10 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         return None, "own"
     block = index.blocks[block_i]
     if cell is not None or block.kind in ("list_item", "table_row"):
-        intro = _table_intro(index, cell.table) if cell is not None else _list_intro(index, block_i)
-        if intro is not None:
-            s0, s1 = _last_sentence(index, intro)
-            found = _last_in(roles, s0, s1)
-            if found is not None:
-                return found, "intro"
-        return None, "own"
+        first, last = _block_run(index, block_i)
+        if cell is not None:
+            first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
+        return _intro_role(index, first, last)
     s0, _ = region.sentence
     if index.mentions["anaphor"].within(s0, money.start):
         previous = index.sentences.containing(s0 - 2)
@@ -305,16 +337,6 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             if found is not None:
                 return found, "anaphor"
     return None, "own"
-
-
-def _table_intro(index: DocIndex, table: Table) -> Optional[Block]:
-    i = index.block_index(table.start)
-    while i > 0 and index.blocks[i - 1].start >= table.start:
-        i -= 1
-    if i <= 0:
-        return None
-    intro = index.blocks[i - 1]
-    return intro if intro.kind == "paragraph" else None
 
 
 def _inherit(fact: Fact, parent: Fact) -> Fact:
@@ -345,13 +367,11 @@ def _experience_rows(index: DocIndex, used: dict[int, list[str]]) -> list[Experi
         if role is None:
             block_i = index.block_index(exp.start)
             if block_i >= 0 and index.blocks[block_i].kind in ("list_item", "table_row"):
-                intro = _list_intro(index, block_i)
+                first, last = _block_run(index, block_i)
                 table = next((t for t in index.tables if t.start <= exp.start < t.end + 1), None)
                 if table is not None:
-                    intro = _table_intro(index, table)
-                if intro is not None:
-                    i0, i1 = _last_sentence(index, intro)
-                    role = _last_in(index.mentions["role"], i0, i1)
+                    first, last = index.block_index(table.start), index.block_index(table.end - 1)
+                role, _ = _intro_role(index, first, last)
         rows.append(ExperienceRow(exp, seniority.value if seniority else None,  # type: ignore[arg-type]
                                   role.value if role else None, tuple(used.get(exp.start, ()))))
     return rows

@@ -33,8 +33,8 @@ def process(path: Path, doc_id: str, *, root: Optional[Path] = None) -> DocResul
     except Exception as exc:  # one broken article never stops a run
         log.exception("failed to analyse %s", path)
         return DocResult(_failed(document, f"analysis failed: {type(exc).__name__}: {exc}"))
-    attributions = tuple(s._.value for s in doc.spans["attribution"])
-    tables = tuple(s._.value for s in doc.spans["table"])
+    attributions = tuple(doc._.records["attribution"])
+    tables = tuple(doc._.records["table"])
     return DocResult(document, tuple(facts), tuple(experience), attributions, tables)
 
 
