@@ -130,6 +130,7 @@ class _ExperienceRules:
     stop_after: re.Pattern[str]
     cue_before: re.Pattern[str]
     stops_before: frozenset[str]
+    cues_right_before: frozenset[str]
     max_words_after: int
     max_words_before: int
 
@@ -208,6 +209,7 @@ def _experience_rules() -> _ExperienceRules:
         stop_after=re.compile(_alternation(_phrases(data, "stops_after", where=where)), re.IGNORECASE),
         cue_before=re.compile(_alternation(_phrases(data, "cues_before", where=where)), re.IGNORECASE),
         stops_before=frozenset(_phrases(data, "stops_before", where=where)),
+        cues_right_before=frozenset(_phrases(data, "cues_right_before", where=where)),
         max_words_after=max_after,
         max_words_before=max_before,
     )
@@ -395,15 +397,20 @@ def _after_cue(text: str, pos: int, rules: _ExperienceRules) -> tuple[Optional[i
     return (cue.end() if cue is not None else None), False
 
 
-def _before_cue(text: str, pos: int, rules: _ExperienceRules) -> bool:
+def _before_window(text: str, pos: int, rules: _ExperienceRules) -> int:
+    """Start of the last ``max_words_before`` words before ``pos`` in its sentence."""
     lo = max(0, pos - _WINDOW)
     sentence = _BEFORE_STOP.search(text, lo, pos)
     if sentence is not None:
         lo = sentence.end()
     words = list(_WORD.finditer(text, lo, pos))[-rules.max_words_before :]
-    if not words:
-        return False
-    return rules.cue_before.search(text, words[0].start(), pos) is not None
+    return words[0].start() if words else pos
+
+
+def _before_cue(text: str, lo: int, pos: int, rules: _ExperienceRules) -> bool:
+    if lo < pos and rules.cue_before.search(text, lo, pos) is not None:
+        return True
+    return _prev_word(text, pos) in rules.cues_right_before
 
 
 def _stopped_before(text: str, pos: int, rules: _ExperienceRules) -> bool:
@@ -411,13 +418,19 @@ def _stopped_before(text: str, pos: int, rules: _ExperienceRules) -> bool:
     return word is not None and word in rules.stops_before and "\n" not in text[pos - len(word) - 2 : pos].strip()
 
 
-def _labelled(pos: int, label_ends: list[int], text: str) -> bool:
-    """True when a seniority label ends right before ``pos`` ("Entry Level (0-4 Years)")."""
+def _labelled(lo: int, pos: int, label_ends: list[int], text: str) -> Optional[str]:
+    """How a seniority word before ``pos`` marks the amount as experience, if it does.
+
+    ``"label"`` when it ends right before ("Entry Level (0-4 Years)"),
+    ``"seniority"`` when it ends in the window ``[lo, pos)`` ("Senior engineers
+    with 10+ years"), else None.
+    """
     i = bisect_left(label_ends, pos + 1) - 1
     if i < 0:
-        return False
-    gap = _LABEL_GAP.fullmatch(text, label_ends[i], pos)
-    return gap is not None
+        return None
+    if _LABEL_GAP.fullmatch(text, label_ends[i], pos) is not None:
+        return "label"
+    return "seniority" if label_ends[i] > lo else None
 
 
 def _bounds(match: re.Match[str], open_above: bool, rules: _ExperienceRules) -> Optional[tuple[Optional[float], Optional[float]]]:
@@ -503,9 +516,11 @@ def find_experience(text: str) -> list[Experience]:
         if cue_end is None:
             if is_article:
                 continue
-            if _labelled(start, label_ends, text):
-                trigger = "label"
-            elif _before_cue(text, start, rules):
+            lo = _before_window(text, start, rules)
+            label = _labelled(lo, start, label_ends, text)
+            if label is not None:
+                trigger = label
+            elif _before_cue(text, lo, start, rules):
                 trigger = "cue_before"
             else:
                 continue

@@ -138,6 +138,26 @@ JOB_POSTINGS: list[Row] = [
     ("We have been doing this for almost 160 years.", []),
     ("2 years with IdP", []),
     ("Degree programs take 4 to 6 years of related study.", []),
+    ("a loan with 5 years to repay", []),
+    ("You have 2 years to complete the degree", []),
+    ("companies with 10 years in business", []),
+    ("5 years after graduation", []),
+    ("In 5 years, you could earn $120k", []),
+    ("Salaries for workers in their first five years", []),
+    ("The senior citizens aged 65 years", []),
+    ("a senior role for the next 5 years", []),
+]
+
+SALARY_ARTICLES: list[Row] = [
+    # sentences in the style of salary articles on other sites (written for these tests)
+    ("Data scientists with less than one year of experience earn $85,000", [("less than one year of experience", None, 1)]),
+    ("After 5 years in the field, pay rises.", [("5 years in the field", 5, 5)]),
+    ("An experienced engineer (10+ years) earns $150k", [("(10+ years)", 10, None)]),
+    ("Senior engineers with 10+ years earn more", [("10+ years", 10, None)]),
+    ("ML engineers with 1-3 years earn $100k", [("1-3 years", 1, 3)]),
+    ("Entry-level analysts (0-2 years) earn $60,000", [("(0-2 years)", 0, 2)]),
+    ("Professionals with 10 to 19 years of experience", [("10 to 19 years of experience", 10, 19)]),
+    ("Early career (1-4 years): $70k", [("(1-4 years)", 1, 4)]),
 ]
 
 
@@ -161,11 +181,18 @@ def test_job_postings(text: str, expected: list) -> None:
     _check(text, expected)
 
 
+@pytest.mark.parametrize("text,expected", SALARY_ARTICLES)
+def test_salary_articles(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
 KNOWN_GAPS: list[Row] = [
     # a domain noun with no experience cue: a reader sees experience, the rules do not
     ("5+ years in public company accounting functions", [("5+ years", 5, None)]),
     # the cue word is too far away
     ("2 years with Systems Management in an intermediate or lead role", [("2 years", 2, 2)]),
+    # a bare range as the row label of a "years of experience" table: no cue on its line
+    ("Years of experience\n0-1 years: $50k\n1-4 years: $60k", [("0-1 years", 0, 1), ("1-4 years", 1, 4)]),
 ]
 
 
@@ -303,3 +330,40 @@ def test_nearest_with_experience_mentions() -> None:
 
 def test_mention_type() -> None:
     assert all(isinstance(m, Mention) for m in find_seniority("senior and junior"))
+
+
+# --------------------------------------------------------------------------- rule validation
+
+
+@pytest.mark.parametrize(
+    "loader,name,data,message",
+    [
+        ("_seniority_rules", "seniority", {"labels": ["entry", "junior", "mid", "senior", "late"], "word_lists": {},
+                                           "terms": [{"phrase": "boss", "value": "chief"}]}, "unknown value"),
+        ("_seniority_rules", "seniority", {"labels": ["entry", "junior", "mid", "senior", "late"], "word_lists": {},
+                                           "terms": [{"phrase": "Senior", "value": "senior"},
+                                                     {"phrase": "senior", "value": "senior"}]}, "duplicate"),
+        ("_seniority_rules", "seniority", {"labels": ["entry", "junior", "mid", "senior", "late"], "word_lists": {},
+                                           "terms": [{"phrase": "lead", "value": "senior", "requires_next": ["@nope"]}]},
+         "unknown word list"),
+    ],
+)
+def test_bad_rule_files_raise(monkeypatch: pytest.MonkeyPatch, loader: str, name: str, data: dict, message: str) -> None:
+    import extract.experience as module
+    from extract.rules import RuleError
+
+    cached = getattr(module, loader)
+    cached.cache_clear()
+    monkeypatch.setattr(module, "load", lambda requested: data if requested == name else {})
+    try:
+        with pytest.raises(RuleError, match=message):
+            cached()
+    finally:
+        cached.cache_clear()
+
+
+def test_shipped_rule_files_load() -> None:
+    import extract.experience as module
+
+    assert module._experience_rules().max_words_after > 0
+    assert set(t.value for t in module._seniority_rules().terms.values()) == {"entry", "junior", "mid", "senior", "late"}
