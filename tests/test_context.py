@@ -155,6 +155,10 @@ LOCATIONS_GENERAL = [
     ("Washington, D.C. pays well.", ["Washington, D.C."]),
     ("Data Scientist Salary in San Francisco Bay Area", ["San Francisco Bay Area"]),
     ("Nurses in the UK are paid less than in Australia.", ["UK", "Australia"]),
+    ("Offices in San Francisco, New York, and Chicago", ["San Francisco", "New York", "Chicago"]),
+    ("Austin, TX, Denver, CO", ["Austin, TX", "Denver, CO"]),
+    ("Bangalore, India", ["Bangalore, India"]),
+    ("California, Colorado and Texas", ["California", "Colorado", "Texas"]),
     # negatives: organisation names containing a place
     ("the New York Times reported", []),
     ("graduates of the University of Michigan", []),
@@ -210,6 +214,8 @@ EMPLOYERS_GENERAL = [
     ("Working at home is common.", []),
     ("Target your goals. Visa requirements apply.", []),
     ("Many employers offer perks.", []),
+    ("Send CVs to HR.", []),
+    ("Extensive training offered to new hires.", []),
 ]
 
 
