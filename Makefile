@@ -7,8 +7,11 @@ STAMP   := $(VENV)/.installed-stamp
 CORPUS  ?= corpus
 OUTPUT  ?= output
 GOLD    ?= tests/gold
+OLD     ?= $(OUTPUT).prev
+NEW     ?= $(OUTPUT)
+FORMAT  ?= text
 
-.PHONY: install extract test eval regen clean
+.PHONY: install extract test eval regen diff clean
 
 install: $(STAMP)
 
@@ -34,6 +37,11 @@ eval: extract
 regen: $(STAMP)
 	$(BIN)/python -m pytest -q tests/test_golden.py --force-regen || true
 	$(BIN)/python -m pytest -q tests/test_golden.py
+
+## diff: rows added/removed/changed/moved from $(OLD) to $(NEW) (FORMAT=text|md|json); exit 1 when they differ
+##       e.g. `cp -r output output.prev`, change a rule, `make extract`, `make diff`
+diff: $(STAMP)
+	$(BIN)/python -m extract diff $(OLD) $(NEW) --format $(FORMAT)
 
 clean:
 	rm -rf $(OUTPUT) .bench .cache .pytest_cache .hypothesis build *.egg-info

@@ -1,4 +1,4 @@
-"""Command line: ``python -m extract run|eval``.
+"""Command line: ``python -m extract run|eval|diff``.
 
 Only this module configures logging; the library never does.
 """
@@ -6,6 +6,7 @@ Only this module configures logging; the library never does.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -28,7 +29,17 @@ def main() -> None:
               help="Output folder; replaced atomically when the run succeeds.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--verbose", "-v", is_flag=True, help="Log every document that fails.")
-def run(inputs: tuple[Path, ...], out: Path, quiet: bool, verbose: bool) -> None:
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Worker processes (local engine) or LocalCluster workers (dask engine).")
+@click.option("--no-cache", is_flag=True, help="Process every document again, neither reading nor writing the cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Cache of processed documents.  [default: .cache/extract beside OUT]")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: run on a Dask cluster and also write facts.parquet.d/ partitions.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler address (default with --engine dask: a local cluster of --workers processes).")
+def run(inputs: tuple[Path, ...], out: Path, quiet: bool, verbose: bool, workers: int, no_cache: bool,
+        cache_dir: Path | None, engine: str, scheduler: str | None) -> None:
     """Extract the dataset from INPUTS (.txt, .md, .html files or folders, searched recursively).
 
     Writes documents.csv, documents.jsonl, facts.csv, facts.parquet,
@@ -41,7 +52,9 @@ def run(inputs: tuple[Path, ...], out: Path, quiet: bool, verbose: bool) -> None
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
     try:
-        summary = extract(inputs, out, progress=not quiet)
+        cache = None if no_cache else (cache_dir or out.parent / ".cache" / "extract")
+        summary = extract(inputs, out, progress=not quiet, workers=workers, cache_dir=cache, engine=engine,
+                          scheduler=scheduler)
     except OutputError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -69,3 +82,28 @@ def evaluate_cmd(output: Path, gold: Path, verbose: bool) -> None:
     click.echo(report.table())
     if verbose:
         click.echo("\n".join(["", "misses:"] + report.misses))
+
+
+@main.command("diff")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "md", "json"]), default="text", show_default=True,
+              help="text for a terminal, md for a CI comment, json for machines.")
+@click.option("--max-rows", "-n", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Detail at most this many differing rows (0: all); counts are always complete.")
+def diff_cmd(old: Path, new: Path, fmt: str, max_rows: int) -> None:
+    """Show which rows were added, removed, changed or moved from OLD to NEW.
+
+    OLD and NEW are output folders, folders of golden snapshots
+    (tests/test_golden) or one snapshot file. Exit code as diff(1): 0 when the
+    datasets are the same, 1 when they differ, 2 on error.
+    """
+    from .diff import FORMATS, DiffError, diff_datasets
+
+    try:
+        result = diff_datasets(old, new, max_rows=max_rows or None)
+    except DiffError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(FORMATS[fmt](result))
+    sys.exit(0 if result.same else 1)
