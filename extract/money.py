@@ -69,6 +69,7 @@ _REGION_BEFORE = re.compile(r", $")
 _RANGE_INTRO_BEFORE = re.compile(r"(?i)\b(?:between|range|ranges|ranging)\b[^.;!?$£€]*$")
 _WORD = re.compile(r"[A-Za-z]+")
 _NAME_OK = re.compile(r"[a-z][a-z' -]*[a-z]")
+_CODE_AFTER_VAR = re.compile(r"[}\];|=`\"]")
 _CODE_CONTEXT = re.compile(r"[\\{`=]$")
 _LETTER_AFTER = re.compile(r"[a-z_]")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
@@ -399,6 +400,8 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 cur, end = c.group("code").upper(), c.end()
         if kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$") and _CODE_CONTEXT.search(text, max(0, start - 1), start):
             continue
+        if kind == "symbol" and small_plain and len(int_part) <= 2 and _CODE_AFTER_VAR.match(text, end):
+            continue  # "{print $1}", "$2;": a positional variable in code
         if kind in ("symbol", "code_prefix") and mag == 1.0 and end < len(text) and _LETTER_AFTER.match(text, end):
             # "$1abc", "$HOME"-like code, "USD3x": not an amount; "$5 million" already consumed
             if not rules.period_after.match(text, end):

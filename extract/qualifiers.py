@@ -45,6 +45,8 @@ _LABELS: Mapping[str, tuple[str, ...]] = {
 _AFTER_WEIGHT = 1.5
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])an?\s+$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+# "a year", "an hour", "each month": the period phrases that double as time references
+_ARTICLE_PHRASE = re.compile(r"(?i)(?:an?|each|every|per)\s")
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def _cues(text: str, facet: str, rules: QualifierRules) -> list[_Cue]:
             nxt = _NEXT_WORD.match(text, m.end())
             if not nxt or nxt.group(1).lower() not in rules.mean_after_article:
                 continue  # "an average engineer": a typical person, not a statistic
-        if facet == "period":
+        if facet == "period" and _ARTICLE_PHRASE.match(m.group()):
             nxt = _NEXT_WORD.match(text, m.end())
             if nxt and nxt.group(1).lower() in rules.period_blockers:
                 continue
@@ -131,8 +133,13 @@ def _pick(
     rules: QualifierRules,
     *,
     across: bool = False,
+    category: bool = False,
 ) -> Optional[str]:
-    """Value of the cue nearest the amount; ``across``: after-cues may pass other amounts."""
+    """Value of the cue nearest the amount.
+
+    ``across``: after-cues may pass other amounts (a sentence's period);
+    ``category``: before-cues may cross clause breaks (the topic of the sentence).
+    """
     best: Optional[tuple[float, str]] = None
     for c in cues:
         if start <= c.start < end:
@@ -141,7 +148,7 @@ def _pick(
             between = [o for o in others if c.end <= o[0] and o[1] <= start]
             if between:
                 last = max(o[1] for o in between)
-                if rules.clause_break.search(sentence, c.end, start):
+                if not category and rules.clause_break.search(sentence, c.end, start):
                     continue
                 if rules.patterns["category"].search(sentence, last, start):
                     continue  # the amount has its own predicate ("..., with some grossing $X")
@@ -182,7 +189,7 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) 
     others = [(m.start, m.end) for m in find_money(sentence) if not (m.start < end and start < m.end)]
     found: dict[str, Optional[str]] = {}
     for facet in _FACETS:
-        value = _pick(_cues(sentence, facet, rules), start, end, others, sentence, rules, across=facet == "period")
+        value = _pick(_cues(sentence, facet, rules), start, end, others, sentence, rules, across=facet == "period", category=facet == "category")
         if value is None:
             for label in labels:
                 cues = _cues(label, facet, rules)

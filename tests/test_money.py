@@ -1,0 +1,388 @@
+"""Example tables for extract.money, grouped by where the cases came from.
+
+Each case: input text -> expected mentions as (text, amount_min, amount_max,
+currency[, period[, approx]]). An empty list is a negative: nothing is money.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+from extract.money import find_money, parse_amount
+
+Case = tuple[str, list[tuple[Any, ...]]]
+
+
+def _check(text: str, expected: list[tuple[Any, ...]], *, default_currency: str = "USD") -> None:
+    found = find_money(text, default_currency=default_currency)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    got = [(m.text, m.amount_min, m.amount_max, m.currency, m.period, m.approx) for m in found]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        assert g[: len(e)] == e, (g, e)
+
+
+def _ids(cases: list[Any]) -> list[str]:
+    return [c[0][:40] for c in cases]
+
+
+def xfail(text: str, expected: list[tuple[Any, ...]], reason: str) -> Any:
+    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=text[:40])
+
+
+# --------------------------------------------------------------------------- SPEC.md examples
+SPEC: list[Any] = [
+    ("$100,481 to $302,894", [("$100,481 to $302,894", 100481, 302894, "USD")]),
+    ("$40-60,000", [("$40-60,000", 40000, 60000, "USD")]),
+    ("$300K+", [("$300K+", 300000, None, "USD")]),
+    ("$138,351 and above", [("$138,351 and above", 138351, None, "USD")]),
+    ("up to $154,000", [("up to $154,000", None, 154000, "USD")]),
+    ("under $50k", [("under $50k", None, 50000, "USD")]),
+    ("$3 per hour to $14 per hour", [("$3 per hour to $14", 3, 14, "USD", "hour")]),
+    ("$76,000 per year and goes up to $154,000",
+     [("$76,000", 76000, 76000, "USD", "year"), ("up to $154,000", None, 154000, "USD")]),
+    ("just under $129,000", [("just under $129,000", 129000, 129000, "USD", None, True)]),
+    ("a little over $88,000", [("a little over $88,000", 88000, 88000, "USD", None, True)]),
+    ("closer to $73,000", [("closer to $73,000", 73000, 73000, "USD", None, True)]),
+    ("over $164,000 (Rs 1.17 crore)",
+     [("over $164,000", 164000, None, "USD"), ("Rs 1.17 crore", 11700000, 11700000, "INR")]),
+    ("between $72,000 and $313,797", [("$72,000 and $313,797", 72000, 313797, "USD")]),
+    ("anywhere from $100,481 to $302,894", [("$100,481 to $302,894", 100481, 302894, "USD")]),
+]
+
+# --------------------------------------------------------------------------- issue 3 "must handle"
+ISSUE: list[Any] = [
+    ("USD 140,923", [("USD 140,923", 140923, 140923, "USD")]),
+    ("USD3.14", [("USD3.14", 3.14, 3.14, "USD")]),
+    ("40,000 EUR", [("40,000 EUR", 40000, 40000, "EUR")]),
+    ("20 dollars", [("20 dollars", 20, 20, "USD")]),
+    ("500 pounds sterling", [("500 pounds sterling", 500, 500, "GBP")]),
+    ("3 million pounds", [("3 million pounds", 3000000, 3000000, "GBP")]),
+    ("40 euros", [("40 euros", 40, 40, "EUR")]),
+    ("5,000 rupees", [("5,000 rupees", 5000, 5000, "INR")]),
+    ("Rs. 50,000", [("Rs. 50,000", 50000, 50000, "INR")]),
+    ("US$4.7 billion", [("US$4.7 billion", 4.7e9, 4.7e9, "USD")]),
+    ("C$85,000", [("C$85,000", 85000, 85000, "CAD")]),
+    ("A$120,000", [("A$120,000", 120000, 120000, "AUD")]),
+    ("CAD 90k", [("CAD 90k", 90000, 90000, "CAD")]),
+    ("£45,000", [("£45,000", 45000, 45000, "GBP")]),
+    ("€45.000", [("€45.000", 45000, 45000, "EUR")]),
+    ("1.234,56 €", [("1.234,56 €", 1234.56, 1234.56, "EUR")]),
+    ("CHF 1'049,95", [("CHF 1'049,95", 1049.95, 1049.95, "CHF")]),
+    ("₹12 LPA", [("₹12 LPA", 1200000, 1200000, "INR", "year")]),
+    ("¥5,000,000", [("¥5,000,000", 5000000, 5000000, "JPY")]),
+    ("$5m", [("$5m", 5000000, 5000000, "USD")]),
+    ("$2.5 mn", [("$2.5 mn", 2500000, 2500000, "USD")]),
+    ("$3bn", [("$3bn", 3e9, 3e9, "USD")]),
+    ("$3B", [("$3B", 3e9, 3e9, "USD")]),
+    ("₹5 lakh", [("₹5 lakh", 500000, 500000, "INR")]),
+    ("two million dollars", [("two million dollars", 2000000, 2000000, "USD")]),
+    ("a thousand dollars", [("a thousand dollars", 1000, 1000, "USD")]),
+    ("$53K-$91K", [("$53K-$91K", 53000, 91000, "USD")]),
+    ("$17-$24 Per Hour", [("$17-$24", 17, 24, "USD", "hour")]),
+    ("from $50,000 to $60,000", [("$50,000 to $60,000", 50000, 60000, "USD")]),
+    ("Salary: 20 - 25k", [("20 - 25k", 20000, 25000, "USD")]),
+    ("or more: $80,000 or more", [("$80,000 or more", 80000, None, "USD")]),
+    ("at least $60,000", [("at least $60,000", 60000, None, "USD")]),
+    ("less than $30,000", [("less than $30,000", None, 30000, "USD")]),
+    ("as high as $250,000", [("$250,000", None, 250000, "USD")]),
+    ("about $70,000", [("about $70,000", 70000, 70000, "USD", None, True)]),
+    ("roughly $70,000", [("roughly $70,000", 70000, 70000, "USD", None, True)]),
+    ("~$70k", [("~$70k", 70000, 70000, "USD", None, True)]),
+    ("$60,000 yearly", [("$60,000", 60000, 60000, "USD", "year")]),
+    ("$60,000 annually", [("$60,000", 60000, 60000, "USD", "year")]),
+    ("£30,000 per annum", [("£30,000", 30000, 30000, "GBP", "year")]),
+    ("£30,000 p.a.", [("£30,000", 30000, 30000, "GBP", "year")]),
+    ("$90k/yr", [("$90k", 90000, 90000, "USD", "year")]),
+    ("£35,000/annum", [("£35,000", 35000, 35000, "GBP", "year")]),
+    ("$25 hourly", [("$25", 25, 25, "USD", "hour")]),
+    ("$25 an hour", [("$25", 25, 25, "USD", "hour")]),
+    ("$25/hr", [("$25", 25, 25, "USD", "hour")]),
+    ("$4,000 per month", [("$4,000", 4000, 4000, "USD", "month")]),
+    ("$4,000 monthly", [("$4,000", 4000, 4000, "USD", "month")]),
+    ("$900 per week", [("$900", 900, 900, "USD", "week")]),
+    ("$300 per day", [("$300", 300, 300, "USD", "day")]),
+    ("£450 daily rate", [("£450", 450, 450, "GBP", "day")]),
+    ("GA$89,469$64k$89k$115k", [("$89,469", 89469, 89469, "USD"), ("$64k", 64000, 64000, "USD"),
+                                ("$89k", 89000, 89000, "USD"), ("$115k", 115000, 115000, "USD")]),
+    ("Salary: 20,000 - 25,000 per annum", [("20,000 - 25,000", 20000, 25000, "USD", "year")]),
+    ("Pay: 14.39 - 17.55/hour", [("14.39 - 17.55", 14.39, 17.55, "USD", "hour")]),
+]
+
+# --------------------------------------------------------------------------- seed-article forms
+SEED: list[Any] = [
+    ("the average yearly salary for machine learning engineers is a whopping $150,917.",
+     [("$150,917", 150917, 150917, "USD", None)]),
+    ("Salaries can even go as high as $300K+!", [("$300K+", 300000, None, "USD")]),
+    ("is $119,647 per year and $104,108 per year for software engineers",
+     [("$119,647", 119647, 119647, "USD", "year"), ("$104,108", 104108, 104108, "USD", "year")]),
+    ("is $82,941 a year", [("$82,941", 82941, 82941, "USD", "year")]),
+    ("projected to be worth almost $31 billion by 2024.",
+     [("almost $31 billion", 31e9, 31e9, "USD", None, True)]),
+    ("Entry Level (0-4 Years)$78,000", [("$78,000", 78000, 78000, "USD")]),
+    ("Late-Career (20+ Years)$150,000", [("$150,000", 150000, 150000, "USD")]),
+    ("Cost: $0 (or minimal)", [("$0", 0, 0, "USD")]),
+    ("Cost: Avg. $34,740 (4 years)", [("$34,740", 34740, 34740, "USD", None)]),
+    ("Cost: Avg. $50,000+ (in addition to Bachelor’s Degree)", [("$50,000+", 50000, None, "USD")]),
+    ("cost around $10,000 to $20,000.", [("around $10,000 to $20,000", 10000, 20000, "USD", None, True)]),
+    ("income threshold (usually $40-60,000 per year)", [("$40-60,000", 40000, 60000, "USD", "year", False)]),
+    ("cost an average of $13,600 for a full-time education", [("$13,600", 13600, 13600, "USD", None, False)]),
+    ("offer around USD 140,923 yearly as the average income",
+     [("around USD 140,923", 140923, 140923, "USD", "year", True)]),
+    ("make around $96,000 and above,", [("around $96,000 and above", 96000, None, "USD", None, True)]),
+    ("can make up to $113,143 and more.", [("up to $113,143 and more", 113143, None, "USD")]),
+    ("grossing nearly $200,000 per year.", [("nearly $200,000", 200000, 200000, "USD", "year", True)]),
+    ("earns between $72,000 to $313,797 as", [("$72,000 to $313,797", 72000, 313797, "USD")]),
+    ("Mean Annual Salary: $114,121", [("$114,121", 114121, 114121, "USD", None)]),
+    ("Projected Job Growth Outlook (2018-28): 16%", []),
+    ("Number of People Employed: 31,000", []),
+    ("With a projected growth of 38.6% from 2021-2028, engineers", []),
+    ("85% of CEOs say that AI will change", []),
+    ("Duration: 1.5 to 2 years", []),
+    ("Some job postings require 2-4 years of professional experience", []),
+    ("Check out these 13 best machine learning courses", []),
+    ("programs run between 3 months and 1 year", []),
+]
+
+# --------------------------------------------------------------------------- hand-written: UK / EU / India
+UK_EU_INDIA: list[Any] = [
+    ("£25,000 - £30,000 per annum", [("£25,000 - £30,000", 25000, 30000, "GBP", "year")]),
+    ("£25k-£30k + benefits", [("£25k-£30k", 25000, 30000, "GBP")]),
+    ("£30-35k", [("£30-35k", 30000, 35000, "GBP")]),
+    ("£12.50 per hour", [("£12.50", 12.5, 12.5, "GBP", "hour")]),
+    ("£11.44 ph", [("£11.44", 11.44, 11.44, "GBP", "hour")]),
+    ("up to £45,000 plus bonus", [("up to £45,000", None, 45000, "GBP")]),
+    ("£450 - £500 per day", [("£450 - £500", 450, 500, "GBP", "day")]),
+    ("Competitive salary of £40,000 pa", [("£40,000", 40000, 40000, "GBP", "year")]),
+    ("€50.000 - €60.000 per jaar", [("€50.000 - €60.000", 50000, 60000, "EUR")]),
+    ("45 000 € brut annuel", [("45 000 €", 45000, 45000, "EUR")]),
+    ("EUR 55,000", [("EUR 55,000", 55000, 55000, "EUR")]),
+    ("55,000 EUR per year", [("55,000 EUR", 55000, 55000, "EUR", "year")]),
+    ("CHF 120'000", [("CHF 120'000", 120000, 120000, "CHF")]),
+    ("₹8,00,000 per annum", [("₹8,00,000", 800000, 800000, "INR", "year")]),
+    ("₹6-10 LPA", [("₹6-10 LPA", 600000, 1000000, "INR", "year")]),
+    ("INR 12 lakh", [("INR 12 lakh", 1200000, 1200000, "INR")]),
+    ("Rs 1.5 crore", [("Rs 1.5 crore", 15000000, 15000000, "INR")]),
+    ("25 lakh rupees", [("25 lakh rupees", 2500000, 2500000, "INR")]),
+    ("₹50,000 a month", [("₹50,000", 50000, 50000, "INR", "month")]),
+    ("SGD 6,000 monthly", [("SGD 6,000", 6000, 6000, "SGD", "month")]),
+    ("S$6,000", [("S$6,000", 6000, 6000, "SGD")]),
+    ("AU$95,000", [("AU$95,000", 95000, 95000, "AUD")]),
+    ("NZ$80,000", [("NZ$80,000", 80000, 80000, "NZD")]),
+    ("HK$40,000", [("HK$40,000", 40000, 40000, "HKD")]),
+    ("R$ 8.500", [("R$ 8.500", 8500, 8500, "BRL")]),
+    ("50 000 SEK", [("50 000 SEK", 50000, 50000, "SEK")]),
+    ("ZAR 450,000", [("ZAR 450,000", 450000, 450000, "ZAR")]),
+    ("¥6,000,000 a year", [("¥6,000,000", 6e6, 6e6, "JPY", "year")]),
+    ("10 million yen", [("10 million yen", 1e7, 1e7, "JPY")]),
+    ("a salary of 40,000 Swiss francs", [("40,000 Swiss francs", 40000, 40000, "CHF")]),
+    ("Salary: £28,000 (Rs 29 lakh)", [("£28,000", 28000, 28000, "GBP"), ("Rs 29 lakh", 2.9e6, 2.9e6, "INR")]),
+]
+
+# --------------------------------------------------------------------------- hand-written: US hourly / job postings
+JOB_POSTINGS: list[Any] = [
+    ("Employer Provided Salary:$25-$28 Per Hour", [("$25-$28", 25, 28, "USD", "hour")]),
+    ("$81K-$132K (Glassdoor est.)", [("$81K-$132K", 81000, 132000, "USD", None)]),
+    ("Pay Range: $120,000 - $150,000 per year", [("$120,000 - $150,000", 120000, 150000, "USD", "year")]),
+    ("Salary:  $130,000.00 USD Annually - $150,000.00 USD Annually",
+     [("$130,000.00 USD Annually - $150,000.00 USD", 130000, 150000, "USD", "year")]),
+    ("The base pay range is $52,500 and $70,000.", [("$52,500 and $70,000", 52500, 70000, "USD")]),
+    ("Annual Salary Range: $76,000-$79,000Comprehensive Benefits", [("$76,000-$79,000", 76000, 79000, "USD")]),
+    ("Pay: $18.50/hour", [("$18.50", 18.5, 18.5, "USD", "hour")]),
+    ("$15.00-$21.00/hourly", [("$15.00-$21.00", 15, 21, "USD", "hour")]),
+    ("Compensation: $95K - $110K + equity", [("$95K - $110K", 95000, 110000, "USD")]),
+    ("$100k–$120k base", [("$100k–$120k", 100000, 120000, "USD")]),
+    ("$45 - $55 an hour", [("$45 - $55", 45, 55, "USD", "hour")]),
+    ("starting at $22 per hour", [("$22", 22, 22, "USD", "hour")]),
+    ("Hourly rate: 25.50", [("25.50", 25.5, 25.5, "USD")]),
+    ("Salary: 85000", [("85000", 85000, 85000, "USD")]),
+    ("$2,500 signing bonus", [("$2,500", 2500, 2500, "USD")]),
+    ("OTE $180,000", [("$180,000", 180000, 180000, "USD")]),
+    ("Salary from 16,500 to 18,000", [("16,500 to 18,000", 16500, 18000, "USD")]),
+    ("$60K – $80K DOE", [("$60K – $80K", 60000, 80000, "USD")]),
+    ("USD $75,000.00/Yr.", [("USD $75,000.00", 75000, 75000, "USD", "year")]),
+    ("32000 - 41000/annum", [("32000 - 41000", 32000, 41000, "USD", "year")]),
+    ("20.81/hour", [("20.81", 20.81, 20.81, "USD", "hour")]),
+    ("Salary: 30-45000", [("30-45000", 30000, 45000, "USD")]),
+    ("$1,000 - $2,000 a week", [("$1,000 - $2,000", 1000, 2000, "USD", "week")]),
+    ("$60,000 to $80,000 yearly", [("$60,000 to $80,000", 60000, 80000, "USD", "year")]),
+]
+
+# --------------------------------------------------------------------------- other libraries' forms (hand-written)
+GENERAL: list[Any] = [
+    ("10k$", [("10k$", 10000, 10000, "USD")]),
+    ("3.14US$", [("3.14US$", 3.14, 3.14, "USD")]),
+    ("US$ 3.14", [("US$ 3.14", 3.14, 3.14, "USD")]),
+    ("GBP 3.01", [("GBP 3.01", 3.01, 3.01, "GBP")]),
+    ("CNY3", [("CNY3", 3, 3, "CNY")]),
+    ("42 KWD", [("42 KWD", 42, 42, "KWD")]),
+    ("20Rs", [("20Rs", 20, 20, "INR")]),
+    ("Rs20", [("Rs20", 20, 20, "INR")]),
+    ("ten dollars", [("ten dollars", 10, 10, "USD")]),
+    ("a dollar", [("a dollar", 1, 1, "USD")]),
+    ("twenty five thousand dollars", [("twenty five thousand dollars", 25000, 25000, "USD")]),
+    ("between 10 and 20 dollars", [("10 and 20 dollars", 10, 20, "USD")]),
+    ("10-20 dollars", [("10-20 dollars", 10, 20, "USD")]),
+    ("under seven euros", [("under seven euros", None, 7, "EUR")]),
+    ("at most 7€", [("at most 7€", None, 7, "EUR")]),
+    ("no more than 7 euros", [("no more than 7 euros", None, 7, "EUR")]),
+    ("over 1.42 dollars", [("over 1.42 dollars", 1.42, None, "USD")]),
+    ("It costs 10 us dollar and 100 chinese yuan.", [("10 us dollar", 10, 10, "USD"), ("100 chinese yuan", 100, 100, "CNY")]),
+    ("$ 20,000.00 $ 37,305.97 expenses", [("$ 20,000.00", 20000, 20000, "USD"), ("$ 37,305.97", 37305.97, 37305.97, "USD")]),
+    ("10 $ is not much, nor is 10 €", [("10 $", 10, 10, "USD"), ("10 €", 10, 10, "EUR")]),
+    ("buy it for USD 200.", [("USD 200", 200, 200, "USD")]),
+    ("the price is 100 ₡", [("100 ₡", 100, 100, "CRC")]),
+    ("Its GDP is $2.174T.", [("$2.174T", 2.174e12, 2.174e12, "USD")]),
+    ("The annual revenue is -15€ ($-99.99).", [("-15€", -15, -15, "EUR"), ("$-99.99", -99.99, -99.99, "USD")]),
+    ("a twenty-pound bag of rice for $10", [("$10", 10, 10, "USD")]),
+    ("$1\u00a0298,00", [("$1\u00a0298,00", 1298, 1298, "USD")]),
+    ("12,34,567.89 rupees", [("12,34,567.89 rupees", 1234567.89, 1234567.89, "INR")]),
+    ("50 million USD", [("50 million USD", 5e7, 5e7, "USD")]),
+    ("75 USD million", [("75 USD million", 7.5e7, 7.5e7, "USD")]),
+    ("£ 8.10 million", [("£ 8.10 million", 8.1e6, 8.1e6, "GBP")]),
+    ("$ 70 - a - share price", [("$ 70", 70, 70, "USD")]),
+    ("sales of $1.17 billion a year earlier", [("$1.17 billion", 1.17e9, 1.17e9, "USD", None)]),
+    ("AED 8000 (USD 2179)", [("AED 8000", 8000, 8000, "AED"), ("USD 2179", 2179, 2179, "USD")]),
+    ("$1,695.00", [("$1,695.00", 1695, 1695, "USD")]),
+    ("From $ 24.95", [("$ 24.95", 24.95, 24.95, "USD")]),
+    ("$30.56/Month", [("$30.56", 30.56, 30.56, "USD", "month")]),
+    ("2 399 Kč", [("2 399 Kč", 2399, 2399, "CZK")]),
+    ("530,42 zł", [("530,42 zł", 530.42, 530.42, "PLN")]),
+    ("1.727 Ft", [("1.727 Ft", 1727, 1727, "HUF")]),
+    ("12,90 €", [("12,90 €", 12.9, 12.9, "EUR")]),
+    ("five lakhs rupees", [("five lakhs rupees", 500000, 500000, "INR")]),
+    ("four crore rupees", [("four crore rupees", 4e7, 4e7, "INR")]),
+    ("£2,000", [("£2,000", 2000, 2000, "GBP")]),
+    ("361 million pounds", [("361 million pounds", 3.61e8, 3.61e8, "GBP")]),
+    ("323 million euros", [("323 million euros", 3.23e8, 3.23e8, "EUR")]),
+    ("450,000 yen", [("450,000 yen", 450000, 450000, "JPY")]),
+    xfail("thirteen dollars and forty-five cents", [("thirteen dollars and forty-five cents", 13.45, 13.45, "USD")],
+          "cents after a unit word are not read"),
+    xfail("ringgit 42", [("ringgit 42", 42, 42, "MYR")], "currency nouns before the number are not read"),
+    xfail("c $ 300 million", [("c $ 300 million", 3e8, 3e8, "CAD")], "spaced lower-case c $ is not read as CAD"),
+]
+
+# --------------------------------------------------------------------------- negatives
+NEGATIVES: list[Any] = [
+    ("In 2024 the company hired 31,000 people.", []),
+    ("Revenue grew 16% in 2018-28.", []),
+    ("Call us at (555) 123-4567 or +1 800 555 0199.", []),
+    ("The meeting is on 25-09 at 10:30.", []),
+    ("Rated 4.5/5 by 1,200 users", []),
+    ("Upgrade to version 3.10.2 today", []),
+    ("echo $HOME and $PATH", []),
+    ("awk '{print $1}' file.txt", []),
+    ("s/(foo)/\\$1bar/", []),
+    ("Use ${1} in the template", []),
+    ("print($1abc)", []),
+    ("The salary survey 2024 was published", []),
+    ("We have 40 hours per week of support", []),
+    ("Top 3 Daily Responsibilities", []),
+    ("a 20-pound dumbbell", []),
+    ("he weighs 200 pounds", []),
+    ("billions of dollars were spent", []),
+    ("3 times per year", []),
+    ("The ratio was 3:1 in 2021", []),
+    ("Step 1: install Python 3.11", []),
+    ("ISO 9001 certified since 1998", []),
+    ("Population: 8,400,000", []),
+    ("Los Angeles, CA 90001", []),
+    ("TOP 10 tips", []),
+    ("ALL 5 members agreed", []),
+    ("a few dollars more", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEC, ids=_ids(SPEC))
+def test_spec_examples(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ISSUE, ids=_ids(ISSUE))
+def test_issue_forms(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", SEED, ids=_ids(SEED))
+def test_seed_article_forms(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", UK_EU_INDIA, ids=_ids(UK_EU_INDIA))
+def test_uk_eu_india(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", JOB_POSTINGS, ids=_ids(JOB_POSTINGS))
+def test_job_postings(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", GENERAL, ids=[c[0][:40] if isinstance(c, tuple) else c.id for c in GENERAL])
+def test_general_forms(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", NEGATIVES, ids=_ids(NEGATIVES))
+def test_not_money(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
+def test_label_amount_takes_dominant_currency() -> None:
+    text = "The role pays £40,000 in London.\nSalary: 20,000 - 25,000 per annum"
+    found = find_money(text)
+    assert [m.currency for m in found] == ["GBP", "GBP"]
+    assert found[1].rule == "label_amount_range"
+
+
+def test_label_amount_falls_back_to_default_currency() -> None:
+    found = find_money("Salary: 20,000 - 25,000 per annum", default_currency="EUR")
+    assert [(m.amount_min, m.currency) for m in found] == [(20000, "EUR")]
+
+
+def test_rule_ids() -> None:
+    rules = [m.rule for m in find_money("$5 to $10, USD 20, 30 EUR, ten dollars")]
+    assert rules == ["symbol_range", "code_prefix", "code_suffix", "number_words"]
+
+
+def test_mentions_sorted_and_disjoint() -> None:
+    text = "Pay: $40-60,000 a year, over $164,000 (Rs 1.17 crore), GA$89,469$64k$89k$115k " * 20
+    found = find_money(text)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    "s,expected",
+    [
+        ("$89,469", (89469, 89469, "USD")),
+        ("$64k", (64000, 64000, "USD")),
+        ("$40-60,000", (40000, 60000, "USD")),
+        ("20,000", (20000, 20000, None)),
+        ("14.39 - 17.55", (14.39, 17.55, None)),
+        ("£30k+", (30000, None, "GBP")),
+        ("Avg. $13,600", (13600, 13600, "USD")),
+        ("Unknown", None),
+        ("", None),
+    ],
+)
+def test_parse_amount(s: str, expected: Optional[tuple[Any, ...]]) -> None:
+    m = parse_amount(s)
+    if expected is None:
+        assert m is None
+    else:
+        assert m is not None and (m.amount_min, m.amount_max, m.currency) == expected
+        assert s[m.start : m.end] == m.text
+
+
+def test_linear_time_on_pathological_runs() -> None:
+    import time
+
+    for chunk in ("1,", "$", "-", "1.", "$1-", "1 ", "k$"):
+        text = chunk * 20000
+        t0 = time.perf_counter()
+        find_money(text)
+        assert time.perf_counter() - t0 < 5.0, chunk

@@ -1,0 +1,160 @@
+"""Example tables for extract.qualifiers, grouped by where the cases came from.
+
+Each case: (sentence, the amount as written in it, labels) -> (category, statistic,
+pay_component, period). The amount's offsets are found with ``str.index``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+from extract.qualifiers import qualify
+from extract.rules import RuleError
+
+Expected = tuple[str, Optional[str], Optional[str], Optional[str]]
+
+
+def _check(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    start = sentence.index(amount)
+    q = qualify(sentence, start, start + len(amount), labels=labels)
+    assert (q.category, q.statistic, q.pay_component, q.period) == expected
+
+
+# --------------------------------------------------------------------------- seed gold decisions
+SEED: list[Any] = [
+    ("In fact, the average yearly salary for machine learning engineers is a whopping $150,917.", "$150,917", (),
+     ("salary", "mean", None, "year")),
+    ("Salaries can even go as high as $300K+!", "$300K+", (), ("salary", None, None, None)),
+    ("(For reference, the avg. yearly salary for data scientists is $119,647 per year and $104,108 per year for software engineers)",
+     "$119,647", (), ("salary", "mean", None, "year")),
+    ("(For reference, the avg. yearly salary for data scientists is $119,647 per year and $104,108 per year for software engineers)",
+     "$104,108", (), ("salary", "mean", None, "year")),
+    ("• The average entry-level starting salary for machine learning engineers is $82,941 a year", "$82,941", (),
+     ("salary", "mean", None, "year")),
+    ("• A mid-level machine learning engineer with 5-9 years of experience can expect to earn $112,095 per year",
+     "$112,095", (), ("salary", None, None, "year")),
+    ("Not only that, but machine learning jobs are projected to be worth almost $31 billion by 2024.",
+     "almost $31 billion", (), ("market", None, None, None)),
+    ("According to Glassdoor, the average salary for machine learning engineers is $114,121 per year.", "$114,121", (),
+     ("salary", "mean", None, "year")),
+    ("• Mean Annual Salary: $114,121", "$114,121", (), ("salary", "mean", None, "year")),
+    ("Today, data scientists earn an average total income of $146,937, with some professionals grossing nearly $200,000 per year.",
+     "$146,937", (), ("salary", "mean", "total", "year")),
+    ("Today, data scientists earn an average total income of $146,937, with some professionals grossing nearly $200,000 per year.",
+     "nearly $200,000", (), ("salary", None, "total", "year")),
+    ("Coding bootcamps cost an average of $13,600 for a full-time education.", "$13,600", (), ("cost", "mean", None, None)),
+    ("• Cost: $0 (or minimal)", "$0", (), ("cost", None, None, None)),
+    ("• Cost: Avg. $13,600", "$13,600", (), ("cost", "mean", None, None)),
+    ("• Average Base Salary: $70,700", "$70,700", (), ("salary", "mean", "base", None)),
+    ("• Cost: Avg. $34,740 (4 years)", "$34,740", (), ("cost", "mean", None, None)),
+    ("• Cost: Avg. $30,000 to $100,000 (in addition to Bachelor’s Degree)", "$30,000 to $100,000", (),
+     ("cost", "mean", None, None)),
+    ("Coding bootcamps in New York City cost around $10,000 to $20,000.", "around $10,000 to $20,000", (),
+     ("cost", None, None, None)),
+    ("Once students are employed and making above a certain income threshold (usually $40-60,000 per year) they begin paying a fixed percent of their income, often for around 2 years.",
+     "$40-60,000", (), ("other", None, None, "year")),
+    ("• Indeed says that machine learning engineer jobs offer around USD 140,923 yearly as the average income",
+     "around USD 140,923", (), ("salary", "mean", None, "year")),
+    ("• On the other hand, PayScale argues that they get paid an average of $113,358 per year", "$113,358", (),
+     ("salary", "mean", None, "year")),
+    ("• Glassdoor finds the average machine learning engineering salary to be $131,001 on a yearly average", "$131,001", (),
+     ("salary", "mean", None, "year")),
+    ("• Whereas, the recruitment tycoon LinkedIn says that the average pay for machine learning engineering jobs is USD 130,000",
+     "USD 130,000", (), ("salary", "mean", None, None)),
+    ("• Junior machine learning engineer salary with around 1-4 years of experience is usually $112,057 as they have a mix of theoretical and practical knowledge.",
+     "$112,057", (), ("salary", None, None, None)),
+    ("• Senior machine learning engineer salary with 10-19 years of experience is a yearly average salary of $150,360.",
+     "$150,360", (), ("salary", "mean", None, "year")),
+    ("Payscale says that while data scientists make around $96,000 and above, machine learning engineers can make up to $113,143 and more.",
+     "up to $113,143 and more", (), ("salary", None, None, None)),
+    ("• Whereas, an average google machine learning engineer earns between $72,000 to $313,797 as the highest payer for an ML engineer",
+     "$72,000 to $313,797", (), ("salary", None, None, None)),
+    ("• On the other hand, machine learning engineer salary facebook can be from $185,350 to $207,430 as a yearly average, which is a much higher starting salary than the rest says Salary",
+     "$185,350 to $207,430", (), ("salary", "mean", None, "year")),
+    ("• Microsoft offers a pay of $128,514 to $149,789 for its machine learning engineer employees", "$128,514 to $149,789", (),
+     ("salary", None, None, None)),
+    ("• Glassdoor says that machine learning engineer salary amazon can be anywhere from $100,481 to $302,894 for machine learning engineers",
+     "$100,481 to $302,894", (), ("salary", None, None, None)),
+]
+
+# --------------------------------------------------------------------------- labels: table headers, list labels
+LABELS: list[Any] = [
+    ("Atlanta, GA$89,469$64k$89k$115k", "$89,469", ("Average Salary",), ("salary", "mean", None, None)),
+    ("Atlanta, GA$89,469$64k$89k$115k", "$64k", ("Entry-Level Salary",), ("salary", None, None, None)),
+    ("Philadelphia, PA$93,496$67k$93k$119k", "$93,496", ("Average Salary",), ("salary", "mean", None, None)),
+    ("Entry Level (0-4 Years)$78,000", "$78,000", (), ("other", None, None, None)),
+    ("Boston | $34.50", "$34.50", ("Hourly Wage",), ("salary", None, None, "hour")),
+    ("Nurse | $6,200", "$6,200", ("Median Monthly Pay",), ("salary", "median", None, "month")),
+    ("$120,000", "$120,000", ("Mean Annual Salary",), ("salary", "mean", None, "year")),
+    ("$15,000", "$15,000", ("Average Bonus",), ("salary", "mean", "bonus", None)),
+    ("$210,000", "$210,000", ("Total Compensation",), ("salary", None, "total", None)),
+    ("$9,500", "$9,500", ("Tuition",), ("cost", None, None, None)),
+    ("$4.2 billion", "$4.2 billion", ("Market size (2023)",), ("market", None, None, None)),
+    ("The median salary is $95,000.", "$95,000", ("Hourly Wage",), ("salary", "median", None, "hour")),
+]
+
+# --------------------------------------------------------------------------- hand-written generality cases
+GENERAL: list[Any] = [
+    ("The median base salary for nurses is $77,600 a year.", "$77,600", (), ("salary", "median", "base", "year")),
+    ("Product managers earn a median of £65,000.", "£65,000", (), ("salary", "median", None, None)),
+    ("The job pays $22 an hour.", "$22", (), ("salary", None, None, "hour")),
+    ("Hourly wages start at $18.", "$18", (), ("salary", None, None, "hour")),
+    ("Engineers receive an annual bonus of $12,000.", "$12,000", (), ("salary", None, "bonus", "year")),
+    ("Total compensation averages $250,000 at senior levels.", "$250,000", (), ("salary", "mean", "total", None)),
+    ("OTE is £60,000 with uncapped commission.", "£60,000", (), ("salary", None, "total", None)),
+    ("Tuition fees are £9,250 per year.", "£9,250", (), ("cost", None, None, "year")),
+    ("The course costs $499.", "$499", (), ("cost", None, None, None)),
+    ("Monthly rent averages $2,100 in the city.", "$2,100", (), ("cost", "mean", None, "month")),
+    ("The AI market is valued at $150 billion.", "$150 billion", (), ("market", None, None, None)),
+    ("The startup raised $20 million in funding.", "$20 million", (), ("market", None, None, None)),
+    ("Annual revenue reached €3.2 billion.", "€3.2 billion", (), ("market", None, None, "year")),
+    ("Contractors charge a daily rate of £500.", "£500", (), ("cost", None, None, "day")),
+    ("The tax-free allowance is £12,570.", "£12,570", (), ("other", None, None, None)),
+    ("Juniors earn $60,000, while seniors average $120,000.", "$60,000", (), ("salary", None, None, None)),
+    ("Juniors earn $60,000, while seniors average $120,000.", "$120,000", (), ("salary", "mean", None, None)),
+    ("An average worker earns $50,000.", "$50,000", (), ("salary", None, None, None)),
+    ("An average of $50,000 is paid.", "$50,000", (), ("salary", "mean", None, None)),
+    ("The role offers a base salary of $140,000 plus a $20,000 bonus.", "$140,000", (), ("salary", None, "base", None)),
+    ("The role offers a base salary of $140,000 plus a $20,000 bonus.", "$20,000", (), ("salary", None, "bonus", None)),
+    ("Sales of $1.2 billion were reported a year earlier.", "$1.2 billion", (), ("market", None, None, None)),
+    ("Analysts make $70,000 per year on average.", "$70,000", (), ("salary", "mean", None, "year")),
+    ("Starting pay is typically $45,000.", "$45,000", (), ("salary", None, None, None)),
+    ("Weekly earnings are around £600.", "around £600", (), ("salary", None, None, "week")),
+    ("The median household income is $74,580.", "$74,580", (), ("salary", "median", None, None)),
+    ("The bootcamp costs $15,000, less than a year of college.", "$15,000", (), ("cost", None, None, None)),
+    ("We donated $5,000 to charity.", "$5,000", (), ("other", None, None, None)),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,labels,expected", SEED, ids=[c[1] for c in SEED])
+def test_seed_gold_decisions(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    _check(sentence, amount, labels, expected)
+
+
+@pytest.mark.parametrize("sentence,amount,labels,expected", LABELS, ids=[f"{c[1]}|{c[2]}" for c in LABELS])
+def test_labels(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    _check(sentence, amount, labels, expected)
+
+
+@pytest.mark.parametrize("sentence,amount,labels,expected", GENERAL, ids=[c[0][:40] for c in GENERAL])
+def test_general(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    _check(sentence, amount, labels, expected)
+
+
+def test_period_not_read_from_a_neighbouring_sentence() -> None:
+    text = "The average yearly salary is $150,917. Salaries can go as high as $300K+!"
+    second = text.split(". ")[1]
+    q = qualify(second, second.index("$"), second.index("$") + 6)
+    assert q.period is None
+
+
+def test_rule_file_rejects_unknown_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import qualifiers
+
+    qualifiers.qualifier_rules.cache_clear()
+    monkeypatch.setattr(qualifiers, "load", lambda name: {"category": {"wages": ["pay"]}})
+    with pytest.raises(RuleError):
+        qualifiers.qualifier_rules()
+    qualifiers.qualifier_rules.cache_clear()
