@@ -17,7 +17,7 @@ components; no statistical model is needed.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 import spacy
 from spacy.language import Language
@@ -26,10 +26,10 @@ from spacy.tokens import Doc, Span
 from . import attribution, context, experience, money, tables
 from .blocks import split_blocks
 from .sentences import split_sentences
-from .types import Document
+from .types import Block, Document, Table
 
-PIPES = ("salary_sentences", "money_detector", "experience_detector", "attribution_detector",
-         "table_detector", "context_detector")
+PIPES = ("salary_sentences", "money_detector", "experience_detector", "table_detector",
+         "attribution_detector", "context_detector")
 
 
 
@@ -71,6 +71,12 @@ def add_spans(doc: Doc, group: str, records: Iterable[Any], *, label: Callable[[
             span.id_ = f"{group}:{len(kept) - 1}"
             spans.append(span)
     doc.spans[group] = spans
+
+
+def mark_table_rows(blocks: Sequence[Block], found: Sequence[Table]) -> tuple[Block, ...]:
+    """Blocks lying inside a table become ``table_row`` blocks (credit lines then cover them)."""
+    spans = [(t.start, t.end) for t in found]
+    return tuple(Block(b.start, b.end, "table_row") if any(s <= b.start < e for s, e in spans) else b for b in blocks)
 
 
 @Language.factory("salary_sentences", assigns=["token.is_sent_start"])
@@ -136,6 +142,7 @@ def make_tables(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 found.append(table)
         found.sort(key=lambda t: t.start)
         add_spans(doc, "table", found, label=lambda t: t.origin)
+        doc._.blocks = mark_table_rows(blocks_of(doc), found)
         return doc
 
     return component

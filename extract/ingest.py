@@ -18,7 +18,7 @@ import ftfy
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .blocks import split_blocks
-from .types import Block, CellSpan, Document, DocumentError, HtmlTable
+from .types import CellSpan, Document, DocumentError, HtmlTable
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -82,7 +82,7 @@ def parse(data: bytes, *, doc_id: str, path: str, fmt: str, sha256: str) -> Docu
         title = None
     if not body.strip():
         raise IngestError("no text content")
-    blocks = _mark_rows(split_blocks(body), tables)
+    blocks = split_blocks(body)
     if title is None:
         title = next((body[b.start : b.end] for b in blocks), None)
     return Document(doc_id, path, fmt, sha256, body, title, blocks, tables)
@@ -372,13 +372,3 @@ def _reanchor(table: HtmlTable, raw: str, text: str) -> HtmlTable | None:
     end = max(c.end for c in cells)
     return HtmlTable(start, end, tuple(cells), table.caption)
 
-
-def _mark_rows(blocks: tuple[Block, ...], tables: tuple[HtmlTable, ...]) -> tuple[Block, ...]:
-    """Blocks that lie inside an HTML table become ``table_row`` blocks."""
-    if not tables:
-        return blocks
-    spans = [(t.start, t.end) for t in tables]
-    return tuple(
-        Block(b.start, b.end, "table_row") if any(s <= b.start and b.end <= e + 1 for s, e in spans) else b
-        for b in blocks
-    )

@@ -131,10 +131,10 @@ class DocIndex:
 # --------------------------------------------------------------------------- choosing a mention
 
 
-def pick(spans: Spans, region: Region, money: Money) -> Optional[Mention]:
+def pick(spans: Spans, region: Region, money: Money, *, text: Optional[str] = None) -> Optional[Mention]:
     """The mention of one kind that qualifies ``money``: zone, then sentence, then labels."""
     for start, end in (region.zone, region.sentence):
-        found = nearest(spans.within(start, end), money.start, money.end)
+        found = nearest(spans.within(start, end), money.start, money.end, text=text)
         if found is not None:
             return found
     for start, end in region.labels:
@@ -265,8 +265,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         q = qualify(text[s0:s1], money.start - s0, money.end - s0)
 
     confidence = CONFIDENCE["own"] * (LABEL_RULE_PENALTY if money.rule.startswith("label") else 1.0)
-    seniority = pick(index.mentions["seniority"], region, money)
-    exp = pick(index.experience, region, money)
+    seniority = pick(index.mentions["seniority"], region, money, text=index.text)
+    exp = pick(index.experience, region, money, text=index.text)
     category = q.category
     if category == "other" and (seniority or exp):
         category = "salary"  # an amount tied to a career level is pay
@@ -275,9 +275,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     role, how = _role(index, money, region, cell)
     if how != "own":
         confidence = min(confidence, CONFIDENCE[how])
-    employer = pick(index.mentions["employer"], region, money)
-    location = pick(index.mentions["location"], region, money)
-    year = pick(index.mentions["year"], region, money)
+    employer = pick(index.mentions["employer"], region, money, text=index.text)
+    location = pick(index.mentions["location"], region, money, text=index.text)
+    year = pick(index.mentions["year"], region, money, text=index.text)
     attributed = source_at(index.attributions, money.start)
 
     period = money.period or q.period
@@ -317,7 +317,7 @@ def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]
 
 def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellContext]) -> tuple[Optional[Mention], str]:
     roles = index.mentions["role"]
-    found = pick(roles, region, money)
+    found = pick(roles, region, money, text=index.text)
     if found is not None:
         return found, "own"
     block_i = index.block_index(money.start)
@@ -362,8 +362,8 @@ def _experience_rows(index: DocIndex, used: dict[int, list[str]]) -> list[Experi
     for exp in index.experience.records:
         s0, s1 = index.sentence(exp.start)
         region = Region(zone=(s0, s1), sentence=(s0, s1))
-        seniority = pick(index.mentions["seniority"], region, exp)
-        role = pick(index.mentions["role"], region, exp)
+        seniority = pick(index.mentions["seniority"], region, exp, text=index.text)
+        role = pick(index.mentions["role"], region, exp, text=index.text)
         if role is None:
             block_i = index.block_index(exp.start)
             if block_i >= 0 and index.blocks[block_i].kind in ("list_item", "table_row"):

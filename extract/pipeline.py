@@ -1,8 +1,10 @@
 """The pipeline, stage by stage: ingest -> annotate -> link -> dataset -> write.
 
 ``process`` is the per-document function: pure (a file in, records out), so any
-executor can run it. ``run`` drives it over a corpus and returns the validated
-:class:`~extract.dataset.Dataset`; ``extract`` also writes it.
+executor can run it (:mod:`extract.parallel`: one process, a process pool, a
+Dask cluster). ``extract`` streams a corpus through it in batches and writes
+the dataset as it goes; ``run`` returns the validated
+:class:`~extract.dataset.Dataset` in memory instead.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterable, Iterator, Optional
 
-from . import annotate, dataset, ingest, link, write
+from . import annotate, dataset, ingest, link, parallel, write
+from .cache import Cache
 from .dataset import Dataset
+from .parallel import Batch
 from .types import DocResult, DocumentError
 
 log = logging.getLogger(__name__)
@@ -27,7 +31,7 @@ def process(path: Path, doc_id: str, *, root: Optional[Path] = None) -> DocResul
         return DocResult(document)
     try:
         doc = annotate.annotate(document)  # 2. annotate
-        facts, experience = link.link(doc, doc_id=doc_id, blocks=document.blocks)  # 3. link
+        facts, experience = link.link(doc, doc_id=doc_id, blocks=doc._.blocks)  # 3. link
     except RecursionError:
         return DocResult(_failed(document, "document too deeply nested to analyse"))
     except Exception as exc:  # one broken article never stops a run
@@ -59,10 +63,35 @@ def inputs(paths: Iterable[str | Path]) -> list[tuple[Path, str, Path]]:
     return unique
 
 
-def results(items: Sequence[tuple[Path, str, Path]]) -> Iterator[DocResult]:
-    """Process documents one at a time in this process."""
-    for path, doc_id, root in items:
-        yield process(path, doc_id, root=root)
+def results(items: Iterable[tuple[Path, str, Path]], *, cache: Optional[Cache] = None) -> Iterator[DocResult]:
+    """Process documents one at a time in this process, taking each from ``cache`` when it is there."""
+    for item in items:
+        yield _result(item, cache)[0]
+
+
+def _result(item: tuple[Path, str, Path], cache: Optional[Cache]) -> tuple[DocResult, bool]:
+    """One document's result and whether it came from the cache."""
+    path, doc_id, root = item
+    key = cache.key_of(path, doc_id=doc_id, root=root) if cache else None
+    result = cache.get(key) if cache and key else None
+    if result is not None:
+        return result, True
+    result = process(path, doc_id, root=root)
+    if cache and key:
+        cache.put(key, result)
+    return result, False
+
+
+def process_batch(batch: Batch) -> list[DocResult]:
+    """The executors' task for :func:`run`: one batch of documents, in order."""
+    return list(results(batch.items, cache=batch.cache))
+
+
+def encode_batch(batch: Batch) -> write.Part:
+    """The executors' task for :func:`extract`: a batch processed, validated and encoded for writing."""
+    found = [_result(item, batch.cache) for item in batch.items]
+    data = dataset.build(result for result, _ in found)  # 4. dataset
+    return write.encode(data, index=batch.index, cached=sum(hit for _, hit in found))
 
 
 @dataclass(frozen=True)
@@ -73,30 +102,59 @@ class Summary:
     errors: int
     facts: int
     seconds: float
+    cached: int = 0
 
     def line(self) -> str:
-        return (f"{self.documents} documents ({self.errors} errors), {self.facts} facts "
+        reused = f", {self.cached} from cache" if self.cached else ""
+        return (f"{self.documents} documents ({self.errors} errors{reused}), {self.facts} facts "
                 f"in {self.seconds:.1f} s")
 
 
-def run(paths: Iterable[str | Path], *, progress: bool = False) -> Dataset:
-    """Extract the validated dataset from files and folders (nothing is written)."""
-    items = inputs(paths)
-    stream: Iterable[DocResult] = results(items)
+def _tasks(paths: Iterable[str | Path], cache_dir: Optional[Path]) -> tuple[int, Iterator[Batch]]:
+    items = sorted(inputs(paths), key=lambda item: item[1])  # rows are written in doc_id order
+    return len(items), parallel.batches(items, cache=Cache.open(cache_dir) if cache_dir else None)
+
+
+def run(paths: Iterable[str | Path], *, progress: bool = False, workers: int = 1,
+        cache_dir: Optional[Path] = None) -> Dataset:
+    """Extract the validated dataset from files and folders (nothing is written; held in memory)."""
+    total, tasks = _tasks(paths, cache_dir)
+    stream: Iterable[DocResult] = (r for rs in parallel.imap(process_batch, tasks, workers=workers) for r in rs)
     if progress:
         from tqdm import tqdm
 
-        stream = tqdm(stream, total=len(items), unit="doc", disable=None, leave=False)
+        stream = tqdm(stream, total=total, unit="doc", disable=None, leave=False)
     return dataset.build(stream)  # 4. dataset
 
 
-def extract(paths: Iterable[str | Path], out: Path, *, progress: bool = False) -> Summary:
-    """Run the pipeline and write the dataset to ``out`` atomically."""
+def extract(paths: Iterable[str | Path], out: Path, *, progress: bool = False, workers: int = 1,
+            cache_dir: Optional[Path] = None, engine: parallel.Engine = "local",
+            scheduler: Optional[str] = None) -> Summary:
+    """Run the pipeline and write the dataset to ``out`` atomically, streaming.
+
+    Documents are processed in batches by ``workers`` processes (or a Dask
+    cluster with ``engine="dask"``), each batch validated and appended to the
+    output files in doc_id order; with ``cache_dir`` unchanged documents are
+    taken from the cache. The bytes written do not depend on the executor.
+    """
     started = time.perf_counter()
     out = Path(out)
-    with write.locked(out):
-        data = run(paths, progress=progress)
-        write.write_dataset(data, out)  # 5. write
-    docs = data.documents
-    return Summary(len(docs), int((docs["status"] == "error").sum()), len(data.facts),
-                   time.perf_counter() - started)
+    total, tasks = _tasks(paths, cache_dir)
+    done = Summary(0, 0, 0, 0.0)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="doc", disable=None, leave=False)
+    try:
+        with write.locked(out), write.streaming(out, partitions=engine == "dask") as writer:
+            for part in parallel.imap(encode_batch, tasks, workers=workers, engine=engine, scheduler=scheduler):
+                writer.add(part)  # 5. write
+                done = Summary(done.documents + part.documents, done.errors + part.errors,
+                               done.facts + part.n_facts, 0.0, done.cached + part.cached)
+                if bar is not None:
+                    bar.update(part.documents)
+    finally:
+        if bar is not None:
+            bar.close()
+    return Summary(done.documents, done.errors, done.facts, time.perf_counter() - started, done.cached)
