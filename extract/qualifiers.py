@@ -5,19 +5,19 @@
 nearest to the amount:
 
 - a cue *before* the amount reaches it even across another amount (an elliptical
-  second amount inherits: "the avg. yearly salary ... is $119,647 per year and
-  $104,108 per year for software engineers"), unless a clause break ("while",
+  second amount inherits: "the avg. yearly salary ... is $81,000 per year and
+  $65,000 per year for medics"), unless a clause break ("while",
   "but", ";") stands between with another amount;
 - a cue *after* the amount counts only when no other amount is nearer to it;
 - labels are read when the sentence has no cue for that facet.
 
 Cue words live in ``rules/qualifiers.yaml``.
 
->>> qualify("Average Base Salary: $70,700", 22, 29)
+>>> qualify("Average Base Salary: $60,500", 21, 28)
 Qualifiers(category='salary', statistic='mean', pay_component='base', period=None)
->>> qualify("Cost: Avg. $13,600", 11, 18)
+>>> qualify("Cost: Avg. $12,400", 11, 18)
 Qualifiers(category='cost', statistic='mean', pay_component=None, period=None)
->>> qualify("$89,469", 0, 7, labels=["Average Salary"])
+>>> qualify("$77,000", 0, 7, labels=["Average Salary"])
 Qualifiers(category='salary', statistic='mean', pay_component=None, period=None)
 """
 
@@ -41,7 +41,7 @@ _LABELS: Mapping[str, tuple[str, ...]] = {
     "pay_component": ("base", "bonus", "total"),
     "period": ("year", "month", "week", "day", "hour"),
 }
-# Penalty on cues after the amount: "Coding bootcamps cost an average of $13,600 for..."
+# Penalty on cues after the amount: "Courses cost an average of $9,000 for..."
 _AFTER_WEIGHT = 1.5
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])an?\s+$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -170,19 +170,19 @@ def _pick(
 def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) -> Qualifiers:
     """Category, statistic, pay component and period of the amount at ``sentence[start:end]``.
 
-    >>> s = "the avg. yearly salary for data scientists is $119,647 per year and $104,108 per year for software engineers"
-    >>> q = qualify(s, s.index("$104"), s.index("$104") + 8)
+    >>> s = "the avg. yearly salary for nurses is $81,000 per year and $65,000 per year for medics"
+    >>> q = qualify(s, s.index("$65"), s.index("$65") + 7)
     >>> (q.statistic, q.period, q.category)
     ('mean', 'year', 'salary')
-    >>> s = "making above a certain income threshold (usually $40-60,000 per year)"
+    >>> s = "earning above an income threshold (usually $30-50,000 per year)"
     >>> qualify(s, s.index("$"), s.index("$") + 10).category
     'other'
-    >>> s = "an average google machine learning engineer earns between $72,000 to $313,797"
-    >>> qualify(s, s.index("$72"), len(s)).statistic is None
+    >>> s = "an average plumber earns between $40,000 to $90,000"
+    >>> qualify(s, s.index("$40"), len(s)).statistic is None
     True
-    >>> qualify("machine learning jobs are projected to be worth almost $31 billion by 2024.", 48, 66).category
+    >>> qualify("The sector is projected to be worth almost $12 billion.", 39, 57).category
     'market'
-    >>> qualify("$78,000", 0, 7, labels=["Hourly Wage"]).period
+    >>> qualify("$21.50", 0, 6, labels=["Hourly Wage"]).period
     'hour'
     """
     rules = qualifier_rules()

@@ -208,11 +208,55 @@ def speed(corpus: Path) -> None:
     print(f"speed: {len(text.encode()) / 1024 / dt:,.0f} KB/s on {len(text) / 1024:,.0f} KB ({len(found)} mentions, {dt:.2f}s)")
 
 
+def _seed_f1(shared: Path, finder: Any) -> tuple[int, int, int]:
+    """Detection counts against the seed gold: match on (amount_min, amount_max, currency)."""
+    tp = fp = fn = 0
+    for gold_path in sorted((shared / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (shared / "corpus" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        keys = [(f["amount_min"], f["amount_max"], f["currency"]) for f in gold["facts"]]
+        for key in finder(text):
+            hit = next((k for k in keys if _close(k[0], key[0]) and _close(k[1], key[1]) and k[2] == key[2]), None)
+            if hit is None:
+                fp += 1
+            else:
+                keys.remove(hit)
+                tp += 1
+        fn += len(keys)
+    return tp, fp, fn
+
+
+def compare_quantulum(shared: Path) -> None:
+    """find_money vs quantulum3 (whole seed texts) on the seed gold's money facts."""
+    from quantulum3 import parser  # imported here: slow to load, only for this comparison
+
+    def ours(text: str) -> list[tuple[Any, Any, Any]]:
+        return [(m.amount_min, m.amount_max, m.currency) for m in find_money(text)]
+
+    def theirs(text: str) -> list[tuple[Any, Any, Any]]:
+        out = []
+        for q in parser.parse(text):
+            code = getattr(q.unit.entity, "name", "") == "currency" and q.unit.currency_code
+            if code:
+                out.append((float(q.value), float(q.value), code))
+        return out
+
+    for name, finder in (("find_money", ours), ("quantulum3", theirs)):
+        t0 = time.perf_counter()
+        tp, fp, fn = _seed_f1(shared, finder)
+        dt = time.perf_counter() - t0
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"seed gold, {name:12s} P={p:.3f} R={r:.3f} F1={f1:.3f}  ({dt:.2f}s for the 3 texts)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--devsets", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--show", type=int, default=0, help="print the first N failures of each suite")
     ap.add_argument("--speed", action="store_true", help="time find_money on the seed corpus x50")
+    ap.add_argument("--quantulum", action="store_true", help="compare with quantulum3 on the seed gold")
     args = ap.parse_args()
     if not args.devsets.is_dir():
         print(f"no dev sets at {args.devsets}; nothing to measure")
@@ -234,6 +278,8 @@ def main() -> None:
         corpus = args.devsets.parent / "corpus"
         if corpus.is_dir():
             speed(corpus)
+    if args.quantulum and (args.devsets.parent / "gold").is_dir():
+        compare_quantulum(args.devsets.parent)
 
 
 if __name__ == "__main__":
