@@ -194,8 +194,12 @@ def _normalize(name: str, df: pd.DataFrame) -> pd.DataFrame:
         dtype = types.get(col, "string")
         series = df[col]
         try:
-            if dtype == "string" and not isinstance(series.dtype, pd.StringDtype):
-                series = series.map(lambda v: v if v is None or isinstance(v, str) or _isna(v) else str(v))
+            if (dtype == "string" and not isinstance(series.dtype, pd.StringDtype)
+                    and pd.api.types.infer_dtype(series, skipna=True) not in ("string", "empty")):
+                if series.notna().any():  # numbers in a text column (rare); all-null columns need no mapping
+                    series = series.map(lambda v: v if _isna(v) else str(v))
+                else:
+                    series = pd.Series(pd.NA, index=series.index, dtype="object")
             series = series.astype(dtype)
         except (TypeError, ValueError) as exc:
             raise DiffError(f"{name}: column {col!r} is not {dtype}: {exc}") from None

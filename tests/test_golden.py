@@ -8,11 +8,14 @@ hand-made gold in test_accuracy.py. After reading a diff, accept it with
 from __future__ import annotations
 
 import math
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 
 from extract.dataset import TABLES
+from extract.diff import golden_message
 
 from .conftest import CORPUS
 
@@ -35,15 +38,26 @@ def _records(df: pd.DataFrame) -> list[dict]:
     return out
 
 
+def check_golden(data_regression, snapshot: dict[str, Any], *, doc_id: str, stored_dir: Path) -> None:
+    """data_regression.check, failing with the readable dataset diff of the article and how to accept it."""
+    try:
+        data_regression.check(snapshot, basename=doc_id)
+    except AssertionError as exc:
+        message = golden_message(stored_dir / f"{doc_id}.yml", snapshot, doc_id=doc_id)
+        raw = str(exc).splitlines()
+        more = f"\n... ({len(raw) - 40} more lines)" if len(raw) > 40 else ""
+        raise AssertionError(f"{message}\n\nRaw YAML diff:\n" + "\n".join(raw[:40]) + more) from None
+
+
 @pytest.mark.parametrize("doc_id", DOC_IDS)
-def test_article_golden(doc_id: str, corpus_output, data_regression) -> None:
+def test_article_golden(doc_id: str, corpus_output, data_regression, original_datadir: Path) -> None:
     """The whole extraction of one article, as YAML (facts, experience, attributions, tables)."""
     snapshot = {}
     for name in KEPT:
         df = pd.read_csv(corpus_output / f"{name}.csv", dtype={"doc_id": str})
         assert list(df.columns) == [c.name for c in TABLES[name][0]], f"{name}.csv columns changed"
         snapshot[name] = _records(df[df["doc_id"] == doc_id])
-    data_regression.check(snapshot, basename=doc_id)
+    check_golden(data_regression, snapshot, doc_id=doc_id, stored_dir=original_datadir)
 
 
 def test_fact_dtypes_are_specs(corpus_output) -> None:
