@@ -7,9 +7,9 @@ on ``span._.rule``. The pipeline is spaCy's blank English plus these rule
 components; no statistical model is needed.
 
 >>> nlp = load()
->>> doc = nlp("According to Glassdoor, the average salary is $114,121 per year.")
+>>> doc = nlp("According to Glassdoor, the average salary is $98,765 per year.")
 >>> [(s.text, s._.value.amount_min) for s in doc.spans["money"]]
-[('$114,121', 114121.0)]
+[('$98,765', 98765.0)]
 >>> [s._.value.source for s in doc.spans["attribution"]]
 ['Glassdoor']
 """
@@ -39,7 +39,7 @@ def _record(span: Span) -> Any:
 
 
 # Records live on the Doc: spaCy keys span extension *values* by character
-# offsets, so two spans over one glued token (`GA$89,469$64k`) would share one.
+# offsets, so two spans over one glued token (`TX$71,250$58k`) would share one.
 if not Span.has_extension("value"):
     Span.set_extension("value", getter=_record)
     Span.set_extension("rule", getter=lambda span: getattr(_record(span), "rule", ""))

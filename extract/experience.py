@@ -18,7 +18,7 @@ ages and time horizons are left out.
 ...     "Requires 3+ years of experience; a mid-level engineer with 5-9 years "
 ...     "of experience earns more. The program lasts 4 to 6 years of study.")]
 [('3+ years of experience', 3.0, None), ('5-9 years of experience', 5.0, 9.0)]
->>> [(m.text, m.value) for m in find_seniority("Mid-Career (5-10 Years)$114,121")]
+>>> [(m.text, m.value) for m in find_seniority("Mid-Career (5-10 Years)$98,765")]
 [('Mid-Career', 'mid')]
 """
 

@@ -5,7 +5,7 @@ Two routes lead to the same :class:`~extract.types.Table`:
 * :func:`find_text_tables` reads tables that survive in plain text only as
   lines: Markdown pipe tables, tab- or multi-space-separated columns, and rows
   whose cells were glued together when a page was flattened
-  (``Atlanta, GA$89,469$64k``). Glued rows are split by the shapes of their
+  (``Austin, TX$71,250$58k``). Glued rows are split by the shapes of their
   values (money, money ranges, percentages, numbers); a glued header line is
   split at case transitions and header words (``rules/tables.yaml``) into as
   many columns as its rows have cells.
@@ -58,8 +58,8 @@ class _Vocab:
 class _Patterns:
     """Compiled value shapes; each is a small regex tested on its own."""
 
-    money_symbol: re.Pattern[str]  # "$89,469", "US$1.2M", "£25,000", "$300K+", "$25/hr"
-    money_code: re.Pattern[str]  # "USD 140,923"
+    money_symbol: re.Pattern[str]  # "$71,250", "US$1.2M", "£25,000", "$300K+", "$25/hr"
+    money_code: re.Pattern[str]  # "USD 98,300"
     money_after: re.Pattern[str]  # "45.000 €", "25,000 GBP"
     money_range: re.Pattern[str]  # "$50k-$70k", "$40-60,000", "$50,000 to $70,000"
     percent: re.Pattern[str]  # "16%", "5.2 %"
@@ -154,8 +154,8 @@ class _Value:
 def find_values(line: str) -> tuple[_Value, ...]:
     """Leftmost-longest non-overlapping value shapes in ``line``.
 
-    >>> [line[v.start:v.end] for line in ["GA$89,469$64k$1.2M"] for v in find_values(line)]
-    ['$89,469', '$64k', '$1.2M']
+    >>> [line[v.start:v.end] for line in ["TX$71,250$58k$1.2M"] for v in find_values(line)]
+    ['$71,250', '$58k', '$1.2M']
     >>> [(v.kind, v.start) for v in find_values("From $50k-$70k, 16% of 31,000")]
     [('money', 5), ('percent', 16), ('number', 23)]
     """
@@ -266,7 +266,7 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
     ['New York, NY', '$118,604', '$86k', '$119k', '$149k']
     >>> [p.text for p in parse_glued_row("Senior$50k-$70k").cells]
     ['Senior', '$50k-$70k']
-    >>> parse_glued_row("Mean Annual Salary: $114,121") is None
+    >>> parse_glued_row("Median Hourly Wage: $31,450") is None
     True
     """
     vocab = _vocab()
@@ -633,11 +633,11 @@ def find_text_tables(text: str) -> list[Table]:
     ``tsv``, ``multispace`` (2+ spaces), then glued rows (``glued_header`` when
     the line above splits into the rows' column count, else ``glued_rows``).
 
-    >>> text = "CityAverage SalaryEntry-Level Salary\\nAtlanta, GA$89,469$64k\\nBoston, MA$105,749$76k\\n"
+    >>> text = "StateMedian PayEntry-Level Pay\\nAustin, TX$71,250$58k\\nDenver, CO$83,900$61k\\n"
     >>> t = find_text_tables(text)[0]
     >>> t.rule, t.has_header, [(c.row, c.text, c.header) for c in t.cells if c.col == 2]
-    ('glued_header', True, [(0, 'Entry-Level Salary', 'Entry-Level Salary'), (1, '$64k', 'Entry-Level Salary'), (2, '$76k', 'Entry-Level Salary')])
-    >>> find_text_tables("  • Mean Annual Salary: $114,121\\n  • Number of People Employed: 31,000\\n")
+    ('glued_header', True, [(0, 'Entry-Level Pay', 'Entry-Level Pay'), (1, '$58k', 'Entry-Level Pay'), (2, '$61k', 'Entry-Level Pay')])
+    >>> find_text_tables("  • Median Hourly Wage: $31,450\\n  • Number of Jobs: 52,000\\n")
     []
     """
     lines = _lines(text)
