@@ -707,6 +707,11 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, first: _Atom) -> No
         if in_span and prefix_kind != "intro":
             d.start = q.start("q")
     s = rules.suffix_qualifier.match(text, d.end)
+    if s is None:  # "$50,000 a year or more": the qualifier may follow the period phrase
+        period, period_end, _ = _period_at(text, d.end, rules)
+        after = rules.suffix_qualifier.match(text, period_end) if period else None
+        if after is not None and after.group("q") is not None and not after.group("plus"):
+            s, d.period = after, period
     suffix_kind = None
     if s:
         word = s.group("q")

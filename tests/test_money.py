@@ -184,6 +184,12 @@ UK_EU_INDIA: list[Any] = [
 
 # --------------------------------------------------------------------------- hand-written: US hourly / job postings
 JOB_POSTINGS: list[Any] = [
+    # a place or a qualifier after the period phrase keeps the period
+    ("Nurses in Texas earned $36.10 an hour in 2023.", [("$36.10", 36.1, 36.1, "USD", "hour")]),
+    ("It pays $9,000 a year and benefits.", [("$9,000", 9000, 9000, "USD", "year")]),
+    ("$50,000 a year or more", [("$50,000 a year or more", 50000, None, "USD", "year")]),
+    ("earn $20 an hour or less.", [("$20 an hour or less", None, 20, "USD", "hour")]),
+    ("a raise of $5,000 a year ago", [("$5,000", 5000, 5000, "USD", None)]),
     ("Employer Provided Salary:$25-$28 Per Hour", [("$25-$28", 25, 28, "USD", "hour")]),
     ("$81K-$132K (Glassdoor est.)", [("$81K-$132K", 81000, 132000, "USD", None)]),
     ("Pay Range: $120,000 - $150,000 per year", [("$120,000 - $150,000", 120000, 150000, "USD", "year")]),
