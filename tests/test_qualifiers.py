@@ -110,7 +110,8 @@ GENERAL: list[Any] = [
     ("The AI market is valued at $150 billion.", "$150 billion", (), ("market", None, None, None)),
     ("The startup raised $20 million in funding.", "$20 million", (), ("market", None, None, None)),
     ("Annual revenue reached €3.2 billion.", "€3.2 billion", (), ("market", None, None, "year")),
-    ("Contractors charge a daily rate of £500.", "£500", (), ("cost", None, None, "day")),
+    ("Contractors charge a daily rate of £500.", "£500", (), ("salary", None, None, "day")),
+    ("Tuition averages $13,500, and the average graduate lands a job paying $69,000.", "$69,000", (), ("salary", "mean", None, None)),  # a contractor's rate is pay for work
     ("The tax-free allowance is £12,570.", "£12,570", (), ("other", None, None, None)),
     ("Juniors earn $60,000, while seniors average $120,000.", "$60,000", (), ("salary", None, None, None)),
     ("Juniors earn $60,000, while seniors average $120,000.", "$120,000", (), ("salary", "mean", None, None)),
