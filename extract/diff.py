@@ -411,13 +411,25 @@ def _key(ident: _Identity, row: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as dicts with nulls as None (column-wise conversion: faster than ``to_dict("records")``)."""
+    columns = {c: frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in frame.columns}
+    return [dict(zip(columns, values)) for values in zip(*columns.values())] if columns else []
+
+
+def _head_columns(ident: _Identity) -> set[str]:
+    """Columns a detail's heading needs: doc_id, the identity, the span end, the label."""
+    return {"doc_id", "end", *ident.key, *([ident.label] if ident.label else [])}
+
+
 def _details(ev: _Events, kind: str, positions: np.ndarray) -> list[RowChange]:
     """RowChange records of the selected events of one kind (bounded: only what is reported)."""
     ident = IDENTITY[ev.name]
     out = []
     if kind in ("added", "removed"):
-        frame = (ev.added if kind == "added" else ev.removed).iloc[positions]
-        for row in frame.to_dict("records"):
+        frame = (ev.added if kind == "added" else ev.removed)
+        frame = frame[[c for c in frame.columns if c in _head_columns(ident) or c in ident.brief]].iloc[positions]
+        for row in _records(frame):
             brief = tuple(
                 ColumnChange(c, None, _plain(row[c])) if kind == "added" else ColumnChange(c, _plain(row[c]), None)
                 for c in ident.brief if c in row and not _isna(row[c])
@@ -425,10 +437,12 @@ def _details(ev: _Events, kind: str, positions: np.ndarray) -> list[RowChange]:
             out.append(RowChange(ev.name, row["doc_id"], kind, _key(ident, row), None,
                                  _plain(row.get(ident.label)) if ident.label else None, brief))
         return out
-    olds = (ev.changed_old if kind == "changed" else ev.moved_old).iloc[positions].to_dict("records")
-    news = (ev.changed_new if kind == "changed" else ev.moved_new).iloc[positions].to_dict("records")
     mask = (ev.changed_mask if kind == "changed" else ev.moved_mask).iloc[positions]
+    mask = mask.loc[:, mask.to_numpy().any(axis=0)] if len(mask.columns) else mask  # only columns that differ
     names = list(mask.columns)
+    keep = list(dict.fromkeys([c for c in ev.added.columns if c in _head_columns(ident)] + names))
+    olds = _records((ev.changed_old if kind == "changed" else ev.moved_old)[keep].iloc[positions])
+    news = _records((ev.changed_new if kind == "changed" else ev.moved_new)[keep].iloc[positions])
     for o, n, m in zip(olds, news, mask.to_numpy()):
         cols = tuple(ColumnChange(c, _plain(o[c]), _plain(n[c])) for c, hit in zip(names, m) if hit)
         out.append(RowChange(ev.name, n["doc_id"], kind, _key(ident, n), _key(ident, o) if kind == "moved" else None,

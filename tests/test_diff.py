@@ -401,7 +401,8 @@ def test_hundred_thousand_facts(capsys) -> None:
     new.loc[moved, "start"] += 3
     new.loc[moved, "fact_id"] = new.loc[moved, "doc_id"] + ":" + new.loc[moved, "start"].astype(str)
     new = new[new.index % 10 != 2]  # 10,000 removed
-    added = old[old.index % 10 == 3].assign(start=lambda d: d["start"] + 50, amount_min=1.0, amount_max=1.0)
+    added = old[old.index % 10 == 3].assign(start=lambda d: d["start"] + 50, end=lambda d: d["end"] + 50,
+                                            amount_min=1.0, amount_max=1.0)
     new = pd.concat([new, added], ignore_index=True)  # 10,000 added
     began = time.perf_counter()
     diff = diff_datasets({"facts": old}, {"facts": new})
