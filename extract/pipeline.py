@@ -76,6 +76,7 @@ def _result(item: tuple[Path, str, Path], cache: Optional[Cache]) -> tuple[DocRe
     result = cache.get(key) if cache and key else None
     if result is not None:
         return result, True
+    parallel.warm()  # once per process: a no-op after the first document
     result = process(path, doc_id, root=root)
     if cache and key:
         cache.put(key, result)
@@ -119,7 +120,8 @@ def run(paths: Iterable[str | Path], *, progress: bool = False, workers: int = 1
         cache_dir: Optional[Path] = None) -> Dataset:
     """Extract the validated dataset from files and folders (nothing is written; held in memory)."""
     total, tasks = _tasks(paths, cache_dir)
-    stream: Iterable[DocResult] = (r for rs in parallel.imap(process_batch, tasks, workers=workers) for r in rs)
+    batches = parallel.imap(process_batch, tasks, workers=workers, warm_first=cache_dir is None)
+    stream: Iterable[DocResult] = (result for batch in batches for result in batch)
     if progress:
         from tqdm import tqdm
 
@@ -148,7 +150,9 @@ def extract(paths: Iterable[str | Path], out: Path, *, progress: bool = False, w
         bar = tqdm(total=total, unit="doc", disable=None, leave=False)
     try:
         with write.locked(out), write.streaming(out, partitions=engine == "dask") as writer:
-            for part in parallel.imap(encode_batch, tasks, workers=workers, engine=engine, scheduler=scheduler):
+            parts = parallel.imap(encode_batch, tasks, workers=workers, engine=engine, scheduler=scheduler,
+                                  warm_first=cache_dir is None)
+            for part in parts:
                 writer.add(part)  # 5. write
                 done = Summary(done.documents + part.documents, done.errors + part.errors,
                                done.facts + part.n_facts, 0.0, done.cached + part.cached)

@@ -3,6 +3,13 @@
 Everything is written into a sibling temporary folder first, then swapped in
 with renames, so a run that dies leaves the previous dataset intact. A lock
 file beside the output refuses a second concurrent run on the same folder.
+
+Writing streams: executors hand back :class:`Part` s (a batch of documents
+already validated and encoded as CSV rows, JSONL lines and an Arrow table of
+facts) in doc_id order, and :class:`Writer` appends them, so memory does not
+grow with the corpus. The bytes do not depend on how documents were batched:
+CSV rows are appended as they are, and ``facts.parquet`` is cut into row
+groups of :data:`ROW_GROUP` rows whatever the parts' sizes.
 """
 
 from __future__ import annotations
@@ -13,13 +20,17 @@ import os
 import shutil
 import tempfile
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator, Optional
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .dataset import Dataset, datapackage
+from .dataset import TABLES, Dataset, datapackage, frame
+
+ROW_GROUP = 50_000  # rows per row group of facts.parquet (and per partition file)
+PARTITIONS = "facts.parquet.d"  # folder of facts partitions written with ``partitions=True``
 
 
 class OutputError(OSError):
@@ -57,34 +68,160 @@ def recover(out: Path) -> None:
 
 def write_dataset(dataset: Dataset, out: Path, *, extra: dict[str, bytes] | None = None) -> None:
     """Write every output file of ``dataset`` into ``out``, replacing it atomically."""
+    with streaming(out) as writer:
+        writer.add(encode(dataset))
+        for name, data in (extra or {}).items():
+            (writer.folder / name).write_bytes(data)
+
+
+def write_files(dataset: Dataset, folder: Path) -> None:
+    """Write the SPEC files (CSV, JSONL, Parquet, datapackage) into an existing folder."""
+    writer = Writer(folder)
+    writer.add(encode(dataset))
+    writer.close()
+
+
+# --------------------------------------------------------------------------- streaming
+
+
+@dataclass(frozen=True)
+class Part:
+    """A batch of documents encoded for the output files: what an executor hands back.
+
+    ``csv`` holds each CSV's rows without its header; ``jsonl`` the lines of
+    documents.jsonl; ``facts`` the facts rows with the fixed Parquet schema.
+    """
+
+    index: int
+    documents: int
+    errors: int
+    cached: int
+    csv: dict[str, bytes]
+    jsonl: bytes
+    facts: pa.Table
+
+    @property
+    def n_facts(self) -> int:
+        return self.facts.num_rows
+
+
+def facts_schema() -> pa.Schema:
+    """The fixed Arrow schema of facts.parquet, from the column table."""
+    return pa.Schema.from_pandas(frame("facts", []), preserve_index=False)
+
+
+def encode(dataset: Dataset, *, index: int = 0, cached: int = 0) -> Part:
+    """Encode a (small, validated) dataset as output bytes; no header lines."""
+    csv = {name: df.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
+           for name, df in dataset.frames().items()}
+    jsonl = "".join(json.dumps({"doc_id": doc_id, "text": text}, ensure_ascii=False) + "\n"
+                    for doc_id, text in dataset.texts.items()).encode("utf-8")
+    facts = pa.Table.from_pandas(dataset.facts, schema=facts_schema(), preserve_index=False)
+    docs = dataset.documents
+    return Part(index, len(docs), int((docs["status"] == "error").sum()), cached, csv, jsonl, facts)
+
+
+class Writer:
+    """Append parts, in order, to the output files of ``folder``; ``close`` completes them.
+
+    With ``partitions=True`` facts are also written as Parquet partitions
+    ``facts.parquet.d/part-NNNNN.parquet`` of :data:`ROW_GROUP` rows each.
+    """
+
+    def __init__(self, folder: Path, *, partitions: bool = False) -> None:
+        self.folder = Path(folder)
+        self.schema = facts_schema()
+        self._csv: dict[str, BinaryIO] = {}
+        for name in TABLES:
+            fh = open(self.folder / f"{name}.csv", "wb")
+            fh.write(frame(name, []).to_csv(index=False, lineterminator="\n").encode("utf-8"))
+            self._csv[name] = fh
+        self._jsonl = open(self.folder / "documents.jsonl", "wb")
+        self._parquet = pq.ParquetWriter(self.folder / "facts.parquet", self.schema)
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self._partitions: Optional[Path] = self.folder / PARTITIONS if partitions else None
+        self._n_partitions = 0
+        if self._partitions is not None:
+            self._partitions.mkdir()
+
+    def add(self, part: Part) -> None:
+        """Append one part's rows to every file."""
+        for name, data in part.csv.items():
+            self._csv[name].write(data)
+        self._jsonl.write(part.jsonl)
+        if part.facts.num_rows:
+            self._pending.append(part.facts)
+            self._pending_rows += part.facts.num_rows
+            if self._pending_rows >= ROW_GROUP:
+                self._flush(final=False)
+
+    def _flush(self, *, final: bool) -> None:
+        """Write full row groups of pending facts (and the remainder when ``final``)."""
+        if not self._pending:
+            return
+        table = pa.concat_tables(self._pending)
+        done = 0
+        while table.num_rows - done >= ROW_GROUP or (final and done < table.num_rows):
+            self._row_group(table.slice(done, ROW_GROUP))
+            done += min(ROW_GROUP, table.num_rows - done)
+        rest = table.slice(done)
+        self._pending = [rest] if rest.num_rows else []
+        self._pending_rows = rest.num_rows
+
+    def _row_group(self, table: pa.Table) -> None:
+        table = table.combine_chunks()
+        self._parquet.write_table(table, row_group_size=ROW_GROUP)
+        if self._partitions is not None:
+            name = f"part-{self._n_partitions:05d}.parquet"
+            pq.write_table(table, self._partitions / name, row_group_size=ROW_GROUP)
+            self._n_partitions += 1
+
+    def close(self) -> None:
+        """Flush the last rows, write datapackage.json and sync every file to disk."""
+        self._flush(final=True)
+        self._parquet.close()
+        for fh in (*self._csv.values(), self._jsonl):
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.close()
+        (self.folder / "datapackage.json").write_text(json.dumps(datapackage(), indent=2) + "\n", encoding="utf-8")
+        for path in self.folder.rglob("*"):
+            if path.is_file():
+                with open(path, "rb") as fh:
+                    os.fsync(fh.fileno())
+
+    def abort(self) -> None:
+        """Close every open file without completing them (the folder is discarded)."""
+        for fh in (*self._csv.values(), self._jsonl):
+            fh.close()
+        try:
+            self._parquet.close()
+        except Exception:  # a half-written Parquet file is discarded anyway
+            pass
+
+
+@contextmanager
+def streaming(out: Path, *, partitions: bool = False) -> Iterator[Writer]:
+    """A :class:`Writer` on a temporary sibling of ``out``, swapped in when the block succeeds."""
     out = Path(out)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     except OSError as exc:
         raise OutputError(f"cannot write output folder {out}: {exc.strerror or exc}") from exc
     try:
-        write_files(dataset, tmp)
-        for name, data in (extra or {}).items():
-            (tmp / name).write_bytes(data)
-        swap(tmp, out)
+        writer = Writer(tmp, partitions=partitions)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-
-
-def write_files(dataset: Dataset, folder: Path) -> None:
-    """Write the SPEC files (CSV, JSONL, Parquet, datapackage) into an existing folder."""
-    for name, df in dataset.frames().items():
-        df.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
-    table = pa.Table.from_pandas(dataset.facts, preserve_index=False)
-    pq.write_table(table, folder / "facts.parquet")
-    with open(folder / "documents.jsonl", "w", encoding="utf-8", newline="\n") as fh:
-        for doc_id, text in dataset.texts.items():
-            fh.write(json.dumps({"doc_id": doc_id, "text": text}, ensure_ascii=False) + "\n")
-    (folder / "datapackage.json").write_text(json.dumps(datapackage(), indent=2) + "\n", encoding="utf-8")
-    for path in folder.iterdir():
-        with open(path, "rb") as fh:
-            os.fsync(fh.fileno())
+    try:
+        yield writer
+        writer.close()
+        swap(tmp, out)
+    except BaseException:
+        writer.abort()
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 def swap(new: Path, out: Path) -> None:

@@ -1,0 +1,158 @@
+"""Executors: run a per-batch function over documents, in order, on one core, many, or a cluster.
+
+Documents travel in small :class:`Batch` es (:data:`BATCH` documents). Every
+executor returns results in the order of the batches while keeping only a few
+batches in flight (:data:`WINDOW` per worker), so memory stays flat whatever
+the corpus size and the output is the same bytes whatever the number of workers:
+
+- ``workers=1``: in this process, one batch after the other;
+- ``workers=N``: a local process pool (``forkserver`` start, the package
+  preloaded in the server) whose workers run :func:`warm` once at start (or
+  at their first cache miss: a rerun served by the cache never loads spaCy);
+- ``engine="dask"``: a Dask cluster, at ``scheduler`` or a ``LocalCluster`` of
+  ``workers`` single-threaded processes; each worker is warmed once too. With
+  a remote scheduler the inputs, the cache and the code must be reachable by
+  the workers under the same paths and versions.
+
+>>> list(imap(len, ["ab", "c"], workers=1))
+[2, 1]
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import sys
+import tempfile
+from collections import deque
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Literal, Optional, TypeVar
+
+from .cache import Cache
+
+T = TypeVar("T")
+R = TypeVar("R")
+Engine = Literal["local", "dask"]
+Item = tuple[Path, str, Path]  # (path, doc_id, input folder), as pipeline.inputs lists them
+
+BATCH = 16  # documents per task
+WINDOW = 4  # tasks in flight per worker
+ENGINES = ("local", "dask")
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A task: consecutive documents (in doc_id order) and the cache to consult, if any."""
+
+    index: int
+    items: tuple[Item, ...]
+    cache: Optional[Cache] = None
+
+
+def batches(items: Iterable[Item], *, size: int = BATCH, cache: Optional[Cache] = None) -> Iterator[Batch]:
+    """Cut documents into batches of ``size``, keeping their order.
+
+    >>> [len(b.items) for b in batches([(Path("a"), "a", Path("."))] * 5, size=2)]
+    [2, 2, 1]
+    """
+    it = iter(items)
+    index = 0
+    while chunk := tuple(islice(it, size)):
+        yield Batch(index, chunk, cache)
+        index += 1
+
+
+WARM_UP = ("Pay\n\nAccording to a survey, senior engineers in the capital earn around $50,000 a year "
+           "(up to $70 an hour) with 3-5 years of experience.\n• Entry level: $40k\n")
+
+
+@lru_cache(maxsize=1)
+def warm() -> None:
+    """Load what every document needs, once per process: the spaCy pipeline, the rule files and
+    the detectors' lazily built tables (by processing a short made-up text), and quantulum3's
+    slow first parse when a detector imported it."""
+    from . import pipeline
+
+    with tempfile.TemporaryDirectory(prefix="extract-warm-") as tmp:
+        path = Path(tmp) / "warm-up.txt"
+        path.write_text(WARM_UP, encoding="utf-8")
+        pipeline.process(path, "warm-up", root=Path(tmp))
+    if "quantulum3" in sys.modules:
+        from quantulum3 import parser
+
+        parser.parse("It pays $5 an hour.")
+
+
+def imap(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int = 1, engine: Engine = "local",
+         scheduler: Optional[str] = None, warm_first: bool = True) -> Iterator[R]:
+    """Yield ``fn(task)`` for every task, in order, computed by the chosen executor.
+
+    ``fn`` must be a module-level function (it is pickled by reference). With
+    ``warm_first`` every worker runs :func:`warm` when it starts; without (a
+    run that may find everything in the cache), ``fn`` calls it when needed.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+    if engine == "dask":
+        return _dask(fn, tasks, workers=workers, scheduler=scheduler, warm_first=warm_first)
+    if workers <= 1:
+        return _serial(fn, tasks, warm_first=warm_first)
+    return _pool(fn, tasks, workers=workers, warm_first=warm_first)
+
+
+def _serial(fn: Callable[[T], R], tasks: Iterable[T], *, warm_first: bool) -> Iterator[R]:
+    if warm_first:
+        warm()
+    for task in tasks:
+        yield fn(task)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["extract.pipeline"])  # imported once, then forked per worker
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _pool(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int, warm_first: bool) -> Iterator[R]:
+    with _context().Pool(workers, initializer=warm if warm_first else None) as pool:
+        yield from _ordered(lambda task: pool.apply_async(fn, (task,)).get, tasks, window=WINDOW * workers)
+
+
+def _dask(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int, scheduler: Optional[str],
+          warm_first: bool) -> Iterator[R]:
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster)
+    try:
+        if warm_first:
+            client.run(warm)
+        n = max(1, len(client.scheduler_info().get("workers", {})))
+        yield from _ordered(lambda task: client.submit(fn, task, pure=False).result, tasks, window=WINDOW * n)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _ordered(submit: Callable[[T], Callable[[], R]], tasks: Iterable[T], *, window: int) -> Iterator[R]:
+    """Keep ``window`` tasks submitted; yield their results in submission order."""
+    it = iter(tasks)
+    pending: deque[Callable[[], R]] = deque(submit(task) for task in islice(it, window))
+    while pending:
+        result = pending.popleft()()
+        for task in islice(it, 1):
+            pending.append(submit(task))
+        yield result
