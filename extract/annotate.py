@@ -19,7 +19,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional, Sequence
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -43,15 +45,22 @@ def _record(span: Span) -> Any:
 if not Span.has_extension("value"):
     Span.set_extension("value", getter=_record)
     Span.set_extension("rule", getter=lambda span: getattr(_record(span), "rule", ""))
-for _name in ("blocks", "html_tables", "default_currency", "records"):
+for _name in ("blocks", "html_tables", "default_currency", "records", "text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once: ``Doc.text`` rebuilds it from every token on each access."""
+    if doc._.text is None:
+        doc._.text = doc.text
+    return doc._.text
 
 
 def blocks_of(doc: Doc) -> tuple:
     """The document's blocks: from ingest when known, else split from the text."""
     if doc._.blocks is None:
-        doc._.blocks = split_blocks(doc.text)
+        doc._.blocks = split_blocks(text_of(doc))
     return doc._.blocks
 
 
@@ -84,10 +93,15 @@ def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Sentence boundaries that never cross a line, with abbreviation handling."""
 
     def component(doc: Doc) -> Doc:
-        starts = {s.start for s in split_sentences(doc.text)}
+        starts = {s.start for s in split_sentences(text_of(doc))}
+        values = numpy.full(len(doc), -1, dtype="int64")  # 1: starts a sentence, -1: does not
+        after_newline = False
         for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts or (
-                doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text)
+            if token.i == 0 or after_newline or token.idx in starts:
+                values[token.i] = 1
+            after_newline = token.is_space and "\n" in token.text
+        # one array write: setting token.is_sent_start checks the whole Doc each time (quadratic)
+        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
         return doc
 
     return component
@@ -99,7 +113,7 @@ def make_money(nlp: Language, name: str, default_currency: str) -> Callable[[Doc
 
     def component(doc: Doc) -> Doc:
         currency = doc._.default_currency or default_currency
-        add_spans(doc, "money", money.find_money(doc.text, default_currency=currency))
+        add_spans(doc, "money", money.find_money(text_of(doc), default_currency=currency))
         return doc
 
     return component
@@ -110,8 +124,8 @@ def make_experience(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Experience ranges (``doc.spans["experience"]``) and seniority words (``["seniority"]``)."""
 
     def component(doc: Doc) -> Doc:
-        add_spans(doc, "experience", experience.find_experience(doc.text))
-        add_spans(doc, "seniority", experience.find_seniority(doc.text), label=lambda m: m.value)
+        add_spans(doc, "experience", experience.find_experience(text_of(doc)))
+        add_spans(doc, "seniority", experience.find_seniority(text_of(doc)), label=lambda m: m.value)
         return doc
 
     return component
@@ -122,8 +136,8 @@ def make_attribution(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Attributions to named sources with the scope they cover (``doc.spans["attribution"]``)."""
 
     def component(doc: Doc) -> Doc:
-        found = attribution.find_attributions(doc.text)
-        scoped = attribution.scope_attributions(doc.text, blocks_of(doc), found)
+        found = attribution.find_attributions(text_of(doc))
+        scoped = attribution.scope_attributions(text_of(doc), blocks_of(doc), found)
         add_spans(doc, "attribution", scoped, label=lambda a: a.source)
         return doc
 
@@ -137,7 +151,7 @@ def make_tables(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         found = [t for t in (tables.from_html(h) for h in doc._.html_tables or ()) if t is not None]
         taken = [(t.start, t.end) for t in found]
-        for table in tables.find_text_tables(doc.text):
+        for table in tables.find_text_tables(text_of(doc)):
             if not any(table.start < e and s < table.end for s, e in taken):
                 found.append(table)
         found.sort(key=lambda t: t.start)
@@ -157,7 +171,7 @@ def make_context(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def component(doc: Doc) -> Doc:
         for group, find in finders.items():
-            add_spans(doc, group, find(doc.text), label=lambda m: m.value)
+            add_spans(doc, group, find(text_of(doc)), label=lambda m: m.value)
         return doc
 
     return component
@@ -176,6 +190,7 @@ def annotate(document: Document, *, nlp: Optional[Language] = None) -> Doc:
     """Run the pipeline on an ingested document, passing its blocks and HTML tables along."""
     nlp = nlp or load()
     doc = nlp.make_doc(document.text)
+    doc._.text = document.text
     doc._.blocks = document.blocks
     doc._.html_tables = document.html_tables
     for _, proc in nlp.pipeline:

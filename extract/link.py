@@ -104,9 +104,10 @@ class DocIndex:
             return list(records.get(group, ()))
 
         blocks = sorted(blocks, key=lambda b: b.start)
+        text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
         return cls(
-            text=doc.text,
-            sentences=Spans(split_sentences(doc.text)),
+            text=text,
+            sentences=Spans(split_sentences(text)),
             blocks=blocks,
             block_starts=[b.start for b in blocks],
             money=sorted(values("money"), key=lambda m: m.start),
