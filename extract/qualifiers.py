@@ -184,6 +184,8 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) 
     'market'
     >>> qualify("$21.50", 0, 6, labels=["Hourly Wage"]).period
     'hour'
+    >>> qualify("That works out to $61,000 a year.", 18, 25).category
+    'salary'
     """
     rules = qualifier_rules()
     others = [(m.start, m.end) for m in find_money(sentence) if not (m.start < end and start < m.end)]
@@ -197,8 +199,10 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) 
                     value = cues[-1].value  # the cue nearest the label's end, next to its value
                     break
         found[facet] = value
+    # with no category cue at all, an amount per unit of time ("works out to $X a year") is pay
+    category = found["category"] or ("salary" if found["period"] else "other")
     return Qualifiers(
-        category=found["category"] or "other",  # type: ignore[arg-type]
+        category=category,  # type: ignore[arg-type]
         statistic=found["statistic"],  # type: ignore[arg-type]
         pay_component=found["pay_component"],  # type: ignore[arg-type]
         period=found["period"],  # type: ignore[arg-type]
