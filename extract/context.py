@@ -40,7 +40,7 @@ from typing import Iterable, Iterator, Optional
 from extract import rules as _rules
 from extract.types import Mention
 
-__all__ = ["find_roles", "find_locations", "find_employers", "find_years", "find_anaphors"]
+__all__ = ["find_roles", "find_locations", "find_employers", "find_years", "find_anaphors", "find_job_nouns"]
 
 
 # --------------------------------------------------------------------------- helpers
@@ -327,6 +327,26 @@ def find_roles(text: str) -> list[Mention]:
     []
     """
     return _select(_prefer_vocabulary(_role_candidates(text)))
+
+
+def find_job_nouns(text: str) -> list[Mention]:
+    """Bare job nouns that are no role on their own (``analysts``), valued by their singular.
+
+    The link stage reads them as anaphors: ``Entry-level analysts start at ...``
+    after a sentence about data analysts means data analysts.
+
+    >>> [m.value for m in find_job_nouns("Senior analysts and engineers earn more; data scientists too.")]
+    ['analyst', 'engineer']
+    """
+    r = _role_rules()
+    roles = find_roles(text)
+    found = []
+    for m in r.head.finditer(text):
+        singular = r.head_singular[m.group(0).lower()]
+        if singular in r.standalone or any(x.start <= m.start() < x.end for x in roles):
+            continue
+        found.append(_mention(text, m.start(), m.end(), singular, "job_noun", "job_noun.bare"))
+    return found
 
 
 def find_anaphors(text: str) -> list[Mention]:

@@ -27,19 +27,25 @@ from spacy.tokens import Doc
 
 from . import rules
 from .attribution import source_at
+from .context import find_job_nouns
 from .experience import nearest
 from .qualifiers import qualify
 from .sentences import Sentence, split_sentences
-from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Table
+from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
 ANNUAL_FACTORS = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}  # SPEC's scaling
 PERSONAL_CATEGORIES = {"salary"}  # whose pay: role, seniority, experience and employer attach only to pay
 
-CONFIDENCE = {"own": 0.95, "intro": 0.85, "anaphor": 0.7, "description": 0.6}
+CONFIDENCE = {"own": 0.95, "intro": 0.85, "card": 0.8, "anaphor": 0.7, "description": 0.6}
 LABEL_RULE_PENALTY = 0.85  # an amount read without a currency sign, from a pay label
 
 _BULLET = re.compile(r"^[•]\s*")
 _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or|i\.e\.,?|about|approx\.?|approximately|~)?\s*$")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")  # between two coordinated employers
+_GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-text page
+_CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
+_CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
+_SHORT_LINE_WORDS = 12
 
 T = TypeVar("T")
 
@@ -145,12 +151,32 @@ def pick(spans: Spans, region: Region, money: Money, *, text: Optional[str] = No
     return None
 
 
+@dataclass(frozen=True)
+class LinkRules:
+    intro: re.Pattern[str]
+    describe_from_next_paragraph: bool
+    card_max_lines: int
+    card_not_names: frozenset[str]
+    intro_statistic: re.Pattern[str]
+    statistic_word: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _link_rules() -> tuple[re.Pattern[str], bool]:
+def _link_rules() -> LinkRules:
+    where = "rules/link.yaml"
     data = rules.load("link")
-    cues = rules.unique(rules.require(data, "intro_cues", list, where="rules/link.yaml"), where="rules/link.yaml")
+    cues = rules.unique(rules.require(data, "intro_cues", list, where=where), where=where)
     pattern = re.compile(r"(?:" + "|".join(rf"\b{re.escape(c)}\b" for c in cues) + r")|:\s*$", re.I)
-    return pattern, bool(data.get("describe_from_next_paragraph", False))
+    card = rules.require(data, "card", dict, where=where)
+    max_lines = rules.require(card, "max_lines", int, where=f"{where}:card")
+    not_names = rules.unique(rules.require(card, "not_names", list, where=f"{where}:card"), where=f"{where}:card.not_names")
+    stat = rules.require(data, "intro_statistic", dict, where=where)
+    words = rules.unique(rules.require(stat, "words", list, where=f"{where}:intro_statistic"), where=f"{where}:intro_statistic.words")
+    nouns = rules.unique(rules.require(stat, "pay_nouns", list, where=f"{where}:intro_statistic"), where=f"{where}:intro_statistic.pay_nouns")
+    word = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")"
+    statistic = re.compile(word + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
+    return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
+                     frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I))
 
 
 def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
@@ -170,7 +196,7 @@ def _introduces(index: DocIndex, block: Block) -> bool:
     if block.kind != "paragraph":
         return False
     s0, s1 = _last_sentence(index, block)
-    return bool(_link_rules()[0].search(index.text[s0:s1]))
+    return bool(_link_rules().intro.search(index.text[s0:s1]))
 
 
 def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
@@ -180,7 +206,7 @@ def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mentio
         s0, s1 = _last_sentence(index, index.blocks[first - 1])
         found = _last_in(roles, s0, s1)
         return found, "intro"
-    if _link_rules()[1] and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
+    if _link_rules().describe_from_next_paragraph and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
         following = index.blocks[last + 1]
         found = roles.within(following.start, following.end)
         if found:
@@ -216,17 +242,19 @@ def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Option
         if table.start <= money.start < table.end + 1:
             for cell in table.cells:
                 if cell.start <= money.start and money.end <= cell.end:
-                    return _cell_context(table, cell, table_ids[n])
+                    return _cell_context(index, table, cell, table_ids[n])
     return None
 
 
-def _cell_context(table: Table, cell: Cell, table_id: str) -> CellContext:
-    row_cells = [c for c in table.cells if c.row == cell.row]
-    label_cell = next((c for c in row_cells if c.col == 0 and c is not cell), None)
+def _cell_context(index: DocIndex, table: Table, cell: Cell, table_id: str) -> CellContext:
+    """A cell's labels: the other cells of its row that hold no amount (label first), then its column header."""
+    row_cells = sorted((c for c in table.cells if c.row == cell.row), key=lambda c: c.col)
+    money_spans = Spans(index.money)
+    label_cells = [c for c in row_cells if c is not cell and not money_spans.within(c.start, c.end)]
     header_cell = (next((c for c in table.cells if c.row == 0 and c.col == cell.col), None)
                    if table.has_header else None)
-    labels = tuple((c.start, c.end) for c in (label_cell, header_cell) if c is not None)
-    texts = tuple(t for t in (cell.header, label_cell.text if label_cell else None, table.caption) if t)
+    labels = tuple((c.start, c.end) for c in (*label_cells, header_cell) if c is not None)
+    texts = tuple(t for t in (cell.header, *(c.text for c in label_cells), table.caption) if t)
     row_span = (min(c.start for c in row_cells), max(c.end for c in row_cells))
     return CellContext(table_id, table, cell, row_span, labels, texts)
 
@@ -252,71 +280,8 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     return facts, _experience_rows(index, used_experience)
 
 
-def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict[int, str]) -> tuple[Fact, Optional[Experience]]:
-    text = index.text
-    cell = _cell_of(index, money, table_ids)
-    if cell is not None:
-        region = Region(zone=(cell.cell.start, cell.cell.end), sentence=(cell.cell.start, cell.cell.end), labels=cell.labels)
-        sentence_span = cell.row_span
-        q = qualify(cell.cell.text, money.start - cell.cell.start, money.end - cell.cell.start, labels=cell.label_texts)
-    else:
-        sentence_span = index.sentence(money.start)
-        region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span)
-        s0, s1 = sentence_span
-        q = qualify(text[s0:s1], money.start - s0, money.end - s0)
-
-    confidence = CONFIDENCE["own"] * (LABEL_RULE_PENALTY if money.rule.startswith("label") else 1.0)
-    seniority = pick(index.mentions["seniority"], region, money, text=index.text)
-    exp = pick(index.experience, region, money, text=index.text)
-    category = q.category
-    if category == "other" and (seniority or exp):
-        category = "salary"  # an amount tied to a career level is pay
-    personal = category in PERSONAL_CATEGORIES
-
-    role, how = _role(index, money, region, cell)
-    if how != "own":
-        confidence = min(confidence, CONFIDENCE[how])
-    employer = pick(index.mentions["employer"], region, money, text=index.text)
-    location = pick(index.mentions["location"], region, money, text=index.text)
-    year = pick(index.mentions["year"], region, money, text=index.text)
-    attributed = source_at(index.attributions, money.start)
-
-    period = money.period or q.period
-    scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
-    s0, s1 = sentence_span
-    fact = Fact(
-        doc_id=doc_id, start=money.start, end=money.end, text=money.text,
-        sentence=_BULLET.sub("", text[s0:s1]).strip(), category=category,
-        amount_min=money.amount_min, amount_max=money.amount_max, currency=money.currency or "USD",
-        period=period,
-        annual_min=money.amount_min * scale if scale and money.amount_min is not None else None,
-        annual_max=money.amount_max * scale if scale and money.amount_max is not None else None,
-        approx=money.approx, statistic=q.statistic, pay_component=q.pay_component,
-        role=role.value if role and personal else None,
-        seniority=seniority.value if seniority and personal else None,  # type: ignore[arg-type]
-        experience_min_years=exp.min_years if exp and personal else None,
-        experience_max_years=exp.max_years if exp and personal else None,
-        location=location.value if location else None,
-        employer=employer.value if employer and personal else None,
-        source=attributed.source if attributed else None,
-        as_of_year=int(year.value) if year else None,
-        table_id=cell.table_id if cell else None,
-        confidence=round(confidence, 2),
-    )
-    return fact, exp if personal else None
-
-
-def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]:
-    """The stretch of the sentence nearer to amount ``i`` than to its neighbours."""
-    start, end = sentence
-    if i > 0 and index.money[i - 1].end > start:
-        start = index.money[i - 1].end
-    if i + 1 < len(index.money) and index.money[i + 1].start < end:
-        end = index.money[i + 1].start
-    return start, end
-
-
-def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellContext]) -> tuple[Optional[Mention], str]:
+def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellContext], around: Around) -> tuple[Optional[Mention], str]:
+    """The amount's role: own sentence or row, list/table intro (or the card description), card title, anaphor."""
     roles = index.mentions["role"]
     found = pick(roles, region, money, text=index.text)
     if found is not None:
@@ -330,14 +295,266 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         return _intro_role(index, first, last)
+    if around.card_title is not None:
+        found = _last_in(roles, *around.card_title)
+        if found is not None:
+            return found, "card"
+    return _antecedent(index, money, region, block)
+
+
+def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> tuple[Optional[Mention], str]:
+    """The role an anaphor (``Their pay``, ``Those in Texas``, bare ``analysts``) refers back to."""
     s0, _ = region.sentence
+    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
+    if previous is None or previous.start < block.start:
+        return None, "own"
+    roles = index.mentions["role"]
     if index.mentions["anaphor"].within(s0, money.start):
-        previous = index.sentences.containing(s0 - 2)
-        if previous is not None and previous.start >= block.start:
-            found = _last_in(roles, previous.start, previous.end)
-            if found is not None:
-                return found, "anaphor"
+        found = _last_in(roles, previous.start, previous.end)
+        if found is not None:
+            return found, "anaphor"
+    sentence = index.text[s0 : region.sentence[1]]
+    for noun in reversed(find_job_nouns(sentence)):
+        for role in reversed(roles.within(previous.start, previous.end)):
+            if role.value == noun.value or role.value.endswith(" " + noun.value):
+                return role, "anaphor"
     return None, "own"
+
+
+@dataclass(frozen=True)
+class Around:
+    """Where an amount's context comes from beyond its own sentence, and how it was found."""
+
+    labels: tuple[tuple[int, int], ...] = ()  # row cells and column header of a table cell
+    intro: Optional[tuple[int, int]] = None  # the sentence introducing its list or table
+    card: tuple[tuple[int, int], ...] = ()  # the header lines of a job-posting card
+    card_title: Optional[tuple[int, int]] = None
+
+
+def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict[int, str]) -> tuple[Fact, Optional[Experience]]:
+    text = index.text
+    cell = _cell_of(index, money, table_ids)
+    around = _around(index, money, cell)
+    extra_spans = ((around.intro,) if around.intro else ()) + around.card
+    extra_labels = tuple(text[a:b] for a, b in extra_spans)
+    if cell is not None:
+        region = Region(zone=(cell.cell.start, cell.cell.end), sentence=(cell.cell.start, cell.cell.end), labels=cell.labels)
+        sentence_span = cell.row_span
+        own_text, offset, own_labels = cell.cell.text, cell.cell.start, cell.label_texts
+    else:
+        sentence_span = index.sentence(money.start)
+        region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span)
+        own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
+    q = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels)
+    if extra_labels:
+        wider = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels + extra_labels)
+        q = _widen(q, wider, statistic=_intro_states_statistic(index, around, cell))
+
+    confidence = CONFIDENCE["own"] * (LABEL_RULE_PENALTY if money.rule.startswith("label") else 1.0)
+    found: dict[str, Optional[Mention]] = {}
+    hows: list[str] = []
+    for kind in ("seniority", "location", "employer", "year"):
+        found[kind], how = _context(index, index.mentions[kind], region, around, money, card_kind=kind != "year")
+        hows.append(how)
+    exp, how = _context(index, index.experience, region, around, money, card_kind=False)
+    hows.append(how)
+    role, how = _role(index, money, region, cell, around)
+    hows.append(how)
+    seniority = found["seniority"]
+    if seniority is None and role is not None and how == "card":
+        seniority = _last_in(index.mentions["seniority"], *around.card_title) if around.card_title else None
+    employer = found["employer"]
+    if employer is None and around.card:
+        employer = _card_employer(index, around)
+
+    category = q.category
+    if category == "other" and (seniority or exp or (role and (money.period or q.period))):
+        category = "salary"  # an amount tied to a career level, or a job's pay per period, is pay
+    personal = category in PERSONAL_CATEGORIES
+    used = [h for h, m in zip(hows, (seniority, found["location"], employer, found["year"], exp, role)) if m is not None]
+    for h in used:
+        if h != "own":
+            confidence = min(confidence, CONFIDENCE[h])
+    attributed = source_at(index.attributions, money.start)
+
+    period = money.period or q.period
+    scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
+    s0, s1 = sentence_span
+    year = found["year"]
+    location = found["location"]
+    fact = Fact(
+        doc_id=doc_id, start=money.start, end=money.end, text=money.text,
+        sentence=_BULLET.sub("", text[s0:s1]).strip(), category=category,
+        amount_min=money.amount_min, amount_max=money.amount_max, currency=money.currency or "USD",
+        period=period,
+        annual_min=money.amount_min * scale if scale and money.amount_min is not None else None,
+        annual_max=money.amount_max * scale if scale and money.amount_max is not None else None,
+        approx=money.approx, statistic=q.statistic, pay_component=q.pay_component,
+        role=role.value if role and personal else None,
+        seniority=seniority.value if seniority and personal else None,  # type: ignore[arg-type]
+        experience_min_years=exp.min_years if exp and personal else None,
+        experience_max_years=exp.max_years if exp and personal else None,
+        location=location.value if location else None,
+        employer=_employers(index, employer) if employer and personal else None,
+        source=attributed.source if attributed else None,
+        as_of_year=int(year.value) if year else None,
+        table_id=cell.table_id if cell else None,
+        confidence=round(confidence, 2),
+    )
+    return fact, exp if personal else None
+
+
+def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool) -> Qualifiers:
+    """Qualifiers read with the intro or card as labels: category and period always, statistic and component when told."""
+    return Qualifiers(
+        category=own.category if own.category != "other" else wider.category,
+        statistic=own.statistic or (wider.statistic if statistic else None),
+        pay_component=own.pay_component or (wider.pay_component if statistic else None),
+        period=own.period or wider.period,
+    )
+
+
+def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[CellContext]) -> bool:
+    """Does the intro say which statistic its figures are (``the average annual pay of ...``)?
+
+    Only when the statistic word qualifies a pay noun, and never for a table whose
+    own header row names a statistic (its columns then say which ones are averages).
+    """
+    if around.intro is None:
+        return False
+    pattern = _link_rules().intro_statistic
+    if not pattern.search(index.text, *around.intro):
+        return False
+    if cell is not None and cell.table.has_header:
+        header = " ".join(c.text for c in cell.table.cells if c.row == 0)
+        if _link_rules().statistic_word.search(header):
+            return False
+    return True
+
+
+def _context(index: DocIndex, spans: Spans, region: Region, around: Around, money: Money, *, card_kind: bool) -> tuple[Optional[Mention], str]:
+    """A mention from the amount's own sentence or row, else its list/table intro, else its card."""
+    found = pick(spans, region, money, text=index.text)
+    if found is not None:
+        return found, "own"
+    if around.intro is not None:
+        found = _last_in(spans, *around.intro)
+        if found is not None:
+            return found, "intro"
+    if card_kind:
+        for start, end in around.card:
+            hits = spans.within(start, end)
+            if hits:
+                return hits[0], "card"
+    return None, "own"
+
+
+def _employers(index: DocIndex, first: Mention) -> str:
+    """The employer and those coordinated with it (``Flipkart and Microsoft``), joined with ``; ``."""
+    names = [first.value]
+    records = index.mentions["employer"].records
+    i = next((n for n, r in enumerate(records) if r is first), None)
+    if i is None:
+        return first.value
+    for nxt in records[i + 1:]:
+        prev = records[i]
+        if not _COORDINATION.fullmatch(index.text, prev.end, nxt.start):
+            break
+        if nxt.value not in names:
+            names.append(nxt.value)
+        i += 1
+    return "; ".join(names)
+
+
+def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of the sentence nearer to amount ``i`` than to its neighbours."""
+    start, end = sentence
+    if i > 0 and index.money[i - 1].end > start:
+        start = index.money[i - 1].end
+    if i + 1 < len(index.money) and index.money[i + 1].start < end:
+        end = index.money[i + 1].start
+    return start, end
+
+
+# --------------------------------------------------------------------------- beyond the sentence
+
+
+def _around(index: DocIndex, money: Money, cell: Optional[CellContext]) -> Around:
+    """The intro of the amount's list or table, or the header lines of its job-posting card."""
+    block_i = index.block_index(money.start)
+    if block_i < 0:
+        return Around()
+    block = index.blocks[block_i]
+    if cell is not None or block.kind in ("list_item", "table_row"):
+        first, last = _block_run(index, block_i)
+        if cell is not None:
+            first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
+        intro = None
+        if first > 0 and _introduces(index, index.blocks[first - 1]):
+            intro = _last_sentence(index, index.blocks[first - 1])
+        return Around(labels=cell.labels if cell else (), intro=intro)
+    card = _card(index, block_i)
+    if card:
+        title = next(((b.start, b.end) for b in card if index.mentions["role"].within(b.start, b.end)), None)
+        return Around(card=tuple((b.start, b.end) for b in card), card_title=title)
+    return Around()
+
+
+def _short_line(index: DocIndex, block: Block) -> bool:
+    line = index.text[block.start : block.end]
+    return len(line.split()) <= _SHORT_LINE_WORDS and not line.rstrip().endswith((".", "!", "?"))
+
+
+def _card(index: DocIndex, block_i: int) -> list[Block]:
+    """Header lines of a job-posting card holding block ``block_i``, title first; [] when none.
+
+    A card is a run of short lines (title, company, place, pay) set off by a
+    blank line above, the way job boards and recruiter pages print a vacancy:
+    ``Senior Data Engineer / Acme Ltd / Austin, TX / $120,000 - $150,000 a year``.
+    The amount's own block is the last line of the run or the text right under it.
+    """
+    rules_ = _link_rules()
+    lines: list[Block] = []
+    i = block_i
+    if _short_line(index, index.blocks[i]):
+        lines.append(index.blocks[i])
+    while i > 0 and len(lines) < rules_.card_max_lines:
+        prev = index.blocks[i - 1]
+        if _GAP.search(index.text, prev.end, index.blocks[i].start) or not _short_line(index, prev):
+            break
+        lines.insert(0, prev)
+        i -= 1
+    top = index.blocks[i]
+    opened = i == 0 or _GAP.search(index.text, index.blocks[i - 1].end, top.start) is not None
+    if not opened or not lines or (len(lines) == 1 and lines[0].start == index.blocks[block_i].start):
+        return []
+    title = lines[0]
+    if not index.mentions["role"].within(title.start, title.end):
+        return []
+    return lines
+
+
+def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
+    """The company line of a card: a capitalized name that is no role, place, pay or label."""
+    stop = _link_rules().card_not_names
+    for start, end in around.card:
+        if (start, end) == around.card_title:
+            continue
+        line = index.text[start:end]
+        if ":" in line or any(ch.isdigit() for ch in line):
+            continue
+        offset = 0
+        for part in _CARD_SEPARATOR.split(line):
+            at = line.index(part, offset)
+            offset = at + len(part)
+            name = part.strip()
+            if not name or _CAP_NAME.fullmatch(name) is None or name.casefold() in stop:
+                continue
+            s0 = start + at
+            if index.mentions["location"].within(s0, s0 + len(part)) or index.mentions["role"].within(s0, s0 + len(part)):
+                continue
+            return Mention(s0, s0 + len(part), part, name, "employer", "employer.card")
+    return None
 
 
 def _inherit(fact: Fact, parent: Fact) -> Fact:

@@ -503,7 +503,9 @@ def _f1(gold: list, system: list) -> float:
     return 0.0 if hits == 0 else 2 * precision * recall / (precision + recall)
 
 
-GOLD_DOCS = sorted(p.stem for p in GOLD.glob("*.json"))
+# The seed articles (plain text); the dev_* evaluation articles (Markdown, HTML,
+# postings) are scored through the whole pipeline in tests/test_accuracy.py.
+GOLD_DOCS = sorted(p.stem for p in GOLD.glob("*.json") if not p.stem.startswith("dev_"))
 
 
 def test_gold_documents_present() -> None:
