@@ -502,6 +502,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             if tier is None and key.endswith("."):
                 end -= 1
                 tier = p.places.get(key[:-1])
+            elif tier is None and key.endswith(("'s", "’s")):
+                end -= 2  # a possessive: "India's biggest employers"
+                tier = p.places.get(key[:-2])
             if tier is not None:
                 best = (j, end, tier)
             j += 1
@@ -550,6 +553,8 @@ def find_locations(text: str) -> list[Mention]:
     ['Austin, TX', 'U.S.']
     >>> [m.value for m in find_locations("Tuition in New York City is high; Mumbai too.")]
     ['New York City', 'Mumbai']
+    >>> [m.text for m in find_locations("at India's biggest employers")]
+    ['India']
     >>> find_locations("Nice work. Reading is fun. New hires at the University of Texas.")
     []
     """

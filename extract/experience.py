@@ -566,6 +566,17 @@ class Spanned(Protocol):
 T = TypeVar("T", bound=Spanned)
 
 
+def same_clause(text: str, start: int, end: int) -> bool:
+    """True when no clause break (``;``, ``,``, a spaced dash, ``while``/``but``...) lies in ``text[start:end]``.
+
+    >>> same_clause("Entry pay is $50k, while senior pay is $90k", 0, 16)
+    True
+    >>> same_clause("Entry pay is $50k, while senior pay is $90k", 17, 31)
+    False
+    """
+    return _CLAUSE_BREAK.search(text, start, max(start, end)) is None
+
+
 def nearest(mentions: Iterable[T], start: int, end: int, *, text: Optional[str] = None) -> Optional[T]:
     """The mention that qualifies the money span ``[start, end)`` within one sentence.
 

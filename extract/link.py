@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from . import rules
 from .attribution import source_at
 from .context import find_job_nouns
-from .experience import nearest
+from .experience import nearest, same_clause
 from .qualifiers import qualify
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
@@ -357,6 +357,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         found[kind], how = _context(index, index.mentions[kind], region, around, money, card_kind=kind != "year")
         hows.append(how)
     exp, how = _context(index, index.experience, region, around, money, card_kind=False)
+    if cell is None:  # a level belongs to its clause when the sentence has other amounts
+        found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
+        exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
     role, how = _role(index, money, region, cell, around)
     hows.append(how)
@@ -404,6 +407,21 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     return fact, exp if personal else None
 
 
+def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:
+    """Drop a seniority or experience mention across a clause break when the sentence has another amount.
+
+    ``Entry-level analysts start at $62,000, while senior analysts with 8+ years
+    report $98,000``: ``8+ years`` is the second amount's, never the first's.
+    """
+    if found is None or not (sentence[0] <= found.start < sentence[1]):
+        return found
+    others = [m for j, m in enumerate(index.money) if j != i and sentence[0] <= m.start < sentence[1]]
+    if not others:
+        return found
+    lo, hi = (found.end, money.start) if found.end <= money.start else (money.end, found.start)
+    return None if same_clause(index.text, lo, hi) is False else found
+
+
 def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool) -> Qualifiers:
     """Qualifiers read with the intro or card as labels: category and period always, statistic and component when told."""
     return Qualifiers(
@@ -449,20 +467,21 @@ def _context(index: DocIndex, spans: Spans, region: Region, around: Around, mone
     return None, "own"
 
 
-def _employers(index: DocIndex, first: Mention) -> str:
+def _employers(index: DocIndex, found: Mention) -> str:
     """The employer and those coordinated with it (``Flipkart and Microsoft``), joined with ``; ``."""
-    names = [first.value]
     records = index.mentions["employer"].records
-    i = next((n for n, r in enumerate(records) if r is first), None)
+    i = next((n for n, r in enumerate(records) if r is found), None)
     if i is None:
-        return first.value
-    for nxt in records[i + 1:]:
-        prev = records[i]
-        if not _COORDINATION.fullmatch(index.text, prev.end, nxt.start):
-            break
-        if nxt.value not in names:
-            names.append(nxt.value)
-        i += 1
+        return found.value
+    first = last = i
+    while first > 0 and _COORDINATION.fullmatch(index.text, records[first - 1].end, records[first].start):
+        first -= 1
+    while last + 1 < len(records) and _COORDINATION.fullmatch(index.text, records[last].end, records[last + 1].start):
+        last += 1
+    names: list[str] = []
+    for record in records[first : last + 1]:
+        if record.value not in names:
+            names.append(record.value)
     return "; ".join(names)
 
 
