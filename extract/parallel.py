@@ -54,12 +54,13 @@ class Batch:
     cache: Optional[Cache] = None
 
 
-def batches(items: Iterable[Item], *, size: int = BATCH, cache: Optional[Cache] = None) -> Iterator[Batch]:
-    """Cut documents into batches of ``size``, keeping their order.
+def batches(items: Iterable[Item], *, size: Optional[int] = None, cache: Optional[Cache] = None) -> Iterator[Batch]:
+    """Cut documents into batches of ``size`` (default :data:`BATCH`), keeping their order.
 
     >>> [len(b.items) for b in batches([(Path("a"), "a", Path("."))] * 5, size=2)]
     [2, 2, 1]
     """
+    size = size or BATCH
     it = iter(items)
     index = 0
     while chunk := tuple(islice(it, size)):
