@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from . import rules
 from .attribution import source_at
 from .context import find_job_nouns
-from .experience import nearest, same_clause
+from .experience import find_experience, find_seniority, nearest, same_clause
 from .qualifiers import qualify
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
@@ -46,6 +46,8 @@ _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
 _SHORT_LINE_WORDS = 12
+# what joins an amount to the role it is for: "$119,647 (per year) for data scientists"
+_FOR_ROLE = re.compile(r"[ \t]*(?:(?:per|a|an)[ \t]+\w+[ \t]+)?(?:for|among)[ \t]+(?:the[ \t]+|all[ \t]+)?")
 
 T = TypeVar("T")
 
@@ -110,6 +112,9 @@ class DocIndex:
             return list(records.get(group, ()))
 
         blocks = sorted(blocks, key=lambda b: b.start)
+        tables = sorted(values("table"), key=lambda t: t.start)
+        seniority = _with_cell_mentions(values("seniority"), tables, find_seniority)
+        experience = _with_cell_mentions(values("experience"), tables, find_experience)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
         return cls(
             text=text,
@@ -117,10 +122,11 @@ class DocIndex:
             blocks=blocks,
             block_starts=[b.start for b in blocks],
             money=sorted(values("money"), key=lambda m: m.start),
-            mentions={k: Spans(values(k)) for k in ("role", "seniority", "location", "employer", "year", "anaphor")},
-            experience=Spans(values("experience")),
+            mentions={k: Spans(seniority if k == "seniority" else values(k))
+                      for k in ("role", "seniority", "location", "employer", "year", "anaphor")},
+            experience=Spans(experience),
             attributions=values("attribution"),
-            tables=sorted(values("table"), key=lambda t: t.start),
+            tables=tables,
         )
 
     def block_index(self, offset: int) -> int:
@@ -133,6 +139,37 @@ class DocIndex:
             block = self.blocks[i] if i >= 0 else None
             return (block.start, block.end) if block else (offset, offset)
         return found.start, found.end
+
+
+def _with_cell_mentions(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
+    """Add what a detector finds in the rows of a glued table read cell by cell (``Junior0-2 years``).
+
+    Cells of a flattened table were glued together, so a word or number at a
+    cell edge may not look like one in the running text. Each row is read again
+    with its cells set apart by a space; a record must lie inside one cell.
+    """
+    out = list(found)
+    taken = Spans(found)
+    for table in tables:
+        if table.origin != "text":
+            continue
+        rows: dict[int, list[Cell]] = {}
+        for cell in table.cells:
+            rows.setdefault(cell.row, []).append(cell)
+        for cells in rows.values():
+            cells.sort(key=lambda c: c.col)
+            starts, pos = [], 0
+            for cell in cells:
+                starts.append(pos)
+                pos += len(cell.text) + 1
+            for record in detect(" ".join(c.text for c in cells)):
+                n = bisect_right(starts, record.start) - 1
+                cell = cells[n]
+                if record.end > starts[n] + len(cell.text) or taken.within(cell.start, cell.end):
+                    continue
+                shift = cell.start - starts[n]
+                out.append(replace(record, start=record.start + shift, end=record.end + shift))
+    return sorted(out, key=lambda r: (r.start, r.end))
 
 
 # --------------------------------------------------------------------------- choosing a mention
@@ -305,11 +342,16 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
 def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> tuple[Optional[Mention], str]:
     """The role an anaphor (``Their pay``, ``Those in Texas``, bare ``analysts``) refers back to."""
     s0, _ = region.sentence
+    roles = index.mentions["role"]
+    anaphors = index.mentions["anaphor"].within(s0, money.start)
+    if any(a.rule == "anaphor.this_role" for a in anaphors):
+        title = _posting_title(index, index.block_index(money.start))
+        if title is not None:
+            return title, "anaphor"
     previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
     if previous is None or previous.start < block.start:
         return None, "own"
-    roles = index.mentions["role"]
-    if index.mentions["anaphor"].within(s0, money.start):
+    if anaphors:
         found = _last_in(roles, previous.start, previous.end)
         if found is not None:
             return found, "anaphor"
@@ -364,8 +406,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     role, how = _role(index, money, region, cell, around)
     hows.append(how)
     seniority = found["seniority"]
-    if seniority is None and role is not None and how == "card":
-        seniority = _last_in(index.mentions["seniority"], *around.card_title) if around.card_title else None
+    if seniority is None and role is not None and how in ("card", "anaphor"):
+        seniority = _title_seniority(index, role)  # "Senior Data Engineer" ... "this position pays"
     employer = found["employer"]
     if employer is None and around.card:
         employer = _card_employer(index, around)
@@ -490,6 +532,11 @@ def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]
     start, end = sentence
     if i > 0 and index.money[i - 1].end > start:
         start = index.money[i - 1].end
+        attached = _FOR_ROLE.match(index.text, start)  # "$119,647 for data scientists and $104,108 ..."
+        if attached is not None:
+            role = index.mentions["role"].containing(attached.end())
+            if role is not None and role.start == attached.end():
+                start = role.end
     if i + 1 < len(index.money) and index.money[i + 1].start < end:
         end = index.money[i + 1].start
     return start, end
@@ -551,6 +598,23 @@ def _card(index: DocIndex, block_i: int) -> list[Block]:
     if not index.mentions["role"].within(title.start, title.end):
         return []
     return lines
+
+
+def _title_seniority(index: DocIndex, role: Mention) -> Optional[Mention]:
+    """The seniority word written right before a role (``Senior Data Engineer``), if any."""
+    found = _last_in(index.mentions["seniority"], max(0, role.start - 40), role.start)
+    if found is not None and not index.text[found.end : role.start].strip():
+        return found
+    return None
+
+
+def _posting_title(index: DocIndex, block_i: int) -> Optional[Mention]:
+    """The role of the nearest job-posting title above block ``block_i`` (``this position`` refers to it)."""
+    for j in range(block_i - 1, -1, -1):
+        card = _card(index, j)
+        if card:
+            return _last_in(index.mentions["role"], card[0].start, card[0].end)
+    return None
 
 
 def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:

@@ -203,6 +203,8 @@ _BULLET = re.compile(r"\s*(?:[•●▪◦‣∙·*+]|-(?!\d)|\d{1,2}[.)])\s+\S"
 _SENTENCE_TAIL = re.compile(r"[.!?:;,]\s*$")
 _LABEL_TAIL = re.compile(r"[:=,;\-–—]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
+# A years-of-experience cell glued to the end of a row label ("Junior0-2 years", "Principal10+ years").
+_GLUED_YEARS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +268,8 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
     ['New York, NY', '$118,604', '$86k', '$119k', '$149k']
     >>> [p.text for p in parse_glued_row("Senior$50k-$70k").cells]
     ['Senior', '$50k-$70k']
+    >>> [p.text for p in parse_glued_row("Junior0-2 years$88,000").cells]
+    ['Junior', '0-2 years', '$88,000']
     >>> parse_glued_row("Median Hourly Wage: $31,450") is None
     True
     """
@@ -301,6 +305,10 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
     ):
         return None
     spaced = line[chain[0].start - 1].isspace() and len(cells) < 2
+    years = _GLUED_YEARS.search(label.text)
+    if years is not None and years.start() > 0:  # "Junior0-2 years$88,000": a years column glued to the label
+        cut = label.start + years.start()
+        return _GluedRow((_piece(line, label.start, cut), _piece(line, cut, label.end), *cells), True, spaced)
     return _GluedRow((label, *cells), True, spaced)
 
 

@@ -251,6 +251,11 @@ SENIORITY: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("seed", "a much higher starting salary than the rest", [("starting", "entry")]),
     ("postings", "We are hiring a Sr. Data Analyst and a Jr. Developer", [("Sr.", "senior"), ("Jr.", "junior")]),
     ("postings", "Early-career analysts earn less", [("Early-career", "junior")]),
+    ("postings", "Graduate Software Developer", [("Graduate", "entry")]),
+    ("nhs", "A newly qualified nurse earns £15.33 an hour", [("newly qualified", "entry")]),
+    ("trades", "Apprentice plumbers typically start at $17", [("Apprentice", "entry")]),
+    ("nhs", "Band 5 | Staff nurse | £29,970", []),
+    ("trades", "He served as an apprentice for years", []),
     # not seniority
     ("seed", "Starting out in one of these roles can help.", []),
     ("seed", "Start learning now.", []),

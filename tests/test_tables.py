@@ -142,6 +142,9 @@ ROW_CASES = {
     "spaced values": ("Berlin €45.000 €60.000", ["Berlin", "€45.000", "€60.000"]),
     "percent beside money": ("Remote$95k12%", ["Remote", "$95k", "12%"]),
     "values only": ("$50k$60k$70k", ["$50k", "$60k", "$70k"]),
+    "years column glued to the label": ("Junior0-2 years$88,000", ["Junior", "0-2 years", "$88,000"]),
+    "open years column glued": ("Principal10+ years$175,000", ["Principal", "10+ years", "$175,000"]),
+    "label ending in a digit then years": ("Band 5 2 years$31,099", ["Band 5 2 years", "$31,099"]),
     # negatives
     "label: value": ("Mean Annual Salary: $114,121", None),
     "bullet": ("• Cost: Avg. $13,600", None),
