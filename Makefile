@@ -11,7 +11,7 @@ OLD     ?= $(OUTPUT).prev
 NEW     ?= $(OUTPUT)
 FORMAT  ?= text
 
-.PHONY: install extract test eval regen diff clean
+.PHONY: install extract test eval regen diff bench clean
 
 install: $(STAMP)
 
@@ -42,6 +42,11 @@ regen: $(STAMP)
 ##       e.g. `cp -r output output.prev`, change a rule, `make extract`, `make diff`
 diff: $(STAMP)
 	$(BIN)/python -m extract diff $(OLD) $(NEW) --format $(FORMAT)
+
+## bench: throughput, memory and cache on a synthetic corpus of $(SIZE) MB under .bench/ (SIZE=100 for the memory check)
+SIZE    ?= 20
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py --size $(SIZE)
 
 clean:
 	rm -rf $(OUTPUT) .bench .cache .pytest_cache .hypothesis build *.egg-info

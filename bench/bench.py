@@ -289,7 +289,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--size", type=float, default=20, help="corpus size in MB (default 20)")
     ap.add_argument("--runs", default="1,2,cache", help="which runs: 1 (one worker), 2 (two workers), cache")
-    ap.add_argument("--quantulum-sample", type=int, default=200_000, help="characters given to quantulum3")
+    ap.add_argument("--quantulum-sample", type=int, default=50_000, help="characters given to quantulum3")
     opts = ap.parse_args()
     runs = set(opts.runs.split(","))
 
