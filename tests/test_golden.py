@@ -15,11 +15,12 @@ import pandas as pd
 import pytest
 
 from extract.dataset import TABLES
+from extract.ingest import discover
 from extract.diff import golden_message
 
 from .conftest import CORPUS
 
-DOC_IDS = sorted(p.stem for p in CORPUS.glob("*.txt"))
+DOC_IDS = sorted(doc_id for _, doc_id in discover([CORPUS]))
 KEPT = {"facts": "start", "experience": "start", "attributions": "start", "tables": "table_id"}
 
 

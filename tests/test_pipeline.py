@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from extract.dataset import TABLES
+from extract.ingest import discover
 from extract.pipeline import extract
 
 from .conftest import CORPUS
@@ -65,7 +66,8 @@ def test_rows_sorted_by_doc_then_start(frames: dict[str, pd.DataFrame]) -> None:
 
 def test_every_corpus_file_is_a_document(frames: dict[str, pd.DataFrame]) -> None:
     docs = frames["documents"]
-    assert sorted(docs["doc_id"]) == sorted(p.stem for p in CORPUS.glob("*.txt"))
+    assert sorted(docs["doc_id"]) == sorted(doc_id for _, doc_id in discover([CORPUS]))
+    assert set(docs["format"]) == {"txt", "md", "html"}
     assert set(docs["status"]) == {"ok"}
 
 
