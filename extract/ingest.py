@@ -8,7 +8,9 @@ Anything unreadable becomes a :class:`DocumentError` with a one-line reason.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -23,6 +25,8 @@ from .types import CellSpan, Document, DocumentError, HtmlTable
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 BULLET = "• "
+MAX_BYTES = 16 * 1024 * 1024  # larger files are refused unread: no article is this big
+MAX_CHARS = 1_000_000  # longer normalized texts are refused (spaCy's default ``max_length``)
 _BOMS = (("utf-8-sig", b"\xef\xbb\xbf"), ("utf-16", b"\xff\xfe"), ("utf-16", b"\xfe\xff"))
 
 
@@ -50,25 +54,59 @@ def discover(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
             yield root, root.with_suffix("").name
 
 
-def read(path: Path, doc_id: str, *, root: Path | None = None) -> Document | DocumentError:
+def read(path: Path, doc_id: str, *, root: Path | None = None, max_bytes: int = MAX_BYTES) -> Document | DocumentError:
     """Read one file into a Document, or a DocumentError saying why it cannot be read."""
     fmt = FORMATS.get(path.suffix.lower(), "txt")
     try:
-        if path.is_symlink():
-            target = path.resolve()
-            base = (root or path.parent).resolve()
-            if not target.is_relative_to(base):
-                raise IngestError("symlink points outside the input folder (not followed)")
-        data = path.read_bytes()
+        data = read_bytes(path, root=root, max_bytes=max_bytes)
     except IngestError as exc:
         return DocumentError(doc_id, path.as_posix(), fmt, None, str(exc))
-    except OSError as exc:
-        return DocumentError(doc_id, path.as_posix(), fmt, None, f"cannot read file: {exc.strerror or exc}")
     sha = hashlib.sha256(data).hexdigest()
     try:
         return parse(data, doc_id=doc_id, path=path.as_posix(), fmt=fmt, sha256=sha)
     except IngestError as exc:
         return DocumentError(doc_id, path.as_posix(), fmt, sha, str(exc))
+    except RecursionError:
+        return DocumentError(doc_id, path.as_posix(), fmt, sha, "document too deeply nested to parse")
+
+
+def read_bytes(path: Path, *, root: Path | None = None, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file inside ``root``; raises IngestError with a one-line reason.
+
+    Never blocks and never follows a link out of the input folder: a symlink
+    (or a path through a symlinked folder) resolving outside ``root`` is
+    refused, a FIFO, socket or device is refused without waiting for a writer,
+    and a file over ``max_bytes`` is refused before it is read.
+    """
+    path = Path(path)
+    try:
+        if root is not None:
+            target = path.resolve()
+            if not target.is_relative_to(Path(root).resolve()):
+                what = "symlink" if path.is_symlink() else "path"
+                raise IngestError(f"{what} points outside the input folder (not followed)")
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except IngestError:
+        raise
+    except RuntimeError as exc:  # symlink loop on older Pythons
+        raise IngestError(f"cannot read file: {exc}") from None
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError("not a regular file")
+        if info.st_size > max_bytes:
+            raise IngestError(f"file too large ({info.st_size:,} bytes; limit {max_bytes:,})")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # grew while being read
+        raise IngestError(f"file too large (over {max_bytes:,} bytes)")
+    return data
 
 
 def parse(data: bytes, *, doc_id: str, path: str, fmt: str, sha256: str) -> Document:
@@ -82,6 +120,8 @@ def parse(data: bytes, *, doc_id: str, path: str, fmt: str, sha256: str) -> Docu
         title = None
     if not body.strip():
         raise IngestError("no text content")
+    if len(body) > MAX_CHARS:
+        raise IngestError(f"text too long ({len(body):,} characters; limit {MAX_CHARS:,})")
     blocks = split_blocks(body)
     if title is None:
         title = next((body[b.start : b.end] for b in blocks), None)
@@ -104,6 +144,9 @@ def decode(data: bytes) -> str:
     for encoding, bom in _BOMS:
         if data.startswith(bom):
             return _repair(data.decode(encoding, errors="replace"))
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _repair(utf16)
     if _looks_binary(data):
         raise IngestError("binary file (not text)")
     for encoding in ("utf-8", "cp1252"):  # the encodings web pages mostly have
@@ -118,21 +161,55 @@ def decode(data: bytes) -> str:
 
 
 def _looks_binary(data: bytes) -> bool:
+    """Many NULs or control bytes in the head; a few stray NULs in a text file are dropped later.
+
+    >>> _looks_binary(b"\\x00\\x01\\x02\\x03" * 10), _looks_binary(b"Pay: $5 an hour.\\x00" * 10)
+    (True, False)
+    """
     head = data[:8192]
-    if b"\x00" in head and head.count(b"\x00") > len(head) // 100:
+    if head.count(b"\x00") > len(head) // 10:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 12, 13, 27))
     return controls > len(head) // 20
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: (nearly) every other byte NUL, on one side only."""
+    head = data[:8192]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    for encoding, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls >= half * 0.9 and other <= half // 100:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+_FTFY_NEEDED = re.compile(r"[^\t\n\r\x20-\x7e]|&")  # mojibake, entities and controls need ftfy
+
+
 def _repair(text: str) -> str:
-    """Fix mojibake (``â€™``, stray ``Â``) without touching correct text."""
+    """Fix mojibake (``â€™``, stray ``Â``) without touching correct text.
+
+    Plain ASCII without entities or controls has nothing to repair but line
+    breaks (ftfy costs tens of microseconds per line, seconds on a long file).
+    """
+    if not _FTFY_NEEDED.search(text):
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
 
 
 # --------------------------------------------------------------------------- normalization
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
+_INVISIBLE = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u180e\u034f"),  # zero-width, marks, soft hyphen
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A),  # bidi embeddings, overrides and isolates
+     *range(0x2061, 0x2065), *range(0xFE00, 0xFE10)],  # invisible operators, variation selectors
+    None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
 _FULLWIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F)}
 _TABLE = {**_INVISIBLE, **_SPACES, **_FULLWIDTH, ord("\r"): None, ord("\x00"): None}
@@ -158,16 +235,20 @@ def normalize(text: str) -> str:
 
 # --------------------------------------------------------------------------- Markdown
 
+# Every pattern stops at the first character that could start another match
+# (``[`` inside link text, ``(`` inside a URL, ``*`` inside emphasis), so an
+# unclosed run of markup costs linear time, never a rescan to the line's end.
 _MD_RULES = (
-    (re.compile(r"^```.*?^```[ \t]*$", re.M | re.S), ""),  # fenced code
-    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images
-    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),  # links -> their text
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # ATX headings
+    (re.compile(r"!\[[^\[\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)"), ""),  # images
+    (re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)"), r"\1"),  # links -> their text
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?!\w)"), r"\1"),  # emphasis
+    (re.compile(r"\*\*(?=[^\s*])([^*\n]+?)(?<=\S)\*\*"), r"\1"),  # strong
+    (re.compile(r"__(?=[^\s_])([^_\n]+?)(?<=\S)__"), r"\1"),  # strong
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),  # rules
 )
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+([^\n]*)", re.M)  # closing #s stripped in code
+_MD_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 
 
 def markdown_to_text(text: str) -> str:
@@ -175,10 +256,33 @@ def markdown_to_text(text: str) -> str:
 
     >>> markdown_to_text("## Pay\\n**Average**: [$5](http://x)")
     'Pay\\nAverage: $5'
+    >>> markdown_to_text("```\\ncode $1\\n```\\nIt pays *$5*.")
+    'It pays $5.'
     """
+    text = _strip_fences(text)
+    text = _MD_HEADING.sub(lambda m: m.group(1).rstrip(" \t#"), text)
     for pattern, repl in _MD_RULES:
         text = pattern.sub(repl, text)
     return text
+
+
+def _strip_fences(text: str) -> str:
+    """Drop fenced code blocks (an unclosed fence runs to the end), one pass over the lines."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    kept: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        match = _MD_FENCE.match(line)
+        if fence:
+            if match and match.group(1) == fence and not line.strip().strip(fence[0]):
+                fence = ""
+            continue
+        if match:
+            fence = match.group(1)
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 # --------------------------------------------------------------------------- HTML
