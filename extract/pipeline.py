@@ -10,7 +10,10 @@ the dataset as it goes; ``run`` returns the validated
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -24,9 +27,60 @@ from .types import DocResult, DocumentError
 log = logging.getLogger(__name__)
 
 
-def process(path: Path, doc_id: str, *, root: Optional[Path] = None) -> DocResult:
-    """Run every stage on one file. Never raises for a bad input: it becomes an error row."""
-    document = ingest.read(path, doc_id, root=root)  # 1. ingest
+TIME_BUDGET = 60.0  # seconds one document may take before it becomes an error row
+
+
+class TimeBudgetExceeded(BaseException):
+    """Raised by the alarm inside a runaway document (a BaseException: no ``except Exception`` swallows it)."""
+
+
+def process(path: Path, doc_id: str, *, root: Optional[Path] = None,
+            time_budget: Optional[float] = TIME_BUDGET) -> DocResult:
+    """Run every stage on one file. Never raises for a bad input: it becomes an error row.
+
+    A document that takes longer than ``time_budget`` seconds (None or 0: no
+    limit) becomes an error row "time budget exceeded". The budget is enforced
+    with SIGALRM, so only when called in the main thread of a process (one
+    process or a process pool); under a threaded executor it is not enforced.
+    """
+    try:
+        with _budget(time_budget):
+            return _process(path, doc_id, root=root)
+    except TimeBudgetExceeded:
+        fmt = ingest.FORMATS.get(Path(path).suffix.lower(), "txt")
+        return DocResult(DocumentError(doc_id, Path(path).as_posix(), fmt, None,
+                                       f"time budget exceeded ({time_budget:g} s)"))
+
+
+@contextmanager
+def _budget(seconds: Optional[float]) -> Iterator[None]:
+    """Raise TimeBudgetExceeded in this thread after ``seconds`` (main thread only; an armed timer wins)."""
+    if (not seconds or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()
+            or signal.getitimer(signal.ITIMER_REAL)[0] > 0):
+        yield
+        return
+
+    def alarm(signum: int, frame: object) -> None:
+        raise TimeBudgetExceeded()
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _process(path: Path, doc_id: str, *, root: Optional[Path]) -> DocResult:
+    try:
+        document = ingest.read(path, doc_id, root=root)  # 1. ingest
+    except Exception as exc:  # an ingest bug on one file never stops a run
+        log.exception("failed to read %s", path)
+        fmt = ingest.FORMATS.get(Path(path).suffix.lower(), "txt")
+        return DocResult(DocumentError(doc_id, Path(path).as_posix(), fmt, None,
+                                       f"read failed: {type(exc).__name__}: {exc}".splitlines()[0]))
     if isinstance(document, DocumentError):
         return DocResult(document)
     try:
