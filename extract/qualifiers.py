@@ -36,7 +36,7 @@ __all__ = ["qualify", "QualifierRules", "qualifier_rules"]
 
 _FACETS = ("category", "statistic", "pay_component", "period")
 _LABELS: Mapping[str, tuple[str, ...]] = {
-    "category": ("salary", "cost", "market", "other"),
+    "category": ("salary", "cost", "market", "other", "none"),
     "statistic": ("mean", "median"),
     "pay_component": ("base", "bonus", "total"),
     "period": ("year", "month", "week", "day", "hour"),
@@ -46,7 +46,18 @@ _AFTER_WEIGHT = 1.5
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])an?\s+$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 # "a year", "an hour", "each month": the period phrases that double as time references
-_ARTICLE_PHRASE = re.compile(r"(?i)(?:an?|each|every|per)\s")
+_ARTICLE_PHRASE = re.compile(r"(?i)(?:an?|each|every)\s")
+_WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w'.-]+){1,3}")
+_WORD_BEHIND = re.compile(r"([A-Za-z]+)\s+$")
+# "+ 10% bonus", "a 10% bonus": a bonus stated as a share is an add-on, not this amount
+_SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
+_AMOUNT_GAP = re.compile(r"[\s,;:()\[\]]*$")
+# after-cues of statistic and component stay in the amount's own phrase
+_AFTER_STOP = re.compile(r"[,;]")
+# market sizes are never quoted per hour, day, week or month
+_SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
+# "CHF 730 per semester": the amount is per some other unit
+_PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,8 @@ class QualifierRules:
     mean_after_article: frozenset[str]
     clause_break: re.Pattern[str]
     period_blockers: frozenset[str]
+    statistic_blockers: re.Pattern[str]
+    period_count_nouns: frozenset[str]
 
 
 def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -81,7 +94,7 @@ def qualifier_rules() -> QualifierRules:
         table = require(data, facet, dict, where=where)
         seen: dict[str, str] = {}
         for label, words in table.items():
-            if label not in _LABELS[facet]:
+            if label not in _LABELS[facet] or (label == "none" and facet != "category"):
                 raise RuleError(f"{where}: {facet}: unknown label {label!r}")
             for w in words:
                 key = " ".join(str(w).lower().split())
@@ -97,6 +110,8 @@ def qualifier_rules() -> QualifierRules:
         mean_after_article=frozenset(str(w).lower() for w in require(data, "mean_after_article", list, where=where)),
         clause_break=_cue_pattern(breaks),
         period_blockers=frozenset(str(w).lower() for w in require(data, "period_blockers", list, where=where)),
+        statistic_blockers=_cue_pattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
+        period_count_nouns=frozenset(str(w).lower() for w in require(data, "period_count_nouns", list, where=where)),
     )
 
 
@@ -105,22 +120,42 @@ class _Cue:
     start: int
     end: int
     value: str
+    value_key_on: bool = False  # "on average": a statistic phrase that stands after its amount
 
 
-def _cues(text: str, facet: str, rules: QualifierRules) -> list[_Cue]:
+def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bool:
+    """Does an amount end right before ``pos`` (only blanks between)?"""
+    return any(e <= pos and not text[e:pos].strip(" \t\u00a0") for _, e in amounts)
+
+
+def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[int, int]] = ()) -> list[_Cue]:
     out = []
     for m in rules.patterns[facet].finditer(text):
         key = " ".join(m.group().lower().split())
         value = rules.values[facet][key]
-        if facet == "statistic" and value == "mean" and _ARTICLE_BEFORE.search(text, 0, m.start()):
+        if value == "none":
+            continue  # a masking phrase ("after tax")
+        if facet == "statistic":
+            if value == "mean" and _ARTICLE_BEFORE.search(text, 0, m.start()):
+                nxt = _NEXT_WORD.match(text, m.end())
+                if not nxt or nxt.group(1).lower() not in rules.mean_after_article:
+                    continue  # "an average engineer": a typical person, not a statistic
+            ahead = _WORDS_AHEAD.match(text, m.end())
+            if ahead and rules.statistic_blockers.search(ahead.group()):
+                continue  # "the average four-year degree": the statistic of something else
+        if facet == "pay_component" and value == "bonus" and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "+ 10% bonus": an add-on on top of the amount
+        if facet == "period" and not _after_amount(text, m.start(), amounts):
             nxt = _NEXT_WORD.match(text, m.end())
-            if not nxt or nxt.group(1).lower() not in rules.mean_after_article:
-                continue  # "an average engineer": a typical person, not a statistic
-        if facet == "period" and _ARTICLE_PHRASE.match(m.group()):
-            nxt = _NEXT_WORD.match(text, m.end())
-            if nxt and nxt.group(1).lower() in rules.period_blockers:
-                continue
-        out.append(_Cue(m.start(), m.end(), value))
+            word = nxt.group(1).lower() if nxt else ""
+            if _ARTICLE_PHRASE.match(m.group()) and word in rules.period_blockers:
+                continue  # "a year earlier"
+            if key.startswith("per ") and word in rules.period_blockers and word not in ("and", "or"):
+                continue  # "per year of service"
+            behind = _WORD_BEHIND.search(text, max(0, m.start() - 20), m.start())
+            if behind and behind.group(1).lower() in rules.period_count_nouns:
+                continue  # "three days a week": a frequency, not a pay period
+        out.append(_Cue(m.start(), m.end(), value, key.startswith("on ")))
     return out
 
 
@@ -132,14 +167,16 @@ def _pick(
     sentence: str,
     rules: QualifierRules,
     *,
-    across: bool = False,
-    category: bool = False,
+    facet: str,
 ) -> Optional[str]:
     """Value of the cue nearest the amount.
 
-    ``across``: after-cues may pass other amounts (a sentence's period);
-    ``category``: before-cues may cross clause breaks (the topic of the sentence).
+    Periods may come after other amounts (a sentence's period, an elliptical list)
+    and reach across clause breaks in elliptical chains; categories before the
+    amount may cross clause breaks (the topic of the sentence).
     """
+    across = facet == "period"
+    category = facet == "category"
     best: Optional[tuple[float, str]] = None
     for c in cues:
         if start <= c.start < end:
@@ -148,14 +185,25 @@ def _pick(
             between = [o for o in others if c.end <= o[0] and o[1] <= start]
             if between:
                 last = max(o[1] for o in between)
-                if not category and rules.clause_break.search(sentence, c.end, start):
+                if not category and rules.clause_break.search(sentence, last if across else c.end, start):
                     continue
                 if rules.patterns["category"].search(sentence, last, start):
                     continue  # the amount has its own predicate ("..., with some grossing $X")
             dist = float(start - c.end)
         elif c.start >= end:
-            if not across and any(end <= o[0] and o[1] <= c.start for o in others):
+            crossed = [o for o in others if end <= o[0] and o[1] <= c.start]
+            if crossed and not across:
                 continue  # another amount stands between: the cue is its own
+            if crossed and _own_unit(sentence, end, min(o[0] for o in crossed), rules):
+                continue  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
+            if facet != "period" and rules.clause_break.search(sentence, end, c.start):
+                continue  # "..., although trusts cut agency spending"
+            if facet == "pay_component" and _AFTER_STOP.search(sentence, end, c.start):
+                continue  # "$121,000, and half of them received a bonus"
+            if facet == "statistic" and not c.value_key_on:
+                nxt = _NEXT_WORD.match(sentence, c.end)
+                if nxt and nxt.group(1).lower() not in rules.mean_after_article:
+                    continue  # "far less than the average four-year degree"
             nearest_other = min((abs(o[0] - c.end) if o[0] >= c.end else c.start - o[1] for o in others), default=None)
             dist = (c.start - end) * _AFTER_WEIGHT
             if not across and nearest_other is not None and nearest_other < c.start - end:
@@ -165,6 +213,20 @@ def _pick(
         if best is None or dist < best[0]:
             best = (dist, c.value)
     return best[1] if best else None
+
+
+def _own_unit(sentence: str, end: int, next_start: int, rules: QualifierRules) -> bool:
+    """Does the amount have its own noun or unit, or a clause break, before the next amount?
+
+    ``$2,000 sign-on bonus``, ``CHF 730 per semester``: a period stated later in the
+    sentence belongs to the later amount, not to this one.
+    """
+    if rules.clause_break.search(sentence, end, next_start) or _PER_UNIT.match(sentence, end, next_start):
+        return True
+    ahead = _WORDS_AHEAD.match(sentence, end, next_start)
+    if ahead is None:
+        return False
+    return bool(rules.patterns["category"].search(ahead.group()) or rules.patterns["pay_component"].search(ahead.group()))
 
 
 def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) -> Qualifiers:
@@ -188,22 +250,31 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) 
     'salary'
     """
     rules = qualifier_rules()
-    others = [(m.start, m.end) for m in find_money(sentence) if not (m.start < end and start < m.end)]
+    amounts = [(m.start, m.end) for m in find_money(sentence)]
+    own = next((m for m in find_money(sentence) if m.start < end and start < m.end), None)
+    others = [a for a in amounts if not (a[0] < end and start < a[1])]
     found: dict[str, Optional[str]] = {}
     for facet in _FACETS:
-        value = _pick(_cues(sentence, facet, rules), start, end, others, sentence, rules, across=facet == "period", category=facet == "category")
+        cues = _cues(sentence, facet, rules, amounts)
+        value = _pick(cues, start, end, others, sentence, rules, facet=facet)
         if value is None:
             for label in labels:
-                cues = _cues(label, facet, rules)
-                if cues:
-                    value = cues[-1].value  # the cue nearest the label's end, next to its value
+                label_cues = _cues(label, facet, rules)
+                if label_cues:
+                    value = label_cues[-1].value  # the cue nearest the label's end, next to its value
                     break
         found[facet] = value
-    # with no category cue at all, an amount per unit of time ("works out to $X a year") is pay
-    category = found["category"] or ("salary" if found["period"] else "other")
+    period = found["period"] or (own.period if own is not None else None)
+    if found["category"] == "market" and period in _SHORT_PERIODS:
+        # "benefits worth $15 to $25 an hour": a market size is never per hour
+        cues = [c for c in _cues(sentence, "category", rules, amounts) if c.value != "market"]
+        found["category"] = _pick(cues, start, end, others, sentence, rules, facet="category")
+    # with no category cue at all, an amount per unit of time ("works out to $X a year"),
+    # a pay component or a statistic ("the median was $X") is pay
+    category = found["category"] or ("salary" if period or found["pay_component"] or found["statistic"] else "other")
     return Qualifiers(
         category=category,  # type: ignore[arg-type]
         statistic=found["statistic"],  # type: ignore[arg-type]
-        pay_component=found["pay_component"],  # type: ignore[arg-type]
+        pay_component=found["pay_component"] if category == "salary" else None,  # type: ignore[arg-type]
         period=found["period"],  # type: ignore[arg-type]
     )
