@@ -51,13 +51,20 @@ _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w'.-]+){1,3}")
 _WORD_BEHIND = re.compile(r"([A-Za-z]+)\s+$")
 # "+ 10% bonus", "a 10% bonus": a bonus stated as a share is an add-on, not this amount
 _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
-_AMOUNT_GAP = re.compile(r"[\s,;:()\[\]]*$")
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+# "(about $120,000)": a conversion of the amount before it
+_CONVERSION_GAP = re.compile(r"(?:[ \t\u00a0]+[A-Za-z./]+){0,3}[ \t\u00a0]*[(\[][ \t\u00a0]*(?:about|approx\.?|approximately|around|roughly|or|~|≈)?[ \t\u00a0]*")
+# a determiner right before an amount: the amount modifies the noun after it ("a $2,500 learning budget")
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|our|your)\s+$")
 # after-cues of statistic and component stay in the amount's own phrase
 _AFTER_STOP = re.compile(r"[,;]")
 # market sizes are never quoted per hour, day, week or month
 _SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
+_WEAK_REACH = 20  # characters between a category noun and the weak cue it overrides
 # "CHF 730 per semester": the amount is per some other unit
 _PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+")
+# up to two words between an amount and its head noun ("$2,500 yearly learning budget")
+_HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:[A-Za-z]+[ \t\u00a0-]+){0,2}")
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,8 @@ class QualifierRules:
     clause_break: re.Pattern[str]
     period_blockers: frozenset[str]
     statistic_blockers: re.Pattern[str]
-    period_count_nouns: frozenset[str]
+    period_not_after: frozenset[str]
+    weak_category_cues: frozenset[str]
 
 
 def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -111,7 +119,8 @@ def qualifier_rules() -> QualifierRules:
         clause_break=_cue_pattern(breaks),
         period_blockers=frozenset(str(w).lower() for w in require(data, "period_blockers", list, where=where)),
         statistic_blockers=_cue_pattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
-        period_count_nouns=frozenset(str(w).lower() for w in require(data, "period_count_nouns", list, where=where)),
+        period_not_after=frozenset(str(w).lower() for w in require(data, "period_not_after", list, where=where)),
+        weak_category_cues=frozenset(str(w).lower() for w in require(data, "weak_category_cues", list, where=where)),
     )
 
 
@@ -121,6 +130,7 @@ class _Cue:
     end: int
     value: str
     value_key_on: bool = False  # "on average": a statistic phrase that stands after its amount
+    weak: bool = False  # yields to a category noun right before it ("award worth")
 
 
 def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bool:
@@ -145,6 +155,8 @@ def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[
                 continue  # "the average four-year degree": the statistic of something else
         if facet == "pay_component" and value == "bonus" and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "+ 10% bonus": an add-on on top of the amount
+        if facet != "period" and _in_name(text, m.start()):
+            continue  # "the Fair Work Commission": part of a name
         if facet == "period" and not _after_amount(text, m.start(), amounts):
             nxt = _NEXT_WORD.match(text, m.end())
             word = nxt.group(1).lower() if nxt else ""
@@ -153,10 +165,27 @@ def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[
             if key.startswith("per ") and word in rules.period_blockers and word not in ("and", "or"):
                 continue  # "per year of service"
             behind = _WORD_BEHIND.search(text, max(0, m.start() - 20), m.start())
-            if behind and behind.group(1).lower() in rules.period_count_nouns:
-                continue  # "three days a week": a frequency, not a pay period
-        out.append(_Cue(m.start(), m.end(), value, key.startswith("on ")))
+            if behind and behind.group(1).lower() in rules.period_not_after:
+                continue  # "three days a week", "in a year when": not a pay period
+        out.append(_Cue(m.start(), m.end(), value, key.startswith("on "), key in rules.weak_category_cues))
     return out
+
+
+def _in_name(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` a capitalized part of a name in running prose?
+
+    >>> _in_name("the Fair Work Commission lifted the wage to A$24.10", 14)
+    True
+    >>> _in_name("Average Base Salary: $60,500", 8)
+    False
+    """
+    if not text[pos : pos + 1].isupper():
+        return False
+    behind = _WORD_BEHIND.search(text, max(0, pos - 30), pos)
+    if behind is None or not behind.group(1)[:1].isupper() or behind.start() == 0:
+        return False
+    words = _ANY_WORD.findall(text)
+    return sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def _pick(
@@ -178,14 +207,20 @@ def _pick(
     across = facet == "period"
     category = facet == "category"
     best: Optional[tuple[float, str]] = None
+    # "(about $120,000)" right after the amount converts it: cues after it still reach the amount
+    conversions = [o for o in others if o[0] >= end and _CONVERSION_GAP.fullmatch(sentence, end, o[0])]
+    others = [o for o in others if o not in conversions]
+    modifies_noun = _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is not None
     for c in cues:
         if start <= c.start < end:
             continue  # inside the amount itself
         if c.end <= start:
             between = [o for o in others if c.end <= o[0] and o[1] <= start]
+            if c.value_key_on and any(o[1] <= c.start for o in others):
+                continue  # "$1,450 a month on average, and ... $750": the earlier amount's
             if between:
                 last = max(o[1] for o in between)
-                if not category and rules.clause_break.search(sentence, last if across else c.end, start):
+                if not category and rules.clause_break.search(sentence, last, start):
                     continue
                 if rules.patterns["category"].search(sentence, last, start):
                     continue  # the amount has its own predicate ("..., with some grossing $X")
@@ -198,7 +233,8 @@ def _pick(
                 continue  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
-            if facet == "pay_component" and _AFTER_STOP.search(sentence, end, c.start):
+            gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
+            if facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start):
                 continue  # "$121,000, and half of them received a bonus"
             if facet == "statistic" and not c.value_key_on:
                 nxt = _NEXT_WORD.match(sentence, c.end)
@@ -206,13 +242,27 @@ def _pick(
                     continue  # "far less than the average four-year degree"
             nearest_other = min((abs(o[0] - c.end) if o[0] >= c.end else c.start - o[1] for o in others), default=None)
             dist = (c.start - end) * _AFTER_WEIGHT
+            if modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
+                dist = -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
             if not across and nearest_other is not None and nearest_other < c.start - end:
                 continue
         else:
             continue
         if best is None or dist < best[0]:
-            best = (dist, c.value)
+            best = (dist, c.value if not c.weak else _strong_before(cues, c, others) or c.value)
     return best[1] if best else None
+
+
+def _strong_before(cues: list[_Cue], weak: _Cue, others: list[tuple[int, int]]) -> Optional[str]:
+    """The value of a category cue just before a weak cue ("award worth"), if any."""
+    for c in reversed(cues):
+        if c.end <= weak.start and weak.start - c.end <= _WEAK_REACH and not c.weak:
+            if not any(c.end <= o[0] and o[1] <= weak.start for o in others):
+                return c.value
+            return None
+        if c.end <= weak.start:
+            return None
+    return None
 
 
 def _own_unit(sentence: str, end: int, next_start: int, rules: QualifierRules) -> bool:
