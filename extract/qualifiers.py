@@ -218,6 +218,10 @@ def _pick(
             between = [o for o in others if c.end <= o[0] and o[1] <= start]
             if c.value_key_on and any(o[1] <= c.start for o in others):
                 continue  # "$1,450 a month on average, and ... $750": the earlier amount's
+            if facet in ("statistic", "pay_component") and any(
+                o[1] <= c.start and _HEAD_NOUN_GAP.fullmatch(sentence, o[1], c.start) for o in others
+            ):
+                continue  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
             if between:
                 last = max(o[1] for o in between)
                 if not category and rules.clause_break.search(sentence, last, start):

@@ -271,6 +271,31 @@ GENERAL: list[Any] = [
     xfail("c $ 300 million", [("c $ 300 million", 3e8, 3e8, "CAD")], "spaced lower-case c $ is not read as CAD"),
 ]
 
+# --------------------------------------------------------------------------- dev articles, round 2 (bounds, approx, periods)
+DEV_ROUND2: list[Any] = [
+    # a min/max pair is one range
+    ("with a minimum of £5,132 and a maximum of £7,952 a year.",
+     [("a minimum of £5,132 and a maximum of £7,952", 5132, 7952, "GBP", "year")]),
+    ("Rates are at least $40 and up to $55 an hour.", [("at least $40 and up to $55", 40, 55, "USD", "hour")]),
+    ("no less than €30,000 and no more than €38,000", [("no less than €30,000 and no more than €38,000", 30000, 38000, "EUR")]),
+    # negatives: bounds that are not one range stay apart
+    ("a maximum of £7,952 and a minimum of £5,132", [("a maximum of £7,952", None, 7952, "GBP"), ("a minimum of £5,132", 5132, None, "GBP")]),
+    ("at least $90,000, up to $70,000 in bonus", [("at least $90,000", 90000, None, "USD"), ("up to $70,000", None, 70000, "USD")]),
+    ("Pay: $50,000 and up", [("$50,000 and up", 50000, None, "USD")]),
+    # approx
+    ("Apprentices start near $16 an hour.", [("near $16", 16, 16, "USD", "hour", True)]),
+    # "before"/"after" right after the period phrase qualify the pay, not the time
+    ("A nurse earns £15.33 an hour before enhancements.", [("£15.33", 15.33, 15.33, "GBP", "hour")]),
+    ("around €52,000 a year before tax", [("around €52,000", 52000, 52000, "EUR", "year", True)]),
+    ("$60,000 a year after graduation", [("$60,000", 60000, 60000, "USD", "year")]),
+    ("It was $40,000 a year earlier.", [("$40,000", 40000, 40000, "USD", None)]),
+    ("she earned $50,000 a year ago", [("$50,000", 50000, 50000, "USD", None)]),
+    # "+ super" is an add-on, not an open bound
+    ("AUD 120k + super", [("AUD 120k", 120000, 120000, "AUD")]),
+    ("Salary: A$95,000 + super", [("A$95,000", 95000, 95000, "AUD")]),
+]
+
+
 # --------------------------------------------------------------------------- negatives
 NEGATIVES: list[Any] = [
     ("In 2024 the company hired 31,000 people.", []),
@@ -392,3 +417,8 @@ def test_linear_time_on_pathological_runs() -> None:
         t0 = time.perf_counter()
         find_money(text)
         assert time.perf_counter() - t0 < 5.0, chunk
+
+
+@pytest.mark.parametrize("text,expected", DEV_ROUND2, ids=_ids(DEV_ROUND2))
+def test_dev_round2(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)

@@ -129,6 +129,102 @@ GENERAL: list[Any] = [
 ]
 
 
+# --------------------------------------------------------------------------- dev_* articles (known misses of round 1)
+DEV: list[Any] = [
+    # category
+    ("A one-bedroom apartment in San Francisco rents for about $3,200 a month, roughly double the national median of $1,600.",
+     "about $3,200", (), ("cost", None, None, "month")),
+    ("A one-bedroom apartment in San Francisco rents for about $3,200 a month, roughly double the national median of $1,600.",
+     "$1,600", (), ("cost", "median", None, "month")),
+    ("At consultancies the median was $118,000, and at universities $79,000.", "$118,000", (), ("salary", "median", None, None)),
+    ("TCS offers ₹7 LPA to graduates hired into its Digital profile.", "₹7 LPA", (), ("salary", None, None, None)),
+    ("The government has also committed £2.4 billion to expand nurse training places.", "£2.4 billion", (),
+     ("market", None, None, None)),
+    ("Union electricians also receive benefits worth $15 to $25 an hour on top of wages.", "$15 to $25", (),
+     ("salary", None, None, "hour")),
+    ("The role is also eligible for an annual bonus of up to 10% of base salary and a $2,500 yearly learning budget.",
+     "$2,500", (), ("other", None, None, "year")),
+    ("agency rates for nurses range from £28 to £35 per hour, although trusts have been told to cut agency spending.",
+     "£28 to £35", (), ("salary", None, None, "hour")),
+    ("a master electrician running their own shop may bill customers $100 to $150 per hour.", "$100 to $150", (),
+     ("cost", None, None, "hour")),
+    ("In outer London the supplement is 15% (between £4,970 and £5,837).", "£4,970 and £5,837", (), ("salary", None, None, None)),
+    # period
+    ("A nurse earns £15.33 an hour before enhancements, rising to £18.66 at the top of the band.", "£18.66", (),
+     ("salary", None, None, "hour")),
+    ("Remote staff earned a median of $125,000, compared with $131,000 for those in an office at least three days a week.",
+     "$131,000", (), ("salary", "median", None, None)),
+    ("Up to $2,000 sign-on bonus for movers, plus a shift premium of $2.50 per hour for nights.", "Up to $2,000", (),
+     ("salary", None, "bonus", None)),
+    ("Up to $2,000 sign-on bonus for movers, plus a shift premium of $2.50 per hour for nights.", "$2.50", (),
+     ("salary", None, None, "hour")),
+    ("Electricians in one state earn a mean wage of $24.12 per hour and those in another $25.30.", "$25.30", (),
+     ("salary", "mean", None, "hour")),
+    ("Data scientists earn ₹14 lakh a year, while ML engineers earn ₹16.5 lakh and DevOps engineers ₹11 lakh.", "₹11 lakh", (),
+     ("salary", None, None, "year")),
+    ("Contract analysts are usually paid by the hour, typically $45 to $65.", "$45 to $65", (), ("salary", None, None, "hour")),
+    # statistic
+    ("Trade school programs cost between $5,000 and $15,000, far less than the average four-year degree.",
+     "$5,000 and $15,000", (), ("cost", None, None, None)),
+    ("Salaries were converted at the average 2023 exchange rate, so a salary of £70,000 counts here.", "£70,000", (),
+     ("salary", None, None, None)),
+    ("The average salary increase was 14%, and the typical candidate moved from £58,000 to £66,000.", "£58,000 to £66,000", (),
+     ("salary", None, None, None)),
+    ("The average HVAC technician earns $27.10 per hour, with overtime adding roughly $8,000 a year.", "roughly $8,000", (),
+     ("salary", None, None, "year")),
+    ("It says the average data engineer earns $126,585 a year, and says entry-level engineers can expect about $92,000.",
+     "about $92,000", (), ("salary", None, None, "year")),
+    # pay component
+    ("Their total compensation, including bonuses and equity, came to a median of $151,500.", "$151,500", (),
+     ("salary", "median", "total", None)),
+    ("They earn a median of $121,000, and half of them received a bonus last year.", "$121,000", (),
+     ("salary", "median", None, None)),
+    ("Salary: £45,000 - £55,000 per annum + 10% bonus", "£45,000 - £55,000", (), ("salary", None, None, "year")),
+    ("Engineers can earn over ₹1 crore a year (about $120,000) including stock.", "over ₹1 crore", (),
+     ("salary", None, "total", "year")),
+    ("Engineers can earn over ₹1 crore a year (about $120,000) including stock.", "about $120,000", (),
+     ("salary", None, "total", "year")),
+]
+
+# --------------------------------------------------------------------------- dev2_* articles (written for this round)
+DEV2: list[Any] = [
+    ("She received total compensation of $14.6 million last year, including a cash bonus of $2.1m.", "$2.1m", (),
+     ("salary", None, "bonus", None)),
+    ("the board had also approved a one-off retention award worth $5 million.", "$5 million", (), ("salary", None, None, None)),
+    ("A bonus of that size in a year when the company cut 900 jobs sends a message about the $5 million award.", "$5 million", (),
+     ("salary", None, "bonus", None)),
+    ("The regulator said the penalty would have been £1.6m had the bank settled.", "£1.6m", (), ("cost", None, None, None)),
+    ("The bank reported a pre-tax profit of £412 million for the first half.", "£412 million", (), ("market", None, None, None)),
+    ("The deal values the company at about £600 million.", "about £600 million", (), ("market", None, None, None)),
+    ("The shares jumped, valuing the chipmaker at roughly US$31 billion.", "roughly US$31 billion", (), ("market", None, None, None)),
+    ("The Fair Work Commission lifted the national minimum wage by 3.75% to A$24.10 an hour.", "A$24.10", (),
+     ("salary", None, None, "hour")),
+    ("After tax and social contributions that leaves roughly €2.900 net per month for a single person.", "roughly €2.900", (),
+     ("salary", None, None, "month")),
+    ("A monthly public transport ticket is €49.", "€49", (), ("cost", None, None, "month")),
+    ("Rent costs €1.450 a month on average, and a room in a shared flat still goes for €750 to €900 per month.",
+     "€750 to €900", (), ("cost", None, None, "month")),
+    ("Health insurance: CHF 350 to CHF 450 a month (mandatory, paid by the employee)", "CHF 350 to CHF 450", (),
+     ("cost", None, None, "month")),
+    ("Tuition is CHF 730 per semester, but students must show at least CHF 21,000 a year to cover living costs.", "CHF 730", (),
+     ("cost", None, None, None)),
+    ("Benefits include a C$1,500 annual wellness allowance.", "C$1,500", (), ("other", None, None, "year")),
+    ("Safety boots reimbursed up to $200 per year.", "up to $200", (), ("other", None, None, "year")),
+    ("AUD 120k + super", "AUD 120k", (), ("salary", None, "base", None)),
+    ("Shifts are 10 hours, four nights a week, at $30 an hour.", "$30", (), ("salary", None, None, "hour")),
+    ("International students pay A$35,000 to A$45,000 a year.", "A$35,000 to A$45,000", (), ("cost", None, None, "year")),
+    # negatives kept by the new rules
+    ("A market worth $2 billion.", "$2 billion", (), ("market", None, None, None)),
+    ("Revenue of $40 million a year.", "$40 million", (), ("market", None, None, "year")),
+    ("The company pays $5,000 once a year.", "$5,000", (), ("salary", None, None, None)),
+    ("Staff work 40 hours per week for $900.", "$900", (), ("other", None, None, None)),
+    ("The average salary is $80,000.", "$80,000", (), ("salary", "mean", None, None)),
+    ("Base pay is $100,000 with a 15% bonus.", "$100,000", (), ("salary", None, "base", None)),
+    ("A $20,000 signing bonus is offered.", "$20,000", (), ("salary", None, "bonus", None)),
+    ("Tuition, including fees, is $30,000.", "$30,000", (), ("cost", None, None, None)),
+]
+
+
 @pytest.mark.parametrize("sentence,amount,labels,expected", SEED, ids=[c[1] for c in SEED])
 def test_seed_gold_decisions(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
     _check(sentence, amount, labels, expected)
@@ -159,3 +255,13 @@ def test_rule_file_rejects_unknown_label(monkeypatch: pytest.MonkeyPatch) -> Non
     with pytest.raises(RuleError):
         qualifiers.qualifier_rules()
     qualifiers.qualifier_rules.cache_clear()
+
+
+@pytest.mark.parametrize("sentence,amount,labels,expected", DEV, ids=[c[1] for c in DEV])
+def test_dev_articles(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    _check(sentence, amount, labels, expected)
+
+
+@pytest.mark.parametrize("sentence,amount,labels,expected", DEV2, ids=[c[0][:40] for c in DEV2])
+def test_dev2_articles(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    _check(sentence, amount, labels, expected)
