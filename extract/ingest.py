@@ -217,16 +217,30 @@ _BULLET_LINE = re.compile(r"^[ \t]*[•●▪◦‣∙·■□➢➤►▶✓✔
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TRAILING = re.compile(r"[ \t]+$", re.M)
 _BLANKS = re.compile(r"\n{3,}")
+# spaCy's tokenizer strips a token made only of prefix/suffix characters one
+# character at a time, re-searching the rest each time: quadratic (8,000 `$`
+# or `!` take 25 s). Such runs are cut into pieces of PUNCT_RUN characters.
+PUNCT_RUN = 64
+_PUNCT_RUN = re.compile(r"[^\w\s]{65,}")
+
+
+def _split_run(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return " ".join(run[i : i + PUNCT_RUN] for i in range(0, len(run), PUNCT_RUN))
 
 
 def normalize(text: str) -> str:
     """Normalize white space, invisible characters and bullets, keeping line structure.
+
+    Runs of more than :data:`PUNCT_RUN` symbols without a letter, digit or
+    space are cut by spaces (the tokenizer is quadratic on them).
 
     >>> normalize("  \\u2022 Pay:\\u00a0$5\\u200b0  \\r\\n\\n\\n\\nNext")
     '• Pay: $50\\n\\nNext\\n'
     """
     text = text.translate(_TABLE)
     text = _CONTROL.sub(" ", text)
+    text = _PUNCT_RUN.sub(_split_run, text)
     text = _BULLET_LINE.sub(BULLET, text)
     text = _TRAILING.sub("", text)
     text = _BLANKS.sub("\n\n", text)
