@@ -58,12 +58,15 @@ def locked(out: Path) -> Iterator[None]:
 
 
 def recover(out: Path) -> None:
-    """Restore the previous dataset if a run died between the two renames of a swap."""
+    """Restore the previous dataset if a run died between the two renames of a swap,
+    and delete temporary folders that killed runs left behind (called under the lock)."""
     old = out.parent / f".{out.name}.old"
     if old.exists() and not out.exists():
         old.rename(out)
     elif old.exists():
         shutil.rmtree(old, ignore_errors=True)
+    for stale in out.parent.glob(f".{out.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def write_dataset(dataset: Dataset, out: Path, *, extra: dict[str, bytes] | None = None) -> None:

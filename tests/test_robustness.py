@@ -353,17 +353,22 @@ def test_detectors_run_in_linear_time(name: str) -> None:
 SMALL = sorted((ROOT / "corpus").glob("*.txt"))[:2]
 
 LOOP = """
-import sys
+import os, sys
 from pathlib import Path
 from extract import parallel
 from extract.pipeline import extract
 parallel.warm()
-inputs = [[Path(p) for p in group.split(",")] for group in sys.argv[2:]]
-out = Path(sys.argv[1])
-print("ready", flush=True)
-while True:
-    for group in inputs:
-        extract(group, out, workers=1)
+groups = [[Path(p) for p in group.split(",")] for group in sys.argv[1].split(";")]
+for out in sys.argv[2:]:  # one writer per output folder, forked once the pipeline is loaded
+    pid = os.fork()
+    if pid == 0:
+        while True:
+            for group in groups:
+                extract(group, Path(out), workers=1)
+    print(pid, flush=True)
+sys.stdin.read()  # until the test is done killing
+for _ in sys.argv[2:]:
+    os.wait()
 """
 
 
@@ -381,20 +386,21 @@ def test_sigkill_at_any_moment_leaves_a_complete_dataset(tmp_path: Path) -> None
         good.append(snapshot(tmp_path / "ref"))
     assert good[0] != good[1]
     kill_after = [0.05, 0.4, 0.9, 1.6, 2.5]
-    procs = []
-    for i, delay in enumerate(kill_after):
-        out = tmp_path / f"out{i}"
+    outs = [tmp_path / f"out{i}" for i in range(len(kill_after))]
+    for out in outs:
         extract([Path(p) for p in a], out, workers=1)  # the previous dataset
-        proc = subprocess.Popen([sys.executable, "-c", LOOP, str(out), ",".join(b), ",".join(a)],
-                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        procs.append((proc, out, delay))
-    for proc, _, _ in procs:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    started = time.perf_counter()
-    for proc, out, delay in sorted(procs, key=lambda p: p[2]):
-        time.sleep(max(0.0, started + delay - time.perf_counter()))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(10)
+    parent = subprocess.Popen([sys.executable, "-c", LOOP, ";".join([",".join(b), ",".join(a)]), *map(str, outs)],
+                              cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert parent.stdout is not None
+        pids = [int(parent.stdout.readline()) for _ in outs]
+        started = time.perf_counter()
+        for pid, delay in zip(pids, kill_after):
+            time.sleep(max(0.0, started + delay - time.perf_counter()))
+            os.kill(pid, signal.SIGKILL)
+    finally:
+        parent.communicate("", timeout=30)
+    procs = list(zip(pids, outs, kill_after))
     for proc, out, delay in procs:
         old = out.parent / f".{out.name}.old"
         found = snapshot(out) if out.exists() else snapshot(old)  # killed between the two renames
@@ -402,6 +408,7 @@ def test_sigkill_at_any_moment_leaves_a_complete_dataset(tmp_path: Path) -> None
         extract([Path(p) for p in b], out, workers=1)  # the next run completes (and mends a half swap)
         assert snapshot(out) == good[1]
         assert not old.exists()
+        assert not list(tmp_path.glob(f".{out.name}.tmp-*")), "the next run deletes what the killed one left"
 
 
 def test_recover_mends_a_swap_interrupted_between_renames(tmp_path: Path) -> None:
