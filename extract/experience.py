@@ -68,6 +68,10 @@ _CLAUSE_BREAK = re.compile(r"[;,]|\s[–—]\s|—|\b(?:while|whereas|but|althou
 _CAMEL = r"(?-i:(?<=[a-z])(?=[A-Z]))"
 _WORD_START = r"(?:(?<!\w)|" + _CAMEL + ")"
 
+# a list item or line that opens with the amount: "• 1-4 years: $74,000"
+_LABEL_LINE_START = r"[ \t]*(?:[•*·–—-][ \t]*)?"
+_LABEL_LINE_END = re.compile(r"[ \t]*:")
+
 _WINDOW = 120  # characters looked at on each side of a candidate
 _REACH = 60  # characters a number + qualifier may span before its unit
 
@@ -131,6 +135,10 @@ class _ExperienceRules:
     cue_before: re.Pattern[str]
     stops_before: frozenset[str]
     cues_right_before: frozenset[str]
+    stop_without_cue: re.Pattern[str]
+    cue_paren: re.Pattern[str]
+    label_line: re.Pattern[str]
+    between: frozenset[str]
     max_words_after: int
     max_words_before: int
 
@@ -179,13 +187,15 @@ def _experience_rules() -> _ExperienceRules:
     max_after = require(data, "max_words_after", int, where=where)
     max_before = require(data, "max_words_before", int, where=where)
 
+    between = _phrases(data, "words_before_unit", where=where)
     number = "(?:" + _DIGITS + "|(?<!\\w)(?:" + _alternation(numbers) + ")" + _PAREN_DIGITS + ")"
     article = "(?:" + _alternation(articles) + ")"
     candidate = re.compile(
         r"(?P<qual>(?:" + _alternation(lower + upper + approx + intro) + r")\s*)?"
         r"(?P<a>" + _NOT_RANGE_END + number + "|" + article + ")"
         r"(?:" + _RANGE_SEP + r"(?P<b>" + number + r"))?"
-        + _PLUS + _OR_MORE + _UNIT_GAP
+        + _PLUS + _OR_MORE
+        + r"(?:\s+(?:" + _alternation(between) + r"))?" + _UNIT_GAP
         + r"(?P<unit>" + _alternation(unit_scale) + r")(?!\w)" + _POSSESSIVE,
         re.IGNORECASE,
     )
@@ -210,6 +220,16 @@ def _experience_rules() -> _ExperienceRules:
         cue_before=re.compile(_alternation(_phrases(data, "cues_before", where=where)), re.IGNORECASE),
         stops_before=frozenset(_phrases(data, "stops_before", where=where)),
         cues_right_before=frozenset(_phrases(data, "cues_right_before", where=where)),
+        stop_without_cue=re.compile(
+            r"[ \t]+(?:" + _alternation(_phrases(data, "stops_after_without_cue", where=where)) + ")",
+            re.IGNORECASE,
+        ),
+        cue_paren=re.compile(
+            r"[ \t]*\((?:" + _alternation(_phrases(data, "cues_in_parentheses", where=where)) + r")\)",
+            re.IGNORECASE,
+        ),
+        label_line=re.compile(_LABEL_LINE_START),
+        between=frozenset(between),
         max_words_after=max_after,
         max_words_before=max_before,
     )
@@ -232,6 +252,7 @@ class _SeniorityRules:
     pattern: re.Pattern[str]
     first_words: frozenset[str]
     terms: dict[str, _SeniorityTerm]
+    label_terms: dict[str, str]
 
 
 def _word_set(term: dict, key: str, lists: dict[str, list[str]], *, where: str) -> frozenset[str]:
@@ -290,7 +311,15 @@ def _seniority_rules() -> _SeniorityRules:
         )
     pattern = re.compile(_literals(terms), re.IGNORECASE)
     first_words = frozenset(_LETTERS.match(key).group() for key in terms)  # type: ignore[union-attr]
-    return _SeniorityRules(pattern=pattern, first_words=first_words, terms=terms)
+    label_terms: dict[str, str] = {}
+    for phrase, value in require(data, "label_terms", dict, where=where).items():
+        key = _SPACE_OR_HYPHEN.sub(" ", str(phrase).casefold()).strip()
+        if value not in _SENIORITY_LABELS:
+            raise RuleError(f"{where}: label_terms[{phrase!r}] has unknown value {value!r}")
+        if key in label_terms or (key in terms and terms[key].value != value):
+            raise RuleError(f"{where}: label_terms[{phrase!r}] duplicates or contradicts a phrase")
+        label_terms[key] = value
+    return _SeniorityRules(pattern=pattern, first_words=first_words, terms=terms, label_terms=label_terms)
 
 
 # --------------------------------------------------------------------------- seniority
@@ -418,6 +447,20 @@ def _stopped_before(text: str, pos: int, rules: _ExperienceRules) -> bool:
     return word is not None and word in rules.stops_before and "\n" not in text[pos - len(word) - 2 : pos].strip()
 
 
+def _opens_label_line(text: str, start: int, end: int, rules: _ExperienceRules) -> bool:
+    """True when the amount is the label of its line: only a bullet before it, a colon after.
+
+    >>> rules = _experience_rules()
+    >>> _opens_label_line("x\\n• 1-4 years: $9", 4, 13, rules)
+    True
+    >>> _opens_label_line("pay after 1-4 years: $9", 10, 19, rules)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return (rules.label_line.fullmatch(text, line_start, start) is not None
+            and _LABEL_LINE_END.match(text, end) is not None)
+
+
 def _labelled(lo: int, pos: int, label_ends: list[int], text: str) -> Optional[str]:
     """How a seniority word before ``pos`` marks the amount as experience, if it does.
 
@@ -467,7 +510,7 @@ def _candidates(text: str, rules: _ExperienceRules) -> Iterator[re.Match[str]]:
             continue
         before = _prev_word(text, unit.start())  # the number, or "more" of "3 or more years"
         if before is None or not (
-            before[-1].isdigit() or before in rules.numbers or before in rules.articles or before == "more"
+            before[-1].isdigit() or before in rules.numbers or before in rules.articles or before in rules.between
         ):
             continue
         lo = max(done, unit.start() - _REACH)
@@ -514,14 +557,18 @@ def find_experience(text: str) -> list[Experience]:
         is_article = match.group("a").casefold() in rules.articles
         trigger = "cue_after"
         if cue_end is None:
-            if is_article:
-                continue
+            if is_article or rules.stop_without_cue.match(text, end) is not None:
+                continue  # "a six-month contract": the length of the job, not experience
             lo = _before_window(text, start, rules)
             label = _labelled(lo, start, label_ends, text)
             if label is not None:
                 trigger = label
             elif _before_cue(text, lo, start, rules):
                 trigger = "cue_before"
+            elif rules.cue_paren.match(text, end) is not None:
+                trigger = "cue_paren"  # Indeed's "Warehouse: 1 year (Preferred)"
+            elif _opens_label_line(text, start, end, rules):
+                trigger = "label_line"  # "• 1-4 years: $74,000"
             else:
                 continue
         if cue_end is not None:
@@ -548,6 +595,85 @@ def _non_overlapping(found: list[Experience]) -> list[Experience]:
             continue
         kept.append(exp)
     return kept
+
+
+# --------------------------------------------------------------------------- table and list labels
+
+# a label's trailing parenthesized part: "Top of scale (8+ years)", "Lead (10+ yrs)"
+_LABEL_PAREN = re.compile(r"\(([^()]*)\)\s*$")
+_LABEL_TRIM = re.compile(r"^[\s•*·:–—-]+|[\s:–—-]+$")
+
+
+def _trimmed(label: str, start: int, end: int) -> tuple[int, int]:
+    lead = _LABEL_TRIM.match(label, start, end)
+    if lead is not None:
+        start = lead.end()
+    tail = _LABEL_TRIM.search(label, start, end)
+    if tail is not None and tail.end() == end:
+        end = tail.start()
+    return start, end
+
+
+def find_label_experience(label: str) -> Optional[Experience]:
+    """The experience level a table header or row label stands for, with no cue around it.
+
+    In a pay table a label that is only an amount of years (``10+ years``,
+    ``0–2 years``) or ends with one in parentheses (``Top of scale (8+
+    years)``) is a level of experience. A label naming a course, a loan or any
+    other stop word of ``rules/experience.yaml`` is not. Offsets are into
+    ``label``.
+
+    >>> [(e.text, e.min_years, e.max_years) for e in map(find_label_experience,
+    ...     ["10+ years", "Top of scale (8+ years)", " 0–2 years ", "Less than 1 year"])]
+    [('10+ years', 10.0, None), ('8+ years', 8.0, None), ('0–2 years', 0.0, 2.0), ('Less than 1 year', None, 1.0)]
+    >>> [find_label_experience(t) for t in ["Degree (4 years)", "Senior", "2019", "Band 5 (2 years of study)"]]
+    [None, None, None, None]
+    """
+    rules = _experience_rules()
+    paren = _LABEL_PAREN.search(label)
+    start, end = _trimmed(label, *(paren.span(1) if paren else (0, len(label))))
+    match = rules.candidate.fullmatch(label, start, end)
+    if match is None:
+        tail = rules.open_after.search(label, start, end)
+        if tail is None or tail.end() != end:
+            return None
+        match = rules.candidate.fullmatch(label, start, tail.start())
+        if match is None:
+            return None
+    if match.group("a").casefold() in rules.articles or rules.stop_after.search(label) is not None:
+        return None
+    bounds = _bounds(match, end != match.end(), rules)
+    if bounds is None:
+        return None
+    form = "range" if match.group("b") is not None else "single"
+    return Experience(start, end, label[start:end], bounds[0], bounds[1], rule=f"experience:{form}:table_label")
+
+
+def find_label_seniority(label: str) -> Optional[Mention]:
+    """The seniority a whole table label names (``Lead``, ``Principal``, ``Graduate``, ``Junior``).
+
+    A level column holds bare words that are not seniority in running text
+    (``Lead`` needs a job noun after it there); as the whole label, words of
+    ``label_terms`` in ``rules/seniority.yaml`` and every seniority phrase count.
+    A trailing amount of years (``Lead (10+ years)``) is ignored. Offsets are into ``label``.
+
+    >>> [(m.text, m.value) for m in map(find_label_seniority, ["Lead", "Principal (10+ years)", "Graduate", "Entry-level"])]
+    [('Lead', 'senior'), ('Principal', 'senior'), ('Graduate', 'entry'), ('Entry-level', 'entry')]
+    >>> [find_label_seniority(t) for t in ["Staff", "Berlin", "Lead time", "Top of scale (8+ years)"]]
+    [None, None, None, None]
+    """
+    rules = _seniority_rules()
+    paren = _LABEL_PAREN.search(label)
+    start, end = _trimmed(label, 0, paren.start() if paren else len(label))
+    if start >= end:
+        return None
+    key = _SPACE_OR_HYPHEN.sub(" ", label[start:end].casefold()).strip()
+    value = rules.label_terms.get(key)
+    if value is None and key in rules.terms and rules.terms[key].requires_next is None:
+        value = rules.terms[key].value
+    if value is None:
+        return None
+    return Mention(start, end, label[start:end], value, "seniority", rule=f"seniority:label:{key}")
 
 
 # --------------------------------------------------------------------------- linking helper

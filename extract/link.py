@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 from . import rules
 from .attribution import source_at
 from .context import find_job_nouns
-from .experience import find_experience, find_seniority, nearest, same_clause
+from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
+                         same_clause)
 from .qualifiers import qualify
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
@@ -113,8 +114,11 @@ class DocIndex:
 
         blocks = sorted(blocks, key=lambda b: b.start)
         tables = sorted(values("table"), key=lambda t: t.start)
-        seniority = _with_cell_mentions(values("seniority"), tables, find_seniority)
-        experience = _with_cell_mentions(values("experience"), tables, find_experience)
+        money = values("money")
+        seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), tables, find_seniority),
+                                         tables, money, find_label_seniority)
+        experience = _with_label_mentions(_with_cell_mentions(values("experience"), tables, find_experience),
+                                          tables, money, find_label_experience)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
         return cls(
             text=text,
@@ -170,6 +174,35 @@ def _with_cell_mentions(found: list, tables: Sequence[Table], detect: Callable[[
                 shift = cell.start - starts[n]
                 out.append(replace(record, start=record.start + shift, end=record.end + shift))
     return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _with_label_mentions(found: list, tables: Sequence[Table], money: Sequence[Money],
+                         detect: Callable[[str], Optional[T]]) -> list:
+    """Add what a whole label cell of a pay table stands for (``Lead``, ``10+ years``, ``Graduate``).
+
+    Only tables holding amounts, only cells without one, and only cells where
+    nothing was found yet: a level column's bare words are read as labels.
+    """
+    out = list(found)
+    taken = Spans(found)
+    amounts = Spans(money)
+    for table in tables:
+        if not amounts.within(table.start, table.end + 1):
+            continue
+        for cell in table.cells:
+            if not cell.text.strip() or amounts.within(cell.start, cell.end) or taken.within(cell.start, cell.end):
+                continue
+            if index_text_mismatch(cell):
+                continue
+            record = detect(cell.text)
+            if record is not None:
+                out.append(replace(record, start=record.start + cell.start, end=record.end + cell.start))
+    return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def index_text_mismatch(cell: Cell) -> bool:
+    """True when a cell's text cannot be laid over its span (offsets would point elsewhere)."""
+    return cell.end - cell.start != len(cell.text)
 
 
 # --------------------------------------------------------------------------- choosing a mention

@@ -190,9 +190,45 @@ KNOWN_GAPS: list[Row] = [
     ("5+ years in public company accounting functions", [("5+ years", 5, None)]),
     # a requirement list item naming only a product after "with"
     ("2 years with IdP", [("2 years", 2, 2)]),
-    # a bare range as the row label of a "years of experience" table: no cue on its line
-    ("Years of experience\n0-1 years: $50k\n1-4 years: $60k", [("0-1 years", 0, 1), ("1-4 years", 1, 4)]),
+    # "after N years" of service with the career cue ("Promotion") too far before it
+    ("Promotion to Band 6 usually comes after two to three years, once a nurse leads a team.",
+     [("two to three years", 2, 3)]),
 ]
+
+
+# Round 2 of generality, from the dev_* / dev3_* evaluation articles and postings
+# (made-up sentences in the same shapes).
+ROUND_TWO: list[Row] = [
+    # a pay-by-experience list: the amount is its line's label (bullet before, colon after)
+    ("Years of experience\n0-1 years: $50k\n1-4 years: $60k", [("0-1 years", 0, 1), ("1-4 years", 1, 4)]),
+    ("Here is how pay climbs:\n• Less than 1 year: $51,000\n• 10-19 years: $88,000",
+     [("Less than 1 year", None, 1), ("10-19 years", 10, 19)]),
+    ("- 5-9 years: €61.000", [("5-9 years", 5, 9)]),
+    # negatives: not the label of its line, or no colon
+    ("Pay rose after 1-4 years: a raise of $5k", []),
+    ("• 3 years of study: $20,000", []),
+    ("• Loan term 5 years", []),
+    # Indeed's requirement block "Experience: Field: N year(s) (Preferred)"
+    ("Experience:\n• Warehouse: 1 year (Preferred)", [("1 year", 1, 1)]),
+    ("• Forklift: 2 years (Required)", [("2 years", 2, 2)]),
+    ("• Driver's licence (Required)", []),
+    # a word between the number and the unit
+    ("a master licence requires at least two more years of experience as a journeyman",
+     [("at least two more years of experience", 2, None)]),
+    ("3 additional years in a similar role", [("3 additional years in a similar role", 3, 3)]),
+    ("It takes two more years to finish the degree.", []),
+    # the length of a job is not experience, unless an experience cue follows
+    ("We need an experienced test analyst for a six-month contract.", []),
+    ("Senior consultant for a 12 month assignment in Leeds", []),
+    ("2 years contract experience", [("2 years contract experience", 2, 2)]),
+    # number words on both sides of a range
+    ("candidates with two to three years in a similar role", [("two to three years in a similar role", 2, 3)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_TWO)
+def test_round_two_forms(text: str, expected: list) -> None:
+    _check(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(*row, marks=pytest.mark.xfail(strict=True)) for row in KNOWN_GAPS])
@@ -371,3 +407,53 @@ def test_shipped_rule_files_load() -> None:
 
     assert module._experience_rules().max_words_after > 0
     assert set(t.value for t in module._seniority_rules().terms.values()) == {"entry", "junior", "mid", "senior", "late"}
+
+
+# --------------------------------------------------------------------------- whole table labels
+
+from extract.experience import find_label_experience, find_label_seniority  # noqa: E402
+
+LABEL_EXPERIENCE = [
+    # glued level tables split into cells ("Principal10+ years$175,000")
+    ("10+ years", ("10+ years", 10, None)),
+    ("0–2 years", ("0–2 years", 0, 2)),
+    ("Less than 1 year", ("Less than 1 year", None, 1)),
+    # a pay column header with the years in parentheses (HTML tables)
+    ("Top of scale (8+ years)", ("8+ years", 8, None)),
+    ("Senior (6-9 yrs)", ("6-9 yrs", 6, 9)),
+    # negatives: no amount, a course length, a year, a bare number
+    ("Senior", None),
+    ("Degree (4 years)", None),
+    ("Band 5 (2 years of study)", None),
+    ("2019", None),
+    ("10+", None),
+    ("a year", None),
+]
+
+
+@pytest.mark.parametrize("label,expected", LABEL_EXPERIENCE)
+def test_label_experience(label: str, expected) -> None:
+    got = find_label_experience(label)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and label[got.start:got.end] == got.text
+        assert (got.text, got.min_years, got.max_years) == expected
+
+
+LABEL_SENIORITY = [
+    ("Lead", "senior"), ("Principal", "senior"), ("Principal (10+ years)", "senior"),
+    ("Professional", "mid"), ("Graduate", "entry"), ("Junior", "junior"), ("Entry-level", "entry"),
+    ("Mid-Career", "mid"), ("Trainee", "entry"),
+    # negatives: not the whole label, or a word that is not a level on its own
+    ("Staff", None), ("Lead time", None), ("Berlin", None), ("Top of scale (8+ years)", None),
+    ("Starting", None), ("", None),
+]
+
+
+@pytest.mark.parametrize("label,expected", LABEL_SENIORITY)
+def test_label_seniority(label: str, expected) -> None:
+    got = find_label_seniority(label)
+    assert (got.value if got else None) == expected
+    if got:
+        assert label[got.start:got.end] == got.text
