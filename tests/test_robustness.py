@@ -10,7 +10,7 @@ permission case then patches ``os.open`` to raise EACCES for that file (and
 uses chmod when not root); a FIFO named ``*.txt`` is the real unreadable file.
 
 ``python tests/test_robustness.py`` prints the detectors' timings on 100 KB
-and 1 MB of each pattern (the test uses 5 KB and 50 KB to stay fast).
+and 1 MB of each pattern (the test uses 3 KB and 30 KB to stay fast).
 """
 
 from __future__ import annotations
@@ -340,9 +340,9 @@ def test_detectors_run_in_linear_time(name: str) -> None:
     fn = _detectors()[name]
     slow = []
     for pattern, unit in PATTERNS.items():
-        small, large = scaling(fn, unit, 5_000, 50_000)
+        small, large = scaling(fn, unit, 3_000, 30_000)
         if large > 0.05 and large / max(small, 1e-4) > 30:
-            small, large = scaling(fn, unit, 5_000, 50_000)  # one retry against a noisy machine
+            small, large = scaling(fn, unit, 3_000, 30_000)  # one retry against a noisy machine
             if large > 0.05 and large / max(small, 1e-4) > 30:
                 slow.append(f"{pattern!r}: {small:.3f}s -> {large:.3f}s")
     assert not slow, f"{name} is superlinear on " + "; ".join(slow)
