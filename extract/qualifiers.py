@@ -304,8 +304,9 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) 
     'salary'
     """
     rules = qualifier_rules()
-    amounts = [(m.start, m.end) for m in find_money(sentence)]
-    own = next((m for m in find_money(sentence) if m.start < end and start < m.end), None)
+    found_money = find_money(sentence)
+    amounts = [(m.start, m.end) for m in found_money]
+    own = next((m for m in found_money if m.start < end and start < m.end), None)
     others = [a for a in amounts if not (a[0] < end and start < a[1])]
     found: dict[str, Optional[str]] = {}
     for facet in _FACETS:
