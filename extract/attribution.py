@@ -54,6 +54,8 @@ _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CREDIT_LIST = re.compile(r"[ \t]*(?:[,;&/]|and)[ \t]*")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
+_PREV_WORD = re.compile(r"(?<![\w])([A-Za-z]+)[ \t]+\Z")
+_TRAILING_SUBJECT = re.compile(r",[ \t]*(?:the[ \t]+)?\Z", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,8 @@ class _Span:
 
 @dataclass(frozen=True, slots=True)
 class _Vocab:
+    not_subject_after: frozenset[str]
+    appositive: re.Pattern[str]
     """Compiled cue patterns and word lists, built once from the rule files."""
 
     alias: dict[str, str]  # casefolded alias -> canonical, for whole names and sub-runs
@@ -159,16 +163,24 @@ def _vocab() -> _Vocab:
     part = _alternation(participles)
     evidence_phrase = rf"(?:{ev})[ \t]+(?:(?:{part})[ \t]+)?(?:by|from|of)[ \t]+{det}?"
 
+    descriptors = _words(data, "descriptor_nouns", where)
+    # "per recruitment agency Healthcare Example", "according to the trade union Example"
+    desc = rf"(?P<desc>(?:[a-z-]+[ \t]+){{0,2}}?(?:{_alternation(descriptors)})[ \t]+)"
+
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
         return re.compile(
             rf"(?i:(?<![\w])(?P<cue>{_alternation(cues)})[ \t]+{det}?{adj}?"
-            rf"(?P<evidence>{evidence_phrase})?)\Z"
+            rf"(?:(?P<evidence>{evidence_phrase})|(?-i:{desc}))?)\Z"
         )
 
     all_verbs = verbs + homographs + plurals
     cue_final = {"the", "a", "an", "by", "from", "of"}
-    cue_final.update(w.split()[-1].casefold() for w in [*leads, *known_leads, *adjectives, *trailing])
+    cue_final.update(w.split()[-1].casefold() for w in [*leads, *known_leads, *adjectives, *trailing, *descriptors])
     return _Vocab(
+        not_subject_after=frozenset(w.casefold() for w in _words(data, "not_subject_after", where)),
+        appositive=re.compile(
+            rf",[ \t]+(?:{_alternation(_words(data, 'appositive_starts', where))})\b[^,.;:!?()\n]{{1,80}},(?=[ \t])"
+        ),
         cue_final=frozenset(cue_final),
         alias=alias,
         exact_alias=exact,
@@ -347,7 +359,8 @@ def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit
         cue = pattern.search(text, lo, name_start)
         if cue is None:
             continue
-        needs_known = rule == "known_lead" and cue.group("evidence") is None and tail is None
+        needs_known = (rule == "known_lead" and cue.group("evidence") is None and cue.group("desc") is None
+                       and tail is None)
         hit_end = tail.end() if tail is not None else end
         return _Hit(cue.start("cue"), hit_end, name, cue.group("cue").lower(), "inline", rule, needs_known)
     cue = vocab.evidence.search(text, lo, name_start)
@@ -372,7 +385,15 @@ def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]
     """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``."""
     vocab = _vocab()
     name = text[name_start : run.end()]
+    before = _PREV_WORD.search(text, max(0, name_start - 20), name_start)
+    if before is not None and before.group(1).casefold() in vocab.not_subject_after:
+        return None  # "a job on SEEK lists ...": the name is not the subject
     verb = vocab.subject.match(text, run.end())
+    if verb is None:
+        # "Kununu, where employees rate their employers, reports ..."
+        aside = vocab.appositive.match(text, run.end())
+        if aside is not None:
+            verb = vocab.subject.match(text, aside.end())
     if verb is not None and vocab.vague_before.search(text, max(0, name_start - 12), name_start):
         return None
     if verb is not None:
@@ -380,7 +401,11 @@ def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]
         if word in vocab.plural_verbs and verb.group("evidence") is None:
             verb = None
         elif word in vocab.homographs and not vocab.complement.match(text, verb.end()):
-            verb = None
+            # "The BLS projects employment ...": a known source is the subject;
+            # ", Naukri reports." after the claim is a trailing credit
+            trailing = _TRAILING_SUBJECT.search(text, max(0, name_start - 12), name_start) is not None
+            if not (_is_known(name, exact=False) or (trailing and vocab.clause_end.match(text, verb.end()))):
+                verb = None
     if verb is not None:
         known = _is_known(name)
         if not known and verb.group("verb") in vocab.evidence_verbs and verb.group("evidence") is None:
