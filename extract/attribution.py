@@ -54,6 +54,7 @@ _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CREDIT_LIST = re.compile(r"[ \t]*(?:[,;&/]|and)[ \t]*")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
+_FIRST_PERSON = re.compile(r"[ \t]*(?:I|We)\b")  # a sentence whose subject is the author
 _PREV_WORD = re.compile(r"(?<![\w])([A-Za-z]+)[ \t]+\Z")
 _TRAILING_SUBJECT = re.compile(r",[ \t]*(?:the[ \t]+)?\Z", re.I)
 
@@ -365,6 +366,9 @@ def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit
         return _Hit(cue.start("cue"), hit_end, name, cue.group("cue").lower(), "inline", rule, needs_known)
     cue = vocab.evidence.search(text, lo, name_start)
     if cue is not None:
+        sentence = _sentence_at(text, cue.start("cue"))
+        if _FIRST_PERSON.match(text, sentence.start, cue.start("cue")) is not None:
+            return None  # "We compared the numbers from X, Y and Z": the author's own sources
         needs_known = (
             cue.group("part") is None
             and cue.group("prep").lower() == "from"

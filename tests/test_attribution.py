@@ -199,6 +199,9 @@ ROUND_TWO_CASES = [
     ("The typical nurse job on SEEK lists a salary of $95,000.", []),
     ("In Berlin, where rents are high, says one tenant, pay is low.", []),
     ("Prices start at $30 per hour, per person.", []),
+    # the author's own list of sources is no claim attribution
+    ("We compared the numbers from StepStone, Glassdoor and Kununu.", []),
+    ("We pulled numbers from Examplebox and Glassdoor to show pay.", []),
 ]
 
 KNOWN_FAILURES = [
