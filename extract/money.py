@@ -75,7 +75,6 @@ _LETTER_AFTER = re.compile(r"[a-z_]")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 # between the two bounds of one range: "a minimum of X and a maximum of Y"
-_BOUND_PAIR_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:and|to)[ \t\u00a0]+", re.I)
 # "and up to $55": "and up" starts the next bound, it is not an open bound of its own
 _TO_AFTER = re.compile(r"[ \t\u00a0]+to(?![A-Za-z])", re.I)
 
@@ -654,7 +653,6 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                 continue
             d.rule = "label_amount" + ("_range" if d.rule.endswith("_range") else "") if not bare_ok else d.rule
         out.append(d)
-    out = _join_bound_pairs(text, out)
     counts = Counter(d.currency for d in out if d.explicit and d.currency)
     dominant = counts.most_common(1)[0][0] if counts else default_currency
     result: list[Money] = []
@@ -668,32 +666,6 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         )
         last_end = d.end
     return result
-
-
-def _join_bound_pairs(text: str, drafts: list[_Draft]) -> list[_Draft]:
-    """Join an open-above bound and the open-below bound right after it into one range.
-
-    ``a minimum of £5,132 and a maximum of £7,952``, ``at least $40 and up to $55``:
-    the two bounds of one range.
-    """
-    out: list[_Draft] = []
-    for d in drafts:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.lo is not None and prev.hi is None
-            and d.lo is None and d.hi is not None
-            and prev.lo <= d.hi
-            and (prev.currency == d.currency or not d.explicit or not prev.explicit)
-            and _BOUND_PAIR_GAP.fullmatch(text, prev.end, d.start)
-        ):
-            prev.end, prev.hi = d.end, d.hi
-            prev.period = prev.period or d.period
-            prev.approx = prev.approx or d.approx
-            prev.rule = prev.rule if prev.rule.endswith("_range") else prev.rule + "_range"
-            continue
-        out.append(d)
-    return out
 
 
 def _compatible(a: _Atom, b: _Atom) -> bool:
