@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from . import rules
 from .attribution import source_at
-from .context import find_job_nouns
+from .context import find_job_nouns, find_locations
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
                          same_clause)
 from .qualifiers import qualify
@@ -119,6 +119,8 @@ class DocIndex:
                                          tables, money, find_label_seniority)
         experience = _with_label_mentions(_with_cell_mentions(values("experience"), tables, find_experience),
                                           tables, money, find_label_experience)
+        # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
+        location = _with_cell_mentions(values("location"), tables, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
         return cls(
             text=text,
@@ -126,7 +128,7 @@ class DocIndex:
             blocks=blocks,
             block_starts=[b.start for b in blocks],
             money=sorted(values("money"), key=lambda m: m.start),
-            mentions={k: Spans(seniority if k == "seniority" else values(k))
+            mentions={k: Spans(seniority if k == "seniority" else location if k == "location" else values(k))
                       for k in ("role", "seniority", "location", "employer", "year", "anaphor")},
             experience=Spans(experience),
             attributions=values("attribution"),
