@@ -453,6 +453,12 @@ def _place_rules() -> _PlaceRules:
     for state in states.values():
         tails.add(state["name"])
         area_key[state["name"]] = f"US-{state['code']}"
+    # states, provinces and territories of the countries listed (by the gazetteer's names)
+    for code in _str_list(data, "subdivision_countries", where=where):
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if sub.parent_code is None and _ascii_name(sub.name):
+                tails.add(sub.name)
+                area_key[sub.name] = sub.code
     tails.update(_str_list(data, "country_aliases", where=where))
     for name in tails | set(_str_list(data, "regions", where=where)):
         add(name, _FREE)
@@ -557,8 +563,26 @@ def find_locations(text: str) -> list[Mention]:
     ['India']
     >>> find_locations("Nice work. Reading is fun. New hires at the University of Texas.")
     []
+    >>> [m.value for m in find_locations("Nurses in New South Wales and inner Exampleton; outer London")]
+    ['New South Wales', 'outer London']
     """
-    return _select(_place_candidates(text))
+    found = _select(_place_candidates(text))
+    zone = _zone_prefix()
+    out = []
+    for m in found:
+        prefix = zone.search(text, max(0, m.start - 12), m.start)
+        if prefix is not None:
+            name = text[prefix.start():m.end]
+            m = _mention(text, prefix.start(), m.end, name, "location", m.rule + ".zone")
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zone_prefix() -> re.Pattern[str]:
+    """A lower-case word that names a pay zone of a place ("inner London"): kept as named."""
+    words = _str_list(_rules.load("locations"), "zone_prefixes", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]+\Z")
 
 
 # --------------------------------------------------------------------------- employers

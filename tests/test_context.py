@@ -374,3 +374,27 @@ def test_seed_corpus_line_recall(capsys: pytest.CaptureFixture[str]) -> None:
         assert total > 0
         assert found / total >= RECALL_FLOORS[kind] - 1e-9, (kind, found, total)
         assert wrong == 0, (kind, wrong)
+
+
+# --------------------------------------------------------------------------- round 2: places
+
+from extract.context import find_locations as _find_locations  # noqa: E402
+
+ROUND_TWO_PLACES = [
+    # states, territories and provinces (pycountry subdivisions of the listed countries)
+    ("Pay in New South Wales rose.", ["New South Wales"]),
+    ("Nurses in Queensland and Western Australia", ["Queensland", "Western Australia"]),
+    ("remote work in the Northern Territory", ["Northern Territory"]),
+    ("Nurses in British Columbia earn more", ["British Columbia"]),
+    # a pay zone word stays in the name as written
+    ("In inner London it is worth 20%", ["inner London"]),
+    ("In outer London the supplement is 15%", ["outer London"]),
+    # negatives: the zone word must stand right before the place; 'Wales' alone is Wales
+    ("the inner workings of London", ["London"]),
+    ("Pay in Wales is lower", ["Wales"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_TWO_PLACES)
+def test_round_two_places(text: str, expected: list) -> None:
+    assert [m.value for m in _find_locations(text)] == expected
