@@ -1,7 +1,8 @@
 """Cache of processed documents, so a rerun redoes only what changed.
 
-One pickle of the :class:`~extract.types.DocResult` per document, stored under
-a key that hashes everything the result depends on: the input's bytes, its
+One pickle of the :class:`~extract.types.DocResult` per document (and one of
+each encoded batch, keyed by its documents' keys), stored under a key that
+hashes everything the result depends on: the input's bytes, its
 doc_id, path and input folder, the rules (:func:`extract.rules.fingerprint`)
 and the code (:func:`code_version`, a hash of the ``extract/*.py`` sources).
 Editing a rule file or a module therefore invalidates every entry; adding an
@@ -27,7 +28,7 @@ import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional, Sequence
 
 from . import rules
 from .types import DocResult
@@ -70,8 +71,15 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pkl"
 
-    def get(self, key: str) -> Optional[DocResult]:
-        """The cached result, or None when absent or unreadable."""
+    def combine(self, keys: Sequence[str]) -> str:
+        """The key of a batch of documents (of an encoded batch), from its documents' keys."""
+        digest = hashlib.sha256(b"batch\0")
+        for key in keys:
+            digest.update(key.encode() + b"\0")
+        return digest.hexdigest()
+
+    def get(self, key: str, *, kind: type = DocResult) -> Any:
+        """The cached ``kind`` (a DocResult by default), or None when absent or unreadable."""
         try:
             with open(self._path(key), "rb") as fh:
                 result = pickle.load(fh)
@@ -80,9 +88,9 @@ class Cache:
         except Exception as exc:  # a corrupt or foreign entry is a miss, never an error
             log.debug("ignoring unreadable cache entry %s: %s", key, exc)
             return None
-        return result if isinstance(result, DocResult) else None
+        return result if isinstance(result, kind) else None
 
-    def put(self, key: str, result: DocResult) -> None:
+    def put(self, key: str, result: Any) -> None:
         """Store a result atomically; a cache that cannot be written is skipped, not fatal."""
         path = self._path(key)
         try:

@@ -14,7 +14,7 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -123,10 +123,11 @@ def results(items: Iterable[tuple[Path, str, Path]], *, cache: Optional[Cache] =
         yield _result(item, cache)[0]
 
 
-def _result(item: tuple[Path, str, Path], cache: Optional[Cache]) -> tuple[DocResult, bool]:
+def _result(item: tuple[Path, str, Path], cache: Optional[Cache], key: Optional[str] = None) -> tuple[DocResult, bool]:
     """One document's result and whether it came from the cache."""
     path, doc_id, root = item
-    key = cache.key_of(path, doc_id=doc_id, root=root) if cache else None
+    if cache and key is None:
+        key = cache.key_of(path, doc_id=doc_id, root=root)
     result = cache.get(key) if cache and key else None
     if result is not None:
         return result, True
@@ -143,10 +144,25 @@ def process_batch(batch: Batch) -> list[DocResult]:
 
 
 def encode_batch(batch: Batch) -> write.Part:
-    """The executors' task for :func:`extract`: a batch processed, validated and encoded for writing."""
-    found = [_result(item, batch.cache) for item in batch.items]
+    """The executors' task for :func:`extract`: a batch processed, validated and encoded for writing.
+
+    With a cache, the encoded batch is kept too (under the keys of its documents), so a rerun on
+    an unchanged corpus only reads it back; a batch with any new or changed document is rebuilt
+    from its documents' cached results.
+    """
+    cache = batch.cache
+    keys = [cache.key_of(path, doc_id=doc_id, root=root) for path, doc_id, root in batch.items] if cache else []
+    whole = cache.combine(keys) if cache and all(keys) else None
+    if cache and whole:
+        part = cache.get(whole, kind=write.Part)
+        if part is not None:
+            return replace(part, index=batch.index, cached=part.documents)
+    found = [_result(item, cache, key) for item, key in zip(batch.items, keys or [None] * len(batch.items))]
     data = dataset.build(result for result, _ in found)  # 4. dataset
-    return write.encode(data, index=batch.index, cached=sum(hit for _, hit in found))
+    part = write.encode(data, index=batch.index, cached=sum(hit for _, hit in found))
+    if cache and whole:
+        cache.put(whole, part)
+    return part
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from extract import cache as cache_module
-from extract import parallel, pipeline, rules
+from extract import dataset, parallel, pipeline, rules
 from extract.cache import Cache, code_version
 from extract.cli import main
 from extract.types import DocResult, DocumentError
@@ -132,3 +132,18 @@ def test_cli_caches_beside_the_output_unless_no_cache(tmp_path: Path) -> None:
                                  "--no-cache"])
     assert plain.exit_code == 0 and "from cache" not in plain.output
     assert not (tmp_path / "y" / ".cache").exists()
+
+
+def test_unchanged_rerun_reads_encoded_batches_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = write_corpus(tmp_path / "in", 6)
+    monkeypatch.setattr(parallel, "BATCH", 3)
+    pipeline.extract([corpus], tmp_path / "a", cache_dir=tmp_path / "cache")
+    builds: list[int] = []
+    build = dataset.build
+    monkeypatch.setattr(dataset, "build", lambda results: builds.append(1) or build(results))
+    again = pipeline.extract([corpus], tmp_path / "b", cache_dir=tmp_path / "cache")
+    assert builds == [] and again.cached == 8  # no document rebuilt, no batch re-validated
+    assert same_bytes(tmp_path / "a", tmp_path / "b", SPEC_FILES) == dict.fromkeys(SPEC_FILES, True)
+    (corpus / "doc000.html").write_text("<html><body><p>Now $1,500 a week.</p></body></html>", encoding="utf-8")
+    third = pipeline.extract([corpus], tmp_path / "c", cache_dir=tmp_path / "cache")
+    assert len(builds) == 1 and third.cached == 7  # only the changed document's batch is rebuilt
