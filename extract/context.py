@@ -379,6 +379,7 @@ class _PlaceRules:
     areas: frozenset[str]  # states, countries and regions: never the head of a pair
     within: dict[str, frozenset[str]]  # city name -> its country codes and "US-ST" state keys
     area_key: dict[str, str]  # state or country name -> "US-ST" or country code
+    code_countries: dict[str, frozenset[str]]  # non-US subdivision abbreviation -> its countries
     cue: re.Pattern[str]
     followers: frozenset[str]
 
@@ -454,11 +455,15 @@ def _place_rules() -> _PlaceRules:
         tails.add(state["name"])
         area_key[state["name"]] = f"US-{state['code']}"
     # states, provinces and territories of the countries listed (by the gazetteer's names)
+    sub_codes: dict[str, set[str]] = {}  # "ON" -> {"CA"}: abbreviations written after a city
     for code in _str_list(data, "subdivision_countries", where=where):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
             if sub.parent_code is None and _ascii_name(sub.name):
                 tails.add(sub.name)
                 area_key[sub.name] = sub.code
+            short = sub.code.split("-", 1)[1]
+            if sub.parent_code is None and short.isalpha() and short not in states:
+                sub_codes.setdefault(short, set()).add(code)
     tails.update(_str_list(data, "country_aliases", where=where))
     for name in tails | set(_str_list(data, "regions", where=where)):
         add(name, _FREE)
@@ -467,7 +472,7 @@ def _place_rules() -> _PlaceRules:
     for name in _str_list(data, "never", where=where):
         places[name] = _PAIR_ONLY
 
-    codes = sorted(set(states) | {"DC"})
+    codes = sorted(set(states) | {"DC"} | set(sub_codes), key=lambda c: (-len(c), c))
     pair_tail = re.compile(
         r",[ ]?(?:(?P<code>" + "|".join(codes) + r")|" + _literal_alternation(tails)[3:-1] + r")(?![\w])"
     )
@@ -486,6 +491,7 @@ def _place_rules() -> _PlaceRules:
         areas=areas,
         within={k: frozenset(v) for k, v in within.items()},
         area_key=area_key,
+        code_countries={k: frozenset(v) for k, v in sub_codes.items()},
         cue=cue,
         followers=followers,
     )
@@ -526,7 +532,10 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             continue
         pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
-        if pair is not None and pair.group("code") is None:
+        if pair is not None and pair.group("code") in p.code_countries:
+            if not p.code_countries[pair.group("code")] & p.within.get(text[start:end], frozenset()):
+                pair = None  # "Toronto, ON" but not "Austin, ON"
+        elif pair is not None and pair.group("code") is None:
             tail = text[pair.start() + 1 : pair.end()].strip()
             key = p.area_key.get(tail)
             if key is not None:

@@ -47,6 +47,8 @@ _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
 _SHORT_LINE_WORDS = 12
+# a line of capitalized words (a company, "Buckeye Packaging Inc.") is a card line even with a final period
+_TITLE_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&|of|and|the|[A-Z][\w&'’.-]*)){0,7}")
 # what joins an amount to the role it is for: "$119,647 (per year) for data scientists"
 _FOR_ROLE = re.compile(r"[ \t]*(?:(?:per|a|an)[ \t]+\w+[ \t]+)?(?:for|among)[ \t]+(?:the[ \t]+|all[ \t]+)?")
 
@@ -412,7 +414,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
-    extra_spans = ((around.intro,) if around.intro else ()) + around.card
+    money_spans = Spans(index.money)
+    # a card's pay line says nothing about the other amounts of its description
+    card_labels = tuple((a, b) for a, b in around.card
+                        if a <= money.start < b or not money_spans.within(a, b))
+    extra_spans = ((around.intro,) if around.intro else ()) + card_labels
     extra_labels = tuple(text[a:b] for a, b in extra_spans)
     if cell is not None:
         region = Region(zone=(cell.cell.start, cell.cell.end), sentence=(cell.cell.start, cell.cell.end), labels=cell.labels)
@@ -431,7 +437,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     found: dict[str, Optional[Mention]] = {}
     hows: list[str] = []
     for kind in ("seniority", "location", "employer", "year"):
-        found[kind], how = _context(index, index.mentions[kind], region, around, money, card_kind=kind != "year")
+        found[kind], how = _context(index, index.mentions[kind], region, around, money, card_kind=kind != "year",
+                                    title_last=kind == "location")
         hows.append(how)
     exp, how = _context(index, index.experience, region, around, money, card_kind=False)
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
@@ -448,7 +455,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         employer = _card_employer(index, around)
 
     category = q.category
-    if category == "other" and (seniority or exp or (role and (money.period or q.period))):
+    in_card_head = any(a <= money.start < b for a, b in around.card)
+    role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
+    level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
+    if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period))):
         category = "salary"  # an amount tied to a career level, or a job's pay per period, is pay
     personal = category in PERSONAL_CATEGORIES
     used = [h for h, m in zip(hows, (seniority, found["location"], employer, found["year"], exp, role)) if m is not None]
@@ -527,8 +537,13 @@ def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[Cell
     return True
 
 
-def _context(index: DocIndex, spans: Spans, region: Region, around: Around, money: Money, *, card_kind: bool) -> tuple[Optional[Mention], str]:
-    """A mention from the amount's own sentence or row, else its list/table intro, else its card."""
+def _context(index: DocIndex, spans: Spans, region: Region, around: Around, money: Money, *, card_kind: bool,
+             title_last: bool = False) -> tuple[Optional[Mention], str]:
+    """A mention from the amount's own sentence or row, else its list/table intro, else its card.
+
+    With ``title_last`` the card's place line wins over a region in its title
+    (``Sales Manager – APAC`` above ``Melbourne, VIC``).
+    """
     found = pick(spans, region, money, text=index.text)
     if found is not None:
         return found, "own"
@@ -537,7 +552,11 @@ def _context(index: DocIndex, spans: Spans, region: Region, around: Around, mone
         if found is not None:
             return found, "intro"
     if card_kind:
-        for start, end in around.card:
+        lines = list(around.card)
+        if title_last and around.card_title in lines:
+            lines.remove(around.card_title)
+            lines.append(around.card_title)
+        for start, end in lines:
             hits = spans.within(start, end)
             if hits:
                 return hits[0], "card"
@@ -602,37 +621,56 @@ def _around(index: DocIndex, money: Money, cell: Optional[CellContext]) -> Aroun
 
 
 def _short_line(index: DocIndex, block: Block) -> bool:
-    line = index.text[block.start : block.end]
-    return len(line.split()) <= _SHORT_LINE_WORDS and not line.rstrip().endswith((".", "!", "?"))
+    """A card line: a few words, not a sentence (a title-cased name may end in ``Inc.``)."""
+    line = index.text[block.start : block.end].rstrip()
+    words = line.split()
+    if len(words) > _SHORT_LINE_WORDS:
+        return False
+    return not line.endswith((".", "!", "?")) or _TITLE_LINE.fullmatch(line) is not None
 
 
 def _card(index: DocIndex, block_i: int) -> list[Block]:
     """Header lines of a job-posting card holding block ``block_i``, title first; [] when none.
 
-    A card is a run of short lines (title, company, place, pay) set off by a
-    blank line above, the way job boards and recruiter pages print a vacancy:
+    A card is a run of short lines (title, company, place, pay) the way job
+    boards and recruiter pages print a vacancy:
     ``Senior Data Engineer / Acme Ltd / Austin, TX / $120,000 - $150,000 a year``.
     The amount's own block is the last line of the run or the text right under it.
+    The run is set off by a blank line above (plain text), or, where a page
+    was flattened without blank lines (HTML cards), by a sentence above it; the
+    latter needs a title line and at least one more header line. The title is
+    the first line of the run that names a role (badges like ``Posted 2 days
+    ago`` left over from the card above are dropped).
     """
     rules_ = _link_rules()
     lines: list[Block] = []
     i = block_i
     if _short_line(index, index.blocks[i]):
         lines.append(index.blocks[i])
+    gap = False
     while i > 0 and len(lines) < rules_.card_max_lines:
         prev = index.blocks[i - 1]
-        if _GAP.search(index.text, prev.end, index.blocks[i].start) or not _short_line(index, prev):
+        if _GAP.search(index.text, prev.end, index.blocks[i].start):
+            gap = True
+            break
+        if not _short_line(index, prev):
             break
         lines.insert(0, prev)
         i -= 1
-    top = index.blocks[i]
-    opened = i == 0 or _GAP.search(index.text, index.blocks[i - 1].end, top.start) is not None
-    if not opened or not lines or (len(lines) == 1 and lines[0].start == index.blocks[block_i].start):
+    opened = i == 0 or gap or _GAP.search(index.text, index.blocks[i - 1].end, index.blocks[i].start) is not None
+    if not lines or (len(lines) == 1 and lines[0].start == index.blocks[block_i].start):
         return []
-    title = lines[0]
-    if not index.mentions["role"].within(title.start, title.end):
+    if opened:
+        title = lines[0]
+        return lines if index.mentions["role"].within(title.start, title.end) else []
+    if i > 0 and _short_line(index, index.blocks[i - 1]):
+        return []  # the run goes on above the window: not a card's head
+    at = next((n for n, b in enumerate(lines) if index.mentions["role"].within(b.start, b.end)), None)
+    if at is None:
         return []
-    return lines
+    lines = lines[at:]
+    header = [b for b in lines if b.start != index.blocks[block_i].start]
+    return lines if len(header) >= 2 else []
 
 
 def _title_seniority(index: DocIndex, role: Mention) -> Optional[Mention]:
@@ -659,14 +697,14 @@ def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
         if (start, end) == around.card_title:
             continue
         line = index.text[start:end]
-        if ":" in line or any(ch.isdigit() for ch in line):
+        if ":" in line:
             continue
         offset = 0
         for part in _CARD_SEPARATOR.split(line):
             at = line.index(part, offset)
             offset = at + len(part)
             name = part.strip()
-            if not name or _CAP_NAME.fullmatch(name) is None or name.casefold() in stop:
+            if not name or any(ch.isdigit() for ch in name) or _CAP_NAME.fullmatch(name) is None or name.casefold() in stop:
                 continue
             s0 = start + at
             if index.mentions["location"].within(s0, s0 + len(part)) or index.mentions["role"].within(s0, s0 + len(part)):

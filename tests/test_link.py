@@ -19,7 +19,8 @@ from extract.types import Fact
 
 
 def facts_of(text: str) -> list[Fact]:
-    document = parse(text.encode(), doc_id="t", path="t.txt", fmt="txt", sha256="")
+    fmt = "html" if text.lstrip().startswith("<") else "txt"
+    document = parse(text.encode(), doc_id="t", path=f"t.{fmt}", fmt=fmt, sha256="")
     doc = annotate(document)
     facts, _ = link(doc, doc_id="t", blocks=doc._.blocks)
     return facts
@@ -331,4 +332,44 @@ KNOWN_GAPS = [
 
 @pytest.mark.parametrize(("text", "amount", "field", "expected"), KNOWN_GAPS)
 def test_known_gaps(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
+
+
+# --------------------------------------------------------------------------- round 3
+
+# HTML job cards arrive as consecutive short lines (no blank line between cards)
+HTML_CARDS = (
+    "<html><body><h1>Jobs near you</h1><p>Showing 2 of 40 jobs. Pay is set by employers.</p>"
+    "<div class='job'><h3>Maintenance Technician</h3><p class='company'>Acorn Packaging Inc.</p>"
+    "<p>Columbus, OH</p><p>$52,000 - $61,000 a year</p>"
+    "<p>Fix conveyors on the night shift. Relocation assistance of up to $5,000.</p></div>"
+    "<div class='job'><h3>Registered Nurse – Emergency</h3><p>Birchwood Health · Toronto, ON · 0.8 FTE</p>"
+    "<p>$45 to $59 an hour</p><p>A $1,500 sign-on bonus is paid after 90 days.</p><p>Posted 2 days ago</p></div>"
+    "<div class='job'><h3>Sales Manager – APAC</h3><p>Quill Software · Melbourne, VIC</p><p>A$80,000 base</p></div>"
+    "</body></html>"
+)
+HTML_NOT_A_CARD = (
+    "<html><body><p>Pay rose everywhere last year, the survey said.</p><h2>Data scientists</h2>"
+    "<p>The national minimum wage is $7.25 an hour.</p></body></html>"
+)
+ROUND_THREE_CARDS = [
+    (HTML_CARDS, "$52,000", "role", "maintenance technician"),
+    (HTML_CARDS, "$52,000", "employer", "Acorn Packaging Inc."),  # a title-cased line ending in "Inc." is a card line
+    (HTML_CARDS, "$52,000", "location", "Columbus, OH"),
+    (HTML_CARDS, "$45 to $59", "role", "registered nurse"),
+    (HTML_CARDS, "$45 to $59", "employer", "Birchwood Health"),  # a part with digits (0.8 FTE) does not hide the name
+    (HTML_CARDS, "$45 to $59", "location", "Toronto, ON"),  # province abbreviations of listed countries
+    (HTML_CARDS, "$1,500", "role", "registered nurse"),  # the description under the pay line
+    (HTML_CARDS, "$1,500", "period", None),  # ... does not take the pay line's period
+    (HTML_CARDS, "A$80,000", "role", "sales manager"),  # "Posted 2 days ago" above the title is not the title
+    (HTML_CARDS, "A$80,000", "location", "Melbourne, VIC"),  # the place line beats a region in the title
+    # negatives: a benefit in the description stays a benefit, a lone heading is no card
+    (HTML_CARDS, "up to $5,000", "category", "other"),
+    (HTML_CARDS, "up to $5,000", "role", None),
+    (HTML_NOT_A_CARD, "$7.25", "role", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_THREE_CARDS)
+def test_round_three_cards(text: str, amount: str, field: str, expected: Any) -> None:
     check(text, amount, field, expected)
