@@ -90,20 +90,24 @@ def warm() -> None:
 
 
 def imap(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int = 1, engine: Engine = "local",
-         scheduler: Optional[str] = None, warm_first: bool = True) -> Iterator[R]:
+         scheduler: Optional[str] = None, warm_first: bool = True,
+         ready: Optional[Callable[[T], Optional[R]]] = None) -> Iterator[R]:
     """Yield ``fn(task)`` for every task, in order, computed by the chosen executor.
 
     ``fn`` must be a module-level function (it is pickled by reference). With
     ``warm_first`` every worker runs :func:`warm` when it starts; without (a
     run that may find everything in the cache), ``fn`` calls it when needed.
+    ``ready(task)``, when given, is tried first in this process (a cache
+    lookup): a result it returns is used as is, and the process pool is only
+    started for the first task it cannot answer.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
     if engine == "dask":
-        return _dask(fn, tasks, workers=workers, scheduler=scheduler, warm_first=warm_first)
+        return _dask(fn, tasks, workers=workers, scheduler=scheduler, warm_first=warm_first, ready=ready)
     if workers <= 1:
         return _serial(fn, tasks, warm_first=warm_first)
-    return _pool(fn, tasks, workers=workers, warm_first=warm_first)
+    return _pool(fn, tasks, workers=workers, warm_first=warm_first, ready=ready)
 
 
 def _serial(fn: Callable[[T], R], tasks: Iterable[T], *, warm_first: bool) -> Iterator[R]:
@@ -121,13 +125,28 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _pool(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int, warm_first: bool) -> Iterator[R]:
-    with _context().Pool(workers, initializer=warm if warm_first else None) as pool:
-        yield from _ordered(lambda task: pool.apply_async(fn, (task,)).get, tasks, window=WINDOW * workers)
+def _pool(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int, warm_first: bool,
+          ready: Optional[Callable[[T], Optional[R]]]) -> Iterator[R]:
+    pool = None
+
+    def submit(task: T) -> Callable[[], R]:
+        nonlocal pool
+        done = ready(task) if ready else None
+        if done is not None:
+            return lambda: done
+        if pool is None:
+            pool = _context().Pool(workers, initializer=warm if warm_first else None)
+        return pool.apply_async(fn, (task,)).get
+
+    try:
+        yield from _ordered(submit, tasks, window=WINDOW * workers)
+    finally:
+        if pool is not None:
+            pool.terminate()
 
 
 def _dask(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int, scheduler: Optional[str],
-          warm_first: bool) -> Iterator[R]:
+          warm_first: bool, ready: Optional[Callable[[T], Optional[R]]]) -> Iterator[R]:
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -141,7 +160,13 @@ def _dask(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int, scheduler: 
         if warm_first:
             client.run(warm)
         n = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from _ordered(lambda task: client.submit(fn, task, pure=False).result, tasks, window=WINDOW * n)
+        def submit(task: T) -> Callable[[], R]:
+            done = ready(task) if ready else None
+            if done is not None:
+                return lambda: done
+            return client.submit(fn, task, pure=False).result
+
+        yield from _ordered(submit, tasks, window=WINDOW * n)
     finally:
         client.close()
         if cluster is not None:

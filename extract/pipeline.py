@@ -151,7 +151,7 @@ def encode_batch(batch: Batch) -> write.Part:
     from its documents' cached results.
     """
     cache = batch.cache
-    keys = [cache.key_of(path, doc_id=doc_id, root=root) for path, doc_id, root in batch.items] if cache else []
+    keys = _keys(batch)
     whole = cache.combine(keys) if cache and all(keys) else None
     if cache and whole:
         part = cache.get(whole, kind=write.Part)
@@ -163,6 +163,20 @@ def encode_batch(batch: Batch) -> write.Part:
     if cache and whole:
         cache.put(whole, part)
     return part
+
+
+def _keys(batch: Batch) -> list[Optional[str]]:
+    cache = batch.cache
+    return [cache.key_of(path, doc_id=doc_id, root=root) for path, doc_id, root in batch.items] if cache else []
+
+
+def cached_part(batch: Batch) -> Optional[write.Part]:
+    """The encoded batch read from the cache when none of its documents changed, else None."""
+    keys = _keys(batch)
+    if not batch.cache or not all(keys):
+        return None
+    part = batch.cache.get(batch.cache.combine(keys), kind=write.Part)
+    return replace(part, index=batch.index, cached=part.documents) if part is not None else None
 
 
 @dataclass(frozen=True)
@@ -221,7 +235,7 @@ def extract(paths: Iterable[str | Path], out: Path, *, progress: bool = False, w
     try:
         with write.locked(out), write.streaming(out, partitions=engine == "dask") as writer:
             parts = parallel.imap(encode_batch, tasks, workers=workers, engine=engine, scheduler=scheduler,
-                                  warm_first=cache_dir is None)
+                                  warm_first=cache_dir is None, ready=cached_part if cache_dir else None)
             for part in parts:
                 writer.add(part)  # 5. write
                 done = Summary(done.documents + part.documents, done.errors + part.errors,

@@ -147,3 +147,16 @@ def test_unchanged_rerun_reads_encoded_batches_back(tmp_path: Path, monkeypatch:
     (corpus / "doc000.html").write_text("<html><body><p>Now $1,500 a week.</p></body></html>", encoding="utf-8")
     third = pipeline.extract([corpus], tmp_path / "c", cache_dir=tmp_path / "cache")
     assert len(builds) == 1 and third.cached == 7  # only the changed document's batch is rebuilt
+
+
+def test_unchanged_rerun_starts_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = write_corpus(tmp_path / "in", 4)
+    pipeline.extract([corpus], tmp_path / "a", cache_dir=tmp_path / "cache")
+
+    def no_pool() -> None:
+        raise AssertionError("a process pool was started although every batch was in the cache")
+
+    monkeypatch.setattr(parallel, "_context", no_pool)
+    again = pipeline.extract([corpus], tmp_path / "b", workers=2, cache_dir=tmp_path / "cache")
+    assert again.cached == 6
+    assert same_bytes(tmp_path / "a", tmp_path / "b", SPEC_FILES) == dict.fromkeys(SPEC_FILES, True)
