@@ -11,7 +11,7 @@ OLD     ?= $(OUTPUT).prev
 NEW     ?= $(OUTPUT)
 FORMAT  ?= text
 
-.PHONY: install extract test eval regen diff bench clean
+.PHONY: install extract report test eval regen diff bench clean
 
 install: $(STAMP)
 
@@ -21,9 +21,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## extract: run the pipeline on $(CORPUS) into $(OUTPUT)
+## extract: run the pipeline on $(CORPUS) into $(OUTPUT), then write $(OUTPUT)/report.html
 extract: $(STAMP)
 	$(BIN)/python -m extract run $(CORPUS) --out $(OUTPUT)
+	$(BIN)/python -m extract report $(OUTPUT)
+
+## report: rebuild $(OUTPUT)/report.html alone (a static page to review the dataset)
+report: $(STAMP)
+	$(BIN)/python -m extract report $(OUTPUT)
 
 ## test: unit tables, golden files, accuracy floors, invariants
 test: $(STAMP)

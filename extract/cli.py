@@ -107,3 +107,21 @@ def diff_cmd(old: Path, new: Path, fmt: str, max_rows: int) -> None:
         sys.exit(2)
     click.echo(FORMATS[fmt](result))
     sys.exit(0 if result.same else 1)
+
+
+@main.command("report")
+@click.argument("output", required=False, default=Path("output"),
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--max-docs", type=click.IntRange(min=0), default=None,
+              help="Per-document views to render (the index lists every document).  [default: 200]")
+def report_cmd(output: Path, max_docs: int | None) -> None:
+    """Write OUTPUT/report.html: a static, offline page to review the dataset in OUTPUT.
+
+    An index of documents with their counts and errors, the dataset's totals,
+    charts of the salary facts, and one view per document with every span
+    highlighted beside its facts (click a fact to find it in the text).
+    """
+    from .report import MAX_DOC_VIEWS, build_report
+
+    path = build_report(output, max_docs=MAX_DOC_VIEWS if max_docs is None else max_docs)
+    click.echo(f"report -> {path}", err=True)
