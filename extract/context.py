@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from extract import rules as _rules
+from extract.experience import find_seniority
 from extract.types import Mention
 
 __all__ = ["find_roles", "find_locations", "find_employers", "find_years", "find_anaphors", "find_job_nouns"]
@@ -273,7 +274,15 @@ def _role_candidates(text: str) -> Iterator[Mention]:
             continue
         for m in pattern.finditer(text):
             value = _canonical_role(r, m.group(0))
-            if value is not None:
+            if value is None:
+                continue
+            # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
+            start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
+            words = [w for w in words if w in r.modifiers]
+            if words and not coordinated and text[start:m.start()].lower().split() == words:
+                phrase = " ".join([*words, value])
+                yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", rule + "_modified")
+            else:
                 yield _mention(text, m.start(), m.end(), value, "role", rule)
     for m in r.field.finditer(text):
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
@@ -287,11 +296,30 @@ def _role_candidates(text: str) -> Iterator[Mention]:
         start, words, coordinated = _modifier_chain(
             text, m.start(), title_case=surface[0].isupper(), names=names
         )
-        if coordinated or (not words and singular not in r.standalone):
+        if coordinated:
+            continue
+        if not words and singular not in r.standalone:
+            if _bare_title(text, m.start(), m.end()):  # "junior developers", "Redwater's engineers"
+                yield _mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified")
             continue
         phrase = " ".join([*words, singular])
         value = _canonical_role(r, phrase) or phrase
         yield _mention(text, start, m.end(), value, "role", "role.shape")
+
+
+# A capitalized possessive right before a bare job noun ("Redwater Energy's engineers").
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s[ \t]+\Z")
+# A capitalized name after "at" right after a bare job noun ("engineers at Zeta Labs").
+_AT_NAME_AFTER = re.compile(r"[ \t]+at[ \t]+[A-Z]")
+
+
+def _bare_title(text: str, start: int, end: int) -> bool:
+    """Is the bare job noun at [start, end) made specific by a level word or its employer?"""
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) or _AT_NAME_AFTER.match(text, end):
+        return True
+    window = text[max(0, start - 30) : start]
+    levels = find_seniority(window + text[start:end])  # a level word right before: "junior developers"
+    return any(lv.end <= len(window) and not window[lv.end :].strip() for lv in levels)
 
 
 def _prefer_vocabulary(mentions: Iterable[Mention]) -> list[Mention]:
@@ -335,7 +363,7 @@ def find_job_nouns(text: str) -> list[Mention]:
     The link stage reads them as anaphors: ``Entry-level analysts start at ...``
     after a sentence about data analysts means data analysts.
 
-    >>> [m.value for m in find_job_nouns("Senior analysts and engineers earn more; data scientists too.")]
+    >>> [m.value for m in find_job_nouns("Analysts and engineers earn more; data scientists too.")]
     ['analyst', 'engineer']
     """
     r = _role_rules()
@@ -610,6 +638,9 @@ class _EmployerRules:
     pay_subject: re.Pattern[str]
     at_name: re.Pattern[str]
     possessive: re.Pattern[str]
+    company: re.Pattern[str]
+    possessive_name: re.Pattern[str]
+    anaphor: re.Pattern[str]
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -671,12 +702,22 @@ def _employer_rules() -> _EmployerRules:
     pay_subject = re.compile(r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(verbs) + r"(?![\w-])")
     at_name = re.compile(
         r"(?<![\w-])(?i:" + _literal_alternation(heads, fold=True)[3:-1]
+        + r"|" + _literal_alternation(list(_role_rules().head_singular) + _str_list(data, "at_pay_nouns", where=where),
+                                      fold=True)[3:-1]
         + r"|employees?|staff|workers?|work(?:s|ing|ed)?|jobs?|roles?|positions?|internships?)"
         r"[ \t]+at[ \t]+" + _NAME + r"(?![\w&-])"
     )
     possessive = re.compile(
         r"(?<![\w&.-])" + _NAME + r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:earn|make|get paid|are paid|take home)(?![\w-])"
     )
+    heads_ = _str_list(data, "company_heads", where=where)
+    company = re.compile(
+        r"(?<![\w&.-])(?P<name>[A-Z][\w'’-]*(?:[ ](?:&[ ])?[A-Z][\w'’-]*){0,2}[ ]"
+        + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + r")(?![\w&-])"
+    )
+    possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
+    anaphor = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "anaphors", where=where), fold=True)
+                         + r"(?![\w-])", re.I)
     reporting_before = re.compile(
         r"(?<![\w-])" + _literal_alternation(_str_list(data, "reporting_before", where=where), fold=True)
         + r"[ \t]+(?:the[ \t]+)?\Z",
@@ -699,6 +740,9 @@ def _employer_rules() -> _EmployerRules:
         pay_subject=pay_subject,
         at_name=at_name,
         possessive=possessive,
+        company=company,
+        possessive_name=possessive_name,
+        anaphor=anaphor,
     )
 
 
@@ -764,13 +808,31 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         elif _PAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _followed_by_role(text, m.end()):
             yield _mention(text, m.start(), m.end(), value, "employer", "employer.salary_pattern")
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
-                   (e.possessive, "employer.possessive", False))
+                   (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
+                   (e.possessive_name, "employer.possessive_role", False))
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+            if rule == "employer.possessive_role" and not _followed_by_role(text, m.end()):
+                continue  # "Redwater's engineers", not "America's favourite"
+            if rule == "employer.company_shape" and (
+                    len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
+                    or _role_rules().head.match(text, m.end("name") + 1)):  # "Software Developer" is a title
+                continue
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, m.end("name"), value, "employer", rule)
+
+
+def find_employer_anaphor(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] refer back to a company (``Its chief executive``, ``the insurer``)?
+
+    >>> find_employer_anaphor("Its chief executive received $4.8 million.", 0, 20)
+    True
+    >>> find_employer_anaphor("The chief executive received $4.8 million.", 0, 20)
+    False
+    """
+    return _employer_rules().anaphor.search(text, start, end) is not None
 
 
 def find_employers(text: str) -> list[Mention]:
@@ -782,6 +844,10 @@ def find_employers(text: str) -> list[Mention]:
     ['Infosys', 'Zeta Labs']
     >>> find_employers("An apple a day. According to Glassdoor, pay rose.")
     []
+    >>> [m.value for m in find_employers("Halvorsen Foods paid its chief; pay at Corvid Labs; Brookline Mutual's board")]
+    ['Halvorsen Foods', 'Corvid Labs', 'Brookline Mutual']
+    >>> [m.value for m in find_employers("Redwater's engineers earn more than Texas's.")]
+    ['Redwater']
     """
     return _select(_employer_candidates(text))
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from . import rules
 from .attribution import source_at
-from .context import find_job_nouns, find_locations
+from .context import find_employer_anaphor, find_job_nouns, find_locations
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
                          same_clause)
 from .qualifiers import qualify
@@ -358,6 +358,9 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
     """The amount's role: own sentence or row, list/table intro (or the card description), card title, anaphor."""
     roles = index.mentions["role"]
     found = pick(roles, region, money, text=index.text)
+    if found is not None and found.rule == "role.bare_qualified" and cell is None:
+        fuller = _fuller_antecedent(index, found, region)  # "data analysts ... Entry-level analysts"
+        return (fuller, "anaphor") if fuller is not None else (found, "own")
     if found is not None:
         return found, "own"
     block_i = index.block_index(money.start)
@@ -374,6 +377,39 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         if found is not None:
             return found, "card"
     return _antecedent(index, money, region, block)
+
+
+def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Optional[Mention]:
+    """A fuller title for a bare job noun, named in the previous sentence of the same paragraph."""
+    s0, _ = region.sentence
+    block_i = index.block_index(bare.start)
+    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
+    if previous is None or block_i < 0 or previous.start < index.blocks[block_i].start:
+        return None
+    for role in reversed(index.mentions["role"].within(previous.start, previous.end)):
+        if role.value.endswith(" " + bare.value):
+            return role
+    return None
+
+
+def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int], *, role_anaphor: bool) -> Optional[Mention]:
+    """The company of the previous sentence, when this one refers back to it.
+
+    ``Halvorsen Foods paid its chief executive $3.1 million. The package
+    included a base salary of $950,000``: the role came from the sentence
+    before, so does the employer. ``Its chief executive received $4.8
+    million``: ``its`` refers to the company just named. Same paragraph only.
+    """
+    s0, _ = sentence
+    block_i = index.block_index(money.start)
+    if block_i < 0 or s0 < 2:
+        return None
+    previous = index.sentences.containing(s0 - 2)
+    if previous is None or previous.start < index.blocks[block_i].start:
+        return None
+    if not role_anaphor and not find_employer_anaphor(index.text, s0, money.start):
+        return None
+    return _last_in(index.mentions["employer"], previous.start, previous.end)
 
 
 def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> tuple[Optional[Mention], str]:
@@ -461,6 +497,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period))):
         category = "salary"  # an amount tied to a career level, or a job's pay per period, is pay
     personal = category in PERSONAL_CATEGORIES
+    if employer is None and personal and cell is None and not around.card:
+        employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
+        if employer is not None:
+            hows[2] = "anaphor"
     used = [h for h, m in zip(hows, (seniority, found["location"], employer, found["year"], exp, role)) if m is not None]
     for h in used:
         if h != "own":

@@ -398,3 +398,78 @@ ROUND_TWO_PLACES = [
 @pytest.mark.parametrize("text,expected", ROUND_TWO_PLACES)
 def test_round_two_places(text: str, expected: list) -> None:
     assert [m.value for m in _find_locations(text)] == expected
+
+
+# --------------------------------------------------------------------------- round 3 (dev4_ articles; made-up sentences in the same shapes)
+
+from extract.context import find_employer_anaphor, find_employers as _find_employers, find_roles as _find_roles  # noqa: E402
+
+ROUND_THREE_PLACES = [
+    # City + province/state abbreviation of the listed countries, only when the city is in that country
+    ("Toronto, ON (Hybrid)", ["Toronto, ON"]),
+    ("Abbotsford, BC · Permanent", ["Abbotsford, BC"]),
+    ("Sydney, NSW · Full-time", ["Sydney, NSW"]),
+    ("Melbourne, VIC (Remote within Australia)", ["Melbourne, VIC", "Australia"]),
+    ("Austin, ON", []),  # negative: Austin is not in Canada, so no pair (and Austin alone needs a cue)
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_THREE_PLACES)
+def test_round_three_places(text: str, expected: list) -> None:
+    assert [m.value for m in _find_locations(text)] == expected
+
+
+ROUND_THREE_ROLES = [
+    # full titles: vocabulary modifiers before a known title, lower-case modifier chains
+    ("an advanced nurse practitioner earns", ["advanced nurse practitioner"]),
+    ("Enrolled nurses earn less", ["enrolled nurse"]),
+    ("a clinical nurse specialist", ["clinical nurse specialist"]),
+    ("Nurse unit managers earn", ["nurse unit manager"]),
+    ("field technicians and claims adjusters", ["field technician", "claims adjuster"]),
+    ("branch managers and tellers", ["branch manager", "teller"]),
+    # a bare job noun counts when a level word or its employer makes it specific
+    ("a junior developer typically earns £35,000", ["developer"]),
+    ("Redwater Energy's engineers earn about $140,000", ["engineer"]),
+    ("engineers at Zeta Labs earn more", ["engineer"]),
+    # negatives: a bare job noun alone, a level word that is not before it, coordination
+    ("Engineers design algorithms in software engineering.", []),
+    ("the company hired engineers", []),
+    ("Senior Data Scientist", ["data scientist"]),
+    ("data and machine learning engineers", ["machine learning engineer"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_THREE_ROLES)
+def test_round_three_roles(text: str, expected: list) -> None:
+    assert [m.value for m in _find_roles(text)] == expected
+
+
+ROUND_THREE_EMPLOYERS = [
+    # subject of a pay verb, company head word, "at X" after a pay noun, possessive before a role
+    ("Halvorsen Foods paid its chief executive $3.1 million.", ["Halvorsen Foods"]),
+    ("Ostrander Group awarded its finance chief a bonus.", ["Ostrander Group"]),
+    ("Zeta Robotics offered new hires $90,000.", ["Zeta Robotics"]),
+    ("Brookline Mutual's board approved a raise.", ["Brookline Mutual"]),
+    ("Pay at Corvid Labs starts at $22 an hour.", ["Corvid Labs"]),
+    ("Nurse practitioners at Larkspur Health were paid well.", ["Larkspur Health"]),
+    ("Redwater's engineers earn more.", ["Redwater"]),
+    # negatives: a title, a source, a name that reports, a possessive before no role
+    ("Graduate Software Developer", []),
+    ("according to Harbor Analytics, pay rose", []),
+    ("Texas's nurses and America's favourite", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_THREE_EMPLOYERS)
+def test_round_three_employers(text: str, expected: list) -> None:
+    assert [m.value for m in _find_employers(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its chief executive received $4.8 million.", True),
+    ("The insurer said pay rose.", True),
+    ("The chief executive received $4.8 million.", False),
+    ("Itself a bank, Acme pays well.", False),
+])
+def test_round_three_employer_anaphor(text: str, expected: bool) -> None:
+    assert find_employer_anaphor(text, 0, len(text)) is expected

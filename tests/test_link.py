@@ -176,7 +176,7 @@ ANAPHORS = [
     ("Machine learning engineers remain the best-paid group.\n\nA one-bedroom apartment rents for about $3,200 a month.", "$3,200", "role", None),
     ("HVAC technicians round out the list.\n\nFor comparison, the federal minimum wage is still $7.25 an hour.", "$7.25", "role", None),
     ("Healthcare assistants remain among the lowest paid.\n\nThey earn £24,071 a year.", "£24,071", "role", None),
-    ("The picture for data analysts is more modest.\n\nEntry-level analysts start at around $62,000.", "$62,000", "role", None),
+    ("The picture for data analysts is more modest.\n\nEntry-level analysts start at around $62,000.", "$62,000", "role", "analyst"),  # the bare level title, not the other paragraph's data analyst
     ("Data scientists are in demand. Engineers in general earn $90,000.", "$90,000", "role", None),
 ]
 
@@ -372,4 +372,45 @@ ROUND_THREE_CARDS = [
 
 @pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_THREE_CARDS)
 def test_round_three_cards(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
+
+
+# company pay news with employers found by shape (names not in any gazetteer)
+EXEC_PAY = (
+    "Halvorsen Foods paid its chief executive $3.1 million in 2023. "
+    "The package included a base salary of $950,000.\n\n"
+    "The median employee at Brookline Mutual earned $61,200. "
+    "Its chief executive received total compensation of $4.8 million.\n\n"
+    "Redwater Energy's engineers earn about $140,000 a year, and field technicians at the company start at $31 an hour.\n\n"
+    "Nurse practitioners at Larkspur Health were paid a median of $126,500.\n\n"
+    "Across the economy, median weekly earnings were $1,145.\n"
+)
+ROUND_THREE_CONTEXT = [
+    (EXEC_PAY, "$3.1 million", "employer", "Halvorsen Foods"),  # subject of a pay verb
+    (EXEC_PAY, "$950,000", "role", "chief executive"),  # "The package" refers to the sentence before
+    (EXEC_PAY, "$950,000", "employer", "Halvorsen Foods"),
+    (EXEC_PAY, "$61,200", "employer", "Brookline Mutual"),  # "<group noun> at X"
+    (EXEC_PAY, "$61,200", "role", None),  # 'employee' is not a job title
+    (EXEC_PAY, "$4.8 million", "employer", "Brookline Mutual"),  # "Its" refers to the company just named
+    (EXEC_PAY, "$140,000", "role", "engineer"),  # a bare job noun made specific by its employer
+    (EXEC_PAY, "$140,000", "employer", "Redwater Energy"),
+    (EXEC_PAY, "$31", "role", "field technician"),
+    (EXEC_PAY, "$126,500", "employer", "Larkspur Health"),
+    # negatives: neither role nor employer crosses a paragraph
+    (EXEC_PAY, "$1,145", "role", None),
+    (EXEC_PAY, "$1,145", "employer", None),
+    ("Brookline Mutual is a large insurer.\n\nIts staff earn a median of $52,000.", "$52,000", "employer", None),
+    # a bare noun with a level word is a role; a fuller title in the previous sentence wins
+    ("In London, a junior developer typically earns £35,000.", "£35,000", "role", "developer"),
+    ("Data analysts are in demand. Junior analysts start at $55,000.", "$55,000", "role", "data analyst"),
+    # full titles
+    ("An advanced nurse practitioner earns £52,809.", "£52,809", "role", "advanced nurse practitioner"),
+    ("Enrolled nurses earn A$69,472 a year.", "A$69,472", "role", "enrolled nurse"),
+    # a demonstrative for the figure just given
+    ("Electricians earned $29.98 per hour in 2023. That works out to $62,350 a year.", "$62,350", "role", "electrician"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_THREE_CONTEXT)
+def test_round_three_context(text: str, amount: str, field: str, expected: Any) -> None:
     check(text, amount, field, expected)
