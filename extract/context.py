@@ -868,7 +868,9 @@ class _YearRules:
     cued: re.Pattern[str]
     pay_year: re.Pattern[str]
     paren: re.Pattern[str]
+    line_tail: re.Pattern[str]  # a title or caption line ending in its year ("Nurse salaries by state, 2024")
     blocker: re.Pattern[str]
+    blocker_before: re.Pattern[str]
     min_year: int
     max_year: int
 
@@ -889,7 +891,10 @@ def _year_rules() -> _YearRules:
         cued=re.compile(r"(?<![\w-])" + cues + r"[ \t]+(?:" + months + r"\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?" + _YEAR, re.I),
         pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+" + nouns + r"(?![\w-])", re.I),
         paren=re.compile(r"\(" + _YEAR + r"\)"),
+        line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+" + _YEAR + r"[ \t]*$", re.M),
         blocker=re.compile(r"[ \t]+" + blockers + r"(?![\w-])", re.I),
+        blocker_before=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "blockers_before", where=where),
+                                                                       fold=True) + r"[ \t]+\Z", re.I),
         min_year=_rules.require(data, "min_year", int, where=where),
         max_year=_rules.require(data, "max_year", int, where=where),
     )
@@ -897,13 +902,16 @@ def _year_rules() -> _YearRules:
 
 def _year_candidates(text: str) -> Iterator[Mention]:
     y = _year_rules()
-    for pattern, rule in ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun")):
+    for pattern, rule in ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
+                          (y.line_tail, "year.line_tail")):
         for m in pattern.finditer(text):
             year = int(m.group("year"))
             if not y.min_year <= year <= y.max_year:
                 continue
             if y.blocker.match(text, m.end("year")):
                 continue
+            if rule == "year.cue" and y.blocker_before.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "more than it did in 2021": the base of a comparison
             end = m.end("year") + (1 if rule == "year.paren" else 0)
             yield _mention(text, m.start(), end, str(year), "year", rule)
 
@@ -915,5 +923,9 @@ def find_years(text: str) -> list[Mention]:
     ['2024', '2021', '2019']
     >>> find_years("growth (2018-28) from 2021-2028, skills in 2021 and beyond, Survey 2020")
     []
+    >>> [m.value for m in find_years("Nurse salaries by state, 2024\\nPaid on March 3, 2021.")]
+    ['2024']
+    >>> [m.value for m in find_years("for fiscal 2024; in the fourth quarter of 2023; more than it did in 2021")]
+    ['2024', '2023']
     """
     return _select(_year_candidates(text))

@@ -444,6 +444,7 @@ class Around:
     intro: Optional[tuple[int, int]] = None  # the sentence introducing its list or table
     card: tuple[tuple[int, int], ...] = ()  # the header lines of a job-posting card
     card_title: Optional[tuple[int, int]] = None
+    lead: Optional[tuple[int, int]] = None  # the sentence introducing a table above its caption line
 
 
 def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict[int, str]) -> tuple[Fact, Optional[Experience]]:
@@ -454,7 +455,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     # a card's pay line says nothing about the other amounts of its description
     card_labels = tuple((a, b) for a, b in around.card
                         if a <= money.start < b or not money_spans.within(a, b))
-    extra_spans = ((around.intro,) if around.intro else ()) + card_labels
+    extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
     extra_labels = tuple(text[a:b] for a, b in extra_spans)
     if cell is not None:
         region = Region(zone=(cell.cell.start, cell.cell.end), sentence=(cell.cell.start, cell.cell.end), labels=cell.labels)
@@ -467,7 +468,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     q = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels)
     if extra_labels:
         wider = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels + extra_labels)
-        q = _widen(q, wider, statistic=_intro_states_statistic(index, around, cell))
+        q = _widen(q, wider, statistic=_intro_states_statistic(index, around, cell),
+                   component=around.intro is not None or around.lead is not None)
 
     confidence = CONFIDENCE["own"] * (LABEL_RULE_PENALTY if money.rule.startswith("label") else 1.0)
     found: dict[str, Optional[Mention]] = {}
@@ -549,12 +551,17 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
     return None if same_clause(index.text, lo, hi) is False else found
 
 
-def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool) -> Qualifiers:
-    """Qualifiers read with the intro or card as labels: category and period always, statistic and component when told."""
+def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool, component: bool = False) -> Qualifiers:
+    """Qualifiers read with the intro or card as labels: category and period always, statistic when told.
+
+    The pay component is read from a list's or table's intro when the amount's
+    own text, row and header say none (``The table below shows annual base
+    salaries``); never from a card's other lines.
+    """
     return Qualifiers(
         category=own.category if own.category != "other" else wider.category,
         statistic=own.statistic or (wider.statistic if statistic else None),
-        pay_component=own.pay_component or (wider.pay_component if statistic else None),
+        pay_component=own.pay_component or (wider.pay_component if statistic or component else None),
         period=own.period or wider.period,
     )
 
@@ -587,10 +594,11 @@ def _context(index: DocIndex, spans: Spans, region: Region, around: Around, mone
     found = pick(spans, region, money, text=index.text)
     if found is not None:
         return found, "own"
-    if around.intro is not None:
-        found = _last_in(spans, *around.intro)
-        if found is not None:
-            return found, "intro"
+    for span in (around.intro, around.lead):
+        if span is not None:
+            found = _last_in(spans, *span)
+            if found is not None:
+                return found, "intro"
     if card_kind:
         lines = list(around.card)
         if title_last and around.card_title in lines:
@@ -649,10 +657,15 @@ def _around(index: DocIndex, money: Money, cell: Optional[CellContext]) -> Aroun
         first, last = _block_run(index, block_i)
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
-        intro = None
+        intro = lead = None
         if first > 0 and _introduces(index, index.blocks[first - 1]):
             intro = _last_sentence(index, index.blocks[first - 1])
-        return Around(labels=cell.labels if cell else (), intro=intro)
+            # a caption or heading line right above a table, itself under the paragraph that introduces it
+            above = index.blocks[first - 2] if first > 1 else None
+            if (cell is not None and index.blocks[first - 1].kind == "heading" and above is not None
+                    and above.kind == "paragraph" and _introduces(index, above)):
+                lead = _last_sentence(index, above)
+        return Around(labels=cell.labels if cell else (), intro=intro, lead=lead)
     card = _card(index, block_i)
     if card:
         title = next(((b.start, b.end) for b in card if index.mentions["role"].within(b.start, b.end)), None)

@@ -414,3 +414,34 @@ ROUND_THREE_CONTEXT = [
 @pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_THREE_CONTEXT)
 def test_round_three_context(text: str, amount: str, field: str, expected: Any) -> None:
     check(text, amount, field, expected)
+
+
+# a table's caption line and the paragraph above it: year, period and pay component of the cells
+TABLE_WITH_CAPTION = (
+    "<html><body><p>Pay is set by each state's agreement. The table below shows annual base salaries.</p>"
+    "<table><caption>Public hospital nurse salaries by state, 2024</caption>"
+    "<tr><th>State</th><th>Graduate</th></tr><tr><td>Victoria</td><td>A$74,607</td></tr></table></body></html>"
+)
+TABLE_HEADER_SAYS_BONUS = (
+    "<html><body><p>The table below shows annual base salaries.</p>"
+    "<table><caption>Pay by level</caption>"
+    "<tr><th>Level</th><th>Bonus</th></tr><tr><td>Junior</td><td>$5,000</td></tr></table></body></html>"
+)
+ROUND_THREE_TABLES_AND_YEARS = [
+    (TABLE_WITH_CAPTION, "A$74,607", "as_of_year", 2024),  # a caption line ending in its year
+    (TABLE_WITH_CAPTION, "A$74,607", "period", "year"),  # the intro above the caption
+    (TABLE_WITH_CAPTION, "A$74,607", "pay_component", "base"),
+    (TABLE_HEADER_SAYS_BONUS, "$5,000", "pay_component", "bonus"),  # the header says otherwise
+    ("Brookline's board approved a raise for fiscal 2024, lifting the starting salary for claims adjusters to $48,500.",
+     "$48,500", "as_of_year", 2024),
+    ("Median weekly earnings were $1,145 in the fourth quarter of 2023.", "$1,145", "as_of_year", 2023),
+    ("As of March 2022, Corvid Labs offered engineers $118,000.", "$118,000", "as_of_year", 2022),
+    # negatives: the base of a comparison, a year without a number
+    ("A family earning $75,000 now spends $6,200 more a year than it did in 2021.", "$75,000", "as_of_year", None),
+    ("The median employee earned $61,200 last year.", "$61,200", "as_of_year", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_THREE_TABLES_AND_YEARS)
+def test_round_three_tables_and_years(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
