@@ -77,6 +77,7 @@ class _Vocab:
     canonical: frozenset[str]
     not_sources: frozenset[str]
     scope_breakers: re.Pattern[str]
+    self_report: re.Pattern[str]  # what follows the verb of a company speaking about itself
     lead: re.Pattern[str]  # lead cue ending right before a name
     known_lead: re.Pattern[str]  # lead cue that needs a known source (per, based on)
     function_words: frozenset[str]  # capitalized words a run may start with (As, Per)
@@ -188,6 +189,10 @@ def _vocab() -> _Vocab:
         alias_max_words=max(len(a.split()) for a in [*alias, *exact]),
         canonical=frozenset([*alias.values(), *exact.values()]),
         not_sources=frozenset(w.casefold() for w in _words(data, "not_sources", where)),
+        self_report=re.compile(
+            rf"[ \t]+(?i:(?:{_alternation(_words(data, 'self_reference_after', where))})\b"
+            rf"|(?:[\w-]+[ \t]+){{0,3}}?(?:{_alternation(_words(data, 'own_results_nouns', where))})\b)"
+        ),
         scope_breakers=re.compile(
             rf"(?i:{_alternation(_words(data, 'scope_breakers', where))})\b"
         ),
@@ -414,6 +419,8 @@ def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]
         known = _is_known(name)
         if not known and verb.group("verb") in vocab.evidence_verbs and verb.group("evidence") is None:
             return None
+        if not known and verb.group("evidence") is None and vocab.self_report.match(text, verb.end()):
+            return None  # "Vidyapath said it had ...", "Acme reported a pre-tax profit": its own news
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
             if not _CAMEL.search(name[1:]):
                 return None

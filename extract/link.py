@@ -508,6 +508,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if h != "own":
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
+    if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
+        if _leaves_pay_report(index, attributed, money):
+            attributed = None
 
     period = money.period or q.period
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
@@ -534,6 +537,23 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -> bool:
+    """Does a later sentence's non-pay amount leave the pay report its source made?
+
+    ``... report average salaries of $135,000, according to the ISC2 study. A
+    CompTIA exam voucher costs $404``: the source's own sentence gave pay, the
+    next sentence names a new money category, so the report has ended. A source
+    whose sentence holds no amount keeps its scope (a market forecast may go on
+    with it).
+    """
+    c0, c1 = index.sentence(attributed.start)
+    if c0 <= money.start < c1:
+        return False
+    sentence = index.text[c0:c1]
+    own = [m for m in index.money if c0 <= m.start and m.end <= c1]
+    return bool(own) and all(qualify(sentence, m.start - c0, m.end - c0).category == "salary" for m in own)
 
 
 def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:

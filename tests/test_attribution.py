@@ -204,6 +204,17 @@ ROUND_TWO_CASES = [
     ("We pulled numbers from Examplebox and Glassdoor to show pay.", []),
 ]
 
+ROUND_THREE_CASES = [
+    # a company reporting its own news is not a source of a claim (dev4_company_pay_news, dev2_business_news shapes)
+    ("Examplefoods said it would cut 900 jobs.", []),
+    ("Harbor & Pike reported a pre-tax profit of £412 million.", []),
+    ("Brightline Mutual reported its first loss in a decade.", []),
+    # a known source keeps its cues whatever follows; an unknown name with an evidence noun or a claim stays a source
+    ("Glassdoor said it had seen pay rise 4%.", [one("Glassdoor said", "Glassdoor", "said")]),
+    ("PayScale reported a median salary of $98,000.", [one("PayScale reported", "PayScale", "reported")]),
+    ("Example Jobs says pay rose 4% last year.", [one("Example Jobs says", "Example Jobs", "says")]),
+]
+
 KNOWN_FAILURES = [
     pytest.param("According to levels.fyi, pay is $180,000.", [one("According to levels.fyi", "Levels.fyi", "according to")],
                  marks=pytest.mark.xfail(strict=True, reason="lower-case brand names are not a name run"),
@@ -226,6 +237,7 @@ def _params(cases: list, group: str) -> list:
     + _params(SEED_CASES, "seed")
     + _params(GENERALITY_CASES, "general")
     + _params(ROUND_TWO_CASES, "round2")
+    + _params(ROUND_THREE_CASES, "round3")
     + KNOWN_FAILURES,
 )
 def test_find_attributions(text: str, expected: list) -> None:

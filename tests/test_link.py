@@ -445,3 +445,21 @@ ROUND_THREE_TABLES_AND_YEARS = [
 @pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_THREE_TABLES_AND_YEARS)
 def test_round_three_tables_and_years(text: str, amount: str, field: str, expected: Any) -> None:
     check(text, amount, field, expected)
+
+
+# an inline source's scope ends where a later sentence names a new money category
+ROUND_THREE_SOURCES = [
+    ("Holders report average salaries of $135,000, according to Glassdoor. An exam voucher costs $404.", "$135,000", "source", "Glassdoor"),
+    ("Holders report average salaries of $135,000, according to Glassdoor. An exam voucher costs $404.", "$404", "source", None),
+    # a source whose own sentence has no amount keeps its following sentence
+    ("According to Forbes, AI skills are in demand. The market is projected to be worth $31 billion by 2024.", "$31 billion", "source", "Forbes"),
+    # pay in the following sentence stays with the source
+    ("Analysts earn $80,000, according to Glassdoor. Senior analysts earn $110,000.", "$110,000", "source", "Glassdoor"),
+    # a company reporting its own results is no source
+    ("Harbor & Pike reported a pre-tax profit of £412 million.", "£412 million", "source", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_THREE_SOURCES)
+def test_round_three_sources(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
