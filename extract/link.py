@@ -743,6 +743,8 @@ def _card(index: DocIndex, block_i: int) -> list[Block]:
         return []
     lines = lines[at:]
     header = [b for b in lines if b.start != index.blocks[block_i].start]
+    if any(b.kind == "list_item" for b in header):
+        return []  # bullet points of a description are no card head
     return lines if len(header) >= 2 else []
 
 
@@ -811,6 +813,8 @@ def _experience_rows(index: DocIndex, used: dict[int, list[str]]) -> list[Experi
         region = Region(zone=(s0, s1), sentence=(s0, s1))
         seniority = pick(index.mentions["seniority"], region, exp, text=index.text)
         role = pick(index.mentions["role"], region, exp, text=index.text)
+        if role is not None and role.rule == "role.bare_qualified":
+            role = _fuller_antecedent(index, role, region) or role  # as its amount's role
         if role is None:
             block_i = index.block_index(exp.start)
             if block_i >= 0 and index.blocks[block_i].kind in ("list_item", "table_row"):

@@ -352,6 +352,13 @@ HTML_NOT_A_CARD = (
     "<html><body><p>Pay rose everywhere last year, the survey said.</p><h2>Data scientists</h2>"
     "<p>The national minimum wage is $7.25 an hour.</p></body></html>"
 )
+BULLETS_THEN_PAY = (
+    "Senior Data Engineer\nBrightwave Analytics\nAustin, TX\n$120,000 - $150,000 a year\n\n"
+    "What you'll do\n• Design, build and operate pipelines in Python, SQL and Spark on AWS\n"
+    "• Partner with analysts and data scientists on shared data models\n• Lead the on-call rotation\n"
+    "• Improve data quality checks, lineage and documentation so analysts can trust every table\n\n"
+    "Compensation\nThe base salary range for this position is $120,000 - $150,000 a year.\n"
+)
 ROUND_THREE_CARDS = [
     (HTML_CARDS, "$52,000", "role", "maintenance technician"),
     (HTML_CARDS, "$52,000", "employer", "Acorn Packaging Inc."),  # a title-cased line ending in "Inc." is a card line
@@ -367,6 +374,8 @@ ROUND_THREE_CARDS = [
     (HTML_CARDS, "up to $5,000", "category", "other"),
     (HTML_CARDS, "up to $5,000", "role", None),
     (HTML_NOT_A_CARD, "$7.25", "role", None),
+    # bullet points of a description are no card head: "this position" is the posting's title
+    (BULLETS_THEN_PAY, "$120,000", "role", "data engineer"),
 ]
 
 
