@@ -97,7 +97,7 @@ def read_output(output_dir: Path) -> Frames:
     for name, columns in _COLUMNS.items():
         path = output_dir / f"{name}.csv"
         if path.exists():
-            df = pd.read_csv(path, dtype=str, keep_default_na=False)
+            df = pd.read_csv(path, dtype=object, keep_default_na=False)  # plain str: fast to iterate
         else:
             df = pd.DataFrame(columns=columns, dtype=str)
         for column in columns:
@@ -284,6 +284,7 @@ def chart(points: pd.DataFrame, by: str, *, title: str, order: Optional[Sequence
         return None
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.ticker import NullFormatter
 
     groups = points.assign(group=points[by].where(points[by] != "", "(none)"))
     counts = groups["group"].value_counts()
@@ -299,20 +300,24 @@ def chart(points: pd.DataFrame, by: str, *, title: str, order: Optional[Sequence
     fig = Figure(figsize=(7.0, 0.45 * len(names) + 1.3), dpi=100)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
-    for y, name in enumerate(names):
-        rows = groups[groups["group"] == name]
-        for k, (lo, hi, annual) in enumerate(rows[["lo", "hi", "annual"]].itertuples(index=False)):
-            dy = ((k % 5) - 2) * 0.07
-            if hi > lo:
-                ax.plot([lo, hi], [y + dy, y + dy], color="#4c72b0", alpha=0.5, linewidth=1.5)
-            ax.plot([(lo + hi) / 2], [y + dy], marker="o", markersize=5, color="#4c72b0",
-                    markerfacecolor="#4c72b0" if annual else "white")
-        ax.plot([float(medians[name])], [y], marker="|", markersize=16, color="#c44e52", markeredgewidth=2)
+    y = groups["group"].map({name: i for i, name in enumerate(names)}).to_numpy(dtype=float)
+    y = y + (groups.groupby("group").cumcount().to_numpy() % 5 - 2) * 0.07  # jitter within a group
+    lo, hi, mid = (groups[c].to_numpy(dtype=float) for c in ("lo", "hi", "mid"))
+    annual = groups["annual"].to_numpy(dtype=bool)
+    ranged = hi > lo
+    ax.hlines(y[ranged], lo[ranged], hi[ranged], color="#4c72b0", alpha=0.5, linewidth=1.5)
+    ax.scatter(mid[annual], y[annual], s=25, color="#4c72b0", zorder=3)
+    ax.scatter(mid[~annual], y[~annual], s=25, facecolors="white", edgecolors="#4c72b0", zorder=3)
+    ax.scatter([float(medians[n]) for n in names], range(len(names)), marker="|", s=260, color="#c44e52",
+               linewidths=2, zorder=4)
     ax.set_yticks(range(len(names)), [_mpl_text(f"{n} ({counts.get(n, 0)})") for n in names])
     ax.set_ylim(-0.7, len(names) - 0.3)
     ax.invert_yaxis()
     ax.set_title(_mpl_text(title), fontsize=11, loc="left")
+    if groups["lo"].min() > 0 and groups["hi"].max() / groups["lo"].min() > 20:
+        ax.set_xscale("log")  # hourly next to annual, or an outlier: keep every group readable
     ax.xaxis.set_major_formatter(_money_formatter())
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.grid(axis="x", color="#dddddd")
     ax.set_axisbelow(True)
     for side in ("top", "right"):
@@ -340,20 +345,28 @@ def _money_formatter():  # noqa: ANN202 - matplotlib formatter
 
 
 def _amount(lo: str, hi: str) -> str:
+    """An amount or range for people.
+
+    >>> _amount("82941.0", "82941.0"), _amount("", "154000"), _amount("31000000000", "31000000000")
+    ('82,941', '≤ 154,000', '31 billion')
+    """
     a, b = _num(lo), _num(hi)
     if a is None and b is None:
         return ""
     if a is None:
-        return f"≤ {b:,.6g}"
+        return f"≤ {_fmt_money(b)}"
     if b is None:
-        return f"≥ {a:,.6g}"
-    return f"{a:,.6g}" if a == b else f"{a:,.6g} – {b:,.6g}"
+        return f"≥ {_fmt_money(a)}"
+    return _fmt_money(a) if a == b else f"{_fmt_money(a)} – {_fmt_money(b)}"
 
 
 def _fmt_money(value: Optional[float]) -> str:
     if value is None:
         return ""
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.2f}"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e7, "million")):
+        if abs(value) >= scale:
+            return f"{value / (scale if scale != 1e7 else 1e6):,.4g} {word}"
+    return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:,.2f}"
 
 
 _CONTEXT = (("role", "role"), ("seniority", "seniority"), ("location", "location"), ("employer", "employer"),
@@ -500,7 +513,7 @@ tr.error td{background:#fff1f0}
 .doc{display:none}
 .doc:target{display:block}
 body:has(.doc:target) #index{display:none}
-.split{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:16px;align-items:start}
+.split{display:grid;grid-template-columns:minmax(0,5fr) minmax(0,6fr);gap:16px;align-items:start}
 .pane{border:1px solid var(--line);border-radius:6px;max-height:calc(100vh - 150px);overflow:auto}
 .pane.text{white-space:pre-wrap;overflow-wrap:anywhere;padding:12px 16px;line-height:2.1;font-size:14px}
 .hl{border-radius:3px;padding:1px 0}
@@ -518,12 +531,15 @@ body:has(.doc:target) #index{display:none}
 .hl.flash{animation:flash 1.6s ease-out 1}
 @keyframes flash{0%{background:#ff7a45}100%{}}
 table.facts{width:100%;font-size:13px}
+table.facts td:nth-child(2){min-width:200px}
+table.facts td.num{white-space:normal}
+table.facts td:nth-child(6){min-width:180px}
 tr.fact{cursor:pointer}
 tr.fact:hover td,tr.fact:focus td{background:#fff8e1}
 tr.fact.current td{background:#ffe7ba}
 .ftext{font-weight:600;background:var(--money);border-radius:3px;padding:0 2px}
 .sent{color:var(--muted);font-size:12px;margin-top:2px}
-.chip{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 6px;margin:1px 2px;font-size:12px;white-space:nowrap}
+.chip{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 6px;margin:1px 2px;font-size:12px}
 .chip b{color:var(--muted);font-weight:600}
 .cat{font-size:12px;border-radius:3px;padding:0 4px;background:#eee}
 .cat.c-salary{background:#d9f7be}.cat.c-cost{background:#ffd8bf}.cat.c-market{background:#d6e4ff}

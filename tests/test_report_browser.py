@@ -20,7 +20,7 @@ DRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
                                 reason="no Chromium/chromedriver on this machine: apt-get install chromium chromium-driver")
 
-FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--window-size=1400,900")
 
@@ -104,3 +104,20 @@ def test_hostile_article_runs_nothing(loaded) -> None:
     assert "<script>window.__pwned = 1; alert(1)</script>" in text
     assert '<img src=x onerror="window.__pwned=1">' in text and "</textarea>" in text
     assert not section.find_elements(By.CSS_SELECTOR, "img, script, textarea, b[onmouseover]")
+
+
+def test_the_trap_would_catch_an_injected_handler(loaded, tmp_path: Path) -> None:
+    """Control: the same trap does fire on a page that lets an `<img onerror>` through."""
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    back = loaded.current_url
+    page = tmp_path / "unescaped.html"
+    page.write_text('<!DOCTYPE html><p>x</p><img src="missing.png" onerror="window.__pwned=1; alert(1)">',
+                    encoding="utf-8")
+    try:
+        loaded.get(page.as_uri())
+        WebDriverWait(loaded, 10).until(lambda d: d.execute_script("return window.__alerts") >= 101)
+        assert loaded.execute_script("return window.__alerts") == 101  # one write to __pwned, one alert
+    finally:
+        loaded.get_log("browser")  # the missing image is this page's console error, not the report's
+        loaded.get(back)
