@@ -108,8 +108,10 @@ class Cache:
 
     def key_of(self, path: Path, *, doc_id: str, root: Path) -> Optional[str]:
         """The key of an input file, or None when it cannot be read (such inputs are not cached)."""
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
+        from .ingest import IngestError, read_bytes
+
+        try:  # read as ingest reads: never a FIFO, a device or a link out of the input folder
+            data = read_bytes(Path(path), root=Path(root))
+        except (IngestError, OSError):
             return None
         return self.key(data, doc_id=doc_id, path=Path(path).as_posix(), root=Path(root).as_posix())

@@ -301,7 +301,8 @@ def _strip_fences(text: str) -> str:
 
 # --------------------------------------------------------------------------- HTML
 
-_DROP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "svg", "template", "iframe", "button", "select", "head", "object", "canvas"}
+# Navigation and page machinery are dropped; asides ("Pay guide" boxes) and footers are text a reader sees.
+_DROP = {"script", "style", "noscript", "nav", "form", "svg", "template", "iframe", "button", "select", "head", "object", "canvas"}
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
     "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "address", "br", "hr", "tr", "table", "caption",

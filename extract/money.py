@@ -100,6 +100,7 @@ class MoneyRules:
     magnitudes: Mapping[str, float]
     magnitude_periods: Mapping[str, str]
     number_words: re.Pattern[str]
+    vague_quantifiers: frozenset[str]
     unit_numbers: Mapping[str, float]
     scale_numbers: Mapping[str, float]
     prefix_qualifier: re.Pattern[str]
@@ -292,6 +293,7 @@ def money_rules() -> MoneyRules:
         magnitudes=magnitudes,
         magnitude_periods=mag_periods,
         number_words=number_words,
+        vague_quantifiers=frozenset(w.lower() for w in unique(require(data, "vague_quantifiers", list, where=where), where=where)),
         unit_numbers=units,
         scale_numbers=scales,
         prefix_qualifier=prefix_qualifier,
@@ -512,6 +514,9 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         nw = rules.number_words.search(text, window_lo, name_start)
         if not nw:
             continue
+        before = re.search(r"([A-Za-z]+)[ -]+$", text[max(0, nw.start("words") - 20) : nw.start("words")])
+        if before and before.group(1).lower() in rules.vague_quantifiers:
+            continue  # "a few thousand euros"
         words = re.findall(r"[A-Za-z]+", nw.group("words").lower())
         value, has_scale = _words_value(words, rules)
         if value is None:

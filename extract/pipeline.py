@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 
 TIME_BUDGET = 60.0  # seconds one document may take before it becomes an error row
+TIMEOUT_REASON = "time budget exceeded"
 
 
 class TimeBudgetExceeded(BaseException):
@@ -49,7 +50,7 @@ def process(path: Path, doc_id: str, *, root: Optional[Path] = None,
     except TimeBudgetExceeded:
         fmt = ingest.FORMATS.get(Path(path).suffix.lower(), "txt")
         return DocResult(DocumentError(doc_id, Path(path).as_posix(), fmt, None,
-                                       f"time budget exceeded ({time_budget:g} s)"))
+                                       f"{TIMEOUT_REASON} ({time_budget:g} s)"))
 
 
 @contextmanager
@@ -133,9 +134,14 @@ def _result(item: tuple[Path, str, Path], cache: Optional[Cache], key: Optional[
         return result, True
     parallel.warm()  # once per process: a no-op after the first document
     result = process(path, doc_id, root=root)
-    if cache and key:
+    if cache and key and not _timed_out(result):  # a busy machine's timeout is not the document's fault
         cache.put(key, result)
     return result, False
+
+
+def _timed_out(result: DocResult) -> bool:
+    document = result.document
+    return isinstance(document, DocumentError) and document.error.startswith(TIMEOUT_REASON)
 
 
 def process_batch(batch: Batch) -> list[DocResult]:

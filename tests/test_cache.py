@@ -160,3 +160,34 @@ def test_unchanged_rerun_starts_no_worker(tmp_path: Path, monkeypatch: pytest.Mo
     again = pipeline.extract([corpus], tmp_path / "b", workers=2, cache_dir=tmp_path / "cache")
     assert again.cached == 6
     assert same_bytes(tmp_path / "a", tmp_path / "b", SPEC_FILES) == dict.fromkeys(SPEC_FILES, True)
+
+
+def test_cache_key_never_reads_what_ingest_refuses(tmp_path: Path) -> None:
+    """A symlink to a FIFO or out of the folder is not read (it would block or escape), only refused."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    (folder / "pipe.txt").symlink_to(tmp_path / "pipe")
+    (tmp_path / "outside.txt").write_text("Pay: $5")
+    (folder / "outside.txt").symlink_to(tmp_path / "outside.txt")
+    cache = Cache.open(tmp_path / "cache")
+    assert cache.key_of(folder / "pipe.txt", doc_id="pipe", root=folder) is None
+    assert cache.key_of(folder / "outside.txt", doc_id="outside", root=folder) is None
+    summary = pipeline.extract([folder], tmp_path / "out", cache_dir=tmp_path / "cache")
+    assert summary.errors == summary.documents == 2
+
+
+def test_timed_out_document_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A timeout says the machine was busy, not what the document holds: the next run tries again."""
+    corpus = write_corpus(tmp_path / "in", 1)
+    def timed_out(path: Path, doc_id: str, *, root: Path | None = None) -> DocResult:
+        return DocResult(DocumentError(doc_id, str(path), "txt", None, f"{pipeline.TIMEOUT_REASON} (0.1 s)"))
+
+    monkeypatch.setattr(pipeline, "process", timed_out)
+    cache_dir = tmp_path / "cache"
+    pipeline.extract([corpus], tmp_path / "a", cache_dir=cache_dir)
+    cache = Cache.open(cache_dir)
+    items = pipeline.inputs([corpus])
+    assert all(cache.get(cache.key_of(p, doc_id=d, root=r)) is None for p, d, r in items)

@@ -13,8 +13,9 @@ PAGE = """<!doctype html><html><head><title>ML pay</title><style>p{}</style></he
 <ul><li>Entry level: $80k</li><li>Senior: $150k</li></ul>
 <table><thead><tr><th>City</th><th>Average Salary</th></tr></thead>
 <tbody><tr><td>Atlanta, GA</td><td>$89,469</td></tr></tbody></table>
-<script>var salary = "$999,999";</script></article>
-<footer>Copyright</footer></body></html>"""
+<script>var salary = "$999,999";</script>
+<aside><p>Pay guide: nurses earn $40 an hour.</p></aside></article>
+<footer>Featured listings cost $79.</footer></body></html>"""
 
 
 def test_blocks_on_their_own_lines_and_chrome_dropped() -> None:
@@ -24,7 +25,9 @@ def test_blocks_on_their_own_lines_and_chrome_dropped() -> None:
     assert "Machine learning pay" in lines
     assert "According to Glassdoor, the average is $114,121 per year." in lines
     assert "\u2022 Entry level: $80k" in lines and "\u2022 Senior: $150k" in lines
-    assert "999,999" not in text and "Home" not in text and "Copyright" not in text
+    assert "999,999" not in text and "Home" not in text  # scripts and navigation dropped
+    assert "Pay guide: nurses earn $40 an hour." in lines  # an aside in the article is content
+    assert "Featured listings" not in text  # the page footer is outside the main text
 
 
 def test_table_cells_point_into_text() -> None:

@@ -297,6 +297,10 @@ DEV_ROUND2: list[Any] = [
 
 # --------------------------------------------------------------------------- negatives
 NEGATIVES: list[Any] = [
+    # vague quantities are not amounts
+    ("It costs a few thousand euros.", []),
+    ("several million dollars", []),
+    ("a couple hundred dollars", []),
     ("In 2024 the company hired 31,000 people.", []),
     ("Revenue grew 16% in 2018-28.", []),
     ("Call us at (555) 123-4567 or +1 800 555 0199.", []),
