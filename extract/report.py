@@ -158,8 +158,8 @@ def locate_cells(text: str, rows: Sequence[Sequence[str]]) -> list[list[Optional
     A row that cannot be found on any later line gets None for every cell; the
     search for the next row continues from the last row found.
 
-    >>> locate_cells("intro\\nCityPay\\nAtlanta, GA$89,469\\n", [["City", "Pay"], ["Atlanta, GA", "$89,469"]])
-    [[(6, 10), (10, 13)], [(14, 25), (25, 32)]]
+    >>> locate_cells("intro\\nCityPay\\nAustin, TX$71,250\\n", [["City", "Pay"], ["Austin, TX", "$71,250"]])
+    [[(6, 10), (10, 13)], [(14, 24), (24, 31)]]
     >>> locate_cells("a b", [["x"]])
     [[None]]
     """
