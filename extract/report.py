@@ -347,8 +347,8 @@ def _money_formatter():  # noqa: ANN202 - matplotlib formatter
 def _amount(lo: str, hi: str) -> str:
     """An amount or range for people.
 
-    >>> _amount("82941.0", "82941.0"), _amount("", "154000"), _amount("31000000000", "31000000000")
-    ('82,941', '≤ 154,000', '31 billion')
+    >>> _amount("64500.0", "64500.0"), _amount("", "120000"), _amount("42000000000", "42000000000")
+    ('64,500', '≤ 120,000', '42 billion')
     """
     a, b = _num(lo), _num(hi)
     if a is None and b is None:
