@@ -166,7 +166,7 @@ def encode_batch(batch: Batch) -> write.Part:
     found = [_result(item, cache, key) for item, key in zip(batch.items, keys or [None] * len(batch.items))]
     data = dataset.build(result for result, _ in found)  # 4. dataset
     part = write.encode(data, index=batch.index, cached=sum(hit for _, hit in found))
-    if cache and whole:
+    if cache and whole and not any(_timed_out(result) for result, _ in found):
         cache.put(whole, part)
     return part
 
