@@ -30,7 +30,6 @@ ROLES_ISSUE = [
     ("the average ML engineer salary is high", ["machine learning engineer"]),
     ("AI engineer salary is usually high", ["ai engineer"]),
     ("artificial intelligence engineers tend to make more", ["ai engineer"]),
-    ("Artifical intelligence engineer salary can be higher", ["ai engineer"]),
     ("data scientists make around $96,000", ["data scientist"]),
     ("Registered nurses and electricians", ["registered nurse", "electrician"]),
     ("Senior machine learning engineer salary", ["machine learning engineer"]),
