@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence, TypeVar
 
@@ -102,10 +102,12 @@ class DocIndex:
     blocks: list[Block]
     block_starts: list[int]
     money: list[Money]
+    money_spans: Spans
     mentions: dict[str, Spans]
     experience: Spans
     attributions: list[Attribution]
     tables: list[Table]
+    pay_reports: dict[int, bool] = field(default_factory=dict)  # attribution start -> its sentence gave only pay
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -129,7 +131,8 @@ class DocIndex:
             sentences=Spans(split_sentences(text)),
             blocks=blocks,
             block_starts=[b.start for b in blocks],
-            money=sorted(values("money"), key=lambda m: m.start),
+            money=sorted(money, key=lambda m: m.start),
+            money_spans=Spans(money),
             mentions={k: Spans(seniority if k == "seniority" else location if k == "location" else values(k))
                       for k in ("role", "seniority", "location", "employer", "year", "anaphor")},
             experience=Spans(experience),
@@ -323,8 +326,7 @@ def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Option
 def _cell_context(index: DocIndex, table: Table, cell: Cell, table_id: str) -> CellContext:
     """A cell's labels: the other cells of its row that hold no amount (label first), then its column header."""
     row_cells = sorted((c for c in table.cells if c.row == cell.row), key=lambda c: c.col)
-    money_spans = Spans(index.money)
-    label_cells = [c for c in row_cells if c is not cell and not money_spans.within(c.start, c.end)]
+    label_cells = [c for c in row_cells if c is not cell and not index.money_spans.within(c.start, c.end)]
     header_cell = (next((c for c in table.cells if c.row == 0 and c.col == cell.col), None)
                    if table.has_header else None)
     labels = tuple((c.start, c.end) for c in (*label_cells, header_cell) if c is not None)
@@ -451,10 +453,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
-    money_spans = Spans(index.money)
     # a card's pay line says nothing about the other amounts of its description
     card_labels = tuple((a, b) for a, b in around.card
-                        if a <= money.start < b or not money_spans.within(a, b))
+                        if a <= money.start < b or not index.money_spans.within(a, b))
     extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
     extra_labels = tuple(text[a:b] for a, b in extra_spans)
     if cell is not None:
@@ -465,9 +466,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         sentence_span = index.sentence(money.start)
         region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span)
         own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
-    q = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels)
+    amounts = _amounts_in(index, offset, offset + len(own_text))
+    q = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels, amounts=amounts)
     if extra_labels:
-        wider = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels + extra_labels)
+        wider = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels + extra_labels,
+                        amounts=amounts)
         q = _widen(q, wider, statistic=_intro_states_statistic(index, around, cell),
                    component=around.intro is not None or around.lead is not None)
 
@@ -551,9 +554,17 @@ def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -
     c0, c1 = index.sentence(attributed.start)
     if c0 <= money.start < c1:
         return False
-    sentence = index.text[c0:c1]
-    own = [m for m in index.money if c0 <= m.start and m.end <= c1]
-    return bool(own) and all(qualify(sentence, m.start - c0, m.end - c0).category == "salary" for m in own)
+    if attributed.start not in index.pay_reports:  # once per source, not once per fact in its scope
+        sentence = index.text[c0:c1]
+        own = _amounts_in(index, c0, c1)
+        index.pay_reports[attributed.start] = bool(own) and all(
+            qualify(sentence, m.start, m.end, amounts=own).category == "salary" for m in own)
+    return index.pay_reports[attributed.start]
+
+
+def _amounts_in(index: DocIndex, start: int, end: int) -> list[Money]:
+    """The amounts inside [start, end), with offsets relative to ``start`` (what ``qualify`` reads)."""
+    return [replace(m, start=m.start - start, end=m.end - start) for m in index.money_spans.within(start, end)]
 
 
 def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:

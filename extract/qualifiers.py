@@ -30,7 +30,7 @@ from typing import Mapping, Optional, Sequence
 
 from .money import find_money
 from .rules import RuleError, load, require
-from .types import Qualifiers
+from .types import Money, Qualifiers
 
 __all__ = ["qualify", "QualifierRules", "qualifier_rules"]
 
@@ -283,8 +283,12 @@ def _own_unit(sentence: str, end: int, next_start: int, rules: QualifierRules) -
     return bool(rules.patterns["category"].search(ahead.group()) or rules.patterns["pay_component"].search(ahead.group()))
 
 
-def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) -> Qualifiers:
+def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = (),
+            amounts: Optional[Sequence[Money]] = None) -> Qualifiers:
     """Category, statistic, pay component and period of the amount at ``sentence[start:end]``.
+
+    ``amounts`` are the sentence's money mentions (offsets relative to it) when
+    the caller has them already; otherwise they are found here.
 
     >>> s = "the avg. yearly salary for nurses is $81,000 per year and $65,000 per year for medics"
     >>> q = qualify(s, s.index("$65"), s.index("$65") + 7)
@@ -304,7 +308,7 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = ()) 
     'salary'
     """
     rules = qualifier_rules()
-    found_money = find_money(sentence)
+    found_money = find_money(sentence) if amounts is None else amounts
     amounts = [(m.start, m.end) for m in found_money]
     own = next((m for m in found_money if m.start < end and start < m.end), None)
     others = [a for a in amounts if not (a[0] < end and start < a[1])]
