@@ -41,6 +41,8 @@ from typing import Iterable, Optional, Sequence
 
 import pandas as pd
 
+from .dataset import TABLES, Dataset
+
 MAX_DOC_VIEWS = 200  # per-document views rendered; the index lists every document
 MAX_CHART_GROUPS = 15  # groups per chart; the rest are folded into "(other)"
 REPORT_NAME = "report.html"
@@ -63,34 +65,14 @@ class Span:
     title: str  # tooltip: what was read
 
 
-@dataclass(frozen=True, slots=True)
-class Frames:
-    """The output folder's tables, read as strings (empty string for null)."""
-
-    documents: pd.DataFrame
-    facts: pd.DataFrame
-    experience: pd.DataFrame
-    attributions: pd.DataFrame
-    tables: pd.DataFrame
-    texts: dict[str, str]
-
-
-_COLUMNS = {
-    "documents": ["doc_id", "path", "format", "n_chars", "title", "status", "error"],
-    "facts": ["doc_id", "fact_id", "start", "end", "text", "sentence", "category", "amount_min", "amount_max",
-              "currency", "period", "annual_min", "annual_max", "approx", "statistic", "pay_component", "role",
-              "seniority", "experience_min_years", "experience_max_years", "location", "employer", "source",
-              "as_of_year", "table_id", "confidence"],
-    "experience": ["doc_id", "exp_id", "start", "end", "text", "min_years", "max_years"],
-    "attributions": ["doc_id", "attr_id", "start", "end", "text", "source", "cue"],
-    "tables": ["doc_id", "table_id", "origin", "row", "col", "header", "text"],
-}
+# SPEC's columns of every file, from the schema
+_COLUMNS = {name: [c.name for c in columns] for name, (columns, _) in TABLES.items()}
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def read_output(output_dir: Path) -> Frames:
+def read_output(output_dir: Path) -> Dataset:
     """Read an output folder; a missing file reads as an empty table with SPEC's columns."""
     output_dir = Path(output_dir)
     frames: dict[str, pd.DataFrame] = {}
@@ -112,7 +94,7 @@ def read_output(output_dir: Path) -> Frames:
                 if line.strip():
                     row = json.loads(line)
                     texts[str(row["doc_id"])] = str(row.get("text") or "")
-    return Frames(texts=texts, **frames)
+    return Dataset(texts=texts, **frames)  # columns as strings (empty for null), for display
 
 
 def _num(value: str) -> Optional[float]:
@@ -589,7 +571,7 @@ def _csp(script: str) -> str:
             f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'")
 
 
-def _index(frames: Frames, groups: dict[str, dict[str, pd.DataFrame]], views: dict[str, int], max_docs: int) -> str:
+def _index(frames: Dataset, groups: dict[str, dict[str, pd.DataFrame]], views: dict[str, int], max_docs: int) -> str:
     docs = frames.documents
     facts = frames.facts
     n_err = int((docs["status"] == "error").sum())
@@ -663,7 +645,7 @@ def _charts(points: pd.DataFrame) -> str:
     return f'<p class="muted">{esc(note)}</p><div class="charts">{"".join(figures)}</div>'
 
 
-def render(frames: Frames, *, max_docs: int = MAX_DOC_VIEWS, title: str = "Salary facts: review report") -> str:
+def render(frames: Dataset, *, max_docs: int = MAX_DOC_VIEWS, title: str = "Salary facts: review report") -> str:
     """The whole report page as a string."""
     groups = {name: _by_doc(getattr(frames, name)) for name in ("facts", "experience", "attributions", "tables")}
     views: dict[str, int] = {}
