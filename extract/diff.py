@@ -176,10 +176,6 @@ class DatasetDiff:
 # --------------------------------------------------------------------------- loading
 
 
-def _columns(name: str) -> list[str]:
-    return [c.name for c in TABLES[name][0]]
-
-
 def _types(name: str) -> dict[str, str]:
     return {c.name: _DTYPES[c.type] for c in TABLES[name][0]}
 

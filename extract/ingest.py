@@ -375,7 +375,7 @@ def _check_complete(markup: str) -> None:
         raise IngestError("truncated HTML: no closing </body> or </html>")
 
 
-def _walk(node: Tag, out: _HtmlWriter, depth: int = 0) -> None:
+def _walk(node: Tag, out: _HtmlWriter) -> None:
     stack: list[tuple[object, bool]] = [(node, False)]
     while stack:
         item, closing = stack.pop()

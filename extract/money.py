@@ -126,10 +126,6 @@ def _phrase_alternation(phrases: list[str]) -> str:
     return "|".join(parts)
 
 
-def _word_edge(phrase: str, *, end: bool) -> str:
-    return r"(?![A-Za-z])" if end and phrase[-1:].isalpha() else ""
-
-
 @lru_cache(maxsize=1)
 def money_rules() -> MoneyRules:
     """Load and validate ``rules/money.yaml`` once per process."""
@@ -606,7 +602,6 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         a = atoms[i]
         # --- range with the next atom
         b: Optional[_Atom] = None
-        after_a = a.end
         per_a, pend, _ = _period_at(text, a.end, rules)
         j = i + 1
         if j < n:
@@ -620,9 +615,8 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                     c = True  # type: ignore[assignment]
                 if c and _compatible(a, cand):
                     b = cand
-                    after_a = gap_start
                     break
-        lo_atom, hi_atom = a, (b or a)
+        hi_atom = b or a
         lo_val, hi_val = a.value, (b.value if b else a.value)
         if b is not None:
             scale = b.magnitude if b.magnitude != 1.0 and a.magnitude == 1.0 else 1.0
