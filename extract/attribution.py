@@ -420,7 +420,7 @@ def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]
         if not known and verb.group("verb") in vocab.evidence_verbs and verb.group("evidence") is None:
             return None
         if not known and verb.group("evidence") is None and vocab.self_report.match(text, verb.end()):
-            return None  # "Vidyapath said it had ...", "Acme reported a pre-tax profit": its own news
+            return None  # "Tarnwick said it had ...", "Acme reported a pre-tax profit": its own news
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
             if not _CAMEL.search(name[1:]):
                 return None

@@ -299,7 +299,7 @@ def _role_candidates(text: str) -> Iterator[Mention]:
         if coordinated:
             continue
         if not words and singular not in r.standalone:
-            if _bare_title(text, m.start(), m.end()):  # "junior developers", "Redwater's engineers"
+            if _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers"
                 yield _mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified")
             continue
         phrase = " ".join([*words, singular])
@@ -307,7 +307,7 @@ def _role_candidates(text: str) -> Iterator[Mention]:
         yield _mention(text, start, m.end(), value, "role", "role.shape")
 
 
-# A capitalized possessive right before a bare job noun ("Redwater Energy's engineers").
+# A capitalized possessive right before a bare job noun ("Greyfield Energy's engineers").
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s[ \t]+\Z")
 # A capitalized name after "at" right after a bare job noun ("engineers at Zeta Labs").
 _AT_NAME_AFTER = re.compile(r"[ \t]+at[ \t]+[A-Z]")
@@ -814,7 +814,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
             if rule == "employer.possessive_role" and not _followed_by_role(text, m.end()):
-                continue  # "Redwater's engineers", not "America's favourite"
+                continue  # "Greyfield's engineers", not "America's favourite"
             if rule == "employer.company_shape" and (
                     len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
                     or _role_rules().head.match(text, m.end("name") + 1)):  # "Software Developer" is a title
@@ -844,10 +844,10 @@ def find_employers(text: str) -> list[Mention]:
     ['Infosys', 'Zeta Labs']
     >>> find_employers("An apple a day. According to Glassdoor, pay rose.")
     []
-    >>> [m.value for m in find_employers("Halvorsen Foods paid its chief; pay at Corvid Labs; Brookline Mutual's board")]
-    ['Halvorsen Foods', 'Corvid Labs', 'Brookline Mutual']
-    >>> [m.value for m in find_employers("Redwater's engineers earn more than Texas's.")]
-    ['Redwater']
+    >>> [m.value for m in find_employers("Quillfeather Foods paid its chief; pay at Pellucid Labs; Wexford Mutual's board")]
+    ['Quillfeather Foods', 'Pellucid Labs', 'Wexford Mutual']
+    >>> [m.value for m in find_employers("Greyfield's engineers earn more than Texas's.")]
+    ['Greyfield']
     """
     return _select(_employer_candidates(text))
 

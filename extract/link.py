@@ -397,7 +397,7 @@ def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Option
 def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int], *, role_anaphor: bool) -> Optional[Mention]:
     """The company of the previous sentence, when this one refers back to it.
 
-    ``Halvorsen Foods paid its chief executive $3.1 million. The package
+    ``Quillfeather Foods paid its chief executive $3.1 million. The package
     included a base salary of $950,000``: the role came from the sentence
     before, so does the employer. ``Its chief executive received $4.8
     million``: ``its`` refers to the company just named. Same paragraph only.
