@@ -160,6 +160,9 @@ def decode(data: bytes) -> str:
     return _repair(data.decode(best.encoding, errors="replace"))
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (0, 9, 10, 12, 13, 27))
+
+
 def _looks_binary(data: bytes) -> bool:
     """Many NULs or control bytes in the head; a few stray NULs in a text file are dropped later.
 
@@ -169,7 +172,7 @@ def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if head.count(b"\x00") > len(head) // 10:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) // 20
 
 
@@ -189,18 +192,79 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-_FTFY_NEEDED = re.compile(r"[^\t\n\r\x20-\x7e]|&")  # mojibake, entities and controls need ftfy
+_ASCII_NEEDS_FTFY = re.compile(r"[^\t\n\r\x20-\x7e]|&")  # entities and controls
+_FTFY = ftfy.TextFixerConfig(normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, explain=False)
+# Characters one of ftfy's fixers acts on by itself (C1 and other controls, line and
+# paragraph separators, surrogates, terminal escapes, ligatures, full-width forms), from ftfy's tables.
+_FTFY_TOUCHES = re.compile("[" + re.escape("".join(sorted(
+    {"\x1b", "\r", "\x85", "\u2028", "\u2029", *map(chr, range(0x80, 0xA0)),
+     *map(chr, ftfy.chardata.CONTROL_CHARS), *map(chr, ftfy.chardata.LIGATURES),
+     *map(chr, ftfy.chardata.WIDTH_MAP)}))) + "\ud800-\udfff]")
+
+
+def _mojibake_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far a match of ftfy's badness regex reaches around the non-ASCII character it must hold.
+
+    ``None`` when some alternative could match ASCII alone or has no bounded
+    length: then :func:`_has_mojibake` asks ftfy about the whole line.
+
+    >>> _mojibake_reach(re.compile("a\u00e9|\u00c3[a-z]")), _mojibake_reach(re.compile("ab|\u00e9"))
+    (1, None)
+    """
+    from re import _constants as sre, _parser  # the regex's own parse tree, as `re` compiles it
+
+    def non_ascii(item: tuple) -> bool:
+        op, arg = item
+        if op is sre.LITERAL:
+            return arg > 127
+        return op is sre.IN and all((o is sre.LITERAL and a > 127) or (o is sre.RANGE and a[0] > 127) for o, a in arg)
+
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    branches = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is sre.BRANCH else [tree]
+    longest = tree.getwidth()[1]
+    if longest > 64 or not all(any(non_ascii(item) for item in branch.data) for branch in branches):
+        return None
+    return longest - 1
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_REACH = _mojibake_reach(ftfy.badness.BADNESS_RE)
+
+
+def _has_mojibake(line: str) -> bool:
+    """``ftfy.badness.is_bad(line)``, searching only around non-ASCII runs (every match holds one).
+
+    >>> _has_mojibake("It\u00e2\u20ac\u2122s"), _has_mojibake("It\u2019s \u00a345,000")
+    (True, False)
+    """
+    if _REACH is None:
+        return ftfy.badness.is_bad(line)
+    search = ftfy.badness.BADNESS_RE.search
+    return any(search(line, max(0, m.start() - _REACH), m.end() + _REACH) for m in _NON_ASCII.finditer(line))
 
 
 def _repair(text: str) -> str:
     """Fix mojibake (``â€™``, stray ``Â``) without touching correct text.
 
-    Plain ASCII without entities or controls has nothing to repair but line
-    breaks (ftfy costs tens of microseconds per line, seconds on a long file).
+    The same as ``ftfy.fix_text`` line by line, but a line none of its fixers
+    would change (no character they act on, no mojibake, already NFC) is kept
+    as it is: ftfy costs tens of microseconds per line.
     """
-    if not _FTFY_NEEDED.search(text):
+    if text.isascii() and not _ASCII_NEEDS_FTFY.search(text):
         return text.replace("\r\n", "\n").replace("\r", "\n")
-    return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    config, out, pos = _FTFY, [], 0
+    while pos < len(text):
+        end = text.find("\n", pos) + 1 or len(text)
+        end = min(end, pos + config.max_decode_length)
+        line = text[pos:end]
+        if config.unescape_html == "auto" and "<" in line:  # as ftfy.fix_text: from here on, no unescaping
+            config = config._replace(unescape_html=False)
+        if (("&" in line and config.unescape_html) or _FTFY_TOUCHES.search(line)
+                or (not line.isascii() and (_has_mojibake(line) or not unicodedata.is_normalized("NFC", line)))):
+            line = ftfy.fix_and_explain(line, config).text
+        out.append(line)
+        pos = end
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- normalization
@@ -213,6 +277,7 @@ _INVISIBLE = dict.fromkeys(
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
 _FULLWIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F)}
 _TABLE = {**_INVISIBLE, **_SPACES, **_FULLWIDTH, ord("\r"): None, ord("\x00"): None}
+_TABLE_CHARS = re.compile("[" + re.escape("".join(map(chr, sorted(_TABLE)))) + "]")  # str.translate is slow on long text
 _BULLET_LINE = re.compile(r"^[ \t]*[•●▪◦‣∙·■□➢➤►▶✓✔*+-][ \t]+(?=\S)", re.M)
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TRAILING = re.compile(r"[ \t]+$", re.M)
@@ -238,7 +303,8 @@ def normalize(text: str) -> str:
     >>> normalize("  \\u2022 Pay:\\u00a0$5\\u200b0  \\r\\n\\n\\n\\nNext")
     '• Pay: $50\\n\\nNext\\n'
     """
-    text = text.translate(_TABLE)
+    if _TABLE_CHARS.search(text):
+        text = text.translate(_TABLE)
     text = _CONTROL.sub(" ", text)
     text = _PUNCT_RUN.sub(_split_run, text)
     text = _BULLET_LINE.sub(BULLET, text)
@@ -310,6 +376,9 @@ _BLOCK = {
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 class _HtmlWriter:
     """Accumulates normalized text while walking the tree, recording table cell offsets."""
 
@@ -327,7 +396,7 @@ class _HtmlWriter:
             self.write("\n")
 
     def inline(self, s: str) -> None:
-        s = re.sub(r"\s+", " ", s)
+        s = _SPACE_RUN.sub(" ", s)
         if not s.strip():
             if self.parts and not self.parts[-1].endswith(("\n", " ")):
                 self.write(" ")

@@ -6,10 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import ftfy
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from extract.ingest import IngestError, decode, normalize
+from extract.ingest import IngestError, _has_mojibake, _repair, decode, normalize
 
 HERE = Path(__file__).resolve().parent.parent
 
@@ -103,3 +106,34 @@ def test_decode_refuses(data: bytes, reason: str) -> None:
 )
 def test_normalize(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
+
+
+# ftfy's fixers act on these characters, or on runs of them (mojibake): the fast path of
+# ``_repair`` must agree with ftfy on every mix of them with ordinary text.
+_REPAIR_ALPHABET = st.sampled_from([
+    "a", "Z", " ", "\n", "\r", "\r\n", "$", "5", "&", "&amp;", "&lt;", "<b>", "<", "\u00e9", "e\u0301",
+    "\u00c3\u00a9", "\u00e2\u20ac\u2122", "\u00c2\u00a0", "\u00c2", "\u00a0", "\u2019", "\u2022", "\u2013",
+    "\u00a3", "\u20ac", "\u0080", "\u0085", "\u009f", "\x1b[36m", "\x07", "\ufeff", "\ufb01", "\uff11",
+    "\u3000", "\u2028", "\u2029", "\ud83d", "\ud83d\ude00", "\U0001f600", "\u200b", "\u0130", "\u00df",
+])
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(parts=st.lists(_REPAIR_ALPHABET, max_size=40))
+def test_repair_equals_ftfy(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _repair(text) == ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+
+
+@pytest.mark.parametrize("path", sorted((HERE / "corpus").iterdir()) + sorted((HERE / "tests" / "crashes").iterdir()),
+                         ids=lambda p: p.name)
+def test_repair_equals_ftfy_on_corpus(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    assert _repair(text) == ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(text=st.text(alphabet=st.sampled_from("aZx 1\u00a0\u03b1\u0416\u00a6\u00c3\u00a9\u00e2\u20ac\u00c2\u2019\u00ac\u2022\n"),
+                    max_size=12))
+def test_has_mojibake_equals_ftfy_is_bad(text: str) -> None:
+    assert _has_mojibake(text) == ftfy.badness.is_bad(text)
