@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -93,18 +93,28 @@ def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Sentence boundaries that never cross a line, with abbreviation handling."""
 
     def component(doc: Doc) -> Doc:
-        starts = {s.start for s in split_sentences(text_of(doc))}
         values = numpy.full(len(doc), -1, dtype="int64")  # 1: starts a sentence, -1: does not
-        after_newline = False
-        for token in doc:
-            if token.i == 0 or after_newline or token.idx in starts:
-                values[token.i] = 1
-            after_newline = token.is_space and "\n" in token.text
+        if len(doc):
+            values[0] = 1
+            values[_token_at(doc, [s.start for s in split_sentences(text_of(doc))])] = 1
+            for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # the token after a line break
+                if "\n" in doc[i].text:
+                    values[i + 1] = 1
         # one array write: setting token.is_sent_start checks the whole Doc each time (quadratic)
         doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
         return doc
 
     return component
+
+
+def _token_at(doc: Doc, offsets: Sequence[int]) -> numpy.ndarray:
+    """Indices of the tokens starting exactly at the given character offsets (others are skipped)."""
+    starts = doc.to_array(IDX)
+    wanted = numpy.asarray(offsets, dtype=starts.dtype)
+    at = numpy.searchsorted(starts, wanted)
+    inside = at < len(starts)
+    at, wanted = at[inside], wanted[inside]
+    return at[starts[at] == wanted]
 
 
 @Language.factory("money_detector", assigns=["doc.spans"], default_config={"default_currency": "USD"})
