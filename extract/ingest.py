@@ -396,11 +396,11 @@ class _HtmlWriter:
             self.write("\n")
 
     def inline(self, s: str) -> None:
-        s = _SPACE_RUN.sub(" ", s)
-        if not s.strip():
+        if not s or s.isspace():  # most strings between tags: no need to collapse them first
             if self.parts and not self.parts[-1].endswith(("\n", " ")):
                 self.write(" ")
             return
+        s = _SPACE_RUN.sub(" ", s)
         if not self.parts or self.parts[-1].endswith("\n"):
             s = s.lstrip()
         self.write(s)
