@@ -6,9 +6,11 @@ batches in flight (:data:`WINDOW` per worker), so memory stays flat whatever
 the corpus size and the output is the same bytes whatever the number of workers:
 
 - ``workers=1``: in this process, one batch after the other;
-- ``workers=N``: a local process pool (``forkserver`` start, the package
-  preloaded in the server) whose workers run :func:`warm` once at start (or
-  at their first cache miss: a rerun served by the cache never loads spaCy);
+- ``workers=N``: a local process pool, started at the first task the cache
+  cannot answer (a rerun served by the cache never loads spaCy). This process
+  runs :func:`warm` first and the workers are forked from it, so they start
+  warm and share its pages (where there is no ``fork``: spawned workers that
+  each run :func:`warm`);
 - ``engine="dask"``: a Dask cluster, at ``scheduler`` or a ``LocalCluster`` of
   ``workers`` single-threaded processes; each worker is warmed once too. With
   a remote scheduler the inputs, the cache and the code must be reachable by
@@ -95,8 +97,9 @@ def imap(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int = 1, engine: 
     """Yield ``fn(task)`` for every task, in order, computed by the chosen executor.
 
     ``fn`` must be a module-level function (it is pickled by reference). With
-    ``warm_first`` every worker runs :func:`warm` when it starts; without (a
-    run that may find everything in the cache), ``fn`` calls it when needed.
+    ``warm_first`` one process or each Dask worker runs :func:`warm` before the
+    first task; without (a run that may find everything in the cache), ``fn``
+    calls it when needed. A process pool is always warmed once, when it starts.
     ``ready(task)``, when given, is tried first in this process (a cache
     lookup): a result it returns is used as is, and the process pool is only
     started for the first task it cannot answer.
@@ -107,7 +110,7 @@ def imap(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int = 1, engine: 
         return _dask(fn, tasks, workers=workers, scheduler=scheduler, warm_first=warm_first, ready=ready)
     if workers <= 1:
         return _serial(fn, tasks, warm_first=warm_first)
-    return _pool(fn, tasks, workers=workers, warm_first=warm_first, ready=ready)
+    return _pool(fn, tasks, workers=workers, ready=ready)
 
 
 def _serial(fn: Callable[[T], R], tasks: Iterable[T], *, warm_first: bool) -> Iterator[R]:
@@ -118,14 +121,13 @@ def _serial(fn: Callable[[T], R], tasks: Iterable[T], *, warm_first: bool) -> It
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["extract.pipeline"])  # imported once, then forked per worker
-        return ctx
-    return multiprocessing.get_context("spawn")
+    """``fork`` where there is one (workers inherit the warmed pipeline: no import, no warm-up,
+    shared memory pages), else ``spawn`` (each worker imports and warms)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _pool(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int, warm_first: bool,
+def _pool(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int,
           ready: Optional[Callable[[T], Optional[R]]]) -> Iterator[R]:
     pool = None
 
@@ -134,8 +136,11 @@ def _pool(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int, warm_first:
         done = ready(task) if ready else None
         if done is not None:
             return lambda: done
-        if pool is None:
-            pool = _context().Pool(workers, initializer=warm if warm_first else None)
+        if pool is None:  # the first task the cache cannot answer: every worker will need the pipeline
+            ctx = _context()
+            if ctx.get_start_method() == "fork":
+                warm()
+            pool = ctx.Pool(workers, initializer=None if ctx.get_start_method() == "fork" else warm)
         return pool.apply_async(fn, (task,)).get
 
     try:

@@ -215,6 +215,7 @@ def run(paths: Iterable[str | Path], *, progress: bool = False, workers: int = 1
     if progress:
         from tqdm import tqdm
 
+        tqdm.monitor_interval = 0  # no monitor thread: the process pool forks this process
         stream = tqdm(stream, total=total, unit="doc", disable=None, leave=False)
     return dataset.build(stream)  # 4. dataset
 
@@ -237,6 +238,7 @@ def extract(paths: Iterable[str | Path], out: Path, *, progress: bool = False, w
     if progress:
         from tqdm import tqdm
 
+        tqdm.monitor_interval = 0  # no monitor thread: the process pool forks this process
         bar = tqdm(total=total, unit="doc", disable=None, leave=False)
     try:
         with write.locked(out), write.streaming(out, partitions=engine == "dask") as writer:
