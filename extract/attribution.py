@@ -46,9 +46,14 @@ __all__ = ["find_attributions", "scope_attributions", "source_at", "canonical_so
 # that may carry inner dots, apostrophes or hyphens followed by a letter (Salary.com,
 # PwC’s, O*NET). Each inner repetition starts with a separator, so matching is linear.
 _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*"
+# The same word after its capital, which a run's first word matches before it
+# checks what precedes the capital: a pattern opening with a character class
+# lets the regex engine skip to the next capital instead of trying every position.
+_CAP_WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*)"
+_RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a word before it
 # A run of capitalized words joined by spaces, a few connectors, or a year.
 _NAME_RUN = re.compile(
-    rf"(?<![\w.&*’'\-])(?:{_CAP_WORD})(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
+    rf"{_RUN_START}{_CAP_WORD_TAIL}(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
 )
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -394,15 +399,17 @@ def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]
     """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``."""
     vocab = _vocab()
     name = text[name_start : run.end()]
-    before = _PREV_WORD.search(text, max(0, name_start - 20), name_start)
-    if before is not None and before.group(1).casefold() in vocab.not_subject_after:
-        return None  # "a job on SEEK lists ...": the name is not the subject
     verb = vocab.subject.match(text, run.end())
     if verb is None:
         # "Kununu, where employees rate their employers, reports ..."
         aside = vocab.appositive.match(text, run.end())
         if aside is not None:
             verb = vocab.subject.match(text, aside.end())
+    if verb is None and vocab.data_after.match(text, run.end()) is None:
+        return None  # no cue after the name (the usual case: checked first, it is cheapest)
+    before = _PREV_WORD.search(text, max(0, name_start - 20), name_start)
+    if before is not None and before.group(1).casefold() in vocab.not_subject_after:
+        return None  # "a job on SEEK lists ...": the name is not the subject
     if verb is not None and vocab.vague_before.search(text, max(0, name_start - 12), name_start):
         return None
     if verb is not None:

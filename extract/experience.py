@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, Iterator, Optional, Protocol, TypeVar
+from functools import lru_cache, wraps
+from typing import Callable, Iterable, Iterator, Optional, Protocol, TypeVar
 
 from .rules import RuleError, load, require, unique
 from .types import Experience, Mention
@@ -73,6 +73,7 @@ _LABEL_LINE_START = r"[ \t]*(?:[•*·–—-][ \t]*)?"
 _LABEL_LINE_END = re.compile(r"[ \t]*:")
 
 _WINDOW = 120  # characters looked at on each side of a candidate
+_SHORT = 1000  # texts shorter than this (labels, windows) get a large result cache
 _REACH = 60  # characters a number + qualifier may span before its unit
 
 
@@ -115,13 +116,76 @@ def _edges(text: str, start: int, end: int, *, joiners: str) -> bool:
     return True
 
 
+_Found = TypeVar("_Found")
+
+
+def _cached_by_text(find: Callable[[str], list[_Found]]) -> Callable[[str], list[_Found]]:
+    """``find`` with its results remembered per text.
+
+    Two stages read each document, and labels and windows repeat across
+    documents. The found records are frozen; every caller gets a list of its own.
+    """
+    short = lru_cache(maxsize=4096)(lambda text: tuple(find(text)))
+    long = lru_cache(maxsize=4)(lambda text: tuple(find(text)))
+
+    @wraps(find)
+    def cached(text: str) -> list[_Found]:
+        return list((short if len(text) < _SHORT else long)(text))
+
+    return cached
+
+
+# Case-insensitive search on a lower-cased copy of the text. Every other
+# character that re.IGNORECASE equates with an ASCII letter lower-cases to that
+# letter, except these three (tests/test_experience.py checks every character).
+_FOLD_FIXES = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased, same length: a case-sensitive pattern of lower-case ASCII
+    phrases matches it exactly where the IGNORECASE pattern matches ``text``.
+
+    Regex search skips ahead much faster without IGNORECASE.
+
+    >>> _folded("Senior ſtaff İT")
+    'senior staff it'
+    """
+    if "ſ" in text or "ı" in text or "İ" in text:
+        text = text.translate(_FOLD_FIXES)
+    return text.lower()
+
+
+def _folded_literals(phrases: Iterable[str]) -> Optional[re.Pattern[str]]:
+    """:func:`_literals` for :func:`_folded` text (None when a phrase is not ASCII)."""
+    phrases = list(phrases)
+    if not all(phrase.isascii() for phrase in phrases):
+        return None
+    return re.compile(_literals(phrase.lower() for phrase in phrases))
+
+
+def _by_first_letter(words: Iterable[str]) -> Optional[tuple[re.Pattern[str], ...]]:
+    """Patterns for :func:`_folded` text, one per first letter (None when a word is not ASCII).
+
+    A pattern that opens with one literal character is searched for with a tight
+    loop; one alternation of many words stops at every one of their first letters.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if not word.isascii():
+            return None
+        groups.setdefault(word[0].lower(), []).append(word.lower())
+    return tuple(re.compile(_literals(group)) for _, group in sorted(groups.items()))
+
+
 # --------------------------------------------------------------------------- rules: experience
 
 
 @dataclass(frozen=True, slots=True)
 class _ExperienceRules:
     candidate: re.Pattern[str]
+    candidate_start: re.Pattern[str]  # where a candidate may start (a necessary condition)
     unit: re.Pattern[str]
+    folded_unit: Optional[re.Pattern[str]]  # ``unit`` for :func:`_folded` text
     unit_scale: dict[str, float]
     numbers: dict[str, float]
     articles: frozenset[str]
@@ -153,6 +217,21 @@ def _phrases(data: dict, key: str, *, where: str) -> list[str]:
 
 def _norm(phrase: str) -> str:
     return " ".join(phrase.casefold().split())
+
+
+def _starts(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Where a candidate may start: before a digit or the first word of a phrase (zero width).
+
+    Mirrors how :func:`_alternation` opens a phrase (at a word start when the
+    phrase opens with a letter or digit); the candidate pattern then only runs there.
+    """
+    at_word = {p.split()[0] for p in phrases if p[0].isalnum()}
+    anywhere = {p.split()[0] for p in phrases if not p[0].isalnum()}
+    parts = [r"(?=\d)"]
+    for words, head in ((at_word, _WORD_START), (anywhere, "")):
+        if words:
+            parts.append(head + "(?=(?i:" + "|".join(map(re.escape, sorted(words))) + "))")
+    return re.compile("|".join(parts))
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +267,7 @@ def _experience_rules() -> _ExperienceRules:
     max_before = require(data, "max_words_before", int, where=where)
 
     between = _phrases(data, "words_before_unit", where=where)
+    starters = [*lower, *upper, *approx, *intro, *numbers, *articles]
     number = "(?:" + _DIGITS + "|(?<!\\w)(?:" + _alternation(numbers) + ")" + _PAREN_DIGITS + ")"
     article = "(?:" + _alternation(articles) + ")"
     candidate = re.compile(
@@ -201,7 +281,9 @@ def _experience_rules() -> _ExperienceRules:
     )
     return _ExperienceRules(
         candidate=candidate,
+        candidate_start=_starts(starters),
         unit=re.compile(_literals(unit_scale), re.IGNORECASE),
+        folded_unit=_folded_literals(unit_scale),
         unit_scale=unit_scale,
         numbers=numbers,
         articles=frozenset(articles),
@@ -251,6 +333,8 @@ class _SeniorityTerm:
 class _SeniorityRules:
     pattern: re.Pattern[str]
     first_words: frozenset[str]
+    # ``first_words`` in :func:`_folded` text, one pattern per first letter (None: not ASCII)
+    folded_first_words: Optional[tuple[re.Pattern[str], ...]]
     terms: dict[str, _SeniorityTerm]
     label_terms: dict[str, str]
 
@@ -319,10 +403,47 @@ def _seniority_rules() -> _SeniorityRules:
         if key in label_terms or (key in terms and terms[key].value != value):
             raise RuleError(f"{where}: label_terms[{phrase!r}] duplicates or contradicts a phrase")
         label_terms[key] = value
-    return _SeniorityRules(pattern=pattern, first_words=first_words, terms=terms, label_terms=label_terms)
+    return _SeniorityRules(
+        pattern=pattern,
+        first_words=first_words,
+        folded_first_words=_by_first_letter(first_words),
+        terms=terms,
+        label_terms=label_terms,
+    )
 
 
 # --------------------------------------------------------------------------- seniority
+
+# where _LETTERS.finditer starts a word: after a non-letter, at a lower-to-upper
+# change, or at the last capital of a run that goes on in lower case ("HTMLParser")
+_LETTERS_START = re.compile(r"(?<![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _phrase_starts(text: str, rules: _SeniorityRules) -> Iterator[int]:
+    """Starts of the ``_LETTERS`` words of ``text`` that may open a seniority phrase, in order.
+
+    The same offsets as ``[w.start() for w in _LETTERS.finditer(text) if
+    w.group().casefold() in rules.first_words]``, without a Python step per word:
+    the (rare) first words are searched in the folded text, then checked.
+
+    >>> list(_phrase_starts("SalarySenior Lead, SENIORs, unseasoned", _seniority_rules()))
+    [6, 13]
+    """
+    if rules.folded_first_words is None:
+        yield from (w.start() for w in _LETTERS.finditer(text) if w.group().casefold() in rules.first_words)
+        return
+    folded = _folded(text)
+    hits: set[int] = set()
+    for pattern in rules.folded_first_words:
+        hit = pattern.search(folded)
+        while hit is not None:
+            hits.add(hit.start())
+            hit = pattern.search(folded, hit.start() + 1)  # words may overlap
+    for at in sorted(hits):
+        if _LETTERS_START.match(text, at) is not None:
+            word = _LETTERS.match(text, at)
+            if word is not None and word.group().casefold() in rules.first_words:
+                yield at
 
 
 def _next_word(text: str, pos: int) -> Optional[str]:
@@ -352,6 +473,7 @@ def _prev_excluded(word: Optional[str], excluded: frozenset[str]) -> bool:
     return word in excluded or ("'" in word and "'" + word.rsplit("'", 1)[1] in excluded)
 
 
+@_cached_by_text
 def find_seniority(text: str) -> list[Mention]:
     """Seniority words in ``text`` (kind ``"seniority"``), in document order.
 
@@ -367,10 +489,8 @@ def find_seniority(text: str) -> list[Mention]:
     found: list[Mention] = []
     # a cheap pass over words finds where a phrase may start; the phrase pattern
     # then only runs there
-    for word in _LETTERS.finditer(text):
-        if word.group().casefold() not in rules.first_words:
-            continue
-        match = rules.pattern.match(text, word.start())
+    for start in _phrase_starts(text, rules):
+        match = rules.pattern.match(text, start)
         if match is None or not _edges(text, match.start(), match.end(), joiners="-0123456789"):
             continue
         key = _SPACE_OR_HYPHEN.sub(" ", match.group().casefold())
@@ -497,6 +617,33 @@ def _bounds(match: re.Match[str], open_above: bool, rules: _ExperienceRules) -> 
     return (None if low is None else round(low, 2)), (None if high is None else round(high, 2))
 
 
+def _units(text: str, rules: _ExperienceRules) -> Iterator[re.Match[str]]:
+    """``rules.unit.finditer(text)``, searched in the folded text when the units allow."""
+    if rules.folded_unit is None:
+        return rules.unit.finditer(text)
+    return rules.folded_unit.finditer(_folded(text))
+
+
+def _ending_at(text: str, lo: int, unit_end: int, rules: _ExperienceRules) -> Optional[re.Match[str]]:
+    """The first match of ``rules.candidate.finditer(text, lo, unit_end + 2)`` whose unit ends at ``unit_end``.
+
+    Same matches as that loop, but the pattern is only tried where
+    ``rules.candidate_start`` says a candidate may start.
+    """
+    stop = unit_end + 2
+    pos = lo
+    for start in rules.candidate_start.finditer(text, lo, stop):
+        if start.start() < pos:
+            continue  # inside the previous match
+        match = rules.candidate.match(text, start.start(), stop)
+        if match is None:
+            continue
+        if match.end("unit") == unit_end:
+            return match
+        pos = match.end()
+    return None
+
+
 def _candidates(text: str, rules: _ExperienceRules) -> Iterator[re.Match[str]]:
     """Number + unit matches, found from the (rare) unit words backwards.
 
@@ -505,7 +652,7 @@ def _candidates(text: str, rules: _ExperienceRules) -> Iterator[re.Match[str]]:
     runs on the short stretch before each unit and must end on that unit.
     """
     done = 0
-    for unit in rules.unit.finditer(text):
+    for unit in _units(text, rules):
         if not _edges(text, unit.start(), unit.end(), joiners=""):
             continue
         before = _prev_word(text, unit.start())  # the number, or "more" of "3 or more years"
@@ -513,17 +660,13 @@ def _candidates(text: str, rules: _ExperienceRules) -> Iterator[re.Match[str]]:
             before[-1].isdigit() or before in rules.numbers or before in rules.articles or before in rules.between
         ):
             continue
-        lo = max(done, unit.start() - _REACH)
-        best = None
-        for match in rules.candidate.finditer(text, lo, unit.end() + 2):
-            if match.end("unit") == unit.end():
-                best = match
-                break
+        best = _ending_at(text, max(done, unit.start() - _REACH), unit.end(), rules)
         if best is not None:
             done = best.end()
             yield best
 
 
+@_cached_by_text
 def find_experience(text: str) -> list[Experience]:
     """Numeric amounts of work experience in ``text``, sorted, non-overlapping.
 
@@ -540,7 +683,7 @@ def find_experience(text: str) -> list[Experience]:
     []
     """
     rules = _experience_rules()
-    label_ends = sorted(m.end for m in find_seniority(text))
+    label_ends: Optional[list[int]] = None  # seniority words, found when first needed
     found: list[Experience] = []
     for match in _candidates(text, rules):
         start, end = match.span()
@@ -560,6 +703,8 @@ def find_experience(text: str) -> list[Experience]:
             if is_article or rules.stop_without_cue.match(text, end) is not None:
                 continue  # "a six-month contract": the length of the job, not experience
             lo = _before_window(text, start, rules)
+            if label_ends is None:
+                label_ends = sorted(m.end for m in find_seniority(text))
             label = _labelled(lo, start, label_ends, text)
             if label is not None:
                 trigger = label

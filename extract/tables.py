@@ -207,6 +207,22 @@ _LETTER = re.compile(r"[^\W\d_]")
 _GLUED_YEARS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)``, with one regex pass in the usual case.
+
+    ``\\d`` (decimal digits) finds most digits; the other digits ``isdigit``
+    accepts (superscripts, circled digits) are not ASCII, so only text with
+    non-ASCII characters is checked character by character.
+
+    >>> _has_digit("Senior $90k"), _has_digit("Area in km²"), _has_digit("Median pay")
+    (True, True, False)
+    """
+    return _DIGIT.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     index: int
@@ -483,7 +499,7 @@ def _glued_tables(lines: list[_Line], used: set[int]) -> list[Table]:
     for ln in lines:
         if ln.index in used or not ln.text or len(ln.text) > _vocab().max_row_chars:
             continue
-        if not any(ch.isdigit() for ch in ln.text):
+        if not _has_digit(ln.text):
             continue
         row = parse_glued_row(ln.text)
         if row is not None:

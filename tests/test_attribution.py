@@ -522,3 +522,33 @@ def test_attribution_and_fact_source_f1_on_seed_gold() -> None:
     print(f"all: attributions F1={attr_total.f1:.3f}, fact source F1={fact_total.f1:.3f}")
     assert attr_total.f1 >= 0.95
     assert fact_total.f1 >= 0.90
+
+
+# --------------------------------------------------------------------------- the name-run scan equals its plain form
+
+import re  # noqa: E402
+
+# The name-run pattern as first written: the look-behind before the first capital.
+_PLAIN_NAME_RUN = re.compile(
+    rf"(?<![\w.&*’'\-])(?:{attribution_module._CAP_WORD})"
+    rf"(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{attribution_module._CAP_WORD}|\d{{4}}\b))*+"
+)
+
+NAME_RUN_TEXTS = [
+    "According to the U.S. BLS, pay rose. PwC’s Annual CEO Survey and Salary.com agree.",
+    "O*NET data; x.Y, a-B, 'Quoted' Name; U.S.A.B. vs U.S. and Bureau of Labor Statistics 2023 report",
+    "ABC.D. E.F Mc'Donald’s A. B.C HTMLParser X-Ray &Co *Star",
+]
+
+
+@pytest.mark.parametrize("text", NAME_RUN_TEXTS)
+def test_name_run_equals_plain_pattern(text: str) -> None:
+    assert [m.span() for m in attribution_module._NAME_RUN.finditer(text)] == [
+        m.span() for m in _PLAIN_NAME_RUN.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AaBZz.’'-&*+_ \t\n19,", max_size=40))
+def test_name_run_equals_plain_pattern_fuzz(text: str) -> None:
+    test_name_run_equals_plain_pattern(text)

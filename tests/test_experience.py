@@ -457,3 +457,86 @@ def test_label_seniority(label: str, expected) -> None:
     assert (got.value if got else None) == expected
     if got:
         assert label[got.start:got.end] == got.text
+
+
+# --------------------------------------------------------------------------- fast paths equal the plain scans
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from extract import experience as _exp  # noqa: E402
+
+
+def test_folded_text_matches_like_ignorecase() -> None:
+    """Every character: IGNORECASE equates it with an ASCII letter iff _folded gives that letter."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    any_letter = re.compile("[a-z]", re.I)
+    for code in range(0x110000):
+        char = chr(code)
+        folded = _exp._folded(char)
+        assert len(folded) == 1
+        if any_letter.fullmatch(char):
+            assert [x for x in letters if re.fullmatch(x, char, re.I)] == [folded], char
+        else:
+            assert folded not in letters, char
+
+
+def _plain_phrase_starts(text: str) -> list[int]:
+    rules = _exp._seniority_rules()
+    return [w.start() for w in _exp._LETTERS.finditer(text) if w.group().casefold() in rules.first_words]
+
+
+def _plain_candidates(text: str) -> list[tuple[int, int]]:
+    """The candidate scan before it was sped up: unit words by IGNORECASE regex, then finditer."""
+    rules = _exp._experience_rules()
+    done, found = 0, []
+    for unit in rules.unit.finditer(text):
+        if not _exp._edges(text, unit.start(), unit.end(), joiners=""):
+            continue
+        before = _exp._prev_word(text, unit.start())
+        if before is None or not (
+            before[-1].isdigit() or before in rules.numbers or before in rules.articles or before in rules.between
+        ):
+            continue
+        for match in rules.candidate.finditer(text, max(done, unit.start() - _exp._REACH), unit.end() + 2):
+            if match.end("unit") == unit.end():
+                done = match.end()
+                found.append(match.span())
+                break
+    return found
+
+
+FAST_PATH_TEXTS = [
+    "SalarySenior Lead, SENIORs, unseasoned HTMLSenior ABSenior SENIORDev LaTech Lead",
+    "ſenior staff İntermediate ıntermediate Junior-level jr. dev Sr. Engineer newly qualified",
+    "aTwo years; 3 yrs exp, 2 yrsmo, 5 yr yr, one (1) year, 10-12 months, 2018-28 years",
+    "at least 3 years and 4 to 6 years; between 2 and 4 years; up to ~2 years or more",
+    "about 5 years’ experience, MORE THAN TEN YEARS, over 20 Years of experience",
+]
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_fast_scans_equal_plain_scans(text: str) -> None:
+    assert list(_exp._phrase_starts(text, _exp._seniority_rules())) == _plain_phrase_starts(text)
+    assert [m.span() for m in _exp._candidates(text, _exp._experience_rules())] == _plain_candidates(text)
+
+
+_PIECES = st.sampled_from([
+    "senior", "Senior", "SENIOR", "Lead", "tech", "LaTech", "new", "newly", "Entry", "level", "jr.", "ſ", "ı", "İ",
+    "K", "year", "Years", "yrs", "mo", "months", "more", "than", "at least", "one", "a", "an", "to", "-", "–",
+    "+", "(", ")", "3", "12", "2018", ".", ",", " ", "  ", "\n", "experience", "exp", "é", "x", "A", "B",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_fast_scans_equal_plain_scans_fuzz(text: str) -> None:
+    test_fast_scans_equal_plain_scans(text)
+
+
+def test_cached_results_are_fresh_lists() -> None:
+    text = "Senior engineers with 10+ years of experience"
+    first = find_seniority(text)
+    first.clear()
+    assert [m.text for m in find_seniority(text)] == ["Senior"]
+    assert find_experience(text) is not find_experience(text)
