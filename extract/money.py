@@ -46,12 +46,14 @@ _PERIODS: tuple[str, ...] = ("year", "month", "week", "day", "hour")
 # --------------------------------------------------------------------------- regexes
 # A number: Indian grouping, grouped thousands (one consistent separator), or plain
 # digits; then an optional decimal part. Each group is exactly three digits, so the
-# pattern cannot backtrack over long digit runs.
+# pattern cannot backtrack over long digit runs. The pattern starts with its first
+# digit (checked by lookbehinds not to continue a number: no digit, or digit and
+# separator, before it) so that ``re`` can skip ahead to the next digit quickly.
 _NUMBER = re.compile(
-    r"(?<!\d)(?<!\d[.,'’])"
-    r"(?P<int>\d{1,2},(?:\d{2},)+\d{3}(?!\d)"
-    r"|\d{1,3}(?P<sep>[,.'’\u00a0\u202f\u2009 ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
-    r"|\d+)"
+    r"(?P<int>\d(?<!\d\d)(?<!\d[.,'’]\d)"
+    r"(?:\d?,(?:\d{2},)+\d{3}(?!\d)"
+    r"|\d{0,2}(?P<sep>[,.'’\u00a0\u202f\u2009 ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
+    r"|\d*))"
     r"(?P<dec>[.,]\d+)?"
     r"(?!\d)"
 )
@@ -68,6 +70,7 @@ _REGION_BEFORE = re.compile(r", $")
 # "between $X and $Y", "the salary range ... is $X and $Y"
 _RANGE_INTRO_BEFORE = re.compile(r"(?i)\b(?:between|range|ranges|ranging)\b[^.;!?$£€]*$")
 _WORD = re.compile(r"[A-Za-z]+")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NAME_OK = re.compile(r"[a-z][a-z' -]*[a-z]")
 _CODE_AFTER_VAR = re.compile(r"[}\];|=`\"]")
 _CODE_CONTEXT = re.compile(r"[\\{`=]$")
@@ -487,22 +490,19 @@ def _suffix_currency(text: str, pos: int, rules: MoneyRules, *, has_magnitude: b
 def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     """Amounts written in words before a currency noun: ``two million dollars``."""
     atoms = []
-    for u in _WORD.finditer(text):
-        if u.group().lower() not in rules.name_last_words:
-            continue
+    for ustart, uend in _words_in(text, rules.name_last_words):
         # the full name may span 1-3 words ending here ("us dollar", "malaysian ringgits")
-        ustart = u.start()
         name_start, code, found = ustart, None, False
-        head = text[max(0, ustart - 40) : u.end()].lower()
+        head = text[max(0, ustart - 40) : uend].lower()
         for n in (3, 2, 1):
             parts = re.findall(r"[a-z.]+", head)[-n:]
             phrase = " ".join(parts)
             if len(parts) == n and phrase in rules.names:
                 code, found = rules.names[phrase], True
-                name_start = u.end() - len(phrase) if head.endswith(phrase) else ustart
+                name_start = uend - len(phrase) if head.endswith(phrase) else ustart
                 break
         if not found:
-            word = u.group().lower()
+            word = text[ustart:uend].lower()
             if word not in rules.weak_names:
                 continue
             code = rules.weak_names[word]
@@ -521,8 +521,28 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             continue
         if "-" in text[nw.end("words") : name_start] and not found:
             continue
-        atoms.append(_Atom(nw.start("words"), u.end(), nw.start("words"), nw.end("words"), value, code, "number_words", False))
+        atoms.append(_Atom(nw.start("words"), uend, nw.start("words"), nw.end("words"), value, code, "number_words", False))
     return atoms
+
+
+def _words_in(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the words (whole runs of ASCII letters) whose lower case is in ``vocabulary``, in text order.
+
+    One ``findall`` lists the distinct words of the text; only the few spellings in
+    the vocabulary are then located, so no Python code runs per word of the text.
+
+    >>> _words_in("Ten Dollars, petrodollars or 5 dollars", frozenset({"dollars"}))
+    [(4, 11), (31, 38)]
+    """
+    spans = []
+    for spelling in {w for w in set(_WORD.findall(text)) if w.lower() in vocabulary}:
+        n = len(spelling)
+        i = text.find(spelling)
+        while i >= 0:
+            if not (i and text[i - 1] in _ASCII_LETTERS) and text[i + n : i + n + 1] not in _ASCII_LETTERS:
+                spans.append((i, i + n))
+            i = text.find(spelling, i + 1)
+    return sorted(spans)
 
 
 def _words_value(words: list[str], rules: MoneyRules) -> tuple[Optional[float], bool]:
