@@ -8,6 +8,7 @@ and generates the Frictionless ``datapackage.json``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Optional
 
 import pandas as pd
@@ -199,12 +200,19 @@ def rows(result: DocResult) -> dict[str, list[dict[str, Any]]]:
 def frame(name: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Build the DataFrame of one output file with fixed columns, dtypes, order and rounding."""
     columns, _ = TABLES[name]
-    df = pd.DataFrame.from_records(list(records), columns=[c.name for c in columns])
-    for col in columns:
-        df[col.name] = df[col.name].astype(_DTYPES[col.type])
-        if col.type == "number":
-            df[col.name] = df[col.name].round(2)
-    return df.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True)
+    keys = SORT_KEYS[name]
+    records = list(records)
+    try:  # sort the records, stably, before they become arrays
+        records = sorted(records, key=lambda record: tuple(record[k] for k in keys))
+        presorted = True
+    except (KeyError, TypeError):  # a null or missing key: let pandas sort (nulls last)
+        presorted = False
+    data = {}
+    for col in columns:  # one typed array per column; a key missing from a record is null
+        values = pd.array([record.get(col.name) for record in records], dtype=_DTYPES[col.type])
+        data[col.name] = values.round(2) if col.type == "number" else values
+    df = pd.DataFrame(data, copy=False)
+    return df if presorted else df.sort_values(keys, kind="stable").reset_index(drop=True)
 
 
 def build(results: Iterable[DocResult]) -> Dataset:
@@ -223,8 +231,9 @@ def build(results: Iterable[DocResult]) -> Dataset:
 # --------------------------------------------------------------------------- validation
 
 
+@lru_cache(maxsize=None)
 def schema(name: str) -> pa.DataFrameSchema:
-    """The pandera schema of one output file, generated from the column table."""
+    """The pandera schema of one output file, generated from the column table (built once per file)."""
     columns, keys = TABLES[name]
     spec = {}
     for col in columns:
@@ -238,18 +247,35 @@ def schema(name: str) -> pa.DataFrameSchema:
         spec[col.name] = pa.Column(_DTYPES[col.type], checks=checks, nullable=not col.required, unique=col.unique)
     checks = []
     if "start" in spec:
-        checks.append(pa.Check(lambda df: df["end"] >= df["start"], name="end >= start"))
+        checks.append(pa.Check(_end_after_start, name="end >= start"))
     if name == "facts":
-        checks.append(pa.Check(lambda df: (df["amount_min"].isna() | df["amount_max"].isna()
-                                           | (df["amount_min"] <= df["amount_max"])).fillna(True),
-                               name="amount_min <= amount_max"))
-        checks.append(pa.Check(lambda df: (df["amount_min"].notna() | df["amount_max"].notna()),
-                               name="at least one bound"))
+        checks.append(pa.Check(_bounds_ordered, name="amount_min <= amount_max"))
+        checks.append(pa.Check(_has_bound, name="at least one bound"))
     return pa.DataFrameSchema(spec, checks=checks, strict=True, ordered=True, unique=keys if len(keys) > 1 else None)
 
 
+def _end_after_start(df: pd.DataFrame) -> pd.Series:
+    return df["end"] >= df["start"]
+
+
+def _bounds_ordered(df: pd.DataFrame) -> pd.Series:
+    return (df["amount_min"].isna() | df["amount_max"].isna() | (df["amount_min"] <= df["amount_max"])).fillna(True)
+
+
+def _has_bound(df: pd.DataFrame) -> pd.Series:
+    return df["amount_min"].notna() | df["amount_max"].notna()
+
+
 def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
-    """Validate one DataFrame; raise DatasetError naming the rule and the failing rows."""
+    """Validate one DataFrame; raise DatasetError naming the rule and the failing rows.
+
+    The schema's rules are first checked vectorized (:func:`_conforms`, a few array
+    operations per column); a frame that passes them is valid and returned as is.
+    Only a frame that may break a rule is handed to pandera, which decides and
+    names the failures, so the verdict and the message are pandera's.
+    """
+    if _conforms(name, df):
+        return df
     try:
         return schema(name).validate(df, lazy=True)
     except pa.errors.SchemaErrors as exc:
@@ -258,6 +284,57 @@ def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
             f"column {r.column!r} check {r.check!r} row {r.index} value {r.failure_case!r}" for r in cases.itertuples()
         )
         raise DatasetError(f"{name}.csv violates its schema: {detail}") from None
+
+
+@lru_cache(maxsize=None)
+def _dtype(type_: str) -> Any:
+    return pd.api.types.pandas_dtype(_DTYPES[type_])
+
+
+def _conforms(name: str, df: pd.DataFrame) -> bool:
+    """Whether ``df`` certainly satisfies every rule of :func:`schema` (False when in doubt).
+
+    The same rules, on whole columns as arrays: exact columns, order and dtypes;
+    no nulls in required columns; unique columns and keys; enums; bounds; the
+    frame checks (a null where a check compares values counts as a failure).
+    """
+    columns, keys = TABLES[name]
+    if list(df.columns) != [col.name for col in columns]:
+        return False
+    arrays = {}
+    for col in columns:
+        values = df[col.name].array
+        if values.dtype != _dtype(col.type):
+            return False
+        missing = values.isna()
+        if col.required and missing.any():
+            return False
+        if col.unique and len(values.unique()) != len(values):
+            return False
+        if col.enum and not (values.isin(col.enum) | missing).all():
+            return False
+        if col.minimum is not None or col.maximum is not None:
+            present = values[~missing].to_numpy()
+            if col.minimum is not None and not (present >= col.minimum).all():
+                return False
+            if col.maximum is not None and not (present <= col.maximum).all():
+                return False
+        arrays[col.name] = values
+    if "start" in arrays and not _ordered(arrays["start"], arrays["end"], nulls_pass=False):
+        return False
+    if name == "facts":
+        lo, hi = arrays["amount_min"], arrays["amount_max"]
+        if (lo.isna() & hi.isna()).any() or not _ordered(lo, hi, nulls_pass=True):
+            return False
+    return not (len(keys) > 1 and pd.MultiIndex.from_arrays([arrays[k] for k in keys]).has_duplicates)
+
+
+def _ordered(lo: Any, hi: Any, *, nulls_pass: bool) -> bool:
+    """Whether ``lo <= hi`` in every row where both are present, and, unless ``nulls_pass``, no row has a null."""
+    missing = lo.isna() | hi.isna()
+    if missing.any() and not nulls_pass:
+        return False
+    return bool((lo[~missing].to_numpy() <= hi[~missing].to_numpy()).all())
 
 
 # --------------------------------------------------------------------------- datapackage

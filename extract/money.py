@@ -46,12 +46,14 @@ _PERIODS: tuple[str, ...] = ("year", "month", "week", "day", "hour")
 # --------------------------------------------------------------------------- regexes
 # A number: Indian grouping, grouped thousands (one consistent separator), or plain
 # digits; then an optional decimal part. Each group is exactly three digits, so the
-# pattern cannot backtrack over long digit runs.
+# pattern cannot backtrack over long digit runs. The pattern starts with its first
+# digit (checked by lookbehinds not to continue a number: no digit, or digit and
+# separator, before it) so that ``re`` can skip ahead to the next digit quickly.
 _NUMBER = re.compile(
-    r"(?<!\d)(?<!\d[.,'’])"
-    r"(?P<int>\d{1,2},(?:\d{2},)+\d{3}(?!\d)"
-    r"|\d{1,3}(?P<sep>[,.'’\u00a0\u202f\u2009 ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
-    r"|\d+)"
+    r"(?P<int>\d(?<!\d\d)(?<!\d[.,'’]\d)"
+    r"(?:\d?,(?:\d{2},)+\d{3}(?!\d)"
+    r"|\d{0,2}(?P<sep>[,.'’\u00a0\u202f\u2009 ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
+    r"|\d*))"
     r"(?P<dec>[.,]\d+)?"
     r"(?!\d)"
 )
@@ -68,6 +70,7 @@ _REGION_BEFORE = re.compile(r", $")
 # "between $X and $Y", "the salary range ... is $X and $Y"
 _RANGE_INTRO_BEFORE = re.compile(r"(?i)\b(?:between|range|ranges|ranging)\b[^.;!?$£€]*$")
 _WORD = re.compile(r"[A-Za-z]+")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NAME_OK = re.compile(r"[a-z][a-z' -]*[a-z]")
 _CODE_AFTER_VAR = re.compile(r"[}\];|=`\"]")
 _CODE_CONTEXT = re.compile(r"[\\{`=]$")
@@ -87,7 +90,8 @@ class MoneyRules:
     """Compiled vocabulary of ``rules/money.yaml`` plus ISO data from pycountry/babel."""
 
     symbols: Mapping[str, str]
-    symbol_before: re.Pattern[str]
+    symbol_before: re.Pattern[str]  # the spec of _symbol_before, which finds the same by lookup
+    symbol_lengths: tuple[int, ...]  # distinct lengths of the symbols, longest first
     symbol_after: re.Pattern[str]
     dollar_prefixes: Mapping[str, str]
     iso_codes: frozenset[str]
@@ -104,6 +108,7 @@ class MoneyRules:
     unit_numbers: Mapping[str, float]
     scale_numbers: Mapping[str, float]
     prefix_qualifier: re.Pattern[str]
+    prefix_qualifier_reversed: re.Pattern[str]  # the same phrases spelled backwards, for _prefix_before
     prefix_kinds: Mapping[str, tuple[str, bool]]
     suffix_qualifier: re.Pattern[str]
     suffix_kinds: Mapping[str, str]
@@ -118,11 +123,12 @@ class MoneyRules:
     extra: Mapping[str, object] = field(default_factory=dict)
 
 
-def _phrase_alternation(phrases: list[str]) -> str:
-    """Escaped phrases, longest first, inner spaces matching any run of blanks."""
+def _phrase_alternation(phrases: list[str], *, backwards: bool = False) -> str:
+    """Escaped phrases, longest first, inner spaces matching any run of blanks (``backwards``: each spelled backwards)."""
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        parts.append(r"\s+".join(re.escape(w) for w in phrase.split()))
+        words = [w[::-1] for w in reversed(phrase.split())] if backwards else phrase.split()
+        parts.append(r"\s+".join(re.escape(w) for w in words))
     return "|".join(parts)
 
 
@@ -277,6 +283,7 @@ def money_rules() -> MoneyRules:
     return MoneyRules(
         symbols=dict(symbols),
         symbol_before=symbol_before,
+        symbol_lengths=tuple(sorted({len(sym) for sym in symbols}, reverse=True)),
         symbol_after=symbol_after,
         dollar_prefixes=dict(dollar_prefixes),
         iso_codes=codes,
@@ -293,6 +300,9 @@ def money_rules() -> MoneyRules:
         unit_numbers=units,
         scale_numbers=scales,
         prefix_qualifier=prefix_qualifier,
+        prefix_qualifier_reversed=re.compile(
+            r"\n?[ \u00a0]*(?P<q>" + _phrase_alternation(list(prefix_kinds), backwards=True) + r")(?![A-Za-z])", re.I
+        ),
         prefix_kinds=prefix_kinds,
         suffix_qualifier=suffix_qualifier,
         suffix_kinds=suffix_kinds,
@@ -429,18 +439,51 @@ def _prefix_currency(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[
         region = _REGION_BEFORE.search(text, max(0, q.start() - 2), q.start()) and len(letters) == 2
         if code is not None and (not spaced or len(letters) >= 2) and not region:
             return code, "symbol", q.start(), True
-    s = rules.symbol_before.search(text, lo, lead)
+    s = _symbol_before(text, lo, lead, rules)
     if s:
-        sym = s.group("sym")
-        if sym == "$" and s.start() > 0 and text[s.start() - 1] == "\\":
+        start, sym = s
+        if sym == "$" and start > 0 and text[start - 1] == "\\":
             return None, "", lead, False
-        return rules.symbols[sym], "symbol", s.start(), True
+        return rules.symbols[sym], "symbol", start, True
     c = _CODE_BEFORE.search(text, lo, lead)
     if c:
         code = c.group("code")
         if code in rules.iso_codes or code in rules.lowercase_codes:
             return code.upper(), "code_prefix", c.start(), True
     return None, "", lead, False
+
+
+def _symbol_before(text: str, lo: int, lead: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
+    """The currency symbol right before ``lead`` (then an optional space, dash and newline): (start, symbol).
+
+    What ``rules.symbol_before.search(text, lo, lead)`` finds (the leftmost start,
+    then the longest symbol), by looking the few possible endings up in the symbol
+    table instead of trying every symbol at every position of the window.
+
+    >>> _symbol_before("pays US$ -5", 0, 10, money_rules())
+    (5, 'US$')
+    >>> _symbol_before("in CHRs 5", 0, 8, money_rules()) is None
+    True
+    """
+    ends = []
+    for tail in (lead, lead - 1) if lead >= 1 and text[lead - 1] == "\n" else (lead,):  # ``$`` also matches before a final newline
+        ends.append(tail)
+        if tail >= 1 and text[tail - 1] in " \u00a0-":
+            ends.append(tail - 1)
+        if tail >= 2 and text[tail - 1] == "-" and text[tail - 2] in " \u00a0":
+            ends.append(tail - 2)
+    found: Optional[tuple[int, str]] = None
+    for end in ends:
+        for n in rules.symbol_lengths:
+            start = end - n
+            sym = text[start:end]
+            if start < lo or sym not in rules.symbols:
+                continue
+            if sym[0].isalpha() and start > 0 and text[start - 1] in _ASCII_LETTERS:
+                continue  # a letter symbol glued to a word
+            if found is None or start < found[0] or (start == found[0] and n > len(found[1])):
+                found = (start, sym)
+    return found
 
 
 def _suffix_currency(text: str, pos: int, rules: MoneyRules, *, has_magnitude: bool) -> tuple[Optional[str], str, int]:
@@ -487,22 +530,19 @@ def _suffix_currency(text: str, pos: int, rules: MoneyRules, *, has_magnitude: b
 def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     """Amounts written in words before a currency noun: ``two million dollars``."""
     atoms = []
-    for u in _WORD.finditer(text):
-        if u.group().lower() not in rules.name_last_words:
-            continue
+    for ustart, uend in _words_in(text, rules.name_last_words):
         # the full name may span 1-3 words ending here ("us dollar", "malaysian ringgits")
-        ustart = u.start()
         name_start, code, found = ustart, None, False
-        head = text[max(0, ustart - 40) : u.end()].lower()
+        head = text[max(0, ustart - 40) : uend].lower()
         for n in (3, 2, 1):
             parts = re.findall(r"[a-z.]+", head)[-n:]
             phrase = " ".join(parts)
             if len(parts) == n and phrase in rules.names:
                 code, found = rules.names[phrase], True
-                name_start = u.end() - len(phrase) if head.endswith(phrase) else ustart
+                name_start = uend - len(phrase) if head.endswith(phrase) else ustart
                 break
         if not found:
-            word = u.group().lower()
+            word = text[ustart:uend].lower()
             if word not in rules.weak_names:
                 continue
             code = rules.weak_names[word]
@@ -521,8 +561,28 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             continue
         if "-" in text[nw.end("words") : name_start] and not found:
             continue
-        atoms.append(_Atom(nw.start("words"), u.end(), nw.start("words"), nw.end("words"), value, code, "number_words", False))
+        atoms.append(_Atom(nw.start("words"), uend, nw.start("words"), nw.end("words"), value, code, "number_words", False))
     return atoms
+
+
+def _words_in(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the words (whole runs of ASCII letters) whose lower case is in ``vocabulary``, in text order.
+
+    One ``findall`` lists the distinct words of the text; only the few spellings in
+    the vocabulary are then located, so no Python code runs per word of the text.
+
+    >>> _words_in("Ten Dollars, petrodollars or 5 dollars", frozenset({"dollars"}))
+    [(4, 11), (31, 38)]
+    """
+    spans = []
+    for spelling in {w for w in set(_WORD.findall(text)) if w.lower() in vocabulary}:
+        n = len(spelling)
+        i = text.find(spelling)
+        while i >= 0:
+            if not (i and text[i - 1] in _ASCII_LETTERS) and text[i + n : i + n + 1] not in _ASCII_LETTERS:
+                spans.append((i, i + n))
+            i = text.find(spelling, i + 1)
+    return sorted(spans)
 
 
 def _words_value(words: list[str], rules: MoneyRules) -> tuple[Optional[float], bool]:
@@ -585,8 +645,23 @@ def _period_at(text: str, pos: int, rules: MoneyRules) -> tuple[Optional[str], i
     return period, p.end(), key in rules.pay_only_periods or p.group("slash") is not None
 
 
+class _Periods:
+    """:func:`_period_at` for one text, computed once per position (several steps ask at the same end)."""
+
+    def __init__(self, text: str, rules: MoneyRules) -> None:
+        self.text, self.rules = text, rules
+        self._found: dict[int, tuple[Optional[str], int, bool]] = {}
+
+    def at(self, pos: int) -> tuple[Optional[str], int, bool]:
+        found = self._found.get(pos)
+        if found is None:
+            found = self._found[pos] = _period_at(self.text, pos, self.rules)
+        return found
+
+
 def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[Money]:
     rules = money_rules()
+    periods = _Periods(text, rules)
     atoms = _number_atoms(text, rules)
     word_atoms = _word_atoms(text, rules)
     if word_atoms:
@@ -602,7 +677,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         a = atoms[i]
         # --- range with the next atom
         b: Optional[_Atom] = None
-        per_a, pend, _ = _period_at(text, a.end, rules)
+        per_a, pend, _ = periods.at(a.end)
         j = i + 1
         if j < n:
             cand = atoms[j]
@@ -638,7 +713,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         d.explicit = kind != "bare"
         if b is None:
             d.end = a.end
-        _qualify_bounds(text, d, rules, a)
+        _qualify_bounds(text, d, rules, periods)
         drafts.append(d)
         i = j + 1 if b is not None else i + 1
 
@@ -648,7 +723,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         if _PERCENT_AFTER.match(text, d.end):
             continue
         if not d.explicit:
-            if not _bare_is_money(text, d, rules, bare_ok=bare_ok):
+            if not _bare_is_money(text, d, rules, periods, bare_ok=bare_ok):
                 continue
             d.rule = "label_amount" + ("_range" if d.rule.endswith("_range") else "") if not bare_ok else d.rule
         out.append(d)
@@ -678,12 +753,12 @@ def _compatible(a: _Atom, b: _Atom) -> bool:
     return True
 
 
-def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, *, bare_ok: bool) -> bool:
-    if rules.not_money_after.match(text, d.end) and not _period_at(text, d.end, rules)[0]:
+def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *, bare_ok: bool) -> bool:
+    if rules.not_money_after.match(text, d.end) and not periods.at(d.end)[0]:
         return False
     if bare_ok:
         return True
-    if d.period is not None and _period_pay_only(text, d, rules):
+    if d.period is not None and periods.at(d.end)[2]:  # a pay-notation period: "32000/annum"
         return True
     if _YEARLIKE.match(text[d.start : d.end]) and d.period is None:
         return False
@@ -692,25 +767,45 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, *, bare_ok: bool) ->
     return rules.pay_label_before.search(text, max(lo, line_start), d.start) is not None
 
 
-def _period_pay_only(text: str, d: _Draft, rules: MoneyRules) -> bool:
-    return _period_at(text, d.end, rules)[2]
+def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
+    """The prefix qualifier ending right before ``end`` (then blanks and a newline): (start, phrase as written).
+
+    What ``rules.prefix_qualifier.search(text, lo, end)`` finds, read backwards:
+    the reversed window is matched once, at its start, by the reversed phrases
+    (longest first, so the leftmost start wins as in the forward search), instead
+    of trying every phrase at every position of the window.
+
+    >>> _prefix_before("pays a little over $5", 0, 19, money_rules())
+    (5, 'a little over')
+    >>> _prefix_before("pays cover $5", 0, 11, money_rules()) is None
+    True
+    """
+    window = text[max(0, lo - 1) : end][::-1]  # one more character: the phrase's left edge is checked on it
+    m = rules.prefix_qualifier_reversed.match(window)
+    if m is None:
+        return None
+    start = end - m.end("q")
+    if start < lo:  # a phrase reaching out of the window: the forward search decides
+        f = rules.prefix_qualifier.search(text, lo, end)
+        return (f.start("q"), f.group("q")) if f else None
+    return start, text[start : end - m.start("q")]
 
 
-def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, first: _Atom) -> None:
+def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) -> None:
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
-    lo = max(0, d.start - 30)
-    q = rules.prefix_qualifier.search(text, lo, d.start)
+    q = _prefix_before(text, max(0, d.start - 30), d.start, rules)
     prefix_kind = None
     if q:
-        key = " ".join(q.group("q").lower().split())
+        q_start, phrase = q
+        key = " ".join(phrase.lower().split())
         prefix_kind, in_span = rules.prefix_kinds[key]
         if prefix_kind == "approx":
             d.approx = True
         if in_span and prefix_kind != "intro":
-            d.start = q.start("q")
+            d.start = q_start
     s = rules.suffix_qualifier.match(text, d.end)
     if s is None:  # "$50,000 a year or more": the qualifier may follow the period phrase
-        period, period_end, _ = _period_at(text, d.end, rules)
+        period, period_end, _ = periods.at(d.end)
         after = rules.suffix_qualifier.match(text, period_end) if period else None
         if after is not None and after.group("q") is not None and not after.group("plus"):
             s, d.period = after, period
@@ -732,7 +827,7 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, first: _Atom) -> No
     elif prefix_kind == "min" and d.lo == d.hi:
         d.hi = None
     if d.period is None:
-        period, _, _ = _period_at(text, d.end, rules)
+        period, _, _ = periods.at(d.end)
         d.period = period
 
 

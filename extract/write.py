@@ -21,6 +21,7 @@ import shutil
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Iterator, Optional
 
@@ -108,8 +109,9 @@ class Part:
         return self.facts.num_rows
 
 
+@lru_cache(maxsize=1)
 def facts_schema() -> pa.Schema:
-    """The fixed Arrow schema of facts.parquet, from the column table."""
+    """The fixed Arrow schema of facts.parquet, from the column table (built once)."""
     return pa.Schema.from_pandas(frame("facts", []), preserve_index=False)
 
 

@@ -425,3 +425,55 @@ def test_linear_time_on_pathological_runs() -> None:
 @pytest.mark.parametrize("text,expected", DEV_ROUND2, ids=_ids(DEV_ROUND2))
 def test_dev_round2(text: str, expected: list[tuple[Any, ...]]) -> None:
     _check(text, expected)
+
+
+# --------------------------------------------------------------------------- fast paths equal their regex spec
+# _symbol_before and _prefix_before find by lookup / backwards what the forward
+# $-anchored searches of symbol_before and prefix_qualifier find; _NUMBER starts
+# with its digit. Random strings built from the vocabulary's own pieces, seeded.
+
+from extract import money  # noqa: E402
+
+_SPEC_NUMBER = money.re.compile(
+    r"(?<!\d)(?<!\d[.,'’])"
+    r"(?P<int>\d{1,2},(?:\d{2},)+\d{3}(?!\d)"
+    r"|\d{1,3}(?P<sep>[,.'’\u00a0\u202f\u2009 ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
+    r"|\d+)"
+    r"(?P<dec>[.,]\d+)?"
+    r"(?!\d)"
+)
+
+
+def _random_texts(pieces: list[str], *, n: int, seed: int, glue: tuple[str, ...] = ("",)) -> list[str]:
+    import random
+
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) + rnd.choice(glue) for _ in range(rnd.randint(1, 7))) for _ in range(n)]
+
+
+def test_number_regex_equals_its_lookbehind_first_spec() -> None:
+    texts = _random_texts(list("0123456789,.'’ x\u00a0"), n=20000, seed=1) + ["1,23,456.78 12.345.678 1'000 3 000 000"]
+    for text in texts:
+        want = [(m.span(), m.span("int"), m.group("sep"), m.span("dec")) for m in _SPEC_NUMBER.finditer(text)]
+        assert [(m.span(), m.span("int"), m.group("sep"), m.span("dec")) for m in money._NUMBER.finditer(text)] == want
+
+
+def test_symbol_lookup_equals_symbol_regex() -> None:
+    rules = money.money_rules()
+    pieces = list(rules.symbols) + ["a", "S", "x", " ", "\u00a0", "-", "5", "R", "s", "\\", "\n"]
+    for text in _random_texts(pieces, n=20000, seed=2):
+        for lead in range(len(text) + 1):
+            m = rules.symbol_before.search(text, max(0, lead - 8), lead)
+            want = (m.start(), m.group("sym")) if m else None
+            assert money._symbol_before(text, max(0, lead - 8), lead, rules) == want, (text, lead)
+
+
+def test_backwards_prefix_equals_forward_search() -> None:
+    rules = money.money_rules()
+    pieces = sorted({w for p in rules.prefix_kinds for w in p.split()}) + ["A", "OVER", "x", "ſome", "$", "(", "5"]
+    for k, text in enumerate(_random_texts(pieces, n=6000, seed=3, glue=(" ", "", "  ", "\n", "\u00a0", "\n\n"))):
+        for end in range(len(text) + 1):
+            lo = max(0, end - (30 if k % 3 else 9))
+            m = rules.prefix_qualifier.search(text, lo, end)
+            want = (m.start("q"), m.group("q")) if m else None
+            assert money._prefix_before(text, lo, end, rules) == want, (text, lo, end)
