@@ -245,13 +245,17 @@ def schema(name: str) -> pa.DataFrameSchema:
         if col.maximum is not None:
             checks.append(pa.Check.le(col.maximum))
         spec[col.name] = pa.Column(_DTYPES[col.type], checks=checks, nullable=not col.required, unique=col.unique)
-    checks = []
-    if "start" in spec:
-        checks.append(pa.Check(_end_after_start, name="end >= start"))
-    if name == "facts":
-        checks.append(pa.Check(_bounds_ordered, name="amount_min <= amount_max"))
-        checks.append(pa.Check(_has_bound, name="at least one bound"))
+    checks = [pa.Check(fn, name=check) for check, fn in _frame_checks(name)]
     return pa.DataFrameSchema(spec, checks=checks, strict=True, ordered=True, unique=keys if len(keys) > 1 else None)
+
+
+def _frame_checks(name: str) -> list[tuple[str, Any]]:
+    """The row rules across columns of one output file: (name, function of the frame -> bool per row)."""
+    columns = {col.name for col in TABLES[name][0]}
+    checks = [("end >= start", _end_after_start)] if "start" in columns else []
+    if name == "facts":
+        checks += [("amount_min <= amount_max", _bounds_ordered), ("at least one bound", _has_bound)]
+    return checks
 
 
 def _end_after_start(df: pd.DataFrame) -> pd.Series:
@@ -296,12 +300,11 @@ def _conforms(name: str, df: pd.DataFrame) -> bool:
 
     The same rules, on whole columns as arrays: exact columns, order and dtypes;
     no nulls in required columns; unique columns and keys; enums; bounds; the
-    frame checks (a null where a check compares values counts as a failure).
+    schema's own frame checks (a null in their result counts as a failure).
     """
     columns, keys = TABLES[name]
     if list(df.columns) != [col.name for col in columns]:
         return False
-    arrays = {}
     for col in columns:
         values = df[col.name].array
         if values.dtype != _dtype(col.type):
@@ -319,22 +322,9 @@ def _conforms(name: str, df: pd.DataFrame) -> bool:
                 return False
             if col.maximum is not None and not (present <= col.maximum).all():
                 return False
-        arrays[col.name] = values
-    if "start" in arrays and not _ordered(arrays["start"], arrays["end"], nulls_pass=False):
+    if not all(bool(fn(df).fillna(False).all()) for _, fn in _frame_checks(name)):
         return False
-    if name == "facts":
-        lo, hi = arrays["amount_min"], arrays["amount_max"]
-        if (lo.isna() & hi.isna()).any() or not _ordered(lo, hi, nulls_pass=True):
-            return False
-    return not (len(keys) > 1 and pd.MultiIndex.from_arrays([arrays[k] for k in keys]).has_duplicates)
-
-
-def _ordered(lo: Any, hi: Any, *, nulls_pass: bool) -> bool:
-    """Whether ``lo <= hi`` in every row where both are present, and, unless ``nulls_pass``, no row has a null."""
-    missing = lo.isna() | hi.isna()
-    if missing.any() and not nulls_pass:
-        return False
-    return bool((lo[~missing].to_numpy() <= hi[~missing].to_numpy()).all())
+    return not (len(keys) > 1 and pd.MultiIndex.from_arrays([df[k].array for k in keys]).has_duplicates)
 
 
 # --------------------------------------------------------------------------- datapackage
