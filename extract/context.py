@@ -379,11 +379,35 @@ class _RoleRules:
 
 _COORDINATORS = frozenset({"and", "or", "&", "/", "and/or"})
 
+# Endings whose English plurals are irregular or have exceptions (-ch, -o, -man, -um, -us, -f, ...).
+_IRREGULAR_ENDINGS = ("s", "x", "z", "ch", "sh", "o", "man", "person", "um", "a", "is", "ex", "ix", "eau", "ieu",
+                      "elf", "alf", "olf", "arf", "eaf", "oof", "ief", "ion", "non", "ton", "child", "foot", "tooth",
+                      "goose", "mouse", "louse", "ese", "fish", "deer", "sheep", "craft", "ois")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _plural(noun: str) -> str:
+    """The plural of a job noun, as ``inflect`` gives it.
+
+    Regular nouns take the English rules here; nouns with an irregular ending ask
+    ``inflect``, which is imported only then (its import takes seconds).
+
+    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef")]
+    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs']
+    """
+    if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
+        if noun.endswith("y"):
+            return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
+        if noun.endswith(("nife", "life", "wife")):
+            return noun[:-2] + "ves"
+        return noun + "s"
+    import inflect
+
+    return inflect.engine().plural_noun(noun)
+
 
 @lru_cache(maxsize=1)
 def _role_rules() -> _RoleRules:
-    import inflect
-
     where = "rules/roles.yaml"
     data = _rules.load("roles")
     roles = _rules.require(data, "roles", dict, where=where)
@@ -413,11 +437,10 @@ def _role_rules() -> _RoleRules:
     standalone = _str_list(heads, "standalone", where=where)
     with_mod = _str_list(heads, "with_modifier", where=where)
     _rules.unique(standalone + with_mod, where=f"{where}:heads")
-    engine = inflect.engine()
     head_singular: dict[str, str] = {}
     for head in standalone + with_mod:
         head_singular[head] = head
-        head_singular[engine.plural_noun(head)] = head
+        head_singular[_plural(head)] = head
     head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular, fold=True) + r"(?![\w-])", re.I)
 
     modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where))
@@ -1147,11 +1170,21 @@ def _year_rules() -> _YearRules:
     )
 
 
+# Four digits: every year pattern matches within a line holding them.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _year_candidates(text: str) -> Iterator[Mention]:
     y = _year_rules()
+    lines = []
+    m = _FOUR_DIGITS.search(text)
+    while m is not None:
+        lines.append(text.rfind("\n", 0, m.start()) + 1)
+        end = text.find("\n", m.end())
+        m = None if end < 0 else _FOUR_DIGITS.search(text, end)
     for pattern, rule in ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
                           (y.line_tail, "year.line_tail")):
-        for m in pattern.finditer(text):
+        for m in _in_lines(pattern, text, lines):
             year = int(m.group("year"))
             if not y.min_year <= year <= y.max_year:
                 continue
