@@ -677,6 +677,7 @@ class _PlaceRules:
     code_countries: dict[str, frozenset[str]]  # non-US subdivision abbreviation -> its countries
     cue: re.Pattern[str]
     followers: frozenset[str]
+    first_tokens: frozenset[str]  # the first capitalized token of every place name
 
 
 # A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word.
@@ -789,6 +790,7 @@ def _place_rules() -> _PlaceRules:
         code_countries={k: frozenset(v) for k, v in sub_codes.items()},
         cue=cue,
         followers=followers,
+        first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
     )
 
 
@@ -798,6 +800,11 @@ def _place_candidates(text: str) -> Iterator[Mention]:
     n = len(toks)
     i = 0
     while i < n:
+        first = text[toks[i][0] : toks[i][1]]
+        if not (first in p.first_tokens or (first.endswith(".") and first[:-1] in p.places)
+                or (first.endswith(("'s", "’s")) and first[:-2] in p.places)):
+            i += 1  # no place name begins with this token
+            continue
         best: Optional[tuple[int, int, int]] = None  # (token index j, end, tier)
         j = i
         while j < n and j - i < p.max_tokens:
