@@ -35,7 +35,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 from extract import rules as _rules
 from extract.experience import find_seniority
@@ -104,16 +104,254 @@ def _str_list(data: dict, key: str, *, where: str) -> list[str]:
     return _rules.unique(items, where=f"{where}:{key}")
 
 
-# A word right before position ``pos`` (the text up to pos ends with word + blanks).
-_PREV_WORD = re.compile(r"([\w][\w.+#'’/&-]*)[ \t]+\Z")
+# --------------------------------------------------------------------------- per-text scan
+
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
+# that letter (dotted and dotless i, long s, Kelvin sign). A test checks the list is complete.
+_FOLD_EXCEPTION = re.compile("[\u0130\u0131\u017f\u212a]")
+# bytes.translate table keeping ASCII letters, digits and "_" (the ASCII word characters).
+_ASCII_WORDS = bytes(b if b < 128 and (chr(b).isalnum() or b == 0x5F) else 0x20 for b in range(256))
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """A text prepared once for the vocabulary lookups of every detector."""
+
+    text: str
+    low: Optional[str]  # text.lower(), or None when it would shift offsets or disagree with re.I
+    words: frozenset[bytes]  # the text's lower-case runs of ASCII word characters
+    reverse: str  # the text reversed: words before a position are read forwards from it
+
+
+@lru_cache(maxsize=32)
+def _scan(text: str) -> _Scan:
+    """The text lower-cased, its ASCII words and its reverse (cached: every detector reads them)."""
+    low: Optional[str] = text.lower()
+    if len(low) != len(text) or _FOLD_EXCEPTION.search(text):
+        low = None
+    words = low.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).split() if low is not None else ()
+    return _Scan(text=text, low=low, words=frozenset(words), reverse=text[::-1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """A pattern that starts with one of some literal phrases, tried only where a phrase begins.
+
+    ``re`` tries a vocabulary alternation at every position of a text. Instead, the
+    text's words are collected once (:func:`_scan`), each phrase is keyed by its first
+    word, and the pattern is tried only where the beginning of a phrase whose first word
+    the text contains is found: the same matches as ``pattern.finditer(text)``.
+    """
+
+    pattern: re.Pattern[str]
+    beginnings: dict[bytes, tuple[str, ...]]  # first word (lower case) -> phrase beginnings
+    case_sensitive: bool  # the beginnings are found in the text as written, else lower-cased
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        scan = _scan(text)
+        if scan.low is None:
+            yield from self.pattern.finditer(text)
+            return
+        haystack = text if self.case_sensitive else scan.low
+        starts: set[int] = set()
+        for word in self.beginnings.keys() & scan.words:
+            for beginning in self.beginnings[word]:
+                i = haystack.find(beginning)
+                while i >= 0:
+                    starts.add(i)
+                    i = haystack.find(beginning, i + 1)
+        end = 0
+        for start in sorted(starts):
+            if start >= end:
+                m = self.pattern.match(text, start)
+                if m is not None:
+                    end = m.end()
+                    yield m
+
+
+_FIRST_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _phrases(pattern: re.Pattern[str], phrases: Iterable[str], *, fold: bool,
+             endings: tuple[str, ...] = ("",)) -> _Phrases:
+    """Index ``pattern``, which matches only where one of ``phrases`` begins (lower-cased with ``fold``).
+
+    ``endings`` are what the pattern allows right after a phrase (a plural ending):
+    a one-word phrase then also begins where the word with an ending is found.
+    """
+    beginnings: dict[bytes, set[str]] = {}
+    for phrase in phrases:
+        phrase = phrase.lower() if fold else phrase
+        beginning = phrase.split(" ", 1)[0]
+        first = _FIRST_ASCII_WORD.search(beginning)
+        if not phrase.isascii() or first is None or beginning != beginning.strip():
+            raise _rules.RuleError(f"cannot index the phrase {phrase!r}: it must be ASCII and begin with a word")
+        word = first.group(0).lower()
+        for ending in endings if first.end() == len(phrase) else ("",):
+            beginnings.setdefault((word + ending).encode(), set()).add(beginning)
+    return _Phrases(pattern=pattern, beginnings={k: tuple(sorted(v)) for k, v in beginnings.items()},
+                    case_sensitive=not fold)
+
+
+@dataclass(frozen=True, slots=True)
+class _InLines:
+    """A pattern whose every match lies within one line and holds one of some key strings.
+
+    It is run only on the lines where a key is found: the same matches as
+    ``pattern.finditer(text)`` (no match crosses a line, so none is lost or split).
+    A key that is a whole word in every match is looked for only when the text has
+    that word (:func:`_scan`).
+    """
+
+    pattern: re.Pattern[str]
+    keys: tuple[str, ...]
+    words: tuple[Optional[bytes], ...]  # per key: its word (lower case), or None to always look
+    fold: bool  # the keys are lower case and found in the lower-cased text
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        scan = _scan(text)
+        haystack = scan.low if self.fold else text
+        if haystack is None or scan.low is None:
+            yield from self.pattern.finditer(text)
+            return
+        lines: set[int] = set()
+        for key, word in zip(self.keys, self.words):
+            if word is not None and word not in scan.words:
+                continue
+            i = haystack.find(key)
+            while i >= 0:
+                start = text.rfind("\n", 0, i) + 1
+                lines.add(start)
+                end = text.find("\n", i)
+                i = -1 if end < 0 else haystack.find(key, end)
+        yield from _in_lines(self.pattern, text, lines)
+
+
+def _in_lines(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` over the lines starting at ``starts`` (each up to and with its newline)."""
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        yield from pattern.finditer(text, start, len(text) if end < 0 else end + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefixed:
+    """A pattern every match of which begins with one of some literal strings.
+
+    The pattern is tried only where one of them is found: the same matches as
+    ``pattern.finditer(text)``.
+    """
+
+    pattern: re.Pattern[str]
+    prefixes: tuple[str, ...]
+    fold: bool  # the prefixes are lower case and found in the lower-cased text
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        haystack = _scan(text).low if self.fold else text
+        if haystack is None:
+            yield from self.pattern.finditer(text)
+            return
+        starts: set[int] = set()
+        for prefix in self.prefixes:
+            i = haystack.find(prefix)
+            while i >= 0:
+                starts.add(i)
+                i = haystack.find(prefix, i + 1)
+        end = 0
+        for start in sorted(starts):
+            if start >= end:
+                m = self.pattern.match(text, start)
+                if m is not None:
+                    end = m.end()
+                    yield m
+
+
+def _prefixed(pattern: re.Pattern[str]) -> Optional[_Prefixed]:
+    """Index a pattern given as data by the literal beginnings of its matches, read from its parse.
+
+    None when the pattern does not begin with literal text (after zero-width assertions
+    such as ``\\b``, ``^`` or a lookbehind) that an index could look for.
+
+    >>> _prefixed(re.compile(r"\\b(?:These|those) (?:roles|jobs)\\b", re.I)).prefixes
+    ('these roles', 'these jobs', 'those roles', 'those jobs')
+    >>> _prefixed(re.compile(r"(?:^|(?<=[.!?]\\s))They\\b", re.M)).prefixes
+    ('They',)
+    >>> _prefixed(re.compile(r"\\d+ years")) is None
+    True
+    """
+    try:
+        from re import _constants as sre, _parser  # the parser behind re.compile; absent: no index
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        prefixes, _ = _literal_beginnings(parsed.data, sre)
+    except (ImportError, AttributeError, TypeError, ValueError, re.error):
+        return None
+    fold = bool(pattern.flags & re.IGNORECASE)
+    if not prefixes or "" in prefixes or (fold and not all(p.isascii() for p in prefixes)):
+        return None
+    return _Prefixed(pattern=pattern, prefixes=tuple(p.lower() for p in prefixes) if fold else tuple(prefixes),
+                     fold=fold)
+
+
+_MAX_PREFIXES = 8  # more beginnings than this cost more finds than the longer literals save
+
+
+def _literal_beginnings(items: list, sre: object) -> tuple[list[str], bool]:
+    """The literal strings a sequence of parsed items begins with, and whether it is all literal."""
+    prefixes = [""]
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # type: ignore[attr-defined]
+            continue
+        if op is sre.LITERAL:  # type: ignore[attr-defined]
+            prefixes = [p + chr(av) for p in prefixes]
+            continue
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # type: ignore[attr-defined]  # a group, same flags
+            parts = [_literal_beginnings(av[3].data, sre)]
+        elif op is sre.BRANCH:  # type: ignore[attr-defined]
+            parts = [_literal_beginnings(branch.data, sre) for branch in av[1]]
+        else:
+            return prefixes, False
+        tails = list(dict.fromkeys(t for part, _ in parts for t in part))
+        if prefixes != [""] and len(prefixes) * len(tails) > _MAX_PREFIXES:
+            return prefixes, False
+        prefixes = [p + t for p in prefixes for t in tails]
+        if not all(done for _, done in parts):
+            return prefixes, False
+    return prefixes, True
+
+
+_WHOLE_WORD = re.compile(r"[A-Za-z0-9_]+\.?")
+
+
+def _keyed(pattern: re.Pattern[str], keys: Iterable[str], *, fold: bool = False) -> _InLines:
+    """Index ``pattern`` by strings every match holds; a key that is one word must be a whole word there."""
+    keys = tuple(sorted({k.lower() if fold else k for k in keys}))
+    words = tuple(k.rstrip(".").lower().encode() if _WHOLE_WORD.fullmatch(k) else None for k in keys)
+    return _InLines(pattern=pattern, keys=keys, words=words, fold=fold)
+
+
 # A sentence or line start right before a position (for sentence-initial checks).
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;]['\"”’)]?[ \t]+|\n[ \t]*|•[ \t]*|\|[ \t]*)\Z")
+# The word before blanks, read in the reversed text: blanks, then the word from its last character
+# back to its first, which is a word character; the word may also hold . + # ' ’ / & -.
+_PREV_WORD_REVERSED = re.compile(r"[ \t]+([\w.+#'’/&-]*\w)")
 
 
-def _prev_word(text: str, pos: int) -> Optional[re.Match[str]]:
-    """The word ending right before ``pos`` (separated by blanks), with offsets in ``text``."""
-    lo = max(0, pos - 48)
-    return _PREV_WORD.search(text, lo, pos)
+class _Word(NamedTuple):
+    start: int
+    text: str
+
+
+def _prev_word(text: str, pos: int) -> Optional[_Word]:
+    """The word ending right before ``pos`` (separated by blanks), within 48 characters.
+
+    >>> _prev_word("a senior  engineer", 10)
+    _Word(start=2, text='senior')
+    >>> _prev_word("(-x.y engineer", 6), _prev_word("senior-", 7)
+    (_Word(start=2, text='x.y'), None)
+    """
+    n = len(text)
+    m = _PREV_WORD_REVERSED.match(_scan(text).reverse, n - pos, n - max(0, pos - 48))
+    return None if m is None else _Word(n - m.end(1), m.group(1)[::-1])
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -125,26 +363,51 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _RoleRules:
-    alias_ci: re.Pattern[str]
-    alias_cs: Optional[re.Pattern[str]]
+    alias_ci: _Phrases
+    alias_cs: Optional[_Phrases]
     canonical: dict[str, str]  # lower-case alias (singular) -> canonical role
     head: re.Pattern[str]
+    heads: _Phrases  # the head pattern, indexed
     head_singular: dict[str, str]  # lower-case surface -> singular head
     standalone: frozenset[str]
     modifiers: frozenset[str]
     stop: frozenset[str]
-    field: re.Pattern[str]
+    field: _Phrases
     field_head: dict[str, str]
-    anaphors: tuple[tuple[str, re.Pattern[str]], ...]
+    anaphors: tuple[tuple[str, re.Pattern[str] | _Prefixed], ...]  # a pattern, indexed when it can be
 
 
 _COORDINATORS = frozenset({"and", "or", "&", "/", "and/or"})
 
+# Endings whose English plurals are irregular or have exceptions (-ch, -o, -man, -um, -us, -f, ...).
+_IRREGULAR_ENDINGS = ("s", "x", "z", "ch", "sh", "o", "man", "person", "um", "a", "is", "ex", "ix", "eau", "ieu",
+                      "elf", "alf", "olf", "arf", "eaf", "oof", "ief", "ion", "non", "ton", "child", "foot", "tooth",
+                      "goose", "mouse", "louse", "ese", "fish", "deer", "sheep", "craft", "ois")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _plural(noun: str) -> str:
+    """The plural of a job noun, as ``inflect`` gives it.
+
+    Regular nouns take the English rules here; nouns with an irregular ending ask
+    ``inflect``, which is imported only then (its import takes seconds).
+
+    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef")]
+    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs']
+    """
+    if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
+        if noun.endswith("y"):
+            return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
+        if noun.endswith(("nife", "life", "wife")):
+            return noun[:-2] + "ves"
+        return noun + "s"
+    import inflect
+
+    return inflect.engine().plural_noun(noun)
+
 
 @lru_cache(maxsize=1)
 def _role_rules() -> _RoleRules:
-    import inflect
-
     where = "rules/roles.yaml"
     data = _rules.load("roles")
     roles = _rules.require(data, "roles", dict, where=where)
@@ -161,20 +424,23 @@ def _role_rules() -> _RoleRules:
             canonical[key] = name
             (cs if alias.isupper() and " " not in alias else ci).append(alias)
     plural = r"(?:e?s)?"
-    alias_ci = re.compile(r"(?<![\w-])" + _literal_alternation(ci, fold=True) + plural + r"(?![\w-])", re.I)
+    alias_ci = _phrases(
+        re.compile(r"(?<![\w-])" + _literal_alternation(ci, fold=True) + plural + r"(?![\w-])", re.I),
+        ci, fold=True, endings=("", "s", "es"))
     alias_cs = (
-        re.compile(r"(?<![\w-])" + _literal_alternation(cs) + r"s?(?![\w-])") if cs else None
+        _phrases(re.compile(r"(?<![\w-])" + _literal_alternation(cs) + r"s?(?![\w-])"), cs, fold=False,
+                 endings=("", "s"))
+        if cs else None
     )
 
     heads = _rules.require(data, "heads", dict, where=where)
     standalone = _str_list(heads, "standalone", where=where)
     with_mod = _str_list(heads, "with_modifier", where=where)
     _rules.unique(standalone + with_mod, where=f"{where}:heads")
-    engine = inflect.engine()
     head_singular: dict[str, str] = {}
     for head in standalone + with_mod:
         head_singular[head] = head
-        head_singular[engine.plural_noun(head)] = head
+        head_singular[_plural(head)] = head
     head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular, fold=True) + r"(?![\w-])", re.I)
 
     modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where))
@@ -206,17 +472,18 @@ def _role_rules() -> _RoleRules:
     _rules.unique([a for a, _ in anaphors], where=f"{where}:anaphors ids")
 
     return _RoleRules(
+        anaphors=tuple((rule_id, _prefixed(pattern) or pattern) for rule_id, pattern in anaphors),
         alias_ci=alias_ci,
         alias_cs=alias_cs,
         canonical=canonical,
         head=head,
+        heads=_phrases(head, head_singular, fold=True),
         head_singular=head_singular,
         standalone=frozenset(standalone),
         modifiers=modifiers,
         stop=stop,
-        field=field,
+        field=_phrases(field, field_roles, fold=True),
         field_head={k.lower(): v for k, v in field_roles.items()},
-        anaphors=tuple(anaphors),
     )
 
 
@@ -241,7 +508,7 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
         m = _prev_word(text, start)
         if m is None:
             break
-        word = m.group(1)
+        word = m.text
         low = word.lower()
         if low in r.stop:
             break
@@ -255,13 +522,13 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
         if not ok:
             break
         words.insert(0, low)
-        start = m.start(1)
+        start = m.start
     coordinated = False
     if words:
         m = _prev_word(text, start)
-        if m is not None and m.group(1).lower() in _COORDINATORS:
-            before = _prev_word(text, m.start(1))
-            if before is not None and before.group(1).lower() in r.modifiers:
+        if m is not None and m.text.lower() in _COORDINATORS:
+            before = _prev_word(text, m.start)
+            if before is not None and before.text.lower() in r.modifiers:
                 coordinated = True
     return start, words, coordinated
 
@@ -290,7 +557,7 @@ def _role_candidates(text: str) -> Iterator[Mention]:
             phrase = " ".join([*words, r.field_head[m.group("field").lower()]])
             value = _canonical_role(r, phrase) or phrase
             yield _mention(text, start, m.end(), value, "role", "role.field_jobs")
-    for m in r.head.finditer(text):
+    for m in r.heads.finditer(text):
         surface = m.group(0)
         singular = r.head_singular[surface.lower()]
         start, words, coordinated = _modifier_chain(
@@ -369,7 +636,7 @@ def find_job_nouns(text: str) -> list[Mention]:
     r = _role_rules()
     roles = find_roles(text)
     found = []
-    for m in r.head.finditer(text):
+    for m in r.heads.finditer(text):
         singular = r.head_singular[m.group(0).lower()]
         if singular in r.standalone or any(x.start <= m.start() < x.end for x in roles):
             continue
@@ -410,6 +677,7 @@ class _PlaceRules:
     code_countries: dict[str, frozenset[str]]  # non-US subdivision abbreviation -> its countries
     cue: re.Pattern[str]
     followers: frozenset[str]
+    first_tokens: frozenset[str]  # the first capitalized token of every place name
 
 
 # A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word.
@@ -522,6 +790,7 @@ def _place_rules() -> _PlaceRules:
         code_countries={k: frozenset(v) for k, v in sub_codes.items()},
         cue=cue,
         followers=followers,
+        first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
     )
 
 
@@ -531,6 +800,11 @@ def _place_candidates(text: str) -> Iterator[Mention]:
     n = len(toks)
     i = 0
     while i < n:
+        first = text[toks[i][0] : toks[i][1]]
+        if not (first in p.first_tokens or (first.endswith(".") and first[:-1] in p.places)
+                or (first.endswith(("'s", "’s")) and first[:-2] in p.places)):
+            i += 1  # no place name begins with this token
+            continue
         best: Optional[tuple[int, int, int]] = None  # (token index j, end, tier)
         j = i
         while j < n and j - i < p.max_tokens:
@@ -627,7 +901,7 @@ def _zone_prefix() -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class _EmployerRules:
-    alias: re.Pattern[str]
+    alias: _Phrases
     canonical: dict[str, str]  # lower-case alias -> canonical
     common: frozenset[str]
     sources: frozenset[str]  # lower case
@@ -635,16 +909,20 @@ class _EmployerRules:
     acronyms: dict[str, frozenset[str]]  # lower case -> the all-caps forms
     reporting_before: re.Pattern[str]
     reporting_after: re.Pattern[str]
-    pay_subject: re.Pattern[str]
-    at_name: re.Pattern[str]
-    possessive: re.Pattern[str]
-    company: re.Pattern[str]
-    possessive_name: re.Pattern[str]
+    pay_subject: _InLines
+    at_name: _Phrases
+    possessive: _InLines
+    company: _InLines
+    possessive_name: _InLines
     anaphor: re.Pattern[str]
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
 _NAME = r"(?P<name>[A-Z][\w.'’-]*[\w](?:[ ](?:&[ ])?[A-Z][\w.'’-]*[\w]){0,2}|[A-Z])"
+# Words for a job before "at <Name>" besides job and pay nouns ("staff at Zeta Labs").
+_AT_NOUNS = ("employee", "employees", "staff", "worker", "workers", "work", "works", "working", "worked",
+             "job", "jobs", "role", "roles", "position", "positions", "internship", "internships")
+_POSSESSIVE_S = ("'s", "’s")
 # Lower-case pay context right before an employer name ("engineer salary amazon").
 _PAY_BEFORE = re.compile(r"(?<![\w-])(?:salary|salaries|pay|wages?|compensation|jobs?)[ \t]+\Z", re.I)
 
@@ -693,18 +971,17 @@ def _employer_rules() -> _EmployerRules:
                 raise _rules.RuleError(f"{where}: alias {alias!r} names two employers")
             canonical[key] = name
     names = {str(a) for a in _all_employer_names(employers)}
-    alias = re.compile(r"(?<![\w&.-])" + _literal_alternation(names, fold=True) + r"(?![\w&-])", re.I)
+    alias = _phrases(re.compile(r"(?<![\w&.-])" + _literal_alternation(names, fold=True) + r"(?![\w&-])", re.I),
+                     names, fold=True)
     common = frozenset(_str_list(data, "common_words", where=where))
     sources = frozenset(s.lower() for s in _str_list(data, "sources", where=where) + _source_names())
     not_names = frozenset(_str_list(data, "not_names", where=where))
     verbs = _str_list(data, "pay_verbs", where=where)
-    heads = list(_role_rules().head_singular)
     pay_subject = re.compile(r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(verbs) + r"(?![\w-])")
+    # a job or pay noun before "at <Name>" (one word: only one can end where the blank before "at" starts)
+    at_nouns = sorted({*_role_rules().head_singular, *_str_list(data, "at_pay_nouns", where=where), *_AT_NOUNS})
     at_name = re.compile(
-        r"(?<![\w-])(?i:" + _literal_alternation(heads, fold=True)[3:-1]
-        + r"|" + _literal_alternation(list(_role_rules().head_singular) + _str_list(data, "at_pay_nouns", where=where),
-                                      fold=True)[3:-1]
-        + r"|employees?|staff|workers?|work(?:s|ing|ed)?|jobs?|roles?|positions?|internships?)"
+        r"(?<![\w-])(?i:" + _literal_alternation(at_nouns, fold=True) + r")"
         r"[ \t]+at[ \t]+" + _NAME + r"(?![\w&-])"
     )
     possessive = re.compile(
@@ -737,11 +1014,11 @@ def _employer_rules() -> _EmployerRules:
         acronyms=_acronyms(names),
         reporting_before=reporting_before,
         reporting_after=reporting_after,
-        pay_subject=pay_subject,
-        at_name=at_name,
-        possessive=possessive,
-        company=company,
-        possessive_name=possessive_name,
+        pay_subject=_keyed(pay_subject, verbs),
+        at_name=_phrases(at_name, at_nouns, fold=True),
+        possessive=_keyed(possessive, _POSSESSIVE_S),
+        company=_keyed(company, heads_),
+        possessive_name=_keyed(possessive_name, _POSSESSIVE_S),
         anaphor=anaphor,
     )
 
@@ -900,11 +1177,21 @@ def _year_rules() -> _YearRules:
     )
 
 
+# Four digits: every year pattern matches within a line holding them.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _year_candidates(text: str) -> Iterator[Mention]:
     y = _year_rules()
+    lines = []
+    m = _FOUR_DIGITS.search(text)
+    while m is not None:
+        lines.append(text.rfind("\n", 0, m.start()) + 1)
+        end = text.find("\n", m.end())
+        m = None if end < 0 else _FOUR_DIGITS.search(text, end)
     for pattern, rule in ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
                           (y.line_tail, "year.line_tail")):
-        for m in pattern.finditer(text):
+        for m in _in_lines(pattern, text, lines):
             year = int(m.group("year"))
             if not y.min_year <= year <= y.max_year:
                 continue

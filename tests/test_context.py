@@ -472,3 +472,115 @@ def test_round_three_employers(text: str, expected: list) -> None:
 ])
 def test_round_three_employer_anaphor(text: str, expected: bool) -> None:
     assert find_employer_anaphor(text, 0, len(text)) is expected
+
+
+# --------------------------------------------------------------------------- fast paths (performance)
+# The detectors run their patterns only where a phrase, key word or literal beginning occurs
+# (extract.context._Phrases, _InLines, _Prefixed). These tests check the indexed runs give the
+# same matches as running each pattern over the whole text.
+
+import sys
+import unicodedata
+
+from extract import context as _context
+from extract import rules as _rules_module
+
+
+def _example_texts() -> list[str]:
+    """Every example text of this module, vocabulary phrases in varied shapes, and odd inputs."""
+    tables = [ROLES_ISSUE, ROLES_SPEC, ROLES_SEED, ROLES_GENERAL, LOCATIONS_ISSUE_SPEC, LOCATIONS_SEED, YEARS,
+              ANAPHORS, ROUND_TWO_PLACES, ROUND_THREE_PLACES, ROUND_THREE_ROLES, ROUND_THREE_EMPLOYERS]
+    texts = [row[0] for table in tables for row in table]
+    roles = _rules_module.load("roles")
+    employers = _rules_module.load("employers")
+    phrases = [a for name, aliases in roles["roles"].items() for a in [name, *aliases]]
+    phrases += [*roles["heads"]["standalone"], *roles["heads"]["with_modifier"]]
+    phrases += [str(a) for name, aliases in employers["employers"].items() for a in [name, *aliases]]
+    shapes = ["{p} earn more.", "Two {p}s at Zeta Labs.", "({p}es)", "{P} pays well; Acme Corp's {p} earns",
+              "the {p}-led team", "x{p} {p}x", "Senior {P}\nstaff at Quillfeather Foods in 2023",
+              "\u2022 {P}: Those in {p} roles make $5 (2021). They earn more, Q4, 2024"]
+    texts += [s.format(p=p, P=p.title()) for p in phrases for s in shapes]
+    texts.append("\n".join(texts))
+    texts += ["", "\n\n", "İstanbul engineers, ſalaries; Kelvin K", "A.I. engineers \u00e9ngineers"]
+    return texts
+
+
+def _indexed_patterns() -> list:
+    role, employer = _context._role_rules(), _context._employer_rules()
+    found = [role.alias_ci, role.alias_cs, role.heads, role.field, employer.alias, employer.at_name,
+             employer.pay_subject, employer.possessive, employer.company, employer.possessive_name]
+    found += [p for _, p in role.anaphors if not isinstance(p, re.Pattern)]
+    return [p for p in found if p is not None]
+
+
+def test_indexed_patterns_match_like_full_scans() -> None:
+    patterns = _indexed_patterns()
+    assert len(patterns) >= 15, "the anaphor patterns should be indexed by their literal beginnings"
+    for text in _example_texts():
+        for indexed in patterns:
+            fast = [(m.span(), m.groupdict()) for m in indexed.finditer(text)]
+            slow = [(m.span(), m.groupdict()) for m in indexed.pattern.finditer(text)]
+            assert fast == slow, (indexed.pattern.pattern[:60], text[:80])
+
+
+def test_years_in_lines_match_full_scans() -> None:
+    y = _context._year_rules()
+    for text in ["\n".join(_example_texts()), "in 2021\n(2019)\nSalaries by state, 2024\n2023 pay\n12345 in 1999"]:
+        fast = [(m.start, m.end, m.rule) for m in _context._year_candidates(text)]
+        slow = []
+        for pattern, rule in ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
+                              (y.line_tail, "year.line_tail")):
+            for m in pattern.finditer(text):
+                if not y.min_year <= int(m.group("year")) <= y.max_year or y.blocker.match(text, m.end("year")):
+                    continue
+                if rule == "year.cue" and y.blocker_before.search(text, max(0, m.start() - 24), m.start()):
+                    continue
+                slow.append((m.start(), m.end("year") + (rule == "year.paren"), rule))
+        assert fast == slow and fast
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    (r"\btheir (?:(?:base|total) )?pay\b", re.I, ("their ",)),
+    (r"(?:^|(?<=[.!?:]\s))(?:The|That) (?:package|deal)\b", re.M, ("The package", "The deal", "That package",
+                                                                  "That deal")),
+    (r"\b(?:for|of|in) this (?:role|position|job|vacancy|opening)\b", re.I, ("for this ", "of this ", "in this ")),
+    # negatives: nothing literal to look for, or a possibly empty match
+    (r"\w+ pays", 0, None),
+    (r"(?:They)?\b", 0, None),
+    (r"(?i:they) earn", 0, None),
+])
+def test_literal_beginnings_of_data_patterns(pattern: str, flags: int, expected: object) -> None:
+    indexed = _context._prefixed(re.compile(pattern, flags))
+    assert (indexed.prefixes if indexed is not None else None) == expected
+
+
+def test_fold_exceptions_are_complete() -> None:
+    """Lower-casing keeps offsets and agrees with re.IGNORECASE except for the listed characters."""
+    odd = set()
+    for cp in range(128, sys.maxunicode + 1):
+        if unicodedata.category(chr(cp)) == "Cs":
+            continue
+        ch = chr(cp)
+        low = ch.lower()
+        if len(low) != 1 or low.isascii() or re.fullmatch("[a-z0-9_]", ch, re.I):
+            odd.add(ch)
+    assert odd == set("\u0130\u0131\u017f\u212a")
+    assert all(_context._FOLD_EXCEPTION.search(ch) for ch in odd)
+
+
+def test_head_plurals_agree_with_inflect() -> None:
+    inflect = pytest.importorskip("inflect")  # a declared dependency: present wherever tests run
+    engine = inflect.engine()
+    heads = _rules_module.load("roles")["heads"]
+    nouns = [*heads["standalone"], *heads["with_modifier"], "coach", "foreman", "boss", "thief", "alumnus", "hero",
+             "nanny", "journey", "chief", "salesperson", "criterion", "wolf", "knife", "cook", "surgeon"]
+    assert {n: _context._plural(n) for n in nouns} == {n: engine.plural_noun(n) for n in nouns}
+
+
+def test_role_tables_do_not_import_inflect() -> None:
+    """Start-up: inflect takes seconds to import, and the heads in the rules need no irregular plural."""
+    import subprocess
+
+    code = "import sys; from extract import context; context._role_rules(); print('inflect' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "False"
