@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .rules import RuleError, load, require, unique
-from .sentences import split_sentences
+from .sentences import Sentence, split_sentences
 from .types import Attribution, Block
 
 __all__ = ["find_attributions", "scope_attributions", "source_at", "canonical_source"]
@@ -53,7 +53,7 @@ _CAP_WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*)"
 _RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a word before it
 # A run of capitalized words joined by spaces, a few connectors, or a year.
 _NAME_RUN = re.compile(
-    rf"{_RUN_START}{_CAP_WORD_TAIL}(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
+    rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL})(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
 )
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -103,6 +103,11 @@ class _Vocab:
     vague_before: re.Pattern[str]  # "85% of", "many" right before a subject
     intro: re.Pattern[str]
     cue_final: frozenset[str]  # words a cue before a name can end with (to, by, the, says...)
+    lead_final: frozenset[str]  # the words a lead cue can end with, right before the name
+    known_lead_final: frozenset[str]
+    evidence_final: frozenset[str]
+    trailing_final: frozenset[str]
+    after_hint: re.Pattern[str]  # how every cue written after a name starts
 
 
 def _words(data: dict, key: str, where: str) -> list[str]:
@@ -181,14 +186,29 @@ def _vocab() -> _Vocab:
         )
 
     all_verbs = verbs + homographs + plurals
-    cue_final = {"the", "a", "an", "by", "from", "of"}
-    cue_final.update(w.split()[-1].casefold() for w in [*leads, *known_leads, *adjectives, *trailing, *descriptors])
+
+    def last_words(*groups: Sequence[str]) -> frozenset[str]:
+        return frozenset(w.split()[-1].casefold() for group in groups for w in group)
+
+    determiners = ["the", "a", "an"]
+    lead_final = last_words(determiners, adjectives, ["by", "from", "of"], descriptors)
+    data_nouns = _words(data, "data_nouns", where)
+    appositive_starts = _words(data, "appositive_starts", where)
     return _Vocab(
         not_subject_after=frozenset(w.casefold() for w in _words(data, "not_subject_after", where)),
         appositive=re.compile(
-            rf",[ \t]+(?:{_alternation(_words(data, 'appositive_starts', where))})\b[^,.;:!?()\n]{{1,80}},(?=[ \t])"
+            rf",[ \t]+(?:{_alternation(appositive_starts)})\b[^,.;:!?()\n]{{1,80}},(?=[ \t])"
         ),
-        cue_final=frozenset(cue_final),
+        cue_final=lead_final | last_words(leads, known_leads, trailing),
+        lead_final=lead_final | last_words(leads),
+        known_lead_final=lead_final | last_words(known_leads),
+        evidence_final=last_words(determiners, ["by", "from"]),
+        trailing_final=last_words(["the"], trailing),
+        # "'s", then "(ABC)", an evidence noun, "[1]", a verb or a data noun; or ", which"
+        after_hint=re.compile(
+            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_alternation(evidence + all_verbs + data_nouns)})|[ \t]*\[)"
+            rf"|,[ \t]+(?:{_alternation(appositive_starts)})\b"
+        ),
         alias=alias,
         exact_alias=exact,
         alias_max_words=max(len(a.split()) for a in [*alias, *exact]),
@@ -326,12 +346,20 @@ def _sentences(text: str, start: int, end: int) -> list[_Span]:
     return [_Span(start + s.start, start + s.end) for s in split_sentences(text[start:end])]
 
 
+@lru_cache(maxsize=4)
+def _sentence_index(text: str) -> tuple[list[int], list[Sentence]]:
+    """The sentences of ``text`` and their starts (sentences never cross a line)."""
+    sentences = split_sentences(text)
+    return [s.start for s in sentences], sentences
+
+
 def _sentence_at(text: str, offset: int) -> _Span:
-    line = _line_span(text, offset)
-    for span in _sentences(text, line.start, line.end):
-        if span.start <= offset < span.end:
-            return span
-    return line
+    """The sentence holding ``offset``, else its line."""
+    starts, sentences = _sentence_index(text)
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < sentences[i].end:
+        return _Span(sentences[i].start, sentences[i].end)
+    return _line_span(text, offset)
 
 
 # --------------------------------------------------------------------------- detection
@@ -358,15 +386,25 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]:
     """A cue written before the name: lead, evidence phrase, credit line, trailing verb."""
     vocab = _vocab()
-    lo = max(0, name_start - 120)
     window = text[max(0, name_start - 24) : name_start].rstrip()
-    last = window.rsplit(None, 1)[-1:]
-    if not window.endswith(":") and (not last or last[0].casefold() not in vocab.cue_final):
-        return None
+    if window.endswith(":"):
+        final = ":"  # only a credit line ("Source:") ends with a colon
+    else:
+        last = window.rsplit(None, 1)[-1:]
+        if not last or last[0].casefold() not in vocab.cue_final:
+            return None
+        # Each cue pattern below ends with its own few words: search only those that can
+        # end with this one (a word that is not ASCII may fold to another: search them all).
+        final = last[0].casefold() if last[0].isascii() else ""
+    # No cue crosses a line: search from the line start at the earliest.
+    lo = max(0, name_start - 120, text.rfind("\n", 0, name_start) + 1)
     end = run.end()
     name = text[name_start:end]
     tail = vocab.tail_evidence.match(text, end)
-    for pattern, rule in ((vocab.lead, "lead"), (vocab.known_lead, "known_lead")):
+    for pattern, rule, finals in ((vocab.lead, "lead", vocab.lead_final),
+                                  (vocab.known_lead, "known_lead", vocab.known_lead_final)):
+        if final and final not in finals:
+            continue
         cue = pattern.search(text, lo, name_start)
         if cue is None:
             continue
@@ -374,7 +412,7 @@ def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit
                        and tail is None)
         hit_end = tail.end() if tail is not None else end
         return _Hit(cue.start("cue"), hit_end, name, cue.group("cue").lower(), "inline", rule, needs_known)
-    cue = vocab.evidence.search(text, lo, name_start)
+    cue = vocab.evidence.search(text, lo, name_start) if not final or final in vocab.evidence_final else None
     if cue is not None:
         sentence = _sentence_at(text, cue.start("cue"))
         if _FIRST_PERSON.match(text, sentence.start, cue.start("cue")) is not None:
@@ -386,10 +424,10 @@ def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit
         )
         phrase = " ".join(cue.group("cue").lower().split())
         return _Hit(cue.start("cue"), end, name, phrase, "inline", "evidence", needs_known)
-    cue = vocab.credit.search(text, lo, name_start)
+    cue = vocab.credit.search(text, lo, name_start) if final in (":", "the", "") else None
     if cue is not None:
         return _Hit(cue.start("cue"), end, name, "source:", "credit", "credit")
-    cue = vocab.trailing.search(text, lo, name_start)
+    cue = vocab.trailing.search(text, lo, name_start) if not final or final in vocab.trailing_final else None
     if cue is not None and vocab.clause_end.match(text, end):
         return _Hit(cue.start("cue"), end, name, cue.group("cue"), "inline", "trailing")
     return None
@@ -470,18 +508,24 @@ def find_attributions(text: str) -> list[Attribution]:
     >>> [(a.text, a.kind) for a in find_attributions("Chart of pay\\n\\nSource: BLS\\n")]
     [('Source: BLS', 'credit')]
     """
+    vocab = _vocab()
     hits: list[Attribution] = []
     last_end = -1
+    # Most capitalized runs have no cue next to them: two cheap tests skip them.
     for run in _NAME_RUN.finditer(text):
-        start = _name_start(text, run)
-        if _vocab().rule_head.match(text, run.end()):
-            continue
-        hit = _hit_before(text, run, start) or _hit_after(text, run, start)
+        start = run.start()
+        if run.group("first").casefold() in vocab.function_words:
+            start = _name_start(text, run)  # "Per Glassdoor": the run opens with a cue word
+        hit = None
+        if start and text[start - 1] in " \t:":  # every cue before a name ends so
+            hit = _hit_before(text, run, start)
+        if hit is None and vocab.after_hint.match(text, run.end()):
+            hit = _hit_after(text, run, start)
         if hit is None and hits and hits[-1].kind == "credit":
             if _CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : run.end()]):
                 hit = _Hit(start, run.end(), text[start : run.end()], "source:", "credit", "credit")
-        if hit is None or hit.start < last_end:
-            continue
+        if hit is None or hit.start < last_end or vocab.rule_head.match(text, run.end()):
+            continue  # rule_head: "according to EEO guidelines" names a rule, not a source
         source = canonical_source(hit.name)
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue

@@ -15,7 +15,9 @@ import re
 
 from .types import Block
 
-_LINE = re.compile(r"[^\n]+")
+# A non-blank line: its leading white space, then its text from the first to the last
+# non-space character (the group).
+_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.M)
 _BULLET = re.compile(r"\s*(?:[•●▪◦‣∙·*+-]|\d{1,2}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;)\"'”’]\s*$")
 _HEADING_MAX_WORDS = 14
@@ -33,13 +35,7 @@ def line_kind(line: str) -> str:
 
 def split_blocks(text: str) -> tuple[Block, ...]:
     """Return one Block per non-blank line, trimmed of surrounding white space."""
-    blocks = []
-    for match in _LINE.finditer(text):
-        line = match.group()
-        if not line.strip():
-            continue
-        lead = len(line) - len(line.lstrip())
-        start = match.start() + lead
-        end = match.start() + len(line.rstrip())
-        blocks.append(Block(start, end, line_kind(line)))  # type: ignore[arg-type]
-    return tuple(blocks)
+    return tuple(
+        Block(line.start(1), line.end(1), line_kind(line.group(1)))  # type: ignore[arg-type]
+        for line in _LINE.finditer(text)
+    )

@@ -19,8 +19,11 @@ from functools import lru_cache
 
 from . import rules
 
-_LINE = re.compile(r"[^\n]+")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9$£€₹¥•])")
+# A cut between sentences, found in one pass over the whole text: a run of line
+# breaks, or a sentence end (``.!?`` plus closing quotes or brackets, before white
+# space that stays on its line and a capital, digit, currency sign, bullet or quote).
+# Opening with a character class lets the regex engine skip to the next candidate.
+_CUT = re.compile(r"[\n.!?](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"'”’)\]]*(?=[^\S\n]+[\"'“‘(\[]?[A-Z0-9$£€₹¥•]))")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
@@ -40,24 +43,30 @@ def _abbreviations() -> frozenset[str]:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Return sentence spans, trimmed of white space, in text order."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=16)
+def _split(text: str) -> tuple[Sentence, ...]:
+    # Cached: several stages split the same document.
     abbreviations = _abbreviations()
     out: list[Sentence] = []
-    for line in _LINE.finditer(text):
-        base, chunk = line.start(), line.group()
-        cut = 0
-        for end in _END.finditer(chunk):
-            word = _WORD_BEFORE.search(chunk, max(0, end.start() - 12), end.start() + 1)
-            if end.group().startswith(".") and word and word.group(1).casefold() in abbreviations:
+    cut = 0
+    for end in _CUT.finditer(text):
+        start, stop = end.span()
+        if text[start] == ".":
+            word = _WORD_BEFORE.search(text, max(0, start - 12), start + 1)
+            if word and word.group(1).casefold() in abbreviations:
                 continue
-            _append(out, base, chunk, cut, end.end())
-            cut = end.end()
-        _append(out, base, chunk, cut, len(chunk))
-    return out
-
-
-def _append(out: list[Sentence], base: int, chunk: str, start: int, end: int) -> None:
-    piece = chunk[start:end]
+        piece = text[cut:stop]
+        stripped = piece.strip()
+        if stripped:
+            lead = cut + len(piece) - len(piece.lstrip())
+            out.append(Sentence(lead, lead + len(stripped)))
+        cut = stop
+    piece = text[cut:]
     stripped = piece.strip()
     if stripped:
-        lead = len(piece) - len(piece.lstrip())
-        out.append(Sentence(base + start + lead, base + start + lead + len(stripped)))
+        lead = cut + len(piece) - len(piece.lstrip())
+        out.append(Sentence(lead, lead + len(stripped)))
+    return tuple(out)

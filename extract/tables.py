@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterable, Literal, Optional, Sequence
 
 from .rules import RuleError, load, require, unique
@@ -64,6 +65,7 @@ class _Patterns:
     money_range: re.Pattern[str]  # "$50k-$70k", "$40-60,000", "$50,000 to $70,000"
     percent: re.Pattern[str]  # "16%", "5.2 %"
     number: re.Pattern[str]  # "31,000", "4.5"
+    value_end: frozenset[str]  # the characters other than digits a value can end with
 
 
 def _words(data: dict, key: str, *, where: str) -> frozenset[str]:
@@ -138,10 +140,14 @@ def _patterns() -> _Patterns:
         ),
         percent=re.compile(r"(?<![\d.,])\d+(?:\.\d+)?\s?%"),
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
+        value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
     )
 
 
 # --------------------------------------------------------------------------- values
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +165,8 @@ def find_values(line: str) -> tuple[_Value, ...]:
     >>> [(v.kind, v.start) for v in find_values("From $50k-$70k, 16% of 31,000")]
     [('money', 5), ('percent', 16), ('number', 23)]
     """
+    if _DIGIT.search(line) is None:
+        return ()  # every value has a digit
     pats = _patterns()
     found: list[tuple[int, int, ValueKind]] = []
     for kind, pattern in (
@@ -207,9 +215,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _GLUED_YEARS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _has_digit(text: str) -> bool:
     """``any(ch.isdigit() for ch in text)``, with one regex pass in the usual case.
 
@@ -235,15 +240,35 @@ class _Line:
         return not self.text
 
 
-def _lines(text: str) -> list[_Line]:
-    out = []
-    pos = 0
-    for i, raw in enumerate(text.split("\n")):
-        lead = len(raw) - len(raw.lstrip())
-        stripped = raw.strip()
-        out.append(_Line(i, pos + lead, pos + lead + len(stripped), stripped))
-        pos += len(raw) + 1
-    return out
+class _Lines:
+    """The lines of a text; each is built as a :class:`_Line` only when asked for.
+
+    Most lines are prose that no rule reads past a cheap test on the raw line.
+
+    >>> lines = _Lines("a\\n  b |c \\n")
+    >>> len(lines), lines[1], lines[2].blank
+    (3, _Line(index=1, start=4, end=8, text='b |c'), True)
+    """
+
+    __slots__ = ("raw", "_starts", "_built")
+
+    def __init__(self, text: str) -> None:
+        self.raw = text.split("\n")
+        self._starts = list(accumulate((len(r) + 1 for r in self.raw), initial=0))
+        self._built: dict[int, _Line] = {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, index: int) -> _Line:
+        line = self._built.get(index)
+        if line is None:
+            raw = self.raw[index]
+            lead = len(raw) - len(raw.lstrip())
+            stripped = raw.strip()
+            start = self._starts[index] + lead
+            line = self._built[index] = _Line(index, start, start + len(stripped), stripped)
+        return line
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,12 +519,16 @@ def _make_table(
     )
 
 
-def _glued_tables(lines: list[_Line], used: set[int]) -> list[Table]:
+def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     parsed: dict[int, _GluedRow] = {}
-    for ln in lines:
-        if ln.index in used or not ln.text or len(ln.text) > _vocab().max_row_chars:
-            continue
-        if not _has_digit(ln.text):
+    max_row_chars = _vocab().max_row_chars
+    value_end = _patterns().value_end
+    for i, raw in enumerate(lines.raw):
+        text = raw.rstrip()
+        if not text or i in used or not (text[-1].isdigit() or text[-1] in value_end):
+            continue  # a glued row ends with a value (most lines are prose)
+        ln = lines[i]
+        if len(ln.text) > max_row_chars or not _has_digit(ln.text):
             continue
         row = parse_glued_row(ln.text)
         if row is not None:
@@ -508,8 +537,7 @@ def _glued_tables(lines: list[_Line], used: set[int]) -> list[Table]:
     for idx in sorted(parsed):
         if runs:
             last = runs[-1][-1]
-            between = lines[last + 1: idx]
-            contiguous = len(between) <= 1 and all(b.blank for b in between)
+            contiguous = idx - last <= 2 and all(lines[j].blank for j in range(last + 1, idx))
             if contiguous and len(parsed[last].cells) == len(parsed[idx].cells):
                 runs[-1].append(idx)
                 continue
@@ -590,11 +618,17 @@ def _delimited_group(
     return _make_table(rows, header=header, rule=rule)
 
 
-def _delimited_tables(lines: list[_Line], used: set[int], *, rule: str) -> list[Table]:
+def _delimited_tables(lines: _Lines, used: set[int], *, rule: str) -> list[Table]:
     vocab = _vocab()
     split: dict[int, list[_Piece]] = {}
     separators: set[int] = set()
-    for ln in lines:
+    # A cheap test on the raw line first: it holds the delimiter (for multispace: two
+    # spaces, a no-break space or a tab, as _MULTISPACE needs).
+    delimiters = {"pipe": ("|",), "tsv": ("\t",)}.get(rule, ("  ", "\u00a0", "\t"))
+    for i, raw in enumerate(lines.raw):
+        if not any(d in raw for d in delimiters):
+            continue
+        ln = lines[i]
         t = ln.text
         if ln.index in used or not t or _BULLET.match(t):
             continue
@@ -616,11 +650,9 @@ def _delimited_tables(lines: list[_Line], used: set[int], *, rule: str) -> list[
         if len(pieces) >= 2 and all(len(p.text) <= vocab.max_cell_chars for p in pieces):
             split[ln.index] = pieces
     tables = []
-    idx = 0
-    n_lines = len(lines)
-    while idx < n_lines:
-        if idx not in split:
-            idx += 1
+    done = 0  # lines before it are read
+    for idx in sorted(split):
+        if idx < done:
             continue
         group = [(lines[idx], split[idx])]
         nxt = idx + 1
@@ -634,7 +666,7 @@ def _delimited_tables(lines: list[_Line], used: set[int], *, rule: str) -> list[
                 rows = [(ln, list(enumerate(p))) for ln, p in group]
                 tables.append(_make_table(rows, header=[p.text for p in group[0][1]], rule=rule))
                 used.update(range(idx, nxt))
-            idx = nxt
+            done = nxt
             continue
         while nxt in split and len(split[nxt]) == len(split[idx]):
             group.append((lines[nxt], split[nxt]))
@@ -643,7 +675,7 @@ def _delimited_tables(lines: list[_Line], used: set[int], *, rule: str) -> list[
         if table is not None and len(group) >= 2:
             tables.append(table)
             used.update(range(idx, nxt))
-        idx = nxt
+        done = nxt
     return tables
 
 
@@ -664,7 +696,7 @@ def find_text_tables(text: str) -> list[Table]:
     >>> find_text_tables("  • Median Hourly Wage: $31,450\\n  • Number of Jobs: 52,000\\n")
     []
     """
-    lines = _lines(text)
+    lines = _Lines(text)
     used: set[int] = set()
     tables: list[Table] = []
     if "|" in text:
