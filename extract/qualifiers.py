@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Optional, Sequence
+from typing import Iterator, Mapping, Optional, Sequence
 
 from .money import find_money
 from .rules import RuleError, load, require
@@ -67,28 +67,115 @@ _PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+")
 _HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:[A-Za-z]+[ \t\u00a0-]+){0,2}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: a key of the per-text cue caches
 class QualifierRules:
     """Compiled cue patterns of ``rules/qualifiers.yaml``."""
 
-    patterns: Mapping[str, re.Pattern[str]]
+    patterns: Mapping[str, "CuePattern"]
     values: Mapping[str, Mapping[str, str]]
     mean_after_article: frozenset[str]
-    clause_break: re.Pattern[str]
+    clause_break: "CuePattern"
     period_blockers: frozenset[str]
-    statistic_blockers: re.Pattern[str]
+    statistic_blockers: "CuePattern"
     period_not_after: frozenset[str]
     weak_category_cues: frozenset[str]
 
 
-def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in phrase.split())
-        left = r"(?<![A-Za-z])" if phrase[0].isalpha() else ""
-        right = r"(?![A-Za-z])" if phrase[-1].isalpha() or phrase[-1] == "." else ""
-        parts.append(left + body + right)
-    return re.compile("|".join(parts), re.I)
+def _branch(phrase: str) -> str:
+    r"""The regex of one cue phrase: its words joined by blanks, whole words at letter edges.
+
+    >>> _branch("per year")
+    '(?<![A-Za-z])per\\s+year(?![A-Za-z])'
+    >>> _branch("/yr")
+    '/yr(?![A-Za-z])'
+    """
+    words = phrase.split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    left = r"(?<![A-Za-z])" if words[0][0].isalpha() else ""
+    right = r"(?![A-Za-z])" if words[-1][-1].isalpha() or words[-1][-1] == "." else ""
+    return left + body + right
+
+
+def _cue_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """All cue phrases as one case-insensitive alternation, longest first (what :class:`CuePattern` matches)."""
+    return re.compile("|".join(_branch(p) for p in sorted(set(phrases), key=len, reverse=True)), re.I)
+
+
+# Under re.I, [A-Za-z] also takes these four: fold them the way a cue's letters match them
+_LETTER_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_LEAD_WORD = re.compile(r"[A-Za-z]+", re.I)
+
+
+def _word_key(word: str) -> str:
+    return word.translate(_LETTER_TWINS).lower()
+
+
+class CuePattern:
+    """Cue phrases found exactly as :func:`_cue_pattern`'s alternation finds them, word by word.
+
+    ``re`` tries every branch of a long alternation at every position of the
+    text. Here one cheap scan finds the words (and the places of a phrase's
+    leading non-letter, such as ``/`` or ``;``), and only the phrases starting
+    with that word are tried there, in the alternation's order.
+
+    >>> cues = CuePattern(["pay", "base pay", "per year", "/yr"])
+    >>> [m.group() for m in cues.finditer("Base  pay of $9/yr, repayable per year")]
+    ['Base  pay', '/yr', 'per year']
+    >>> cues.search("the base pay", 5).group()
+    'pay'
+    >>> cues.search("pays", 0) is None
+    True
+    """
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        by_word: dict[str, list[str]] = {}
+        other: list[str] = []
+        leads: set[str] = set()
+        for phrase in sorted(set(phrases), key=len, reverse=True):  # the alternation's order
+            first = phrase.split()[0]
+            lead = _LEAD_WORD.match(first)
+            if lead is not None:  # starts with a letter, so with a word edge
+                by_word.setdefault(_word_key(lead.group()), []).append(_branch(phrase))
+            else:
+                other.append(_branch(phrase))
+                leads.add(first[0])
+        self._by_word = {word: re.compile("|".join(branches), re.I) for word, branches in by_word.items()}
+        self._other = re.compile("|".join(other), re.I) if other else None
+        starts = r"(?<![A-Za-z])([A-Za-z]+)"
+        if leads:
+            starts += "|[" + "".join(re.escape(c) for c in sorted(leads)) + "]"
+        self._starts = re.compile(starts, re.I)
+
+    def _matches(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        after = pos  # matches do not overlap
+        by_word = self._by_word
+        for start in self._starts.finditer(text, pos, endpos):
+            word = start.group(1)
+            if word is None:
+                pattern = self._other
+            else:
+                pattern = by_word.get(word.lower())
+                if pattern is None:
+                    if word.isascii():
+                        continue  # most words start no cue
+                    pattern = by_word.get(_word_key(word))
+                    if pattern is None:
+                        continue
+            at = start.start()
+            if at < after:
+                continue
+            found = pattern.match(text, at, endpos)
+            if found is not None:
+                after = found.end()
+                yield found
+
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> list[re.Match[str]]:
+        """All matches, left to right (as ``re.Pattern.finditer``)."""
+        return list(self._matches(text, pos, len(text) if endpos is None else endpos))
+
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match[str]]:
+        """The first match in ``text[pos:endpos]`` (as ``re.Pattern.search``)."""
+        return next(self._matches(text, pos, len(text) if endpos is None else endpos), None)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +183,7 @@ def qualifier_rules() -> QualifierRules:
     """Load and validate ``rules/qualifiers.yaml`` once per process."""
     data = load("qualifiers")
     where = "rules/qualifiers.yaml"
-    patterns: dict[str, re.Pattern[str]] = {}
+    patterns: dict[str, CuePattern] = {}
     values: dict[str, dict[str, str]] = {}
     for facet in _FACETS:
         table = require(data, facet, dict, where=where)
@@ -109,16 +196,16 @@ def qualifier_rules() -> QualifierRules:
                 if key in seen:
                     raise RuleError(f"{where}: {facet}: cue {w!r} listed twice")
                 seen[key] = label
-        patterns[facet] = _cue_pattern(list(seen))
+        patterns[facet] = CuePattern(list(seen))
         values[facet] = seen
     breaks = [str(b) for b in require(data, "clause_breaks", list, where=where)]
     return QualifierRules(
         patterns=patterns,
         values=values,
         mean_after_article=frozenset(str(w).lower() for w in require(data, "mean_after_article", list, where=where)),
-        clause_break=_cue_pattern(breaks),
+        clause_break=CuePattern(breaks),
         period_blockers=frozenset(str(w).lower() for w in require(data, "period_blockers", list, where=where)),
-        statistic_blockers=_cue_pattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
+        statistic_blockers=CuePattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
         period_not_after=frozenset(str(w).lower() for w in require(data, "period_not_after", list, where=where)),
         weak_category_cues=frozenset(str(w).lower() for w in require(data, "weak_category_cues", list, where=where)),
     )
@@ -139,6 +226,17 @@ def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bo
 
 
 def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[int, int]] = ()) -> list[_Cue]:
+    """The cues of one facet in ``text``; a period cue that is a time reference counts only right after an amount."""
+    return [cue for cue, after_amount_only in _scan(text, facet, rules)
+            if not after_amount_only or _after_amount(text, cue.start, amounts)]
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[tuple[_Cue, bool], ...]:
+    """Every cue of one facet in ``text``, each with whether it counts only right after an amount.
+
+    Cached: a sentence is read for each of its amounts, and again with its labels.
+    """
     out = []
     for m in rules.patterns[facet].finditer(text):
         key = " ".join(m.group().lower().split())
@@ -157,18 +255,21 @@ def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[
             continue  # "+ 10% bonus": an add-on on top of the amount
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
-        if facet == "period" and not _after_amount(text, m.start(), amounts):
-            nxt = _NEXT_WORD.match(text, m.end())
-            word = nxt.group(1).lower() if nxt else ""
-            if _ARTICLE_PHRASE.match(m.group()) and word in rules.period_blockers:
-                continue  # "a year earlier"
-            if key.startswith("per ") and word in rules.period_blockers and word not in ("and", "or"):
-                continue  # "per year of service"
-            behind = _WORD_BEHIND.search(text, max(0, m.start() - 20), m.start())
-            if behind and behind.group(1).lower() in rules.period_not_after:
-                continue  # "three days a week", "in a year when": not a pay period
-        out.append(_Cue(m.start(), m.end(), value, key.startswith("on "), key in rules.weak_category_cues))
-    return out
+        cue = _Cue(m.start(), m.end(), value, key.startswith("on "), key in rules.weak_category_cues)
+        out.append((cue, facet == "period" and _time_reference(text, m, key, rules)))
+    return tuple(out)
+
+
+def _time_reference(text: str, m: re.Match[str], key: str, rules: QualifierRules) -> bool:
+    """Is the period phrase a time reference ("a year earlier", "three days a week"), unless right after an amount?"""
+    nxt = _NEXT_WORD.match(text, m.end())
+    word = nxt.group(1).lower() if nxt else ""
+    if _ARTICLE_PHRASE.match(m.group()) and word in rules.period_blockers:
+        return True  # "a year earlier"
+    if key.startswith("per ") and word in rules.period_blockers and word not in ("and", "or"):
+        return True  # "per year of service"
+    behind = _WORD_BEHIND.search(text, max(0, m.start() - 20), m.start())
+    return behind is not None and behind.group(1).lower() in rules.period_not_after  # "in a year when"
 
 
 def _in_name(text: str, pos: int) -> bool:
@@ -184,6 +285,12 @@ def _in_name(text: str, pos: int) -> bool:
     behind = _WORD_BEHIND.search(text, max(0, pos - 30), pos)
     if behind is None or not behind.group(1)[:1].isupper() or behind.start() == 0:
         return False
+    return _running_prose(text)
+
+
+@lru_cache(maxsize=1024)
+def _running_prose(text: str) -> bool:
+    """Are most words of ``text`` lower-case (prose, not a title or a label)?"""
     words = _ANY_WORD.findall(text)
     return sum(w[0].islower() for w in words) * 2 > len(words)
 
