@@ -466,11 +466,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         sentence_span = index.sentence(money.start)
         region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span)
         own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
-    amounts = _amounts_in(index, offset, offset + len(own_text))
-    q = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels, amounts=amounts)
+    amounts = index.money_spans.within(offset, offset + len(own_text))
+    q = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels, amounts=amounts, offset=offset)
     if extra_labels:
         wider = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels + extra_labels,
-                        amounts=amounts)
+                        amounts=amounts, offset=offset)
         q = _widen(q, wider, statistic=_intro_states_statistic(index, around, cell),
                    component=around.intro is not None or around.lead is not None)
 
@@ -556,15 +556,10 @@ def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -
         return False
     if attributed.start not in index.pay_reports:  # once per source, not once per fact in its scope
         sentence = index.text[c0:c1]
-        own = _amounts_in(index, c0, c1)
+        own = index.money_spans.within(c0, c1)
         index.pay_reports[attributed.start] = bool(own) and all(
-            qualify(sentence, m.start, m.end, amounts=own).category == "salary" for m in own)
+            qualify(sentence, m.start - c0, m.end - c0, amounts=own, offset=c0).category == "salary" for m in own)
     return index.pay_reports[attributed.start]
-
-
-def _amounts_in(index: DocIndex, start: int, end: int) -> list[Money]:
-    """The amounts inside [start, end), with offsets relative to ``start`` (what ``qualify`` reads)."""
-    return [replace(m, start=m.start - start, end=m.end - start) for m in index.money_spans.within(start, end)]
 
 
 def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Mapping, Optional, Sequence
+from itertools import groupby
+from typing import Iterable, Iterator, Mapping, Optional, Sequence
 
 from .money import find_money
 from .rules import RuleError, load, require
@@ -110,13 +111,33 @@ def _word_key(word: str) -> str:
     return word.translate(_LETTER_TWINS).lower()
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes so ``re`` tries one branch per letter.
+
+    >>> _trie(["pay", "paid", "per", "pays"])
+    'p(?:a(?:id|y(?:s)?)|er)'
+    """
+    branches = []
+    optional = False
+    for head, group in groupby(sorted(set(words)), key=lambda w: w[:1]):
+        if not head:
+            optional = True  # a word ends here
+            continue
+        branches.append(re.escape(head) + _trie(w[1:] for w in group))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
+
+
 class CuePattern:
     """Cue phrases found exactly as :func:`_cue_pattern`'s alternation finds them, word by word.
 
     ``re`` tries every branch of a long alternation at every position of the
-    text. Here one cheap scan finds the words (and the places of a phrase's
-    leading non-letter, such as ``/`` or ``;``), and only the phrases starting
-    with that word are tried there, in the alternation's order.
+    text. Here one scan with a prefix tree of the phrases' first words finds
+    the places where a phrase may start (and those of a phrase's leading
+    non-letter, such as ``/`` or ``;``); only the phrases starting with that
+    word are tried there, in the alternation's order.
 
     >>> cues = CuePattern(["pay", "base pay", "per year", "/yr"])
     >>> [m.group() for m in cues.finditer("Base  pay of $9/yr, repayable per year")]
@@ -141,7 +162,7 @@ class CuePattern:
                 leads.add(first[0])
         self._by_word = {word: re.compile("|".join(branches), re.I) for word, branches in by_word.items()}
         self._other = re.compile("|".join(other), re.I) if other else None
-        starts = r"(?<![A-Za-z])([A-Za-z]+)"
+        starts = r"(?<![A-Za-z])(" + _trie(by_word) + r")(?![A-Za-z])"  # a whole word some phrase starts with
         if leads:
             starts += "|[" + "".join(re.escape(c) for c in sorted(leads)) + "]"
         self._starts = re.compile(starts, re.I)
@@ -150,21 +171,12 @@ class CuePattern:
         after = pos  # matches do not overlap
         by_word = self._by_word
         for start in self._starts.finditer(text, pos, endpos):
-            word = start.group(1)
-            if word is None:
-                pattern = self._other
-            else:
-                pattern = by_word.get(word.lower())
-                if pattern is None:
-                    if word.isascii():
-                        continue  # most words start no cue
-                    pattern = by_word.get(_word_key(word))
-                    if pattern is None:
-                        continue
             at = start.start()
             if at < after:
                 continue
-            found = pattern.match(text, at, endpos)
+            word = start.group(1)
+            pattern = self._other if word is None else by_word.get(_word_key(word))
+            found = pattern.match(text, at, endpos) if pattern is not None else None
             if found is not None:
                 after = found.end()
                 yield found
@@ -218,6 +230,7 @@ class _Cue:
     value: str
     value_key_on: bool = False  # "on average": a statistic phrase that stands after its amount
     weak: bool = False  # yields to a category noun right before it ("award worth")
+    time_reference: bool = False  # a period phrase like "a year earlier": a pay period only right after an amount
 
 
 def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bool:
@@ -225,18 +238,17 @@ def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bo
     return any(e <= pos and not text[e:pos].strip(" \t\u00a0") for _, e in amounts)
 
 
-def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[int, int]] = ()) -> list[_Cue]:
-    """The cues of one facet in ``text``; a period cue that is a time reference counts only right after an amount."""
-    return [cue for cue, after_amount_only in _scan(text, facet, rules)
-            if not after_amount_only or _after_amount(text, cue.start, amounts)]
+def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[int, int]] = ()) -> Sequence[_Cue]:
+    """The cues of one facet in ``text``; a period phrase that is a time reference counts only right after an amount."""
+    cues = _scan(text, facet, rules)
+    if facet != "period" or not any(c.time_reference for c in cues):
+        return cues
+    return [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
 
 
 @lru_cache(maxsize=8192)
-def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[tuple[_Cue, bool], ...]:
-    """Every cue of one facet in ``text``, each with whether it counts only right after an amount.
-
-    Cached: a sentence is read for each of its amounts, and again with its labels.
-    """
+def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[_Cue, ...]:
+    """Every cue of one facet in ``text`` (cached: a sentence is read for each of its amounts)."""
     out = []
     for m in rules.patterns[facet].finditer(text):
         key = " ".join(m.group().lower().split())
@@ -255,8 +267,8 @@ def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[tuple[_Cue, boo
             continue  # "+ 10% bonus": an add-on on top of the amount
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
-        cue = _Cue(m.start(), m.end(), value, key.startswith("on "), key in rules.weak_category_cues)
-        out.append((cue, facet == "period" and _time_reference(text, m, key, rules)))
+        out.append(_Cue(m.start(), m.end(), value, key.startswith("on "), key in rules.weak_category_cues,
+                        facet == "period" and _time_reference(text, m, key, rules)))
     return tuple(out)
 
 
@@ -295,29 +307,36 @@ def _running_prose(text: str) -> bool:
     return sum(w[0].islower() for w in words) * 2 > len(words)
 
 
-def _pick(
-    cues: list[_Cue],
-    start: int,
-    end: int,
-    others: list[tuple[int, int]],
-    sentence: str,
-    rules: QualifierRules,
-    *,
-    facet: str,
-) -> Optional[str]:
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """An amount of a sentence and the other amounts around it, as :func:`_pick` reads them."""
+
+    sentence: str
+    start: int
+    end: int
+    others: tuple[tuple[int, int], ...]  # the other amounts, its conversions left out
+    conversions: tuple[tuple[int, int], ...]  # "(about $120,000)" right after it: cues after them still reach it
+    modifies_noun: bool  # a determiner before it: "a $2,500 yearly learning budget"
+
+
+def _amount(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> _Amount:
+    conversions = tuple(o for o in others if o[0] >= end and _CONVERSION_GAP.fullmatch(sentence, end, o[0]))
+    return _Amount(sentence, start, end, tuple(o for o in others if o not in conversions), conversions,
+                   _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is not None)
+
+
+def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet: str) -> Optional[str]:
     """Value of the cue nearest the amount.
 
     Periods may come after other amounts (a sentence's period, an elliptical list)
     and reach across clause breaks in elliptical chains; categories before the
     amount may cross clause breaks (the topic of the sentence).
     """
+    sentence, start, end = amount.sentence, amount.start, amount.end
+    others, conversions, modifies_noun = amount.others, amount.conversions, amount.modifies_noun
     across = facet == "period"
     category = facet == "category"
     best: Optional[tuple[float, str]] = None
-    # "(about $120,000)" right after the amount converts it: cues after it still reach the amount
-    conversions = [o for o in others if o[0] >= end and _CONVERSION_GAP.fullmatch(sentence, end, o[0])]
-    others = [o for o in others if o not in conversions]
-    modifies_noun = _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is not None
     for c in cues:
         if start <= c.start < end:
             continue  # inside the amount itself
@@ -364,7 +383,7 @@ def _pick(
     return best[1] if best else None
 
 
-def _strong_before(cues: list[_Cue], weak: _Cue, others: list[tuple[int, int]]) -> Optional[str]:
+def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int, int]]) -> Optional[str]:
     """The value of a category cue just before a weak cue ("award worth"), if any."""
     for c in reversed(cues):
         if c.end <= weak.start and weak.start - c.end <= _WEAK_REACH and not c.weak:
@@ -391,11 +410,12 @@ def _own_unit(sentence: str, end: int, next_start: int, rules: QualifierRules) -
 
 
 def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = (),
-            amounts: Optional[Sequence[Money]] = None) -> Qualifiers:
+            amounts: Optional[Sequence[Money]] = None, offset: int = 0) -> Qualifiers:
     """Category, statistic, pay component and period of the amount at ``sentence[start:end]``.
 
-    ``amounts`` are the sentence's money mentions (offsets relative to it) when
-    the caller has them already; otherwise they are found here.
+    ``amounts`` are the sentence's money mentions when the caller has them
+    already (their offsets minus ``offset`` fall in ``sentence``, so a caller may
+    pass a document's mentions with the sentence's start); otherwise they are found here.
 
     >>> s = "the avg. yearly salary for nurses is $81,000 per year and $65,000 per year for medics"
     >>> q = qualify(s, s.index("$65"), s.index("$65") + 7)
@@ -416,25 +436,18 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = (),
     """
     rules = qualifier_rules()
     found_money = find_money(sentence) if amounts is None else amounts
-    amounts = [(m.start, m.end) for m in found_money]
-    own = next((m for m in found_money if m.start < end and start < m.end), None)
-    others = [a for a in amounts if not (a[0] < end and start < a[1])]
-    found: dict[str, Optional[str]] = {}
+    spans = tuple((m.start - offset, m.end - offset) for m in found_money)
+    own = next((m for m in found_money if m.start - offset < end and start < m.end - offset), None)
+    found = dict(zip(_FACETS, _read_sentence(sentence, start, end, spans, rules)))
     for facet in _FACETS:
-        cues = _cues(sentence, facet, rules, amounts)
-        value = _pick(cues, start, end, others, sentence, rules, facet=facet)
-        if value is None:
-            for label in labels:
-                label_cues = _cues(label, facet, rules)
-                if label_cues:
-                    value = label_cues[-1].value  # the cue nearest the label's end, next to its value
-                    break
-        found[facet] = value
+        if found[facet] is None:
+            found[facet] = _label_value(labels, facet, rules)
     period = found["period"] or (own.period if own is not None else None)
     if found["category"] == "market" and period in _SHORT_PERIODS:
         # "benefits worth $15 to $25 an hour": a market size is never per hour
-        cues = [c for c in _cues(sentence, "category", rules, amounts) if c.value != "market"]
-        found["category"] = _pick(cues, start, end, others, sentence, rules, facet="category")
+        cues = [c for c in _cues(sentence, "category", rules, spans) if c.value != "market"]
+        found["category"] = _pick(cues, _amount(sentence, start, end, _others(spans, start, end)), rules,
+                                  facet="category")
     # with no category cue at all, an amount per unit of time ("works out to $X a year"),
     # a pay component or a statistic ("the median was $X") is pay
     category = found["category"] or ("salary" if period or found["pay_component"] or found["statistic"] else "other")
@@ -444,3 +457,28 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = (),
         pay_component=found["pay_component"] if category == "salary" else None,  # type: ignore[arg-type]
         period=found["period"],  # type: ignore[arg-type]
     )
+
+
+def _others(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The amounts not overlapping ``[start, end)``."""
+    return tuple(a for a in spans if not (a[0] < end and start < a[1]))
+
+
+@lru_cache(maxsize=1024)
+def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, int], ...],
+                   rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels.
+
+    Cached: an amount is qualified again with wider labels (a list's intro, a card).
+    """
+    amount = _amount(sentence, start, end, _others(spans, start, end))
+    return tuple(_pick(_cues(sentence, facet, rules, spans), amount, rules, facet=facet) for facet in _FACETS)
+
+
+def _label_value(labels: Sequence[str], facet: str, rules: QualifierRules) -> Optional[str]:
+    """The facet's value in the first label that has a cue for it."""
+    for label in labels:
+        label_cues = _cues(label, facet, rules)
+        if label_cues:
+            return label_cues[-1].value  # the cue nearest the label's end, next to its value
+    return None
