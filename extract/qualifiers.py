@@ -73,6 +73,7 @@ class QualifierRules:
     """Compiled cue patterns of ``rules/qualifiers.yaml``."""
 
     patterns: Mapping[str, "CuePattern"]
+    cues: "CueSet"  # the four facets' patterns, scanned together
     values: Mapping[str, Mapping[str, str]]
     mean_after_article: frozenset[str]
     clause_break: "CuePattern"
@@ -162,10 +163,8 @@ class CuePattern:
                 leads.add(first[0])
         self._by_word = {word: re.compile("|".join(branches), re.I) for word, branches in by_word.items()}
         self._other = re.compile("|".join(other), re.I) if other else None
-        starts = r"(?<![A-Za-z])(" + _trie(by_word) + r")(?![A-Za-z])"  # a whole word some phrase starts with
-        if leads:
-            starts += "|[" + "".join(re.escape(c) for c in sorted(leads)) + "]"
-        self._starts = re.compile(starts, re.I)
+        self._leads = frozenset(leads)
+        self._starts = _starts(self._by_word, self._leads)
 
     def _matches(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         after = pos  # matches do not overlap
@@ -188,6 +187,48 @@ class CuePattern:
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match[str]]:
         """The first match in ``text[pos:endpos]`` (as ``re.Pattern.search``)."""
         return next(self._matches(text, pos, len(text) if endpos is None else endpos), None)
+
+
+def _starts(words: Iterable[str], leads: Iterable[str]) -> re.Pattern[str]:
+    """Where a phrase may start: one of its first ``words`` as a whole word (group 1), or one of its leading non-letters."""
+    pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])"
+    if leads:
+        pattern += "|[" + "".join(re.escape(c) for c in sorted(leads)) + "]"
+    return re.compile(pattern, re.I)
+
+
+class CueSet:
+    """Several cue vocabularies found in one scan of a text (each as its own :class:`CuePattern` finds it).
+
+    >>> cues = CueSet({"category": CuePattern(["pay", "base pay"]), "period": CuePattern(["per year", "/yr"])})
+    >>> {name: [m.group() for m in found] for name, found in cues.find("base pay of $9/yr, paid per year").items()}
+    {'category': ['base pay'], 'period': ['/yr', 'per year']}
+    """
+
+    def __init__(self, patterns: Mapping[str, CuePattern]) -> None:
+        self._names = tuple(patterns)
+        by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for name, pattern in patterns.items():
+            for word, compiled in pattern._by_word.items():
+                by_word.setdefault(word, []).append((name, compiled))
+        self._by_word = {word: tuple(found) for word, found in by_word.items()}
+        self._other = tuple((name, p._other) for name, p in patterns.items() if p._other is not None)
+        self._starts = _starts(self._by_word, frozenset().union(*(p._leads for p in patterns.values())))
+
+    def find(self, text: str) -> dict[str, list[re.Match[str]]]:
+        """Each vocabulary's matches in ``text``, left to right."""
+        found: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
+        after = dict.fromkeys(self._names, 0)  # the matches of one vocabulary do not overlap
+        for start in self._starts.finditer(text):
+            at = start.start()
+            word = start.group(1)
+            for name, pattern in self._other if word is None else self._by_word.get(_word_key(word), ()):
+                if at >= after[name]:
+                    m = pattern.match(text, at)
+                    if m is not None:
+                        after[name] = m.end()
+                        found[name].append(m)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +254,7 @@ def qualifier_rules() -> QualifierRules:
     breaks = [str(b) for b in require(data, "clause_breaks", list, where=where)]
     return QualifierRules(
         patterns=patterns,
+        cues=CueSet(patterns),
         values=values,
         mean_after_article=frozenset(str(w).lower() for w in require(data, "mean_after_article", list, where=where)),
         clause_break=CuePattern(breaks),
@@ -246,11 +288,21 @@ def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[
     return [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
 
 
-@lru_cache(maxsize=8192)
 def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[_Cue, ...]:
-    """Every cue of one facet in ``text`` (cached: a sentence is read for each of its amounts)."""
+    """Every cue of one facet in ``text``."""
+    return _scan_all(text, rules)[facet]
+
+
+@lru_cache(maxsize=4096)
+def _scan_all(text: str, rules: QualifierRules) -> dict[str, tuple[_Cue, ...]]:
+    """Every cue of each facet in ``text``, found in one scan (cached: a sentence is read for each of its amounts)."""
+    return {facet: _facet_cues(text, facet, matches, rules) for facet, matches in rules.cues.find(text).items()}
+
+
+def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: QualifierRules) -> tuple[_Cue, ...]:
+    """The cues among one facet's phrase matches (masking phrases, persons, names, add-ons left out)."""
     out = []
-    for m in rules.patterns[facet].finditer(text):
+    for m in matches:
         key = " ".join(m.group().lower().split())
         value = rules.values[facet][key]
         if value == "none":

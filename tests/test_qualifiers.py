@@ -293,11 +293,14 @@ def _reference_cues() -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("text", CUE_TEXTS)
 def test_cue_pattern_matches_the_plain_alternation(text: str) -> None:
-    from extract.qualifiers import CuePattern, _cue_pattern
+    from extract.qualifiers import CuePattern, CueSet, _cue_pattern
 
-    for phrases in _reference_cues().values():
+    vocabularies = _reference_cues()
+    together = CueSet({name: CuePattern(phrases) for name, phrases in vocabularies.items()}).find(text)
+    for name, phrases in vocabularies.items():
         slow, fast = _cue_pattern(phrases), CuePattern(phrases)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        assert [m.span() for m in together[name]] == [m.span() for m in slow.finditer(text)]
         for pos in range(len(text) + 1):
             for endpos in (pos, (pos + len(text)) // 2, len(text)):
                 a, b = slow.search(text, pos, endpos), fast.search(text, pos, endpos)
@@ -307,18 +310,22 @@ def test_cue_pattern_matches_the_plain_alternation(text: str) -> None:
 def test_cue_pattern_finds_cues_in_random_text() -> None:
     from hypothesis import given, settings, strategies as st
 
-    from extract.qualifiers import CuePattern, _cue_pattern
+    from extract.qualifiers import CuePattern, CueSet, _cue_pattern
 
     phrases = _reference_cues()
     pieces = sorted({w for group in phrases.values() for p in group for w in p.split()}) + [
         " ", "  ", "-", "/", ".", ",", "$9", "\u00e9", "\u212a", "x", "\n"]
-    patterns = [(_cue_pattern(p), CuePattern(p)) for p in phrases.values()]
+    patterns = {name: (_cue_pattern(p), CuePattern(p)) for name, p in phrases.items()}
+    together = CueSet({name: fast for name, (_, fast) in patterns.items()})
 
     @settings(max_examples=200, deadline=None, database=None)
     @given(st.lists(st.sampled_from(pieces), max_size=30))
     def check(words: list[str]) -> None:
         text = "".join(words)
-        for slow, fast in patterns:
-            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        found = together.find(text)
+        for name, (slow, fast) in patterns.items():
+            expected = [m.span() for m in slow.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == expected
+            assert [m.span() for m in found[name]] == expected
 
     check()
