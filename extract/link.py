@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable, Optional, Sequence, TypeVar
+from typing import Any, Callable, Optional, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
@@ -210,7 +210,7 @@ def _with_cell_mentions(found: list, tables: Sequence[Table], detect: Callable[[
             for cell in cells:
                 starts.append(pos)
                 pos += len(cell.text) + 1
-            for record in detect(" ".join(c.text for c in cells)):
+            for record in _detected(detect, " ".join(c.text for c in cells)):
                 n = bisect_right(starts, record.start) - 1
                 cell = cells[n]
                 if record.end > starts[n] + len(cell.text) or taken.within(cell.start, cell.end):
@@ -238,7 +238,7 @@ def _with_label_mentions(found: list, tables: Sequence[Table], money: Sequence[M
                 continue
             if index_text_mismatch(cell):
                 continue
-            record = detect(cell.text)
+            record = _detected(detect, cell.text)
             if record is not None:
                 out.append(replace(record, start=record.start + cell.start, end=record.end + cell.start))
     return sorted(out, key=lambda r: (r.start, r.end))
@@ -252,6 +252,13 @@ def _priced(index: DocIndex, cell: Cell) -> bool:
     return known
 
 
+@lru_cache(maxsize=4096)
+def _detected(detect: Callable[[str], Any], text: str) -> Any:
+    """A pure detector's finding in a table row or cell, once per distinct string (rows repeat across pages)."""
+    found = detect(text)
+    return tuple(found) if isinstance(found, list) else found
+
+
 def index_text_mismatch(cell: Cell) -> bool:
     """True when a cell's text cannot be laid over its span (offsets would point elsewhere)."""
     return cell.end - cell.start != len(cell.text)
@@ -262,6 +269,8 @@ def index_text_mismatch(cell: Cell) -> bool:
 
 def pick(spans: Spans, region: Region, money: Money, *, text: Optional[str] = None) -> Optional[Mention]:
     """The mention of one kind that qualifies ``money``: zone, then sentence, then labels."""
+    if not spans.records:
+        return None
     (z0, z1), (s0, s1) = region.zone, region.sentence
     in_sentence = spans.within(s0, s1)
     if in_sentence:

@@ -189,12 +189,30 @@ class CuePattern:
         return next(self._matches(text, pos, len(text) if endpos is None else endpos), None)
 
 
-def _starts(words: Iterable[str], leads: Iterable[str]) -> re.Pattern[str]:
+def _starts(words: Iterable[str], leads: Iterable[str], *, flags: int = re.I) -> re.Pattern[str]:
     """Where a phrase may start: one of its first ``words`` as a whole word (group 1), or one of its leading non-letters."""
     pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])"
     if leads:
         pattern += "|[" + "".join(re.escape(c) for c in sorted(leads)) + "]"
-    return re.compile(pattern, re.I)
+    return re.compile(pattern, flags)
+
+
+def _lower_case_twin(text: str) -> Optional[str]:
+    """``text`` in lower case when that keeps every offset and letter the way ``re.I`` matches them, else None.
+
+    Matching lower-case words case-sensitively is several times faster than ``re.I``.
+    Only three letters break the twin: dotted capital I (two characters in lower
+    case), dotless i and long s (``re.I`` takes them for ``i`` and ``s``).
+
+    >>> _lower_case_twin("Base Pay: €5")
+    'base pay: €5'
+    >>> _lower_case_twin("ſalary") is None
+    True
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
+        return None
+    return lowered
 
 
 class CueSet:
@@ -213,13 +231,19 @@ class CueSet:
                 by_word.setdefault(word, []).append((name, compiled))
         self._by_word = {word: tuple(found) for word, found in by_word.items()}
         self._other = tuple((name, p._other) for name, p in patterns.items() if p._other is not None)
-        self._starts = _starts(self._by_word, frozenset().union(*(p._leads for p in patterns.values())))
+        leads = frozenset().union(*(p._leads for p in patterns.values()))
+        self._starts = _starts(self._by_word, leads)
+        # the same scan over a lower-case twin of the text, case-sensitive (leads without case only)
+        uncased = all(c.lower() == c.upper() for c in leads)
+        self._lower_starts = _starts(self._by_word, leads, flags=0) if uncased else None
 
     def find(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Each vocabulary's matches in ``text``, left to right."""
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
         after = dict.fromkeys(self._names, 0)  # the matches of one vocabulary do not overlap
-        for start in self._starts.finditer(text):
+        lowered = _lower_case_twin(text) if self._lower_starts is not None else None
+        starts = self._starts.finditer(text) if lowered is None else self._lower_starts.finditer(lowered)
+        for start in starts:
             at = start.start()
             word = start.group(1)
             for name, pattern in self._other if word is None else self._by_word.get(_word_key(word), ()):

@@ -313,8 +313,8 @@ def test_cue_pattern_finds_cues_in_random_text() -> None:
     from extract.qualifiers import CuePattern, CueSet, _cue_pattern
 
     phrases = _reference_cues()
-    pieces = sorted({w for group in phrases.values() for p in group for w in p.split()}) + [
-        " ", "  ", "-", "/", ".", ",", "$9", "\u00e9", "\u212a", "x", "\n"]
+    pieces = sorted({v for group in phrases.values() for p in group for w in p.split() for v in (w, w.upper(), w.title())}) + [
+        " ", "  ", "-", "/", ".", ",", "$9", "\u00e9", "\u212a", "\u0130", "\u0131", "\u017f", "P", "x", "\n"]
     patterns = {name: (_cue_pattern(p), CuePattern(p)) for name, p in phrases.items()}
     together = CueSet({name: fast for name, (_, fast) in patterns.items()})
 
