@@ -133,6 +133,7 @@ class DocIndex:
     intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
     table_rows: dict[int, dict[int, list[Cell]]] = field(default_factory=dict)  # table number -> row -> cells by column
     priced: dict[int, bool] = field(default_factory=dict)  # id of a cell -> does it hold an amount
+    cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -382,12 +383,16 @@ class CellContext:
 
 
 def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Optional[CellContext]:
-    for n, table in enumerate(index.tables):
-        if table.start <= money.start < table.end + 1:
+    """The context of the table cell holding ``money`` (the first table, then the first cell, that do)."""
+    if index.cell_at is None:
+        index.cell_at = {}
+        for n, table in enumerate(index.tables):
             for cell in table.cells:
-                if cell.start <= money.start and money.end <= cell.end:
-                    return _cell_context(index, n, cell, table_ids[n])
-    return None
+                for m in index.money_spans.within(cell.start, cell.end):
+                    if table.start <= m.start < table.end + 1:
+                        index.cell_at.setdefault((m.start, m.end), (n, cell))
+    found = index.cell_at.get((money.start, money.end))
+    return _cell_context(index, found[0], found[1], table_ids[found[0]]) if found else None
 
 
 def _cell_context(index: DocIndex, n: int, cell: Cell, table_id: str) -> CellContext:
