@@ -18,10 +18,10 @@ scopes. ``confidence`` records how far the context had to be fetched.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable, Optional, Sequence, TypeVar
+from typing import Any, Callable, Optional, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
@@ -67,14 +67,9 @@ class Spans:
 
     def within(self, start: int, end: int) -> list:
         """Records lying entirely inside [start, end)."""
-        i = bisect_right(self.starts, start - 1)
-        out = []
-        for record in self.records[i:]:
-            if record.start >= end:
-                break
-            if record.end <= end:
-                out.append(record)
-        return out
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)  # records from j on start at or after ``end``
+        return [record for record in self.records[i:j] if record.end <= end]
 
     def containing(self, offset: int):
         """The record whose span contains ``offset`` (records must not overlap)."""
@@ -82,6 +77,31 @@ class Spans:
         if i >= 0 and self.records[i].start <= offset < self.records[i].end:
             return self.records[i]
         return None
+
+
+class Sentences:
+    """The sentences of a text, split one line at a time when first asked for.
+
+    A sentence never crosses a line (:mod:`extract.sentences`), and an amount's
+    context is read from a few lines only, so most lines are never split.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines: dict[int, Spans] = {}  # line start -> its sentences
+
+    def containing(self, offset: int) -> Optional[Sentence]:
+        """The sentence whose span contains ``offset``, if any."""
+        if offset < 0:
+            return None
+        start = self.text.rfind("\n", 0, offset) + 1
+        line = self._lines.get(start)
+        if line is None:
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            found = split_sentences(self.text[start:end])
+            line = self._lines[start] = Spans([Sentence(x.start + start, x.end + start) for x in found])
+        return line.containing(offset)
 
 
 @dataclass(frozen=True)
@@ -98,7 +118,7 @@ class DocIndex:
     """Everything the linker looks up, indexed once per document."""
 
     text: str
-    sentences: Spans
+    sentences: Sentences
     blocks: list[Block]
     block_starts: list[int]
     money: list[Money]
@@ -108,6 +128,12 @@ class DocIndex:
     attributions: list[Attribution]
     tables: list[Table]
     pay_reports: dict[int, bool] = field(default_factory=dict)  # attribution start -> its sentence gave only pay
+    runs: list[tuple[int, int]] = field(default_factory=list)  # per block: first and last block of its list or table run
+    cards: dict[int, list[Block]] = field(default_factory=dict)  # block index -> its card (memo of _card)
+    intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
+    table_rows: dict[int, dict[int, list[Cell]]] = field(default_factory=dict)  # table number -> row -> cells by column
+    priced: dict[int, bool] = field(default_factory=dict)  # id of a cell -> does it hold an amount
+    cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -128,7 +154,7 @@ class DocIndex:
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
         return cls(
             text=text,
-            sentences=Spans(split_sentences(text)),
+            sentences=Sentences(text),
             blocks=blocks,
             block_starts=[b.start for b in blocks],
             money=sorted(money, key=lambda m: m.start),
@@ -138,6 +164,7 @@ class DocIndex:
             experience=Spans(experience),
             attributions=values("attribution"),
             tables=tables,
+            runs=_runs(blocks),
         )
 
     def block_index(self, offset: int) -> int:
@@ -150,6 +177,17 @@ class DocIndex:
             block = self.blocks[i] if i >= 0 else None
             return (block.start, block.end) if block else (offset, offset)
         return found.start, found.end
+
+
+def _runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """For each block, the first and last index of the run of blocks of its kind (a list, table rows)."""
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for i, block in enumerate(blocks):
+        if i + 1 == len(blocks) or blocks[i + 1].kind != block.kind:
+            runs.extend([(first, i)] * (i + 1 - first))
+            first = i + 1
+    return runs
 
 
 def _with_cell_mentions(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
@@ -173,7 +211,7 @@ def _with_cell_mentions(found: list, tables: Sequence[Table], detect: Callable[[
             for cell in cells:
                 starts.append(pos)
                 pos += len(cell.text) + 1
-            for record in detect(" ".join(c.text for c in cells)):
+            for record in _detected(detect, " ".join(c.text for c in cells)):
                 n = bisect_right(starts, record.start) - 1
                 cell = cells[n]
                 if record.end > starts[n] + len(cell.text) or taken.within(cell.start, cell.end):
@@ -201,10 +239,25 @@ def _with_label_mentions(found: list, tables: Sequence[Table], money: Sequence[M
                 continue
             if index_text_mismatch(cell):
                 continue
-            record = detect(cell.text)
+            record = _detected(detect, cell.text)
             if record is not None:
                 out.append(replace(record, start=record.start + cell.start, end=record.end + cell.start))
     return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _priced(index: DocIndex, cell: Cell) -> bool:
+    """Does the cell hold an amount?"""
+    known = index.priced.get(id(cell))
+    if known is None:
+        known = index.priced[id(cell)] = bool(index.money_spans.within(cell.start, cell.end))
+    return known
+
+
+@lru_cache(maxsize=4096)
+def _detected(detect: Callable[[str], Any], text: str) -> Any:
+    """A pure detector's finding in a table row or cell, once per distinct string (rows repeat across pages)."""
+    found = detect(text)
+    return tuple(found) if isinstance(found, list) else found
 
 
 def index_text_mismatch(cell: Cell) -> bool:
@@ -217,8 +270,21 @@ def index_text_mismatch(cell: Cell) -> bool:
 
 def pick(spans: Spans, region: Region, money: Money, *, text: Optional[str] = None) -> Optional[Mention]:
     """The mention of one kind that qualifies ``money``: zone, then sentence, then labels."""
-    for start, end in (region.zone, region.sentence):
-        found = nearest(spans.within(start, end), money.start, money.end, text=text)
+    if not spans.records:
+        return None
+    (z0, z1), (s0, s1) = region.zone, region.sentence
+    in_sentence = spans.within(s0, s1)
+    if in_sentence:
+        # the zone lies inside the sentence, so its mentions are among the sentence's
+        in_zone = ([r for r in in_sentence if z0 <= r.start and r.end <= z1] if s0 <= z0 and z1 <= s1
+                   else spans.within(z0, z1))
+        for found in (in_zone, in_sentence):
+            if found:
+                mention = nearest(found, money.start, money.end, text=text)
+                if mention is not None:
+                    return mention
+    elif not (s0 <= z0 and z1 <= s1):
+        found = nearest(spans.within(z0, z1), money.start, money.end, text=text)
         if found is not None:
             return found
     for start, end in region.labels:
@@ -258,16 +324,18 @@ def _link_rules() -> LinkRules:
 
 def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
     """First and last block index of the list (or run of table rows) holding block ``block_i``."""
-    kind = index.blocks[block_i].kind
-    first = last = block_i
-    while first > 0 and index.blocks[first - 1].kind == kind:
-        first -= 1
-    while last + 1 < len(index.blocks) and index.blocks[last + 1].kind == kind:
-        last += 1
-    return first, last
+    return index.runs[block_i]
 
 
 def _introduces(index: DocIndex, block: Block) -> bool:
+    """Does the block introduce what follows it (a heading, or a paragraph ending in an intro cue)?"""
+    known = index.intros.get(block)
+    if known is None:
+        known = index.intros[block] = _reads_as_intro(index, block)
+    return known
+
+
+def _reads_as_intro(index: DocIndex, block: Block) -> bool:
     if block.kind == "heading":
         return True
     if block.kind != "paragraph":
@@ -315,19 +383,31 @@ class CellContext:
 
 
 def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Optional[CellContext]:
-    for n, table in enumerate(index.tables):
-        if table.start <= money.start < table.end + 1:
+    """The context of the table cell holding ``money`` (the first table, then the first cell, that do)."""
+    if index.cell_at is None:
+        index.cell_at = {}
+        for n, table in enumerate(index.tables):
             for cell in table.cells:
-                if cell.start <= money.start and money.end <= cell.end:
-                    return _cell_context(index, table, cell, table_ids[n])
-    return None
+                for m in index.money_spans.within(cell.start, cell.end):
+                    if table.start <= m.start < table.end + 1:
+                        index.cell_at.setdefault((m.start, m.end), (n, cell))
+    found = index.cell_at.get((money.start, money.end))
+    return _cell_context(index, found[0], found[1], table_ids[found[0]]) if found else None
 
 
-def _cell_context(index: DocIndex, table: Table, cell: Cell, table_id: str) -> CellContext:
+def _cell_context(index: DocIndex, n: int, cell: Cell, table_id: str) -> CellContext:
     """A cell's labels: the other cells of its row that hold no amount (label first), then its column header."""
-    row_cells = sorted((c for c in table.cells if c.row == cell.row), key=lambda c: c.col)
-    label_cells = [c for c in row_cells if c is not cell and not index.money_spans.within(c.start, c.end)]
-    header_cell = (next((c for c in table.cells if c.row == 0 and c.col == cell.col), None)
+    table = index.tables[n]
+    rows = index.table_rows.get(n)
+    if rows is None:
+        rows = index.table_rows[n] = {}
+        for c in table.cells:
+            rows.setdefault(c.row, []).append(c)
+        for row in rows.values():
+            row.sort(key=lambda c: c.col)
+    row_cells = rows[cell.row]
+    label_cells = [c for c in row_cells if c is not cell and not _priced(index, c)]
+    header_cell = (next((c for c in rows.get(0, ()) if c.col == cell.col), None)
                    if table.has_header else None)
     labels = tuple((c.start, c.end) for c in (*label_cells, header_cell) if c is not None)
     texts = tuple(t for t in (cell.header, *(c.text for c in label_cells), table.caption) if t)
@@ -466,11 +546,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         sentence_span = index.sentence(money.start)
         region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span)
         own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
-    amounts = _amounts_in(index, offset, offset + len(own_text))
-    q = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels, amounts=amounts)
+    amounts = index.money_spans.within(offset, offset + len(own_text))
+    q = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels, amounts=amounts, offset=offset)
     if extra_labels:
         wider = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels + extra_labels,
-                        amounts=amounts)
+                        amounts=amounts, offset=offset)
         q = _widen(q, wider, statistic=_intro_states_statistic(index, around, cell),
                    component=around.intro is not None or around.lead is not None)
 
@@ -556,15 +636,10 @@ def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -
         return False
     if attributed.start not in index.pay_reports:  # once per source, not once per fact in its scope
         sentence = index.text[c0:c1]
-        own = _amounts_in(index, c0, c1)
+        own = index.money_spans.within(c0, c1)
         index.pay_reports[attributed.start] = bool(own) and all(
-            qualify(sentence, m.start, m.end, amounts=own).category == "salary" for m in own)
+            qualify(sentence, m.start - c0, m.end - c0, amounts=own, offset=c0).category == "salary" for m in own)
     return index.pay_reports[attributed.start]
-
-
-def _amounts_in(index: DocIndex, start: int, end: int) -> list[Money]:
-    """The amounts inside [start, end), with offsets relative to ``start`` (what ``qualify`` reads)."""
-    return [replace(m, start=m.start - start, end=m.end - start) for m in index.money_spans.within(start, end)]
 
 
 def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:
@@ -622,6 +697,8 @@ def _context(index: DocIndex, spans: Spans, region: Region, around: Around, mone
     With ``title_last`` the card's place line wins over a region in its title
     (``Sales Manager – APAC`` above ``Melbourne, VIC``).
     """
+    if not spans.records:
+        return None, "own"  # the document names nothing of this kind
     found = pick(spans, region, money, text=index.text)
     if found is not None:
         return found, "own"
@@ -714,6 +791,13 @@ def _short_line(index: DocIndex, block: Block) -> bool:
 
 
 def _card(index: DocIndex, block_i: int) -> list[Block]:
+    """The card holding block ``block_i`` (see :func:`_find_card`), found once per block."""
+    if block_i not in index.cards:
+        index.cards[block_i] = _find_card(index, block_i)
+    return index.cards[block_i]
+
+
+def _find_card(index: DocIndex, block_i: int) -> list[Block]:
     """Header lines of a job-posting card holding block ``block_i``, title first; [] when none.
 
     A card is a run of short lines (title, company, place, pay) the way job

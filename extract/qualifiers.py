@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, Optional, Sequence
+from itertools import groupby
+from typing import Iterable, Iterator, Mapping, Optional, Sequence
 
 from .money import find_money
 from .rules import RuleError, load, require
@@ -67,28 +68,191 @@ _PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+")
 _HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:[A-Za-z]+[ \t\u00a0-]+){0,2}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: a key of the per-text cue caches
 class QualifierRules:
     """Compiled cue patterns of ``rules/qualifiers.yaml``."""
 
-    patterns: Mapping[str, re.Pattern[str]]
+    patterns: Mapping[str, "CuePattern"]
+    cues: "CueSet"  # the four facets' patterns, scanned together
     values: Mapping[str, Mapping[str, str]]
     mean_after_article: frozenset[str]
-    clause_break: re.Pattern[str]
+    clause_break: "CuePattern"
     period_blockers: frozenset[str]
-    statistic_blockers: re.Pattern[str]
+    statistic_blockers: "CuePattern"
     period_not_after: frozenset[str]
     weak_category_cues: frozenset[str]
 
 
-def _cue_pattern(phrases: list[str]) -> re.Pattern[str]:
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in phrase.split())
-        left = r"(?<![A-Za-z])" if phrase[0].isalpha() else ""
-        right = r"(?![A-Za-z])" if phrase[-1].isalpha() or phrase[-1] == "." else ""
-        parts.append(left + body + right)
-    return re.compile("|".join(parts), re.I)
+def _branch(phrase: str) -> str:
+    r"""The regex of one cue phrase: its words joined by blanks, whole words at letter edges.
+
+    >>> _branch("per year")
+    '(?<![A-Za-z])per\\s+year(?![A-Za-z])'
+    >>> _branch("/yr")
+    '/yr(?![A-Za-z])'
+    """
+    words = phrase.split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    left = r"(?<![A-Za-z])" if words[0][0].isalpha() else ""
+    right = r"(?![A-Za-z])" if words[-1][-1].isalpha() or words[-1][-1] == "." else ""
+    return left + body + right
+
+
+def _cue_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """All cue phrases as one case-insensitive alternation, longest first (what :class:`CuePattern` matches)."""
+    return re.compile("|".join(_branch(p) for p in sorted(set(phrases), key=len, reverse=True)), re.I)
+
+
+# Under re.I, [A-Za-z] also takes these four: fold them the way a cue's letters match them
+_LETTER_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_LEAD_WORD = re.compile(r"[A-Za-z]+", re.I)
+
+
+def _word_key(word: str) -> str:
+    return word.translate(_LETTER_TWINS).lower()
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes so ``re`` tries one branch per letter.
+
+    >>> _trie(["pay", "paid", "per", "pays"])
+    'p(?:a(?:id|y(?:s)?)|er)'
+    """
+    branches = []
+    optional = False
+    for head, group in groupby(sorted(set(words)), key=lambda w: w[:1]):
+        if not head:
+            optional = True  # a word ends here
+            continue
+        branches.append(re.escape(head) + _trie(w[1:] for w in group))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
+
+
+class CuePattern:
+    """Cue phrases found exactly as :func:`_cue_pattern`'s alternation finds them, word by word.
+
+    ``re`` tries every branch of a long alternation at every position of the
+    text. Here one scan with a prefix tree of the phrases' first words finds
+    the places where a phrase may start (and those of a phrase's leading
+    non-letter, such as ``/`` or ``;``); only the phrases starting with that
+    word are tried there, in the alternation's order.
+
+    >>> cues = CuePattern(["pay", "base pay", "per year", "/yr"])
+    >>> [m.group() for m in cues.finditer("Base  pay of $9/yr, repayable per year")]
+    ['Base  pay', '/yr', 'per year']
+    >>> cues.search("the base pay", 5).group()
+    'pay'
+    >>> cues.search("pays", 0) is None
+    True
+    """
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        by_word: dict[str, list[str]] = {}
+        other: list[str] = []
+        leads: set[str] = set()
+        for phrase in sorted(set(phrases), key=len, reverse=True):  # the alternation's order
+            first = phrase.split()[0]
+            lead = _LEAD_WORD.match(first)
+            if lead is not None:  # starts with a letter, so with a word edge
+                by_word.setdefault(_word_key(lead.group()), []).append(_branch(phrase))
+            else:
+                other.append(_branch(phrase))
+                leads.add(first[0])
+        self._by_word = {word: re.compile("|".join(branches), re.I) for word, branches in by_word.items()}
+        self._other = re.compile("|".join(other), re.I) if other else None
+        self._leads = frozenset(leads)
+        self._starts = _starts(self._by_word, self._leads)
+
+    def _matches(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        after = pos  # matches do not overlap
+        by_word = self._by_word
+        for start in self._starts.finditer(text, pos, endpos):
+            at = start.start()
+            if at < after:
+                continue
+            word = start.group(1)
+            pattern = self._other if word is None else by_word.get(_word_key(word))
+            found = pattern.match(text, at, endpos) if pattern is not None else None
+            if found is not None:
+                after = found.end()
+                yield found
+
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> list[re.Match[str]]:
+        """All matches, left to right (as ``re.Pattern.finditer``)."""
+        return list(self._matches(text, pos, len(text) if endpos is None else endpos))
+
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[re.Match[str]]:
+        """The first match in ``text[pos:endpos]`` (as ``re.Pattern.search``)."""
+        return next(self._matches(text, pos, len(text) if endpos is None else endpos), None)
+
+
+def _starts(words: Iterable[str], leads: Iterable[str], *, flags: int = re.I) -> re.Pattern[str]:
+    """Where a phrase may start: one of its first ``words`` as a whole word (group 1), or one of its leading non-letters."""
+    pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])"
+    if leads:
+        pattern += "|[" + "".join(re.escape(c) for c in sorted(leads)) + "]"
+    return re.compile(pattern, flags)
+
+
+def _lower_case_twin(text: str) -> Optional[str]:
+    """``text`` in lower case when that keeps every offset and letter the way ``re.I`` matches them, else None.
+
+    Matching lower-case words case-sensitively is several times faster than ``re.I``.
+    Only three letters break the twin: dotted capital I (two characters in lower
+    case), dotless i and long s (``re.I`` takes them for ``i`` and ``s``).
+
+    >>> _lower_case_twin("Base Pay: €5")
+    'base pay: €5'
+    >>> _lower_case_twin("ſalary") is None
+    True
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
+        return None
+    return lowered
+
+
+class CueSet:
+    """Several cue vocabularies found in one scan of a text (each as its own :class:`CuePattern` finds it).
+
+    >>> cues = CueSet({"category": CuePattern(["pay", "base pay"]), "period": CuePattern(["per year", "/yr"])})
+    >>> {name: [m.group() for m in found] for name, found in cues.find("base pay of $9/yr, paid per year").items()}
+    {'category': ['base pay'], 'period': ['/yr', 'per year']}
+    """
+
+    def __init__(self, patterns: Mapping[str, CuePattern]) -> None:
+        self._names = tuple(patterns)
+        by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for name, pattern in patterns.items():
+            for word, compiled in pattern._by_word.items():
+                by_word.setdefault(word, []).append((name, compiled))
+        self._by_word = {word: tuple(found) for word, found in by_word.items()}
+        self._other = tuple((name, p._other) for name, p in patterns.items() if p._other is not None)
+        leads = frozenset().union(*(p._leads for p in patterns.values()))
+        self._starts = _starts(self._by_word, leads)
+        # the same scan over a lower-case twin of the text, case-sensitive (leads without case only)
+        uncased = all(c.lower() == c.upper() for c in leads)
+        self._lower_starts = _starts(self._by_word, leads, flags=0) if uncased else None
+
+    def find(self, text: str) -> dict[str, list[re.Match[str]]]:
+        """Each vocabulary's matches in ``text``, left to right."""
+        found: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
+        after = dict.fromkeys(self._names, 0)  # the matches of one vocabulary do not overlap
+        lowered = _lower_case_twin(text) if self._lower_starts is not None else None
+        starts = self._starts.finditer(text) if lowered is None else self._lower_starts.finditer(lowered)
+        for start in starts:
+            at = start.start()
+            word = start.group(1)
+            for name, pattern in self._other if word is None else self._by_word.get(_word_key(word), ()):
+                if at >= after[name]:
+                    m = pattern.match(text, at)
+                    if m is not None:
+                        after[name] = m.end()
+                        found[name].append(m)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +260,7 @@ def qualifier_rules() -> QualifierRules:
     """Load and validate ``rules/qualifiers.yaml`` once per process."""
     data = load("qualifiers")
     where = "rules/qualifiers.yaml"
-    patterns: dict[str, re.Pattern[str]] = {}
+    patterns: dict[str, CuePattern] = {}
     values: dict[str, dict[str, str]] = {}
     for facet in _FACETS:
         table = require(data, facet, dict, where=where)
@@ -109,16 +273,17 @@ def qualifier_rules() -> QualifierRules:
                 if key in seen:
                     raise RuleError(f"{where}: {facet}: cue {w!r} listed twice")
                 seen[key] = label
-        patterns[facet] = _cue_pattern(list(seen))
+        patterns[facet] = CuePattern(list(seen))
         values[facet] = seen
     breaks = [str(b) for b in require(data, "clause_breaks", list, where=where)]
     return QualifierRules(
         patterns=patterns,
+        cues=CueSet(patterns),
         values=values,
         mean_after_article=frozenset(str(w).lower() for w in require(data, "mean_after_article", list, where=where)),
-        clause_break=_cue_pattern(breaks),
+        clause_break=CuePattern(breaks),
         period_blockers=frozenset(str(w).lower() for w in require(data, "period_blockers", list, where=where)),
-        statistic_blockers=_cue_pattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
+        statistic_blockers=CuePattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
         period_not_after=frozenset(str(w).lower() for w in require(data, "period_not_after", list, where=where)),
         weak_category_cues=frozenset(str(w).lower() for w in require(data, "weak_category_cues", list, where=where)),
     )
@@ -131,6 +296,7 @@ class _Cue:
     value: str
     value_key_on: bool = False  # "on average": a statistic phrase that stands after its amount
     weak: bool = False  # yields to a category noun right before it ("award worth")
+    time_reference: bool = False  # a period phrase like "a year earlier": a pay period only right after an amount
 
 
 def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bool:
@@ -138,9 +304,29 @@ def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bo
     return any(e <= pos and not text[e:pos].strip(" \t\u00a0") for _, e in amounts)
 
 
-def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[int, int]] = ()) -> list[_Cue]:
+def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[int, int]] = ()) -> Sequence[_Cue]:
+    """The cues of one facet in ``text``; a period phrase that is a time reference counts only right after an amount."""
+    cues = _scan(text, facet, rules)
+    if facet != "period" or not any(c.time_reference for c in cues):
+        return cues
+    return [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
+
+
+def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[_Cue, ...]:
+    """Every cue of one facet in ``text``."""
+    return _scan_all(text, rules)[facet]
+
+
+@lru_cache(maxsize=4096)
+def _scan_all(text: str, rules: QualifierRules) -> dict[str, tuple[_Cue, ...]]:
+    """Every cue of each facet in ``text``, found in one scan (cached: a sentence is read for each of its amounts)."""
+    return {facet: _facet_cues(text, facet, matches, rules) for facet, matches in rules.cues.find(text).items()}
+
+
+def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: QualifierRules) -> tuple[_Cue, ...]:
+    """The cues among one facet's phrase matches (masking phrases, persons, names, add-ons left out)."""
     out = []
-    for m in rules.patterns[facet].finditer(text):
+    for m in matches:
         key = " ".join(m.group().lower().split())
         value = rules.values[facet][key]
         if value == "none":
@@ -157,18 +343,21 @@ def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[
             continue  # "+ 10% bonus": an add-on on top of the amount
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
-        if facet == "period" and not _after_amount(text, m.start(), amounts):
-            nxt = _NEXT_WORD.match(text, m.end())
-            word = nxt.group(1).lower() if nxt else ""
-            if _ARTICLE_PHRASE.match(m.group()) and word in rules.period_blockers:
-                continue  # "a year earlier"
-            if key.startswith("per ") and word in rules.period_blockers and word not in ("and", "or"):
-                continue  # "per year of service"
-            behind = _WORD_BEHIND.search(text, max(0, m.start() - 20), m.start())
-            if behind and behind.group(1).lower() in rules.period_not_after:
-                continue  # "three days a week", "in a year when": not a pay period
-        out.append(_Cue(m.start(), m.end(), value, key.startswith("on "), key in rules.weak_category_cues))
-    return out
+        out.append(_Cue(m.start(), m.end(), value, key.startswith("on "), key in rules.weak_category_cues,
+                        facet == "period" and _time_reference(text, m, key, rules)))
+    return tuple(out)
+
+
+def _time_reference(text: str, m: re.Match[str], key: str, rules: QualifierRules) -> bool:
+    """Is the period phrase a time reference ("a year earlier", "three days a week"), unless right after an amount?"""
+    nxt = _NEXT_WORD.match(text, m.end())
+    word = nxt.group(1).lower() if nxt else ""
+    if _ARTICLE_PHRASE.match(m.group()) and word in rules.period_blockers:
+        return True  # "a year earlier"
+    if key.startswith("per ") and word in rules.period_blockers and word not in ("and", "or"):
+        return True  # "per year of service"
+    behind = _WORD_BEHIND.search(text, max(0, m.start() - 20), m.start())
+    return behind is not None and behind.group(1).lower() in rules.period_not_after  # "in a year when"
 
 
 def _in_name(text: str, pos: int) -> bool:
@@ -184,33 +373,46 @@ def _in_name(text: str, pos: int) -> bool:
     behind = _WORD_BEHIND.search(text, max(0, pos - 30), pos)
     if behind is None or not behind.group(1)[:1].isupper() or behind.start() == 0:
         return False
+    return _running_prose(text)
+
+
+@lru_cache(maxsize=1024)
+def _running_prose(text: str) -> bool:
+    """Are most words of ``text`` lower-case (prose, not a title or a label)?"""
     words = _ANY_WORD.findall(text)
     return sum(w[0].islower() for w in words) * 2 > len(words)
 
 
-def _pick(
-    cues: list[_Cue],
-    start: int,
-    end: int,
-    others: list[tuple[int, int]],
-    sentence: str,
-    rules: QualifierRules,
-    *,
-    facet: str,
-) -> Optional[str]:
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """An amount of a sentence and the other amounts around it, as :func:`_pick` reads them."""
+
+    sentence: str
+    start: int
+    end: int
+    others: tuple[tuple[int, int], ...]  # the other amounts, its conversions left out
+    conversions: tuple[tuple[int, int], ...]  # "(about $120,000)" right after it: cues after them still reach it
+    modifies_noun: bool  # a determiner before it: "a $2,500 yearly learning budget"
+
+
+def _amount(sentence: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> _Amount:
+    conversions = tuple(o for o in others if o[0] >= end and _CONVERSION_GAP.fullmatch(sentence, end, o[0]))
+    return _Amount(sentence, start, end, tuple(o for o in others if o not in conversions), conversions,
+                   _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is not None)
+
+
+def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet: str) -> Optional[str]:
     """Value of the cue nearest the amount.
 
     Periods may come after other amounts (a sentence's period, an elliptical list)
     and reach across clause breaks in elliptical chains; categories before the
     amount may cross clause breaks (the topic of the sentence).
     """
+    sentence, start, end = amount.sentence, amount.start, amount.end
+    others, conversions, modifies_noun = amount.others, amount.conversions, amount.modifies_noun
     across = facet == "period"
     category = facet == "category"
     best: Optional[tuple[float, str]] = None
-    # "(about $120,000)" right after the amount converts it: cues after it still reach the amount
-    conversions = [o for o in others if o[0] >= end and _CONVERSION_GAP.fullmatch(sentence, end, o[0])]
-    others = [o for o in others if o not in conversions]
-    modifies_noun = _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is not None
     for c in cues:
         if start <= c.start < end:
             continue  # inside the amount itself
@@ -257,7 +459,7 @@ def _pick(
     return best[1] if best else None
 
 
-def _strong_before(cues: list[_Cue], weak: _Cue, others: list[tuple[int, int]]) -> Optional[str]:
+def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int, int]]) -> Optional[str]:
     """The value of a category cue just before a weak cue ("award worth"), if any."""
     for c in reversed(cues):
         if c.end <= weak.start and weak.start - c.end <= _WEAK_REACH and not c.weak:
@@ -284,11 +486,12 @@ def _own_unit(sentence: str, end: int, next_start: int, rules: QualifierRules) -
 
 
 def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = (),
-            amounts: Optional[Sequence[Money]] = None) -> Qualifiers:
+            amounts: Optional[Sequence[Money]] = None, offset: int = 0) -> Qualifiers:
     """Category, statistic, pay component and period of the amount at ``sentence[start:end]``.
 
-    ``amounts`` are the sentence's money mentions (offsets relative to it) when
-    the caller has them already; otherwise they are found here.
+    ``amounts`` are the sentence's money mentions when the caller has them
+    already (their offsets minus ``offset`` fall in ``sentence``, so a caller may
+    pass a document's mentions with the sentence's start); otherwise they are found here.
 
     >>> s = "the avg. yearly salary for nurses is $81,000 per year and $65,000 per year for medics"
     >>> q = qualify(s, s.index("$65"), s.index("$65") + 7)
@@ -309,25 +512,18 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = (),
     """
     rules = qualifier_rules()
     found_money = find_money(sentence) if amounts is None else amounts
-    amounts = [(m.start, m.end) for m in found_money]
-    own = next((m for m in found_money if m.start < end and start < m.end), None)
-    others = [a for a in amounts if not (a[0] < end and start < a[1])]
-    found: dict[str, Optional[str]] = {}
+    spans = tuple((m.start - offset, m.end - offset) for m in found_money)
+    own = next((m for m in found_money if m.start - offset < end and start < m.end - offset), None)
+    found = dict(zip(_FACETS, _read_sentence(sentence, start, end, spans, rules)))
     for facet in _FACETS:
-        cues = _cues(sentence, facet, rules, amounts)
-        value = _pick(cues, start, end, others, sentence, rules, facet=facet)
-        if value is None:
-            for label in labels:
-                label_cues = _cues(label, facet, rules)
-                if label_cues:
-                    value = label_cues[-1].value  # the cue nearest the label's end, next to its value
-                    break
-        found[facet] = value
+        if found[facet] is None:
+            found[facet] = _label_value(labels, facet, rules)
     period = found["period"] or (own.period if own is not None else None)
     if found["category"] == "market" and period in _SHORT_PERIODS:
         # "benefits worth $15 to $25 an hour": a market size is never per hour
-        cues = [c for c in _cues(sentence, "category", rules, amounts) if c.value != "market"]
-        found["category"] = _pick(cues, start, end, others, sentence, rules, facet="category")
+        cues = [c for c in _cues(sentence, "category", rules, spans) if c.value != "market"]
+        found["category"] = _pick(cues, _amount(sentence, start, end, _others(spans, start, end)), rules,
+                                  facet="category")
     # with no category cue at all, an amount per unit of time ("works out to $X a year"),
     # a pay component or a statistic ("the median was $X") is pay
     category = found["category"] or ("salary" if period or found["pay_component"] or found["statistic"] else "other")
@@ -337,3 +533,28 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = (),
         pay_component=found["pay_component"] if category == "salary" else None,  # type: ignore[arg-type]
         period=found["period"],  # type: ignore[arg-type]
     )
+
+
+def _others(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The amounts not overlapping ``[start, end)``."""
+    return tuple(a for a in spans if not (a[0] < end and start < a[1]))
+
+
+@lru_cache(maxsize=1024)
+def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, int], ...],
+                   rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels.
+
+    Cached: an amount is qualified again with wider labels (a list's intro, a card).
+    """
+    amount = _amount(sentence, start, end, _others(spans, start, end))
+    return tuple(_pick(_cues(sentence, facet, rules, spans), amount, rules, facet=facet) for facet in _FACETS)
+
+
+def _label_value(labels: Sequence[str], facet: str, rules: QualifierRules) -> Optional[str]:
+    """The facet's value in the first label that has a cue for it."""
+    for label in labels:
+        label_cues = _cues(label, facet, rules)
+        if label_cues:
+            return label_cues[-1].value  # the cue nearest the label's end, next to its value
+    return None

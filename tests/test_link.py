@@ -472,3 +472,20 @@ ROUND_THREE_SOURCES = [
 @pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_THREE_SOURCES)
 def test_round_three_sources(text: str, amount: str, field: str, expected: Any) -> None:
     check(text, amount, field, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The avg. pay is $5. It rose! New line\n• Item: $3",
+    "\n\n  Lead blanks. Then more.\nA line\n\nLast one. End",
+    "No newline at all. Two sentences.",
+    "",
+    "\n",
+])
+def test_sentences_split_per_line_equal_the_whole_text_split(text: str) -> None:
+    from extract.link import Sentences, Spans
+    from extract.sentences import split_sentences
+
+    whole = Spans(split_sentences(text))
+    lazy = Sentences(text)
+    for offset in range(-2, len(text) + 2):
+        assert lazy.containing(offset) == whole.containing(offset), offset

@@ -265,3 +265,67 @@ def test_dev_articles(sentence: str, amount: str, labels: tuple[str, ...], expec
 @pytest.mark.parametrize("sentence,amount,labels,expected", DEV2, ids=[c[0][:40] for c in DEV2])
 def test_dev2_articles(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
     _check(sentence, amount, labels, expected)
+
+
+# --------------------------------------------------------------------------- fast cue matching
+# CuePattern finds cues word by word; it must find exactly what the plain alternation finds.
+CUE_TEXTS: list[str] = [
+    "Average Base Salary: $60,500 per year (before tax); the median pay/yr was lower",
+    "AVG. pay, avg pay, avgpay, re-pay, repay, pay-for-performance, $9/yr, $9 /yr, 9/Yr.",
+    "50th percentile of 150th percentiles; + super, +super, a  year, a\tyear, per\u00a0year",
+    "while-but;however:although though whereas",
+    "caf\u00e9 pay, \u00e9pay, na\u00efve salary, \u017fuper, \u212aPI, \u0130ncome, \u0131ncome",
+    "",
+    "pay",
+]
+
+
+def _reference_cues() -> dict[str, list[str]]:
+    from extract.rules import load
+
+    data = load("qualifiers")
+    phrases = {f: [" ".join(str(w).lower().split()) for words in data[f].values() for w in words]
+               for f in ("category", "statistic", "pay_component", "period")}
+    phrases["clause_breaks"] = [str(b) for b in data["clause_breaks"]]
+    phrases["statistic_blockers"] = [str(b) for b in data["statistic_blockers"]]
+    return phrases
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_cue_pattern_matches_the_plain_alternation(text: str) -> None:
+    from extract.qualifiers import CuePattern, CueSet, _cue_pattern
+
+    vocabularies = _reference_cues()
+    together = CueSet({name: CuePattern(phrases) for name, phrases in vocabularies.items()}).find(text)
+    for name, phrases in vocabularies.items():
+        slow, fast = _cue_pattern(phrases), CuePattern(phrases)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        assert [m.span() for m in together[name]] == [m.span() for m in slow.finditer(text)]
+        for pos in range(len(text) + 1):
+            for endpos in (pos, (pos + len(text)) // 2, len(text)):
+                a, b = slow.search(text, pos, endpos), fast.search(text, pos, endpos)
+                assert (a and a.span()) == (b and b.span()), (text, pos, endpos)
+
+
+def test_cue_pattern_finds_cues_in_random_text() -> None:
+    from hypothesis import given, settings, strategies as st
+
+    from extract.qualifiers import CuePattern, CueSet, _cue_pattern
+
+    phrases = _reference_cues()
+    pieces = sorted({v for group in phrases.values() for p in group for w in p.split() for v in (w, w.upper(), w.title())}) + [
+        " ", "  ", "-", "/", ".", ",", "$9", "\u00e9", "\u212a", "\u0130", "\u0131", "\u017f", "P", "x", "\n"]
+    patterns = {name: (_cue_pattern(p), CuePattern(p)) for name, p in phrases.items()}
+    together = CueSet({name: fast for name, (_, fast) in patterns.items()})
+
+    @settings(max_examples=200, deadline=None, database=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=30))
+    def check(words: list[str]) -> None:
+        text = "".join(words)
+        found = together.find(text)
+        for name, (slow, fast) in patterns.items():
+            expected = [m.span() for m in slow.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == expected
+            assert [m.span() for m in found[name]] == expected
+
+    check()
