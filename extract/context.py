@@ -495,6 +495,21 @@ def _canonical_role(r: _RoleRules, phrase: str) -> Optional[str]:
     return None
 
 
+def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
+    """Does ``word`` continue a modifier chain (``title_case``: before a capitalized job noun)?"""
+    r = _role_rules()
+    low = word.lower()
+    if low in r.stop:
+        return False
+    return low in r.modifiers or (
+        title_case
+        and word[0].isupper()
+        and low not in names
+        and word not in _place_rules().places
+        and word.strip(".") == word
+    )
+
+
 def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[str]) -> tuple[int, list[str], bool]:
     """Walk back from ``pos`` over up to 3 modifier words.
 
@@ -506,22 +521,9 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
     start = pos
     while len(words) < 3:
         m = _prev_word(text, start)
-        if m is None:
+        if m is None or not _modifies(m.text, title_case=title_case, names=names):
             break
-        word = m.text
-        low = word.lower()
-        if low in r.stop:
-            break
-        ok = low in r.modifiers or (
-            title_case
-            and word[0].isupper()
-            and low not in names
-            and word not in _place_rules().places
-            and word.strip(".") == word
-        )
-        if not ok:
-            break
-        words.insert(0, low)
+        words.insert(0, m.text.lower())
         start = m.start
     coordinated = False
     if words:
@@ -533,7 +535,8 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
     return start, words, coordinated
 
 
-def _role_candidates(text: str) -> Iterator[Mention]:
+def _vocabulary_roles(text: str) -> Iterator[Mention]:
+    """Roles named by the vocabulary: aliases, acronyms and fields with a job cue."""
     r = _role_rules()
     names = _proper_names()
     for pattern, rule in ((r.alias_ci, "role.alias"), (r.alias_cs, "role.acronym")):
@@ -545,7 +548,6 @@ def _role_candidates(text: str) -> Iterator[Mention]:
                 continue
             # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
             start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
-            words = [w for w in words if w in r.modifiers]
             if words and not coordinated and text[start:m.start()].lower().split() == words:
                 phrase = " ".join([*words, value])
                 yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", rule + "_modified")
@@ -557,21 +559,31 @@ def _role_candidates(text: str) -> Iterator[Mention]:
             phrase = " ".join([*words, r.field_head[m.group("field").lower()]])
             value = _canonical_role(r, phrase) or phrase
             yield _mention(text, start, m.end(), value, "role", "role.field_jobs")
-    for m in r.heads.finditer(text):
+
+
+def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Mention]) -> Iterator[Mention]:
+    """Roles by shape (modifiers + a job noun) that overlap none of the ``vocabulary`` roles.
+
+    ``vocabulary`` is sorted and without overlaps. A shape role ends with its job noun
+    and starts at or before it, so a job noun overlapping the vocabulary is skipped
+    before its modifiers are read.
+    """
+    r = _role_rules()
+    names = _proper_names()
+    starts = [v.start for v in vocabulary]
+
+    def free(start: int, end: int) -> bool:  # [start, end) overlaps no vocabulary role
+        i = bisect.bisect_left(starts, end)  # the vocabulary roles starting before ``end``
+        return i == 0 or vocabulary[i - 1].end <= start
+
+    for m in heads:
+        if not free(m.start(), m.end()):
+            continue
         surface = m.group(0)
-        singular = r.head_singular[surface.lower()]
-        start, words, coordinated = _modifier_chain(
-            text, m.start(), title_case=surface[0].isupper(), names=names
-        )
-        if coordinated:
-            continue
-        if not words and singular not in r.standalone:
-            if _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers"
-                yield _mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified")
-            continue
-        phrase = " ".join([*words, singular])
-        value = _canonical_role(r, phrase) or phrase
-        yield _mention(text, start, m.end(), value, "role", "role.shape")
+        start, words, coordinated = _modifier_chain(text, m.start(), title_case=surface[0].isupper(), names=names)
+        if not coordinated and free(start, m.end()):
+            phrase = " ".join([*words, r.head_singular[surface.lower()]])
+            yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
 
 
 # A capitalized possessive right before a bare job noun ("Greyfield Energy's engineers").
@@ -587,21 +599,6 @@ def _bare_title(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 30) : start]
     levels = find_seniority(window + text[start:end])  # a level word right before: "junior developers"
     return any(lv.end <= len(window) and not window[lv.end :].strip() for lv in levels)
-
-
-def _prefer_vocabulary(mentions: Iterable[Mention]) -> list[Mention]:
-    """Drop shape matches that overlap a vocabulary match (the vocabulary is canonical)."""
-    found = list(mentions)
-    vocab = _select(m for m in found if m.rule != "role.shape")
-    starts = [v.start for v in vocab]
-    kept = list(vocab)
-    for m in found:
-        if m.rule != "role.shape":
-            continue
-        i = bisect.bisect_left(starts, m.end)  # vocab mentions starting before m ends
-        if i == 0 or vocab[i - 1].end <= m.start:
-            kept.append(m)
-    return kept
 
 
 def find_roles(text: str) -> list[Mention]:
@@ -621,7 +618,21 @@ def find_roles(text: str) -> list[Mention]:
     >>> find_roles("Engineers design algorithms in software engineering.")
     []
     """
-    return _select(_prefer_vocabulary(_role_candidates(text)))
+    r = _role_rules()
+    names = _proper_names()
+    found = list(_vocabulary_roles(text))
+    shaped = []  # job nouns after a modifier, and job nouns that are roles on their own
+    for m in r.heads.finditer(text):
+        before = _prev_word(text, m.start())
+        if before is not None and _modifies(before.text, title_case=m.group(0)[0].isupper(), names=names):
+            shaped.append(m)
+        elif r.head_singular[m.group(0).lower()] in r.standalone:
+            shaped.append(m)
+        elif _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers": vocabulary
+            found.append(_mention(text, m.start(), m.end(), r.head_singular[m.group(0).lower()], "role",
+                                  "role.bare_qualified"))
+    vocabulary = _select(found)  # vocabulary roles are canonical: shapes only where none is
+    return _select([*vocabulary, *_shape_roles(text, shaped, vocabulary)])
 
 
 def find_job_nouns(text: str) -> list[Mention]:

@@ -584,3 +584,125 @@ def test_role_tables_do_not_import_inflect() -> None:
     code = "import sys; from extract import context; context._role_rules(); print('inflect' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "False"
+
+
+# --------------------------------------------------------------------------- fast paths equal their specs
+# Reference implementations kept from before the detectors were restructured for speed: the
+# restructured detectors must give exactly their results, on the examples and on seeded random texts.
+
+import random
+
+
+def _random_texts(count: int, *, seed: int) -> list[str]:
+    """Texts of vocabulary words (roles, modifiers, names, places, seniority, cues) in random order."""
+    roles = _rules_module.load("roles")
+    employers = _rules_module.load("employers")
+    words = [a for name, aliases in roles["roles"].items() for a in [name, *aliases]]
+    words += [*roles["heads"]["standalone"], *roles["heads"]["with_modifier"], *roles["modifiers"][:60],
+              *roles["not_modifiers"][:40], *roles["field_roles"], *roles["cue_nouns"]]
+    words += [str(a) for name, aliases in employers["employers"].items() for a in [name, *aliases]][:80]
+    words += [*employers["company_heads"], *employers["pay_verbs"], *employers["not_names"][:30]]
+    words += ["and", "or", "/", "&", "at", "the", "senior", "junior", "lead", "in", "Texas", "London", "New York",
+              "Zeta", "Labs", "Greyfield", "Quillfeather", "earn", "make", "are paid", "salary", "pay", "jobs", "x",
+              "Data", "Senior", "Staff", "A.I.", "e.g.", "U.S.", "co-op", "’s", "'s", "s", "es", "$5", "2023"]
+    seps = [" ", " ", " ", " ", "  ", "\t", "\n", ", ", ". ", "-", "'s ", "’s ", "s ", "es ", " | ", "\n• ", ": "]
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 30)):
+            word = rng.choice(words)
+            word = rng.choice([word, word, word.title(), word.upper(), word.lower()])
+            parts += [word, rng.choice(seps)]
+        out.append("".join(parts))
+    return out
+
+
+def _reference_prev_word(text: str, pos: int) -> "_context._Word | None":
+    m = re.search(r"([\w][\w.+#'’/&-]*)[ \t]+\Z", text[max(0, pos - 48):pos])
+    return None if m is None else _context._Word(max(0, pos - 48) + m.start(1), m.group(1))
+
+
+def _reference_modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[str]) -> tuple:
+    r = _context._role_rules()
+    words: list[str] = []
+    start = pos
+    while len(words) < 3:
+        m = _reference_prev_word(text, start)
+        if m is None:
+            break
+        word = m.text
+        low = word.lower()
+        if low in r.stop:
+            break
+        ok = low in r.modifiers or (
+            title_case and word[0].isupper() and low not in names
+            and word not in _context._place_rules().places and word.strip(".") == word
+        )
+        if not ok:
+            break
+        words.insert(0, low)
+        start = m.start
+    coordinated = False
+    if words:
+        m = _reference_prev_word(text, start)
+        if m is not None and m.text.lower() in _context._COORDINATORS:
+            before = _reference_prev_word(text, m.start)
+            if before is not None and before.text.lower() in r.modifiers:
+                coordinated = True
+    return start, words, coordinated
+
+
+def _reference_find_roles(text: str) -> list[Mention]:
+    """find_roles as first written: every candidate made, then shapes overlapping the vocabulary dropped."""
+    r = _context._role_rules()
+    names = _context._proper_names()
+    mention, canonical = _context._mention, _context._canonical_role
+    found: list[Mention] = []
+    for pattern, rule in ((r.alias_ci, "role.alias"), (r.alias_cs, "role.acronym")):
+        for m in pattern.pattern.finditer(text) if pattern is not None else ():
+            value = canonical(r, m.group(0))
+            if value is None:
+                continue
+            start, words, coordinated = _reference_modifier_chain(text, m.start(), title_case=False, names=names)
+            words = [w for w in words if w in r.modifiers]
+            if words and not coordinated and text[start:m.start()].lower().split() == words:
+                phrase = " ".join([*words, value])
+                found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", rule + "_modified"))
+            else:
+                found.append(mention(text, m.start(), m.end(), value, "role", rule))
+    for m in r.field.pattern.finditer(text):
+        start, words, coordinated = _reference_modifier_chain(text, m.start(), title_case=False, names=names)
+        if words and not coordinated:
+            phrase = " ".join([*words, r.field_head[m.group("field").lower()]])
+            found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", "role.field_jobs"))
+    for m in r.head.finditer(text):
+        surface = m.group(0)
+        singular = r.head_singular[surface.lower()]
+        start, words, coordinated = _reference_modifier_chain(text, m.start(), title_case=surface[0].isupper(),
+                                                              names=names)
+        if coordinated:
+            continue
+        if not words and singular not in r.standalone:
+            if _context._bare_title(text, m.start(), m.end()):
+                found.append(mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified"))
+            continue
+        phrase = " ".join([*words, singular])
+        found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", "role.shape"))
+    vocab = _context._select(m for m in found if m.rule != "role.shape")
+    kept = list(vocab)
+    for m in found:
+        if m.rule == "role.shape" and not any(v.start < m.end and m.start < v.end for v in vocab):
+            kept.append(m)
+    return _context._select(kept)
+
+
+def _fast_path_texts() -> list[str]:
+    return [*_example_texts(), *_random_texts(3000, seed=9)]
+
+
+def test_find_roles_equals_reference() -> None:
+    texts = _fast_path_texts()
+    assert sum(len(_reference_find_roles(t)) for t in texts) > 3000  # the texts exercise the detector
+    for text in texts:
+        assert find_roles(text) == _reference_find_roles(text), text
