@@ -164,13 +164,18 @@ class _Phrases:
                 while i >= 0:
                     starts.add(i)
                     i = haystack.find(beginning, i + 1)
-        end = 0
-        for start in sorted(starts):
-            if start >= end:
-                m = self.pattern.match(text, start)
-                if m is not None:
-                    end = m.end()
-                    yield m
+        yield from _matches_at(self.pattern, text, starts)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match begins at one of ``starts`` (more starts do no harm)."""
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 _FIRST_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -197,14 +202,21 @@ def _phrases(pattern: re.Pattern[str], phrases: Iterable[str], *, fold: bool,
                     case_sensitive=not fold)
 
 
-@dataclass(frozen=True, slots=True)
-class _InLines:
-    """A pattern whose every match lies within one line and holds one of some key strings.
+# Back from a key, in the reversed text: blanks, then up to five chunks of name characters
+# separated by single spaces, which is as far as a name of three tokens joined by "&" reaches.
+_NAME_REACH_REVERSED = re.compile(r"[ \t]*(?:[\w.'’&-]*[ ]){0,4}[\w.'’&-]*")
+_CAPITAL = re.compile(r"[A-Z]")
 
-    It is run only on the lines where a key is found: the same matches as
-    ``pattern.finditer(text)`` (no match crosses a line, so none is lost or split).
-    A key that is a whole word in every match is looked for only when the text has
-    that word (:func:`_scan`).
+
+@dataclass(frozen=True, slots=True)
+class _NameBefore:
+    """A pattern whose every match begins with a capitalized name right before a key string.
+
+    The name is at most three tokens of ``[\\w.'’&-]`` joined by one space or `` & ``; it
+    ends at the key (which may be its last word) or blanks before it. The pattern is tried
+    only at the capitals within that reach of each key found: the same matches as
+    ``pattern.finditer(text)``. A key that is a whole word in every match is looked for
+    only when the text has that word (:func:`_scan`).
     """
 
     pattern: re.Pattern[str]
@@ -218,17 +230,46 @@ class _InLines:
         if haystack is None or scan.low is None:
             yield from self.pattern.finditer(text)
             return
-        lines: set[int] = set()
+        n = len(text)
+        starts: set[int] = set()
         for key, word in zip(self.keys, self.words):
             if word is not None and word not in scan.words:
                 continue
             i = haystack.find(key)
             while i >= 0:
-                start = text.rfind("\n", 0, i) + 1
-                lines.add(start)
-                end = text.find("\n", i)
-                i = -1 if end < 0 else haystack.find(key, end)
-        yield from _in_lines(self.pattern, text, lines)
+                reach = _NAME_REACH_REVERSED.match(scan.reverse, n - i).end() - (n - i)
+                starts.update(m.start() for m in _CAPITAL.finditer(text, i - reach, i + 1))
+                i = haystack.find(key, i + 1)
+        yield from _matches_at(self.pattern, text, starts)
+
+
+@dataclass(frozen=True, slots=True)
+class _WordBeforeAt:
+    """A pattern whose every match is one word, blanks, ``at``, blanks, then a capital.
+
+    It is tried only at the words before the ``at`` found: the same matches as
+    ``pattern.finditer(text)``.
+    """
+
+    pattern: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        reverse = _scan(text).reverse
+        n = len(text)
+        starts: set[int] = set()
+        for blank in (" at", "\tat"):
+            i = text.find(blank)
+            while i >= 0:
+                if _AT_TAIL.match(text, i + 3):
+                    end = i - _BLANKS_REVERSED.match(reverse, n - i).end() + (n - i)  # the word ends here
+                    starts.add(end - _WORD_REVERSED.match(reverse, n - end).end() + (n - end))
+                i = text.find(blank, i + 1)
+        yield from _matches_at(self.pattern, text, starts)
+
+
+_AT_TAIL = re.compile(r"[ \t]+[A-Z]")
+_BLANKS_REVERSED = re.compile(r"[ \t]*")
+_WORD_REVERSED = re.compile(r"\w*")
 
 
 def _in_lines(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -261,13 +302,7 @@ class _Prefixed:
             while i >= 0:
                 starts.add(i)
                 i = haystack.find(prefix, i + 1)
-        end = 0
-        for start in sorted(starts):
-            if start >= end:
-                m = self.pattern.match(text, start)
-                if m is not None:
-                    end = m.end()
-                    yield m
+        yield from _matches_at(self.pattern, text, starts)
 
 
 def _prefixed(pattern: re.Pattern[str]) -> Optional[_Prefixed]:
@@ -326,11 +361,11 @@ def _literal_beginnings(items: list, sre: object) -> tuple[list[str], bool]:
 _WHOLE_WORD = re.compile(r"[A-Za-z0-9_]+\.?")
 
 
-def _keyed(pattern: re.Pattern[str], keys: Iterable[str], *, fold: bool = False) -> _InLines:
+def _keyed(pattern: re.Pattern[str], keys: Iterable[str], *, fold: bool = False) -> _NameBefore:
     """Index ``pattern`` by strings every match holds; a key that is one word must be a whole word there."""
     keys = tuple(sorted({k.lower() if fold else k for k in keys}))
     words = tuple(k.rstrip(".").lower().encode() if _WHOLE_WORD.fullmatch(k) else None for k in keys)
-    return _InLines(pattern=pattern, keys=keys, words=words, fold=fold)
+    return _NameBefore(pattern=pattern, keys=keys, words=words, fold=fold)
 
 
 # A sentence or line start right before a position (for sentence-initial checks).
@@ -967,11 +1002,11 @@ class _EmployerRules:
     acronyms: dict[str, frozenset[str]]  # lower case -> the all-caps forms
     reporting_before: re.Pattern[str]
     reporting_after: re.Pattern[str]
-    pay_subject: _InLines
-    at_name: _Phrases
-    possessive: _InLines
-    company: _InLines
-    possessive_name: _InLines
+    pay_subject: _NameBefore
+    at_name: _WordBeforeAt
+    possessive: _NameBefore
+    company: _NameBefore
+    possessive_name: _NameBefore
     anaphor: re.Pattern[str]
 
 
@@ -981,6 +1016,7 @@ _NAME = r"(?P<name>[A-Z][\w.'’-]*[\w](?:[ ](?:&[ ])?[A-Z][\w.'’-]*[\w]){0,2}
 _AT_NOUNS = ("employee", "employees", "staff", "worker", "workers", "work", "works", "working", "worked",
              "job", "jobs", "role", "roles", "position", "positions", "internship", "internships")
 _POSSESSIVE_S = ("'s", "’s")
+_ONE_WORD = re.compile(r"\w+")
 # Lower-case pay context right before an employer name ("engineer salary amazon").
 _PAY_BEFORE = re.compile(r"(?<![\w-])(?:salary|salaries|pay|wages?|compensation|jobs?)[ \t]+\Z", re.I)
 
@@ -1038,6 +1074,8 @@ def _employer_rules() -> _EmployerRules:
     pay_subject = re.compile(r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(verbs) + r"(?![\w-])")
     # a job or pay noun before "at <Name>" (one word: only one can end where the blank before "at" starts)
     at_nouns = sorted({*_role_rules().head_singular, *_str_list(data, "at_pay_nouns", where=where), *_AT_NOUNS})
+    if not all(_ONE_WORD.fullmatch(noun) for noun in at_nouns):
+        raise _rules.RuleError(f"{where}: a job or pay noun before 'at' must be one word: {at_nouns}")
     at_name = re.compile(
         r"(?<![\w-])(?i:" + _literal_alternation(at_nouns, fold=True) + r")"
         r"[ \t]+at[ \t]+" + _NAME + r"(?![\w&-])"
@@ -1073,7 +1111,7 @@ def _employer_rules() -> _EmployerRules:
         reporting_before=reporting_before,
         reporting_after=reporting_after,
         pay_subject=_keyed(pay_subject, verbs),
-        at_name=_phrases(at_name, at_nouns, fold=True),
+        at_name=_WordBeforeAt(at_name),
         possessive=_keyed(possessive, _POSSESSIVE_S),
         company=_keyed(company, heads_),
         possessive_name=_keyed(possessive_name, _POSSESSIVE_S),

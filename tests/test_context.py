@@ -516,7 +516,7 @@ def _indexed_patterns() -> list:
 def test_indexed_patterns_match_like_full_scans() -> None:
     patterns = _indexed_patterns()
     assert len(patterns) >= 15, "the anaphor patterns should be indexed by their literal beginnings"
-    for text in _example_texts():
+    for text in _fast_path_texts():
         for indexed in patterns:
             fast = [(m.span(), m.groupdict()) for m in indexed.finditer(text)]
             slow = [(m.span(), m.groupdict()) for m in indexed.pattern.finditer(text)]
@@ -698,7 +698,9 @@ def _reference_find_roles(text: str) -> list[Mention]:
 
 
 def _fast_path_texts() -> list[str]:
-    return [*_example_texts(), *_random_texts(3000, seed=9)]
+    odd = ["Engineers\tat Zeta Labs earn", "staff \t at\tQuillfeather Foods", "co-workers at Acme", "at Zeta",
+           "Zeta's pay", "Acme & Co Group pays", "O'Brien Labs's engineers", "K\u212aelvin Systems"]
+    return [*odd, *_example_texts(), *_random_texts(3000, seed=9)]
 
 
 def test_find_roles_equals_reference() -> None:
