@@ -730,8 +730,10 @@ class _PlaceRules:
     first_tokens: frozenset[str]  # the first capitalized token of every place name
 
 
-# A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word.
-_CAP_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*)")
+# A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word, not after a word
+# character or dot. The pattern begins with the capital (its lookbehind follows), so a search
+# skips quickly from capital to capital.
+_CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el)[ ]")
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
@@ -889,22 +891,21 @@ def _place_rules() -> _PlaceRules:
 
 def _place_candidates(text: str) -> Iterator[Mention]:
     p = _place_rules()
-    toks = [(m.start(), m.end()) for m in _CAP_TOKEN.finditer(text)]
-    n = len(toks)
-    i = 0
-    while i < n:
-        first = text[toks[i][0] : toks[i][1]]
+    after = 0  # tokens starting before this are part of a place found
+    for token in _CAP_TOKEN.finditer(text):
+        if token.start() < after:
+            continue
+        first = token.group(0)
         if not (first in p.first_tokens or (first.endswith(".") and first[:-1] in p.places)
                 or (first.endswith(("'s", "’s")) and first[:-2] in p.places)):
-            i += 1  # no place name begins with this token
-            continue
-        best: Optional[tuple[int, int, int]] = None  # (token index j, end, tier)
-        j = i
-        while j < n and j - i < p.max_tokens:
-            if j > i and _NAME_GAP.fullmatch(text, toks[j - 1][1], toks[j][0]) is None:
-                break
-            end = toks[j][1]
-            key = text[toks[i][0] : end]
+            continue  # no place name begins with this token
+        start = token.start()
+        best: Optional[tuple[int, int, int]] = None  # (end of the last token, end, tier)
+        last: Optional[re.Match[str]] = token
+        count = 0
+        while last is not None and count < p.max_tokens:
+            end = last.end()
+            key = text[start:end]
             tier = p.places.get(key)
             if tier is None and key.endswith("."):
                 end -= 1
@@ -913,14 +914,13 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 end -= 2  # a possessive: "India's biggest employers"
                 tier = p.places.get(key[:-2])
             if tier is not None:
-                best = (j, end, tier)
-            j += 1
+                best = (last.end(), end, tier)
+            count += 1
+            nxt = _CAP_TOKEN.search(text, last.end()) if count < p.max_tokens else None
+            last = nxt if nxt is not None and _NAME_GAP.fullmatch(text, last.end(), nxt.start()) else None
         if best is None:
-            i += 1
             continue
-        j, end, tier = best
-        start = toks[i][0]
-        i = j + 1
+        after, end, tier = best
         nxt = _CAP_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and nxt.group(0) in p.followers:
             continue
@@ -940,8 +940,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 pair = None  # "Boston, UK, and Paris" reads as a list
         if pair is not None:
             end = pair.end()
-            while i < n and toks[i][0] < end:
-                i += 1
+            after = max(after, end)
             yield _mention(text, start, end, text[start:end], "location", "location.pair")
             continue
         if tier == _FREE:

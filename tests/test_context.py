@@ -752,3 +752,95 @@ class _FakeGeonames:
 def test_cities_fall_back_to_the_gazetteer_loader() -> None:
     assert _context._cities(_FakeGeonames(), alternates_from=500000) == [
         ("Exampleton", "US", "TX", 600000, ["Exton"]), ("Smallby", "GB", "ENG", 20000, [])]
+
+
+_REFERENCE_CAP_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*)")
+
+
+def _reference_place_candidates(text: str) -> list[Mention]:
+    """Place candidates as first written: the list of every capitalized token, then names read from it."""
+    p = _context._place_rules()
+    toks = [(m.start(), m.end()) for m in _REFERENCE_CAP_TOKEN.finditer(text)]
+    n, i, out = len(toks), 0, []
+    while i < n:
+        best = None
+        j = i
+        while j < n and j - i < p.max_tokens:
+            if j > i and _context._NAME_GAP.fullmatch(text, toks[j - 1][1], toks[j][0]) is None:
+                break
+            end = toks[j][1]
+            key = text[toks[i][0]:end]
+            tier = p.places.get(key)
+            if tier is None and key.endswith("."):
+                end, tier = end - 1, p.places.get(key[:-1])
+            elif tier is None and key.endswith(("'s", "’s")):
+                end, tier = end - 2, p.places.get(key[:-2])
+            if tier is not None:
+                best = (j, end, tier)
+            j += 1
+        if best is None:
+            i += 1
+            continue
+        j, end, tier = best
+        start = toks[i][0]
+        i = j + 1
+        nxt = _REFERENCE_CAP_TOKEN.match(text, end + 1) if text[end:end + 1] == " " else None
+        if (nxt is not None and nxt.group(0) in p.followers) or _context._OF_NAME_BEFORE.search(
+                text, max(0, start - 40), start):
+            continue
+        pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
+        if pair is not None and pair.group("code") in p.code_countries:
+            if not p.code_countries[pair.group("code")] & p.within.get(text[start:end], frozenset()):
+                pair = None
+        elif pair is not None and pair.group("code") is None:
+            key = p.area_key.get(text[pair.start() + 1:pair.end()].strip())
+            if key is not None:
+                if key not in p.within.get(text[start:end], ()):
+                    pair = None
+            elif _context._LIST_GOES_ON.match(text, pair.end()):
+                pair = None
+        if pair is not None:
+            end = pair.end()
+            while i < n and toks[i][0] < end:
+                i += 1
+            out.append(_context._mention(text, start, end, text[start:end], "location", "location.pair"))
+        elif tier == _context._FREE:
+            out.append(_context._mention(text, start, end, text[start:end], "location", "location.gazetteer"))
+        elif tier == _context._CUED and p.cue.search(text, max(0, start - 24), start):
+            out.append(_context._mention(text, start, end, text[start:end], "location", "location.cued"))
+        elif (tier == _context._CUED and _context._LINE_START.search(text, max(0, start - 4), start)
+              and _context._ROW_LABEL_TAIL.match(text, end)):
+            out.append(_context._mention(text, start, end, text[start:end], "location", "location.row_label"))
+    return out
+
+
+def _place_texts() -> list[str]:
+    places = ["New York", "New York City", "San Francisco", "Austin", "TX", "ON", "Toronto", "U.S.", "D.C.", "U.K.",
+              "Washington", "India's", "Texas’s", "Paris", "Boston", "UK", "London", "New South Wales", "Mumbai",
+              "Stratford", "Rio de Janeiro", "University of", "Nice", "Reading", "Bay", "Area", "Canada", "Ontario",
+              "St. Louis", "Salt Lake City", "Frankfurt am Main", "in", "the", "based in", "Greater", "A.B.C"]
+    seps = [" ", " ", ", ", ". ", "\n", " of ", ",", "-", " and ", ": $5\n", " | ", "\t", "  ", ".", "'s "]
+    table = _context._place_rules()
+    longest = sorted(n for n in table.places if len(_REFERENCE_CAP_TOKEN.findall(n)) >= table.max_tokens)
+    places += longest[:5]  # names as long as a place name is read
+    rng = random.Random(11)
+    texts = [f"Jobs in {name} pay" for name in longest]
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 20)):
+            parts += [rng.choice(places), rng.choice(seps)]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_cap_token_equals_reference() -> None:
+    for text in [*_fast_path_texts(), *_place_texts(), "A.B.C. X'Y a.X'Y McDonald O'Neil-Smith Ab-cd-Ef"]:
+        assert [m.span() for m in _context._CAP_TOKEN.finditer(text)] == [
+            m.span() for m in _REFERENCE_CAP_TOKEN.finditer(text)], text
+
+
+def test_place_candidates_equal_reference() -> None:
+    texts = [*_example_texts(), *_place_texts()]
+    assert sum(len(_reference_place_candidates(t)) for t in texts) > 5000
+    for text in texts:
+        assert list(_context._place_candidates(text)) == _reference_place_candidates(text), text
