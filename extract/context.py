@@ -150,6 +150,7 @@ class _Phrases:
     pattern: re.Pattern[str]
     beginnings: dict[bytes, tuple[str, ...]]  # first word (lower case) -> phrase beginnings
     case_sensitive: bool  # the beginnings are found in the text as written, else lower-cased
+    prefixes: dict[str, frozenset[str]]  # beginning -> the other beginnings it starts with
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         scan = _scan(text)
@@ -157,14 +158,22 @@ class _Phrases:
             yield from self.pattern.finditer(text)
             return
         haystack = text if self.case_sensitive else scan.low
+        wanted = {b for word in self.beginnings.keys() & scan.words for b in self.beginnings[word]}
         starts: set[int] = set()
-        for word in self.beginnings.keys() & scan.words:
-            for beginning in self.beginnings[word]:
+        for beginning in wanted:
+            if wanted.isdisjoint(self.prefixes[beginning]):  # else found where a prefix of it is
                 i = haystack.find(beginning)
                 while i >= 0:
                     starts.add(i)
                     i = haystack.find(beginning, i + 1)
-        yield from _matches_at(self.pattern, text, starts)
+        end = 0
+        match = self.pattern.match
+        for start in sorted(starts):
+            if start >= end:
+                m = match(text, start)
+                if m is not None:
+                    end = m.end()
+                    yield m
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -198,8 +207,10 @@ def _phrases(pattern: re.Pattern[str], phrases: Iterable[str], *, fold: bool,
         word = first.group(0).lower()
         for ending in endings if first.end() == len(phrase) else ("",):
             beginnings.setdefault((word + ending).encode(), set()).add(beginning)
+    every = {b for v in beginnings.values() for b in v}
     return _Phrases(pattern=pattern, beginnings={k: tuple(sorted(v)) for k, v in beginnings.items()},
-                    case_sensitive=not fold)
+                    case_sensitive=not fold,
+                    prefixes={b: frozenset(b[:i] for i in range(1, len(b)) if b[:i] in every) for b in every})
 
 
 # Back from a key, in the reversed text: blanks, then up to five chunks of name characters
@@ -534,6 +545,12 @@ def _canonical_role(r: _RoleRules, phrase: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _alias_role(surface: str) -> Optional[str]:
+    """The role an alias names as written (cached: a text repeats its titles)."""
+    return _canonical_role(_role_rules(), surface)
+
+
 def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
     """Does ``word`` continue a modifier chain (``title_case``: before a capitalized job noun)?"""
     r = _role_rules()
@@ -582,10 +599,14 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
         if pattern is None:
             continue
         for m in pattern.finditer(text):
-            value = _canonical_role(r, m.group(0))
+            value = _alias_role(m.group(0))
             if value is None:
                 continue
             # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
+            before = _prev_word(text, m.start())
+            if before is None or before.text.lower() not in r.modifiers:  # the usual case, read in one step
+                yield _mention(text, m.start(), m.end(), value, "role", rule)
+                continue
             start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
             if words and not coordinated and text[start:m.start()].lower().split() == words:
                 phrase = " ".join([*words, value])
