@@ -308,8 +308,10 @@ def normalize(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _PUNCT_RUN.sub(_split_run, text)
     text = _BULLET_LINE.sub(BULLET, text)
-    text = _TRAILING.sub("", text)
-    text = _BLANKS.sub("\n\n", text)
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        text = _TRAILING.sub("", text)
+    if "\n\n\n" in text:
+        text = _BLANKS.sub("\n\n", text)
     return text.strip("\n ") + "\n" if text.strip() else ""
 
 
