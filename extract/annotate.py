@@ -71,15 +71,11 @@ def add_spans(doc: Doc, group: str, records: Iterable[Any], *, label: Callable[[
     """
     if doc._.records is None:
         doc._.records = {}
-    kept = doc._.records[group] = []
-    spans = []
-    for record in records:
-        span = doc.char_span(record.start, record.end, label=label(record) or group.upper(), alignment_mode="expand")
-        kept.append(record)  # the record is kept even if no token lies under it
-        if span is not None:
-            span.id_ = f"{group}:{len(kept) - 1}"
-            spans.append(span)
-    doc.spans[group] = spans
+    kept = doc._.records[group] = list(records)  # a record is kept even if no token lies under it
+    default = group.upper()
+    spans = (doc.char_span(r.start, r.end, label=label(r) or default, span_id=f"{group}:{i}", alignment_mode="expand")
+             for i, r in enumerate(kept))
+    doc.spans[group] = [span for span in spans if span is not None]
 
 
 def mark_table_rows(blocks: Sequence[Block], found: Sequence[Table]) -> tuple[Block, ...]:
