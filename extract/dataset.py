@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Iterable, Optional
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+import pyarrow.compute as pc
 
 from .types import DocResult, DocumentError
 
@@ -23,6 +26,8 @@ PAY_COMPONENTS = ["base", "bonus", "total"]
 SENIORITIES = ["entry", "junior", "mid", "senior", "late"]
 
 _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+_ARROW = {"string": pyarrow.large_string(), "integer": pyarrow.int64(), "number": pyarrow.float64(),
+          "boolean": pyarrow.bool_()}  # the Arrow type of each column type's pandas array
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,16 +208,48 @@ def frame(name: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     keys = SORT_KEYS[name]
     records = list(records)
     try:  # sort the records, stably, before they become arrays
-        records = sorted(records, key=lambda record: tuple(record[k] for k in keys))
+        records.sort(key=itemgetter(*keys))
         presorted = True
     except (KeyError, TypeError):  # a null or missing key: let pandas sort (nulls last)
         presorted = False
+    names = [col.name for col in columns]
+    try:  # the records as rows of the columns' values, then as columns
+        table = list(map(itemgetter(*names), records))
+    except KeyError:  # a key missing from a record is null
+        table = [tuple(record.get(name) for name in names) for record in records]
     data = {}
-    for col in columns:  # one typed array per column; a key missing from a record is null
-        values = pd.array([record.get(col.name) for record in records], dtype=_DTYPES[col.type])
-        data[col.name] = values.round(2) if col.type == "number" else values
+    for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):
+        array = _array(list(values), col.type)
+        data[col.name] = array.round(2) if col.type == "number" else array
     df = pd.DataFrame(data, copy=False)
     return df if presorted else df.sort_values(keys, kind="stable").reset_index(drop=True)
+
+
+# Arrow types inferred from Python values that convert to a column type exactly as pandas does
+_INFERRED = {"string": {pyarrow.string()}, "integer": {pyarrow.int64()},
+             "number": {pyarrow.float64(), pyarrow.int64()}, "boolean": {pyarrow.bool_()}}
+
+
+def _array(values: list[Any], type_: str) -> Any:
+    """``pd.array(values, dtype=...)`` of the column type, built through Arrow when Arrow infers
+    the values' type as one pandas would convert the same way (str, int, float, bool, None, NaN
+    as null), since that is several times faster; other values are left to pandas.
+
+    >>> _array(["a", None], "string").tolist(), _array([1, None], "integer").tolist()
+    (['a', <NA>], [1, <NA>])
+    >>> _array([1, 2.5, float("nan")], "number").tolist(), _array(["1"], "integer").tolist()
+    ([1.0, 2.5, <NA>], [1])
+    """
+    try:
+        arrow = pyarrow.array(values, from_pandas=True)
+    except (TypeError, ValueError, OverflowError):  # pyarrow's errors derive from these
+        arrow = None
+    if arrow is not None and (arrow.type in _INFERRED[type_] or arrow.type == pyarrow.null()):
+        try:
+            return _dtype(type_).__from_arrow__(arrow.cast(_ARROW[type_]))
+        except (TypeError, ValueError, OverflowError):  # e.g. a large integer a float cannot hold
+            pass
+    return pd.array(values, dtype=_DTYPES[type_])
 
 
 def build(results: Iterable[DocResult]) -> Dataset:
@@ -258,16 +295,19 @@ def _frame_checks(name: str) -> list[tuple[str, Any]]:
     return checks
 
 
-def _end_after_start(df: pd.DataFrame) -> pd.Series:
+# The frame checks take the frame (from pandera) or its columns' arrays by name (from _conforms).
+
+
+def _end_after_start(df: Any) -> Any:
     return df["end"] >= df["start"]
 
 
-def _bounds_ordered(df: pd.DataFrame) -> pd.Series:
+def _bounds_ordered(df: Any) -> Any:
     return (df["amount_min"].isna() | df["amount_max"].isna() | (df["amount_min"] <= df["amount_max"])).fillna(True)
 
 
-def _has_bound(df: pd.DataFrame) -> pd.Series:
-    return df["amount_min"].notna() | df["amount_max"].notna()
+def _has_bound(df: Any) -> Any:
+    return ~df["amount_min"].isna() | ~df["amount_max"].isna()
 
 
 def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
@@ -298,33 +338,45 @@ def _dtype(type_: str) -> Any:
 def _conforms(name: str, df: pd.DataFrame) -> bool:
     """Whether ``df`` certainly satisfies every rule of :func:`schema` (False when in doubt).
 
-    The same rules, on whole columns as arrays: exact columns, order and dtypes;
-    no nulls in required columns; unique columns and keys; enums; bounds; the
-    schema's own frame checks (a null in their result counts as a failure).
+    The same rules, on whole columns as Arrow arrays: exact columns, order and
+    dtypes; no nulls in required columns; unique columns and keys; enums;
+    bounds; the schema's own frame checks (a null in their result counts as a
+    failure), evaluated on the columns' arrays.
     """
     columns, keys = TABLES[name]
     if list(df.columns) != [col.name for col in columns]:
         return False
+    arrays = {label: series.array for label, series in df.items()}
     for col in columns:
-        values = df[col.name].array
+        values = arrays[col.name]
         if values.dtype != _dtype(col.type):
             return False
-        missing = values.isna()
-        if col.required and missing.any():
+        arrow = pyarrow.array(values)  # its nulls are pandas' missing values
+        if col.required and arrow.null_count:
             return False
         if col.unique and len(values.unique()) != len(values):
             return False
-        if col.enum and not (values.isin(col.enum) | missing).all():
+        if col.enum and not set(pc.unique(arrow).to_pylist()) <= {None, *col.enum}:
             return False
         if col.minimum is not None or col.maximum is not None:
-            present = values[~missing].to_numpy()
-            if col.minimum is not None and not (present >= col.minimum).all():
+            if pyarrow.types.is_floating(arrow.type) and pc.any(pc.is_nan(arrow)).as_py():
+                return False  # NaN is no bound's
+            bounds = pc.min_max(arrow).as_py()  # nulls skipped; both None when there are no values
+            if bounds["min"] is not None and col.minimum is not None and not bounds["min"] >= col.minimum:
                 return False
-            if col.maximum is not None and not (present <= col.maximum).all():
+            if bounds["max"] is not None and col.maximum is not None and not bounds["max"] <= col.maximum:
                 return False
-    if not all(bool(fn(df).fillna(False).all()) for _, fn in _frame_checks(name)):
+    if not all(_holds(fn(arrays)) for _, fn in _frame_checks(name)):
         return False
-    return not (len(keys) > 1 and pd.MultiIndex.from_arrays([df[k].array for k in keys]).has_duplicates)
+    if len(keys) > 1:  # composite keys are unique
+        rows = list(zip(*(pyarrow.array(arrays[k]).to_pylist() for k in keys)))
+        return len(set(rows)) == len(rows)
+    return True
+
+
+def _holds(result: Any) -> bool:
+    """Whether a frame check's result (booleans, maybe nullable) is true everywhere; null is false."""
+    return bool(pd.array(result, dtype="boolean").fillna(False).all())
 
 
 # --------------------------------------------------------------------------- datapackage
