@@ -225,29 +225,24 @@ def frame(name: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     return df if presorted else df.sort_values(keys, kind="stable").reset_index(drop=True)
 
 
-# Arrow types inferred from Python values that convert to a column type exactly as pandas does
-_INFERRED = {"string": {pyarrow.string()}, "integer": {pyarrow.int64()},
-             "number": {pyarrow.float64(), pyarrow.int64()}, "boolean": {pyarrow.bool_()}}
+# the Python types of values that Arrow converts to each column type exactly as pandas does
+_PYTHON = {"string": {str, type(None)}, "integer": {int, type(None)}, "number": {float, int, type(None)},
+           "boolean": {bool, type(None)}}
 
 
 def _array(values: list[Any], type_: str) -> Any:
-    """``pd.array(values, dtype=...)`` of the column type, built through Arrow when Arrow infers
-    the values' type as one pandas would convert the same way (str, int, float, bool, None, NaN
-    as null), since that is several times faster; other values are left to pandas.
+    """``pd.array(values, dtype=...)`` of the column type, built through Arrow (several times
+    faster) when the values are of Python types it converts as pandas does; else by pandas.
 
     >>> _array(["a", None], "string").tolist(), _array([1, None], "integer").tolist()
     (['a', <NA>], [1, <NA>])
     >>> _array([1, 2.5, float("nan")], "number").tolist(), _array(["1"], "integer").tolist()
     ([1.0, 2.5, <NA>], [1])
     """
-    try:
-        arrow = pyarrow.array(values, from_pandas=True)
-    except (TypeError, ValueError, OverflowError):  # pyarrow's errors derive from these
-        arrow = None
-    if arrow is not None and (arrow.type in _INFERRED[type_] or arrow.type == pyarrow.null()):
-        try:
-            return _dtype(type_).__from_arrow__(arrow.cast(_ARROW[type_]))
-        except (TypeError, ValueError, OverflowError):  # e.g. a large integer a float cannot hold
+    if set(map(type, values)) <= _PYTHON[type_]:
+        try:  # NaN is null for pandas too
+            return _dtype(type_).__from_arrow__(pyarrow.array(values, type=_ARROW[type_], from_pandas=True))
+        except (ValueError, OverflowError):  # an integer beyond int64, or one a float cannot hold exactly
             pass
     return pd.array(values, dtype=_DTYPES[type_])
 

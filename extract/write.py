@@ -30,7 +30,6 @@ from typing import BinaryIO, Iterator, Optional
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .dataset import TABLES, Dataset, datapackage, frame
@@ -178,14 +177,11 @@ def _csv_fields(column: pd.Series) -> Optional[list[str]]:
     """One column's CSV fields, or None for a dtype :func:`csv_rows` leaves to pandas."""
     dtype = column.dtype
     if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        strings = pa.array(column.array)
-        fields = strings.fill_null("").to_pylist() if strings.null_count else strings.to_pylist()
+        fields = [field or "" for field in pa.array(column.array).to_pylist()]  # null as empty
         if _QUOTED.search("".join(fields)):  # one scan of the column tells whether any field is quoted
             fields = ['"' + field.replace('"', '""') + '"' if _QUOTED.search(field) else field for field in fields]
         return fields
-    if isinstance(dtype, pd.Int64Dtype):  # Arrow writes integers as Python does
-        return pc.cast(pa.array(column.array), pa.string()).fill_null("").to_pylist()
-    if isinstance(dtype, (pd.Float64Dtype, pd.BooleanDtype)):  # str(float) is its repr, as the csv module writes
+    if isinstance(dtype, (pd.Int64Dtype, pd.Float64Dtype, pd.BooleanDtype)):  # str(float) is its repr, as csv writes
         return ["" if value is None else str(value) for value in pa.array(column.array).to_pylist()]
     return None
 
