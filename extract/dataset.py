@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Iterable, Optional
 
 import pandas as pd
@@ -163,66 +163,75 @@ class Dataset:
 # --------------------------------------------------------------------------- records -> rows
 
 
+_NAMES = {name: [col.name for col in columns] for name, (columns, _) in TABLES.items()}
+_FACT_ROW = attrgetter(*_NAMES["facts"])  # a Fact's attributes are named as the facts columns
+
+
 def rows(result: DocResult) -> dict[str, list[dict[str, Any]]]:
     """Flatten one document's result into row dicts per output file."""
+    return {name: [dict(zip(_NAMES[name], row)) for row in table] for name, table in _rows(result).items()}
+
+
+def _rows(result: DocResult) -> dict[str, list[tuple[Any, ...]]]:
+    """:func:`rows` as tuples of the values of each file's columns, in column order."""
     doc = result.document
-    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    out: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}
     if isinstance(doc, DocumentError):
-        out["documents"].append(dict(doc_id=doc.doc_id, path=doc.path, format=doc.format, sha256=doc.sha256,
-                                     n_chars=None, title=None, status="error", error=doc.error))
+        out["documents"].append((doc.doc_id, doc.path, doc.format, doc.sha256, None, None, "error", doc.error))
         return out
-    text = doc.text
-    out["documents"].append(dict(doc_id=doc.doc_id, path=doc.path, format=doc.format, sha256=doc.sha256,
-                                 n_chars=len(text), title=doc.title, status="ok", error=None))
-    for f in result.facts:
-        out["facts"].append(dict(
-            doc_id=f.doc_id, fact_id=f.fact_id, start=f.start, end=f.end, text=f.text, sentence=f.sentence,
-            category=f.category, amount_min=f.amount_min, amount_max=f.amount_max, currency=f.currency,
-            period=f.period, annual_min=f.annual_min, annual_max=f.annual_max, approx=f.approx,
-            statistic=f.statistic, pay_component=f.pay_component, role=f.role, seniority=f.seniority,
-            experience_min_years=f.experience_min_years, experience_max_years=f.experience_max_years,
-            location=f.location, employer=f.employer, source=f.source, as_of_year=f.as_of_year,
-            table_id=f.table_id, confidence=f.confidence))
+    text, doc_id = doc.text, doc.doc_id
+    out["documents"].append((doc_id, doc.path, doc.format, doc.sha256, len(text), doc.title, "ok", None))
+    out["facts"] = [_FACT_ROW(f) for f in result.facts]
     for row in result.experience:
         e = row.experience
-        out["experience"].append(dict(
-            doc_id=doc.doc_id, exp_id=f"{doc.doc_id}:{e.start}", start=e.start, end=e.end, text=e.text,
-            min_years=e.min_years, max_years=e.max_years, seniority=row.seniority, role=row.role,
-            fact_ids=";".join(row.fact_ids) or None))
+        out["experience"].append((doc_id, f"{doc_id}:{e.start}", e.start, e.end, e.text, e.min_years, e.max_years,
+                                  row.seniority, row.role, ";".join(row.fact_ids) or None))
     for a in result.attributions:
-        out["attributions"].append(dict(
-            doc_id=doc.doc_id, attr_id=f"{doc.doc_id}:{a.start}", start=a.start, end=a.end, text=a.text,
-            source=a.source, cue=a.cue, claim_start=a.claim_start, claim_end=a.claim_end,
-            claim_text=text[a.claim_start:a.claim_end]))
+        out["attributions"].append((doc_id, f"{doc_id}:{a.start}", a.start, a.end, a.text, a.source, a.cue,
+                                    a.claim_start, a.claim_end, text[a.claim_start : a.claim_end]))
     for n, table in enumerate(result.tables):
-        table_id = f"{doc.doc_id}:t{n}"
-        for cell in table.cells:
-            out["tables"].append(dict(doc_id=doc.doc_id, table_id=table_id, origin=table.origin, row=cell.row,
-                                      col=cell.col, header=cell.header, text=cell.text))
+        table_id = f"{doc_id}:t{n}"
+        out["tables"].extend((doc_id, table_id, table.origin, cell.row, cell.col, cell.header, cell.text)
+                             for cell in table.cells)
     return out
 
 
 def frame(name: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Build the DataFrame of one output file with fixed columns, dtypes, order and rounding."""
-    columns, _ = TABLES[name]
-    keys = SORT_KEYS[name]
+    names = _NAMES[name]
     records = list(records)
     try:  # sort the records, stably, before they become arrays
-        records.sort(key=itemgetter(*keys))
+        records.sort(key=itemgetter(*SORT_KEYS[name]))
         presorted = True
     except (KeyError, TypeError):  # a null or missing key: let pandas sort (nulls last)
         presorted = False
-    names = [col.name for col in columns]
-    try:  # the records as rows of the columns' values, then as columns
+    try:  # the records as rows of the columns' values
         table = list(map(itemgetter(*names), records))
     except KeyError:  # a key missing from a record is null
         table = [tuple(record.get(name) for name in names) for record in records]
+    return _frame(name, table, presorted=presorted)
+
+
+def _frame_of_rows(name: str, table: list[tuple[Any, ...]]) -> pd.DataFrame:
+    """:func:`frame` of rows that are tuples of every column's value, in column order."""
+    names = _NAMES[name]
+    try:
+        table = sorted(table, key=itemgetter(*(names.index(key) for key in SORT_KEYS[name])))
+        presorted = True
+    except TypeError:  # a null key: let pandas sort (nulls last)
+        presorted = False
+    return _frame(name, table, presorted=presorted)
+
+
+def _frame(name: str, table: list[tuple[Any, ...]], *, presorted: bool) -> pd.DataFrame:
+    """The typed, rounded DataFrame of rows in column order (sorted by pandas unless ``presorted``)."""
+    columns, _ = TABLES[name]
     data = {}
-    for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):
+    for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):  # one typed array per column
         array = _array(list(values), col.type)
         data[col.name] = array.round(2) if col.type == "number" else array
     df = pd.DataFrame(data, copy=False)
-    return df if presorted else df.sort_values(keys, kind="stable").reset_index(drop=True)
+    return df if presorted else df.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True)
 
 
 # the Python types of values that Arrow converts to each column type exactly as pandas does
@@ -249,14 +258,14 @@ def _array(values: list[Any], type_: str) -> Any:
 
 def build(results: Iterable[DocResult]) -> Dataset:
     """Assemble and validate the dataset from per-document results."""
-    buckets: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    buckets: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}
     texts: dict[str, str] = {}
     for result in results:
-        for name, items in rows(result).items():
-            buckets[name].extend(items)
+        for name, table in _rows(result).items():
+            buckets[name].extend(table)
         if not isinstance(result.document, DocumentError):
             texts[result.document.doc_id] = result.document.text
-    frames = {name: validate(name, frame(name, items)) for name, items in buckets.items()}
+    frames = {name: validate(name, _frame_of_rows(name, table)) for name, table in buckets.items()}
     return Dataset(**frames, texts=dict(sorted(texts.items())))
 
 
