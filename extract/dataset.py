@@ -209,29 +209,40 @@ def frame(name: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
         table = list(map(itemgetter(*names), records))
     except KeyError:  # a key missing from a record is null
         table = [tuple(record.get(name) for name in names) for record in records]
-    return _frame(name, table, presorted=presorted)
+    return _Frame.of(name, table, presorted=presorted).df
 
 
-def _frame_of_rows(name: str, table: list[tuple[Any, ...]]) -> pd.DataFrame:
-    """:func:`frame` of rows that are tuples of every column's value, in column order."""
+def _frame_of_rows(name: str, table: list[tuple[Any, ...]]) -> _Frame:
+    """:func:`frame` (and its arrays) of rows that are tuples of every column's value, in column order."""
     names = _NAMES[name]
     try:
         table = sorted(table, key=itemgetter(*(names.index(key) for key in SORT_KEYS[name])))
         presorted = True
     except TypeError:  # a null key: let pandas sort (nulls last)
         presorted = False
-    return _frame(name, table, presorted=presorted)
+    return _Frame.of(name, table, presorted=presorted)
 
 
-def _frame(name: str, table: list[tuple[Any, ...]], *, presorted: bool) -> pd.DataFrame:
-    """The typed, rounded DataFrame of rows in column order (sorted by pandas unless ``presorted``)."""
-    columns, _ = TABLES[name]
-    data = {}
-    for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):  # one typed array per column
-        array = _array(list(values), col.type)
-        data[col.name] = array.round(2) if col.type == "number" else array
-    df = pd.DataFrame(data, copy=False)
-    return df if presorted else df.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True)
+@dataclass(frozen=True)
+class _Frame:
+    """A DataFrame with its columns' arrays by name, when they are at hand (taking them out of
+    the frame again costs more than the checks on them)."""
+
+    df: pd.DataFrame
+    arrays: Optional[dict[str, Any]]
+
+    @classmethod
+    def of(cls, name: str, table: list[tuple[Any, ...]], *, presorted: bool) -> "_Frame":
+        """The typed, rounded frame of rows in column order (sorted by pandas unless ``presorted``)."""
+        columns, _ = TABLES[name]
+        data = {}
+        for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):  # one typed array per column
+            array = _array(list(values), col.type)
+            data[col.name] = array.round(2) if col.type == "number" else array
+        df = pd.DataFrame(data, copy=False)
+        if presorted:
+            return cls(df, data)
+        return cls(df.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True), None)
 
 
 # the Python types of values that Arrow converts to each column type exactly as pandas does
@@ -265,7 +276,7 @@ def build(results: Iterable[DocResult]) -> Dataset:
             buckets[name].extend(table)
         if not isinstance(result.document, DocumentError):
             texts[result.document.doc_id] = result.document.text
-    frames = {name: validate(name, _frame_of_rows(name, table)) for name, table in buckets.items()}
+    frames = {name: _validated(name, _frame_of_rows(name, table)) for name, table in buckets.items()}
     return Dataset(**frames, texts=dict(sorted(texts.items())))
 
 
@@ -324,6 +335,19 @@ def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """
     if _conforms(name, df):
         return df
+    return _pandera_validated(name, df)
+
+
+def _validated(name: str, built: _Frame) -> pd.DataFrame:
+    """:func:`validate` of a frame just built, checked on the arrays it was built from when it has them."""
+    columns, _ = TABLES[name]
+    if built.arrays is not None and list(built.arrays) == [col.name for col in columns] and _arrays_conform(name, built.arrays):
+        return built.df
+    return validate(name, built.df)
+
+
+def _pandera_validated(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """The pandera schema's verdict; DatasetError names the rule and the failing rows."""
     try:
         return schema(name).validate(df, lazy=True)
     except pa.errors.SchemaErrors as exc:
@@ -347,10 +371,15 @@ def _conforms(name: str, df: pd.DataFrame) -> bool:
     bounds; the schema's own frame checks (a null in their result counts as a
     failure), evaluated on the columns' arrays.
     """
-    columns, keys = TABLES[name]
+    columns, _ = TABLES[name]
     if list(df.columns) != [col.name for col in columns]:
         return False
-    arrays = {label: series.array for label, series in df.items()}
+    return _arrays_conform(name, {label: series.array for label, series in df.items()})
+
+
+def _arrays_conform(name: str, arrays: dict[str, Any]) -> bool:
+    """:func:`_conforms` of a frame given as its columns' arrays, in order."""
+    columns, keys = TABLES[name]
     for col in columns:
         values = arrays[col.name]
         if values.dtype != _dtype(col.type):
