@@ -170,7 +170,7 @@ def csv_rows(df: pd.DataFrame) -> str:
     columns = [_csv_fields(values) for _, values in df.items()] if df.shape[1] > 1 else None
     if columns is None or any(column is None for column in columns):
         return df.to_csv(index=False, header=False, lineterminator="\n")
-    return "".join([",".join(row) + "\n" for row in zip(*columns)])
+    return "\n".join(map(",".join, zip(*columns))) + "\n" if len(df) else ""
 
 
 def _csv_fields(column: pd.Series) -> Optional[list[str]]:
