@@ -61,8 +61,8 @@ _NUMBER = re.compile(
 _WORDS_AFTER = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z.]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z.]*))?(?:[ \t\u00a0]+([A-Za-z][A-Za-z.]*))?")
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
 _ONE_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]?")
-_GLUED_QUALIFIED_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<q>[A-Za-z]{1,3})(?P<sp>[ \u00a0]?)\$[ \u00a0]?-?$")
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3})[ \u00a0]?-?$")
+_GLUED_QUALIFIED_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<q>[A-Za-z]{1,3})(?P<sp>[ \u00a0]?)\$[ \u00a0]?-?\Z")
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3})[ \u00a0]?-?\Z")
 _CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Za-z]{3})(?![A-Za-z])")
 _QUALIFIED_DOLLAR_AFTER = re.compile(r"[ \u00a0]?(?P<q>[A-Za-z]{1,3})\$(?![\d])")
 # ", CA$75,000" in a glued table row: a region code before the "$", not C$/CA$.
@@ -183,7 +183,7 @@ def money_rules() -> MoneyRules:
         (r"(?<![A-Za-z])" if s[0].isalpha() else "") + re.escape(s)
         for s in sorted(symbols, key=len, reverse=True)
     )
-    symbol_before = re.compile(r"(?P<sym>" + symbol_alt + r")[ \u00a0]?-?$")
+    symbol_before = re.compile(r"(?P<sym>" + symbol_alt + r")[ \u00a0]?-?\Z")
     symbol_after = re.compile(
         r"[ \u00a0]?(?P<sym>"
         + "|".join(re.escape(s) + (r"(?![A-Za-z])" if s[-1].isalpha() else "") for s in sorted(symbols, key=len, reverse=True))
@@ -214,7 +214,7 @@ def money_rules() -> MoneyRules:
     scales = {k.lower(): float(v) for k, v in require(nw, "scales", dict, where=where).items()}
     word_alt = "|".join(sorted(map(re.escape, set(units) | set(scales)), key=len, reverse=True))
     number_words = re.compile(
-        r"(?<![A-Za-z])(?P<words>(?:(?:" + word_alt + r")(?:[ -]+and[ -]+|[ -]+))*(?:" + word_alt + r"))[ -]+$",
+        r"(?<![A-Za-z])(?P<words>(?:(?:" + word_alt + r")(?:[ -]+and[ -]+|[ -]+))*(?:" + word_alt + r"))[ -]+\Z",
         re.I,
     )
 
@@ -229,7 +229,7 @@ def money_rules() -> MoneyRules:
                 raise RuleError(f"{where}: duplicate prefix qualifier {w!r}")
             prefix_kinds[key] = (kind, bool(entry.get("in_span", True)))
     prefix_qualifier = re.compile(
-        r"(?:(?<![A-Za-z])(?P<q>" + _phrase_alternation(list(prefix_kinds)) + r"))[ \u00a0]*$", re.I
+        r"(?:(?<![A-Za-z])(?P<q>" + _phrase_alternation(list(prefix_kinds)) + r"))[ \u00a0]*\Z", re.I
     )
     suffix_kinds: dict[str, str] = {}
     for entry in require(data, "suffix_qualifiers", list, where=where):
@@ -311,7 +311,7 @@ def money_rules() -> MoneyRules:
         scale_numbers=scales,
         prefix_qualifier=prefix_qualifier,
         prefix_qualifier_reversed=re.compile(
-            r"\n?[ \u00a0]*(?P<q>" + _phrase_alternation(list(prefix_kinds), backwards=True) + r")(?![A-Za-z])", re.I
+            r"[ \u00a0]*(?P<q>" + _phrase_alternation(list(prefix_kinds), backwards=True) + r")(?![A-Za-z])", re.I
         ),
         prefix_kinds=prefix_kinds,
         suffix_qualifier=suffix_qualifier,
@@ -440,20 +440,18 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
 
 def _marker_ends(text: str, lead: int) -> list[int]:
     """Where a currency marker right before ``lead`` may end: the prefix patterns end with an
-    optional space, an optional dash and ``$``, which also matches before a final newline.
+    optional space and an optional dash (never a line break: a line does not continue into the next).
 
     >>> _marker_ends("US$ -5", 5), _marker_ends("USD\\n5", 4)
-    ([5, 4, 3], [4, 3])
+    ([5, 4, 3], [4])
     """
-    if text[lead - 1 : lead] not in "\n \u00a0-":  # the usual case: the marker, if any, ends at lead
+    if text[lead - 1 : lead] not in " \u00a0-":  # the usual case: the marker, if any, ends at lead
         return [lead]
-    ends = []
-    for tail in (lead, lead - 1) if lead >= 1 and text[lead - 1] == "\n" else (lead,):
-        ends.append(tail)
-        if tail >= 1 and text[tail - 1] in " \u00a0-":
-            ends.append(tail - 1)
-        if tail >= 2 and text[tail - 1] == "-" and text[tail - 2] in " \u00a0":
-            ends.append(tail - 2)
+    ends = [lead]
+    if lead >= 1 and text[lead - 1] in " \u00a0-":
+        ends.append(lead - 1)
+    if lead >= 2 and text[lead - 1] == "-" and text[lead - 2] in " \u00a0":
+        ends.append(lead - 2)
     return ends
 
 
@@ -511,7 +509,7 @@ def _letters_before_dollar(text: str, end: int) -> Optional[str]:
 
 
 def _symbol_before(text: str, lo: int, lead: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
-    """The currency symbol right before ``lead`` (then an optional space, dash and newline): (start, symbol).
+    """The currency symbol right before ``lead`` (then an optional space and dash): (start, symbol).
 
     What ``rules.symbol_before.search(text, lo, lead)`` finds (the leftmost start,
     then the longest symbol), by looking the few possible endings up in the symbol
@@ -607,7 +605,7 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         nw = rules.number_words.search(text, window_lo, name_start)
         if not nw:
             continue
-        before = re.search(r"([A-Za-z]+)[ -]+$", text[max(0, nw.start("words") - 20) : nw.start("words")])
+        before = re.search(r"([A-Za-z]+)[ -]+\Z", text[max(0, nw.start("words") - 20) : nw.start("words")])
         if before and before.group(1).lower() in rules.vague_quantifiers:
             continue  # "a few thousand euros"
         words = re.findall(r"[A-Za-z]+", nw.group("words").lower())
@@ -849,7 +847,7 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
 
 
 def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
-    """The prefix qualifier ending right before ``end`` (then blanks and a newline): (start, phrase as written).
+    """The prefix qualifier ending right before ``end`` (then blanks): (start, phrase as written).
 
     What ``rules.prefix_qualifier.search(text, lo, end)`` finds, read backwards:
     the reversed window is matched once, at its start, by the reversed phrases

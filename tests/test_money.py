@@ -422,6 +422,24 @@ def test_linear_time_on_pathological_runs() -> None:
         assert time.perf_counter() - t0 < 5.0, chunk
 
 
+# An article line (a block) never continues into the next: a marker or qualifier ending one
+# line does not attach to an amount starting the next ("$" in the anchors matched before a final "\n").
+LINE_BREAKS: list[Any] = [
+    ("Pay in USD\n50,000 people applied.", []),
+    ("Rent is about \u00a3\n45,000 a year.", []),
+    ("Prices in C$\n12 stores.", []),
+    ("Pay rises up to\n$50,000 for seniors.", [("$50,000", 50000, 50000, "USD", None, False)]),
+    ("Senior engineers earn around\n$120,000 a year.", [("$120,000", 120000, 120000, "USD", "year", False)]),
+    ("Pay rises up to $50,000 for seniors.", [("up to $50,000", None, 50000, "USD", None, False)]),  # same line
+    ("Rent is about \u00a3 45,000 a year.", [("about \u00a3 45,000", 45000, 45000, "GBP", "year", True)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINE_BREAKS, ids=_ids(LINE_BREAKS))
+def test_line_breaks(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
 @pytest.mark.parametrize("text,expected", DEV_ROUND2, ids=_ids(DEV_ROUND2))
 def test_dev_round2(text: str, expected: list[tuple[Any, ...]]) -> None:
     _check(text, expected)
