@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from typing import Any, Iterable, Optional
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+import pyarrow.compute as pc
 
 from .types import DocResult, DocumentError
 
@@ -23,6 +26,8 @@ PAY_COMPONENTS = ["base", "bonus", "total"]
 SENIORITIES = ["entry", "junior", "mid", "senior", "late"]
 
 _DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
+_ARROW = {"string": pyarrow.large_string(), "integer": pyarrow.int64(), "number": pyarrow.float64(),
+          "boolean": pyarrow.bool_()}  # the Arrow type of each column type's pandas array
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,73 +163,120 @@ class Dataset:
 # --------------------------------------------------------------------------- records -> rows
 
 
+_NAMES = {name: [col.name for col in columns] for name, (columns, _) in TABLES.items()}
+_FACT_ROW = attrgetter(*_NAMES["facts"])  # a Fact's attributes are named as the facts columns
+
+
 def rows(result: DocResult) -> dict[str, list[dict[str, Any]]]:
     """Flatten one document's result into row dicts per output file."""
+    return {name: [dict(zip(_NAMES[name], row)) for row in table] for name, table in _rows(result).items()}
+
+
+def _rows(result: DocResult) -> dict[str, list[tuple[Any, ...]]]:
+    """:func:`rows` as tuples of the values of each file's columns, in column order."""
     doc = result.document
-    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    out: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}
     if isinstance(doc, DocumentError):
-        out["documents"].append(dict(doc_id=doc.doc_id, path=doc.path, format=doc.format, sha256=doc.sha256,
-                                     n_chars=None, title=None, status="error", error=doc.error))
+        out["documents"].append((doc.doc_id, doc.path, doc.format, doc.sha256, None, None, "error", doc.error))
         return out
-    text = doc.text
-    out["documents"].append(dict(doc_id=doc.doc_id, path=doc.path, format=doc.format, sha256=doc.sha256,
-                                 n_chars=len(text), title=doc.title, status="ok", error=None))
-    for f in result.facts:
-        out["facts"].append(dict(
-            doc_id=f.doc_id, fact_id=f.fact_id, start=f.start, end=f.end, text=f.text, sentence=f.sentence,
-            category=f.category, amount_min=f.amount_min, amount_max=f.amount_max, currency=f.currency,
-            period=f.period, annual_min=f.annual_min, annual_max=f.annual_max, approx=f.approx,
-            statistic=f.statistic, pay_component=f.pay_component, role=f.role, seniority=f.seniority,
-            experience_min_years=f.experience_min_years, experience_max_years=f.experience_max_years,
-            location=f.location, employer=f.employer, source=f.source, as_of_year=f.as_of_year,
-            table_id=f.table_id, confidence=f.confidence))
+    text, doc_id = doc.text, doc.doc_id
+    out["documents"].append((doc_id, doc.path, doc.format, doc.sha256, len(text), doc.title, "ok", None))
+    out["facts"] = [_FACT_ROW(f) for f in result.facts]
     for row in result.experience:
         e = row.experience
-        out["experience"].append(dict(
-            doc_id=doc.doc_id, exp_id=f"{doc.doc_id}:{e.start}", start=e.start, end=e.end, text=e.text,
-            min_years=e.min_years, max_years=e.max_years, seniority=row.seniority, role=row.role,
-            fact_ids=";".join(row.fact_ids) or None))
+        out["experience"].append((doc_id, f"{doc_id}:{e.start}", e.start, e.end, e.text, e.min_years, e.max_years,
+                                  row.seniority, row.role, ";".join(row.fact_ids) or None))
     for a in result.attributions:
-        out["attributions"].append(dict(
-            doc_id=doc.doc_id, attr_id=f"{doc.doc_id}:{a.start}", start=a.start, end=a.end, text=a.text,
-            source=a.source, cue=a.cue, claim_start=a.claim_start, claim_end=a.claim_end,
-            claim_text=text[a.claim_start:a.claim_end]))
+        out["attributions"].append((doc_id, f"{doc_id}:{a.start}", a.start, a.end, a.text, a.source, a.cue,
+                                    a.claim_start, a.claim_end, text[a.claim_start : a.claim_end]))
     for n, table in enumerate(result.tables):
-        table_id = f"{doc.doc_id}:t{n}"
-        for cell in table.cells:
-            out["tables"].append(dict(doc_id=doc.doc_id, table_id=table_id, origin=table.origin, row=cell.row,
-                                      col=cell.col, header=cell.header, text=cell.text))
+        table_id = f"{doc_id}:t{n}"
+        out["tables"].extend((doc_id, table_id, table.origin, cell.row, cell.col, cell.header, cell.text)
+                             for cell in table.cells)
     return out
 
 
 def frame(name: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
     """Build the DataFrame of one output file with fixed columns, dtypes, order and rounding."""
-    columns, _ = TABLES[name]
-    keys = SORT_KEYS[name]
+    names = _NAMES[name]
     records = list(records)
     try:  # sort the records, stably, before they become arrays
-        records = sorted(records, key=lambda record: tuple(record[k] for k in keys))
+        records.sort(key=itemgetter(*SORT_KEYS[name]))
         presorted = True
     except (KeyError, TypeError):  # a null or missing key: let pandas sort (nulls last)
         presorted = False
-    data = {}
-    for col in columns:  # one typed array per column; a key missing from a record is null
-        values = pd.array([record.get(col.name) for record in records], dtype=_DTYPES[col.type])
-        data[col.name] = values.round(2) if col.type == "number" else values
-    df = pd.DataFrame(data, copy=False)
-    return df if presorted else df.sort_values(keys, kind="stable").reset_index(drop=True)
+    try:  # the records as rows of the columns' values
+        table = list(map(itemgetter(*names), records))
+    except KeyError:  # a key missing from a record is null
+        table = [tuple(record.get(name) for name in names) for record in records]
+    return _Frame.of(name, table, presorted=presorted).df
+
+
+def _frame_of_rows(name: str, table: list[tuple[Any, ...]]) -> _Frame:
+    """:func:`frame` (and its arrays) of rows that are tuples of every column's value, in column order."""
+    names = _NAMES[name]
+    try:
+        table = sorted(table, key=itemgetter(*(names.index(key) for key in SORT_KEYS[name])))
+        presorted = True
+    except TypeError:  # a null key: let pandas sort (nulls last)
+        presorted = False
+    return _Frame.of(name, table, presorted=presorted)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A DataFrame with its columns' arrays by name, when they are at hand (taking them out of
+    the frame again costs more than the checks on them)."""
+
+    df: pd.DataFrame
+    arrays: Optional[dict[str, Any]]
+
+    @classmethod
+    def of(cls, name: str, table: list[tuple[Any, ...]], *, presorted: bool) -> "_Frame":
+        """The typed, rounded frame of rows in column order (sorted by pandas unless ``presorted``)."""
+        columns, _ = TABLES[name]
+        data = {}
+        for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):  # one typed array per column
+            array = _array(list(values), col.type)
+            data[col.name] = array.round(2) if col.type == "number" else array
+        df = pd.DataFrame(data, copy=False)
+        if presorted:
+            return cls(df, data)
+        return cls(df.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True), None)
+
+
+# the Python types of values that Arrow converts to each column type exactly as pandas does
+_PYTHON = {"string": {str, type(None)}, "integer": {int, type(None)}, "number": {float, int, type(None)},
+           "boolean": {bool, type(None)}}
+
+
+def _array(values: list[Any], type_: str) -> Any:
+    """``pd.array(values, dtype=...)`` of the column type, built through Arrow (several times
+    faster) when the values are of Python types it converts as pandas does; else by pandas.
+
+    >>> _array(["a", None], "string").tolist(), _array([1, None], "integer").tolist()
+    (['a', <NA>], [1, <NA>])
+    >>> _array([1, 2.5, float("nan")], "number").tolist(), _array(["1"], "integer").tolist()
+    ([1.0, 2.5, <NA>], [1])
+    """
+    if set(map(type, values)) <= _PYTHON[type_]:
+        try:  # NaN is null for pandas too
+            return _dtype(type_).__from_arrow__(pyarrow.array(values, type=_ARROW[type_], from_pandas=True))
+        except (ValueError, OverflowError):  # an integer beyond int64, or one a float cannot hold exactly
+            pass
+    return pd.array(values, dtype=_DTYPES[type_])
 
 
 def build(results: Iterable[DocResult]) -> Dataset:
     """Assemble and validate the dataset from per-document results."""
-    buckets: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    buckets: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}
     texts: dict[str, str] = {}
     for result in results:
-        for name, items in rows(result).items():
-            buckets[name].extend(items)
+        for name, table in _rows(result).items():
+            buckets[name].extend(table)
         if not isinstance(result.document, DocumentError):
             texts[result.document.doc_id] = result.document.text
-    frames = {name: validate(name, frame(name, items)) for name, items in buckets.items()}
+    frames = {name: _validated(name, _frame_of_rows(name, table)) for name, table in buckets.items()}
     return Dataset(**frames, texts=dict(sorted(texts.items())))
 
 
@@ -258,16 +310,19 @@ def _frame_checks(name: str) -> list[tuple[str, Any]]:
     return checks
 
 
-def _end_after_start(df: pd.DataFrame) -> pd.Series:
+# The frame checks take the frame (from pandera) or its columns' arrays by name (from _conforms).
+
+
+def _end_after_start(df: Any) -> Any:
     return df["end"] >= df["start"]
 
 
-def _bounds_ordered(df: pd.DataFrame) -> pd.Series:
+def _bounds_ordered(df: Any) -> Any:
     return (df["amount_min"].isna() | df["amount_max"].isna() | (df["amount_min"] <= df["amount_max"])).fillna(True)
 
 
-def _has_bound(df: pd.DataFrame) -> pd.Series:
-    return df["amount_min"].notna() | df["amount_max"].notna()
+def _has_bound(df: Any) -> Any:
+    return ~df["amount_min"].isna() | ~df["amount_max"].isna()
 
 
 def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
@@ -280,6 +335,19 @@ def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """
     if _conforms(name, df):
         return df
+    return _pandera_validated(name, df)
+
+
+def _validated(name: str, built: _Frame) -> pd.DataFrame:
+    """:func:`validate` of a frame just built, checked on the arrays it was built from when it has them."""
+    columns, _ = TABLES[name]
+    if built.arrays is not None and list(built.arrays) == [col.name for col in columns] and _arrays_conform(name, built.arrays):
+        return built.df
+    return validate(name, built.df)
+
+
+def _pandera_validated(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """The pandera schema's verdict; DatasetError names the rule and the failing rows."""
     try:
         return schema(name).validate(df, lazy=True)
     except pa.errors.SchemaErrors as exc:
@@ -298,33 +366,50 @@ def _dtype(type_: str) -> Any:
 def _conforms(name: str, df: pd.DataFrame) -> bool:
     """Whether ``df`` certainly satisfies every rule of :func:`schema` (False when in doubt).
 
-    The same rules, on whole columns as arrays: exact columns, order and dtypes;
-    no nulls in required columns; unique columns and keys; enums; bounds; the
-    schema's own frame checks (a null in their result counts as a failure).
+    The same rules, on whole columns as Arrow arrays: exact columns, order and
+    dtypes; no nulls in required columns; unique columns and keys; enums;
+    bounds; the schema's own frame checks (a null in their result counts as a
+    failure), evaluated on the columns' arrays.
     """
-    columns, keys = TABLES[name]
+    columns, _ = TABLES[name]
     if list(df.columns) != [col.name for col in columns]:
         return False
+    return _arrays_conform(name, {label: series.array for label, series in df.items()})
+
+
+def _arrays_conform(name: str, arrays: dict[str, Any]) -> bool:
+    """:func:`_conforms` of a frame given as its columns' arrays, in order."""
+    columns, keys = TABLES[name]
     for col in columns:
-        values = df[col.name].array
+        values = arrays[col.name]
         if values.dtype != _dtype(col.type):
             return False
-        missing = values.isna()
-        if col.required and missing.any():
+        arrow = pyarrow.array(values)  # its nulls are pandas' missing values
+        if col.required and arrow.null_count:
             return False
         if col.unique and len(values.unique()) != len(values):
             return False
-        if col.enum and not (values.isin(col.enum) | missing).all():
+        if col.enum and not set(pc.unique(arrow).to_pylist()) <= {None, *col.enum}:
             return False
         if col.minimum is not None or col.maximum is not None:
-            present = values[~missing].to_numpy()
-            if col.minimum is not None and not (present >= col.minimum).all():
+            if pyarrow.types.is_floating(arrow.type) and pc.any(pc.is_nan(arrow)).as_py():
+                return False  # NaN is no bound's
+            bounds = pc.min_max(arrow).as_py()  # nulls skipped; both None when there are no values
+            if bounds["min"] is not None and col.minimum is not None and not bounds["min"] >= col.minimum:
                 return False
-            if col.maximum is not None and not (present <= col.maximum).all():
+            if bounds["max"] is not None and col.maximum is not None and not bounds["max"] <= col.maximum:
                 return False
-    if not all(bool(fn(df).fillna(False).all()) for _, fn in _frame_checks(name)):
+    if not all(_holds(fn(arrays)) for _, fn in _frame_checks(name)):
         return False
-    return not (len(keys) > 1 and pd.MultiIndex.from_arrays([df[k].array for k in keys]).has_duplicates)
+    if len(keys) > 1:  # composite keys are unique
+        rows = list(zip(*(pyarrow.array(arrays[k]).to_pylist() for k in keys)))
+        return len(set(rows)) == len(rows)
+    return True
+
+
+def _holds(result: Any) -> bool:
+    """Whether a frame check's result (booleans, maybe nullable) is true everywhere; null is false."""
+    return bool(pd.array(result, dtype="boolean").fillna(False).all())
 
 
 # --------------------------------------------------------------------------- datapackage

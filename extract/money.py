@@ -61,8 +61,8 @@ _NUMBER = re.compile(
 _WORDS_AFTER = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z.]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z.]*))?(?:[ \t\u00a0]+([A-Za-z][A-Za-z.]*))?")
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
 _ONE_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]?")
-_GLUED_QUALIFIED_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<q>[A-Za-z]{1,3})(?P<sp>[ \u00a0]?)\$[ \u00a0]?-?$")
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3})[ \u00a0]?-?$")
+_GLUED_QUALIFIED_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<q>[A-Za-z]{1,3})(?P<sp>[ \u00a0]?)\$[ \u00a0]?-?\Z")
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3})[ \u00a0]?-?\Z")
 _CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Za-z]{3})(?![A-Za-z])")
 _QUALIFIED_DOLLAR_AFTER = re.compile(r"[ \u00a0]?(?P<q>[A-Za-z]{1,3})\$(?![\d])")
 # ", CA$75,000" in a glued table row: a region code before the "$", not C$/CA$.
@@ -70,6 +70,7 @@ _REGION_BEFORE = re.compile(r", $")
 # "between $X and $Y", "the salary range ... is $X and $Y"
 _RANGE_INTRO_BEFORE = re.compile(r"(?i)\b(?:between|range|ranges|ranging)\b[^.;!?$£€]*$")
 _WORD = re.compile(r"[A-Za-z]+")
+_NOT_DIGIT = re.compile(r"\D")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NAME_OK = re.compile(r"[a-z][a-z' -]*[a-z]")
 _CODE_AFTER_VAR = re.compile(r"[}\];|=`\"]")
@@ -91,7 +92,8 @@ class MoneyRules:
 
     symbols: Mapping[str, str]
     symbol_before: re.Pattern[str]  # the spec of _symbol_before, which finds the same by lookup
-    symbol_lengths: tuple[int, ...]  # distinct lengths of the symbols, longest first
+    symbol_lengths: Mapping[str, tuple[int, ...]]  # last character -> lengths of the symbols ending with it, longest first
+    marker_last_chars: frozenset[str]  # the last characters of prefix markers: symbols, "$", ISO code letters
     symbol_after: re.Pattern[str]
     dollar_prefixes: Mapping[str, str]
     iso_codes: frozenset[str]
@@ -121,6 +123,12 @@ class MoneyRules:
     pay_label_before: re.Pattern[str]
     not_money_after: re.Pattern[str]
     extra: Mapping[str, object] = field(default_factory=dict)
+
+    def is_dollar_prefix(self, letters: Optional[str]) -> bool:
+        """Whether the letters glued before a ``$`` name its dollar (``C$``, ``US $``, ``AUD$``)."""
+        return letters is not None and (
+            letters in self.dollar_prefixes or letters in self.iso_codes or letters in self.lowercase_codes
+        )
 
 
 def _phrase_alternation(phrases: list[str], *, backwards: bool = False) -> str:
@@ -175,7 +183,7 @@ def money_rules() -> MoneyRules:
         (r"(?<![A-Za-z])" if s[0].isalpha() else "") + re.escape(s)
         for s in sorted(symbols, key=len, reverse=True)
     )
-    symbol_before = re.compile(r"(?P<sym>" + symbol_alt + r")[ \u00a0]?-?$")
+    symbol_before = re.compile(r"(?P<sym>" + symbol_alt + r")[ \u00a0]?-?\Z")
     symbol_after = re.compile(
         r"[ \u00a0]?(?P<sym>"
         + "|".join(re.escape(s) + (r"(?![A-Za-z])" if s[-1].isalpha() else "") for s in sorted(symbols, key=len, reverse=True))
@@ -206,7 +214,7 @@ def money_rules() -> MoneyRules:
     scales = {k.lower(): float(v) for k, v in require(nw, "scales", dict, where=where).items()}
     word_alt = "|".join(sorted(map(re.escape, set(units) | set(scales)), key=len, reverse=True))
     number_words = re.compile(
-        r"(?<![A-Za-z])(?P<words>(?:(?:" + word_alt + r")(?:[ -]+and[ -]+|[ -]+))*(?:" + word_alt + r"))[ -]+$",
+        r"(?<![A-Za-z])(?P<words>(?:(?:" + word_alt + r")(?:[ -]+and[ -]+|[ -]+))*(?:" + word_alt + r"))[ -]+\Z",
         re.I,
     )
 
@@ -221,7 +229,7 @@ def money_rules() -> MoneyRules:
                 raise RuleError(f"{where}: duplicate prefix qualifier {w!r}")
             prefix_kinds[key] = (kind, bool(entry.get("in_span", True)))
     prefix_qualifier = re.compile(
-        r"(?:(?<![A-Za-z])(?P<q>" + _phrase_alternation(list(prefix_kinds)) + r"))[ \u00a0]*$", re.I
+        r"(?:(?<![A-Za-z])(?P<q>" + _phrase_alternation(list(prefix_kinds)) + r"))[ \u00a0]*\Z", re.I
     )
     suffix_kinds: dict[str, str] = {}
     for entry in require(data, "suffix_qualifiers", list, where=where):
@@ -283,7 +291,9 @@ def money_rules() -> MoneyRules:
     return MoneyRules(
         symbols=dict(symbols),
         symbol_before=symbol_before,
-        symbol_lengths=tuple(sorted({len(sym) for sym in symbols}, reverse=True)),
+        symbol_lengths={last: tuple(sorted({len(s) for s in symbols if s[-1] == last}, reverse=True))
+                        for last in {sym[-1] for sym in symbols}},
+        marker_last_chars=frozenset(sym[-1] for sym in symbols) | {"$"} | _ASCII_LETTERS,
         symbol_after=symbol_after,
         dollar_prefixes=dict(dollar_prefixes),
         iso_codes=codes,
@@ -301,7 +311,7 @@ def money_rules() -> MoneyRules:
         scale_numbers=scales,
         prefix_qualifier=prefix_qualifier,
         prefix_qualifier_reversed=re.compile(
-            r"\n?[ \u00a0]*(?P<q>" + _phrase_alternation(list(prefix_kinds), backwards=True) + r")(?![A-Za-z])", re.I
+            r"[ \u00a0]*(?P<q>" + _phrase_alternation(list(prefix_kinds), backwards=True) + r")(?![A-Za-z])", re.I
         ),
         prefix_kinds=prefix_kinds,
         suffix_qualifier=suffix_qualifier,
@@ -320,7 +330,7 @@ def money_rules() -> MoneyRules:
 # --------------------------------------------------------------------------- atoms
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # never changed once built, but made ~9,000 times per 150 documents: no frozen __init__
 class _Atom:
     """One amount: a number with its currency marker and magnitude."""
 
@@ -356,7 +366,7 @@ def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_m
     """
     if sep is not None and sep == "." and int_part.count(".") == 1 and has_magnitude and dec is None:
         return float(int_part)
-    digits = re.sub(r"\D", "", int_part)
+    digits = int_part if int_part.isdigit() else _NOT_DIGIT.sub("", int_part)
     value = float(digits)
     if dec:
         value = float(f"{digits}.{dec[1:]}")
@@ -366,17 +376,18 @@ def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_m
 def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _NUMBER.finditer(text):
-        ns, ne = m.start(), m.end()
-        int_part, sep, dec = m.group("int"), m.group("sep"), m.group("dec")
-        # magnitude
+        ns, ne = m.span()
+        int_part, sep, dec = m.group("int", "sep", "dec")
+        # magnitude: a word right after the number, or after one space (looked for only there)
         pos = ne
         mag = 1.0
         mag_period: Optional[str] = None
-        mg = rules.magnitude_glued.match(text, pos)
+        first = text[pos : pos + 1]
+        mg = rules.magnitude_glued.match(text, pos) if first in _ASCII_LETTERS else None
         if mg:
             mag = rules.magnitudes[mg.group("mag")]
             pos = mg.end()
-        else:
+        elif _may_be_letter(first) or (first in " \u00a0" and _may_be_letter(text[pos + 1 : pos + 2])):
             ms = rules.magnitude_spaced.match(text, pos)
             if ms:
                 word = ms.group("mag")
@@ -427,10 +438,38 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     return atoms
 
 
+def _marker_ends(text: str, lead: int) -> list[int]:
+    """Where a currency marker right before ``lead`` may end: the prefix patterns end with an
+    optional space and an optional dash (never a line break: a line does not continue into the next).
+
+    >>> _marker_ends("US$ -5", 5), _marker_ends("USD\\n5", 4)
+    ([5, 4, 3], [4])
+    """
+    if text[lead - 1 : lead] not in " \u00a0-":  # the usual case: the marker, if any, ends at lead
+        return [lead]
+    ends = [lead]
+    if lead >= 1 and text[lead - 1] in " \u00a0-":
+        ends.append(lead - 1)
+    if lead >= 2 and text[lead - 1] == "-" and text[lead - 2] in " \u00a0":
+        ends.append(lead - 2)
+    return ends
+
+
+def _may_be_letter(char: str) -> bool:
+    """Whether a case-insensitive pattern may match a letter at ``char`` (ASCII letters, and
+    any non-ASCII character: ``re.I`` folds some, e.g. the Kelvin sign, to ASCII letters)."""
+    return char in _ASCII_LETTERS or not char.isascii()
+
+
 def _prefix_currency(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[str], str, int, bool]:
     """Currency marker right before the number: (code, kind, start, has_prefix)."""
     lo = max(0, lead - 8)
-    q = _GLUED_QUALIFIED_DOLLAR.search(text, lo, lead)
+    ends = [end for end in _marker_ends(text, lead) if end > lo]
+    before = {text[end - 1] for end in ends}  # the marker's last character
+    if not before & rules.marker_last_chars:  # most bare numbers: no marker can end here
+        return None, "", lead, False
+    glued = [_letters_before_dollar(text, end) for end in ends]  # worth a search only when one is a code
+    q = _GLUED_QUALIFIED_DOLLAR.search(text, lo, lead) if any(map(rules.is_dollar_prefix, glued)) else None
     if q:
         letters, spaced = q.group("q"), q.group("sp")
         code = rules.dollar_prefixes.get(letters)
@@ -439,13 +478,13 @@ def _prefix_currency(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[
         region = _REGION_BEFORE.search(text, max(0, q.start() - 2), q.start()) and len(letters) == 2
         if code is not None and (not spaced or len(letters) >= 2) and not region:
             return code, "symbol", q.start(), True
-    s = _symbol_before(text, lo, lead, rules)
+    s = _symbol_at(text, lo, ends, rules)
     if s:
         start, sym = s
         if sym == "$" and start > 0 and text[start - 1] == "\\":
             return None, "", lead, False
         return rules.symbols[sym], "symbol", start, True
-    c = _CODE_BEFORE.search(text, lo, lead)
+    c = _CODE_BEFORE.search(text, lo, lead) if before & _ASCII_LETTERS else None
     if c:
         code = c.group("code")
         if code in rules.iso_codes or code in rules.lowercase_codes:
@@ -453,8 +492,24 @@ def _prefix_currency(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[
     return None, "", lead, False
 
 
+def _letters_before_dollar(text: str, end: int) -> Optional[str]:
+    """The run of 1-3 letters before a ``$`` ending at ``end`` (then an optional space): ``C$``, ``US $``;
+    the letters a match of ``_GLUED_QUALIFIED_DOLLAR`` ending there would read.
+
+    >>> _letters_before_dollar("C$", 2), _letters_before_dollar("(US $", 5), _letters_before_dollar("around $", 8)
+    ('C', 'US', None)
+    """
+    if end < 2 or text[end - 1] != "$":
+        return None
+    i = end - 2 if text[end - 2] in " \u00a0" else end - 1
+    k = 0
+    while k < 4 and i - k > 0 and text[i - k - 1] in _ASCII_LETTERS:
+        k += 1
+    return text[i - k : i] if 1 <= k <= 3 else None
+
+
 def _symbol_before(text: str, lo: int, lead: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
-    """The currency symbol right before ``lead`` (then an optional space, dash and newline): (start, symbol).
+    """The currency symbol right before ``lead`` (then an optional space and dash): (start, symbol).
 
     What ``rules.symbol_before.search(text, lo, lead)`` finds (the leftmost start,
     then the longest symbol), by looking the few possible endings up in the symbol
@@ -465,19 +520,19 @@ def _symbol_before(text: str, lo: int, lead: int, rules: MoneyRules) -> Optional
     >>> _symbol_before("in CHRs 5", 0, 8, money_rules()) is None
     True
     """
-    ends = []
-    for tail in (lead, lead - 1) if lead >= 1 and text[lead - 1] == "\n" else (lead,):  # ``$`` also matches before a final newline
-        ends.append(tail)
-        if tail >= 1 and text[tail - 1] in " \u00a0-":
-            ends.append(tail - 1)
-        if tail >= 2 and text[tail - 1] == "-" and text[tail - 2] in " \u00a0":
-            ends.append(tail - 2)
+    return _symbol_at(text, lo, _marker_ends(text, lead), rules)
+
+
+def _symbol_at(text: str, lo: int, ends: list[int], rules: MoneyRules) -> Optional[tuple[int, str]]:
+    """:func:`_symbol_before` given the marker's possible ends."""
     found: Optional[tuple[int, str]] = None
     for end in ends:
-        for n in rules.symbol_lengths:
+        for n in rules.symbol_lengths.get(text[end - 1 : end], ()):
             start = end - n
+            if start < lo:
+                continue
             sym = text[start:end]
-            if start < lo or sym not in rules.symbols:
+            if sym not in rules.symbols:
                 continue
             if sym[0].isalpha() and start > 0 and text[start - 1] in _ASCII_LETTERS:
                 continue  # a letter symbol glued to a word
@@ -550,7 +605,7 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         nw = rules.number_words.search(text, window_lo, name_start)
         if not nw:
             continue
-        before = re.search(r"([A-Za-z]+)[ -]+$", text[max(0, nw.start("words") - 20) : nw.start("words")])
+        before = re.search(r"([A-Za-z]+)[ -]+\Z", text[max(0, nw.start("words") - 20) : nw.start("words")])
         if before and before.group(1).lower() in rules.vague_quantifiers:
             continue  # "a few thousand euros"
         words = re.findall(r"[A-Za-z]+", nw.group("words").lower())
@@ -565,17 +620,41 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     return atoms
 
 
+# For UTF-8 bytes: ASCII letters lower-cased, every other byte a space (other characters' bytes are >= 0x80)
+_LOWER_LETTERS_ONLY = bytes(ord(chr(b).lower()) if chr(b) in _ASCII_LETTERS else 0x20 for b in range(256))
+
+
+@lru_cache(maxsize=8)
+def _encoded(vocabulary: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(word.encode("utf-8") for word in vocabulary)
+
+
 def _words_in(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of the words (whole runs of ASCII letters) whose lower case is in ``vocabulary``, in text order.
 
-    One ``findall`` lists the distinct words of the text; only the few spellings in
-    the vocabulary are then located, so no Python code runs per word of the text.
+    The distinct words of the text, lower-cased, are listed at C speed: its UTF-8
+    bytes with ASCII letters lower-cased and every other byte made a space, split
+    on spaces. Only the spellings of the few words in the vocabulary are then read
+    (at the same byte offsets) and located, so no Python code runs per word of the text.
 
-    >>> _words_in("Ten Dollars, petrodollars or 5 dollars", frozenset({"dollars"}))
-    [(4, 11), (31, 38)]
+    >>> _words_in("Ten Dollars, petrodollars or 5 d\u00f6llars DOLLARS", frozenset({"dollars"}))
+    [(4, 11), (39, 46)]
     """
+    data = text.encode("utf-8", "surrogatepass")
+    lowered = data.translate(_LOWER_LETTERS_ONLY)
+    found = set(lowered.split()) & _encoded(vocabulary)
+    if not found:
+        return []
+    spellings = set()
+    padded = b" " + lowered + b" "
+    for word in found:
+        n = len(word)
+        i = padded.find(b" " + word + b" ")
+        while i >= 0:  # at i in padded, i.e. i + 1 - 1 in data
+            spellings.add(data[i : i + n].decode("ascii"))
+            i = padded.find(b" " + word + b" ", i + n + 1)
     spans = []
-    for spelling in {w for w in set(_WORD.findall(text)) if w.lower() in vocabulary}:
+    for spelling in spellings:
         n = len(spelling)
         i = text.find(spelling)
         while i >= 0:
@@ -768,7 +847,7 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
 
 
 def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
-    """The prefix qualifier ending right before ``end`` (then blanks and a newline): (start, phrase as written).
+    """The prefix qualifier ending right before ``end`` (then blanks): (start, phrase as written).
 
     What ``rules.prefix_qualifier.search(text, lo, end)`` finds, read backwards:
     the reversed window is matched once, at its start, by the reversed phrases

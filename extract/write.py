@@ -14,9 +14,12 @@ groups of :data:`ROW_GROUP` rows whatever the parts' sizes.
 
 from __future__ import annotations
 
+import csv
 import fcntl
+import io
 import json
 import os
+import re
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -25,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Iterator, Optional
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -117,13 +121,69 @@ def facts_schema() -> pa.Schema:
 
 def encode(dataset: Dataset, *, index: int = 0, cached: int = 0) -> Part:
     """Encode a (small, validated) dataset as output bytes; no header lines."""
-    csv = {name: df.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
-           for name, df in dataset.frames().items()}
+    rows = {name: csv_rows(df).encode("utf-8") for name, df in dataset.frames().items()}
     jsonl = "".join(json.dumps({"doc_id": doc_id, "text": text}, ensure_ascii=False) + "\n"
                     for doc_id, text in dataset.texts.items()).encode("utf-8")
-    facts = pa.Table.from_pandas(dataset.facts, schema=facts_schema(), preserve_index=False)
+    facts = dataset.facts
+    try:  # the columns' own Arrow arrays; from_pandas does the same conversion, only slower
+        table = pa.table({name: pa.array(facts[name].array) for name in facts.columns}, schema=facts_schema())
+    except (pa.ArrowException, KeyError, TypeError, ValueError):
+        table = pa.Table.from_pandas(facts, schema=facts_schema(), preserve_index=False)
     docs = dataset.documents
-    return Part(index, len(docs), int((docs["status"] == "error").sum()), cached, csv, jsonl, facts)
+    return Part(index, len(docs), int((docs["status"] == "error").sum()), cached, rows, jsonl, table)
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def _quoted_characters() -> str:
+    """The characters that make the csv module quote a field, as pandas' ``to_csv`` calls it
+    (minimal quoting, ``"\\n"`` line ends): asked of the module itself, as it varies by version."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    special = ""
+    for char in ',"\r\n':
+        out.seek(0)
+        out.truncate()
+        writer.writerow([char, "-"])
+        if out.getvalue().startswith('"'):
+            special += char
+    return special
+
+
+_QUOTED = re.compile("[" + re.escape(_quoted_characters()) + "]")  # a field with one of these is quoted
+
+
+def csv_rows(df: pd.DataFrame) -> str:
+    """The rows of ``df`` as ``df.to_csv(index=False, header=False, lineterminator="\\n")`` writes them.
+
+    Each column is formatted at once from its Arrow form (null as empty, floats
+    by ``repr``, booleans as ``True``/``False``, fields with a delimiter, quote
+    or line break quoted, quotes doubled), then the rows are joined; frames this
+    does not cover (other dtypes, a single column) are left to pandas.
+
+    >>> df = pd.DataFrame({"a": pd.array(['say "hi", bye', None], dtype="string"),
+    ...                    "b": pd.array([1.5, None], dtype="Float64"), "c": pd.array([None, True], dtype="boolean")})
+    >>> csv_rows(df)
+    '"say ""hi"", bye",1.5,\\n,,True\\n'
+    """
+    columns = [_csv_fields(values) for _, values in df.items()] if df.shape[1] > 1 else None
+    if columns is None or any(column is None for column in columns):
+        return df.to_csv(index=False, header=False, lineterminator="\n")
+    return "\n".join(map(",".join, zip(*columns))) + "\n" if len(df) else ""
+
+
+def _csv_fields(column: pd.Series) -> Optional[list[str]]:
+    """One column's CSV fields, or None for a dtype :func:`csv_rows` leaves to pandas."""
+    dtype = column.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        fields = [field or "" for field in pa.array(column.array).to_pylist()]  # null as empty
+        if _QUOTED.search("".join(fields)):  # one scan of the column tells whether any field is quoted
+            fields = ['"' + field.replace('"', '""') + '"' if _QUOTED.search(field) else field for field in fields]
+        return fields
+    if isinstance(dtype, (pd.Int64Dtype, pd.Float64Dtype, pd.BooleanDtype)):  # str(float) is its repr, as csv writes
+        return ["" if value is None else str(value) for value in pa.array(column.array).to_pylist()]
+    return None
 
 
 class Writer:

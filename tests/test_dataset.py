@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import pytest
@@ -101,3 +102,31 @@ def test_frame_sorts_and_types_like_pandas() -> None:
     # a null sort key cannot be sorted in Python: pandas sorts it, nulls last
     with_null = [dict(FACT, start=None), dict(FACT, fact_id="a:2", start=2)]
     assert frame("facts", with_null)["fact_id"].tolist() == ["a:2", "a:10"]
+
+
+ARRAYS: list[tuple[str, list[Any]]] = [  # the Arrow fast path, and values it leaves to pandas
+    ("string", ["a", None, "b"]), ("string", ["a", float("nan")]), ("string", []), ("string", [None, None]),
+    ("string", ["caf\u00e9", ""]), ("string", [1, "a"]), ("string", [b"x", "y"]), ("string", ["lone \ud800"]),
+    ("integer", [1, None, -3]), ("integer", [2**62, 0]), ("integer", [None]), ("integer", [1.0, 2]),
+    ("integer", [True, 1]), ("integer", ["7"]),
+    ("number", [1.5, None, float("nan")]), ("number", [1, 2.5]), ("number", [3, 4]), ("number", [2**60 + 1]),
+    ("number", [float("inf"), -0.0]), ("number", [None]), ("number", ["1.5"]),
+    ("boolean", [True, None, False]), ("boolean", []), ("boolean", [1, 0]),
+]
+
+
+@pytest.mark.parametrize("type_,values", ARRAYS)
+def test_array_equals_pandas_array(type_: str, values: list[Any]) -> None:
+    try:
+        expected = pd.array(values, dtype=dataset._DTYPES[type_])
+    except (TypeError, ValueError) as exc:
+        with pytest.raises(type(exc)):
+            dataset._array(values, type_)
+        return
+    pd.testing.assert_extension_array_equal(dataset._array(values, type_), expected)
+
+
+def test_nan_is_not_within_bounds() -> None:
+    df = _facts()
+    df["confidence"] = pd.arrays.FloatingArray(np.array([np.nan, 0.5]), np.array([False, False]))
+    assert not dataset._conforms("facts", df)

@@ -422,6 +422,24 @@ def test_linear_time_on_pathological_runs() -> None:
         assert time.perf_counter() - t0 < 5.0, chunk
 
 
+# An article line (a block) never continues into the next: a marker or qualifier ending one
+# line does not attach to an amount starting the next ("$" in the anchors matched before a final "\n").
+LINE_BREAKS: list[Any] = [
+    ("Pay in USD\n50,000 people applied.", []),
+    ("Rent is about \u00a3\n45,000 a year.", []),
+    ("Prices in C$\n12 stores.", []),
+    ("Pay rises up to\n$50,000 for seniors.", [("$50,000", 50000, 50000, "USD", None, False)]),
+    ("Senior engineers earn around\n$120,000 a year.", [("$120,000", 120000, 120000, "USD", "year", False)]),
+    ("Pay rises up to $50,000 for seniors.", [("up to $50,000", None, 50000, "USD", None, False)]),  # same line
+    ("Rent is about \u00a3 45,000 a year.", [("about \u00a3 45,000", 45000, 45000, "GBP", "year", True)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINE_BREAKS, ids=_ids(LINE_BREAKS))
+def test_line_breaks(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
 @pytest.mark.parametrize("text,expected", DEV_ROUND2, ids=_ids(DEV_ROUND2))
 def test_dev_round2(text: str, expected: list[tuple[Any, ...]]) -> None:
     _check(text, expected)
@@ -477,3 +495,40 @@ def test_backwards_prefix_equals_forward_search() -> None:
             m = rules.prefix_qualifier.search(text, lo, end)
             want = (m.start("q"), m.group("q")) if m else None
             assert money._prefix_before(text, lo, end, rules) == want, (text, lo, end)
+
+
+def _spec_words_in(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
+    return [m.span() for m in money.re.finditer(r"[A-Za-z]+", text) if m.group().lower() in vocabulary]
+
+
+def test_words_in_equals_a_scan_of_every_word() -> None:
+    vocabulary = frozenset({"dollars", "euro", "kip", "rand"})
+    pieces = ["Dollars", "dollars", "DOLLARS", "euro", "Euros", "kip", "kips", "rand", "grand", "\u00e9", "\u212aip",
+              "\u0130", "d\u00f6llars", "5", " ", "-", ".", "\n", "\u2019", "\U0001F4B0", "\ud800"]
+    for text in _random_texts(pieces, n=20000, seed=4, glue=("", " ", "", "\u00a0")):
+        assert money._words_in(text, vocabulary) == _spec_words_in(text, vocabulary), text
+
+
+def test_prechecks_never_skip_a_match() -> None:
+    """The cheap character tests that skip a regex hold wherever that regex matches."""
+    rules = money.money_rules()
+    pieces = list(rules.symbols) + list(rules.dollar_prefixes) + ["USD", "usd", "Eur", "is", "around", "a", " ", "\u00a0",
+                                                                   "-", "\n", "5", "k", "K", "\u212a", "lakh", "mn"]
+    examples = ["US $5", "C $ 5", "(NZ $-5", "is $5", "AUD$\n5", "usd $ -5", "Rs. 5", "EUR\n5", "5 lakh", "5\u00a0mn", "5K"]
+    for text in examples + _random_texts(pieces, n=6000, seed=5):
+        for lead in range(len(text) + 1):
+            lo = max(0, lead - 8)
+            ends = [end for end in money._marker_ends(text, lead) if end > lo]
+            before = {text[end - 1] for end in ends}
+            glued = money._GLUED_QUALIFIED_DOLLAR.search(text, lo, lead)
+            if glued and rules.is_dollar_prefix(glued.group("q")):
+                assert any(map(rules.is_dollar_prefix, (money._letters_before_dollar(text, e) for e in ends))), (text, lead)
+            if glued or rules.symbol_before.search(text, lo, lead) or money._CODE_BEFORE.search(text, lo, lead):
+                assert before & rules.marker_last_chars, (text, lead)
+            if money._CODE_BEFORE.search(text, lo, lead):
+                assert before & money._ASCII_LETTERS, (text, lead)
+            if rules.magnitude_spaced.match(text, lead):
+                first = text[lead : lead + 1]
+                assert money._may_be_letter(first) or (first in " \u00a0" and money._may_be_letter(text[lead + 1 : lead + 2]))
+            if rules.magnitude_glued.match(text, lead):
+                assert text[lead : lead + 1] in money._ASCII_LETTERS
