@@ -12,6 +12,7 @@ import os
 import re
 import stat
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -70,6 +71,12 @@ def read(path: Path, doc_id: str, *, root: Path | None = None, max_bytes: int = 
         return DocumentError(doc_id, path.as_posix(), fmt, sha, "document too deeply nested to parse")
 
 
+@lru_cache(maxsize=16)
+def _resolved(folder: Path) -> Path:
+    """An input folder's real path (resolved once per run, not once per file)."""
+    return folder.resolve()
+
+
 def read_bytes(path: Path, *, root: Path | None = None, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of a regular file inside ``root``; raises IngestError with a one-line reason.
 
@@ -82,7 +89,7 @@ def read_bytes(path: Path, *, root: Path | None = None, max_bytes: int = MAX_BYT
     try:
         if root is not None:
             target = path.resolve()
-            if not target.is_relative_to(Path(root).resolve()):
+            if not target.is_relative_to(_resolved(Path(root))):
                 what = "symlink" if path.is_symlink() else "path"
                 raise IngestError(f"{what} points outside the input folder (not followed)")
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
