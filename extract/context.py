@@ -112,7 +112,7 @@ def _str_list(data: dict, key: str, *, where: str) -> list[str]:
 
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
 # that letter (dotted and dotless i, long s, Kelvin sign). A test checks the list is complete.
-_FOLD_EXCEPTION = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
 # bytes.translate table keeping ASCII letters, digits and "_" (the ASCII word characters).
 _ASCII_WORDS = bytes(b if b < 128 and (chr(b).isalnum() or b == 0x5F) else 0x20 for b in range(256))
 
@@ -131,7 +131,7 @@ class _Scan:
 def _scan(text: str) -> _Scan:
     """The text lower-cased, its ASCII words and its reverse (cached: every detector reads them)."""
     low: Optional[str] = text.lower()
-    if len(low) != len(text) or _FOLD_EXCEPTION.search(text):
+    if len(low) != len(text) or any(ch in text for ch in _FOLD_EXCEPTIONS):  # 4 finds beat a pattern
         low = None
     words = low.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).split() if low is not None else ()
     return _Scan(text=text, low=low, words=frozenset(words), reverse=text[::-1])
@@ -159,21 +159,24 @@ class _Phrases:
             return
         haystack = text if self.case_sensitive else scan.low
         wanted = {b for word in self.beginnings.keys() & scan.words for b in self.beginnings[word]}
-        starts: set[int] = set()
-        for beginning in wanted:
-            if wanted.isdisjoint(self.prefixes[beginning]):  # else found where a prefix of it is
-                i = haystack.find(beginning)
-                while i >= 0:
-                    starts.add(i)
-                    i = haystack.find(beginning, i + 1)
-        end = 0
-        match = self.pattern.match
-        for start in sorted(starts):
-            if start >= end:
-                m = match(text, start)
-                if m is not None:
-                    end = m.end()
-                    yield m
+        # a beginning is found where a shorter beginning it starts with is found
+        shortest = [b for b in wanted if wanted.isdisjoint(self.prefixes[b])]
+        yield from _matches_at(self.pattern, text, _found_at(haystack, shortest))
+
+
+def _found_at(haystack: str, literals: Iterable[str]) -> set[int]:
+    """Every offset where one of ``literals`` is found in ``haystack``.
+
+    >>> sorted(_found_at("an engineer, engineers", ["engineer", "an"]))
+    [0, 3, 13]
+    """
+    starts: set[int] = set()
+    for literal in literals:
+        i = haystack.find(literal)
+        while i >= 0:
+            starts.add(i)
+            i = haystack.find(literal, i + 1)
+    return starts
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -307,13 +310,7 @@ class _Prefixed:
         if haystack is None:
             yield from self.pattern.finditer(text)
             return
-        starts: set[int] = set()
-        for prefix in self.prefixes:
-            i = haystack.find(prefix)
-            while i >= 0:
-                starts.add(i)
-                i = haystack.find(prefix, i + 1)
-        yield from _matches_at(self.pattern, text, starts)
+        yield from _matches_at(self.pattern, text, _found_at(haystack, self.prefixes))
 
 
 def _prefixed(pattern: re.Pattern[str]) -> Optional[_Prefixed]:
@@ -434,6 +431,7 @@ _IRREGULAR_ENDINGS = ("s", "x", "z", "ch", "sh", "o", "man", "person", "um", "a"
                       "elf", "alf", "olf", "arf", "eaf", "oof", "ief", "ion", "non", "ton", "child", "foot", "tooth",
                       "goose", "mouse", "louse", "ese", "fish", "deer", "sheep", "craft", "ois")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_JOB_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _plural(noun: str) -> str:
@@ -491,6 +489,9 @@ def _role_rules() -> _RoleRules:
     for head in standalone + with_mod:
         head_singular[head] = head
         head_singular[_plural(head)] = head
+    odd = [h for h in head_singular if not _JOB_NOUN.fullmatch(h)]
+    if odd:
+        raise _rules.RuleError(f"{where}: job nouns must be lower-case words of letters and hyphens: {odd}")
     head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular, fold=True) + r"(?![\w-])", re.I)
 
     modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where))
@@ -621,6 +622,27 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
             yield _mention(text, start, m.end(), value, "role", "role.field_jobs")
 
 
+class _Taken:
+    """Spans already taken by sorted mentions that do not overlap: does a new span overlap one?
+
+    >>> taken = _Taken([Mention(start=2, end=5, text="abc", value="abc", kind="role", rule="r")])
+    >>> taken.overlaps(0, 2), taken.overlaps(4, 9), taken.overlaps(5, 6)
+    (False, True, False)
+    """
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self._mentions = mentions
+        self._starts = [m.start for m in mentions]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # the mentions starting before ``end``
+        return i > 0 and self._mentions[i - 1].end > start
+
+
+# A position not right after a word character or hyphen: where a job noun's match cannot go on.
+_NOT_IN_WORD = re.compile(r"(?<![\w-])")
+
+
 def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Mention]) -> Iterator[Mention]:
     """Roles by shape (modifiers + a job noun) that overlap none of the ``vocabulary`` roles.
 
@@ -630,18 +652,13 @@ def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Men
     """
     r = _role_rules()
     names = _proper_names()
-    starts = [v.start for v in vocabulary]
-
-    def free(start: int, end: int) -> bool:  # [start, end) overlaps no vocabulary role
-        i = bisect.bisect_left(starts, end)  # the vocabulary roles starting before ``end``
-        return i == 0 or vocabulary[i - 1].end <= start
-
+    taken = _Taken(vocabulary)
     for m in heads:
-        if not free(m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
         surface = m.group(0)
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=surface[0].isupper(), names=names)
-        if not coordinated and free(start, m.end()):
+        if not coordinated and not taken.overlaps(start, m.end()):
             phrase = " ".join([*words, r.head_singular[surface.lower()]])
             yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
 
@@ -681,8 +698,15 @@ def find_roles(text: str) -> list[Mention]:
     r = _role_rules()
     names = _proper_names()
     found = list(_vocabulary_roles(text))
+    # A job noun is a word of letters and hyphens, so a vocabulary role starting where no word
+    # goes on starts at or after it, and wins over it when it overlaps it: the job nouns overlapping
+    # the vocabulary roles kept give no role of their own (those overlapping a vocabulary role that
+    # an earlier one drops still may). Should a role start inside a word, every job noun is read.
+    taken = _Taken(_select(found) if all(_NOT_IN_WORD.match(text, v.start) for v in found) else [])
     shaped = []  # job nouns after a modifier, and job nouns that are roles on their own
     for m in r.heads.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
         before = _prev_word(text, m.start())
         if before is not None and _modifies(before.text, title_case=m.group(0)[0].isupper(), names=names):
             shaped.append(m)
@@ -1156,11 +1180,34 @@ def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
 
 
 def _followed_by_role(text: str, end: int) -> bool:
+    """Do blanks and then a role follow ``end`` (read in the next 80 characters)?"""
     window = text[end : end + 80]
-    if not window[:1].isspace():
+    if not window[:1].isspace() or not _may_begin_role(window, len(window) - len(window.lstrip())):
         return False
     roles = find_roles(window)
     return bool(roles) and window[: roles[0].start].strip() == ""
+
+
+# A run of the characters of a word as the modifier chain reads it (see _PREV_WORD_REVERSED).
+_WORD_RUN = re.compile(r"[\w.+#'’/&-]*")
+
+
+def _may_begin_role(text: str, pos: int) -> bool:
+    """Can a role of ``find_roles(text)`` begin at ``pos`` (a position after blanks or at the start)?
+
+    A role begins with a vocabulary phrase, a job noun or a modifier word before one, and
+    a modifier is a word of the vocabulary or capitalized: when none begins there, no role
+    does (a cheap test before the detector runs).
+
+    >>> _may_begin_role(" a data scientist", 1), _may_begin_role(" data scientists", 1)
+    (False, True)
+    """
+    r = _role_rules()
+    for phrases in (r.alias_ci, r.alias_cs, r.heads):
+        if phrases is not None and phrases.pattern.match(text, pos):
+            return True
+    word = _WORD_RUN.match(text, pos).group(0)
+    return word[:1].isupper() or word.lower() in r.modifiers
 
 
 def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:

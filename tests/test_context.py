@@ -564,8 +564,8 @@ def test_fold_exceptions_are_complete() -> None:
         low = ch.lower()
         if len(low) != 1 or low.isascii() or re.fullmatch("[a-z0-9_]", ch, re.I):
             odd.add(ch)
-    assert odd == set("\u0130\u0131\u017f\u212a")
-    assert all(_context._FOLD_EXCEPTION.search(ch) for ch in odd)
+    assert odd == set("\u0130\u0131\u017f\u212a") == set(_context._FOLD_EXCEPTIONS)
+    assert all(_context._scan(f"ab{ch}c").low is None for ch in odd) and _context._scan("abc").low == "abc"
 
 
 def test_head_plurals_agree_with_inflect() -> None:
@@ -844,3 +844,41 @@ def test_place_candidates_equal_reference() -> None:
     assert sum(len(_reference_place_candidates(t)) for t in texts) > 5000
     for text in texts:
         assert list(_context._place_candidates(text)) == _reference_place_candidates(text), text
+
+
+def test_roles_read_every_job_noun_when_a_role_starts_inside_a_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modifier chain cut at its 48-character reach can start a role inside a job noun's word:
+    find_roles then reads the job nouns the vocabulary covers too, like the reference."""
+    import dataclasses
+
+    filler = "." + "x" * 42
+    text = f"a junior engineer{filler} data scientist"
+    pos = text.index("data scientist")
+    cut = text[pos - 48 : pos - 1]  # the word the chain reads before the alias
+    assert cut == "neer" + filler
+    rules = _context._role_rules()
+    monkeypatch.setattr(_context, "_role_rules", lambda: dataclasses.replace(rules, modifiers=rules.modifiers | {cut}))
+    _context._alias_role.cache_clear()
+    try:
+        expected = _reference_find_roles(text)
+        assert [m.rule for m in expected] == ["role.bare_qualified"]  # the role inside it is dropped
+        assert find_roles(text) == expected
+    finally:
+        _context._alias_role.cache_clear()
+
+
+def _reference_followed_by_role(text: str, end: int) -> bool:
+    window = text[end : end + 80]
+    if not window[:1].isspace():
+        return False
+    roles = find_roles(window)
+    return bool(roles) and window[: roles[0].start].strip() == ""
+
+
+def test_followed_by_role_equals_reference() -> None:
+    """The cheap test before reading roles after an employer name changes no answer."""
+    texts = _fast_path_texts()
+    answers = [(_context._followed_by_role(t, i), _reference_followed_by_role(t, i))
+               for t in texts for i in range(len(t)) if t[i].isspace() and (i == 0 or not t[i - 1].isspace())]
+    assert sum(ref for _, ref in answers) > 5000 and sum(not ref for _, ref in answers) > 5000
+    assert [a for a in answers if a[0] != a[1]] == []
