@@ -271,13 +271,14 @@ def _starts(phrases: Iterable[str]) -> re.Pattern[str]:
 
     Mirrors how :func:`_alternation` opens a phrase (at a word start when the
     phrase opens with a letter or digit); the candidate pattern then only runs there.
+    The words are tested as a :func:`_trie`: each character once, not once per word.
     """
     at_word = {p.split()[0] for p in phrases if p[0].isalnum()}
     anywhere = {p.split()[0] for p in phrases if not p[0].isalnum()}
     parts = [r"(?=\d)"]
     for words, head in ((at_word, _WORD_START), (anywhere, "")):
         if words:
-            parts.append(head + "(?=(?i:" + "|".join(map(re.escape, sorted(words))) + "))")
+            parts.append(head + "(?=(?i:" + _trie(words) + "))")
     return re.compile("|".join(parts))
 
 
