@@ -124,6 +124,34 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(r"[ \t]+".join(re.escape(w) for w in phrase.split()) for phrase in ordered)
 
 
+def _any_of(phrases: Sequence[str]) -> str:
+    """Regex matching where one of ``phrases`` starts, shaped as a trie (spaces match any blank run).
+
+    Where only *whether* a phrase follows matters: each character is tried once,
+    not once per phrase, and the words that start alike share their start.
+
+    >>> _any_of(["says", "said", "salary data", "data"])
+    '(?:data|sa(?:id|lary[ \\\\t]+data|ys))'
+    """
+    tree: dict[str, dict] = {}
+    for phrase in phrases:
+        node = tree
+        for k, word in enumerate(phrase.split()):
+            if k:
+                node = node.setdefault(" ", {})
+            for char in word:
+                node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here: nothing more is needed
+
+    def emit(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""
+        branches = [(r"[ \t]+" if key == " " else re.escape(key)) + emit(child) for key, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
 def _load_sources() -> tuple[dict[str, str], dict[str, str]]:
     where = "rules/sources.yaml"
     data = load("sources")
@@ -206,7 +234,7 @@ def _vocab() -> _Vocab:
         trailing_final=last_words(["the"], trailing),
         # "'s", then "(ABC)", an evidence noun, "[1]", a verb or a data noun; or ", which"
         after_hint=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_alternation(evidence + all_verbs + data_nouns)})|[ \t]*\[)"
+            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + all_verbs + data_nouns)})|[ \t]*\[)"
             rf"|,[ \t]+(?:{_alternation(appositive_starts)})\b"
         ),
         alias=alias,

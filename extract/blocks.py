@@ -15,20 +15,27 @@ import re
 
 from .types import Block
 
-# A non-blank line: its leading white space, then its text from the first to the last
-# non-space character (the group).
-_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.M)
+# The text of a non-blank line: from its first to its last non-space character.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _BULLET = re.compile(r"\s*(?:[•●▪◦‣∙·*+-]|\d{1,2}[.)])\s+\S")
-_SENTENCE_END = re.compile(r"[.!?:;)\"'”’]\s*$")
+_SENTENCE_ENDS = tuple(".!?:;)\"'”’")  # what a stripped line ending a sentence ends with
 _HEADING_MAX_WORDS = 14
 
 
 def line_kind(line: str) -> str:
-    """Classify one non-empty line as heading, list_item or paragraph."""
-    if _BULLET.match(line):
+    """Classify one non-empty line as heading, list_item or paragraph.
+
+    >>> [line_kind(x) for x in ["  • Entry: $1 ", "Median pay by state", "They earn $5."]]
+    ['list_item', 'heading', 'paragraph']
+    """
+    return _stripped_kind(line.strip())
+
+
+def _stripped_kind(stripped: str) -> str:
+    """:func:`line_kind` of a line without surrounding white space."""
+    if _BULLET.match(stripped):
         return "list_item"
-    stripped = line.strip()
-    if not _SENTENCE_END.search(stripped) and len(stripped.split()) <= _HEADING_MAX_WORDS:
+    if not stripped.endswith(_SENTENCE_ENDS) and len(stripped.split()) <= _HEADING_MAX_WORDS:
         return "heading"
     return "paragraph"
 
@@ -36,6 +43,6 @@ def line_kind(line: str) -> str:
 def split_blocks(text: str) -> tuple[Block, ...]:
     """Return one Block per non-blank line, trimmed of surrounding white space."""
     return tuple(
-        Block(line.start(1), line.end(1), line_kind(line.group(1)))  # type: ignore[arg-type]
+        Block(line.start(), line.end(), _stripped_kind(line.group()))  # type: ignore[arg-type]
         for line in _LINE.finditer(text)
     )

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, wraps
-from typing import Callable, Iterable, Iterator, Optional, Protocol, TypeVar
+from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, TypeVar
 
 from .rules import RuleError, load, require, unique
 from .types import Experience, Mention
@@ -54,7 +54,8 @@ _OR_MORE = r"(?P<ormore>\s+or\s+more)?"
 _UNIT_GAP = r"(?:\s*-\s*|\s*)"
 _POSSESSIVE = r"(?:'s|’s|'|’)?"
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’]*)")
-_PREV_WORD = re.compile(r"([\w'’]+)[^\w\n]*$")
+# the last word of a stretch (searched in a slice: a word opens after no word character)
+_PREV_WORD = re.compile(r"(?<![\w'’])([\w'’]+)[^\w\n]*$")
 # the after-window ends at the end of the clause or at the next number
 _AFTER_STOP = re.compile(r"[.;!?:()\n,\d]")
 # the before-window starts after the last sentence end
@@ -141,6 +142,7 @@ def _cached_by_text(find: Callable[[str], list[_Found]]) -> Callable[[str], list
 _FOLD_FIXES = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
 
 
+@lru_cache(maxsize=4)  # experience and seniority fold the same document
 def _folded(text: str) -> str:
     """``text`` lower-cased, same length: a case-sensitive pattern of lower-case ASCII
     phrases matches it exactly where the IGNORECASE pattern matches ``text``.
@@ -155,26 +157,71 @@ def _folded(text: str) -> str:
     return text.lower()
 
 
-def _folded_literals(phrases: Iterable[str]) -> Optional[re.Pattern[str]]:
-    """:func:`_literals` for :func:`_folded` text (None when a phrase is not ASCII)."""
-    phrases = list(phrases)
-    if not all(phrase.isascii() for phrase in phrases):
-        return None
-    return re.compile(_literals(phrase.lower() for phrase in phrases))
+def _trie(words: Iterable[str]) -> str:
+    """Regex of literal ``words`` shaped as a trie: at a position it matches the longest word there.
+
+    A pattern whose words share a first character opens with that literal
+    character, which the regex engine finds with a tight loop.
+
+    >>> _trie(["mo", "months", "month", "mos"])
+    'mo(?:nth(?:s)?|s)?'
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" in node:  # greedy: a longer word first, else the word ending here
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
 
 
 def _by_first_letter(words: Iterable[str]) -> Optional[tuple[re.Pattern[str], ...]]:
-    """Patterns for :func:`_folded` text, one per first letter (None when a word is not ASCII).
+    """Patterns for :func:`_folded` text, one :func:`_trie` per first letter.
 
+    None when a word is not ASCII or not one word (white space or a hyphen in it).
     A pattern that opens with one literal character is searched for with a tight
     loop; one alternation of many words stops at every one of their first letters.
     """
     groups: dict[str, list[str]] = {}
     for word in words:
-        if not word.isascii():
+        if not word.isascii() or _SPACE_OR_HYPHEN.search(word):
             return None
         groups.setdefault(word[0].lower(), []).append(word.lower())
-    return tuple(re.compile(_literals(group)) for _, group in sorted(groups.items()))
+    return tuple(re.compile(_trie(group)) for _, group in sorted(groups.items()))
+
+
+def _leftmost_longest(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``finditer`` of the alternation of ``patterns`` would give.
+
+    Assumes patterns of non-empty words that cannot match at the same position
+    (:func:`_by_first_letter`): left to right, each match starting at or after
+    the end of the previous one.
+
+    >>> [m.group() for m in _leftmost_longest(_by_first_letter(["mo", "month", "yr"]), "5 months 2yr mo")]
+    ['month', 'yr', 'mo']
+    """
+    nxt = [pattern.search(text) for pattern in patterns]
+    pos = 0
+    while True:
+        best: Optional[re.Match[str]] = None
+        for k, match in enumerate(nxt):
+            if match is not None and match.start() < pos:
+                match = nxt[k] = patterns[k].search(text, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return
+        yield best
+        pos = best.end()
 
 
 # --------------------------------------------------------------------------- rules: experience
@@ -185,7 +232,7 @@ class _ExperienceRules:
     candidate: re.Pattern[str]
     candidate_start: re.Pattern[str]  # where a candidate may start (a necessary condition)
     unit: re.Pattern[str]
-    folded_unit: Optional[re.Pattern[str]]  # ``unit`` for :func:`_folded` text
+    folded_unit: Optional[tuple[re.Pattern[str], ...]]  # ``unit`` for :func:`_folded` text, by first letter
     unit_scale: dict[str, float]
     numbers: dict[str, float]
     articles: frozenset[str]
@@ -224,13 +271,14 @@ def _starts(phrases: Iterable[str]) -> re.Pattern[str]:
 
     Mirrors how :func:`_alternation` opens a phrase (at a word start when the
     phrase opens with a letter or digit); the candidate pattern then only runs there.
+    The words are tested as a :func:`_trie`: each character once, not once per word.
     """
     at_word = {p.split()[0] for p in phrases if p[0].isalnum()}
     anywhere = {p.split()[0] for p in phrases if not p[0].isalnum()}
     parts = [r"(?=\d)"]
     for words, head in ((at_word, _WORD_START), (anywhere, "")):
         if words:
-            parts.append(head + "(?=(?i:" + "|".join(map(re.escape, sorted(words))) + "))")
+            parts.append(head + "(?=(?i:" + _trie(words) + "))")
     return re.compile("|".join(parts))
 
 
@@ -283,7 +331,7 @@ def _experience_rules() -> _ExperienceRules:
         candidate=candidate,
         candidate_start=_starts(starters),
         unit=re.compile(_literals(unit_scale), re.IGNORECASE),
-        folded_unit=_folded_literals(unit_scale),
+        folded_unit=_by_first_letter(unit_scale),
         unit_scale=unit_scale,
         numbers=numbers,
         articles=frozenset(articles),
@@ -463,7 +511,12 @@ def _next_words(text: str, pos: int, n: int) -> list[str]:
 
 
 def _prev_word(text: str, pos: int) -> Optional[str]:
-    match = _PREV_WORD.search(text, max(0, pos - 40), pos)
+    """The last word in the 40 characters before ``pos``, before nothing but spaces and punctuation on its line.
+
+    >>> _prev_word("at least 5 (five) years", 18), _prev_word("a\\n", 2), _prev_word("2\\n ", 4)
+    ('five', 'a', None)
+    """
+    match = _PREV_WORD.search(text[max(0, pos - 40) : pos])
     return match.group(1).casefold().replace("’", "'") if match else None
 
 
@@ -621,7 +674,7 @@ def _units(text: str, rules: _ExperienceRules) -> Iterator[re.Match[str]]:
     """``rules.unit.finditer(text)``, searched in the folded text when the units allow."""
     if rules.folded_unit is None:
         return rules.unit.finditer(text)
-    return rules.folded_unit.finditer(_folded(text))
+    return _leftmost_longest(rules.folded_unit, _folded(text))
 
 
 def _ending_at(text: str, lo: int, unit_end: int, rules: _ExperienceRules) -> Optional[re.Match[str]]:

@@ -25,6 +25,7 @@ caption.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -66,6 +67,11 @@ class _Patterns:
     percent: re.Pattern[str]  # "16%", "5.2 %"
     number: re.Pattern[str]  # "31,000", "4.5"
     value_end: frozenset[str]  # the characters other than digits a value can end with
+    # What a line must hold for a shape to match in it (a cheap test before each pattern):
+    symbol_hint: re.Pattern[str]  # a currency symbol (money_symbol, money_range)
+    range_hint: re.Pattern[str]  # a range joiner (money_range)
+    code_hint: re.Pattern[str]  # a currency code (money_code)
+    after_hint: re.Pattern[str]  # a currency code or a symbol written after the amount (money_after)
 
 
 def _words(data: dict, key: str, *, where: str) -> frozenset[str]:
@@ -141,6 +147,10 @@ def _patterns() -> _Patterns:
         percent=re.compile(r"(?<![\d.,])\d+(?:\.\d+)?\s?%"),
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
         value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
+        symbol_hint=re.compile(rf"\$|{sym_class}"),
+        range_hint=re.compile(r"[-–—]|\sto\s"),
+        code_hint=re.compile(_alternation(codes)),
+        after_hint=re.compile(rf"{after_symbols}|{_alternation(codes)}"),
     )
 
 
@@ -168,16 +178,19 @@ def find_values(line: str) -> tuple[_Value, ...]:
     if _DIGIT.search(line) is None:
         return ()  # every value has a digit
     pats = _patterns()
+    symbol = pats.symbol_hint.search(line) is not None
+    code = pats.code_hint.search(line) is not None
     found: list[tuple[int, int, ValueKind]] = []
-    for kind, pattern in (
-        ("money", pats.money_range),
-        ("money", pats.money_symbol),
-        ("money", pats.money_code),
-        ("money", pats.money_after),
-        ("percent", pats.percent),
-        ("number", pats.number),
+    for kind, pattern, possible in (
+        ("money", pats.money_range, symbol and pats.range_hint.search(line) is not None),
+        ("money", pats.money_symbol, symbol),
+        ("money", pats.money_code, code),
+        ("money", pats.money_after, code or pats.after_hint.search(line) is not None),
+        ("percent", pats.percent, "%" in line),
+        ("number", pats.number, True),
     ):
-        found.extend((m.start(), m.end(), kind) for m in pattern.finditer(line))  # type: ignore[misc]
+        if possible:  # the pattern cannot match a line without its hint
+            found.extend((m.start(), m.end(), kind) for m in pattern.finditer(line))  # type: ignore[misc]
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[_Value] = []
     pos = 0
@@ -250,12 +263,30 @@ class _Lines:
     (3, _Line(index=1, start=4, end=8, text='b |c'), True)
     """
 
-    __slots__ = ("raw", "_starts", "_built")
+    __slots__ = ("text", "raw", "_starts", "_built")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.raw = text.split("\n")
         self._starts = list(accumulate((len(r) + 1 for r in self.raw), initial=0))
         self._built: dict[int, _Line] = {}
+
+    def holding(self, needles: Iterable[str]) -> list[int]:
+        """Indices of the raw lines holding one of ``needles`` (strings without a line break), in order.
+
+        The text is searched, not each line: most lines hold none.
+
+        >>> _Lines("a  b\\nc\\nd\\te  f\\n").holding(["  ", "\\t"])
+        [0, 2]
+        """
+        found: set[int] = set()
+        for needle in needles:
+            at = self.text.find(needle)
+            while at >= 0:
+                index = bisect_right(self._starts, at) - 1
+                found.add(index)
+                at = self.text.find(needle, self._starts[index + 1])
+        return sorted(found)
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -523,16 +554,19 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     parsed: dict[int, _GluedRow] = {}
     max_row_chars = _vocab().max_row_chars
     value_end = _patterns().value_end
-    for i, raw in enumerate(lines.raw):
-        text = raw.rstrip()
+    # A glued row ends with a value (most lines are prose): a raw line is read further
+    # when its last character may end a value, or is white space (stripped below).
+    maybe = [i for i, raw in enumerate(lines.raw)
+             if raw and (raw[-1] in value_end or raw[-1].isdigit() or raw[-1].isspace())]
+    for i in maybe:
+        text = lines.raw[i].strip()  # the text of lines[i], without building it
         if not text or i in used or not (text[-1].isdigit() or text[-1] in value_end):
-            continue  # a glued row ends with a value (most lines are prose)
-        ln = lines[i]
-        if len(ln.text) > max_row_chars or not _has_digit(ln.text):
             continue
-        row = parse_glued_row(ln.text)
+        if len(text) > max_row_chars or not _has_digit(text):
+            continue
+        row = parse_glued_row(text)
         if row is not None:
-            parsed[ln.index] = row
+            parsed[i] = row
     runs: list[list[int]] = []
     for idx in sorted(parsed):
         if runs:
@@ -625,9 +659,7 @@ def _delimited_tables(lines: _Lines, used: set[int], *, rule: str) -> list[Table
     # A cheap test on the raw line first: it holds the delimiter (for multispace: two
     # spaces, a no-break space or a tab, as _MULTISPACE needs).
     delimiters = {"pipe": ("|",), "tsv": ("\t",)}.get(rule, ("  ", "\u00a0", "\t"))
-    for i, raw in enumerate(lines.raw):
-        if not any(d in raw for d in delimiters):
-            continue
+    for i in lines.holding(delimiters):
         ln = lines[i]
         t = ln.text
         if ln.index in used or not t or _BULLET.match(t):

@@ -552,3 +552,22 @@ def test_name_run_equals_plain_pattern(text: str) -> None:
 @given(st.text(alphabet="AaBZz.’'-&*+_ \t\n19,", max_size=40))
 def test_name_run_equals_plain_pattern_fuzz(text: str) -> None:
     test_name_run_equals_plain_pattern(text)
+
+
+# --------------------------------------------------------------------------- trie-shaped hint equals the alternation
+
+_PHRASES = ["says", "said", "salary data", "salary survey", "data", "has found", "has", "find", "finds"]
+
+
+@pytest.mark.parametrize("text", [
+    " says", " said it", "\tsalary  data", " salary survey", " salary", " sa", " has found", " has\tfound",
+    " hasn't", " finds", " fin", " data", " dat", "says", " Says", " salary\ndata",
+])
+def test_any_of_matches_where_the_alternation_does(text: str) -> None:
+    import re
+
+    from extract.attribution import _alternation, _any_of
+
+    trie = re.compile(r"[ \t]+(?:" + _any_of(_PHRASES) + ")")
+    plain = re.compile(r"[ \t]+(?:" + _alternation(_PHRASES) + ")")
+    assert (trie.match(text) is None) == (plain.match(text) is None)

@@ -28,6 +28,7 @@ def _by_line(text: str) -> list[tuple[int, int, str]]:
         ("•\n  x", [("•", "heading"), ("x", "heading")]),  # a lone bullet is no list item
         ("", []),
         (" \n\t\n", []),
+        ("a\rb\n \x0c c\x85\n\u2028", [("a\rb", "heading"), ("c", "heading")]),  # only \n ends a line
     ],
 )
 def test_split_blocks(text: str, expected: list[tuple[str, str]]) -> None:

@@ -515,16 +515,41 @@ FAST_PATH_TEXTS = [
 ]
 
 
+_PLAIN_PREV_WORD = re.compile(r"([\w'’]+)[^\w\n]*$")
+
+
+def _plain_prev_word(text: str, pos: int) -> str | None:
+    """The word before ``pos`` as found before it was sped up: the pattern tried at every position of the window."""
+    match = _PLAIN_PREV_WORD.search(text, max(0, pos - 40), pos)
+    return match.group(1).casefold().replace("’", "'") if match else None
+
+
 @pytest.mark.parametrize("text", FAST_PATH_TEXTS)
 def test_fast_scans_equal_plain_scans(text: str) -> None:
     assert list(_exp._phrase_starts(text, _exp._seniority_rules())) == _plain_phrase_starts(text)
     assert [m.span() for m in _exp._candidates(text, _exp._experience_rules())] == _plain_candidates(text)
+    assert [_exp._prev_word(text, pos) for pos in range(len(text) + 1)] == [
+        _plain_prev_word(text, pos) for pos in range(len(text) + 1)
+    ]
+
+
+@pytest.mark.parametrize(("words", "pattern"), [
+    (["mo", "months", "month", "mos"], "mo(?:nth(?:s)?|s)?"),
+    (["year"], "year"),
+    (["sr", "staff", "senior", "seasoned"], "s(?:e(?:asoned|nior)|r|taff)"),
+    (["a.b", "a"], r"a(?:\.b)?"),
+])
+def test_trie_pattern(words: list[str], pattern: str) -> None:
+    assert _exp._trie(words) == pattern
+    for word in words:  # the longest word at a position wins
+        assert re.match(pattern, word + "s").group() == max((w for w in words if (word + "s").startswith(w)), key=len)
 
 
 _PIECES = st.sampled_from([
     "senior", "Senior", "SENIOR", "Lead", "tech", "LaTech", "new", "newly", "Entry", "level", "jr.", "ſ", "ı", "İ",
     "K", "year", "Years", "yrs", "mo", "months", "more", "than", "at least", "one", "a", "an", "to", "-", "–",
     "+", "(", ")", "3", "12", "2018", ".", ",", " ", "  ", "\n", "experience", "exp", "é", "x", "A", "B",
+    "'", "’", "'s", "_", "yearſ", "MOS", "YR",
 ])
 
 
