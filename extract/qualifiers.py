@@ -33,7 +33,7 @@ from .money import find_money
 from .rules import RuleError, load, require
 from .types import Money, Qualifiers
 
-__all__ = ["qualify", "QualifierRules", "qualifier_rules"]
+__all__ = ["qualify", "qualify_each", "QualifierRules", "qualifier_rules"]
 
 _FACETS = ("category", "statistic", "pay_component", "period")
 _LABELS: Mapping[str, tuple[str, ...]] = {
@@ -306,7 +306,11 @@ def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bo
 
 def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[int, int]] = ()) -> Sequence[_Cue]:
     """The cues of one facet in ``text``; a period phrase that is a time reference counts only right after an amount."""
-    cues = _scan(text, facet, rules)
+    return _usable(text, facet, _scan(text, facet, rules), amounts)
+
+
+def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple[int, int]]) -> Sequence[_Cue]:
+    """The cues without the period phrases that are time references, unless right after an amount."""
     if facet != "period" or not any(c.time_reference for c in cues):
         return cues
     return [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
@@ -510,29 +514,41 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = (),
     >>> qualify("That works out to $61,000 a year.", 18, 25).category
     'salary'
     """
+    return qualify_each(sentence, start, end, label_sets=(labels,), amounts=amounts, offset=offset)[0]
+
+
+def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Sequence[str]],
+                 amounts: Optional[Sequence[Money]] = None, offset: int = 0) -> list[Qualifiers]:
+    """:func:`qualify` with each list of labels in turn, the sentence read once for all of them.
+
+    >>> s = "Pay: $21.50"
+    >>> [q.period for q in qualify_each(s, 5, 11, label_sets=[(), ["Hourly Wage"]])]
+    [None, 'hour']
+    """
     rules = qualifier_rules()
     found_money = find_money(sentence) if amounts is None else amounts
     spans = tuple((m.start - offset, m.end - offset) for m in found_money)
     own = next((m for m in found_money if m.start - offset < end and start < m.end - offset), None)
-    found = dict(zip(_FACETS, _read_sentence(sentence, start, end, spans, rules)))
-    for facet in _FACETS:
-        if found[facet] is None:
-            found[facet] = _label_value(labels, facet, rules)
-    period = found["period"] or (own.period if own is not None else None)
-    if found["category"] == "market" and period in _SHORT_PERIODS:
-        # "benefits worth $15 to $25 an hour": a market size is never per hour
-        cues = [c for c in _cues(sentence, "category", rules, spans) if c.value != "market"]
-        found["category"] = _pick(cues, _amount(sentence, start, end, _others(spans, start, end)), rules,
-                                  facet="category")
-    # with no category cue at all, an amount per unit of time ("works out to $X a year"),
-    # a pay component or a statistic ("the median was $X") is pay
-    category = found["category"] or ("salary" if period or found["pay_component"] or found["statistic"] else "other")
-    return Qualifiers(
-        category=category,  # type: ignore[arg-type]
-        statistic=found["statistic"],  # type: ignore[arg-type]
-        pay_component=found["pay_component"] if category == "salary" else None,  # type: ignore[arg-type]
-        period=found["period"],  # type: ignore[arg-type]
-    )
+    read = _read_sentence(sentence, start, end, spans, rules)
+    out = []
+    for labels in label_sets:
+        found = _with_labels(read, labels, rules)
+        category, statistic, component, period = found
+        period = period or (own.period if own is not None else None)
+        if category == "market" and period in _SHORT_PERIODS:
+            # "benefits worth $15 to $25 an hour": a market size is never per hour
+            cues = [c for c in _cues(sentence, "category", rules, spans) if c.value != "market"]
+            category = _pick(cues, _amount(sentence, start, end, _others(spans, start, end)), rules, facet="category")
+        # with no category cue at all, an amount per unit of time ("works out to $X a year"),
+        # a pay component or a statistic ("the median was $X") is pay
+        category = category or ("salary" if period or component or statistic else "other")
+        out.append(Qualifiers(
+            category=category,  # type: ignore[arg-type]
+            statistic=statistic,  # type: ignore[arg-type]
+            pay_component=component if category == "salary" else None,  # type: ignore[arg-type]
+            period=found[3],  # type: ignore[arg-type]
+        ))
+    return out
 
 
 def _others(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -540,15 +556,38 @@ def _others(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tup
     return tuple(a for a in spans if not (a[0] < end and start < a[1]))
 
 
-@lru_cache(maxsize=1024)
 def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, int], ...],
                    rules: QualifierRules) -> tuple[Optional[str], ...]:
-    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels.
-
-    Cached: an amount is qualified again with wider labels (a list's intro, a card).
-    """
+    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels."""
+    scanned = _scan_all(sentence, rules)
+    if not any(scanned.values()):
+        return (None,) * len(_FACETS)
     amount = _amount(sentence, start, end, _others(spans, start, end))
-    return tuple(_pick(_cues(sentence, facet, rules, spans), amount, rules, facet=facet) for facet in _FACETS)
+    return tuple(_pick(_usable(sentence, facet, scanned[facet], spans), amount, rules, facet=facet)
+                 if scanned[facet] else None for facet in _FACETS)
+
+
+def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """Each facet's value from the sentence, else from the first label that has a cue for it."""
+    if not labels or None not in read:
+        return read
+    found = list(read)
+    for label in labels:
+        for n, value in enumerate(_label_values(label, rules)):
+            if found[n] is None:
+                found[n] = value
+        if None not in found:
+            break
+    return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """The value of each facet (in ``_FACETS`` order) that one label states: its cue nearest the label's end.
+
+    Cached: a column header or a list's intro labels each of its amounts.
+    """
+    return tuple(_label_value([label], facet, rules) for facet in _FACETS)
 
 
 def _label_value(labels: Sequence[str], facet: str, rules: QualifierRules) -> Optional[str]:
