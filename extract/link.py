@@ -30,7 +30,7 @@ from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
                          same_clause)
-from .qualifiers import qualify, qualify_each
+from .qualifiers import qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -167,6 +167,9 @@ class DocIndex:
     row_labels: dict[tuple[int, int], list[Cell]] = field(default_factory=dict)  # table number, row -> unpriced cells
     arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id or block index -> memo of _around
     intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
+    amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
+    sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> a fact's sentence text
+    stated_statistics: dict[tuple[tuple[int, int], Optional[str]], bool] = field(default_factory=dict)  # memo
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -209,6 +212,13 @@ class DocIndex:
     def last_in(self, kind: str, start: int, end: int) -> Optional[Any]:
         found = self.buckets.within(start, end).get(kind)
         return found[-1] if found else None
+
+    def amounts(self, start: int, end: int) -> list[Money]:
+        """The amounts lying entirely inside [start, end) (do not change the list)."""
+        found = self.amounts_in.get((start, end))
+        if found is None:
+            found = self.amounts_in[(start, end)] = self.money_spans.within(start, end)
+        return found
 
     def block_index(self, offset: int) -> int:
         return bisect_right(self.block_starts, offset) - 1
@@ -313,29 +323,37 @@ def index_text_mismatch(cell: Cell) -> bool:
 
 def pick(index: DocIndex, kind: str, region: Region, money: Money) -> Optional[Mention]:
     """The mention of one kind that qualifies ``money``: zone, then sentence, then labels."""
-    if not index.mentions[kind].records:
-        return None
+    return picks(index, region, money).get(kind)
+
+
+def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
+    """For each kind, the mention that qualifies ``money``: zone, then sentence, then labels.
+
+    Every kind is read from the same spans, so each span is looked up once for all kinds.
+    """
     (z0, z1), (s0, s1) = region.zone, region.sentence
     text = index.text
-    in_sentence = index.within(kind, s0, s1)
-    if in_sentence:
-        # the zone lies inside the sentence, so its mentions are among the sentence's
-        in_zone = ([r for r in in_sentence if z0 <= r.start and r.end <= z1] if s0 <= z0 and z1 <= s1
-                   else index.within(kind, z0, z1))
-        for found in (in_zone, in_sentence):
-            if found:
-                mention = nearest(found, money.start, money.end, text=text)
+    inside = s0 <= z0 and z1 <= s1  # the zone lies inside the sentence, so its mentions are among the sentence's
+    found: dict[str, Any] = {}
+    for kind, in_sentence in index.buckets.within(s0, s1).items():
+        in_zone = [r for r in in_sentence if z0 <= r.start and r.end <= z1] if inside else index.within(kind, z0, z1)
+        for candidates in (in_zone, in_sentence):
+            if candidates:
+                mention = nearest(candidates, money.start, money.end, text=text)
                 if mention is not None:
-                    return mention
-    elif not (s0 <= z0 and z1 <= s1):
-        found = nearest(index.within(kind, z0, z1), money.start, money.end, text=text)
-        if found is not None:
-            return found
+                    found[kind] = mention
+                    break
+    if not inside:
+        for kind, in_zone in index.buckets.within(z0, z1).items():
+            if kind not in found and not index.within(kind, s0, s1):
+                mention = nearest(in_zone, money.start, money.end, text=text)
+                if mention is not None:
+                    found[kind] = mention
     for start, end in region.labels:
-        found = index.within(kind, start, end)
-        if found:
-            return found[0]
-    return None
+        for kind, in_label in index.buckets.within(start, end).items():
+            if kind not in found:
+                found[kind] = in_label[0]
+    return found
 
 
 @dataclass(frozen=True)
@@ -482,7 +500,7 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     previous: Optional[Fact] = None
     for i, money in enumerate(index.money):
         fact, exp = _fact(index, money, i, doc_id=doc_id, table_ids=table_ids)
-        if previous is not None and _CONVERSION_GAP.fullmatch(index.text[previous.end : money.start]):
+        if previous is not None and _CONVERSION_GAP.fullmatch(index.text, previous.end, money.start):
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
         if exp is not None:
             used_experience.setdefault(exp.start, []).append(fact.fact_id)
@@ -491,9 +509,10 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     return facts, _experience_rows(index, used_experience)
 
 
-def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellContext], around: Around) -> tuple[Optional[Mention], str]:
-    """The amount's role: own sentence or row, list/table intro (or the card description), card title, anaphor."""
-    found = pick(index, "role", region, money)
+def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellContext], around: Around,
+          found: Optional[Mention]) -> tuple[Optional[Mention], str]:
+    """The amount's role (``found`` is the one :func:`picks` found): own sentence or row, list/table intro
+    (or the card description), card title, anaphor."""
     if found is not None and found.rule == "role.bare_qualified" and cell is None:
         fuller = _fuller_antecedent(index, found, region)  # "data analysts ... Entry-level analysts"
         return (fuller, "anaphor") if fuller is not None else (found, "own")
@@ -598,7 +617,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         sentence_span = index.sentence(money.start)
         region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span)
         own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
-    amounts = index.money_spans.within(offset, offset + len(own_text))
+    amounts = index.amounts(offset, offset + len(own_text))
     label_sets = (own_labels, own_labels + extra_labels) if extra_labels else (own_labels,)
     q, *wider = qualify_each(own_text, money.start - offset, money.end - offset, label_sets=label_sets,
                              amounts=amounts, offset=offset)
@@ -609,16 +628,17 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     confidence = CONFIDENCE["own"] * (LABEL_RULE_PENALTY if money.rule.startswith("label") else 1.0)
     found: dict[str, Optional[Mention]] = {}
     hows: list[str] = []
+    picked = picks(index, region, money)
     for kind in ("seniority", "location", "employer", "year"):
-        found[kind], how = _context(index, kind, region, around, money, card_kind=kind != "year",
+        found[kind], how = _context(index, kind, picked.get(kind), around, card_kind=kind != "year",
                                     title_last=kind == "location")
         hows.append(how)
-    exp, how = _context(index, "experience", region, around, money, card_kind=False)
+    exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
         exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
-    role, how = _role(index, money, region, cell, around)
+    role, how = _role(index, money, region, cell, around, picked.get("role"))
     hows.append(how)
     seniority = found["seniority"]
     if seniority is None and role is not None and how in ("card", "anaphor"):
@@ -654,7 +674,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     location = found["location"]
     fact = Fact(
         doc_id=doc_id, start=money.start, end=money.end, text=money.text,
-        sentence=_BULLET.sub("", text[s0:s1]).strip(), category=category,
+        sentence=_sentence_text(index, s0, s1), category=category,
         amount_min=money.amount_min, amount_max=money.amount_max, currency=money.currency or "USD",
         period=period,
         annual_min=money.amount_min * scale if scale and money.amount_min is not None else None,
@@ -672,6 +692,14 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _sentence_text(index: DocIndex, start: int, end: int) -> str:
+    """A fact's sentence (or table row) as the dataset shows it: no bullet, no edge blanks (once per sentence)."""
+    found = index.sentence_texts.get((start, end))
+    if found is None:
+        found = index.sentence_texts[(start, end)] = _BULLET.sub("", index.text[start:end]).strip()
+    return found
 
 
 def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -> bool:
@@ -716,11 +744,11 @@ def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool, component: bo
     own text, row and header say none (``The table below shows annual base
     salaries``); never from a card's other lines.
     """
-    return Qualifiers(
-        category=own.category if own.category != "other" else wider.category,
-        statistic=own.statistic or (wider.statistic if statistic else None),
-        pay_component=own.pay_component or (wider.pay_component if statistic or component else None),
-        period=own.period or wider.period,
+    return qualifiers_of(
+        own.category if own.category != "other" else wider.category,
+        own.statistic or (wider.statistic if statistic else None),
+        own.pay_component or (wider.pay_component if statistic or component else None),
+        own.period or wider.period,
     )
 
 
@@ -729,11 +757,20 @@ def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[Cell
 
     Only when the statistic word qualifies a pay noun, and never for a table whose
     own header row names a statistic (its columns then say which ones are averages).
+    Once per intro and table.
     """
     if around.intro is None:
         return False
+    key = (around.intro, cell.table_id if cell is not None else None)
+    known = index.stated_statistics.get(key)
+    if known is None:
+        known = index.stated_statistics[key] = _states_statistic(index, around.intro, cell)
+    return known
+
+
+def _states_statistic(index: DocIndex, intro: tuple[int, int], cell: Optional[CellContext]) -> bool:
     pattern = _link_rules().intro_statistic
-    if not pattern.search(index.text, *around.intro):
+    if not pattern.search(index.text, *intro):
         return False
     if cell is not None and cell.table.has_header:
         header = " ".join(c.text for c in cell.table.cells if c.row == 0)
@@ -742,18 +779,17 @@ def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[Cell
     return True
 
 
-def _context(index: DocIndex, kind: str, region: Region, around: Around, money: Money, *, card_kind: bool,
+def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *, card_kind: bool,
              title_last: bool = False) -> tuple[Optional[Mention], str]:
     """A mention from the amount's own sentence or row, else its list/table intro, else its card.
 
     With ``title_last`` the card's place line wins over a region in its title
     (``Sales Manager – APAC`` above ``Melbourne, VIC``).
     """
-    if not index.mentions[kind].records:
-        return None, "own"  # the document names nothing of this kind
-    found = pick(index, kind, region, money)
     if found is not None:
         return found, "own"
+    if not index.mentions[kind].records:
+        return None, "own"  # the document names nothing of this kind
     for span in (around.intro, around.lead):
         if span is not None:
             found = index.last_in(kind, *span)
