@@ -30,7 +30,7 @@ from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
                          same_clause)
-from .qualifiers import qualify
+from .qualifiers import qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -79,6 +79,35 @@ class Spans:
         return None
 
 
+class Buckets:
+    """Records of several kinds sorted together: each kind's records inside a span, found in one range query.
+
+    An amount reads every kind from the same few spans (its sentence, its row's
+    labels, its list's intro), and amounts share them, so each span is looked up once.
+    """
+
+    def __init__(self, spans: dict[str, Spans]) -> None:
+        pairs = sorted(((record, kind) for kind, of_kind in spans.items() for record in of_kind.records),
+                       key=lambda pair: (pair[0].start, pair[0].end))  # stable: each kind keeps its order
+        self.records = [record for record, _ in pairs]
+        self.kinds = [kind for _, kind in pairs]
+        self.starts = [record.start for record in self.records]
+        self._found: dict[tuple[int, int], dict[str, list]] = {}
+
+    def within(self, start: int, end: int) -> dict[str, list]:
+        """Each kind's records lying entirely inside [start, end) (as :meth:`Spans.within`); do not change them."""
+        found = self._found.get((start, end))
+        if found is None:
+            found = self._found[(start, end)] = {}
+            i = bisect_left(self.starts, start)
+            j = bisect_left(self.starts, end, i)
+            for n in range(i, j):
+                record = self.records[n]
+                if record.end <= end:
+                    found.setdefault(self.kinds[n], []).append(record)
+        return found
+
+
 class Sentences:
     """The sentences of a text, split one line at a time when first asked for.
 
@@ -123,8 +152,8 @@ class DocIndex:
     block_starts: list[int]
     money: list[Money]
     money_spans: Spans
-    mentions: dict[str, Spans]
-    experience: Spans
+    mentions: dict[str, Spans]  # by kind: role, seniority, location, employer, year, anaphor, experience
+    buckets: Buckets
     attributions: list[Attribution]
     tables: list[Table]
     pay_reports: dict[int, bool] = field(default_factory=dict)  # attribution start -> its sentence gave only pay
@@ -134,6 +163,13 @@ class DocIndex:
     table_rows: dict[int, dict[int, list[Cell]]] = field(default_factory=dict)  # table number -> row -> cells by column
     priced: dict[int, bool] = field(default_factory=dict)  # id of a cell -> does it hold an amount
     cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
+    cell_contexts: dict[int, "CellContext"] = field(default_factory=dict)  # id of a cell -> its context
+    row_labels: dict[tuple[int, int], list[Cell]] = field(default_factory=dict)  # table number, row -> unpriced cells
+    arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id or block index -> memo of _around
+    intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
+    amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
+    sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> a fact's sentence text
+    stated_statistics: dict[tuple[tuple[int, int], Optional[str]], bool] = field(default_factory=dict)  # memo
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -152,6 +188,9 @@ class DocIndex:
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), tables, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
+        mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else values(k))
+                    for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
+        mentions["experience"] = Spans(experience)
         return cls(
             text=text,
             sentences=Sentences(text),
@@ -159,13 +198,27 @@ class DocIndex:
             block_starts=[b.start for b in blocks],
             money=sorted(money, key=lambda m: m.start),
             money_spans=Spans(money),
-            mentions={k: Spans(seniority if k == "seniority" else location if k == "location" else values(k))
-                      for k in ("role", "seniority", "location", "employer", "year", "anaphor")},
-            experience=Spans(experience),
+            mentions=mentions,
+            buckets=Buckets(mentions),
             attributions=values("attribution"),
             tables=tables,
             runs=_runs(blocks),
         )
+
+    def within(self, kind: str, start: int, end: int) -> Sequence:
+        """The records of one kind lying entirely inside [start, end), by start (do not change them)."""
+        return self.buckets.within(start, end).get(kind, ())
+
+    def last_in(self, kind: str, start: int, end: int) -> Optional[Any]:
+        found = self.buckets.within(start, end).get(kind)
+        return found[-1] if found else None
+
+    def amounts(self, start: int, end: int) -> list[Money]:
+        """The amounts lying entirely inside [start, end) (do not change the list)."""
+        found = self.amounts_in.get((start, end))
+        if found is None:
+            found = self.amounts_in[(start, end)] = self.money_spans.within(start, end)
+        return found
 
     def block_index(self, offset: int) -> int:
         return bisect_right(self.block_starts, offset) - 1
@@ -268,30 +321,39 @@ def index_text_mismatch(cell: Cell) -> bool:
 # --------------------------------------------------------------------------- choosing a mention
 
 
-def pick(spans: Spans, region: Region, money: Money, *, text: Optional[str] = None) -> Optional[Mention]:
+def pick(index: DocIndex, kind: str, region: Region, money: Money) -> Optional[Mention]:
     """The mention of one kind that qualifies ``money``: zone, then sentence, then labels."""
-    if not spans.records:
-        return None
+    return picks(index, region, money).get(kind)
+
+
+def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
+    """For each kind, the mention that qualifies ``money``: zone, then sentence, then labels.
+
+    Every kind is read from the same spans, so each span is looked up once for all kinds.
+    """
     (z0, z1), (s0, s1) = region.zone, region.sentence
-    in_sentence = spans.within(s0, s1)
-    if in_sentence:
-        # the zone lies inside the sentence, so its mentions are among the sentence's
-        in_zone = ([r for r in in_sentence if z0 <= r.start and r.end <= z1] if s0 <= z0 and z1 <= s1
-                   else spans.within(z0, z1))
-        for found in (in_zone, in_sentence):
-            if found:
-                mention = nearest(found, money.start, money.end, text=text)
+    text = index.text
+    inside = s0 <= z0 and z1 <= s1  # the zone lies inside the sentence, so its mentions are among the sentence's
+    found: dict[str, Any] = {}
+    for kind, in_sentence in index.buckets.within(s0, s1).items():
+        in_zone = [r for r in in_sentence if z0 <= r.start and r.end <= z1] if inside else index.within(kind, z0, z1)
+        for candidates in (in_zone, in_sentence):
+            if candidates:
+                mention = nearest(candidates, money.start, money.end, text=text)
                 if mention is not None:
-                    return mention
-    elif not (s0 <= z0 and z1 <= s1):
-        found = nearest(spans.within(z0, z1), money.start, money.end, text=text)
-        if found is not None:
-            return found
+                    found[kind] = mention
+                    break
+    if not inside:
+        for kind, in_zone in index.buckets.within(z0, z1).items():
+            if kind not in found and not index.within(kind, s0, s1):
+                mention = nearest(in_zone, money.start, money.end, text=text)
+                if mention is not None:
+                    found[kind] = mention
     for start, end in region.labels:
-        found = spans.within(start, end)
-        if found:
-            return found[0]
-    return None
+        for kind, in_label in index.buckets.within(start, end).items():
+            if kind not in found:
+                found[kind] = in_label[0]
+    return found
 
 
 @dataclass(frozen=True)
@@ -346,14 +408,19 @@ def _reads_as_intro(index: DocIndex, block: Block) -> bool:
 
 def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
     """Role of a list or table spanning blocks first..last: its intro, else the card's description."""
-    roles = index.mentions["role"]
+    known = index.intro_roles.get((first, last))
+    if known is None:
+        known = index.intro_roles[(first, last)] = _find_intro_role(index, first, last)
+    return known
+
+
+def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
     if first > 0 and _introduces(index, index.blocks[first - 1]):
         s0, s1 = _last_sentence(index, index.blocks[first - 1])
-        found = _last_in(roles, s0, s1)
-        return found, "intro"
+        return index.last_in("role", s0, s1), "intro"
     if _link_rules().describe_from_next_paragraph and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
         following = index.blocks[last + 1]
-        found = roles.within(following.start, following.end)
+        found = index.within("role", following.start, following.end)
         if found:
             return found[0], "description"
     return None, "own"
@@ -362,11 +429,6 @@ def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mentio
 def _last_sentence(index: DocIndex, block: Block) -> tuple[int, int]:
     sentence = index.sentences.containing(max(block.start, block.end - 1))
     return (sentence.start, sentence.end) if sentence else (block.start, block.end)
-
-
-def _last_in(spans: Spans, start: int, end: int) -> Optional[Mention]:
-    found = spans.within(start, end)
-    return found[-1] if found else None
 
 
 # --------------------------------------------------------------------------- tables
@@ -380,6 +442,7 @@ class CellContext:
     row_span: tuple[int, int]
     labels: tuple[tuple[int, int], ...]  # row label cell, column header cell
     label_texts: tuple[str, ...]
+    region: Region  # where its mentions are read: the cell, then its labels
 
 
 def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Optional[CellContext]:
@@ -392,7 +455,13 @@ def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Option
                     if table.start <= m.start < table.end + 1:
                         index.cell_at.setdefault((m.start, m.end), (n, cell))
     found = index.cell_at.get((money.start, money.end))
-    return _cell_context(index, found[0], found[1], table_ids[found[0]]) if found else None
+    if found is None:
+        return None
+    n, cell = found
+    known = index.cell_contexts.get(id(cell))
+    if known is None:
+        known = index.cell_contexts[id(cell)] = _cell_context(index, n, cell, table_ids[n])
+    return known
 
 
 def _cell_context(index: DocIndex, n: int, cell: Cell, table_id: str) -> CellContext:
@@ -406,13 +475,17 @@ def _cell_context(index: DocIndex, n: int, cell: Cell, table_id: str) -> CellCon
         for row in rows.values():
             row.sort(key=lambda c: c.col)
     row_cells = rows[cell.row]
-    label_cells = [c for c in row_cells if c is not cell and not _priced(index, c)]
+    unpriced = index.row_labels.get((n, cell.row))
+    if unpriced is None:
+        unpriced = index.row_labels[(n, cell.row)] = [c for c in row_cells if not _priced(index, c)]
+    label_cells = [c for c in unpriced if c is not cell]
     header_cell = (next((c for c in rows.get(0, ()) if c.col == cell.col), None)
                    if table.has_header else None)
     labels = tuple((c.start, c.end) for c in (*label_cells, header_cell) if c is not None)
     texts = tuple(t for t in (cell.header, *(c.text for c in label_cells), table.caption) if t)
     row_span = (min(c.start for c in row_cells), max(c.end for c in row_cells))
-    return CellContext(table_id, table, cell, row_span, labels, texts)
+    region = Region(zone=(cell.start, cell.end), sentence=(cell.start, cell.end), labels=labels)
+    return CellContext(table_id, table, cell, row_span, labels, texts, region)
 
 
 # --------------------------------------------------------------------------- facts
@@ -427,7 +500,7 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     previous: Optional[Fact] = None
     for i, money in enumerate(index.money):
         fact, exp = _fact(index, money, i, doc_id=doc_id, table_ids=table_ids)
-        if previous is not None and _CONVERSION_GAP.fullmatch(index.text[previous.end : money.start]):
+        if previous is not None and _CONVERSION_GAP.fullmatch(index.text, previous.end, money.start):
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
         if exp is not None:
             used_experience.setdefault(exp.start, []).append(fact.fact_id)
@@ -436,10 +509,10 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     return facts, _experience_rows(index, used_experience)
 
 
-def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellContext], around: Around) -> tuple[Optional[Mention], str]:
-    """The amount's role: own sentence or row, list/table intro (or the card description), card title, anaphor."""
-    roles = index.mentions["role"]
-    found = pick(roles, region, money, text=index.text)
+def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellContext], around: Around,
+          found: Optional[Mention]) -> tuple[Optional[Mention], str]:
+    """The amount's role (``found`` is the one :func:`picks` found): own sentence or row, list/table intro
+    (or the card description), card title, anaphor."""
     if found is not None and found.rule == "role.bare_qualified" and cell is None:
         fuller = _fuller_antecedent(index, found, region)  # "data analysts ... Entry-level analysts"
         return (fuller, "anaphor") if fuller is not None else (found, "own")
@@ -455,7 +528,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         return _intro_role(index, first, last)
     if around.card_title is not None:
-        found = _last_in(roles, *around.card_title)
+        found = index.last_in("role", *around.card_title)
         if found is not None:
             return found, "card"
     return _antecedent(index, money, region, block)
@@ -468,7 +541,7 @@ def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Option
     previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
     if previous is None or block_i < 0 or previous.start < index.blocks[block_i].start:
         return None
-    for role in reversed(index.mentions["role"].within(previous.start, previous.end)):
+    for role in reversed(index.within("role", previous.start, previous.end)):
         if role.value.endswith(" " + bare.value):
             return role
     return None
@@ -491,14 +564,13 @@ def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int
         return None
     if not role_anaphor and not find_employer_anaphor(index.text, s0, money.start):
         return None
-    return _last_in(index.mentions["employer"], previous.start, previous.end)
+    return index.last_in("employer", previous.start, previous.end)
 
 
 def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> tuple[Optional[Mention], str]:
     """The role an anaphor (``Their pay``, ``Those in Texas``, bare ``analysts``) refers back to."""
     s0, _ = region.sentence
-    roles = index.mentions["role"]
-    anaphors = index.mentions["anaphor"].within(s0, money.start)
+    anaphors = index.within("anaphor", s0, money.start)
     if any(a.rule == "anaphor.this_role" for a in anaphors):
         title = _posting_title(index, index.block_index(money.start))
         if title is not None:
@@ -507,12 +579,12 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
     if previous is None or previous.start < block.start:
         return None, "own"
     if anaphors:
-        found = _last_in(roles, previous.start, previous.end)
+        found = index.last_in("role", previous.start, previous.end)
         if found is not None:
             return found, "anaphor"
     sentence = index.text[s0 : region.sentence[1]]
     for noun in reversed(find_job_nouns(sentence)):
-        for role in reversed(roles.within(previous.start, previous.end)):
+        for role in reversed(index.within("role", previous.start, previous.end)):
             if role.value == noun.value or role.value.endswith(" " + noun.value):
                 return role, "anaphor"
     return None, "own"
@@ -522,7 +594,6 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
 class Around:
     """Where an amount's context comes from beyond its own sentence, and how it was found."""
 
-    labels: tuple[tuple[int, int], ...] = ()  # row cells and column header of a table cell
     intro: Optional[tuple[int, int]] = None  # the sentence introducing its list or table
     card: tuple[tuple[int, int], ...] = ()  # the header lines of a job-posting card
     card_title: Optional[tuple[int, int]] = None
@@ -539,34 +610,35 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
     extra_labels = tuple(text[a:b] for a, b in extra_spans)
     if cell is not None:
-        region = Region(zone=(cell.cell.start, cell.cell.end), sentence=(cell.cell.start, cell.cell.end), labels=cell.labels)
+        region = cell.region
         sentence_span = cell.row_span
         own_text, offset, own_labels = cell.cell.text, cell.cell.start, cell.label_texts
     else:
         sentence_span = index.sentence(money.start)
         region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span)
         own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
-    amounts = index.money_spans.within(offset, offset + len(own_text))
-    q = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels, amounts=amounts, offset=offset)
-    if extra_labels:
-        wider = qualify(own_text, money.start - offset, money.end - offset, labels=own_labels + extra_labels,
-                        amounts=amounts, offset=offset)
-        q = _widen(q, wider, statistic=_intro_states_statistic(index, around, cell),
+    amounts = index.amounts(offset, offset + len(own_text))
+    label_sets = (own_labels, own_labels + extra_labels) if extra_labels else (own_labels,)
+    q, *wider = qualify_each(own_text, money.start - offset, money.end - offset, label_sets=label_sets,
+                             amounts=amounts, offset=offset)
+    if wider:
+        q = _widen(q, wider[0], statistic=_intro_states_statistic(index, around, cell),
                    component=around.intro is not None or around.lead is not None)
 
     confidence = CONFIDENCE["own"] * (LABEL_RULE_PENALTY if money.rule.startswith("label") else 1.0)
     found: dict[str, Optional[Mention]] = {}
     hows: list[str] = []
+    picked = picks(index, region, money)
     for kind in ("seniority", "location", "employer", "year"):
-        found[kind], how = _context(index, index.mentions[kind], region, around, money, card_kind=kind != "year",
+        found[kind], how = _context(index, kind, picked.get(kind), around, card_kind=kind != "year",
                                     title_last=kind == "location")
         hows.append(how)
-    exp, how = _context(index, index.experience, region, around, money, card_kind=False)
+    exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
         exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
-    role, how = _role(index, money, region, cell, around)
+    role, how = _role(index, money, region, cell, around, picked.get("role"))
     hows.append(how)
     seniority = found["seniority"]
     if seniority is None and role is not None and how in ("card", "anaphor"):
@@ -602,7 +674,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     location = found["location"]
     fact = Fact(
         doc_id=doc_id, start=money.start, end=money.end, text=money.text,
-        sentence=_BULLET.sub("", text[s0:s1]).strip(), category=category,
+        sentence=_sentence_text(index, s0, s1), category=category,
         amount_min=money.amount_min, amount_max=money.amount_max, currency=money.currency or "USD",
         period=period,
         annual_min=money.amount_min * scale if scale and money.amount_min is not None else None,
@@ -620,6 +692,14 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _sentence_text(index: DocIndex, start: int, end: int) -> str:
+    """A fact's sentence (or table row) as the dataset shows it: no bullet, no edge blanks (once per sentence)."""
+    found = index.sentence_texts.get((start, end))
+    if found is None:
+        found = index.sentence_texts[(start, end)] = _BULLET.sub("", index.text[start:end]).strip()
+    return found
 
 
 def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -> bool:
@@ -664,11 +744,11 @@ def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool, component: bo
     own text, row and header say none (``The table below shows annual base
     salaries``); never from a card's other lines.
     """
-    return Qualifiers(
-        category=own.category if own.category != "other" else wider.category,
-        statistic=own.statistic or (wider.statistic if statistic else None),
-        pay_component=own.pay_component or (wider.pay_component if statistic or component else None),
-        period=own.period or wider.period,
+    return qualifiers_of(
+        own.category if own.category != "other" else wider.category,
+        own.statistic or (wider.statistic if statistic else None),
+        own.pay_component or (wider.pay_component if statistic or component else None),
+        own.period or wider.period,
     )
 
 
@@ -677,11 +757,20 @@ def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[Cell
 
     Only when the statistic word qualifies a pay noun, and never for a table whose
     own header row names a statistic (its columns then say which ones are averages).
+    Once per intro and table.
     """
     if around.intro is None:
         return False
+    key = (around.intro, cell.table_id if cell is not None else None)
+    known = index.stated_statistics.get(key)
+    if known is None:
+        known = index.stated_statistics[key] = _states_statistic(index, around.intro, cell)
+    return known
+
+
+def _states_statistic(index: DocIndex, intro: tuple[int, int], cell: Optional[CellContext]) -> bool:
     pattern = _link_rules().intro_statistic
-    if not pattern.search(index.text, *around.intro):
+    if not pattern.search(index.text, *intro):
         return False
     if cell is not None and cell.table.has_header:
         header = " ".join(c.text for c in cell.table.cells if c.row == 0)
@@ -690,21 +779,20 @@ def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[Cell
     return True
 
 
-def _context(index: DocIndex, spans: Spans, region: Region, around: Around, money: Money, *, card_kind: bool,
+def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *, card_kind: bool,
              title_last: bool = False) -> tuple[Optional[Mention], str]:
     """A mention from the amount's own sentence or row, else its list/table intro, else its card.
 
     With ``title_last`` the card's place line wins over a region in its title
     (``Sales Manager – APAC`` above ``Melbourne, VIC``).
     """
-    if not spans.records:
-        return None, "own"  # the document names nothing of this kind
-    found = pick(spans, region, money, text=index.text)
     if found is not None:
         return found, "own"
+    if not index.mentions[kind].records:
+        return None, "own"  # the document names nothing of this kind
     for span in (around.intro, around.lead):
         if span is not None:
-            found = _last_in(spans, *span)
+            found = index.last_in(kind, *span)
             if found is not None:
                 return found, "intro"
     if card_kind:
@@ -713,7 +801,7 @@ def _context(index: DocIndex, spans: Spans, region: Region, around: Around, mone
             lines.remove(around.card_title)
             lines.append(around.card_title)
         for start, end in lines:
-            hits = spans.within(start, end)
+            hits = index.within(kind, start, end)
             if hits:
                 return hits[0], "card"
     return None, "own"
@@ -755,11 +843,22 @@ def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]
 # --------------------------------------------------------------------------- beyond the sentence
 
 
+_NOWHERE = Around()
+
+
 def _around(index: DocIndex, money: Money, cell: Optional[CellContext]) -> Around:
-    """The intro of the amount's list or table, or the header lines of its job-posting card."""
+    """The intro of the amount's list or table, or the header lines of its job-posting card (once per table or block)."""
     block_i = index.block_index(money.start)
     if block_i < 0:
-        return Around()
+        return _NOWHERE
+    key = cell.table_id if cell is not None else block_i
+    known = index.arounds.get(key)
+    if known is None:
+        known = index.arounds[key] = _find_around(index, block_i, cell)
+    return known
+
+
+def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> Around:
     block = index.blocks[block_i]
     if cell is not None or block.kind in ("list_item", "table_row"):
         first, last = _block_run(index, block_i)
@@ -773,12 +872,12 @@ def _around(index: DocIndex, money: Money, cell: Optional[CellContext]) -> Aroun
             if (cell is not None and index.blocks[first - 1].kind == "heading" and above is not None
                     and above.kind == "paragraph" and _introduces(index, above)):
                 lead = _last_sentence(index, above)
-        return Around(labels=cell.labels if cell else (), intro=intro, lead=lead)
+        return Around(intro=intro, lead=lead)
     card = _card(index, block_i)
     if card:
-        title = next(((b.start, b.end) for b in card if index.mentions["role"].within(b.start, b.end)), None)
+        title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
         return Around(card=tuple((b.start, b.end) for b in card), card_title=title)
-    return Around()
+    return _NOWHERE
 
 
 def _short_line(index: DocIndex, block: Block) -> bool:
@@ -830,10 +929,10 @@ def _find_card(index: DocIndex, block_i: int) -> list[Block]:
         return []
     if opened:
         title = lines[0]
-        return lines if index.mentions["role"].within(title.start, title.end) else []
+        return lines if index.within("role", title.start, title.end) else []
     if i > 0 and _short_line(index, index.blocks[i - 1]):
         return []  # the run goes on above the window: not a card's head
-    at = next((n for n, b in enumerate(lines) if index.mentions["role"].within(b.start, b.end)), None)
+    at = next((n for n, b in enumerate(lines) if index.within("role", b.start, b.end)), None)
     if at is None:
         return []
     lines = lines[at:]
@@ -845,7 +944,7 @@ def _find_card(index: DocIndex, block_i: int) -> list[Block]:
 
 def _title_seniority(index: DocIndex, role: Mention) -> Optional[Mention]:
     """The seniority word written right before a role (``Senior Data Engineer``), if any."""
-    found = _last_in(index.mentions["seniority"], max(0, role.start - 40), role.start)
+    found = index.last_in("seniority", max(0, role.start - 40), role.start)
     if found is not None and not index.text[found.end : role.start].strip():
         return found
     return None
@@ -856,7 +955,7 @@ def _posting_title(index: DocIndex, block_i: int) -> Optional[Mention]:
     for j in range(block_i - 1, -1, -1):
         card = _card(index, j)
         if card:
-            return _last_in(index.mentions["role"], card[0].start, card[0].end)
+            return index.last_in("role", card[0].start, card[0].end)
     return None
 
 
@@ -877,7 +976,7 @@ def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
             if not name or any(ch.isdigit() for ch in name) or _CAP_NAME.fullmatch(name) is None or name.casefold() in stop:
                 continue
             s0 = start + at
-            if index.mentions["location"].within(s0, s0 + len(part)) or index.mentions["role"].within(s0, s0 + len(part)):
+            if index.within("location", s0, s0 + len(part)) or index.within("role", s0, s0 + len(part)):
                 continue
             return Mention(s0, s0 + len(part), part, name, "employer", "employer.card")
     return None
@@ -903,11 +1002,11 @@ def _inherit(fact: Fact, parent: Fact) -> Fact:
 
 def _experience_rows(index: DocIndex, used: dict[int, list[str]]) -> list[ExperienceRow]:
     rows = []
-    for exp in index.experience.records:
+    for exp in index.mentions["experience"].records:
         s0, s1 = index.sentence(exp.start)
         region = Region(zone=(s0, s1), sentence=(s0, s1))
-        seniority = pick(index.mentions["seniority"], region, exp, text=index.text)
-        role = pick(index.mentions["role"], region, exp, text=index.text)
+        seniority = pick(index, "seniority", region, exp)
+        role = pick(index, "role", region, exp)
         if role is not None and role.rule == "role.bare_qualified":
             role = _fuller_antecedent(index, role, region) or role  # as its amount's role
         if role is None:

@@ -33,7 +33,7 @@ from .money import find_money
 from .rules import RuleError, load, require
 from .types import Money, Qualifiers
 
-__all__ = ["qualify", "QualifierRules", "qualifier_rules"]
+__all__ = ["qualify", "qualify_each", "qualifiers_of", "QualifierRules", "qualifier_rules"]
 
 _FACETS = ("category", "statistic", "pay_component", "period")
 _LABELS: Mapping[str, tuple[str, ...]] = {
@@ -161,6 +161,7 @@ class CuePattern:
             else:
                 other.append(_branch(phrase))
                 leads.add(first[0])
+        self.phrases = tuple(sorted(set(phrases), key=len, reverse=True))
         self._by_word = {word: re.compile("|".join(branches), re.I) for word, branches in by_word.items()}
         self._other = re.compile("|".join(other), re.I) if other else None
         self._leads = frozenset(leads)
@@ -195,6 +196,11 @@ def _starts(words: Iterable[str], leads: Iterable[str], *, flags: int = re.I) ->
     if leads:
         pattern += "|[" + "".join(re.escape(c) for c in sorted(leads)) + "]"
     return re.compile(pattern, flags)
+
+
+def _plain_lower(phrase: str) -> bool:
+    """Is the phrase lower-case ASCII, so that its matches in a lower-case twin are its ``re.I`` matches?"""
+    return phrase.isascii() and phrase == phrase.lower()
 
 
 def _lower_case_twin(text: str) -> Optional[str]:
@@ -236,12 +242,22 @@ class CueSet:
         # the same scan over a lower-case twin of the text, case-sensitive (leads without case only)
         uncased = all(c.lower() == c.upper() for c in leads)
         self._lower_starts = _starts(self._by_word, leads, flags=0) if uncased else None
+        # and the phrases matched on the twin as well, when they are lower-case ASCII (whose case folding is plain)
+        if self._lower_starts is not None and all(_plain_lower(p) for pattern in patterns.values() for p in pattern.phrases):
+            self._lower_by_word: Optional[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
+                word: tuple((name, re.compile(compiled.pattern)) for name, compiled in found)
+                for word, found in self._by_word.items()}
+            self._lower_other = tuple((name, re.compile(compiled.pattern)) for name, compiled in self._other)
+        else:
+            self._lower_by_word = None
 
     def find(self, text: str) -> dict[str, list[re.Match[str]]]:
-        """Each vocabulary's matches in ``text``, left to right."""
+        """Each vocabulary's matches in ``text``, left to right (matches of a lower-case twin of it may stand in: read their spans)."""
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
         after = dict.fromkeys(self._names, 0)  # the matches of one vocabulary do not overlap
         lowered = _lower_case_twin(text) if self._lower_starts is not None else None
+        if lowered is not None and self._lower_by_word is not None:
+            return self._find_lowered(lowered, found, after)
         starts = self._starts.finditer(text) if lowered is None else self._lower_starts.finditer(lowered)
         for start in starts:
             at = start.start()
@@ -249,6 +265,21 @@ class CueSet:
             for name, pattern in self._other if word is None else self._by_word.get(_word_key(word), ()):
                 if at >= after[name]:
                     m = pattern.match(text, at)
+                    if m is not None:
+                        after[name] = m.end()
+                        found[name].append(m)
+        return found
+
+    def _find_lowered(self, lowered: str, found: dict[str, list[re.Match[str]]],
+                      after: dict[str, int]) -> dict[str, list[re.Match[str]]]:
+        """:meth:`find` on the lower-case twin, case-sensitive: the same spans (matches are of the twin)."""
+        by_word, other = self._lower_by_word or {}, self._lower_other
+        for start in self._lower_starts.finditer(lowered):  # type: ignore[union-attr]
+            at = start.start()
+            word = start.group(1)
+            for name, pattern in other if word is None else by_word.get(word, ()):
+                if at >= after[name]:
+                    m = pattern.match(lowered, at)
                     if m is not None:
                         after[name] = m.end()
                         found[name].append(m)
@@ -306,7 +337,11 @@ def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bo
 
 def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[int, int]] = ()) -> Sequence[_Cue]:
     """The cues of one facet in ``text``; a period phrase that is a time reference counts only right after an amount."""
-    cues = _scan(text, facet, rules)
+    return _usable(text, facet, _scan(text, facet, rules), amounts)
+
+
+def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple[int, int]]) -> Sequence[_Cue]:
+    """The cues without the period phrases that are time references, unless right after an amount."""
     if facet != "period" or not any(c.time_reference for c in cues):
         return cues
     return [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
@@ -320,7 +355,8 @@ def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[_Cue, ...]:
 @lru_cache(maxsize=4096)
 def _scan_all(text: str, rules: QualifierRules) -> dict[str, tuple[_Cue, ...]]:
     """Every cue of each facet in ``text``, found in one scan (cached: a sentence is read for each of its amounts)."""
-    return {facet: _facet_cues(text, facet, matches, rules) for facet, matches in rules.cues.find(text).items()}
+    return {facet: _facet_cues(text, facet, matches, rules) if matches else ()
+            for facet, matches in rules.cues.find(text).items()}
 
 
 def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: QualifierRules) -> tuple[_Cue, ...]:
@@ -510,29 +546,53 @@ def qualify(sentence: str, start: int, end: int, *, labels: Sequence[str] = (),
     >>> qualify("That works out to $61,000 a year.", 18, 25).category
     'salary'
     """
+    return qualify_each(sentence, start, end, label_sets=(labels,), amounts=amounts, offset=offset)[0]
+
+
+def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Sequence[str]],
+                 amounts: Optional[Sequence[Money]] = None, offset: int = 0) -> list[Qualifiers]:
+    """:func:`qualify` with each list of labels in turn, the sentence read once for all of them.
+
+    >>> s = "Pay: $21.50"
+    >>> [q.period for q in qualify_each(s, 5, 11, label_sets=[(), ["Hourly Wage"]])]
+    [None, 'hour']
+    """
     rules = qualifier_rules()
     found_money = find_money(sentence) if amounts is None else amounts
     spans = tuple((m.start - offset, m.end - offset) for m in found_money)
     own = next((m for m in found_money if m.start - offset < end and start < m.end - offset), None)
-    found = dict(zip(_FACETS, _read_sentence(sentence, start, end, spans, rules)))
-    for facet in _FACETS:
-        if found[facet] is None:
-            found[facet] = _label_value(labels, facet, rules)
-    period = found["period"] or (own.period if own is not None else None)
-    if found["category"] == "market" and period in _SHORT_PERIODS:
-        # "benefits worth $15 to $25 an hour": a market size is never per hour
-        cues = [c for c in _cues(sentence, "category", rules, spans) if c.value != "market"]
-        found["category"] = _pick(cues, _amount(sentence, start, end, _others(spans, start, end)), rules,
-                                  facet="category")
-    # with no category cue at all, an amount per unit of time ("works out to $X a year"),
-    # a pay component or a statistic ("the median was $X") is pay
-    category = found["category"] or ("salary" if period or found["pay_component"] or found["statistic"] else "other")
-    return Qualifiers(
-        category=category,  # type: ignore[arg-type]
-        statistic=found["statistic"],  # type: ignore[arg-type]
-        pay_component=found["pay_component"] if category == "salary" else None,  # type: ignore[arg-type]
-        period=found["period"],  # type: ignore[arg-type]
-    )
+    read = _read_sentence(sentence, start, end, spans, rules)
+    out = []
+    for labels in label_sets:
+        found = _with_labels(read, labels, rules)
+        category, statistic, component, period = found
+        period = period or (own.period if own is not None else None)
+        if category == "market" and period in _SHORT_PERIODS:
+            # "benefits worth $15 to $25 an hour": a market size is never per hour
+            cues = [c for c in _cues(sentence, "category", rules, spans) if c.value != "market"]
+            category = _pick(cues, _amount(sentence, start, end, _others(spans, start, end)), rules, facet="category")
+        # with no category cue at all, an amount per unit of time ("works out to $X a year"),
+        # a pay component or a statistic ("the median was $X") is pay
+        category = category or ("salary" if period or component or statistic else "other")
+        out.append(qualifiers_of(category, statistic, component if category == "salary" else None, found[3]))
+    return out
+
+
+_RECORDS: dict[tuple[Optional[str], ...], Qualifiers] = {}
+
+
+def qualifiers_of(category: str, statistic: Optional[str], pay_component: Optional[str],
+                  period: Optional[str]) -> Qualifiers:
+    """The :class:`Qualifiers` record of these values, one shared record per combination (a few hundred exist).
+
+    >>> qualifiers_of("salary", "mean", None, "year") is qualifiers_of("salary", "mean", None, "year")
+    True
+    """
+    key = (category, statistic, pay_component, period)
+    record = _RECORDS.get(key)
+    if record is None:
+        record = _RECORDS[key] = Qualifiers(category, statistic, pay_component, period)  # type: ignore[arg-type]
+    return record
 
 
 def _others(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -540,15 +600,38 @@ def _others(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tup
     return tuple(a for a in spans if not (a[0] < end and start < a[1]))
 
 
-@lru_cache(maxsize=1024)
 def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, int], ...],
                    rules: QualifierRules) -> tuple[Optional[str], ...]:
-    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels.
-
-    Cached: an amount is qualified again with wider labels (a list's intro, a card).
-    """
+    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels."""
+    scanned = _scan_all(sentence, rules)
+    if not any(scanned.values()):
+        return (None,) * len(_FACETS)
     amount = _amount(sentence, start, end, _others(spans, start, end))
-    return tuple(_pick(_cues(sentence, facet, rules, spans), amount, rules, facet=facet) for facet in _FACETS)
+    return tuple(_pick(_usable(sentence, facet, scanned[facet], spans), amount, rules, facet=facet)
+                 if scanned[facet] else None for facet in _FACETS)
+
+
+def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """Each facet's value from the sentence, else from the first label that has a cue for it."""
+    if not labels or None not in read:
+        return read
+    found = list(read)
+    for label in labels:
+        for n, value in enumerate(_label_values(label, rules)):
+            if found[n] is None:
+                found[n] = value
+        if None not in found:
+            break
+    return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """The value of each facet (in ``_FACETS`` order) that one label states: its cue nearest the label's end.
+
+    Cached: a column header or a list's intro labels each of its amounts.
+    """
+    return tuple(_label_value([label], facet, rules) for facet in _FACETS)
 
 
 def _label_value(labels: Sequence[str], facet: str, rules: QualifierRules) -> Optional[str]:
