@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Mapping, Optional
+from typing import Callable, Iterable, Mapping, Optional
 
 import pycountry
 from babel.numbers import get_currency_name, list_currencies
@@ -146,6 +146,7 @@ class MoneyRules:
     marker_last_chars: frozenset[str]  # the last characters of prefix markers: symbols, "$", ISO code letters
     lone_symbols: frozenset[str]  # one-character symbols that are not ASCII letters ("$", "£", "€")
     lone_symbol_blockers: frozenset[str]  # the second-to-last characters of longer symbols (R$, US$)
+    dollar_prefix_last_chars: frozenset[str]  # the last letters of dollar prefixes and codes (C$, USD$)
     letter_markers: Optional[frozenset[str]]  # markers ending with an ASCII letter, all letters (Rs, CHF, codes); None if some are not
     suffix_marker_first_chars: frozenset[str]  # first characters of markers after a number: letters, symbols
     period_first_chars: frozenset[str]  # first characters of period phrases (both cases) and "/"
@@ -364,6 +365,7 @@ def money_rules() -> MoneyRules:
         marker_last_chars=frozenset(sym[-1] for sym in symbols) | {"$"} | _ASCII_LETTERS,
         lone_symbols=frozenset(sym for sym in symbols if len(sym) == 1 and sym not in _ASCII_LETTERS),
         lone_symbol_blockers=frozenset(sym[-2] for sym in symbols if len(sym) > 1),
+        dollar_prefix_last_chars=frozenset(p[-1] for p in set(dollar_prefixes) | codes | set(lowercase)),
         letter_markers=_letter_markers(frozenset(symbols) | codes | frozenset(lowercase)),
         suffix_marker_first_chars=_ASCII_LETTERS | {sym[0] for sym in symbols} | {"\t"},
         period_first_chars=_both_cases(p[0] for p in period_of) | {"/"},
@@ -588,7 +590,8 @@ def _lone_symbol(text: str, lead: int, rules: MoneyRules) -> bool:
     if before == "\\":
         return False
     if before in _ASCII_LETTERS or before in _BLANKS:
-        if last == "$" and rules.is_dollar_prefix(_letters_before_dollar(text, lead)):
+        k = lead - 3 if before in _BLANKS else lead - 2  # where the letters of "C$", "US $" would end
+        if last == "$" and text[k : k + 1] in rules.dollar_prefix_last_chars and rules.is_dollar_prefix(_letters_before_dollar(text, lead)):
             return False
         if before in _ASCII_LETTERS and last.isalpha():
             return False
@@ -878,6 +881,28 @@ class _Periods:
         return found
 
 
+def _money_constructor() -> Callable[..., Money]:
+    """``Money(start, end, text, lo, hi, currency, period, approx, rule)`` without the frozen dataclass
+    ``__init__`` (one ``object.__setattr__`` call per field, about a fifth of a mention's cost): the
+    slots are set directly. Money itself when it has a ``__post_init__`` (validation) or no slots."""
+    names = ("start", "end", "text", "amount_min", "amount_max", "currency", "period", "approx", "rule")
+    if hasattr(Money, "__post_init__") or getattr(Money, "__slots__", None) != names:
+        return Money
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = (getattr(Money, name).__set__ for name in names)
+    new = object.__new__
+
+    def make(start: int, end: int, text: str, lo: Optional[float], hi: Optional[float], currency: Optional[str],
+             period: Optional[str], approx: bool, rule: str) -> Money:
+        m = new(Money)
+        s0(m, start), s1(m, end), s2(m, text), s3(m, lo), s4(m, hi), s5(m, currency), s6(m, period), s7(m, approx), s8(m, rule)
+        return m
+
+    return make
+
+
+_new_money = _money_constructor()
+
+
 def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[Money]:
     rules = money_rules()
     periods = _Periods(text, rules)
@@ -954,7 +979,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
             continue
         cur = d.currency if d.explicit else dominant
         result.append(
-            Money(d.start, d.end, text[d.start : d.end], d.lo, d.hi, cur, d.period, d.approx, d.rule)  # type: ignore[arg-type]
+            _new_money(d.start, d.end, text[d.start : d.end], d.lo, d.hi, cur, d.period, d.approx, d.rule)
         )
         last_end = d.end
     return result
@@ -1022,8 +1047,8 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
         if in_span and prefix_kind != "intro":
             d.start = q_start
     s = rules.suffix_qualifier.match(text, d.end) if _may_start_at(text, d.end, rules.suffix_first_chars) else None
+    period, period_end, _ = periods.at(d.end)
     if s is None:  # "$50,000 a year or more": the qualifier may follow the period phrase
-        period, period_end, _ = periods.at(d.end)
         after = rules.suffix_qualifier.match(text, period_end) if period and _may_start_at(text, period_end, rules.suffix_first_chars) else None
         if after is not None and after.group("q") is not None and not after.group("plus"):
             s, d.period = after, period
@@ -1045,8 +1070,7 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
     elif prefix_kind == "min" and d.lo == d.hi:
         d.hi = None
     if d.period is None:
-        period, _, _ = periods.at(d.end)
-        d.period = period
+        d.period = periods.at(d.end)[0] if s is not None else period
 
 
 # --------------------------------------------------------------------------- public API
