@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Mapping, Optional
+from typing import Callable, Iterable, Mapping, Optional
 
 import pycountry
 from babel.numbers import get_currency_name, list_currencies
@@ -82,6 +82,56 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 # "and up to $55": "and up" starts the next bound, it is not an open bound of its own
 _TO_AFTER = re.compile(r"[ \t\u00a0]+to(?![A-Za-z])", re.I)
 
+# --------------------------------------------------------------------------- cheap character tests
+# Most numbers are followed and preceded by characters no vocabulary pattern can match
+# ("$50,000." "($5)"): one or two characters decide, before a regex is tried. Each test
+# is a necessary condition of its pattern (tests check it on seeded random strings).
+_BLANKS = frozenset(" \u00a0")
+_MARKER_GAP = frozenset(" \u00a0-")  # may stand between a prefix currency marker and its number
+_LOWER_OR_UNDERSCORE = frozenset("abcdefghijklmnopqrstuvwxyz_")
+_CODE_CONTEXT_CHARS = frozenset("\\{`=")
+_PERCENT_FIRST = frozenset("%pP")
+
+
+def _may_start_at(text: str, pos: int, firsts: frozenset[str]) -> bool:
+    """Whether a pattern of optional blanks then a word starting with one of ``firsts`` may match at ``pos``.
+
+    Any non-ASCII character may (``re.I`` folds some, e.g. the Kelvin sign, to ASCII letters).
+
+    >>> _may_start_at("$5 per year", 2, frozenset("pP")), _may_start_at("$5, per year", 2, frozenset("pP"))
+    (True, False)
+    """
+    c = text[pos : pos + 1]
+    if c in _BLANKS:
+        c = text[pos + 1 : pos + 2]
+        if c in _BLANKS:
+            return True
+    return c in firsts or not c.isascii()
+
+
+def _may_end_at(text: str, end: int, lasts: frozenset[str]) -> bool:
+    """Whether a word ending with one of ``lasts``, then optional blanks, may end at ``end``.
+
+    >>> _may_end_at("up to $5", 6, frozenset("oO")), _may_end_at("(to) $5", 5, frozenset("oO"))
+    (True, False)
+    """
+    c = text[end - 1 : end] if end > 0 else ""
+    if c in _BLANKS:
+        c = text[end - 2 : end - 1] if end > 1 else ""
+        if c in _BLANKS:
+            return True
+    return c in lasts or not c.isascii()
+
+
+def _percent_after(text: str, pos: int) -> bool:
+    """``_PERCENT_AFTER.match(text, pos)``, skipped when the next character cannot start it."""
+    c = text[pos : pos + 1]
+    if c.isspace():
+        c = text[pos + 1 : pos + 2]
+    if c not in _PERCENT_FIRST and c.isascii():
+        return False
+    return _PERCENT_AFTER.match(text, pos) is not None
+
 
 # --------------------------------------------------------------------------- rules
 
@@ -94,6 +144,14 @@ class MoneyRules:
     symbol_before: re.Pattern[str]  # the spec of _symbol_before, which finds the same by lookup
     symbol_lengths: Mapping[str, tuple[int, ...]]  # last character -> lengths of the symbols ending with it, longest first
     marker_last_chars: frozenset[str]  # the last characters of prefix markers: symbols, "$", ISO code letters
+    lone_symbols: frozenset[str]  # one-character symbols that are not ASCII letters ("$", "£", "€")
+    lone_symbol_blockers: frozenset[str]  # the second-to-last characters of longer symbols (R$, US$)
+    dollar_prefix_last_chars: frozenset[str]  # the last letters of dollar prefixes and codes (C$, USD$)
+    letter_markers: Optional[frozenset[str]]  # markers ending with an ASCII letter, all letters (Rs, CHF, codes); None if some are not
+    suffix_marker_first_chars: frozenset[str]  # first characters of markers after a number: letters, symbols
+    period_first_chars: frozenset[str]  # first characters of period phrases (both cases) and "/"
+    prefix_last_chars: frozenset[str]  # last characters of prefix qualifiers (both cases)
+    suffix_first_chars: frozenset[str]  # first characters of suffix qualifiers (both cases) and "+"
     symbol_after: re.Pattern[str]
     dollar_prefixes: Mapping[str, str]
     iso_codes: frozenset[str]
@@ -138,6 +196,17 @@ def _phrase_alternation(phrases: list[str], *, backwards: bool = False) -> str:
         words = [w[::-1] for w in reversed(phrase.split())] if backwards else phrase.split()
         parts.append(r"\s+".join(re.escape(w) for w in words))
     return "|".join(parts)
+
+
+def _both_cases(chars: Iterable[str]) -> frozenset[str]:
+    return frozenset(c for char in chars for c in (char, char.lower(), char.upper()))
+
+
+def _letter_markers(markers: frozenset[str]) -> Optional[frozenset[str]]:
+    """The markers that end with an ASCII letter, when all of them are 1-4 ASCII letters (else None:
+    :func:`_word_before` could not tell them)."""
+    found = frozenset(m for m in markers if m[-1:] in _ASCII_LETTERS)
+    return found if all(set(m) <= _ASCII_LETTERS and len(m) < 5 for m in found) else None
 
 
 @lru_cache(maxsize=1)
@@ -294,6 +363,14 @@ def money_rules() -> MoneyRules:
         symbol_lengths={last: tuple(sorted({len(s) for s in symbols if s[-1] == last}, reverse=True))
                         for last in {sym[-1] for sym in symbols}},
         marker_last_chars=frozenset(sym[-1] for sym in symbols) | {"$"} | _ASCII_LETTERS,
+        lone_symbols=frozenset(sym for sym in symbols if len(sym) == 1 and sym not in _ASCII_LETTERS),
+        lone_symbol_blockers=frozenset(sym[-2] for sym in symbols if len(sym) > 1),
+        dollar_prefix_last_chars=frozenset(p[-1] for p in set(dollar_prefixes) | codes | set(lowercase)),
+        letter_markers=_letter_markers(frozenset(symbols) | codes | frozenset(lowercase)),
+        suffix_marker_first_chars=_ASCII_LETTERS | {sym[0] for sym in symbols} | {"\t"},
+        period_first_chars=_both_cases(p[0] for p in period_of) | {"/"},
+        prefix_last_chars=_both_cases(p[-1] for p in prefix_kinds),
+        suffix_first_chars=_both_cases(p[0] for p in suffix_kinds) | {"+"},
         symbol_after=symbol_after,
         dollar_prefixes=dict(dollar_prefixes),
         iso_codes=codes,
@@ -377,7 +454,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _NUMBER.finditer(text):
         ns, ne = m.span()
-        int_part, sep, dec = m.group("int", "sep", "dec")
+        int_part, sep, dec = m.groups()
         # magnitude: a word right after the number, or after one space (looked for only there)
         pos = ne
         mag = 1.0
@@ -396,7 +473,10 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                     mag = rules.magnitudes[key]
                     mag_period = rules.magnitude_periods.get(key)
                     pos = ms.end()
-        value = parse_number(int_part, sep, dec, has_magnitude=mag != 1.0) * mag
+        if dec is None and int_part.isdigit():  # plain digits: what parse_number returns
+            value = float(int_part) * mag
+        else:
+            value = parse_number(int_part, sep, dec, has_magnitude=mag != 1.0) * mag
         neg = ns > 0 and text[ns - 1] in "-−" and (ns < 2 or not text[ns - 2].isalnum())
         lead = ns - 1 if neg else ns
         if neg:
@@ -410,18 +490,18 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0)
             if kind == "":
                 kind, end = "bare", pos
-        else:
+        elif _may_start_at(text, pos, _ASCII_LETTERS):
             # "$90,000.00 USD": a code repeating (or pinning down) the prefix currency
             c = _CODE_AFTER.match(text, pos)
             if c and c.group("code").upper() in rules.iso_codes and (
                 c.group("code").upper() == cur or (kind == "symbol" and text[lead - 1 : lead].strip() in ("$", ""))
             ):
                 cur, end = c.group("code").upper(), c.end()
-        if kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$") and _CODE_CONTEXT.search(text, max(0, start - 1), start):
-            continue
+        if start and text[start - 1] in _CODE_CONTEXT_CHARS and kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$"):
+            continue  # "\\$5", "{$1", "=$2": code (what _CODE_CONTEXT finds before start)
         if kind == "symbol" and small_plain and len(int_part) <= 2 and _CODE_AFTER_VAR.match(text, end):
             continue  # "{print $1}", "$2;": a positional variable in code
-        if kind in ("symbol", "code_prefix") and mag == 1.0 and end < len(text) and _LETTER_AFTER.match(text, end):
+        if kind in ("symbol", "code_prefix") and mag == 1.0 and text[end : end + 1] in _LOWER_OR_UNDERSCORE:  # _LETTER_AFTER
             # "$1abc", "$HOME"-like code, "USD3x": not an amount; "$5 million" already consumed
             if not rules.period_after.match(text, end):
                 continue
@@ -462,7 +542,66 @@ def _may_be_letter(char: str) -> bool:
 
 
 def _prefix_currency(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[str], str, int, bool]:
-    """Currency marker right before the number: (code, kind, start, has_prefix)."""
+    """Currency marker right before the number: (code, kind, start, has_prefix).
+
+    What :func:`_marker_before` finds; the usual cases are decided from the one or
+    two characters before the number: a one-character symbol that nothing before it
+    can lengthen (``($5``, `` £5``), or a character that no marker ends with (``(5``).
+
+    >>> _prefix_currency("pay: $5", 6, money_rules()), _prefix_currency("C$5", 2, money_rules())
+    (('USD', 'symbol', 5, True), ('CAD', 'symbol', 0, True))
+    """
+    last = text[lead - 1 : lead]
+    if last in rules.lone_symbols and _lone_symbol(text, lead, rules):
+        return rules.symbols[last], "symbol", lead - 1, True
+    if last not in rules.marker_last_chars:
+        if last not in _MARKER_GAP:
+            return None, "", lead, False
+        if last in _BLANKS and lead >= 2:  # a marker may end before the blank: "USD 5", "Rs 5", "$ 5"
+            before = text[lead - 2]
+            if before not in rules.marker_last_chars:
+                return None, "", lead, False
+            if before in _ASCII_LETTERS and rules.letter_markers is not None and _word_before(text, lead - 1) not in rules.letter_markers:
+                return None, "", lead, False  # "to 5", "salary 5": the word is no symbol or code
+    return _marker_before(text, lead, rules)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of ASCII letters ending at ``end``, cut to its last 5 letters (longer than any letter marker).
+
+    >>> _word_before("pay USD", 7), _word_before("salaries", 8)
+    ('USD', 'aries')
+    """
+    start = end
+    while start > 0 and end - start < 5 and text[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    return text[start:end]
+
+
+def _lone_symbol(text: str, lead: int, rules: MoneyRules) -> bool:
+    """Whether the marker before ``lead`` is the one-character symbol there alone: no dollar
+    prefix (``C$``, ``US $``) or longer symbol (``R$``) ends with it, no ``\\`` escapes it,
+    no word is glued to it when it is a letter.
+
+    >>> [_lone_symbol(t, len(t), money_rules()) for t in ("pay $", "64k$", "C$", "US $", "R$", "\\\\$")]
+    [True, True, False, False, False, False]
+    """
+    last, before = text[lead - 1], text[lead - 2 : lead - 1]
+    if before == "\\":
+        return False
+    if before in _ASCII_LETTERS or before in _BLANKS:
+        k = lead - 3 if before in _BLANKS else lead - 2  # where the letters of "C$", "US $" would end
+        if last == "$" and text[k : k + 1] in rules.dollar_prefix_last_chars and rules.is_dollar_prefix(_letters_before_dollar(text, lead)):
+            return False
+        if before in _ASCII_LETTERS and last.isalpha():
+            return False
+    if before in rules.lone_symbol_blockers:
+        return not any(text[lead - n : lead] in rules.symbols for n in rules.symbol_lengths[last] if 1 < n <= lead)
+    return True
+
+
+def _marker_before(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[str], str, int, bool]:
+    """:func:`_prefix_currency` in general: the markers that may end before ``lead`` are looked up."""
     lo = max(0, lead - 8)
     ends = [end for end in _marker_ends(text, lead) if end > lo]
     before = {text[end - 1] for end in ends}  # the marker's last character
@@ -543,6 +682,8 @@ def _symbol_at(text: str, lo: int, ends: list[int], rules: MoneyRules) -> Option
 
 def _suffix_currency(text: str, pos: int, rules: MoneyRules, *, has_magnitude: bool) -> tuple[Optional[str], str, int]:
     """Currency marker right after the number (and magnitude): (code, kind, end)."""
+    if not _may_start_at(text, pos, rules.suffix_marker_first_chars):  # "5,", "5)": no marker can start here
+        return None, "", pos
     q = _QUALIFIED_DOLLAR_AFTER.match(text, pos)
     if q:
         letters = q.group("q")
@@ -642,7 +783,7 @@ def _words_in(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
     """
     data = text.encode("utf-8", "surrogatepass")
     lowered = data.translate(_LOWER_LETTERS_ONLY)
-    found = set(lowered.split()) & _encoded(vocabulary)
+    found = _encoded(vocabulary).intersection(lowered.split())
     if not found:
         return []
     spellings = set()
@@ -710,6 +851,8 @@ class _Draft:
 
 def _period_at(text: str, pos: int, rules: MoneyRules) -> tuple[Optional[str], int, bool]:
     """Period phrase right at ``pos``: (period, end, pay_only)."""
+    if not _may_start_at(text, pos, rules.period_first_chars):
+        return None, pos, False
     p = rules.period_after.match(text, pos)
     if not p:
         return None, pos, False
@@ -738,6 +881,28 @@ class _Periods:
         return found
 
 
+def _money_constructor() -> Callable[..., Money]:
+    """``Money(start, end, text, lo, hi, currency, period, approx, rule)`` without the frozen dataclass
+    ``__init__`` (one ``object.__setattr__`` call per field, about a fifth of a mention's cost): the
+    slots are set directly. Money itself when it has a ``__post_init__`` (validation) or no slots."""
+    names = ("start", "end", "text", "amount_min", "amount_max", "currency", "period", "approx", "rule")
+    if hasattr(Money, "__post_init__") or getattr(Money, "__slots__", None) != names:
+        return Money
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = (getattr(Money, name).__set__ for name in names)
+    new = object.__new__
+
+    def make(start: int, end: int, text: str, lo: Optional[float], hi: Optional[float], currency: Optional[str],
+             period: Optional[str], approx: bool, rule: str) -> Money:
+        m = new(Money)
+        s0(m, start), s1(m, end), s2(m, text), s3(m, lo), s4(m, hi), s5(m, currency), s6(m, period), s7(m, approx), s8(m, rule)
+        return m
+
+    return make
+
+
+_new_money = _money_constructor()
+
+
 def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[Money]:
     rules = money_rules()
     periods = _Periods(text, rules)
@@ -763,9 +928,8 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
             for gap_start in ((pend, a.end) if per_a else (a.end,)):
                 if cand.start < gap_start:
                     continue
-                gap = text[gap_start : cand.start]
-                c = rules.range_connector.fullmatch(gap)
-                if not c and rules.range_and.fullmatch(gap) and _RANGE_INTRO_BEFORE.search(text, max(0, a.start - 60), a.start):
+                c = rules.range_connector.fullmatch(text, gap_start, cand.start)
+                if not c and rules.range_and.fullmatch(text, gap_start, cand.start) and _RANGE_INTRO_BEFORE.search(text, max(0, a.start - 60), a.start):
                     c = True  # type: ignore[assignment]
                 if c and _compatible(a, cand):
                     b = cand
@@ -799,7 +963,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
     # keep: explicit currency; or bare after a pay label / before a pay-notation period
     out: list[_Draft] = []
     for d in drafts:
-        if _PERCENT_AFTER.match(text, d.end):
+        if _percent_after(text, d.end):
             continue
         if not d.explicit:
             if not _bare_is_money(text, d, rules, periods, bare_ok=bare_ok):
@@ -815,7 +979,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
             continue
         cur = d.currency if d.explicit else dominant
         result.append(
-            Money(d.start, d.end, text[d.start : d.end], d.lo, d.hi, cur, d.period, d.approx, d.rule)  # type: ignore[arg-type]
+            _new_money(d.start, d.end, text[d.start : d.end], d.lo, d.hi, cur, d.period, d.approx, d.rule)
         )
         last_end = d.end
     return result
@@ -872,7 +1036,7 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
 
 def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) -> None:
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
-    q = _prefix_before(text, max(0, d.start - 30), d.start, rules)
+    q = _prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
     prefix_kind = None
     if q:
         q_start, phrase = q
@@ -882,10 +1046,10 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
             d.approx = True
         if in_span and prefix_kind != "intro":
             d.start = q_start
-    s = rules.suffix_qualifier.match(text, d.end)
+    s = rules.suffix_qualifier.match(text, d.end) if _may_start_at(text, d.end, rules.suffix_first_chars) else None
+    period, period_end, _ = periods.at(d.end)
     if s is None:  # "$50,000 a year or more": the qualifier may follow the period phrase
-        period, period_end, _ = periods.at(d.end)
-        after = rules.suffix_qualifier.match(text, period_end) if period else None
+        after = rules.suffix_qualifier.match(text, period_end) if period and _may_start_at(text, period_end, rules.suffix_first_chars) else None
         if after is not None and after.group("q") is not None and not after.group("plus"):
             s, d.period = after, period
     suffix_kind = None
@@ -906,8 +1070,7 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
     elif prefix_kind == "min" and d.lo == d.hi:
         d.hi = None
     if d.period is None:
-        period, _, _ = periods.at(d.end)
-        d.period = period
+        d.period = periods.at(d.end)[0] if s is not None else period
 
 
 # --------------------------------------------------------------------------- public API

@@ -532,3 +532,48 @@ def test_prechecks_never_skip_a_match() -> None:
                 assert money._may_be_letter(first) or (first in " \u00a0" and money._may_be_letter(text[lead + 1 : lead + 2]))
             if rules.magnitude_glued.match(text, lead):
                 assert text[lead : lead + 1] in money._ASCII_LETTERS
+
+
+def test_prefix_currency_equals_the_general_marker_lookup() -> None:
+    """The one- and two-character shortcuts of _prefix_currency find what _marker_before finds."""
+    rules = money.money_rules()
+    pieces = (list(rules.symbols) + list(rules.dollar_prefixes) + ["USD", "usd", "Usd", "ALL", "to", "of", "salary", "k", "ſ",
+              "\u212a", "a", "x", " ", " ", "\u00a0", "-", "\u2212", "\\", "{", "=", "(", ":", ",", "\n", "5", "12"])
+    examples = ["pay $5", "64k$5", "C$5", "US $5", "R$5", "\\$5", "USD 5", "Rs 5", "to 5", "(5", "$ 5", "円5", "x円5", "US$-5"]
+    for text in examples + _random_texts(pieces, n=20000, seed=6):
+        for lead in range(len(text) + 1):
+            assert money._prefix_currency(text, lead, rules) == money._marker_before(text, lead, rules), (text, lead)
+
+
+def test_character_tests_never_skip_a_match() -> None:
+    """_may_start_at / _may_end_at say no only where the pattern they guard cannot match."""
+    rules = money.money_rules()
+    pieces = (sorted({w for p in list(rules.period_of) + list(rules.suffix_kinds) + list(rules.prefix_kinds) for w in p.split()})
+              + list(rules.symbols) + ["USD", "usd", "dollars", "pounds", "sterling", "percent", "per cent", "%", "A", "PER",
+                                       "ſ", "\u212a", "\u0130", "\u0131", "x", "5", "/", "+", "-", "\n", "\t", ".", ",", "$"])
+    suffix_markers = (money._QUALIFIED_DOLLAR_AFTER, rules.symbol_after, money._CODE_AFTER, money._WORDS_AFTER)
+    for text in _random_texts(pieces, n=8000, seed=7, glue=("", " ", "  ", "\u00a0", "\t", "\n")):
+        for pos in range(len(text) + 1):
+            if rules.period_after.match(text, pos):
+                assert money._may_start_at(text, pos, rules.period_first_chars), (text, pos)
+            if rules.suffix_qualifier.match(text, pos):
+                assert money._may_start_at(text, pos, rules.suffix_first_chars), (text, pos)
+            if any(p.match(text, pos) for p in suffix_markers):
+                assert money._may_start_at(text, pos, rules.suffix_marker_first_chars), (text, pos)
+            if money._CODE_AFTER.match(text, pos):
+                assert money._may_start_at(text, pos, money._ASCII_LETTERS), (text, pos)
+            if rules.prefix_qualifier.search(text, max(0, pos - 30), pos):
+                assert money._may_end_at(text, pos, rules.prefix_last_chars), (text, pos)
+            assert money._percent_after(text, pos) == bool(money._PERCENT_AFTER.match(text, pos)), (text, pos)
+
+
+def test_fast_money_constructor_builds_the_same_frozen_money() -> None:
+    from dataclasses import FrozenInstanceError
+
+    from extract.types import Money
+
+    for values in [(1, 5, "$5,000", 5000.0, 5000.0, "USD", "year", False, "symbol"), (0, 2, "20", None, 20.0, None, None, True, "")]:
+        fast, slow = money._new_money(*values), Money(*values)
+        assert type(fast) is Money and fast == slow and repr(fast) == repr(slow) and hash(fast) == hash(slow)
+        with pytest.raises(FrozenInstanceError):
+            fast.start = 3  # type: ignore[misc]
