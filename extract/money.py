@@ -881,28 +881,6 @@ class _Periods:
         return found
 
 
-def _money_constructor() -> Callable[..., Money]:
-    """``Money(start, end, text, lo, hi, currency, period, approx, rule)`` without the frozen dataclass
-    ``__init__`` (one ``object.__setattr__`` call per field, about a fifth of a mention's cost): the
-    slots are set directly. Money itself when it has a ``__post_init__`` (validation) or no slots."""
-    names = ("start", "end", "text", "amount_min", "amount_max", "currency", "period", "approx", "rule")
-    if hasattr(Money, "__post_init__") or getattr(Money, "__slots__", None) != names:
-        return Money
-    s0, s1, s2, s3, s4, s5, s6, s7, s8 = (getattr(Money, name).__set__ for name in names)
-    new = object.__new__
-
-    def make(start: int, end: int, text: str, lo: Optional[float], hi: Optional[float], currency: Optional[str],
-             period: Optional[str], approx: bool, rule: str) -> Money:
-        m = new(Money)
-        s0(m, start), s1(m, end), s2(m, text), s3(m, lo), s4(m, hi), s5(m, currency), s6(m, period), s7(m, approx), s8(m, rule)
-        return m
-
-    return make
-
-
-_new_money = _money_constructor()
-
-
 def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[Money]:
     rules = money_rules()
     periods = _Periods(text, rules)
@@ -979,7 +957,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
             continue
         cur = d.currency if d.explicit else dominant
         result.append(
-            _new_money(d.start, d.end, text[d.start : d.end], d.lo, d.hi, cur, d.period, d.approx, d.rule)
+            Money(d.start, d.end, text[d.start : d.end], d.lo, d.hi, cur, d.period, d.approx, d.rule)
         )
         last_end = d.end
     return result

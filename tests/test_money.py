@@ -565,15 +565,3 @@ def test_character_tests_never_skip_a_match() -> None:
             if rules.prefix_qualifier.search(text, max(0, pos - 30), pos):
                 assert money._may_end_at(text, pos, rules.prefix_last_chars), (text, pos)
             assert money._percent_after(text, pos) == bool(money._PERCENT_AFTER.match(text, pos)), (text, pos)
-
-
-def test_fast_money_constructor_builds_the_same_frozen_money() -> None:
-    from dataclasses import FrozenInstanceError
-
-    from extract.types import Money
-
-    for values in [(1, 5, "$5,000", 5000.0, 5000.0, "USD", "year", False, "symbol"), (0, 2, "20", None, 20.0, None, None, True, "")]:
-        fast, slow = money._new_money(*values), Money(*values)
-        assert type(fast) is Money and fast == slow and repr(fast) == repr(slow) and hash(fast) == hash(slow)
-        with pytest.raises(FrozenInstanceError):
-            fast.start = 3  # type: ignore[misc]
