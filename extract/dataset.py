@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter, itemgetter
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 import pandas as pd
-import pandera.pandas as pa
 import pyarrow
 import pyarrow.compute as pc
 
 from .types import DocResult, DocumentError
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 PERIODS = ["year", "month", "week", "day", "hour"]
 CATEGORIES = ["salary", "cost", "market", "other"]
@@ -286,6 +288,8 @@ def build(results: Iterable[DocResult]) -> Dataset:
 @lru_cache(maxsize=None)
 def schema(name: str) -> pa.DataFrameSchema:
     """The pandera schema of one output file, generated from the column table (built once per file)."""
+    import pandera.pandas as pa  # imported when first needed: most batches pass the vectorized check
+
     columns, keys = TABLES[name]
     spec = {}
     for col in columns:
@@ -348,9 +352,11 @@ def _validated(name: str, built: _Frame) -> pd.DataFrame:
 
 def _pandera_validated(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """The pandera schema's verdict; DatasetError names the rule and the failing rows."""
+    from pandera.errors import SchemaErrors
+
     try:
         return schema(name).validate(df, lazy=True)
-    except pa.errors.SchemaErrors as exc:
+    except SchemaErrors as exc:
         cases = exc.failure_cases.head(5)
         detail = "; ".join(
             f"column {r.column!r} check {r.check!r} row {r.index} value {r.failure_case!r}" for r in cases.itertuples()

@@ -14,14 +14,15 @@ import stat
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import charset_normalizer
 import ftfy
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .blocks import split_blocks
 from .types import CellSpan, Document, DocumentError, HtmlTable
+
+if TYPE_CHECKING:  # bs4 and charset_normalizer are imported when an HTML page or an unusual encoding needs them
+    from bs4 import Tag
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -72,9 +73,9 @@ def read(path: Path, doc_id: str, *, root: Path | None = None, max_bytes: int = 
 
 
 @lru_cache(maxsize=16)
-def _resolved(folder: Path) -> Path:
+def _resolved(folder: Path) -> str:
     """An input folder's real path (resolved once per run, not once per file)."""
-    return folder.resolve()
+    return os.path.realpath(folder)
 
 
 def read_bytes(path: Path, *, root: Path | None = None, max_bytes: int = MAX_BYTES) -> bytes:
@@ -88,8 +89,8 @@ def read_bytes(path: Path, *, root: Path | None = None, max_bytes: int = MAX_BYT
     path = Path(path)
     try:
         if root is not None:
-            target = path.resolve()
-            if not target.is_relative_to(_resolved(Path(root))):
+            target, folder = os.path.realpath(path), _resolved(Path(root))
+            if not (target == folder or target.startswith(folder.rstrip(os.sep) + os.sep)):
                 what = "symlink" if path.is_symlink() else "path"
                 raise IngestError(f"{what} points outside the input folder (not followed)")
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -161,6 +162,8 @@ def decode(data: bytes) -> str:
             return _repair(data.decode(encoding))
         except UnicodeDecodeError:
             pass
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.encoding.startswith(("utf_16", "utf_32")):
         raise IngestError("unknown text encoding")
@@ -421,6 +424,8 @@ def _inline_text(tag: Tag) -> str:
 
 def html_to_text(markup: str) -> tuple[str | None, str, tuple[HtmlTable, ...]]:
     """Return (title, text, tables) for an HTML page; raises IngestError on truncated markup."""
+    from bs4 import BeautifulSoup
+
     _check_complete(markup)
     soup = BeautifulSoup(markup, "lxml")
     title_tag = soup.find("title")
@@ -454,6 +459,8 @@ def _check_complete(markup: str) -> None:
 
 
 def _walk(node: Tag, out: _HtmlWriter) -> None:
+    from bs4 import Comment, NavigableString, Tag
+
     stack: list[tuple[object, bool]] = [(node, False)]
     while stack:
         item, closing = stack.pop()

@@ -18,11 +18,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from . import annotate, dataset, ingest, link, parallel, write
+from . import dataset, ingest, parallel, write
 from .cache import Cache
 from .dataset import Dataset
 from .parallel import Batch
 from .types import DocResult, DocumentError
+
+# annotate and link (spaCy and the rule tables) are imported by the first document
+# processed: a rerun that finds every document in the cache never loads them.
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,8 @@ def _process(path: Path, doc_id: str, *, root: Optional[Path]) -> DocResult:
                                        f"read failed: {type(exc).__name__}: {exc}".splitlines()[0]))
     if isinstance(document, DocumentError):
         return DocResult(document)
+    from . import annotate, link
+
     try:
         doc = annotate.annotate(document)  # 2. annotate
         facts, experience = link.link(doc, doc_id=doc_id, blocks=doc._.blocks)  # 3. link

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,6 +162,18 @@ def test_unchanged_rerun_starts_no_worker(tmp_path: Path, monkeypatch: pytest.Mo
     again = pipeline.extract([corpus], tmp_path / "b", workers=2, cache_dir=tmp_path / "cache")
     assert again.cached == 6
     assert same_bytes(tmp_path / "a", tmp_path / "b", SPEC_FILES) == dict.fromkeys(SPEC_FILES, True)
+
+
+def test_unchanged_rerun_never_loads_spacy(tmp_path: Path) -> None:
+    """A rerun served by the cache starts fast: the analysis stages (spaCy, the rule tables) stay unloaded."""
+    corpus = write_corpus(tmp_path / "in", 4)
+    pipeline.extract([corpus], tmp_path / "a", cache_dir=tmp_path / "cache")
+    script = ("import sys; from pathlib import Path; from extract import pipeline; "
+              f"s = pipeline.extract([Path({str(corpus)!r})], Path({str(tmp_path / 'b')!r}), "
+              f"cache_dir=Path({str(tmp_path / 'cache')!r})); "
+              "print(s.cached, sorted(m for m in ('spacy', 'pandera', 'bs4', 'extract.link') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert proc.stdout.split() == ["6", "[]"]
 
 
 def test_cache_key_never_reads_what_ingest_refuses(tmp_path: Path) -> None:
