@@ -15,7 +15,8 @@
    copied to ``.bench/src`` (edits made during the bench change nothing),
    timing the wall clock (start-up included) and the CPU time of the process
    tree, and sampling the resident memory of the whole process tree (sum of
-   RSS, which over-counts pages shared between workers: an upper bound);
+   RSS every 50 ms, which over-counts pages shared between workers: an upper
+   bound; sum of PSS once a second);
 3. runs it again with a fresh cache (populating it) and a second time on the
    unchanged corpus (every document from the cache);
 4. in this process, times spaCy's blank English tokenizer + sentencizer on the
@@ -51,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "corpus"
 BENCH = ROOT / ".bench"
 MB = 1_000_000
+PSS_EVERY = 20  # memory samples (50 ms apart) per PSS sample
 
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -243,12 +245,16 @@ def run_pipeline(label: str, corpus: Path, out: Path, *args: str, src: Path) -> 
     proc = psutil.Popen(cmd, cwd=src, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = peak_pss = 0
     cpu_seen: dict[int, float] = {}  # pid -> last user+system seconds seen (pool workers are not waited for)
+    sample = 0
     while proc.poll() is None:
+        # RSS every 50 ms; PSS (reading /proc/PID/smaps costs ~8 ms per process) once a second, so
+        # that sampling does not take CPU from the workers of a run that keeps both cores busy
+        full = sample % PSS_EVERY == 0
         rss = pss = 0
         try:
             for p in [proc, *proc.children(recursive=True)]:
                 try:
-                    info = p.memory_full_info()
+                    info = p.memory_full_info() if full else p.memory_info()
                     rss += info.rss
                     pss += getattr(info, "pss", info.rss)
                     times = p.cpu_times()
@@ -257,7 +263,10 @@ def run_pipeline(label: str, corpus: Path, out: Path, *args: str, src: Path) -> 
                     pass
         except psutil.Error:
             pass
-        peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+        peak = max(peak, rss)
+        if full:
+            peak_pss = max(peak_pss, pss)
+        sample += 1
         time.sleep(0.05)
     seconds = time.perf_counter() - started
     _, err = proc.communicate()
