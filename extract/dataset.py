@@ -12,14 +12,17 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
-import pandas as pd
 import pyarrow
 import pyarrow.compute as pc
 
 from .types import DocResult, DocumentError
 
 if TYPE_CHECKING:
+    import pandas as pd
     import pandera.pandas as pa
+
+# pandas (and pandera) are imported by the functions that build or check frames: a rerun
+# served by the cache only copies encoded batches and never loads them.
 
 PERIODS = ["year", "month", "week", "day", "hour"]
 CATEGORIES = ["salary", "cost", "market", "other"]
@@ -236,6 +239,8 @@ class _Frame:
     @classmethod
     def of(cls, name: str, table: list[tuple[Any, ...]], *, presorted: bool) -> "_Frame":
         """The typed, rounded frame of rows in column order (sorted by pandas unless ``presorted``)."""
+        import pandas as pd
+
         columns, _ = TABLES[name]
         data = {}
         for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):  # one typed array per column
@@ -261,6 +266,8 @@ def _array(values: list[Any], type_: str) -> Any:
     >>> _array([1, 2.5, float("nan")], "number").tolist(), _array(["1"], "integer").tolist()
     ([1.0, 2.5, <NA>], [1])
     """
+    import pandas as pd
+
     if set(map(type, values)) <= _PYTHON[type_]:
         try:  # NaN is null for pandas too
             return _dtype(type_).__from_arrow__(pyarrow.array(values, type=_ARROW[type_], from_pandas=True))
@@ -366,6 +373,8 @@ def _pandera_validated(name: str, df: pd.DataFrame) -> pd.DataFrame:
 
 @lru_cache(maxsize=None)
 def _dtype(type_: str) -> Any:
+    import pandas as pd
+
     return pd.api.types.pandas_dtype(_DTYPES[type_])
 
 
@@ -415,6 +424,8 @@ def _arrays_conform(name: str, arrays: dict[str, Any]) -> bool:
 
 def _holds(result: Any) -> bool:
     """Whether a frame check's result (booleans, maybe nullable) is true everywhere; null is false."""
+    import pandas as pd
+
     return bool(pd.array(result, dtype="boolean").fillna(False).all())
 
 

@@ -26,13 +26,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Iterator, Optional
+from typing import TYPE_CHECKING, BinaryIO, Iterator, Optional
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .dataset import TABLES, Dataset, datapackage, frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ROW_GROUP = 50_000  # rows per row group of facts.parquet (and per partition file)
 PARTITIONS = "facts.parquet.d"  # folder of facts partitions written with ``partitions=True``
@@ -113,6 +115,15 @@ class Part:
         return self.facts.num_rows
 
 
+def csv_header(name: str) -> str:
+    """The header line of one output CSV: its column names (plain identifiers, never quoted).
+
+    >>> csv_header("experience").split(",")[:3]
+    ['doc_id', 'exp_id', 'start']
+    """
+    return ",".join(col.name for col in TABLES[name][0]) + "\n"
+
+
 @lru_cache(maxsize=1)
 def facts_schema() -> pa.Schema:
     """The fixed Arrow schema of facts.parquet, from the column table (built once)."""
@@ -162,6 +173,7 @@ def csv_rows(df: pd.DataFrame) -> str:
     or line break quoted, quotes doubled), then the rows are joined; frames this
     does not cover (other dtypes, a single column) are left to pandas.
 
+    >>> import pandas as pd
     >>> df = pd.DataFrame({"a": pd.array(['say "hi", bye', None], dtype="string"),
     ...                    "b": pd.array([1.5, None], dtype="Float64"), "c": pd.array([None, True], dtype="boolean")})
     >>> csv_rows(df)
@@ -175,6 +187,8 @@ def csv_rows(df: pd.DataFrame) -> str:
 
 def _csv_fields(column: pd.Series) -> Optional[list[str]]:
     """One column's CSV fields, or None for a dtype :func:`csv_rows` leaves to pandas."""
+    import pandas as pd
+
     dtype = column.dtype
     if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
         fields = [field or "" for field in pa.array(column.array).to_pylist()]  # null as empty
@@ -195,14 +209,13 @@ class Writer:
 
     def __init__(self, folder: Path, *, partitions: bool = False) -> None:
         self.folder = Path(folder)
-        self.schema = facts_schema()
         self._csv: dict[str, BinaryIO] = {}
         for name in TABLES:
             fh = open(self.folder / f"{name}.csv", "wb")
-            fh.write(frame(name, []).to_csv(index=False, lineterminator="\n").encode("utf-8"))
+            fh.write(csv_header(name).encode("utf-8"))
             self._csv[name] = fh
         self._jsonl = open(self.folder / "documents.jsonl", "wb")
-        self._parquet = pq.ParquetWriter(self.folder / "facts.parquet", self.schema)
+        self._parquet: Optional[pq.ParquetWriter] = None  # opened with the schema of the first facts written
         self._pending: list[pa.Table] = []
         self._pending_rows = 0
         self._partitions: Optional[Path] = self.folder / PARTITIONS if partitions else None
@@ -236,7 +249,7 @@ class Writer:
 
     def _row_group(self, table: pa.Table) -> None:
         table = table.combine_chunks()
-        self._parquet.write_table(table, row_group_size=ROW_GROUP)
+        self._parquet_writer(table.schema).write_table(table, row_group_size=ROW_GROUP)
         if self._partitions is not None:
             name = f"part-{self._n_partitions:05d}.parquet"
             pq.write_table(table, self._partitions / name, row_group_size=ROW_GROUP)
@@ -245,7 +258,7 @@ class Writer:
     def close(self) -> None:
         """Flush the last rows, write datapackage.json and sync every file to disk."""
         self._flush(final=True)
-        self._parquet.close()
+        self._parquet_writer(None).close()  # no facts at all: the file still holds the schema
         for fh in (*self._csv.values(), self._jsonl):
             fh.flush()
             os.fsync(fh.fileno())
@@ -261,9 +274,17 @@ class Writer:
         for fh in (*self._csv.values(), self._jsonl):
             fh.close()
         try:
-            self._parquet.close()
+            if self._parquet is not None:
+                self._parquet.close()
         except Exception:  # a half-written Parquet file is discarded anyway
             pass
+
+    def _parquet_writer(self, schema: Optional[pa.Schema]) -> pq.ParquetWriter:
+        """facts.parquet's writer, opened on first use with the parts' schema (:func:`facts_schema`,
+        which needs pandas: a rerun that copies cached parts never builds it)."""
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(self.folder / "facts.parquet", schema or facts_schema())
+        return self._parquet
 
 
 @contextmanager

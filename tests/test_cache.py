@@ -165,13 +165,13 @@ def test_unchanged_rerun_starts_no_worker(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_unchanged_rerun_never_loads_spacy(tmp_path: Path) -> None:
-    """A rerun served by the cache starts fast: the analysis stages (spaCy, the rule tables) stay unloaded."""
+    """A rerun served by the cache starts fast: the analysis stages (spaCy, the rule tables) and pandas stay unloaded."""
     corpus = write_corpus(tmp_path / "in", 4)
     pipeline.extract([corpus], tmp_path / "a", cache_dir=tmp_path / "cache")
     script = ("import sys; from pathlib import Path; from extract import pipeline; "
               f"s = pipeline.extract([Path({str(corpus)!r})], Path({str(tmp_path / 'b')!r}), "
               f"cache_dir=Path({str(tmp_path / 'cache')!r})); "
-              "print(s.cached, sorted(m for m in ('spacy', 'pandera', 'bs4', 'extract.link') if m in sys.modules))")
+              "print(s.cached, sorted(m for m in ('spacy', 'pandas', 'pandera', 'bs4', 'extract.link') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert proc.stdout.split() == ["6", "[]"]
 

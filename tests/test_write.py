@@ -93,3 +93,8 @@ def test_encode_equals_pandas_encoding() -> None:
         assert part.csv[name] == _pandas(getattr(data, name)).encode("utf-8")
     expected = pa.Table.from_pandas(data.facts, schema=write.facts_schema(), preserve_index=False)
     assert part.facts.equals(expected) and part.facts.schema.equals(expected.schema, check_metadata=True)
+
+
+@pytest.mark.parametrize("name", list(dataset.TABLES))
+def test_csv_header_is_what_pandas_writes(name: str) -> None:
+    assert write.csv_header(name) == dataset.frame(name, []).to_csv(index=False, lineterminator="\n")
