@@ -83,3 +83,18 @@ def test_money_cells_of_tables_become_facts(frames: dict[str, pd.DataFrame]) -> 
     in_tables = facts[facts["table_id"] != ""]
     assert len(in_tables) >= 60
     assert set(in_tables["table_id"]) <= set(frames["tables"]["table_id"])
+
+
+def test_pipeline_is_renewed_so_the_vocabulary_cannot_grow_without_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """spaCy's vocabulary keeps every new token; annotate starts a fresh pipeline every RENEW_AFTER documents."""
+    from extract import annotate as annotate_module
+    from extract.ingest import parse
+
+    monkeypatch.setattr(annotate_module, "RENEW_AFTER", 2)
+    monkeypatch.setattr(annotate_module, "_pipeline", annotate_module._Renewed())
+    texts = [f"Nurses earn ${40 + i},{i}17 a year in Leeds.\n" for i in range(5)]
+    docs = [annotate_module.annotate(parse(t.encode(), doc_id=str(i), path=f"{i}.txt", fmt="txt", sha256=""))
+            for i, t in enumerate(texts)]
+    vocabs = [id(doc.vocab) for doc in docs]
+    assert vocabs[0] == vocabs[1] != vocabs[2] == vocabs[3] != vocabs[4]
+    assert [[s._.value.amount_min for s in doc.spans["money"]] for doc in docs] == [[40017.0], [41117.0], [42217.0], [43317.0], [44417.0]]
