@@ -98,11 +98,6 @@ def _branch(phrase: str) -> str:
     return left + body + right
 
 
-def _cue_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
-    """All cue phrases as one case-insensitive alternation, longest first (what :class:`CuePattern` matches)."""
-    return re.compile("|".join(_branch(p) for p in sorted(set(phrases), key=len, reverse=True)), re.I)
-
-
 # Under re.I, [A-Za-z] also takes these four: fold them the way a cue's letters match them
 _LETTER_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _LEAD_WORD = re.compile(r"[A-Za-z]+", re.I)
@@ -132,7 +127,8 @@ def _trie(words: Iterable[str]) -> str:
 
 
 class CuePattern:
-    """Cue phrases found exactly as :func:`_cue_pattern`'s alternation finds them, word by word.
+    """Cue phrases found exactly as one case-insensitive alternation of their :func:`_branch`
+    patterns, longest first, would find them (the tests hold it to that), but word by word.
 
     ``re`` tries every branch of a long alternation at every position of the
     text. Here one scan with a prefix tree of the phrases' first words finds
