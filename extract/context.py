@@ -39,6 +39,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 from extract import rules as _rules
 from extract.experience import find_seniority
+from extract.fold import folded
 from extract.types import Mention
 
 __all__ = ["find_roles", "find_locations", "find_employers", "find_years", "find_anaphors", "find_job_nouns"]
@@ -106,9 +107,6 @@ def _str_list(data: dict, key: str, *, where: str) -> list[str]:
 
 # --------------------------------------------------------------------------- per-text scan
 
-# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give
-# that letter (dotted and dotless i, long s, Kelvin sign). A test checks the list is complete.
-_FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
 # bytes.translate table keeping ASCII letters, digits and "_" (the ASCII word characters).
 _ASCII_WORDS = bytes(b if b < 128 and (chr(b).isalnum() or b == 0x5F) else 0x20 for b in range(256))
 
@@ -118,7 +116,7 @@ class _Scan:
     """A text prepared once for the vocabulary lookups of every detector."""
 
     text: str
-    low: Optional[str]  # text.lower(), or None when it would shift offsets or disagree with re.I
+    low: str  # the text's lower-case twin (extract.fold): its offsets, its letters as re.I reads them
     words: frozenset[bytes]  # the text's lower-case runs of ASCII word characters
     reverse: str  # the text reversed: words before a position are read forwards from it
 
@@ -126,10 +124,8 @@ class _Scan:
 @lru_cache(maxsize=32)
 def _scan(text: str) -> _Scan:
     """The text lower-cased, its ASCII words and its reverse (cached: every detector reads them)."""
-    low: Optional[str] = text.lower()
-    if len(low) != len(text) or any(ch in text for ch in _FOLD_EXCEPTIONS):  # 4 finds beat a pattern
-        low = None
-    words = low.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).split() if low is not None else ()
+    low = folded(text)
+    words = low.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).split()
     return _Scan(text=text, low=low, words=frozenset(words), reverse=text[::-1])
 
 
@@ -150,9 +146,6 @@ class _Phrases:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         scan = _scan(text)
-        if scan.low is None:
-            yield from self.pattern.finditer(text)
-            return
         haystack = text if self.case_sensitive else scan.low
         wanted = {b for word in self.beginnings.keys() & scan.words for b in self.beginnings[word]}
         # a beginning is found where a shorter beginning it starts with is found
@@ -237,9 +230,6 @@ class _NameBefore:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         scan = _scan(text)
         haystack = scan.low if self.fold else text
-        if haystack is None or scan.low is None:
-            yield from self.pattern.finditer(text)
-            return
         n = len(text)
         starts: set[int] = set()
         for key, word in zip(self.keys, self.words):
@@ -303,9 +293,6 @@ class _Prefixed:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         haystack = _scan(text).low if self.fold else text
-        if haystack is None:
-            yield from self.pattern.finditer(text)
-            return
         yield from _matches_at(self.pattern, text, _found_at(haystack, self.prefixes))
 
 
@@ -535,7 +522,7 @@ def _role_rules() -> _RoleRules:
 
 
 def _canonical_role(r: _RoleRules, phrase: str) -> Optional[str]:
-    key = " ".join(phrase.lower().split())
+    key = " ".join(folded(phrase).split())
     for cand in (key, key[:-2] if key.endswith("es") else key, key[:-1] if key.endswith("s") else key):
         if cand in r.canonical:
             return r.canonical[cand]
@@ -613,7 +600,7 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
     for m in r.field.finditer(text):
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
         if words and not coordinated:
-            phrase = " ".join([*words, r.field_head[m.group("field").lower()]])
+            phrase = " ".join([*words, r.field_head[folded(m.group("field"))]])
             value = _canonical_role(r, phrase) or phrase
             yield _mention(text, start, m.end(), value, "role", "role.field_jobs")
 
@@ -655,7 +642,7 @@ def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Men
         surface = m.group(0)
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=surface[0].isupper(), names=names)
         if not coordinated and not taken.overlaps(start, m.end()):
-            phrase = " ".join([*words, r.head_singular[surface.lower()]])
+            phrase = " ".join([*words, r.head_singular[folded(surface)]])
             yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
 
 
@@ -706,10 +693,10 @@ def find_roles(text: str) -> list[Mention]:
         before = _prev_word(text, m.start())
         if before is not None and _modifies(before.text, title_case=m.group(0)[0].isupper(), names=names):
             shaped.append(m)
-        elif r.head_singular[m.group(0).lower()] in r.standalone:
+        elif r.head_singular[folded(m.group(0))] in r.standalone:
             shaped.append(m)
         elif _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers": vocabulary
-            found.append(_mention(text, m.start(), m.end(), r.head_singular[m.group(0).lower()], "role",
+            found.append(_mention(text, m.start(), m.end(), r.head_singular[folded(m.group(0))], "role",
                                   "role.bare_qualified"))
     vocabulary = _select(found)  # vocabulary roles are canonical: shapes only where none is
     return _select([*vocabulary, *_shape_roles(text, shaped, vocabulary)])
@@ -728,7 +715,7 @@ def find_job_nouns(text: str) -> list[Mention]:
     roles = find_roles(text)
     found = []
     for m in r.heads.finditer(text):
-        singular = r.head_singular[m.group(0).lower()]
+        singular = r.head_singular[folded(m.group(0))]
         if singular in r.standalone or any(x.start <= m.start() < x.end for x in roles):
             continue
         found.append(_mention(text, m.start(), m.end(), singular, "job_noun", "job_noun.bare"))

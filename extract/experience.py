@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, TypeVar
 
+from .fold import folded
 from .rules import RuleError, load, require, unique
 from .types import Experience, Mention
 
@@ -136,25 +137,8 @@ def _cached_by_text(find: Callable[[str], list[_Found]]) -> Callable[[str], list
     return cached
 
 
-# Case-insensitive search on a lower-cased copy of the text. Every other
-# character that re.IGNORECASE equates with an ASCII letter lower-cases to that
-# letter, except these three (tests/test_experience.py checks every character).
-_FOLD_FIXES = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
-
-
-@lru_cache(maxsize=4)  # experience and seniority fold the same document
-def _folded(text: str) -> str:
-    """``text`` lower-cased, same length: a case-sensitive pattern of lower-case ASCII
-    phrases matches it exactly where the IGNORECASE pattern matches ``text``.
-
-    Regex search skips ahead much faster without IGNORECASE.
-
-    >>> _folded("Senior ſtaff İT")
-    'senior staff it'
-    """
-    if "ſ" in text or "ı" in text or "İ" in text:
-        text = text.translate(_FOLD_FIXES)
-    return text.lower()
+# Case-insensitive search on the lower-case twin of the text (experience and seniority read the same document).
+_folded = lru_cache(maxsize=4)(folded)
 
 
 def _trie(words: Iterable[str]) -> str:

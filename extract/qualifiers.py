@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Iterable, Iterator, Mapping, Optional, Sequence
 
+from .fold import folded
 from .money import find_money
 from .rules import RuleError, load, require
 from .types import Money, Qualifiers
@@ -98,13 +99,9 @@ def _branch(phrase: str) -> str:
     return left + body + right
 
 
-# Under re.I, [A-Za-z] also takes these four: fold them the way a cue's letters match them
-_LETTER_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _LEAD_WORD = re.compile(r"[A-Za-z]+", re.I)
 
 
-def _word_key(word: str) -> str:
-    return word.translate(_LETTER_TWINS).lower()
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -153,7 +150,7 @@ class CuePattern:
             first = phrase.split()[0]
             lead = _LEAD_WORD.match(first)
             if lead is not None:  # starts with a letter, so with a word edge
-                by_word.setdefault(_word_key(lead.group()), []).append(_branch(phrase))
+                by_word.setdefault(folded(lead.group()), []).append(_branch(phrase))
             else:
                 other.append(_branch(phrase))
                 leads.add(first[0])
@@ -171,7 +168,7 @@ class CuePattern:
             if at < after:
                 continue
             word = start.group(1)
-            pattern = self._other if word is None else by_word.get(_word_key(word))
+            pattern = self._other if word is None else by_word.get(folded(word))
             found = pattern.match(text, at, endpos) if pattern is not None else None
             if found is not None:
                 after = found.end()
@@ -197,24 +194,6 @@ def _starts(words: Iterable[str], leads: Iterable[str], *, flags: int = re.I) ->
 def _plain_lower(phrase: str) -> bool:
     """Is the phrase lower-case ASCII, so that its matches in a lower-case twin are its ``re.I`` matches?"""
     return phrase.isascii() and phrase == phrase.lower()
-
-
-def _lower_case_twin(text: str) -> Optional[str]:
-    """``text`` in lower case when that keeps every offset and letter the way ``re.I`` matches them, else None.
-
-    Matching lower-case words case-sensitively is several times faster than ``re.I``.
-    Only three letters break the twin: dotted capital I (two characters in lower
-    case), dotless i and long s (``re.I`` takes them for ``i`` and ``s``).
-
-    >>> _lower_case_twin("Base Pay: €5")
-    'base pay: €5'
-    >>> _lower_case_twin("ſalary") is None
-    True
-    """
-    lowered = text.lower()
-    if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
-        return None
-    return lowered
 
 
 class CueSet:
@@ -251,14 +230,14 @@ class CueSet:
         """Each vocabulary's matches in ``text``, left to right (matches of a lower-case twin of it may stand in: read their spans)."""
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
         after = dict.fromkeys(self._names, 0)  # the matches of one vocabulary do not overlap
-        lowered = _lower_case_twin(text) if self._lower_starts is not None else None
+        lowered = folded(text) if self._lower_starts is not None else None
         if lowered is not None and self._lower_by_word is not None:
             return self._find_lowered(lowered, found, after)
         starts = self._starts.finditer(text) if lowered is None else self._lower_starts.finditer(lowered)
         for start in starts:
             at = start.start()
             word = start.group(1)
-            for name, pattern in self._other if word is None else self._by_word.get(_word_key(word), ()):
+            for name, pattern in self._other if word is None else self._by_word.get(folded(word), ()):
                 if at >= after[name]:
                     m = pattern.match(text, at)
                     if m is not None:
