@@ -467,20 +467,6 @@ from hypothesis import strategies as st  # noqa: E402
 from extract import experience as _exp  # noqa: E402
 
 
-def test_folded_text_matches_like_ignorecase() -> None:
-    """Every character: IGNORECASE equates it with an ASCII letter iff _folded gives that letter."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    any_letter = re.compile("[a-z]", re.I)
-    for code in range(0x110000):
-        char = chr(code)
-        folded = _exp._folded(char)
-        assert len(folded) == 1
-        if any_letter.fullmatch(char):
-            assert [x for x in letters if re.fullmatch(x, char, re.I)] == [folded], char
-        else:
-            assert folded not in letters, char
-
-
 def _plain_phrase_starts(text: str) -> list[int]:
     rules = _exp._seniority_rules()
     return [w.start() for w in _exp._LETTERS.finditer(text) if w.group().casefold() in rules.first_words]
