@@ -19,11 +19,14 @@ from functools import lru_cache
 
 from . import rules
 
-# A cut between sentences, found in one pass over the whole text: a run of line
-# breaks, or a sentence end (``.!?`` plus closing quotes or brackets, before white
-# space that stays on its line and a capital, digit, currency sign, bullet or quote).
-# Opening with a character class lets the regex engine skip to the next candidate.
-_CUT = re.compile(r"[\n.!?](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"'”’)\]]*(?=[^\S\n]+[\"'“‘(\[]?[A-Z0-9$£€₹¥•]))")
+# Sentence ends inside a line, found in one pass over the whole text: ``.!?`` plus
+# closing quotes or brackets, then white space that stays on its line (the group:
+# the gap to the next sentence) before a capital, digit, currency sign, bullet or
+# quote. Opening with a character class lets the regex engine skip to the next
+# candidate (``[.!?]+`` as the first item would not).
+_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*([^\S\n]+)(?=[\"'“‘(\[]?[A-Z0-9$£€₹¥•])")
+# A line trimmed of white space: what is left of it is at least one sentence.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
@@ -41,6 +44,25 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(str(a).casefold() for a in rules.unique(items, where="rules/sentences.yaml"))
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_lasts() -> frozenset[str]:
+    """The last characters of the abbreviations: a word ending otherwise (``$5.``) is none of them."""
+    return frozenset(a[-1] for a in _abbreviations() if a)
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends a known abbreviation (``avg.``, ``e.g.``).
+
+    >>> _after_abbreviation("the avg. pay", 7), _after_abbreviation("pays $5. Then", 7)
+    (True, False)
+    """
+    # casefold works character by character: the word's folded form ends like its last character's
+    if text[dot - 1 : dot].casefold()[-1:] not in _abbreviation_lasts():
+        return False
+    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    return word is not None and word.group(1).casefold() in _abbreviations()
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Return sentence spans, trimmed of white space, in text order."""
     return list(_split(text))
@@ -49,24 +71,24 @@ def split_sentences(text: str) -> list[Sentence]:
 @lru_cache(maxsize=16)
 def _split(text: str) -> tuple[Sentence, ...]:
     # Cached: several stages split the same document.
-    abbreviations = _abbreviations()
+    # Each sentence end (its stop, and where the next sentence starts after the gap) ...
+    stops: list[int] = []
+    starts: list[int] = []
+    for end in _END.finditer(text):
+        if text[end.start()] == "." and _after_abbreviation(text, end.start()):
+            continue
+        stop, start = end.span(1)
+        stops.append(stop)
+        starts.append(start)
+    stops.append(len(text) + 1)  # a sentinel past every line
+    # ... cuts the trimmed line holding it (ends lie inside trimmed lines, in text order).
     out: list[Sentence] = []
-    cut = 0
-    for end in _CUT.finditer(text):
-        start, stop = end.span()
-        if text[start] == ".":
-            word = _WORD_BEFORE.search(text, max(0, start - 12), start + 1)
-            if word and word.group(1).casefold() in abbreviations:
-                continue
-        piece = text[cut:stop]
-        stripped = piece.strip()
-        if stripped:
-            lead = cut + len(piece) - len(piece.lstrip())
-            out.append(Sentence(lead, lead + len(stripped)))
-        cut = stop
-    piece = text[cut:]
-    stripped = piece.strip()
-    if stripped:
-        lead = cut + len(piece) - len(piece.lstrip())
-        out.append(Sentence(lead, lead + len(stripped)))
+    k = 0
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        while stops[k] < end:
+            out.append(Sentence(start, stops[k]))
+            start = starts[k]
+            k += 1
+        out.append(Sentence(start, end))
     return tuple(out)
