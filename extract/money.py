@@ -123,6 +123,18 @@ def _may_end_at(text: str, end: int, lasts: frozenset[str]) -> bool:
     return c in lasts or not c.isascii()
 
 
+def _may_join(text: str, start: int, stop: int, firsts: frozenset[str]) -> bool:
+    """Whether ``text[start:stop]`` may be a range connector: white space then a word starting with one of ``firsts``.
+
+    >>> _may_join("$5 - $7", 2, 5, frozenset("-")), _may_join("$5$7", 2, 2, frozenset("-")), _may_join("$5, $7", 2, 4, frozenset("-"))
+    (True, False, False)
+    """
+    if start >= stop:
+        return False
+    c = text[start]
+    return c in firsts or c.isspace() or not c.isascii()
+
+
 def _percent_after(text: str, pos: int) -> bool:
     """``_PERCENT_AFTER.match(text, pos)``, skipped when the next character cannot start it."""
     c = text[pos : pos + 1]
@@ -152,6 +164,7 @@ class MoneyRules:
     period_first_chars: frozenset[str]  # first characters of period phrases (both cases) and "/"
     prefix_last_chars: frozenset[str]  # last characters of prefix qualifiers (both cases)
     suffix_first_chars: frozenset[str]  # first characters of suffix qualifiers (both cases) and "+"
+    range_first_chars: frozenset[str]  # first characters of range connectors and of range_and words (both cases)
     symbol_after: re.Pattern[str]
     dollar_prefixes: Mapping[str, str]
     iso_codes: frozenset[str]
@@ -315,7 +328,8 @@ def money_rules() -> MoneyRules:
     range_connector = re.compile(
         r"\s*(?:" + "|".join(re.escape(c) + (r"(?![A-Za-z])" if c.isalpha() else "") for c in connectors) + r")\s*", re.I
     )
-    range_and = re.compile(r"\s*(?:" + "|".join(map(re.escape, require(data, "range_and", list, where=where))) + r")(?![A-Za-z])\s*", re.I)
+    range_and_words = require(data, "range_and", list, where=where)
+    range_and = re.compile(r"\s*(?:" + "|".join(map(re.escape, range_and_words)) + r")(?![A-Za-z])\s*", re.I)
 
     period_of: dict[str, str] = {}
     pay_only: set[str] = set()
@@ -371,6 +385,7 @@ def money_rules() -> MoneyRules:
         period_first_chars=_both_cases(p[0] for p in period_of) | {"/"},
         prefix_last_chars=_both_cases(p[-1] for p in prefix_kinds),
         suffix_first_chars=_both_cases(p[0] for p in suffix_kinds) | {"+"},
+        range_first_chars=_both_cases(str(c)[0] for c in connectors + range_and_words),
         symbol_after=symbol_after,
         dollar_prefixes=dict(dollar_prefixes),
         iso_codes=codes,
@@ -443,7 +458,9 @@ def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_m
     """
     if sep is not None and sep == "." and int_part.count(".") == 1 and has_magnitude and dec is None:
         return float(int_part)
-    digits = int_part if int_part.isdigit() else _NOT_DIGIT.sub("", int_part)
+    digits = int_part if int_part.isdigit() else int_part.replace(sep or ",", "")  # the one separator (Indian grouping: commas)
+    if not digits.isdigit():
+        digits = _NOT_DIGIT.sub("", int_part)
     value = float(digits)
     if dec:
         value = float(f"{digits}.{dec[1:]}")
@@ -904,8 +921,8 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         if j < n:
             cand = atoms[j]
             for gap_start in ((pend, a.end) if per_a else (a.end,)):
-                if cand.start < gap_start:
-                    continue
+                if not _may_join(text, gap_start, cand.start, rules.range_first_chars):
+                    continue  # also when cand.start < gap_start
                 c = rules.range_connector.fullmatch(text, gap_start, cand.start)
                 if not c and rules.range_and.fullmatch(text, gap_start, cand.start) and _RANGE_INTRO_BEFORE.search(text, max(0, a.start - 60), a.start):
                     c = True  # type: ignore[assignment]

@@ -565,3 +565,15 @@ def test_character_tests_never_skip_a_match() -> None:
             if rules.prefix_qualifier.search(text, max(0, pos - 30), pos):
                 assert money._may_end_at(text, pos, rules.prefix_last_chars), (text, pos)
             assert money._percent_after(text, pos) == bool(money._PERCENT_AFTER.match(text, pos)), (text, pos)
+
+
+def test_may_join_never_skips_a_range_connector() -> None:
+    """_may_join says no only where neither range pattern can match the whole gap."""
+    rules = money.money_rules()
+    pieces = ["-", "–", "—", "−", "to", "TO", "To", "through", "thru", "till", "until", "and", "AND", "x", "5", "$", ",",
+              "ſ", "\u212a", "\u0130", " ", "\u00a0", "\t", "\n", "\u2009"]
+    for text in _random_texts(pieces, n=6000, seed=8, glue=("", " ", "\u00a0", "\n")):
+        for start in range(len(text) + 1):
+            for stop in range(start, len(text) + 1):
+                if rules.range_connector.fullmatch(text, start, stop) or rules.range_and.fullmatch(text, start, stop):
+                    assert money._may_join(text, start, stop, rules.range_first_chars), (text, start, stop)
