@@ -411,19 +411,33 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or not (text[i].isalnum() or text[i] in ",;&")
 
 
-def _hit_before(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]:
-    """A cue written before the name: lead, evidence phrase, credit line, trailing verb."""
-    vocab = _vocab()
+def _cue_final(text: str, name_start: int, cue_final: frozenset[str]) -> Optional[str]:
+    """The last word of a cue that may end right before ``name_start``, else None.
+
+    ``":"`` after a colon (only a credit line, ``Source:``, ends so), ``""`` for a
+    word that is not ASCII (it may fold to another: every cue pattern is searched).
+
+    >>> _cue_final("data compiled by  Glassdoor", 18, _vocab().cue_final)
+    'by'
+    >>> _cue_final("Source: Glassdoor", 8, _vocab().cue_final), _cue_final("went to see Paris", 12, _vocab().cue_final)
+    (':', None)
+    """
     window = text[max(0, name_start - 24) : name_start].rstrip()
     if window.endswith(":"):
-        final = ":"  # only a credit line ("Source:") ends with a colon
-    else:
-        last = window.rsplit(None, 1)[-1:]
-        if not last or last[0].casefold() not in vocab.cue_final:
-            return None
-        # Each cue pattern below ends with its own few words: search only those that can
-        # end with this one (a word that is not ASCII may fold to another: search them all).
-        final = last[0].casefold() if last[0].isascii() else ""
+        return ":"
+    last = window.rsplit(None, 1)[-1:]
+    if not last or last[0].casefold() not in cue_final:
+        return None
+    return last[0].casefold() if last[0].isascii() else ""
+
+
+def _hit_before(text: str, run: re.Match[str], name_start: int, final: str) -> Optional[_Hit]:
+    """A cue written before the name: lead, evidence phrase, credit line, trailing verb.
+
+    ``final`` is the cue's last word by :func:`_cue_final`: each cue pattern below
+    ends with its own few words, so only those that can end with it are searched.
+    """
+    vocab = _vocab()
     # No cue crosses a line: search from the line start at the earliest.
     lo = max(0, name_start - 120, text.rfind("\n", 0, name_start) + 1)
     end = run.end()
@@ -537,17 +551,20 @@ def find_attributions(text: str) -> list[Attribution]:
     [('Source: BLS', 'credit')]
     """
     vocab = _vocab()
+    cue_final, function_words, after_hint = vocab.cue_final, vocab.function_words, vocab.after_hint
     hits: list[Attribution] = []
     last_end = -1
-    # Most capitalized runs have no cue next to them: two cheap tests skip them.
+    # Most capitalized runs have no cue next to them: cheap tests skip them.
     for run in _NAME_RUN.finditer(text):
         start = run.start()
-        if run.group("first").casefold() in vocab.function_words:
+        if run.group("first").casefold() in function_words:
             start = _name_start(text, run)  # "Per Glassdoor": the run opens with a cue word
         hit = None
         if start and text[start - 1] in " \t:":  # every cue before a name ends so
-            hit = _hit_before(text, run, start)
-        if hit is None and vocab.after_hint.match(text, run.end()):
+            final = _cue_final(text, start, cue_final)
+            if final is not None:
+                hit = _hit_before(text, run, start, final)
+        if hit is None and after_hint.match(text, run.end()):
             hit = _hit_after(text, run, start)
         if hit is None and hits and hits[-1].kind == "credit":
             if _CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : run.end()]):

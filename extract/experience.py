@@ -254,15 +254,24 @@ def _starts(phrases: Iterable[str]) -> re.Pattern[str]:
     """Where a candidate may start: before a digit or the first word of a phrase (zero width).
 
     Mirrors how :func:`_alternation` opens a phrase (at a word start when the
-    phrase opens with a letter or digit); the candidate pattern then only runs there.
-    The words are tested as a :func:`_trie`: each character once, not once per word.
+    phrase opens with a letter or digit, a word edge after its first word when
+    that ends with a letter or digit) and how a number opens (:data:`_DIGITS`);
+    the candidate pattern then only runs there. The words are tested as a
+    :func:`_trie`: each character once, not once per word.
+
+    >>> [m.start() for m in _starts(["a", "at least"]).finditer("a 2, $54,321 at average 7.5")]
+    [0, 13, 24]
     """
     at_word = {p.split()[0] for p in phrases if p[0].isalnum()}
     anywhere = {p.split()[0] for p in phrases if not p[0].isalnum()}
-    parts = [r"(?=\d)"]
+    # a digit only where a number of the candidate may open (not inside "$54,321" or "2018")
+    parts = [r"(?=" + _NOT_RANGE_END + _DIGITS + ")"]
     for words, head in ((at_word, _WORD_START), (anywhere, "")):
-        if words:
-            parts.append(head + "(?=(?i:" + _trie(words) + "))")
+        # a first word ending with a letter or digit ends at a word edge: "a" does not open "average"
+        edged = {w for w in words if w[-1].isalnum()}
+        for group, tail in ((edged, r"(?![a-z])"), (words - edged, "")):
+            if group:
+                parts.append(head + "(?=(?i:" + _trie(group) + ")" + tail + ")")
     return re.compile("|".join(parts))
 
 

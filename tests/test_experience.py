@@ -536,6 +536,7 @@ _PIECES = st.sampled_from([
     "K", "year", "Years", "yrs", "mo", "months", "more", "than", "at least", "one", "a", "an", "to", "-", "–",
     "+", "(", ")", "3", "12", "2018", ".", ",", " ", "  ", "\n", "experience", "exp", "é", "x", "A", "B",
     "'", "’", "'s", "_", "yearſ", "MOS", "YR",
+    "$", "54", "7.5", "1.", "average", "min", "min.", "minimal", "about", "Abouts", "from", "fromage", "~", "<",
 ])
 
 
