@@ -68,7 +68,6 @@ _QUALIFIED_DOLLAR_AFTER = re.compile(r"[ \u00a0]?(?P<q>[A-Za-z]{1,3})\$(?![\d])"
 # ", CA$75,000" in a glued table row: a region code before the "$", not C$/CA$.
 _REGION_BEFORE = re.compile(r", $")
 # "between $X and $Y", "the salary range ... is $X and $Y"
-_RANGE_INTRO_BEFORE = re.compile(r"(?i)\b(?:between|range|ranges|ranging)\b[^.;!?$£€]*$")
 _WORD = re.compile(r"[A-Za-z]+")
 _NOT_DIGIT = re.compile(r"\D")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -187,6 +186,7 @@ class MoneyRules:
     suffix_kinds: Mapping[str, str]
     range_connector: re.Pattern[str]
     range_and: re.Pattern[str]
+    range_and_intro: re.Pattern[str]  # a range_and_intro word before the first amount, on its line
     period_after: re.Pattern[str]
     period_of: Mapping[str, str]
     pay_only_periods: frozenset[str]
@@ -325,11 +325,14 @@ def money_rules() -> MoneyRules:
         re.I,
     )
     connectors = require(data, "range_connectors", list, where=where)
+    blank = r"[^\S\n]*"  # white space that stays on the line: a range never spans a line break
     range_connector = re.compile(
-        r"\s*(?:" + "|".join(re.escape(c) + (r"(?![A-Za-z])" if c.isalpha() else "") for c in connectors) + r")\s*", re.I
+        blank + "(?:" + "|".join(re.escape(c) + (r"(?![A-Za-z])" if c.isalpha() else "") for c in connectors) + ")" + blank, re.I
     )
     range_and_words = require(data, "range_and", list, where=where)
-    range_and = re.compile(r"\s*(?:" + "|".join(map(re.escape, range_and_words)) + r")(?![A-Za-z])\s*", re.I)
+    range_and = re.compile(blank + "(?:" + "|".join(map(re.escape, range_and_words)) + r")(?![A-Za-z])" + blank, re.I)
+    intro_words = require(data, "range_and_intro", list, where=where)
+    range_and_intro = re.compile(r"\b(?:" + "|".join(map(re.escape, intro_words)) + r")\b[^.;!?$£€\n]*\Z", re.I)
 
     period_of: dict[str, str] = {}
     pay_only: set[str] = set()
@@ -410,6 +413,7 @@ def money_rules() -> MoneyRules:
         suffix_kinds=suffix_kinds,
         range_connector=range_connector,
         range_and=range_and,
+        range_and_intro=range_and_intro,
         period_after=period_after,
         period_of=period_of,
         pay_only_periods=frozenset(pay_only),
@@ -924,7 +928,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                 if not _may_join(text, gap_start, cand.start, rules.range_first_chars):
                     continue  # also when cand.start < gap_start
                 c = rules.range_connector.fullmatch(text, gap_start, cand.start)
-                if not c and rules.range_and.fullmatch(text, gap_start, cand.start) and _RANGE_INTRO_BEFORE.search(text, max(0, a.start - 60), a.start):
+                if not c and rules.range_and.fullmatch(text, gap_start, cand.start) and rules.range_and_intro.search(text, max(0, a.start - 60), a.start):
                     c = True  # type: ignore[assignment]
                 if c and _compatible(a, cand):
                     b = cand

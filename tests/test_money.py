@@ -432,6 +432,12 @@ LINE_BREAKS: list[Any] = [
     ("Senior engineers earn around\n$120,000 a year.", [("$120,000", 120000, 120000, "USD", "year", False)]),
     ("Pay rises up to $50,000 for seniors.", [("up to $50,000", None, 50000, "USD", None, False)]),  # same line
     ("Rent is about \u00a3 45,000 a year.", [("about \u00a3 45,000", 45000, 45000, "GBP", "year", True)]),
+    # a range never spans a line break, and "and" needs its intro word on the amount's line
+    ("Juniors: $50,000 -\n$60,000 for seniors", [("$50,000", 50000, 50000, "USD", None, False),
+                                                  ("$60,000", 60000, 60000, "USD", None, False)]),
+    ("Pay ranges widely\n$50,000 and $60,000 are common", [("$50,000", 50000, 50000, "USD", None, False),
+                                                          ("$60,000", 60000, 60000, "USD", None, False)]),
+    ("Pay ranges widely: $50,000 and $60,000 are common", [("$50,000 and $60,000", 50000, 60000, "USD", None, False)]),
 ]
 
 
