@@ -161,10 +161,9 @@ class DocIndex:
     cards: dict[int, list[Block]] = field(default_factory=dict)  # block index -> its card (memo of _card)
     intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
     table_rows: dict[int, dict[int, list[Cell]]] = field(default_factory=dict)  # table number -> row -> cells by column
-    priced: dict[int, bool] = field(default_factory=dict)  # id of a cell -> does it hold an amount
     cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
     cell_contexts: dict[int, "CellContext"] = field(default_factory=dict)  # id of a cell -> its context
-    row_labels: dict[tuple[int, int], list[Cell]] = field(default_factory=dict)  # table number, row -> unpriced cells
+    row_info: dict[tuple[int, int], "TableRow"] = field(default_factory=dict)  # table number, row -> memo of _table_row
     arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id or block index -> memo of _around
     intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
@@ -181,12 +180,14 @@ class DocIndex:
         blocks = sorted(blocks, key=lambda b: b.start)
         tables = sorted(values("table"), key=lambda t: t.start)
         money = values("money")
-        seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), tables, find_seniority),
-                                         tables, money, find_label_seniority)
-        experience = _with_label_mentions(_with_cell_mentions(values("experience"), tables, find_experience),
-                                          tables, money, find_label_experience)
+        money_spans = Spans(money)
+        rows, label_cells = _glued_rows(tables), _label_cells(tables, money_spans)
+        seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), rows, find_seniority),
+                                         label_cells, find_label_seniority)
+        experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience),
+                                          label_cells, find_label_experience)
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
-        location = _with_cell_mentions(values("location"), tables, find_locations)
+        location = _with_cell_mentions(values("location"), rows, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -197,7 +198,7 @@ class DocIndex:
             blocks=blocks,
             block_starts=[b.start for b in blocks],
             money=sorted(money, key=lambda m: m.start),
-            money_spans=Spans(money),
+            money_spans=money_spans,
             mentions=mentions,
             buckets=Buckets(mentions),
             attributions=values("attribution"),
@@ -243,15 +244,18 @@ def _runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     return runs
 
 
-def _with_cell_mentions(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
-    """Add what a detector finds in the rows of a glued table read cell by cell (``Junior0-2 years``).
+@dataclass(frozen=True)
+class GluedRow:
+    """A row of a table flattened into running text, its cells set apart by a space."""
 
-    Cells of a flattened table were glued together, so a word or number at a
-    cell edge may not look like one in the running text. Each row is read again
-    with its cells set apart by a space; a record must lie inside one cell.
-    """
-    out = list(found)
-    taken = Spans(found)
+    cells: list[Cell]  # by column
+    starts: list[int]  # where each cell starts in ``text``
+    text: str
+
+
+def _glued_rows(tables: Sequence[Table]) -> list[GluedRow]:
+    """The rows of the tables read from running text, table by table (once per document, for every detector)."""
+    found: list[GluedRow] = []
     for table in tables:
         if table.origin != "text":
             continue
@@ -264,46 +268,52 @@ def _with_cell_mentions(found: list, tables: Sequence[Table], detect: Callable[[
             for cell in cells:
                 starts.append(pos)
                 pos += len(cell.text) + 1
-            for record in _detected(detect, " ".join(c.text for c in cells)):
-                n = bisect_right(starts, record.start) - 1
-                cell = cells[n]
-                if record.end > starts[n] + len(cell.text) or taken.within(cell.start, cell.end):
-                    continue
-                shift = cell.start - starts[n]
-                out.append(replace(record, start=record.start + shift, end=record.end + shift))
-    return sorted(out, key=lambda r: (r.start, r.end))
+            found.append(GluedRow(cells, starts, " ".join(c.text for c in cells)))
+    return found
 
 
-def _with_label_mentions(found: list, tables: Sequence[Table], money: Sequence[Money],
-                         detect: Callable[[str], Optional[T]]) -> list:
-    """Add what a whole label cell of a pay table stands for (``Lead``, ``10+ years``, ``Graduate``).
+def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[[str], list]) -> list:
+    """Add what a detector finds in the rows of a glued table read cell by cell (``Junior0-2 years``).
 
-    Only tables holding amounts, only cells without one, and only cells where
-    nothing was found yet: a level column's bare words are read as labels.
+    Cells of a flattened table were glued together, so a word or number at a
+    cell edge may not look like one in the running text. Each row is read again
+    with its cells set apart by a space (:func:`_glued_rows`); a record must lie inside one cell.
     """
     out = list(found)
     taken = Spans(found)
-    amounts = Spans(money)
-    for table in tables:
-        if not amounts.within(table.start, table.end + 1):
-            continue
-        for cell in table.cells:
-            if not cell.text.strip() or amounts.within(cell.start, cell.end) or taken.within(cell.start, cell.end):
+    for row in rows:
+        cells, starts = row.cells, row.starts
+        for record in _detected(detect, row.text):
+            n = bisect_right(starts, record.start) - 1
+            cell = cells[n]
+            if record.end > starts[n] + len(cell.text) or taken.within(cell.start, cell.end):
                 continue
-            if index_text_mismatch(cell):
-                continue
-            record = _detected(detect, cell.text)
-            if record is not None:
-                out.append(replace(record, start=record.start + cell.start, end=record.end + cell.start))
+            shift = cell.start - starts[n]
+            out.append(replace(record, start=record.start + shift, end=record.end + shift))
     return sorted(out, key=lambda r: (r.start, r.end))
 
 
-def _priced(index: DocIndex, cell: Cell) -> bool:
-    """Does the cell hold an amount?"""
-    known = index.priced.get(id(cell))
-    if known is None:
-        known = index.priced[id(cell)] = bool(index.money_spans.within(cell.start, cell.end))
-    return known
+def _label_cells(tables: Sequence[Table], amounts: Spans) -> list[Cell]:
+    """The cells of tables holding amounts that may be read as labels: not blank, no amount, text fitting their span."""
+    return [cell for table in tables if amounts.within(table.start, table.end + 1) for cell in table.cells
+            if cell.text.strip() and not amounts.within(cell.start, cell.end) and not index_text_mismatch(cell)]
+
+
+def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[str], Optional[T]]) -> list:
+    """Add what a whole label cell of a pay table stands for (``Lead``, ``10+ years``, ``Graduate``).
+
+    Only tables holding amounts, only cells without one (:func:`_label_cells`), and
+    only cells where nothing was found yet: a level column's bare words are read as labels.
+    """
+    out = list(found)
+    taken = Spans(found)
+    for cell in cells:
+        if taken.within(cell.start, cell.end):
+            continue
+        record = _detected(detect, cell.text)
+        if record is not None:
+            out.append(replace(record, start=record.start + cell.start, end=record.end + cell.start))
+    return sorted(out, key=lambda r: (r.start, r.end))
 
 
 @lru_cache(maxsize=4096)
@@ -467,25 +477,42 @@ def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Option
 def _cell_context(index: DocIndex, n: int, cell: Cell, table_id: str) -> CellContext:
     """A cell's labels: the other cells of its row that hold no amount (label first), then its column header."""
     table = index.tables[n]
+    row = _table_row(index, n, cell.row)
+    label_cells = [c for c in row.unpriced if c is not cell]
+    header_cell = _table_row(index, n, 0).first_at.get(cell.col) if table.has_header else None
+    labels = tuple((c.start, c.end) for c in (*label_cells, header_cell) if c is not None)
+    texts = tuple(t for t in (cell.header, *(c.text for c in label_cells), table.caption) if t)
+    span = (cell.start, cell.end)
+    return CellContext(table_id, table, cell, row.span, labels, texts, Region(zone=span, sentence=span, labels=labels))
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """The cells of one table row, as the cells holding amounts read them (once per row)."""
+
+    span: tuple[int, int]  # from its first cell's start to its last cell's end
+    unpriced: list[Cell]  # the cells holding no amount, by column: labels of the others
+    first_at: dict[int, Cell]  # column -> the row's first cell in it
+
+
+def _table_row(index: DocIndex, n: int, row: int) -> TableRow:
+    """Row ``row`` of table number ``n`` (empty when the table has no such row)."""
     rows = index.table_rows.get(n)
     if rows is None:
         rows = index.table_rows[n] = {}
-        for c in table.cells:
+        for c in index.tables[n].cells:
             rows.setdefault(c.row, []).append(c)
-        for row in rows.values():
-            row.sort(key=lambda c: c.col)
-    row_cells = rows[cell.row]
-    unpriced = index.row_labels.get((n, cell.row))
-    if unpriced is None:
-        unpriced = index.row_labels[(n, cell.row)] = [c for c in row_cells if not _priced(index, c)]
-    label_cells = [c for c in unpriced if c is not cell]
-    header_cell = (next((c for c in rows.get(0, ()) if c.col == cell.col), None)
-                   if table.has_header else None)
-    labels = tuple((c.start, c.end) for c in (*label_cells, header_cell) if c is not None)
-    texts = tuple(t for t in (cell.header, *(c.text for c in label_cells), table.caption) if t)
-    row_span = (min(c.start for c in row_cells), max(c.end for c in row_cells))
-    region = Region(zone=(cell.start, cell.end), sentence=(cell.start, cell.end), labels=labels)
-    return CellContext(table_id, table, cell, row_span, labels, texts, region)
+        for cells in rows.values():
+            cells.sort(key=lambda c: c.col)
+    found = index.row_info.get((n, row))
+    if found is None:
+        cells = rows.get(row, [])
+        first_at: dict[int, Cell] = {}
+        for c in cells:
+            first_at.setdefault(c.col, c)
+        span = (min(c.start for c in cells), max(c.end for c in cells)) if cells else (0, 0)
+        found = index.row_info[(n, row)] = TableRow(span, [c for c in cells if not index.money_spans.within(c.start, c.end)], first_at)
+    return found
 
 
 # --------------------------------------------------------------------------- facts
@@ -604,11 +631,13 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
-    # a card's pay line says nothing about the other amounts of its description
-    card_labels = tuple((a, b) for a, b in around.card
-                        if a <= money.start < b or not index.money_spans.within(a, b))
-    extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
-    extra_labels = tuple(text[a:b] for a, b in extra_spans)
+    extra_labels: tuple[str, ...] = ()
+    if around is not _NOWHERE:
+        # a card's pay line says nothing about the other amounts of its description
+        card_labels = tuple((a, b) for a, b in around.card
+                            if a <= money.start < b or not index.money_spans.within(a, b))
+        extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
+        extra_labels = tuple(text[a:b] for a, b in extra_spans)
     if cell is not None:
         region = cell.region
         sentence_span = cell.row_span
