@@ -9,6 +9,7 @@ the dataset as it goes; ``run`` returns the validated
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import signal
 import threading
@@ -43,9 +44,11 @@ def process(path: Path, doc_id: str, *, root: Optional[Path] = None,
     """Run every stage on one file. Never raises for a bad input: it becomes an error row.
 
     A document that takes longer than ``time_budget`` seconds (None or 0: no
-    limit) becomes an error row "time budget exceeded". The budget is enforced
-    with SIGALRM, so only when called in the main thread of a process (one
-    process or a process pool); under a threaded executor it is not enforced.
+    limit) becomes an error row "time budget exceeded": in the main thread by
+    SIGALRM (one process, a process pool), in any other thread (Dask workers)
+    by a timer that raises the same exception in that thread. Either way the
+    exception is raised between two Python steps, so a single call into C
+    (one regex search) is not cut short: the detectors are linear-time for that.
     """
     try:
         with _budget(time_budget):
@@ -58,10 +61,15 @@ def process(path: Path, doc_id: str, *, root: Optional[Path] = None,
 
 @contextmanager
 def _budget(seconds: Optional[float]) -> Iterator[None]:
-    """Raise TimeBudgetExceeded in this thread after ``seconds`` (main thread only; an armed timer wins)."""
-    if (not seconds or not hasattr(signal, "setitimer")
-            or threading.current_thread() is not threading.main_thread()
-            or signal.getitimer(signal.ITIMER_REAL)[0] > 0):
+    """Raise TimeBudgetExceeded in this thread after ``seconds`` (in the main thread, an armed timer wins)."""
+    if not seconds:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _thread_budget(seconds):
+            yield
+        return
+    if signal.getitimer(signal.ITIMER_REAL)[0] > 0:
         yield
         return
 
@@ -75,6 +83,37 @@ def _budget(seconds: Optional[float]) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    """Raise TimeBudgetExceeded in this thread after ``seconds``, from a timer thread.
+
+    CPython's ``PyThreadState_SetAsyncExc`` raises it in this thread at its next
+    Python step, as a signal handler would; an exception still pending when the
+    block ends in time is withdrawn, so it never escapes the block late.
+    """
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(TimeBudgetExceeded))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            if state["fired"]:  # not raised yet (or raised already: withdrawing nothing is harmless)
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
+        timer.cancel()
 
 
 def _process(path: Path, doc_id: str, *, root: Optional[Path]) -> DocResult:

@@ -276,15 +276,42 @@ def test_time_budget_leaves_fast_documents_alone(tmp_path: Path) -> None:
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
-def test_time_budget_is_not_enforced_in_a_thread(tmp_path: Path) -> None:
-    """Documented limit: SIGALRM only reaches the main thread, so a threaded executor gets no budget."""
-    path = tmp_path / "t.txt"
-    path.write_text(SAL, encoding="utf-8")
+def _in_a_thread(run: Callable[[], DocResult]) -> DocResult:
     box: list[DocResult] = []
-    worker = threading.Thread(target=lambda: box.append(process(path, "t", root=tmp_path, time_budget=0.001)))
+    worker = threading.Thread(target=lambda: box.append(run()))
     worker.start()
     worker.join(60)
-    assert facts(box[0]) == [("$90,000", 90000.0, "USD")]  # would be an error row if enforced
+    return box[0]
+
+
+def test_time_budget_holds_in_a_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dask workers run documents in threads, where SIGALRM cannot reach: a timer thread raises instead."""
+    from extract import annotate
+
+    def runaway(document: object) -> None:
+        while True:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(annotate, "annotate", runaway)
+    path = tmp_path / "slow.txt"
+    path.write_text(SAL, encoding="utf-8")
+    started = time.perf_counter()
+    result = _in_a_thread(lambda: process(path, "slow", root=tmp_path, time_budget=0.5))
+    assert time.perf_counter() - started < 5
+    assert isinstance(result.document, DocumentError)
+    assert result.document.error == "time budget exceeded (0.5 s)"
+
+
+def test_time_budget_in_a_thread_never_fires_after_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(SAL, encoding="utf-8")
+
+    def run() -> DocResult:
+        result = process(path, "t", root=tmp_path, time_budget=0.3)
+        time.sleep(0.6)  # past the budget: a late exception would surface here and lose the result
+        return result
+
+    assert facts(_in_a_thread(run)) == [("$90,000", 90000.0, "USD")]
 
 
 # --------------------------------------------------------------------------- linear time
