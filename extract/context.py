@@ -32,6 +32,7 @@ Decisions (documented here because the contract is silent):
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,13 +64,16 @@ def _mention(text: str, start: int, end: int, value: str, kind: str, rule: str) 
     return Mention(start=start, end=end, text=text[start:end], value=value, kind=kind, rule=rule)
 
 
-def _literal_alternation(names: Iterable[str], *, fold: bool = False) -> str:
+def _literal_alternation(names: Iterable[str], *, fold: bool = False, blanks: bool = True) -> str:
     """Non-capturing alternation of literal names, factored as a trie (data, not logic).
 
-    A space in a name matches any run of blanks. With ``fold`` the names are
-    lower-cased first (for patterns compiled with ``re.I``). The trie keeps the
-    pattern fast: at each position the engine follows one branch per character
-    instead of trying every name.
+    A space in a name matches any run of blanks (with ``blanks=False``: one space).
+    With ``fold`` the names are lower-cased first (for patterns compiled with
+    ``re.I``). The trie keeps the pattern fast: at each position the engine follows
+    one branch per character instead of trying every name.
+
+    >>> [bool(re.fullmatch(_literal_alternation(["the job"], blanks=b), "the \tjob")) for b in (True, False)]
+    [True, False]
     """
     trie: dict = {}
     for name in set(names):
@@ -77,18 +81,18 @@ def _literal_alternation(names: Iterable[str], *, fold: bool = False) -> str:
         for ch in name.lower() if fold else name:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return "(?:" + _trie_pattern(trie) + ")"
+    return "(?:" + _trie_pattern(trie, blanks=blanks) + ")"
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict, *, blanks: bool = True) -> str:
     branches = []
     optional = False
     for ch in sorted(node):
         if ch == "":
             optional = True
             continue
-        atom = r"[ \t]+" if ch == " " else re.escape(ch)
-        branches.append(atom + _trie_pattern(node[ch]))
+        atom = r"[ \t]+" if ch == " " and blanks else re.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch], blanks=blanks))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -290,10 +294,37 @@ class _Prefixed:
     pattern: re.Pattern[str]
     prefixes: tuple[str, ...]
     fold: bool  # the prefixes are lower case and found in the lower-cased text
+    # per prefix, the words (lower case) it holds between two non-word characters: a text
+    # without one of them cannot hold the prefix
+    inner_words: tuple[tuple[bytes, ...], ...]
+    # the prefixes as one alternation, when they begin alike: ``re`` then looks for their
+    # common beginning as a literal, and one pass finds where any of them begins
+    finder: Optional[re.Pattern[str]]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        haystack = _scan(text).low if self.fold else text
-        yield from _matches_at(self.pattern, text, _found_at(haystack, self.prefixes))
+        scan = _scan(text)
+        haystack = scan.low if self.fold else text
+        if self.finder is not None:
+            starts: Iterable[int] = _searched_at(self.finder, haystack)
+        else:
+            words = scan.words
+            starts = _found_at(haystack, [p for p, inner in zip(self.prefixes, self.inner_words)
+                                          if all(w in words for w in inner)])
+        yield from _matches_at(self.pattern, text, starts)
+
+
+def _searched_at(finder: re.Pattern[str], haystack: str) -> list[int]:
+    """Every offset where ``finder`` matches in ``haystack``, also inside another match, in order.
+
+    >>> _searched_at(re.compile("aba|b"), "ababa")
+    [0, 1, 2, 3]
+    """
+    starts = []
+    m = finder.search(haystack)
+    while m is not None:
+        starts.append(m.start())
+        m = finder.search(haystack, m.start() + 1)
+    return starts
 
 
 def _prefixed(pattern: re.Pattern[str]) -> Optional[_Prefixed]:
@@ -318,8 +349,25 @@ def _prefixed(pattern: re.Pattern[str]) -> Optional[_Prefixed]:
     fold = bool(pattern.flags & re.IGNORECASE)
     if not prefixes or "" in prefixes or (fold and not all(p.isascii() for p in prefixes)):
         return None
-    return _Prefixed(pattern=pattern, prefixes=tuple(p.lower() for p in prefixes) if fold else tuple(prefixes),
-                     fold=fold)
+    literals = tuple(p.lower() for p in prefixes) if fold else tuple(prefixes)
+    alike = len(literals) > 1 and len(os.path.commonprefix(literals)) >= 2
+    return _Prefixed(pattern=pattern, prefixes=literals, fold=fold,
+                     inner_words=tuple(_inner_words(p) for p in literals),
+                     finder=re.compile(_literal_alternation(literals, blanks=False)) if alike else None)
+
+
+_INNER_WORD = re.compile(r"(?<=[^A-Za-z0-9_])[A-Za-z0-9_]+(?=[^A-Za-z0-9_])")
+
+
+def _inner_words(literal: str) -> tuple[bytes, ...]:
+    """The ASCII words of ``literal`` with a non-word character on both sides, lower-cased.
+
+    >>> _inner_words("for this "), _inner_words("Those in"), _inner_words("in my job ")
+    ((b'this',), (), (b'my', b'job'))
+    """
+    if not literal.isascii():
+        return ()  # a non-ASCII character may lower-case to a word character
+    return tuple(w.lower().encode() for w in _INNER_WORD.findall(literal))
 
 
 _MAX_PREFIXES = 8  # more beginnings than this cost more finds than the longer literals save
