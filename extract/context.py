@@ -929,8 +929,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if token.start() < after:
             continue
         first = token.group(0)
-        if not (first in p.first_tokens or (first.endswith(".") and first[:-1] in p.places)
-                or (first.endswith(("'s", "’s")) and first[:-2] in p.places)):
+        if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
+                (first[-1] == "." and first[:-1] in p.places)
+                or (first[-1] == "s" and first.endswith(("'s", "’s")) and first[:-2] in p.places)):
             continue  # no place name begins with this token
         start = token.start()
         best: Optional[tuple[int, int, int]] = None  # (end of the last token, end, tier)
@@ -1328,8 +1329,9 @@ def _year_rules() -> _YearRules:
     )
 
 
-# Four digits: every year pattern matches within a line holding them.
-_FOUR_DIGITS = re.compile(r"\d{4}")
+# Four digits: every year pattern matches within a line holding them (written out: ``re``
+# searches ``\d\d\d\d`` about 1.5 times faster than ``\d{4}``).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
 def _year_candidates(text: str) -> Iterator[Mention]:
