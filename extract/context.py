@@ -232,19 +232,28 @@ class _NameBefore:
     fold: bool  # the keys are lower case and found in the lower-cased text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        scan = _scan(text)
-        haystack = scan.low if self.fold else text
-        n = len(text)
-        starts: set[int] = set()
-        for key, word in zip(self.keys, self.words):
-            if word is not None and word not in scan.words:
-                continue
-            i = haystack.find(key)
-            while i >= 0:
-                reach = _NAME_REACH_REVERSED.match(scan.reverse, n - i).end() - (n - i)
-                starts.update(m.start() for m in _CAPITAL.finditer(text, i - reach, i + 1))
-                i = haystack.find(key, i + 1)
-        yield from _matches_at(self.pattern, text, starts)
+        yield from _matches_at(self.pattern, text, _names_before(text, self.keys, self.words, self.fold))
+
+
+@lru_cache(maxsize=4)
+def _names_before(text: str, keys: tuple[str, ...], words: tuple[Optional[bytes], ...], fold: bool) -> list[int]:
+    """The capitals a name before one of ``keys`` may begin at, sorted (see :class:`_NameBefore`).
+
+    Kept for the last texts: patterns keyed alike (a possessive ``'s``) share one search.
+    """
+    scan = _scan(text)
+    haystack = scan.low if fold else text
+    n = len(text)
+    starts: set[int] = set()
+    for key, word in zip(keys, words):
+        if word is not None and word not in scan.words:
+            continue
+        i = haystack.find(key)
+        while i >= 0:
+            reach = _NAME_REACH_REVERSED.match(scan.reverse, n - i).end() - (n - i)
+            starts.update(m.start() for m in _CAPITAL.finditer(text, i - reach, i + 1))
+            i = haystack.find(key, i + 1)
+    return sorted(starts)
 
 
 @dataclass(frozen=True, slots=True)
