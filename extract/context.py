@@ -145,13 +145,14 @@ class _Phrases:
 
     pattern: re.Pattern[str]
     beginnings: dict[bytes, tuple[str, ...]]  # first word (lower case) -> phrase beginnings
+    first_words: frozenset[bytes]  # the keys of ``beginnings`` (a set meets a set ~10x faster than a dict's keys)
     case_sensitive: bool  # the beginnings are found in the text as written, else lower-cased
     prefixes: dict[str, frozenset[str]]  # beginning -> the other beginnings it starts with
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         scan = _scan(text)
         haystack = text if self.case_sensitive else scan.low
-        wanted = {b for word in self.beginnings.keys() & scan.words for b in self.beginnings[word]}
+        wanted = {b for word in self.first_words & scan.words for b in self.beginnings[word]}
         # a beginning is found where a shorter beginning it starts with is found
         shortest = [b for b in wanted if wanted.isdisjoint(self.prefixes[b])]
         yield from _matches_at(self.pattern, text, _found_at(haystack, shortest))
@@ -205,6 +206,7 @@ def _phrases(pattern: re.Pattern[str], phrases: Iterable[str], *, fold: bool,
             beginnings.setdefault((word + ending).encode(), set()).add(beginning)
     every = {b for v in beginnings.values() for b in v}
     return _Phrases(pattern=pattern, beginnings={k: tuple(sorted(v)) for k, v in beginnings.items()},
+                    first_words=frozenset(beginnings),
                     case_sensitive=not fold,
                     prefixes={b: frozenset(b[:i] for i in range(1, len(b)) if b[:i] in every) for b in every})
 
@@ -436,6 +438,8 @@ def _prev_word(text: str, pos: int) -> Optional[_Word]:
     >>> _prev_word("(-x.y engineer", 6), _prev_word("senior-", 7)
     (_Word(start=2, text='x.y'), None)
     """
+    if pos == 0 or text[pos - 1] not in " \t":
+        return None  # no blank before: a cheap test first
     n = len(text)
     m = _PREV_WORD_REVERSED.match(_scan(text).reverse, n - pos, n - max(0, pos - 48))
     return None if m is None else _Word(n - m.end(1), m.group(1)[::-1])
@@ -742,8 +746,10 @@ def find_roles(text: str) -> list[Mention]:
     # goes on starts at or after it, and wins over it when it overlaps it: the job nouns overlapping
     # the vocabulary roles kept give no role of their own (those overlapping a vocabulary role that
     # an earlier one drops still may). Should a role start inside a word, every job noun is read.
-    taken = _Taken(_select(found) if all(_NOT_IN_WORD.match(text, v.start) for v in found) else [])
+    selected = _select(found)
+    taken = _Taken(selected if all(_NOT_IN_WORD.match(text, v.start) for v in found) else [])
     shaped = []  # job nouns after a modifier, and job nouns that are roles on their own
+    bare = []  # bare job nouns made specific: vocabulary
     for m in r.heads.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -753,10 +759,12 @@ def find_roles(text: str) -> list[Mention]:
         elif r.head_singular[folded(m.group(0))] in r.standalone:
             shaped.append(m)
         elif _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers": vocabulary
-            found.append(_mention(text, m.start(), m.end(), r.head_singular[folded(m.group(0))], "role",
-                                  "role.bare_qualified"))
-    vocabulary = _select(found)  # vocabulary roles are canonical: shapes only where none is
-    return _select([*vocabulary, *_shape_roles(text, shaped, vocabulary)])
+            bare.append(_mention(text, m.start(), m.end(), r.head_singular[folded(m.group(0))], "role",
+                                 "role.bare_qualified"))
+    # vocabulary roles are canonical: shapes only where none is (selecting a selection changes nothing)
+    vocabulary = _select([*found, *bare]) if bare else selected
+    shapes = list(_shape_roles(text, shaped, vocabulary)) if shaped else []
+    return _select([*vocabulary, *shapes]) if shapes else vocabulary
 
 
 def find_job_nouns(text: str) -> list[Mention]:
