@@ -869,3 +869,34 @@ def test_prefixes_that_begin_alike_are_found_in_one_pass(literals: tuple[str, ..
     assert indexed is not None and (indexed.finder is not None) == alike
     text = " ".join(literals) + ". " + " x".join(literals)
     assert list(map(str, indexed.finditer(text))) == list(map(str, pattern.finditer(text)))
+
+
+# Employer patterns keyed by the same strings (a possessive 's) share one search for the capitals a
+# name may begin at (extract.context._names_before): each still matches as a full scan.
+_NAME_BEFORE_TEXTS = [
+    "Greyfield Energy's engineers earn more; Wexford Mutual’s board pays; Texas's too.",
+    "it's late; the company's staff; Zeta Labs' pay; O'Neil & Sons's workers",
+    # negatives: no capital before the possessive, or no possessive at all
+    "the firm's pay; its workers' wages",
+    "Zeta Labs pays well.",
+]
+
+
+@pytest.mark.parametrize("text", _NAME_BEFORE_TEXTS)
+def test_name_patterns_sharing_keys_match_as_a_full_scan(text: str) -> None:
+    e = _context._employer_rules()
+    for indexed in (e.possessive, e.possessive_name, e.possessive, e.pay_subject, e.company):
+        assert list(map(str, indexed.finditer(text))) == list(map(str, indexed.pattern.finditer(text)))
+
+
+@pytest.mark.parametrize(("text", "pos", "expected"), [
+    ("a senior  engineer", 10, "senior"),
+    ("senior\tengineer", 7, "senior"),
+    # negatives: no blank right before the position, or the text's start
+    ("senior-engineer", 7, None),
+    ("(engineer", 1, None),
+    ("engineer", 0, None),
+])
+def test_prev_word_needs_a_blank_before(text: str, pos: int, expected: str | None) -> None:
+    word = _context._prev_word(text, pos)
+    assert (None if word is None else word.text) == expected
