@@ -32,6 +32,7 @@ Decisions (documented here because the contract is silent):
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,13 +64,16 @@ def _mention(text: str, start: int, end: int, value: str, kind: str, rule: str) 
     return Mention(start=start, end=end, text=text[start:end], value=value, kind=kind, rule=rule)
 
 
-def _literal_alternation(names: Iterable[str], *, fold: bool = False) -> str:
+def _literal_alternation(names: Iterable[str], *, fold: bool = False, blanks: bool = True) -> str:
     """Non-capturing alternation of literal names, factored as a trie (data, not logic).
 
-    A space in a name matches any run of blanks. With ``fold`` the names are
-    lower-cased first (for patterns compiled with ``re.I``). The trie keeps the
-    pattern fast: at each position the engine follows one branch per character
-    instead of trying every name.
+    A space in a name matches any run of blanks (with ``blanks=False``: one space).
+    With ``fold`` the names are lower-cased first (for patterns compiled with
+    ``re.I``). The trie keeps the pattern fast: at each position the engine follows
+    one branch per character instead of trying every name.
+
+    >>> [bool(re.fullmatch(_literal_alternation(["the job"], blanks=b), "the \tjob")) for b in (True, False)]
+    [True, False]
     """
     trie: dict = {}
     for name in set(names):
@@ -77,18 +81,18 @@ def _literal_alternation(names: Iterable[str], *, fold: bool = False) -> str:
         for ch in name.lower() if fold else name:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return "(?:" + _trie_pattern(trie) + ")"
+    return "(?:" + _trie_pattern(trie, blanks=blanks) + ")"
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict, *, blanks: bool = True) -> str:
     branches = []
     optional = False
     for ch in sorted(node):
         if ch == "":
             optional = True
             continue
-        atom = r"[ \t]+" if ch == " " else re.escape(ch)
-        branches.append(atom + _trie_pattern(node[ch]))
+        atom = r"[ \t]+" if ch == " " and blanks else re.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch], blanks=blanks))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -141,13 +145,14 @@ class _Phrases:
 
     pattern: re.Pattern[str]
     beginnings: dict[bytes, tuple[str, ...]]  # first word (lower case) -> phrase beginnings
+    first_words: frozenset[bytes]  # the keys of ``beginnings`` (a set meets a set ~10x faster than a dict's keys)
     case_sensitive: bool  # the beginnings are found in the text as written, else lower-cased
     prefixes: dict[str, frozenset[str]]  # beginning -> the other beginnings it starts with
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         scan = _scan(text)
         haystack = text if self.case_sensitive else scan.low
-        wanted = {b for word in self.beginnings.keys() & scan.words for b in self.beginnings[word]}
+        wanted = {b for word in self.first_words & scan.words for b in self.beginnings[word]}
         # a beginning is found where a shorter beginning it starts with is found
         shortest = [b for b in wanted if wanted.isdisjoint(self.prefixes[b])]
         yield from _matches_at(self.pattern, text, _found_at(haystack, shortest))
@@ -201,6 +206,7 @@ def _phrases(pattern: re.Pattern[str], phrases: Iterable[str], *, fold: bool,
             beginnings.setdefault((word + ending).encode(), set()).add(beginning)
     every = {b for v in beginnings.values() for b in v}
     return _Phrases(pattern=pattern, beginnings={k: tuple(sorted(v)) for k, v in beginnings.items()},
+                    first_words=frozenset(beginnings),
                     case_sensitive=not fold,
                     prefixes={b: frozenset(b[:i] for i in range(1, len(b)) if b[:i] in every) for b in every})
 
@@ -228,19 +234,28 @@ class _NameBefore:
     fold: bool  # the keys are lower case and found in the lower-cased text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        scan = _scan(text)
-        haystack = scan.low if self.fold else text
-        n = len(text)
-        starts: set[int] = set()
-        for key, word in zip(self.keys, self.words):
-            if word is not None and word not in scan.words:
-                continue
-            i = haystack.find(key)
-            while i >= 0:
-                reach = _NAME_REACH_REVERSED.match(scan.reverse, n - i).end() - (n - i)
-                starts.update(m.start() for m in _CAPITAL.finditer(text, i - reach, i + 1))
-                i = haystack.find(key, i + 1)
-        yield from _matches_at(self.pattern, text, starts)
+        yield from _matches_at(self.pattern, text, _names_before(text, self.keys, self.words, self.fold))
+
+
+@lru_cache(maxsize=4)
+def _names_before(text: str, keys: tuple[str, ...], words: tuple[Optional[bytes], ...], fold: bool) -> list[int]:
+    """The capitals a name before one of ``keys`` may begin at, sorted (see :class:`_NameBefore`).
+
+    Kept for the last texts: patterns keyed alike (a possessive ``'s``) share one search.
+    """
+    scan = _scan(text)
+    haystack = scan.low if fold else text
+    n = len(text)
+    starts: set[int] = set()
+    for key, word in zip(keys, words):
+        if word is not None and word not in scan.words:
+            continue
+        i = haystack.find(key)
+        while i >= 0:
+            reach = _NAME_REACH_REVERSED.match(scan.reverse, n - i).end() - (n - i)
+            starts.update(m.start() for m in _CAPITAL.finditer(text, i - reach, i + 1))
+            i = haystack.find(key, i + 1)
+    return sorted(starts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,10 +305,37 @@ class _Prefixed:
     pattern: re.Pattern[str]
     prefixes: tuple[str, ...]
     fold: bool  # the prefixes are lower case and found in the lower-cased text
+    # per prefix, the words (lower case) it holds between two non-word characters: a text
+    # without one of them cannot hold the prefix
+    inner_words: tuple[tuple[bytes, ...], ...]
+    # the prefixes as one alternation, when they begin alike: ``re`` then looks for their
+    # common beginning as a literal, and one pass finds where any of them begins
+    finder: Optional[re.Pattern[str]]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        haystack = _scan(text).low if self.fold else text
-        yield from _matches_at(self.pattern, text, _found_at(haystack, self.prefixes))
+        scan = _scan(text)
+        haystack = scan.low if self.fold else text
+        if self.finder is not None:
+            starts: Iterable[int] = _searched_at(self.finder, haystack)
+        else:
+            words = scan.words
+            starts = _found_at(haystack, [p for p, inner in zip(self.prefixes, self.inner_words)
+                                          if all(w in words for w in inner)])
+        yield from _matches_at(self.pattern, text, starts)
+
+
+def _searched_at(finder: re.Pattern[str], haystack: str) -> list[int]:
+    """Every offset where ``finder`` matches in ``haystack``, also inside another match, in order.
+
+    >>> _searched_at(re.compile("aba|b"), "ababa")
+    [0, 1, 2, 3]
+    """
+    starts = []
+    m = finder.search(haystack)
+    while m is not None:
+        starts.append(m.start())
+        m = finder.search(haystack, m.start() + 1)
+    return starts
 
 
 def _prefixed(pattern: re.Pattern[str]) -> Optional[_Prefixed]:
@@ -318,8 +360,25 @@ def _prefixed(pattern: re.Pattern[str]) -> Optional[_Prefixed]:
     fold = bool(pattern.flags & re.IGNORECASE)
     if not prefixes or "" in prefixes or (fold and not all(p.isascii() for p in prefixes)):
         return None
-    return _Prefixed(pattern=pattern, prefixes=tuple(p.lower() for p in prefixes) if fold else tuple(prefixes),
-                     fold=fold)
+    literals = tuple(p.lower() for p in prefixes) if fold else tuple(prefixes)
+    alike = len(literals) > 1 and len(os.path.commonprefix(literals)) >= 2
+    return _Prefixed(pattern=pattern, prefixes=literals, fold=fold,
+                     inner_words=tuple(_inner_words(p) for p in literals),
+                     finder=re.compile(_literal_alternation(literals, blanks=False)) if alike else None)
+
+
+_INNER_WORD = re.compile(r"(?<=[^A-Za-z0-9_])[A-Za-z0-9_]+(?=[^A-Za-z0-9_])")
+
+
+def _inner_words(literal: str) -> tuple[bytes, ...]:
+    """The ASCII words of ``literal`` with a non-word character on both sides, lower-cased.
+
+    >>> _inner_words("for this "), _inner_words("Those in"), _inner_words("in my job ")
+    ((b'this',), (), (b'my', b'job'))
+    """
+    if not literal.isascii():
+        return ()  # a non-ASCII character may lower-case to a word character
+    return tuple(w.lower().encode() for w in _INNER_WORD.findall(literal))
 
 
 _MAX_PREFIXES = 8  # more beginnings than this cost more finds than the longer literals save
@@ -379,6 +438,8 @@ def _prev_word(text: str, pos: int) -> Optional[_Word]:
     >>> _prev_word("(-x.y engineer", 6), _prev_word("senior-", 7)
     (_Word(start=2, text='x.y'), None)
     """
+    if pos == 0 or text[pos - 1] not in " \t":
+        return None  # no blank before: a cheap test first
     n = len(text)
     m = _PREV_WORD_REVERSED.match(_scan(text).reverse, n - pos, n - max(0, pos - 48))
     return None if m is None else _Word(n - m.end(1), m.group(1)[::-1])
@@ -685,8 +746,10 @@ def find_roles(text: str) -> list[Mention]:
     # goes on starts at or after it, and wins over it when it overlaps it: the job nouns overlapping
     # the vocabulary roles kept give no role of their own (those overlapping a vocabulary role that
     # an earlier one drops still may). Should a role start inside a word, every job noun is read.
-    taken = _Taken(_select(found) if all(_NOT_IN_WORD.match(text, v.start) for v in found) else [])
+    selected = _select(found)
+    taken = _Taken(selected if all(_NOT_IN_WORD.match(text, v.start) for v in found) else [])
     shaped = []  # job nouns after a modifier, and job nouns that are roles on their own
+    bare = []  # bare job nouns made specific: vocabulary
     for m in r.heads.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -696,10 +759,12 @@ def find_roles(text: str) -> list[Mention]:
         elif r.head_singular[folded(m.group(0))] in r.standalone:
             shaped.append(m)
         elif _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers": vocabulary
-            found.append(_mention(text, m.start(), m.end(), r.head_singular[folded(m.group(0))], "role",
-                                  "role.bare_qualified"))
-    vocabulary = _select(found)  # vocabulary roles are canonical: shapes only where none is
-    return _select([*vocabulary, *_shape_roles(text, shaped, vocabulary)])
+            bare.append(_mention(text, m.start(), m.end(), r.head_singular[folded(m.group(0))], "role",
+                                 "role.bare_qualified"))
+    # vocabulary roles are canonical: shapes only where none is (selecting a selection changes nothing)
+    vocabulary = _select([*found, *bare]) if bare else selected
+    shapes = list(_shape_roles(text, shaped, vocabulary)) if shaped else []
+    return _select([*vocabulary, *shapes]) if shapes else vocabulary
 
 
 def find_job_nouns(text: str) -> list[Mention]:
@@ -881,8 +946,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if token.start() < after:
             continue
         first = token.group(0)
-        if not (first in p.first_tokens or (first.endswith(".") and first[:-1] in p.places)
-                or (first.endswith(("'s", "’s")) and first[:-2] in p.places)):
+        if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
+                (first[-1] == "." and first[:-1] in p.places)
+                or (first[-1] == "s" and first.endswith(("'s", "’s")) and first[:-2] in p.places)):
             continue  # no place name begins with this token
         start = token.start()
         best: Optional[tuple[int, int, int]] = None  # (end of the last token, end, tier)
@@ -1280,8 +1346,9 @@ def _year_rules() -> _YearRules:
     )
 
 
-# Four digits: every year pattern matches within a line holding them.
-_FOUR_DIGITS = re.compile(r"\d{4}")
+# Four digits: every year pattern matches within a line holding them (written out: ``re``
+# searches ``\d\d\d\d`` about 1.5 times faster than ``\d{4}``).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
 def _year_candidates(text: str) -> Iterator[Mention]:

@@ -835,3 +835,68 @@ def test_followed_by_role_equals_reference() -> None:
                for t in texts for i in range(len(t)) if t[i].isspace() and (i == 0 or not t[i - 1].isspace())]
     assert sum(ref for _, ref in answers) > 5000 and sum(not ref for _, ref in answers) > 5000
     assert [a for a in answers if a[0] != a[1]] == []
+
+
+# The anaphor prefixes are looked for only where their inner words are in the text, and prefixes
+# that begin alike in one regex pass (extract.context._Prefixed): the same matches as a full scan.
+_PREFIXED_TEXTS = [
+    "Those in Texas earn more. Those working remotely less. Those with degrees most.",
+    "For this role, the job pays well; this position offers more. In this job they earn.",
+    "The package rose. That deal was large. His pay rose; Her salary fell. Which is about right.",
+    # negatives: the inner word glued to another, or spelt with a non-ASCII letter
+    "the roles pay; the jobbers offer; for thistle; in th\u0131s role",
+    "x Those in; \u2022 Those with; Thosein; those in",
+]
+
+
+@pytest.mark.parametrize("text", _PREFIXED_TEXTS)
+def test_indexed_anaphor_patterns_match_as_a_full_scan(text: str) -> None:
+    for rule_id, indexed in _context._role_rules().anaphors:
+        if isinstance(indexed, _context._Prefixed):
+            assert list(map(str, indexed.finditer(text))) == list(map(str, indexed.pattern.finditer(text))), rule_id
+
+
+@pytest.mark.parametrize(("literals", "alike"), [
+    (("Those in", "Those with", "Those at"), True),
+    (("this role ", "this job "), True),
+    # negatives: one literal, or literals that begin differently
+    (("their ",), False),
+    (("The", "His", "Her"), False),
+])
+def test_prefixes_that_begin_alike_are_found_in_one_pass(literals: tuple[str, ...], alike: bool) -> None:
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, literals)) + r")")
+    indexed = _context._prefixed(pattern)
+    assert indexed is not None and (indexed.finder is not None) == alike
+    text = " ".join(literals) + ". " + " x".join(literals)
+    assert list(map(str, indexed.finditer(text))) == list(map(str, pattern.finditer(text)))
+
+
+# Employer patterns keyed by the same strings (a possessive 's) share one search for the capitals a
+# name may begin at (extract.context._names_before): each still matches as a full scan.
+_NAME_BEFORE_TEXTS = [
+    "Greyfield Energy's engineers earn more; Wexford Mutual’s board pays; Texas's too.",
+    "it's late; the company's staff; Zeta Labs' pay; O'Neil & Sons's workers",
+    # negatives: no capital before the possessive, or no possessive at all
+    "the firm's pay; its workers' wages",
+    "Zeta Labs pays well.",
+]
+
+
+@pytest.mark.parametrize("text", _NAME_BEFORE_TEXTS)
+def test_name_patterns_sharing_keys_match_as_a_full_scan(text: str) -> None:
+    e = _context._employer_rules()
+    for indexed in (e.possessive, e.possessive_name, e.possessive, e.pay_subject, e.company):
+        assert list(map(str, indexed.finditer(text))) == list(map(str, indexed.pattern.finditer(text)))
+
+
+@pytest.mark.parametrize(("text", "pos", "expected"), [
+    ("a senior  engineer", 10, "senior"),
+    ("senior\tengineer", 7, "senior"),
+    # negatives: no blank right before the position, or the text's start
+    ("senior-engineer", 7, None),
+    ("(engineer", 1, None),
+    ("engineer", 0, None),
+])
+def test_prev_word_needs_a_blank_before(text: str, pos: int, expected: str | None) -> None:
+    word = _context._prev_word(text, pos)
+    assert (None if word is None else word.text) == expected
