@@ -332,7 +332,7 @@ def money_rules() -> MoneyRules:
     range_and_words = require(data, "range_and", list, where=where)
     range_and = re.compile(blank + "(?:" + "|".join(map(re.escape, range_and_words)) + r")(?![A-Za-z])" + blank, re.I)
     intro_words = require(data, "range_and_intro", list, where=where)
-    range_and_intro = re.compile(r"\b(?:" + "|".join(map(re.escape, intro_words)) + r")\b[^.;!?$£€\n]*\Z", re.I)
+    range_and_intro = re.compile(r"\b(?:" + "|".join(map(re.escape, intro_words)) + r")\b[^.;!?$£€\n]*(?::\s*)?\Z", re.I)
 
     period_of: dict[str, str] = {}
     pay_only: set[str] = set()

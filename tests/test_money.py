@@ -438,6 +438,7 @@ LINE_BREAKS: list[Any] = [
     ("Pay ranges widely\n$50,000 and $60,000 are common", [("$50,000", 50000, 50000, "USD", None, False),
                                                           ("$60,000", 60000, 60000, "USD", None, False)]),
     ("Pay ranges widely: $50,000 and $60,000 are common", [("$50,000 and $60,000", 50000, 60000, "USD", None, False)]),
+    ("The base pay range is between:\n\n$50,000 and $60,000", [("$50,000 and $60,000", 50000, 60000, "USD", None, False)]),
 ]
 
 
