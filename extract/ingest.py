@@ -238,36 +238,32 @@ def _mojibake_reach(pattern: re.Pattern[str]) -> int | None:
     return longest - 1
 
 
-def _mojibake_hint(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """A cheap pattern found in every stretch of text where ftfy's badness regex matches.
+def _mojibake_alone(pattern: re.Pattern[str]) -> str | None:
+    """The characters ftfy's badness regex can match without another non-ASCII one beside them.
 
     Each alternative of the badness regex either holds two adjacent non-ASCII
     characters or one from a short list (C1 controls, ``Ã``, ``Â``...): a
-    line with neither cannot be mojibake. When the regex has another shape,
-    every non-ASCII character is a hint.
+    line with neither cannot be mojibake. The list is returned as the contents
+    of a ``[...]`` class; None when the regex has another shape.
 
-    >>> hint = _mojibake_hint(re.compile("\\u00e9\\u00e8|a\\u00c3 "))
-    >>> [bool(hint.search(s)) for s in ("\\u00e9t\\u00e9", "\\u00e9\\u00e8", "b\\u00c3b")]
-    [False, True, True]
-    >>> _mojibake_hint(re.compile("ab|\\u00e9")).search("\\u00e9t\\u00e9").group()
-    '\u00e9'
+    >>> _mojibake_alone(re.compile("\\u00e9\\u00e8|a\\u00c3 ")), _mojibake_alone(re.compile("ab|\\u00e9"))
+    ('\u00c3', None)
     """
     from re import _constants as sre, _parser
 
-    every = re.compile(r"[^\x00-\x7f]")
     if _mojibake_reach(pattern) is None:
-        return every
+        return None
     tree = _parser.parse(pattern.pattern, pattern.flags)
     branches = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is sre.BRANCH else [tree]
-    singles: list[str] = []
+    alone: list[str] = []
     for branch in branches:
         items = [_non_ascii_chars(item) for item in branch.data]
         if not any(a is not None and b is not None for a, b in zip(items, items[1:])):
             first = next((chars for chars in items if chars), None)
             if first is None:
-                return every
-            singles.append(first)
-    return re.compile(r"[^\x00-\x7f]{2}" + (f"|[{''.join(singles)}]" if singles else ""))
+                return None
+            alone.append(first)
+    return "".join(alone)
 
 
 def _non_ascii_chars(item: tuple) -> str | None:
@@ -292,10 +288,12 @@ def _non_ascii_chars(item: tuple) -> str | None:
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _REACH = _mojibake_reach(ftfy.badness.BADNESS_RE)
-_HINT = _mojibake_hint(ftfy.badness.BADNESS_RE)
-# A line none of these is found in goes through ftfy unchanged (see _repair_line).
-_SUSPECT_NFC = re.compile(f"[&{_TOUCHED}]|{_HINT.pattern}")
-_SUSPECT = re.compile(f"[&{_TOUCHED}]|[^\\x00-\\x7f]")  # when the text is not NFC
+_ALONE = _mojibake_alone(ftfy.badness.BADNESS_RE)
+# A line holding none of these is kept as it is (see _repair_line): '&' or any character
+# but printable ASCII, tab and newline; in NFC text only '&', one ftfy acts on, one of _ALONE
+# or one followed by a non-ASCII character. Both start with one class, which `re` scans fast.
+_SUSPECT = re.compile(r"[^\t\n\x20-\x25\x27-\x7e]")
+_SUSPECT_NFC = re.compile(rf"[^\t\n\x20-\x25\x27-\x7e](?:(?<=[&{_TOUCHED}{_ALONE}])|[^\x00-\x7f])") if _ALONE is not None else _SUSPECT
 _NO_UNESCAPE = _FTFY._replace(unescape_html=False)
 
 
@@ -543,7 +541,8 @@ class _HtmlWriter:
             if self.parts and not self.parts[-1].endswith(("\n", " ")):
                 self.write(" ")
             return
-        s = _SPACE_RUN.sub(" ", s)
+        if not s.isprintable() or "  " in s:  # else its only white space is single spaces
+            s = _SPACE_RUN.sub(" ", s)
         if not self.parts or self.parts[-1].endswith("\n"):
             s = s.lstrip()
         self.write(s)
@@ -592,34 +591,32 @@ def _check_complete(markup: str) -> None:
 def _walk(node: Tag, out: _HtmlWriter) -> None:
     from bs4 import Comment, NavigableString, Tag
 
-    stack: list[tuple[object, bool]] = [(node, False)]
+    closing = object()  # pushed after a block's children: the block ends here
+    stack: list[object] = [node]
     while stack:
-        item, closing = stack.pop()
-        if closing:
+        item = stack.pop()
+        if item is closing:
             out.newline()
-            continue
-        if isinstance(item, Comment):
-            continue
-        if isinstance(item, NavigableString):
-            out.inline(str(item))
-            continue
-        if not isinstance(item, Tag):
-            continue
-        name = item.name or ""
-        if name in _DROP or item.get("hidden") is not None or item.get("aria-hidden") == "true":
-            continue
-        if name == "table":
-            out.newline()
-            _write_table(item, out)
-            continue
-        if name in _BLOCK:
-            out.newline()
-            if name == "li":
-                out.write(BULLET)
-            if name == "br" or name == "hr":
+        elif isinstance(item, NavigableString):
+            if not isinstance(item, Comment):
+                out.inline(str(item))
+        elif isinstance(item, Tag):
+            name = item.name or ""
+            attrs = item.attrs
+            if name in _DROP or (attrs and (attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true")):
                 continue
-            stack.append((item, True))
-        stack.extend((child, False) for child in reversed(item.contents))
+            if name == "table":
+                out.newline()
+                _write_table(item, out)
+                continue
+            if name in _BLOCK:
+                out.newline()
+                if name == "li":
+                    out.write(BULLET)
+                if name == "br" or name == "hr":
+                    continue
+                stack.append(closing)
+            stack.extend(reversed(item.contents))
 
 
 def _write_table(table: Tag, out: _HtmlWriter) -> None:
