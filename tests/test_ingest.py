@@ -149,3 +149,9 @@ def test_punct_runs_cut_like_the_plain_pass(text: str) -> None:
 )
 def test_html_text(markup: str, text: str) -> None:
     assert ingest.html_to_text(f"<html><body>{markup}</body></html>")[1] == text
+
+
+def test_printable_text_holds_no_white_space_but_spaces() -> None:
+    """The walk leaves printable strings without "  " uncollapsed: every other space character is unprintable."""
+    spaces = [chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))]
+    assert " " in spaces and [c for c in spaces if c.isprintable()] == [" "]
