@@ -107,7 +107,10 @@ def read_bytes(path: Path, *, root: Path | None = None, max_bytes: int = MAX_BYT
         if info.st_size > max_bytes:
             raise IngestError(f"file too large ({info.st_size:,} bytes; limit {max_bytes:,})")
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(max_bytes + 1)
+            # the size fstat saw, plus one byte: reading max_bytes + 1 at once allocates that much
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:  # the file grew (or fstat does not know its size)
+                data += fh.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from None
     finally:

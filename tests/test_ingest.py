@@ -7,7 +7,9 @@ specification, on example tables and on generated text.
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import ftfy
 import pytest
@@ -155,3 +157,27 @@ def test_printable_text_holds_no_white_space_but_spaces() -> None:
     """The walk leaves printable strings without "  " uncollapsed: every other space character is unprintable."""
     spaces = [chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))]
     assert " " in spaces and [c for c in spaces if c.isprintable()] == [" "]
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _stale_fstat(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
+    """fstat reports ``size`` bytes, as if the file grew after it was called."""
+    real = os.fstat
+
+    def fstat(fd: int) -> os.stat_result:
+        fields = tuple(real(fd))
+        return os.stat_result(fields[:6] + (size,) + fields[7:10])
+
+    monkeypatch.setattr(ingest.os, "fstat", fstat)
+
+
+@pytest.mark.parametrize("reported", [100, 3, 0])  # the true size; the file grew; a size fstat does not know
+def test_read_bytes_reads_to_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reported: int) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 100)
+    _stale_fstat(monkeypatch, reported)
+    assert ingest.read_bytes(path, root=tmp_path) == b"x" * 100
+    with pytest.raises(ingest.IngestError, match="file too large"):
+        ingest.read_bytes(path, root=tmp_path, max_bytes=50)
