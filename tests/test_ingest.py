@@ -25,7 +25,8 @@ def plain_normalize(text: str) -> str:
     """normalize() as one plain pass per step (its specification)."""
     text = text.translate(ingest._TABLE)
     text = re.sub(r"[^\w\s]{65,}", ingest._split_run, text)
-    text = re.sub(r"^[ \t]*[•●▪◦‣∙·■□➢➤►▶✓✔*+-][ \t]+(?=\S)", ingest.BULLET, text, flags=re.M)
+    bullet = r"^[ \t]*[•●▪◦‣∙·■□➢➤►▶✓✔*+-][ \t]+(?=\S)"
+    text = re.sub(bullet, ingest.BULLET, text, flags=re.M)
     text = re.sub(r"[ \t]+$", "", text, flags=re.M)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n ") + "\n" if text.strip() else ""
