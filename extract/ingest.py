@@ -107,7 +107,10 @@ def read_bytes(path: Path, *, root: Path | None = None, max_bytes: int = MAX_BYT
         if info.st_size > max_bytes:
             raise IngestError(f"file too large ({info.st_size:,} bytes; limit {max_bytes:,})")
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(max_bytes + 1)
+            # the size fstat saw, plus one byte: reading max_bytes + 1 at once allocates that much
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:  # the file grew (or fstat does not know its size)
+                data += fh.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from None
     finally:
@@ -206,10 +209,11 @@ _ASCII_NEEDS_FTFY = re.compile(r"[^\t\n\r\x20-\x7e]|&")  # entities and controls
 _FTFY = ftfy.TextFixerConfig(normalization="NFC", uncurl_quotes=False, fix_line_breaks=True, explain=False)
 # Characters one of ftfy's fixers acts on by itself (C1 and other controls, line and
 # paragraph separators, surrogates, terminal escapes, ligatures, full-width forms), from ftfy's tables.
-_FTFY_TOUCHES = re.compile("[" + re.escape("".join(sorted(
+_TOUCHED = re.escape("".join(sorted(
     {"\x1b", "\r", "\x85", "\u2028", "\u2029", *map(chr, range(0x80, 0xA0)),
      *map(chr, ftfy.chardata.CONTROL_CHARS), *map(chr, ftfy.chardata.LIGATURES),
-     *map(chr, ftfy.chardata.WIDTH_MAP)}))) + "\ud800-\udfff]")
+     *map(chr, ftfy.chardata.WIDTH_MAP)}))) + "\ud800-\udfff"  # the contents of a [...] class
+_FTFY_TOUCHES = re.compile(f"[{_TOUCHED}]")
 
 
 def _mojibake_reach(pattern: re.Pattern[str]) -> int | None:
@@ -237,8 +241,64 @@ def _mojibake_reach(pattern: re.Pattern[str]) -> int | None:
     return longest - 1
 
 
+def _mojibake_alone(pattern: re.Pattern[str]) -> str | None:
+    """The characters ftfy's badness regex can match without another non-ASCII one beside them.
+
+    Each alternative of the badness regex either holds two adjacent non-ASCII
+    characters or one from a short list (C1 controls, ``Ã``, ``Â``...): a
+    line with neither cannot be mojibake. The list is returned as the contents
+    of a ``[...]`` class; None when the regex has another shape.
+
+    >>> _mojibake_alone(re.compile("\\u00e9\\u00e8|a\\u00c3 ")), _mojibake_alone(re.compile("ab|\\u00e9"))
+    ('\u00c3', None)
+    """
+    from re import _constants as sre, _parser
+
+    if _mojibake_reach(pattern) is None:
+        return None
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    branches = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is sre.BRANCH else [tree]
+    alone: list[str] = []
+    for branch in branches:
+        items = [_non_ascii_chars(item) for item in branch.data]
+        if not any(a is not None and b is not None for a, b in zip(items, items[1:])):
+            first = next((chars for chars in items if chars), None)
+            if first is None:
+                return None
+            alone.append(first)
+    return "".join(alone)
+
+
+def _non_ascii_chars(item: tuple) -> str | None:
+    """The class contents (for ``[...]``) of a one-character regex item matching only non-ASCII, else None."""
+    from re import _constants as sre
+
+    op, arg = item
+    if op is sre.LITERAL:
+        return re.escape(chr(arg)) if arg > 127 else None
+    if op is not sre.IN or not arg:
+        return None
+    parts = []
+    for o, a in arg:
+        if o is sre.LITERAL and a > 127:
+            parts.append(re.escape(chr(a)))
+        elif o is sre.RANGE and a[0] > 127:
+            parts.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+        else:
+            return None
+    return "".join(parts)
+
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _REACH = _mojibake_reach(ftfy.badness.BADNESS_RE)
+_ALONE = _mojibake_alone(ftfy.badness.BADNESS_RE)
+# A line holding none of these is kept as it is (see _repair_line): '&' or any character
+# but printable ASCII, tab and newline; in NFC text only '&', one ftfy acts on, one of _ALONE
+# or one followed by a non-ASCII character. Both start with one class, which `re` scans fast.
+_SUSPECT = re.compile(r"[^\t\n\x20-\x25\x27-\x7e]")
+_SUSPECT_NFC = (re.compile(rf"[^\t\n\x20-\x25\x27-\x7e](?:(?<=[&{_TOUCHED}{_ALONE}])|[^\x00-\x7f])")
+                if _ALONE is not None else _SUSPECT)
+_NO_UNESCAPE = _FTFY._replace(unescape_html=False)
 
 
 def _has_mojibake(line: str) -> bool:
@@ -258,23 +318,47 @@ def _repair(text: str) -> str:
 
     The same as ``ftfy.fix_text`` line by line, but a line none of its fixers
     would change (no character they act on, no mojibake, already NFC) is kept
-    as it is: ftfy costs tens of microseconds per line.
+    as it is: ftfy costs tens of microseconds per line. Only lines holding a
+    suspect character (see :data:`_SUSPECT`) are examined one by one.
     """
     if text.isascii() and not _ASCII_NEEDS_FTFY.search(text):
         return text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) > _FTFY.max_decode_length:  # ftfy would cut long lines: every line takes the slow path
+        return _repair_lines(text)
+    # NFC holds for the text iff it holds for each line ("\n" composes with nothing)
+    suspect = _SUSPECT_NFC if unicodedata.is_normalized("NFC", text) else _SUSPECT
+    first_tag = text.find("<")  # as ftfy.fix_text: from the line holding it on, no unescaping
+    out, pos = [], 0
+    while match := suspect.search(text, pos):
+        start = text.rfind("\n", pos, match.start()) + 1 or pos
+        end = text.find("\n", match.start()) + 1 or len(text)
+        out.append(text[pos:start])
+        out.append(_repair_line(text[start:end], _FTFY if first_tag < 0 or first_tag >= end else _NO_UNESCAPE))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _repair_lines(text: str) -> str:
+    """:func:`_repair` examining every line (lines over ftfy's ``max_decode_length`` cut in pieces)."""
     config, out, pos = _FTFY, [], 0
     while pos < len(text):
         end = text.find("\n", pos) + 1 or len(text)
         end = min(end, pos + config.max_decode_length)
         line = text[pos:end]
         if config.unescape_html == "auto" and "<" in line:  # as ftfy.fix_text: from here on, no unescaping
-            config = config._replace(unescape_html=False)
-        if (("&" in line and config.unescape_html) or _FTFY_TOUCHES.search(line)
-                or (not line.isascii() and (_has_mojibake(line) or not unicodedata.is_normalized("NFC", line)))):
-            line = ftfy.fix_and_explain(line, config).text
-        out.append(line)
+            config = _NO_UNESCAPE
+        out.append(_repair_line(line, config))
         pos = end
     return "".join(out)
+
+
+def _repair_line(line: str, config: ftfy.TextFixerConfig) -> str:
+    """``ftfy.fix_text`` of one line, or the line itself when no fixer would act on it."""
+    if (("&" in line and config.unescape_html) or _FTFY_TOUCHES.search(line)
+            or (not line.isascii() and (_has_mojibake(line) or not unicodedata.is_normalized("NFC", line)))):
+        return ftfy.fix_and_explain(line, config).text
+    return line
 
 
 # --------------------------------------------------------------------------- normalization
@@ -286,22 +370,72 @@ _INVISIBLE = dict.fromkeys(
     None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " ")
 _FULLWIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F)}
-_TABLE = {**_INVISIBLE, **_SPACES, **_FULLWIDTH, ord("\r"): None, ord("\x00"): None}
-_TABLE_CHARS = re.compile("[" + re.escape("".join(map(chr, sorted(_TABLE)))) + "]")  # str.translate is slow on long text
-_BULLET_LINE = re.compile(r"^[ \t]*[•●▪◦‣∙·■□➢➤►▶✓✔*+-][ \t]+(?=\S)", re.M)
-_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_TRAILING = re.compile(r"[ \t]+$", re.M)
-_BLANKS = re.compile(r"\n{3,}")
+_CONTROLS = dict.fromkeys([*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F], " ")
+_TABLE = {**_INVISIBLE, **_SPACES, **_FULLWIDTH, **_CONTROLS, ord("\r"): None, ord("\x00"): None}
+_TABLE_CHARS = re.compile("[" + re.escape("".join(map(chr, sorted(_TABLE)))) + "]")
+_BULLET_CHARS = "•●▪◦‣∙·■□➢➤►▶✓✔*+-"
+_FIRST_BULLET = re.compile(rf"[ \t]*[{_BULLET_CHARS}][ \t]+(?=\S)")  # on the first line
+_NEXT_BULLET = re.compile(rf"\n[ \t]*[{_BULLET_CHARS}][ \t]+(?=\S)")  # on the others (`re` finds "\n" fast)
 # spaCy's tokenizer strips a token made only of prefix/suffix characters one
 # character at a time, re-searching the rest each time: quadratic (8,000 `$`
 # or `!` take 25 s). Such runs are cut into pieces of PUNCT_RUN characters.
 PUNCT_RUN = 64
 _PUNCT_RUN = re.compile(r"[^\w\s]{65,}")
+_RUN_STRIDE = 16  # 65 consecutive positions hold at least 4 multiples of 16
+_SAMPLED_RUN = re.compile(r"[^\w\s]{4}")
 
 
 def _split_run(m: re.Match[str]) -> str:
     run = m.group(0)
     return " ".join(run[i : i + PUNCT_RUN] for i in range(0, len(run), PUNCT_RUN))
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_TABLE)``, one ``str.replace`` per distinct character found.
+
+    ``str.translate`` with a dict looks up every character of the text (about
+    1 ms for 10 KB of non-ASCII text); the table's characters are rare.
+
+    >>> _translate("a\\u00a0b\\u200b\\uff04\\x07")
+    'a b$ '
+    """
+    for char in set(_TABLE_CHARS.findall(text)):
+        text = text.replace(char, _TABLE[ord(char)] or "")
+    return text
+
+
+def _cut_punct_runs(text: str) -> str:
+    """Cut runs of more than PUNCT_RUN symbols with spaces, see :func:`normalize`.
+
+    Every such run covers four consecutive characters of ``text[::16]``: only
+    a text where those are all symbols is searched in full.
+
+    >>> [len(word) for word in _cut_punct_runs("a " + "$" * 130 + "!").split()], _cut_punct_runs("a $$$ b")
+    ([1, 64, 64, 3], 'a $$$ b')
+    """
+    if not _SAMPLED_RUN.search(text[::_RUN_STRIDE]):
+        return text
+    return _PUNCT_RUN.sub(_split_run, text)
+
+
+def _strip_trailing(text: str) -> str:
+    """Drop spaces and tabs at the end of every line.
+
+    >>> _strip_trailing("a \\t\\nb\\n \\n c  ")
+    'a\\nb\\n\\n c'
+    """
+    return "\n".join([line.rstrip(" \t") for line in text.split("\n")])
+
+
+def _collapse_blank_lines(text: str) -> str:
+    """Make every run of three or more line breaks two.
+
+    >>> _collapse_blank_lines("a\\n\\n\\n\\n\\n\\nb\\n\\nc\\n\\n\\n")
+    'a\\n\\nb\\n\\nc\\n\\n'
+    """
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text
 
 
 def normalize(text: str) -> str:
@@ -313,15 +447,14 @@ def normalize(text: str) -> str:
     >>> normalize("  \\u2022 Pay:\\u00a0$5\\u200b0  \\r\\n\\n\\n\\nNext")
     '• Pay: $50\\n\\nNext\\n'
     """
-    if _TABLE_CHARS.search(text):
-        text = text.translate(_TABLE)
-    text = _CONTROL.sub(" ", text)
-    text = _PUNCT_RUN.sub(_split_run, text)
-    text = _BULLET_LINE.sub(BULLET, text)
+    text = _translate(text)
+    text = _cut_punct_runs(text)
+    if first := _FIRST_BULLET.match(text):
+        text = BULLET + text[first.end() :]
+    text = _NEXT_BULLET.sub("\n" + BULLET, text)
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
-        text = _TRAILING.sub("", text)
-    if "\n\n\n" in text:
-        text = _BLANKS.sub("\n\n", text)
+        text = _strip_trailing(text)
+    text = _collapse_blank_lines(text)
     return text.strip("\n ") + "\n" if text.strip() else ""
 
 
@@ -412,7 +545,8 @@ class _HtmlWriter:
             if self.parts and not self.parts[-1].endswith(("\n", " ")):
                 self.write(" ")
             return
-        s = _SPACE_RUN.sub(" ", s)
+        if not s.isprintable() or "  " in s:  # else its only white space is single spaces
+            s = _SPACE_RUN.sub(" ", s)
         if not self.parts or self.parts[-1].endswith("\n"):
             s = s.lstrip()
         self.write(s)
@@ -461,34 +595,32 @@ def _check_complete(markup: str) -> None:
 def _walk(node: Tag, out: _HtmlWriter) -> None:
     from bs4 import Comment, NavigableString, Tag
 
-    stack: list[tuple[object, bool]] = [(node, False)]
+    closing = object()  # pushed after a block's children: the block ends here
+    stack: list[object] = [node]
     while stack:
-        item, closing = stack.pop()
-        if closing:
+        item = stack.pop()
+        if item is closing:
             out.newline()
-            continue
-        if isinstance(item, Comment):
-            continue
-        if isinstance(item, NavigableString):
-            out.inline(str(item))
-            continue
-        if not isinstance(item, Tag):
-            continue
-        name = item.name or ""
-        if name in _DROP or item.get("hidden") is not None or item.get("aria-hidden") == "true":
-            continue
-        if name == "table":
-            out.newline()
-            _write_table(item, out)
-            continue
-        if name in _BLOCK:
-            out.newline()
-            if name == "li":
-                out.write(BULLET)
-            if name == "br" or name == "hr":
+        elif isinstance(item, NavigableString):
+            if not isinstance(item, Comment):
+                out.inline(str(item))
+        elif isinstance(item, Tag):
+            name = item.name or ""
+            attrs = item.attrs
+            if name in _DROP or (attrs and (attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true")):
                 continue
-            stack.append((item, True))
-        stack.extend((child, False) for child in reversed(item.contents))
+            if name == "table":
+                out.newline()
+                _write_table(item, out)
+                continue
+            if name in _BLOCK:
+                out.newline()
+                if name == "li":
+                    out.write(BULLET)
+                if name == "br" or name == "hr":
+                    continue
+                stack.append(closing)
+            stack.extend(reversed(item.contents))
 
 
 def _write_table(table: Tag, out: _HtmlWriter) -> None:
