@@ -190,6 +190,7 @@ class MoneyRules:
     period_after: re.Pattern[str]
     period_of: Mapping[str, str]
     pay_only_periods: frozenset[str]
+    glued_periods: frozenset[str]  # period phrases that count only with no space before them ("22hr", "22/hr")
     period_blockers: frozenset[str]
     pay_label_before: re.Pattern[str]
     not_money_after: re.Pattern[str]
@@ -336,11 +337,12 @@ def money_rules() -> MoneyRules:
 
     period_of: dict[str, str] = {}
     pay_only: set[str] = set()
+    glued_only: set[str] = set()
     periods = require(data, "periods", dict, where=where)
     for period, spec in periods.items():
         if period not in _PERIODS:
             raise RuleError(f"{where}: unknown period {period!r}")
-        for group in ("phrases", "pay_only"):
+        for group in ("phrases", "pay_only", "glued"):
             for phrase in spec.get(group, []):
                 key = " ".join(str(phrase).lower().split())
                 if key in period_of:
@@ -348,6 +350,8 @@ def money_rules() -> MoneyRules:
                 period_of[key] = period
                 if group == "pay_only":
                     pay_only.add(key)
+                if group == "glued":
+                    glued_only.add(key)
     period_alt = "|".join(
         r"\s*".join(re.escape(w) for w in p.split()) if p.startswith("/") else r"\s+".join(re.escape(w) for w in p.split())
         for p in sorted(period_of, key=len, reverse=True)
@@ -417,6 +421,7 @@ def money_rules() -> MoneyRules:
         period_after=period_after,
         period_of=period_of,
         pay_only_periods=frozenset(pay_only),
+        glued_periods=frozenset(glued_only),
         period_blockers=frozenset(w.lower() for w in require(data, "period_blockers", list, where=where)),
         pay_label_before=pay_label_before,
         not_money_after=not_money_after,
@@ -882,6 +887,8 @@ def _period_at(text: str, pos: int, rules: MoneyRules) -> tuple[Optional[str], i
     period = rules.period_of.get(key)
     if period is None:
         return None, pos, False
+    if key in rules.glued_periods and p.group("slash") is None and p.start("p") != pos:
+        return None, pos, False  # a space before a glued-only phrase ("$5 million HR")
     nxt = re.match(r"[ \u00a0]*([A-Za-z]+)", text[p.end() : p.end() + 20])
     if nxt and nxt.group(1).lower() in rules.period_blockers and not key.startswith(("per ", "/", "p")):
         return None, pos, False

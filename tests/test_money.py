@@ -191,6 +191,12 @@ JOB_POSTINGS: list[Any] = [
     ("earn $20 an hour or less.", [("$20 an hour or less", None, 20, "USD", "hour")]),
     ("a raise of $5,000 a year ago", [("$5,000", 5000, 5000, "USD", None)]),
     ("Employer Provided Salary:$25-$28 Per Hour", [("$25-$28", 25, 28, "USD", "hour")]),
+    # "hr" glued to the amount is hourly; apart it may be human resources, and it never makes a bare number pay
+    ("Pay $17-22hr (Based on Experience)", [("$17-22", 17, 22, "USD", "hour")]),
+    ("Starting at $18hr", [("$18", 18, 18, "USD", "hour")]),
+    ("Pay $20 / hr", [("$20", 20, 20, "USD", "hour")]),
+    ("a $5 million HR budget", [("$5 million", 5e6, 5e6, "USD", None)]),
+    ("Work 40hr weeks for $800", [("$800", 800, 800, "USD", None)]),
     ("$81K-$132K (Glassdoor est.)", [("$81K-$132K", 81000, 132000, "USD", None)]),
     ("Pay Range: $120,000 - $150,000 per year", [("$120,000 - $150,000", 120000, 150000, "USD", "year")]),
     ("Salary:  $130,000.00 USD Annually - $150,000.00 USD Annually",
