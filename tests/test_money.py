@@ -197,6 +197,9 @@ JOB_POSTINGS: list[Any] = [
     ("Pay $20 / hr", [("$20", 20, 20, "USD", "hour")]),
     ("a $5 million HR budget", [("$5 million", 5e6, 5e6, "USD", None)]),
     ("Work 40hr weeks for $800", [("$800", 800, 800, "USD", None)]),
+    # a pay label makes a number without a currency pay, across filler words
+    ("It offers a base salary ranging from 90k to 100k, plus commission", [("90k to 100k", 90000, 100000, "USD", None)]),
+    ("Revenue ranging from 90k to 100k", []),
     ("$81K-$132K (Glassdoor est.)", [("$81K-$132K", 81000, 132000, "USD", None)]),
     ("Pay Range: $120,000 - $150,000 per year", [("$120,000 - $150,000", 120000, 150000, "USD", "year")]),
     ("Salary:  $130,000.00 USD Annually - $150,000.00 USD Annually",
