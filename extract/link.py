@@ -109,28 +109,24 @@ class Buckets:
 
 
 class Sentences:
-    """The sentences of a text, split one line at a time when first asked for.
+    """The sentences of a text, split once for the whole text when first asked for.
 
-    A sentence never crosses a line (:mod:`extract.sentences`), and an amount's
-    context is read from a few lines only, so most lines are never split.
+    A sentence never crosses a line (:mod:`extract.sentences`), so the whole
+    text's split is the split of each line; the annotator has usually split
+    this very text already (:func:`extract.sentences.split_sentences` caches it).
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lines: dict[int, Spans] = {}  # line start -> its sentences
+        self._spans: Optional[Spans] = None
 
     def containing(self, offset: int) -> Optional[Sentence]:
         """The sentence whose span contains ``offset``, if any."""
         if offset < 0:
             return None
-        start = self.text.rfind("\n", 0, offset) + 1
-        line = self._lines.get(start)
-        if line is None:
-            end = self.text.find("\n", start)
-            end = len(self.text) if end < 0 else end
-            found = split_sentences(self.text[start:end])
-            line = self._lines[start] = Spans([Sentence(x.start + start, x.end + start) for x in found])
-        return line.containing(offset)
+        if self._spans is None:
+            self._spans = Spans(split_sentences(self.text))
+        return self._spans.containing(offset)
 
 
 @dataclass(frozen=True)

@@ -478,14 +478,26 @@ def test_round_three_sources(text: str, amount: str, field: str, expected: Any) 
     "The avg. pay is $5. It rose! New line\n• Item: $3",
     "\n\n  Lead blanks. Then more.\nA line\n\nLast one. End",
     "No newline at all. Two sentences.",
+    "Ends with avg.\nNext line. e.g.\nAnother. Line",
+    ". A line opening with a stop.\n.\n  \t \nx. Y\r\nZ. W",
     "",
     "\n",
 ])
-def test_sentences_split_per_line_equal_the_whole_text_split(text: str) -> None:
-    from extract.link import Sentences, Spans
-    from extract.sentences import split_sentences
+def test_sentences_of_the_whole_text_equal_the_line_by_line_split(text: str) -> None:
+    from extract.link import Sentences
+    from extract.sentences import Sentence, split_sentences
 
-    whole = Spans(split_sentences(text))
-    lazy = Sentences(text)
+    def per_line(offset: int) -> Sentence | None:  # the split of the offset's own line alone
+        if offset < 0:
+            return None
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for s in split_sentences(text[start:end]):
+            if s.start + start <= offset < s.end + start:
+                return Sentence(s.start + start, s.end + start)
+        return None
+
+    whole = Sentences(text)
     for offset in range(-2, len(text) + 2):
-        assert lazy.containing(offset) == whole.containing(offset), offset
+        assert whole.containing(offset) == per_line(offset), offset
