@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from . import rules
 from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations
-from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
+from .experience import (_experience_rules, find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
                          same_clause)
 from .qualifiers import qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
@@ -180,8 +180,8 @@ class DocIndex:
         rows, label_cells = _glued_rows(tables), _label_cells(tables, money_spans)
         seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), rows, find_seniority),
                                          label_cells, find_label_seniority)
-        experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience),
-                                          label_cells, find_label_experience)
+        experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience, _names_a_unit),
+                                          label_cells, find_label_experience, _names_a_unit)
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
@@ -268,16 +268,31 @@ def _glued_rows(tables: Sequence[Table]) -> list[GluedRow]:
     return found
 
 
-def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[[str], list]) -> list:
+def _names_a_unit(text: str) -> bool:
+    """Does ``text`` hold an experience unit (``years``, ``mos``)? Every experience record ends on one.
+
+    A cheap exact pre-test: a row or label without one is not read by the experience detectors.
+
+    >>> _names_a_unit("Senior (5+ Yrs)"), _names_a_unit("Berlin $80,000")
+    (True, False)
+    """
+    return _experience_rules().unit.search(text) is not None
+
+
+def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[[str], list],
+                        may_match: Optional[Callable[[str], bool]] = None) -> list:
     """Add what a detector finds in the rows of a glued table read cell by cell (``Junior0-2 years``).
 
     Cells of a flattened table were glued together, so a word or number at a
     cell edge may not look like one in the running text. Each row is read again
     with its cells set apart by a space (:func:`_glued_rows`); a record must lie inside one cell.
+    A row that fails ``may_match`` (a necessary condition of a finding) is not read.
     """
     out = list(found)
     taken = Spans(found)
     for row in rows:
+        if may_match is not None and not may_match(row.text):
+            continue
         cells, starts = row.cells, row.starts
         for record in _detected(detect, row.text):
             n = bisect_right(starts, record.start) - 1
@@ -295,7 +310,8 @@ def _label_cells(tables: Sequence[Table], amounts: Spans) -> list[Cell]:
             if cell.text.strip() and not amounts.within(cell.start, cell.end) and not index_text_mismatch(cell)]
 
 
-def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[str], Optional[T]]) -> list:
+def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[str], Optional[T]],
+                         may_match: Optional[Callable[[str], bool]] = None) -> list:
     """Add what a whole label cell of a pay table stands for (``Lead``, ``10+ years``, ``Graduate``).
 
     Only tables holding amounts, only cells without one (:func:`_label_cells`), and
@@ -304,7 +320,7 @@ def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[s
     out = list(found)
     taken = Spans(found)
     for cell in cells:
-        if taken.within(cell.start, cell.end):
+        if (may_match is not None and not may_match(cell.text)) or taken.within(cell.start, cell.end):
             continue
         record = _detected(detect, cell.text)
         if record is not None:
