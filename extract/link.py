@@ -18,6 +18,7 @@ scopes. ``confidence`` records how far the context had to be fetched.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -53,6 +54,7 @@ _TITLE_LINE = re.compile(r"[A-Z][\w&'â€™.-]*(?:[ \t]+(?:&|of|and|the|[A-Z][\w&'â
 _FOR_ROLE = re.compile(r"[ \t]*(?:(?:per|a|an)[ \t]+\w+[ \t]+)?(?:for|among)[ \t]+(?:the[ \t]+|all[ \t]+)?")
 
 T = TypeVar("T")
+_SPAN = attrgetter("start", "end")  # records sort by span
 
 
 # --------------------------------------------------------------------------- indexes
@@ -62,7 +64,7 @@ class Spans:
     """Records of one kind sorted by start, for range queries."""
 
     def __init__(self, records: Sequence[T]) -> None:
-        self.records = sorted(records, key=lambda r: (r.start, r.end))
+        self.records = sorted(records, key=_SPAN)
         self.starts = [r.start for r in self.records]
 
     def within(self, start: int, end: int) -> list:
@@ -87,10 +89,11 @@ class Buckets:
     """
 
     def __init__(self, spans: dict[str, Spans]) -> None:
-        pairs = sorted(((record, kind) for kind, of_kind in spans.items() for record in of_kind.records),
-                       key=lambda pair: (pair[0].start, pair[0].end))  # stable: each kind keeps its order
-        self.records = [record for record, _ in pairs]
-        self.kinds = [kind for _, kind in pairs]
+        records = [record for of_kind in spans.values() for record in of_kind.records]
+        kinds = [kind for kind, of_kind in spans.items() for _ in of_kind.records]
+        order = sorted(zip(map(_SPAN, records), range(len(records))))  # ties keep their order: each kind its own
+        self.records = [records[n] for _, n in order]
+        self.kinds = [kinds[n] for _, n in order]
         self.starts = [record.start for record in self.records]
         self._found: dict[tuple[int, int], dict[str, list]] = {}
 
@@ -165,6 +168,7 @@ class DocIndex:
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> a fact's sentence text
     stated_statistics: dict[tuple[tuple[int, int], Optional[str]], bool] = field(default_factory=dict)  # memo
+    cell_amounts: dict[int, list[Money]] = field(default_factory=dict)  # id of a cell -> the amounts inside it
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -177,7 +181,8 @@ class DocIndex:
         tables = sorted(values("table"), key=lambda t: t.start)
         money = values("money")
         money_spans = Spans(money)
-        rows, label_cells = _glued_rows(tables), _label_cells(tables, money_spans)
+        cell_amounts: dict[int, list[Money]] = {}
+        rows, label_cells = _glued_rows(tables), _label_cells(tables, money_spans, cell_amounts)
         seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), rows, find_seniority),
                                          label_cells, find_label_seniority)
         experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience, _names_a_unit),
@@ -200,6 +205,7 @@ class DocIndex:
             attributions=values("attribution"),
             tables=tables,
             runs=_runs(blocks),
+            cell_amounts=cell_amounts,
         )
 
     def within(self, kind: str, start: int, end: int) -> Sequence:
@@ -216,6 +222,10 @@ class DocIndex:
         if found is None:
             found = self.amounts_in[(start, end)] = self.money_spans.within(start, end)
         return found
+
+    def in_cell(self, cell: Cell) -> list[Money]:
+        """The amounts lying entirely inside a table cell (do not change the list)."""
+        return _in_cell(cell, self.money_spans, self.cell_amounts)
 
     def block_index(self, offset: int) -> int:
         return bisect_right(self.block_starts, offset) - 1
@@ -301,13 +311,21 @@ def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[
                 continue
             shift = cell.start - starts[n]
             out.append(replace(record, start=record.start + shift, end=record.end + shift))
-    return sorted(out, key=lambda r: (r.start, r.end))
+    return sorted(out, key=_SPAN)
 
 
-def _label_cells(tables: Sequence[Table], amounts: Spans) -> list[Cell]:
+def _in_cell(cell: Cell, amounts: Spans, memo: dict[int, list[Money]]) -> list[Money]:
+    """The amounts lying entirely inside ``cell``, found once per cell (``memo``: by id of the cell)."""
+    found = memo.get(id(cell))
+    if found is None:
+        found = memo[id(cell)] = amounts.within(cell.start, cell.end)
+    return found
+
+
+def _label_cells(tables: Sequence[Table], amounts: Spans, memo: dict[int, list[Money]]) -> list[Cell]:
     """The cells of tables holding amounts that may be read as labels: not blank, no amount, text fitting their span."""
     return [cell for table in tables if amounts.within(table.start, table.end + 1) for cell in table.cells
-            if cell.text.strip() and not amounts.within(cell.start, cell.end) and not index_text_mismatch(cell)]
+            if cell.text.strip() and not _in_cell(cell, amounts, memo) and not index_text_mismatch(cell)]
 
 
 def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[str], Optional[T]],
@@ -325,7 +343,7 @@ def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[s
         record = _detected(detect, cell.text)
         if record is not None:
             out.append(replace(record, start=record.start + cell.start, end=record.end + cell.start))
-    return sorted(out, key=lambda r: (r.start, r.end))
+    return sorted(out, key=_SPAN)
 
 
 @lru_cache(maxsize=4096)
@@ -473,7 +491,7 @@ def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Option
         index.cell_at = {}
         for n, table in enumerate(index.tables):
             for cell in table.cells:
-                for m in index.money_spans.within(cell.start, cell.end):
+                for m in index.in_cell(cell):
                     if table.start <= m.start < table.end + 1:
                         index.cell_at.setdefault((m.start, m.end), (n, cell))
     found = index.cell_at.get((money.start, money.end))
@@ -523,7 +541,7 @@ def _table_row(index: DocIndex, n: int, row: int) -> TableRow:
         for c in cells:
             first_at.setdefault(c.col, c)
         span = (min(c.start for c in cells), max(c.end for c in cells)) if cells else (0, 0)
-        found = index.row_info[(n, row)] = TableRow(span, [c for c in cells if not index.money_spans.within(c.start, c.end)], first_at)
+        found = index.row_info[(n, row)] = TableRow(span, [c for c in cells if not index.in_cell(c)], first_at)
     return found
 
 
