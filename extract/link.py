@@ -177,7 +177,7 @@ class DocIndex:
         def values(group: str) -> list:
             return list(records.get(group, ()))
 
-        blocks = sorted(blocks, key=lambda b: b.start)
+        blocks = sorted(blocks, key=attrgetter("start"))
         tables = sorted(values("table"), key=lambda t: t.start)
         money = values("money")
         money_spans = Spans(money)
