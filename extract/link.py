@@ -18,6 +18,7 @@ scopes. ``confidence`` records how far the context had to be fetched.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -28,7 +29,7 @@ from spacy.tokens import Doc
 from . import rules
 from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations
-from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
+from .experience import (_experience_rules, find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
                          same_clause)
 from .qualifiers import qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
@@ -53,6 +54,7 @@ _TITLE_LINE = re.compile(r"[A-Z][\w&'â€™.-]*(?:[ \t]+(?:&|of|and|the|[A-Z][\w&'â
 _FOR_ROLE = re.compile(r"[ \t]*(?:(?:per|a|an)[ \t]+\w+[ \t]+)?(?:for|among)[ \t]+(?:the[ \t]+|all[ \t]+)?")
 
 T = TypeVar("T")
+_SPAN = attrgetter("start", "end")  # records sort by span
 
 
 # --------------------------------------------------------------------------- indexes
@@ -62,7 +64,7 @@ class Spans:
     """Records of one kind sorted by start, for range queries."""
 
     def __init__(self, records: Sequence[T]) -> None:
-        self.records = sorted(records, key=lambda r: (r.start, r.end))
+        self.records = sorted(records, key=_SPAN)
         self.starts = [r.start for r in self.records]
 
     def within(self, start: int, end: int) -> list:
@@ -87,10 +89,11 @@ class Buckets:
     """
 
     def __init__(self, spans: dict[str, Spans]) -> None:
-        pairs = sorted(((record, kind) for kind, of_kind in spans.items() for record in of_kind.records),
-                       key=lambda pair: (pair[0].start, pair[0].end))  # stable: each kind keeps its order
-        self.records = [record for record, _ in pairs]
-        self.kinds = [kind for _, kind in pairs]
+        records = [record for of_kind in spans.values() for record in of_kind.records]
+        kinds = [kind for kind, of_kind in spans.items() for _ in of_kind.records]
+        order = sorted(zip(map(_SPAN, records), range(len(records))))  # ties keep their order: each kind its own
+        self.records = [records[n] for _, n in order]
+        self.kinds = [kinds[n] for _, n in order]
         self.starts = [record.start for record in self.records]
         self._found: dict[tuple[int, int], dict[str, list]] = {}
 
@@ -109,28 +112,24 @@ class Buckets:
 
 
 class Sentences:
-    """The sentences of a text, split one line at a time when first asked for.
+    """The sentences of a text, split once for the whole text when first asked for.
 
-    A sentence never crosses a line (:mod:`extract.sentences`), and an amount's
-    context is read from a few lines only, so most lines are never split.
+    A sentence never crosses a line (:mod:`extract.sentences`), so the whole
+    text's split is the split of each line; the annotator has usually split
+    this very text already (:func:`extract.sentences.split_sentences` caches it).
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lines: dict[int, Spans] = {}  # line start -> its sentences
+        self._spans: Optional[Spans] = None
 
     def containing(self, offset: int) -> Optional[Sentence]:
         """The sentence whose span contains ``offset``, if any."""
         if offset < 0:
             return None
-        start = self.text.rfind("\n", 0, offset) + 1
-        line = self._lines.get(start)
-        if line is None:
-            end = self.text.find("\n", start)
-            end = len(self.text) if end < 0 else end
-            found = split_sentences(self.text[start:end])
-            line = self._lines[start] = Spans([Sentence(x.start + start, x.end + start) for x in found])
-        return line.containing(offset)
+        if self._spans is None:
+            self._spans = Spans(split_sentences(self.text))
+        return self._spans.containing(offset)
 
 
 @dataclass(frozen=True)
@@ -169,6 +168,7 @@ class DocIndex:
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> a fact's sentence text
     stated_statistics: dict[tuple[tuple[int, int], Optional[str]], bool] = field(default_factory=dict)  # memo
+    cell_amounts: dict[int, list[Money]] = field(default_factory=dict)  # id of a cell -> the amounts inside it
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -177,15 +177,16 @@ class DocIndex:
         def values(group: str) -> list:
             return list(records.get(group, ()))
 
-        blocks = sorted(blocks, key=lambda b: b.start)
+        blocks = sorted(blocks, key=attrgetter("start"))
         tables = sorted(values("table"), key=lambda t: t.start)
         money = values("money")
         money_spans = Spans(money)
-        rows, label_cells = _glued_rows(tables), _label_cells(tables, money_spans)
+        cell_amounts: dict[int, list[Money]] = {}
+        rows, label_cells = _glued_rows(tables), _label_cells(tables, money_spans, cell_amounts)
         seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), rows, find_seniority),
                                          label_cells, find_label_seniority)
-        experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience),
-                                          label_cells, find_label_experience)
+        experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience, _names_a_unit),
+                                          label_cells, find_label_experience, _names_a_unit)
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
@@ -204,6 +205,7 @@ class DocIndex:
             attributions=values("attribution"),
             tables=tables,
             runs=_runs(blocks),
+            cell_amounts=cell_amounts,
         )
 
     def within(self, kind: str, start: int, end: int) -> Sequence:
@@ -220,6 +222,10 @@ class DocIndex:
         if found is None:
             found = self.amounts_in[(start, end)] = self.money_spans.within(start, end)
         return found
+
+    def in_cell(self, cell: Cell) -> list[Money]:
+        """The amounts lying entirely inside a table cell (do not change the list)."""
+        return _in_cell(cell, self.money_spans, self.cell_amounts)
 
     def block_index(self, offset: int) -> int:
         return bisect_right(self.block_starts, offset) - 1
@@ -272,16 +278,31 @@ def _glued_rows(tables: Sequence[Table]) -> list[GluedRow]:
     return found
 
 
-def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[[str], list]) -> list:
+def _names_a_unit(text: str) -> bool:
+    """Does ``text`` hold an experience unit (``years``, ``mos``)? Every experience record ends on one.
+
+    A cheap exact pre-test: a row or label without one is not read by the experience detectors.
+
+    >>> _names_a_unit("Senior (5+ Yrs)"), _names_a_unit("Berlin $80,000")
+    (True, False)
+    """
+    return _experience_rules().unit.search(text) is not None
+
+
+def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[[str], list],
+                        may_match: Optional[Callable[[str], bool]] = None) -> list:
     """Add what a detector finds in the rows of a glued table read cell by cell (``Junior0-2 years``).
 
     Cells of a flattened table were glued together, so a word or number at a
     cell edge may not look like one in the running text. Each row is read again
     with its cells set apart by a space (:func:`_glued_rows`); a record must lie inside one cell.
+    A row that fails ``may_match`` (a necessary condition of a finding) is not read.
     """
     out = list(found)
     taken = Spans(found)
     for row in rows:
+        if may_match is not None and not may_match(row.text):
+            continue
         cells, starts = row.cells, row.starts
         for record in _detected(detect, row.text):
             n = bisect_right(starts, record.start) - 1
@@ -290,16 +311,25 @@ def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[
                 continue
             shift = cell.start - starts[n]
             out.append(replace(record, start=record.start + shift, end=record.end + shift))
-    return sorted(out, key=lambda r: (r.start, r.end))
+    return sorted(out, key=_SPAN)
 
 
-def _label_cells(tables: Sequence[Table], amounts: Spans) -> list[Cell]:
+def _in_cell(cell: Cell, amounts: Spans, memo: dict[int, list[Money]]) -> list[Money]:
+    """The amounts lying entirely inside ``cell``, found once per cell (``memo``: by id of the cell)."""
+    found = memo.get(id(cell))
+    if found is None:
+        found = memo[id(cell)] = amounts.within(cell.start, cell.end)
+    return found
+
+
+def _label_cells(tables: Sequence[Table], amounts: Spans, memo: dict[int, list[Money]]) -> list[Cell]:
     """The cells of tables holding amounts that may be read as labels: not blank, no amount, text fitting their span."""
     return [cell for table in tables if amounts.within(table.start, table.end + 1) for cell in table.cells
-            if cell.text.strip() and not amounts.within(cell.start, cell.end) and not index_text_mismatch(cell)]
+            if cell.text.strip() and not _in_cell(cell, amounts, memo) and not index_text_mismatch(cell)]
 
 
-def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[str], Optional[T]]) -> list:
+def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[str], Optional[T]],
+                         may_match: Optional[Callable[[str], bool]] = None) -> list:
     """Add what a whole label cell of a pay table stands for (``Lead``, ``10+ years``, ``Graduate``).
 
     Only tables holding amounts, only cells without one (:func:`_label_cells`), and
@@ -308,12 +338,12 @@ def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[s
     out = list(found)
     taken = Spans(found)
     for cell in cells:
-        if taken.within(cell.start, cell.end):
+        if (may_match is not None and not may_match(cell.text)) or taken.within(cell.start, cell.end):
             continue
         record = _detected(detect, cell.text)
         if record is not None:
             out.append(replace(record, start=record.start + cell.start, end=record.end + cell.start))
-    return sorted(out, key=lambda r: (r.start, r.end))
+    return sorted(out, key=_SPAN)
 
 
 @lru_cache(maxsize=4096)
@@ -461,7 +491,7 @@ def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Option
         index.cell_at = {}
         for n, table in enumerate(index.tables):
             for cell in table.cells:
-                for m in index.money_spans.within(cell.start, cell.end):
+                for m in index.in_cell(cell):
                     if table.start <= m.start < table.end + 1:
                         index.cell_at.setdefault((m.start, m.end), (n, cell))
     found = index.cell_at.get((money.start, money.end))
@@ -511,7 +541,7 @@ def _table_row(index: DocIndex, n: int, row: int) -> TableRow:
         for c in cells:
             first_at.setdefault(c.col, c)
         span = (min(c.start for c in cells), max(c.end for c in cells)) if cells else (0, 0)
-        found = index.row_info[(n, row)] = TableRow(span, [c for c in cells if not index.money_spans.within(c.start, c.end)], first_at)
+        found = index.row_info[(n, row)] = TableRow(span, [c for c in cells if not index.in_cell(c)], first_at)
     return found
 
 

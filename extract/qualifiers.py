@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
-from typing import Iterable, Iterator, Mapping, Optional, Sequence
+from typing import Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from .fold import folded
 from .money import find_money
@@ -82,6 +82,8 @@ class QualifierRules:
     statistic_blockers: "CuePattern"
     period_not_after: frozenset[str]
     weak_category_cues: frozenset[str]
+    # facet -> cue phrase (lower case, single spaces) -> its value, whether it is an "on ..." phrase, whether weak
+    phrase_facts: Mapping[str, Mapping[str, tuple[str, bool, bool]]]
 
 
 def _branch(phrase: str) -> str:
@@ -282,6 +284,7 @@ def qualifier_rules() -> QualifierRules:
         patterns[facet] = CuePattern(list(seen))
         values[facet] = seen
     breaks = [str(b) for b in require(data, "clause_breaks", list, where=where)]
+    weak = frozenset(str(w).lower() for w in require(data, "weak_category_cues", list, where=where))
     return QualifierRules(
         patterns=patterns,
         cues=CueSet(patterns),
@@ -291,12 +294,13 @@ def qualifier_rules() -> QualifierRules:
         period_blockers=frozenset(str(w).lower() for w in require(data, "period_blockers", list, where=where)),
         statistic_blockers=CuePattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
         period_not_after=frozenset(str(w).lower() for w in require(data, "period_not_after", list, where=where)),
-        weak_category_cues=frozenset(str(w).lower() for w in require(data, "weak_category_cues", list, where=where)),
+        weak_category_cues=weak,
+        phrase_facts={facet: {key: (value, key.startswith("on "), key in weak) for key, value in seen.items()}
+                      for facet, seen in values.items()},
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+class _Cue(NamedTuple):  # a plain tuple: a sentence's cues are built by the thousand
     start: int
     end: int
     value: str
@@ -337,9 +341,14 @@ def _scan_all(text: str, rules: QualifierRules) -> dict[str, tuple[_Cue, ...]]:
 def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: QualifierRules) -> tuple[_Cue, ...]:
     """The cues among one facet's phrase matches (masking phrases, persons, names, add-ons left out)."""
     out = []
+    facts = rules.phrase_facts[facet]
     for m in matches:
-        key = " ".join(m.group().lower().split())
-        value = rules.values[facet][key]
+        key = m.group()
+        found = facts.get(key)  # a match of the lower-case twin is its phrase already, unless its blanks differ
+        if found is None:
+            key = " ".join(key.lower().split())
+            found = facts[key]
+        value, on_phrase, weak = found
         if value == "none":
             continue  # a masking phrase ("after tax")
         if facet == "statistic":
@@ -354,8 +363,7 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             continue  # "+ 10% bonus": an add-on on top of the amount
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
-        out.append(_Cue(m.start(), m.end(), value, key.startswith("on "), key in rules.weak_category_cues,
-                        facet == "period" and _time_reference(text, m, key, rules)))
+        out.append(_Cue(m.start(), m.end(), value, on_phrase, weak, facet == "period" and _time_reference(text, m, key, rules)))
     return tuple(out)
 
 

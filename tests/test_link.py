@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any, Optional
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.annotate import annotate
 from extract.ingest import parse
@@ -478,14 +480,58 @@ def test_round_three_sources(text: str, amount: str, field: str, expected: Any) 
     "The avg. pay is $5. It rose! New line\n• Item: $3",
     "\n\n  Lead blanks. Then more.\nA line\n\nLast one. End",
     "No newline at all. Two sentences.",
+    "Ends with avg.\nNext line. e.g.\nAnother. Line",
+    ". A line opening with a stop.\n.\n  \t \nx. Y\r\nZ. W",
     "",
     "\n",
 ])
-def test_sentences_split_per_line_equal_the_whole_text_split(text: str) -> None:
-    from extract.link import Sentences, Spans
-    from extract.sentences import split_sentences
+def test_sentences_of_the_whole_text_equal_the_line_by_line_split(text: str) -> None:
+    from extract.link import Sentences
+    from extract.sentences import Sentence, split_sentences
 
-    whole = Spans(split_sentences(text))
-    lazy = Sentences(text)
+    def per_line(offset: int) -> Sentence | None:  # the split of the offset's own line alone
+        if offset < 0:
+            return None
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for s in split_sentences(text[start:end]):
+            if s.start + start <= offset < s.end + start:
+                return Sentence(s.start + start, s.end + start)
+        return None
+
+    whole = Sentences(text)
     for offset in range(-2, len(text) + 2):
-        assert lazy.containing(offset) == whole.containing(offset), offset
+        assert whole.containing(offset) == per_line(offset), offset
+
+
+# where the cases came from: labels and rows of the pay tables of the bench pages, written anew
+UNIT_PRETEST_TEXTS = [
+    "10+ years", "Top of scale (8+ years)", " 0–2 years ", "Less than 1 year", "Five years", "a year",
+    "Junior 0-2 YEARS $55,000", "Senior (5+ Yrs)", "6 mos", "18 Months experience", "two (2) years",
+    "Lead (10+ yrs.)", "one-year", "3-year-olds", "Entry Level (0-4 Years) $78,000",
+    # negatives: no unit at all
+    "Senior", "Berlin Munich", "$80,000", "Graduate", "Level 3", "2019", "", "Principal Engineer",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_PRETEST_TEXTS)
+def test_unit_pretest_never_skips_an_experience_finding(text: str) -> None:
+    from extract.experience import find_experience, find_label_experience
+    from extract.link import _names_a_unit
+
+    found = bool(find_experience(text)) or find_label_experience(text) is not None
+    assert _names_a_unit(text) or not found
+    assert _names_a_unit(text) == any(w in text.lower() for w in ("yr", "year", "mo"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["1", "10+", "two", "a", "year", "Years", "YRS", "mo", "months", "(", ")", "-", "–",
+                                 " ", "of", "experience", "Senior", "at least", "$5,000", "up to"]), max_size=8))
+def test_unit_pretest_never_skips_an_experience_finding_on_word_salad(words: list[str]) -> None:
+    from extract.experience import find_experience, find_label_experience
+    from extract.link import _names_a_unit
+
+    text = " ".join(words)
+    if not _names_a_unit(text):
+        assert not find_experience(text) and find_label_experience(text) is None
