@@ -712,6 +712,18 @@ def _candidates(text: str, rules: _ExperienceRules) -> Iterator[re.Match[str]]:
             yield best
 
 
+def names_a_unit(text: str) -> bool:
+    """Does ``text`` hold an experience unit (``years``, ``mos``)? Every experience record ends on one.
+
+    A cheap exact pre-test: a table row or label without one need not be read
+    by :func:`find_experience` or :func:`find_label_experience`.
+
+    >>> names_a_unit("Senior (5+ Yrs)"), names_a_unit("Berlin $80,000")
+    (True, False)
+    """
+    return _experience_rules().unit.search(text) is not None
+
+
 @_cached_by_text
 def find_experience(text: str) -> list[Experience]:
     """Numeric amounts of work experience in ``text``, sorted, non-overlapping.

@@ -29,8 +29,8 @@ from spacy.tokens import Doc
 from . import rules
 from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations
-from .experience import (_experience_rules, find_experience, find_label_experience, find_label_seniority, find_seniority, nearest,
-                         same_clause)
+from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
+                         nearest, same_clause)
 from .qualifiers import qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
@@ -185,8 +185,8 @@ class DocIndex:
         rows, label_cells = _glued_rows(tables), _label_cells(tables, money_spans, cell_amounts)
         seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), rows, find_seniority),
                                          label_cells, find_label_seniority)
-        experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience, _names_a_unit),
-                                          label_cells, find_label_experience, _names_a_unit)
+        experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience, names_a_unit),
+                                          label_cells, find_label_experience, names_a_unit)
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
@@ -276,17 +276,6 @@ def _glued_rows(tables: Sequence[Table]) -> list[GluedRow]:
                 pos += len(cell.text) + 1
             found.append(GluedRow(cells, starts, " ".join(c.text for c in cells)))
     return found
-
-
-def _names_a_unit(text: str) -> bool:
-    """Does ``text`` hold an experience unit (``years``, ``mos``)? Every experience record ends on one.
-
-    A cheap exact pre-test: a row or label without one is not read by the experience detectors.
-
-    >>> _names_a_unit("Senior (5+ Yrs)"), _names_a_unit("Berlin $80,000")
-    (True, False)
-    """
-    return _experience_rules().unit.search(text) is not None
 
 
 def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[[str], list],

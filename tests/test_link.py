@@ -518,11 +518,11 @@ UNIT_PRETEST_TEXTS = [
 @pytest.mark.parametrize("text", UNIT_PRETEST_TEXTS)
 def test_unit_pretest_never_skips_an_experience_finding(text: str) -> None:
     from extract.experience import find_experience, find_label_experience
-    from extract.link import _names_a_unit
+    from extract.experience import names_a_unit
 
     found = bool(find_experience(text)) or find_label_experience(text) is not None
-    assert _names_a_unit(text) or not found
-    assert _names_a_unit(text) == any(w in text.lower() for w in ("yr", "year", "mo"))
+    assert names_a_unit(text) or not found
+    assert names_a_unit(text) == any(w in text.lower() for w in ("yr", "year", "mo"))
 
 
 @settings(max_examples=300, deadline=None)
@@ -530,8 +530,8 @@ def test_unit_pretest_never_skips_an_experience_finding(text: str) -> None:
                                  " ", "of", "experience", "Senior", "at least", "$5,000", "up to"]), max_size=8))
 def test_unit_pretest_never_skips_an_experience_finding_on_word_salad(words: list[str]) -> None:
     from extract.experience import find_experience, find_label_experience
-    from extract.link import _names_a_unit
+    from extract.experience import names_a_unit
 
     text = " ".join(words)
-    if not _names_a_unit(text):
+    if not names_a_unit(text):
         assert not find_experience(text) and find_label_experience(text) is None
