@@ -925,7 +925,18 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
     if card:
         title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
         return Around(card=tuple((b.start, b.end) for b in card), card_title=title)
+    if block_i > 0 and _only_amounts(index, block) and _introduces(index, index.blocks[block_i - 1]):
+        # a line of nothing but amounts under its label or intro ("Pay Details" / "86,840 - 139,360 USD"):
+        # a list of one item
+        return Around(intro=_last_sentence(index, index.blocks[block_i - 1]))
     return _NOWHERE
+
+
+def _only_amounts(index: DocIndex, block: Block) -> bool:
+    """Does the line hold nothing but its amounts (``$90,000 and $100,400``, ``86,840 - 139,360 USD``)?"""
+    amounts = index.amounts(block.start, block.end)
+    gaps = zip([block.start] + [m.end for m in amounts], [m.start for m in amounts] + [block.end])
+    return bool(amounts) and not any(c.isalnum() for a, b in gaps for c in index.text[a:b])
 
 
 def _short_line(index: DocIndex, block: Block) -> bool:

@@ -245,6 +245,17 @@ POSTINGS = [
     (UK_CARDS, "£20,000", "employer", None),  # "Location:" and "Salary:" lines name no company
     # a heading above a paragraph (blank line between) is not a card
     (ARTICLE_NOT_A_CARD, "$7.25", "role", None),
+    # a line of nothing but amounts under its label or intro line reads them as a one-item list's intro
+    ("Work Location:\n\nWilmington, Delaware\n\nPay Details\n\n86,840 - 139,360 USD\n\nWe value fair pay.",
+     "86,840", "category", "salary"),
+    ("The base pay for this role for all candidates in Texas is between:\n\n$90,000 and $100,400\n\nPlease note ...",
+     "$90,000", "category", "salary"),
+    ("The base pay for this role for all candidates in Texas is between:\n\n$90,000 and $100,400\n\nPlease note ...",
+     "$90,000", "location", "Texas"),
+    ("Our annual salary range:\n\n$90,000 - $100,400\n", "$90,000", "period", "year"),
+    # negatives: the line says more than its amounts, or the line above introduces nothing
+    ("Pay Details\n\n$86,840 in stock awards\n", "$86,840", "category", "other"),
+    ("We pay well.\n\n$86,840 - $139,360\n", "$86,840", "category", "other"),
 ]
 
 
