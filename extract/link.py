@@ -48,6 +48,7 @@ _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
 _SHORT_LINE_WORDS = 12
+_SHORT_LABEL = re.compile(r"[ \t]*\w[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}[ \t]*:[ \t]*")  # "Max: ", "Base salary: "
 # a line of capitalized words (a company, "Buckeye Packaging Inc.") is a card line even with a final period
 _TITLE_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&|of|and|the|[A-Z][\w&'’.-]*)){0,7}")
 # what joins an amount to the role it is for: "$119,647 (per year) for data scientists"
@@ -925,18 +926,30 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
     if card:
         title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
         return Around(card=tuple((b.start, b.end) for b in card), card_title=title)
-    if block_i > 0 and _only_amounts(index, block) and _introduces(index, index.blocks[block_i - 1]):
-        # a line of nothing but amounts under its label or intro ("Pay Details" / "86,840 - 139,360 USD"):
-        # a list of one item
-        return Around(intro=_last_sentence(index, index.blocks[block_i - 1]))
+    if _amount_line(index, block):
+        # lines of nothing but amounts under their heading or intro read like a list without bullets:
+        # "Pay Details" / "86,840 - 139,360 USD"; "... per year:" / "Min: $138,800" / "Max: $208,200"
+        first = block_i
+        while first > 0 and _amount_line(index, index.blocks[first - 1]):
+            first -= 1
+        if first > 0 and _introduces(index, index.blocks[first - 1]):
+            return Around(intro=_last_sentence(index, index.blocks[first - 1]))
     return _NOWHERE
 
 
-def _only_amounts(index: DocIndex, block: Block) -> bool:
-    """Does the line hold nothing but its amounts (``$90,000 and $100,400``, ``86,840 - 139,360 USD``)?"""
+def _amount_line(index: DocIndex, block: Block) -> bool:
+    """Does the line hold nothing but its amounts, after at most a short label?
+
+    ``$90,000 and $100,400``, ``86,840 - 139,360 USD``, ``Max: $208,200``.
+    """
     amounts = index.amounts(block.start, block.end)
-    gaps = zip([block.start] + [m.end for m in amounts], [m.start for m in amounts] + [block.end])
-    return bool(amounts) and not any(c.isalnum() for a, b in gaps for c in index.text[a:b])
+    if not amounts:
+        return False
+    head = index.text[block.start : amounts[0].start]
+    gaps = zip([m.end for m in amounts], [m.start for m in amounts[1:]] + [block.end])
+    if any(c.isalnum() for a, b in gaps for c in index.text[a:b]):
+        return False
+    return not any(c.isalnum() for c in head) or _SHORT_LABEL.fullmatch(head) is not None
 
 
 def _short_line(index: DocIndex, block: Block) -> bool:

@@ -253,7 +253,11 @@ POSTINGS = [
     ("The base pay for this role for all candidates in Texas is between:\n\n$90,000 and $100,400\n\nPlease note ...",
      "$90,000", "location", "Texas"),
     ("Our annual salary range:\n\n$90,000 - $100,400\n", "$90,000", "period", "year"),
+    # ... also a run of such lines, each after a short label
+    ("Base pay range per year:\n\nMin: $138,800\n\nMid: $173,500\n\nMax: $208,200\n", "$208,200", "period", "year"),
+    ("Base pay range per year:\n\nMin: $138,800\n\nMid: $173,500\n\nMax: $208,200\n", "$208,200", "category", "salary"),
     # negatives: the line says more than its amounts, or the line above introduces nothing
+    ("Base pay range per year:\n\nMin: $138,800\n\nWhat our new office cost us: $208,200\n", "$208,200", "period", None),
     ("Pay Details\n\n$86,840 in stock awards\n", "$86,840", "category", "other"),
     ("We pay well.\n\n$86,840 - $139,360\n", "$86,840", "category", "other"),
 ]
