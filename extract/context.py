@@ -121,7 +121,8 @@ class _Scan:
 
     text: str
     low: str  # the text's lower-case twin (extract.fold): its offsets, its letters as re.I reads them
-    words: frozenset[bytes]  # the text's lower-case runs of ASCII word characters
+    # the text's lower-case runs of ASCII word characters that an index looks up (:func:`_indexed_words`)
+    words: frozenset[bytes]
     reverse: str  # the text reversed: words before a position are read forwards from it
 
 
@@ -130,7 +131,21 @@ def _scan(text: str) -> _Scan:
     """The text lower-cased, its ASCII words and its reverse (cached: every detector reads them)."""
     low = folded(text)
     words = low.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).split()
-    return _Scan(text=text, low=low, words=frozenset(words), reverse=text[::-1])
+    # only the words some index asks about: a set of those is built ~1.5x faster than of every word
+    return _Scan(text=text, low=low, words=_indexed_words().intersection(words), reverse=text[::-1])
+
+
+@lru_cache(maxsize=1)
+def _indexed_words() -> frozenset[bytes]:
+    """Every word an index of the role and employer rules looks for in :attr:`_Scan.words`."""
+    r = _role_rules()
+    e = _employer_rules()
+    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, e.alias]
+    words = {w for p in phrases if p is not None for w in p.first_words}
+    words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
+    words.update(w for k in (e.pay_subject, e.possessive, e.company, e.possessive_name) for w in k.words
+                 if w is not None)
+    return frozenset(words)
 
 
 @dataclass(frozen=True, slots=True)

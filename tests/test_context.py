@@ -900,3 +900,18 @@ def test_name_patterns_sharing_keys_match_as_a_full_scan(text: str) -> None:
 def test_prev_word_needs_a_blank_before(text: str, pos: int, expected: str | None) -> None:
     word = _context._prev_word(text, pos)
     assert (None if word is None else word.text) == expected
+
+
+def test_scan_keeps_every_word_an_index_looks_up() -> None:
+    """The scan keeps only the words some index asks about: each index's words must be among them."""
+    r, e = _context._role_rules(), _context._employer_rules()
+    indexed = _context._indexed_words()
+    for phrases in (r.alias_ci, r.alias_cs, r.heads, r.field, e.alias):
+        assert phrases is None or phrases.first_words <= indexed
+    for keyed in (e.pay_subject, e.possessive, e.company, e.possessive_name):
+        assert {w for w in keyed.words if w is not None} <= indexed
+    inner = {w for _, p in r.anaphors if isinstance(p, _context._Prefixed) for ws in p.inner_words for w in ws}
+    assert inner and inner <= indexed
+    text = "Data scientists at Zeta Labs earn more; for this role, zzyzx"
+    assert _context._scan(text).words == indexed & frozenset(
+        folded(text).encode().translate(_context._ASCII_WORDS).split())
