@@ -394,6 +394,7 @@ class LinkRules:
     card_not_names: frozenset[str]
     intro_statistic: re.Pattern[str]
     statistic_word: re.Pattern[str]
+    hiring: re.Pattern[str]  # a hiring cue and the describing words a role may follow it by
 
 
 @lru_cache(maxsize=1)
@@ -410,8 +411,11 @@ def _link_rules() -> LinkRules:
     nouns = rules.unique(rules.require(stat, "pay_nouns", list, where=f"{where}:intro_statistic"), where=f"{where}:intro_statistic.pay_nouns")
     word = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")"
     statistic = re.compile(word + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
+    hiring_cues = rules.unique(rules.require(data, "hiring_cues", list, where=where), where=f"{where}:hiring_cues")
+    reach = rules.require(data, "hiring_reach_words", int, where=where)
+    hiring = re.compile(r"\b(?P<cue>(?i:" + "|".join(re.escape(c) for c in hiring_cues) + r"))[ \t]+(?:[\w.'’/-]+[ \t]+){0,%d}" % reach)
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
-                     frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I))
+                     frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring)
 
 
 def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
@@ -1023,11 +1027,27 @@ def _title_seniority(index: DocIndex, role: Mention) -> Optional[Mention]:
 
 
 def _posting_title(index: DocIndex, block_i: int) -> Optional[Mention]:
-    """The role of the nearest job-posting title above block ``block_i`` (``this position`` refers to it)."""
+    """The role ``this position`` refers to: the nearest job-posting title above block ``block_i``,
+    else the role the posting advertises."""
     for j in range(block_i - 1, -1, -1):
         card = _card(index, j)
         if card:
             return index.last_in("role", card[0].start, card[0].end)
+    return _advertised_role(index)
+
+
+def _advertised_role(index: DocIndex) -> Optional[Mention]:
+    """The first role named right after a hiring cue (``We are seeking a highly motivated Data Analyst``)."""
+    roles = index.mentions["role"]
+    for cue in _link_rules().hiring.finditer(index.text):
+        # the describing words after the cue are matched greedily: the role starts at one of them
+        sentence = index.sentence(cue.start())
+        i = bisect_left(roles.starts, cue.end("cue"))
+        while i < len(roles.records) and roles.records[i].start <= min(cue.end(), sentence[1]):
+            role = roles.records[i]
+            if index.text[role.start - 1] in " \t":
+                return role
+            i += 1
     return None
 
 

@@ -253,6 +253,19 @@ POSTINGS = [
     ("The base pay for this role for all candidates in Texas is between:\n\n$90,000 and $100,400\n\nPlease note ...",
      "$90,000", "location", "Texas"),
     ("Our annual salary range:\n\n$90,000 - $100,400\n", "$90,000", "period", "year"),
+    # "this role" without a card above: the role the posting advertises after a hiring cue
+    ("We are seeking a highly qualified Solution Architect with cloud skills.\n\nThe salary range for this position is $120,000 - $150,000.",
+     "$120,000", "role", "solution architect"),
+    ("We are looking for a seasoned Sr. Solutions Analyst who knows SaaS.\n\nThe pay for this role is $90,000 to $110,000 per year.",
+     "$90,000", "role", "solutions analyst"),
+    ("We are looking for a seasoned Sr. Solutions Analyst who knows SaaS.\n\nThe pay for this role is $90,000 to $110,000 per year.",
+     "$90,000", "seniority", "senior"),
+    # negatives: no role right after the cue (punctuation or too many words between), no "this role"
+    ("Email us if you are seeking employment, or a data analyst job.\n\nThe pay for this role is $90,000 per year.",
+     "$90,000", "role", None),
+    ("We are hiring people who love clean code and good coffee every day as a data analyst.\n\nThe pay for this role is $90,000.",
+     "$90,000", "role", None),
+    ("We are seeking a Solution Architect.\n\nThe average salary in the region is $90,000.", "$90,000", "role", None),
     # ... also a run of such lines, each after a short label
     ("Base pay range per year:\n\nMin: $138,800\n\nMid: $173,500\n\nMax: $208,200\n", "$208,200", "period", "year"),
     ("Base pay range per year:\n\nMin: $138,800\n\nMid: $173,500\n\nMax: $208,200\n", "$208,200", "category", "salary"),

@@ -40,6 +40,7 @@ def _by_line(text: str) -> list[Sentence]:
         # ordinary prose
         ("It pays $5. It rose! Did it? Yes.", ["It pays $5.", "It rose!", "Did it?", "Yes."]),
         ("The avg. pay is $5. Next", ["The avg. pay is $5.", "Next"]),
+        ("We need a Sr. Data Engineer. Jr. roles too", ["We need a Sr. Data Engineer.", "Jr. roles too"]),
         ("He said “Stop.” Then left.", ["He said “Stop.”", "Then left."]),
         # a line break always ends a sentence; an end before a line break needs none
         ("One.\nTwo\n\n\n  • Three: $3\r\n", ["One.", "Two", "• Three: $3"]),
