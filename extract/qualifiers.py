@@ -585,13 +585,35 @@ def _others(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tup
 
 def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, int], ...],
                    rules: QualifierRules) -> tuple[Optional[str], ...]:
-    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels."""
+    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels.
+
+    A text of nothing but the amount (a table cell ``$120,000``) is not scanned:
+    a cue starts at a non-blank character, and every one of those lies inside the
+    amount, where no cue counts (:func:`_pick`).
+    """
+    if _only_amount(sentence, start, end):
+        return (None,) * len(_FACETS)
+    return _read_cues(sentence, start, end, spans, rules)
+
+
+def _read_cues(sentence: str, start: int, end: int, spans: tuple[tuple[int, int], ...],
+               rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """:func:`_read_sentence` by scanning the sentence's cues."""
     scanned = _scan_all(sentence, rules)
     if not any(scanned.values()):
         return (None,) * len(_FACETS)
     amount = _amount(sentence, start, end, _others(spans, start, end))
     return tuple(_pick(_usable(sentence, facet, scanned[facet], spans), amount, rules, facet=facet)
                  if scanned[facet] else None for facet in _FACETS)
+
+
+def _only_amount(sentence: str, start: int, end: int) -> bool:
+    """Is ``sentence`` blank outside ``[start, end)``?
+
+    >>> _only_amount(" $120,000 ", 1, 9), _only_amount("$120,000 a year", 0, 8)
+    (True, False)
+    """
+    return (not sentence[:start] or sentence[:start].isspace()) and (not sentence[end:] or sentence[end:].isspace())
 
 
 def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: QualifierRules) -> tuple[Optional[str], ...]:

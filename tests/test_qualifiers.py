@@ -337,3 +337,34 @@ def test_cue_pattern_finds_cues_in_random_text() -> None:
             assert [m.span() for m in found[name]] == expected
 
     check()
+
+
+# A text of nothing but its amount (a table cell) is not scanned for cues: the
+# shortcut must give what reading its cues gives, cues inside the amount included.
+ONLY_AMOUNT = [
+    ("$120,000", "$120,000"),
+    ("  $120,000 ", "$120,000"),
+    ("$50/yr", "$50/yr"),
+    ("$21.50 per hour", "$21.50 per hour"),
+    ("Average $60,500", "Average $60,500"),
+    ("\t€45k - €50k\u00a0", "€45k - €50k"),
+]
+
+
+@pytest.mark.parametrize("text,amount", ONLY_AMOUNT, ids=[c[0].strip() for c in ONLY_AMOUNT])
+def test_amount_only_text_reads_as_its_cues_do(text: str, amount: str) -> None:
+    from extract.qualifiers import _only_amount, _read_cues, _read_sentence, qualifier_rules
+
+    start = text.index(amount)
+    end = start + len(amount)
+    rules = qualifier_rules()
+    assert _only_amount(text, start, end)
+    assert _read_sentence(text, start, end, ((start, end),), rules) == _read_cues(text, start, end, ((start, end),), rules)
+
+
+@pytest.mark.parametrize("text,amount", [("$120,000 a year", "$120,000"), ("Pay: $9", "$9"), ("$9 ", "$")])
+def test_text_beyond_the_amount_is_read(text: str, amount: str) -> None:
+    from extract.qualifiers import _only_amount
+
+    start = text.index(amount)
+    assert not _only_amount(text, start, start + len(amount))
