@@ -56,6 +56,7 @@ _FOR_ROLE = re.compile(r"[ \t]*(?:(?:per|a|an)[ \t]+\w+[ \t]+)?(?:for|among)[ \t
 
 T = TypeVar("T")
 _SPAN = attrgetter("start", "end")  # records sort by span
+_COL = attrgetter("col")
 
 
 # --------------------------------------------------------------------------- indexes
@@ -160,10 +161,8 @@ class DocIndex:
     runs: list[tuple[int, int]] = field(default_factory=list)  # per block: first and last block of its list or table run
     cards: dict[int, list[Block]] = field(default_factory=dict)  # block index -> its card (memo of _card)
     intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
-    table_rows: dict[int, dict[int, list[Cell]]] = field(default_factory=dict)  # table number -> row -> cells by column
     cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
-    cell_contexts: dict[int, "CellContext"] = field(default_factory=dict)  # id of a cell -> its context
-    row_info: dict[tuple[int, int], "TableRow"] = field(default_factory=dict)  # table number, row -> memo of _table_row
+    cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
     arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id or block index -> memo of _around
     intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
@@ -488,51 +487,44 @@ def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Option
     if found is None:
         return None
     n, cell = found
-    known = index.cell_contexts.get(id(cell))
-    if known is None:
-        known = index.cell_contexts[id(cell)] = _cell_context(index, n, cell, table_ids[n])
-    return known
+    contexts = index.cell_contexts.get(n)
+    if contexts is None:
+        contexts = index.cell_contexts[n] = _table_contexts(index, n, table_ids[n])
+    return contexts[id(cell)]
 
 
-def _cell_context(index: DocIndex, n: int, cell: Cell, table_id: str) -> CellContext:
-    """A cell's labels: the other cells of its row that hold no amount (label first), then its column header."""
+def _table_contexts(index: DocIndex, n: int, table_id: str) -> dict[int, CellContext]:
+    """The context of each cell of table number ``n`` holding an amount (by id of the cell), read in one go.
+
+    A cell's labels are the other cells of its row that hold no amount (label
+    first), then its column header (the header row's first cell in its column).
+    """
     table = index.tables[n]
-    row = _table_row(index, n, cell.row)
-    label_cells = [c for c in row.unpriced if c is not cell]
-    header_cell = _table_row(index, n, 0).first_at.get(cell.col) if table.has_header else None
-    labels = tuple((c.start, c.end) for c in (*label_cells, header_cell) if c is not None)
-    texts = tuple(t for t in (cell.header, *(c.text for c in label_cells), table.caption) if t)
-    span = (cell.start, cell.end)
-    return CellContext(table_id, table, cell, row.span, labels, texts, Region(zone=span, sentence=span, labels=labels))
-
-
-@dataclass(frozen=True)
-class TableRow:
-    """The cells of one table row, as the cells holding amounts read them (once per row)."""
-
-    span: tuple[int, int]  # from its first cell's start to its last cell's end
-    unpriced: list[Cell]  # the cells holding no amount, by column: labels of the others
-    first_at: dict[int, Cell]  # column -> the row's first cell in it
-
-
-def _table_row(index: DocIndex, n: int, row: int) -> TableRow:
-    """Row ``row`` of table number ``n`` (empty when the table has no such row)."""
-    rows = index.table_rows.get(n)
-    if rows is None:
-        rows = index.table_rows[n] = {}
-        for c in index.tables[n].cells:
-            rows.setdefault(c.row, []).append(c)
-        for cells in rows.values():
-            cells.sort(key=lambda c: c.col)
-    found = index.row_info.get((n, row))
-    if found is None:
-        cells = rows.get(row, [])
-        first_at: dict[int, Cell] = {}
-        for c in cells:
-            first_at.setdefault(c.col, c)
-        span = (min(c.start for c in cells), max(c.end for c in cells)) if cells else (0, 0)
-        found = index.row_info[(n, row)] = TableRow(span, [c for c in cells if not index.in_cell(c)], first_at)
-    return found
+    rows: dict[int, list[Cell]] = {}
+    for c in table.cells:
+        rows.setdefault(c.row, []).append(c)
+    header: dict[int, Cell] = {}
+    if table.has_header:
+        for c in sorted(rows.get(0, ()), key=_COL):
+            header.setdefault(c.col, c)
+    contexts: dict[int, CellContext] = {}
+    for cells in rows.values():
+        cells.sort(key=_COL)
+        priced = [c for c in cells if index.in_cell(c)]
+        if not priced:
+            continue
+        unpriced = [c for c in cells if not index.in_cell(c)]
+        row_span = (min(c.start for c in cells), max(c.end for c in cells))
+        row_labels = tuple((c.start, c.end) for c in unpriced)
+        row_texts = tuple(c.text for c in unpriced)
+        for cell in priced:
+            header_cell = header.get(cell.col)
+            labels = row_labels + ((header_cell.start, header_cell.end),) if header_cell is not None else row_labels
+            texts = tuple(t for t in (cell.header, *row_texts, table.caption) if t)
+            span = (cell.start, cell.end)
+            contexts[id(cell)] = CellContext(table_id, table, cell, row_span, labels, texts,
+                                             Region(zone=span, sentence=span, labels=labels))
+    return contexts
 
 
 # --------------------------------------------------------------------------- facts
