@@ -165,6 +165,7 @@ class DocIndex:
     cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
     arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id or block index -> memo of _around
     intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
+    intro_labels: dict[int, tuple[str, ...]] = field(default_factory=dict)  # id of an Around -> memo of _extra_labels
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> a fact's sentence text
     stated_statistics: dict[tuple[tuple[int, int], Optional[str]], bool] = field(default_factory=dict)  # memo
@@ -643,13 +644,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
-    extra_labels: tuple[str, ...] = ()
-    if around is not _NOWHERE:
-        # a card's pay line says nothing about the other amounts of its description
-        card_labels = tuple((a, b) for a, b in around.card
-                            if a <= money.start < b or not index.money_spans.within(a, b))
-        extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
-        extra_labels = tuple(text[a:b] for a, b in extra_spans)
+    extra_labels = _extra_labels(index, around, money)
     if cell is not None:
         region = cell.region
         sentence_span = cell.row_span
@@ -670,11 +665,17 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     found: dict[str, Optional[Mention]] = {}
     hows: list[str] = []
     picked = picks(index, region, money)
-    for kind in ("seniority", "location", "employer", "year"):
-        found[kind], how = _context(index, kind, picked.get(kind), around, card_kind=kind != "year",
-                                    title_last=kind == "location")
-        hows.append(how)
-    exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
+    if around.intro is None and around.lead is None and not around.card:  # nothing to read beyond its own text
+        for kind in ("seniority", "location", "employer", "year"):
+            found[kind] = picked.get(kind)
+        hows.extend(("own",) * 4)
+        exp, how = picked.get("experience"), "own"
+    else:
+        for kind in ("seniority", "location", "employer", "year"):
+            found[kind], how = _context(index, kind, picked.get(kind), around, card_kind=kind != "year",
+                                        title_last=kind == "location")
+            hows.append(how)
+        exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
         exp = _clause_bound(index, exp, money, i, sentence_span)
@@ -733,6 +734,23 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, ...]:
+    """The texts read as the amount's further labels: its list's or table's intro (and lead), its card's lines.
+
+    Once per intro: without a card they are the same for every amount under it.
+    """
+    if not around.card:
+        found = index.intro_labels.get(id(around))  # arounds live as long as the index (``arounds``)
+        if found is None:
+            found = index.intro_labels[id(around)] = tuple(
+                index.text[span[0] : span[1]] for span in (around.intro, around.lead) if span)
+        return found
+    # a card's pay line says nothing about the other amounts of its description
+    card_labels = tuple((a, b) for a, b in around.card if a <= money.start < b or not index.money_spans.within(a, b))
+    extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
+    return tuple(index.text[a:b] for a, b in extra_spans)
 
 
 def _sentence_text(index: DocIndex, start: int, end: int) -> str:
