@@ -366,7 +366,10 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
     inside = s0 <= z0 and z1 <= s1  # the zone lies inside the sentence, so its mentions are among the sentence's
     found: dict[str, Any] = {}
     for kind, in_sentence in index.buckets.within(s0, s1).items():
-        in_zone = [r for r in in_sentence if z0 <= r.start and r.end <= z1] if inside else index.within(kind, z0, z1)
+        if (z0, z1) == (s0, s1):  # a table cell: its own zone and sentence
+            in_zone = in_sentence
+        else:
+            in_zone = [r for r in in_sentence if z0 <= r.start and r.end <= z1] if inside else index.within(kind, z0, z1)
         for candidates in (in_zone, in_sentence):
             if candidates:
                 mention = nearest(candidates, money.start, money.end, text=text)
@@ -907,6 +910,8 @@ _NOWHERE = Around()
 
 def _around(index: DocIndex, money: Money, cell: Optional[CellContext]) -> Around:
     """The intro of the amount's list or table, or the header lines of its job-posting card (once per table or block)."""
+    if cell is not None and cell.table_id in index.arounds:
+        return index.arounds[cell.table_id]
     block_i = index.block_index(money.start)
     if block_i < 0:
         return _NOWHERE

@@ -546,8 +546,15 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
     own = next((m for m in found_money if m.start - offset < end and start < m.end - offset), None)
     read = _read_sentence(sentence, start, end, spans, rules)
     out = []
+    before: Sequence[str] = ()
+    read_before = read
     for labels in label_sets:
-        found = _with_labels(read, labels, rules)
+        n = len(before)
+        if n and len(labels) >= n and tuple(labels[:n]) == tuple(before):
+            found = _with_labels(read_before, labels[n:], rules)  # labels that extend the last set: read only the new ones
+        else:
+            found = _with_labels(read, labels, rules)
+        before, read_before = labels, found
         category, statistic, component, period = found
         period = period or (own.period if own is not None else None)
         if category == "market" and period in _SHORT_PERIODS:

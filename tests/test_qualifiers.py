@@ -368,3 +368,22 @@ def test_text_beyond_the_amount_is_read(text: str, amount: str) -> None:
 
     start = text.index(amount)
     assert not _only_amount(text, start, start + len(amount))
+
+
+# qualify_each reads a label set that extends the one before it from where that one left off
+LABEL_SETS = [
+    ("$77,000", "$77,000", (("Level", "Average"), ("Level", "Average", "Annual base salary in 2024"))),
+    ("Pay: $21.50", "$21.50", (("Hourly Wage",), ("Hourly Wage", "Median bonus"))),
+    ("$9", "$9", (("Cost",), ("Salary", "per month"))),  # not an extension: read afresh
+    ("$9", "$9", ((), ("Bonus",), ("Bonus", "Mean"), ("Monthly",))),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,label_sets", LABEL_SETS, ids=[str(c[2]) for c in LABEL_SETS])
+def test_label_sets_read_together_as_one_by_one(sentence: str, amount: str, label_sets: tuple[tuple[str, ...], ...]) -> None:
+    from extract.qualifiers import qualify_each
+
+    start = sentence.index(amount)
+    end = start + len(amount)
+    expected = [qualify(sentence, start, end, labels=labels) for labels in label_sets]
+    assert qualify_each(sentence, start, end, label_sets=label_sets) == expected
