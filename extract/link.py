@@ -163,7 +163,7 @@ class DocIndex:
     intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
     cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
     cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
-    arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id or block index -> memo of _around
+    arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id, list's block run or block index -> memo of _around
     intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
     intro_labels: dict[int, tuple[str, ...]] = field(default_factory=dict)  # id of an Around -> memo of _extra_labels
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
@@ -693,7 +693,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         employer = _card_employer(index, around)
 
     category = q.category
-    in_card_head = any(a <= money.start < b for a, b in around.card)
+    in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
     if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period))):
@@ -703,9 +703,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
         if employer is not None:
             hows[2] = "anaphor"
-    used = [h for h, m in zip(hows, (seniority, found["location"], employer, found["year"], exp, role)) if m is not None]
-    for h in used:
-        if h != "own":
+    for h, m in zip(hows, (seniority, found["location"], employer, found["year"], exp, role)):
+        if h != "own" and m is not None:  # a mention used, fetched from beyond the amount's own text
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
     if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
@@ -909,13 +908,20 @@ _NOWHERE = Around()
 
 
 def _around(index: DocIndex, money: Money, cell: Optional[CellContext]) -> Around:
-    """The intro of the amount's list or table, or the header lines of its job-posting card (once per table or block)."""
+    """The intro of the amount's list or table, or the header lines of its job-posting card.
+
+    Once per table, per list (or run of table rows) and per other block.
+    """
     if cell is not None and cell.table_id in index.arounds:
         return index.arounds[cell.table_id]
     block_i = index.block_index(money.start)
     if block_i < 0:
         return _NOWHERE
-    key = cell.table_id if cell is not None else block_i
+    key: Any = block_i
+    if cell is not None:
+        key = cell.table_id
+    elif index.blocks[block_i].kind in ("list_item", "table_row"):
+        key = _block_run(index, block_i)  # every item reads the same intro
     known = index.arounds.get(key)
     if known is None:
         known = index.arounds[key] = _find_around(index, block_i, cell)
