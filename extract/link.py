@@ -170,6 +170,7 @@ class DocIndex:
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> a fact's sentence text
     stated_statistics: dict[tuple[tuple[int, int], Optional[str]], bool] = field(default_factory=dict)  # memo
     cell_amounts: dict[int, list[Money]] = field(default_factory=dict)  # id of a cell -> the amounts inside it
+    table_rows: list[dict[int, list[Cell]]] = field(default_factory=list)  # per table: row -> its cells by column
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -183,7 +184,8 @@ class DocIndex:
         money = values("money")
         money_spans = Spans(money)
         cell_amounts: dict[int, list[Money]] = {}
-        rows, label_cells = _glued_rows(tables), _label_cells(tables, money_spans, cell_amounts)
+        table_rows = [_rows_of(table) for table in tables]
+        rows, label_cells = _glued_rows(tables, table_rows), _label_cells(tables, money_spans, cell_amounts)
         seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), rows, find_seniority),
                                          label_cells, find_label_seniority)
         experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience, names_a_unit),
@@ -207,6 +209,7 @@ class DocIndex:
             tables=tables,
             runs=_runs(blocks),
             cell_amounts=cell_amounts,
+            table_rows=table_rows,
         )
 
     def within(self, kind: str, start: int, end: int) -> Sequence:
@@ -260,17 +263,23 @@ class GluedRow:
     text: str
 
 
-def _glued_rows(tables: Sequence[Table]) -> list[GluedRow]:
+def _rows_of(table: Table) -> dict[int, list[Cell]]:
+    """A table's cells by row, each row's cells by column (once per table, for every reader of its rows)."""
+    rows: dict[int, list[Cell]] = {}
+    for cell in table.cells:
+        rows.setdefault(cell.row, []).append(cell)
+    for cells in rows.values():
+        cells.sort(key=_COL)
+    return rows
+
+
+def _glued_rows(tables: Sequence[Table], table_rows: Sequence[dict[int, list[Cell]]]) -> list[GluedRow]:
     """The rows of the tables read from running text, table by table (once per document, for every detector)."""
     found: list[GluedRow] = []
-    for table in tables:
+    for table, rows in zip(tables, table_rows):
         if table.origin != "text":
             continue
-        rows: dict[int, list[Cell]] = {}
-        for cell in table.cells:
-            rows.setdefault(cell.row, []).append(cell)
         for cells in rows.values():
-            cells.sort(key=lambda c: c.col)
             starts, pos = [], 0
             for cell in cells:
                 starts.append(pos)
@@ -504,16 +513,13 @@ def _table_contexts(index: DocIndex, n: int, table_id: str) -> dict[int, CellCon
     first), then its column header (the header row's first cell in its column).
     """
     table = index.tables[n]
-    rows: dict[int, list[Cell]] = {}
-    for c in table.cells:
-        rows.setdefault(c.row, []).append(c)
+    rows = index.table_rows[n]
     header: dict[int, Cell] = {}
     if table.has_header:
-        for c in sorted(rows.get(0, ()), key=_COL):
+        for c in rows.get(0, ()):
             header.setdefault(c.col, c)
     contexts: dict[int, CellContext] = {}
     for cells in rows.values():
-        cells.sort(key=_COL)
         priced = [c for c in cells if index.in_cell(c)]
         if not priced:
             continue
