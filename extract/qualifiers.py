@@ -643,13 +643,9 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
 
     Cached: a column header or a list's intro labels each of its amounts.
     """
-    return tuple(_label_value([label], facet, rules) for facet in _FACETS)
-
-
-def _label_value(labels: Sequence[str], facet: str, rules: QualifierRules) -> Optional[str]:
-    """The facet's value in the first label that has a cue for it."""
-    for label in labels:
-        label_cues = _cues(label, facet, rules)
-        if label_cues:
-            return label_cues[-1].value  # the cue nearest the label's end, next to its value
-    return None
+    scanned = _scan_all(label, rules)  # one scan for the four facets
+    values = []
+    for facet in _FACETS:
+        label_cues = _usable(label, facet, scanned[facet], ())
+        values.append(label_cues[-1].value if label_cues else None)  # the cue nearest the label's end, next to its value
+    return tuple(values)
