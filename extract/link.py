@@ -56,6 +56,7 @@ _FOR_ROLE = re.compile(r"[ \t]*(?:(?:per|a|an)[ \t]+\w+[ \t]+)?(?:for|among)[ \t
 
 T = TypeVar("T")
 _SPAN = attrgetter("start", "end")  # records sort by span
+_COL = attrgetter("col")
 
 
 # --------------------------------------------------------------------------- indexes
@@ -160,16 +161,16 @@ class DocIndex:
     runs: list[tuple[int, int]] = field(default_factory=list)  # per block: first and last block of its list or table run
     cards: dict[int, list[Block]] = field(default_factory=dict)  # block index -> its card (memo of _card)
     intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
-    table_rows: dict[int, dict[int, list[Cell]]] = field(default_factory=dict)  # table number -> row -> cells by column
     cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
-    cell_contexts: dict[int, "CellContext"] = field(default_factory=dict)  # id of a cell -> its context
-    row_info: dict[tuple[int, int], "TableRow"] = field(default_factory=dict)  # table number, row -> memo of _table_row
-    arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id or block index -> memo of _around
+    cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
+    arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id, list's block run or block index -> memo of _around
     intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
+    intro_labels: dict[int, tuple[str, ...]] = field(default_factory=dict)  # id of an Around -> memo of _extra_labels
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> a fact's sentence text
     stated_statistics: dict[tuple[tuple[int, int], Optional[str]], bool] = field(default_factory=dict)  # memo
     cell_amounts: dict[int, list[Money]] = field(default_factory=dict)  # id of a cell -> the amounts inside it
+    table_rows: list[dict[int, list[Cell]]] = field(default_factory=list)  # per table: row -> its cells by column
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -183,7 +184,8 @@ class DocIndex:
         money = values("money")
         money_spans = Spans(money)
         cell_amounts: dict[int, list[Money]] = {}
-        rows, label_cells = _glued_rows(tables), _label_cells(tables, money_spans, cell_amounts)
+        table_rows = [_rows_of(table) for table in tables]
+        rows, label_cells = _glued_rows(tables, table_rows), _label_cells(tables, money_spans, cell_amounts)
         seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), rows, find_seniority),
                                          label_cells, find_label_seniority)
         experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience, names_a_unit),
@@ -207,6 +209,7 @@ class DocIndex:
             tables=tables,
             runs=_runs(blocks),
             cell_amounts=cell_amounts,
+            table_rows=table_rows,
         )
 
     def within(self, kind: str, start: int, end: int) -> Sequence:
@@ -260,17 +263,23 @@ class GluedRow:
     text: str
 
 
-def _glued_rows(tables: Sequence[Table]) -> list[GluedRow]:
+def _rows_of(table: Table) -> dict[int, list[Cell]]:
+    """A table's cells by row, each row's cells by column (once per table, for every reader of its rows)."""
+    rows: dict[int, list[Cell]] = {}
+    for cell in table.cells:
+        rows.setdefault(cell.row, []).append(cell)
+    for cells in rows.values():
+        cells.sort(key=_COL)
+    return rows
+
+
+def _glued_rows(tables: Sequence[Table], table_rows: Sequence[dict[int, list[Cell]]]) -> list[GluedRow]:
     """The rows of the tables read from running text, table by table (once per document, for every detector)."""
     found: list[GluedRow] = []
-    for table in tables:
+    for table, rows in zip(tables, table_rows):
         if table.origin != "text":
             continue
-        rows: dict[int, list[Cell]] = {}
-        for cell in table.cells:
-            rows.setdefault(cell.row, []).append(cell)
         for cells in rows.values():
-            cells.sort(key=lambda c: c.col)
             starts, pos = [], 0
             for cell in cells:
                 starts.append(pos)
@@ -366,7 +375,10 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
     inside = s0 <= z0 and z1 <= s1  # the zone lies inside the sentence, so its mentions are among the sentence's
     found: dict[str, Any] = {}
     for kind, in_sentence in index.buckets.within(s0, s1).items():
-        in_zone = [r for r in in_sentence if z0 <= r.start and r.end <= z1] if inside else index.within(kind, z0, z1)
+        if (z0, z1) == (s0, s1):  # a table cell: its own zone and sentence
+            in_zone = in_sentence
+        else:
+            in_zone = [r for r in in_sentence if z0 <= r.start and r.end <= z1] if inside else index.within(kind, z0, z1)
         for candidates in (in_zone, in_sentence):
             if candidates:
                 mention = nearest(candidates, money.start, money.end, text=text)
@@ -492,51 +504,41 @@ def _cell_of(index: DocIndex, money: Money, table_ids: dict[int, str]) -> Option
     if found is None:
         return None
     n, cell = found
-    known = index.cell_contexts.get(id(cell))
-    if known is None:
-        known = index.cell_contexts[id(cell)] = _cell_context(index, n, cell, table_ids[n])
-    return known
+    contexts = index.cell_contexts.get(n)
+    if contexts is None:
+        contexts = index.cell_contexts[n] = _table_contexts(index, n, table_ids[n])
+    return contexts[id(cell)]
 
 
-def _cell_context(index: DocIndex, n: int, cell: Cell, table_id: str) -> CellContext:
-    """A cell's labels: the other cells of its row that hold no amount (label first), then its column header."""
+def _table_contexts(index: DocIndex, n: int, table_id: str) -> dict[int, CellContext]:
+    """The context of each cell of table number ``n`` holding an amount (by id of the cell), read in one go.
+
+    A cell's labels are the other cells of its row that hold no amount (label
+    first), then its column header (the header row's first cell in its column).
+    """
     table = index.tables[n]
-    row = _table_row(index, n, cell.row)
-    label_cells = [c for c in row.unpriced if c is not cell]
-    header_cell = _table_row(index, n, 0).first_at.get(cell.col) if table.has_header else None
-    labels = tuple((c.start, c.end) for c in (*label_cells, header_cell) if c is not None)
-    texts = tuple(t for t in (cell.header, *(c.text for c in label_cells), table.caption) if t)
-    span = (cell.start, cell.end)
-    return CellContext(table_id, table, cell, row.span, labels, texts, Region(zone=span, sentence=span, labels=labels))
-
-
-@dataclass(frozen=True)
-class TableRow:
-    """The cells of one table row, as the cells holding amounts read them (once per row)."""
-
-    span: tuple[int, int]  # from its first cell's start to its last cell's end
-    unpriced: list[Cell]  # the cells holding no amount, by column: labels of the others
-    first_at: dict[int, Cell]  # column -> the row's first cell in it
-
-
-def _table_row(index: DocIndex, n: int, row: int) -> TableRow:
-    """Row ``row`` of table number ``n`` (empty when the table has no such row)."""
-    rows = index.table_rows.get(n)
-    if rows is None:
-        rows = index.table_rows[n] = {}
-        for c in index.tables[n].cells:
-            rows.setdefault(c.row, []).append(c)
-        for cells in rows.values():
-            cells.sort(key=lambda c: c.col)
-    found = index.row_info.get((n, row))
-    if found is None:
-        cells = rows.get(row, [])
-        first_at: dict[int, Cell] = {}
-        for c in cells:
-            first_at.setdefault(c.col, c)
-        span = (min(c.start for c in cells), max(c.end for c in cells)) if cells else (0, 0)
-        found = index.row_info[(n, row)] = TableRow(span, [c for c in cells if not index.in_cell(c)], first_at)
-    return found
+    rows = index.table_rows[n]
+    header: dict[int, Cell] = {}
+    if table.has_header:
+        for c in rows.get(0, ()):
+            header.setdefault(c.col, c)
+    contexts: dict[int, CellContext] = {}
+    for cells in rows.values():
+        priced = [c for c in cells if index.in_cell(c)]
+        if not priced:
+            continue
+        unpriced = [c for c in cells if not index.in_cell(c)]
+        row_span = (min(c.start for c in cells), max(c.end for c in cells))
+        row_labels = tuple((c.start, c.end) for c in unpriced)
+        row_texts = tuple(c.text for c in unpriced)
+        for cell in priced:
+            header_cell = header.get(cell.col)
+            labels = row_labels + ((header_cell.start, header_cell.end),) if header_cell is not None else row_labels
+            texts = tuple(t for t in (cell.header, *row_texts, table.caption) if t)
+            span = (cell.start, cell.end)
+            contexts[id(cell)] = CellContext(table_id, table, cell, row_span, labels, texts,
+                                             Region(zone=span, sentence=span, labels=labels))
+    return contexts
 
 
 # --------------------------------------------------------------------------- facts
@@ -655,13 +657,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
-    extra_labels: tuple[str, ...] = ()
-    if around is not _NOWHERE:
-        # a card's pay line says nothing about the other amounts of its description
-        card_labels = tuple((a, b) for a, b in around.card
-                            if a <= money.start < b or not index.money_spans.within(a, b))
-        extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
-        extra_labels = tuple(text[a:b] for a, b in extra_spans)
+    extra_labels = _extra_labels(index, around, money)
     if cell is not None:
         region = cell.region
         sentence_span = cell.row_span
@@ -682,11 +678,17 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     found: dict[str, Optional[Mention]] = {}
     hows: list[str] = []
     picked = picks(index, region, money)
-    for kind in ("seniority", "location", "employer", "year"):
-        found[kind], how = _context(index, kind, picked.get(kind), around, card_kind=kind != "year",
-                                    title_last=kind == "location")
-        hows.append(how)
-    exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
+    if around.intro is None and around.lead is None and not around.card:  # nothing to read beyond its own text
+        for kind in ("seniority", "location", "employer", "year"):
+            found[kind] = picked.get(kind)
+        hows.extend(("own",) * 4)
+        exp, how = picked.get("experience"), "own"
+    else:
+        for kind in ("seniority", "location", "employer", "year"):
+            found[kind], how = _context(index, kind, picked.get(kind), around, card_kind=kind != "year",
+                                        title_last=kind == "location")
+            hows.append(how)
+        exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
         exp = _clause_bound(index, exp, money, i, sentence_span)
@@ -701,7 +703,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         employer = _card_employer(index, around)
 
     category = q.category
-    in_card_head = any(a <= money.start < b for a, b in around.card)
+    in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
     if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period))):
@@ -711,9 +713,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
         if employer is not None:
             hows[2] = "anaphor"
-    used = [h for h, m in zip(hows, (seniority, found["location"], employer, found["year"], exp, role)) if m is not None]
-    for h in used:
-        if h != "own":
+    for h, m in zip(hows, (seniority, found["location"], employer, found["year"], exp, role)):
+        if h != "own" and m is not None:  # a mention used, fetched from beyond the amount's own text
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
     if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
@@ -745,6 +746,23 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, ...]:
+    """The texts read as the amount's further labels: its list's or table's intro (and lead), its card's lines.
+
+    Once per intro: without a card they are the same for every amount under it.
+    """
+    if not around.card:
+        found = index.intro_labels.get(id(around))  # arounds live as long as the index (``arounds``)
+        if found is None:
+            found = index.intro_labels[id(around)] = tuple(
+                index.text[span[0] : span[1]] for span in (around.intro, around.lead) if span)
+        return found
+    # a card's pay line says nothing about the other amounts of its description
+    card_labels = tuple((a, b) for a, b in around.card if a <= money.start < b or not index.money_spans.within(a, b))
+    extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
+    return tuple(index.text[a:b] for a, b in extra_spans)
 
 
 def _sentence_text(index: DocIndex, start: int, end: int) -> str:
@@ -900,11 +918,20 @@ _NOWHERE = Around()
 
 
 def _around(index: DocIndex, money: Money, cell: Optional[CellContext]) -> Around:
-    """The intro of the amount's list or table, or the header lines of its job-posting card (once per table or block)."""
+    """The intro of the amount's list or table, or the header lines of its job-posting card.
+
+    Once per table, per list (or run of table rows) and per other block.
+    """
+    if cell is not None and cell.table_id in index.arounds:
+        return index.arounds[cell.table_id]
     block_i = index.block_index(money.start)
     if block_i < 0:
         return _NOWHERE
-    key = cell.table_id if cell is not None else block_i
+    key: Any = block_i
+    if cell is not None:
+        key = cell.table_id
+    elif index.blocks[block_i].kind in ("list_item", "table_row"):
+        key = _block_run(index, block_i)  # every item reads the same intro
     known = index.arounds.get(key)
     if known is None:
         known = index.arounds[key] = _find_around(index, block_i, cell)

@@ -546,8 +546,15 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
     own = next((m for m in found_money if m.start - offset < end and start < m.end - offset), None)
     read = _read_sentence(sentence, start, end, spans, rules)
     out = []
+    before: Sequence[str] = ()
+    read_before = read
     for labels in label_sets:
-        found = _with_labels(read, labels, rules)
+        n = len(before)
+        if n and len(labels) >= n and tuple(labels[:n]) == tuple(before):
+            found = _with_labels(read_before, labels[n:], rules)  # labels that extend the last set: read only the new ones
+        else:
+            found = _with_labels(read, labels, rules)
+        before, read_before = labels, found
         category, statistic, component, period = found
         period = period or (own.period if own is not None else None)
         if category == "market" and period in _SHORT_PERIODS:
@@ -585,13 +592,35 @@ def _others(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tup
 
 def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, int], ...],
                    rules: QualifierRules) -> tuple[Optional[str], ...]:
-    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels."""
+    """The value of each facet (in ``_FACETS`` order) read from the sentence alone, without labels.
+
+    A text of nothing but the amount (a table cell ``$120,000``) is not scanned:
+    a cue starts at a non-blank character, and every one of those lies inside the
+    amount, where no cue counts (:func:`_pick`).
+    """
+    if _only_amount(sentence, start, end):
+        return (None,) * len(_FACETS)
+    return _read_cues(sentence, start, end, spans, rules)
+
+
+def _read_cues(sentence: str, start: int, end: int, spans: tuple[tuple[int, int], ...],
+               rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """:func:`_read_sentence` by scanning the sentence's cues."""
     scanned = _scan_all(sentence, rules)
     if not any(scanned.values()):
         return (None,) * len(_FACETS)
     amount = _amount(sentence, start, end, _others(spans, start, end))
     return tuple(_pick(_usable(sentence, facet, scanned[facet], spans), amount, rules, facet=facet)
                  if scanned[facet] else None for facet in _FACETS)
+
+
+def _only_amount(sentence: str, start: int, end: int) -> bool:
+    """Is ``sentence`` blank outside ``[start, end)``?
+
+    >>> _only_amount(" $120,000 ", 1, 9), _only_amount("$120,000 a year", 0, 8)
+    (True, False)
+    """
+    return (not sentence[:start] or sentence[:start].isspace()) and (not sentence[end:] or sentence[end:].isspace())
 
 
 def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: QualifierRules) -> tuple[Optional[str], ...]:
@@ -614,13 +643,9 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
 
     Cached: a column header or a list's intro labels each of its amounts.
     """
-    return tuple(_label_value([label], facet, rules) for facet in _FACETS)
-
-
-def _label_value(labels: Sequence[str], facet: str, rules: QualifierRules) -> Optional[str]:
-    """The facet's value in the first label that has a cue for it."""
-    for label in labels:
-        label_cues = _cues(label, facet, rules)
-        if label_cues:
-            return label_cues[-1].value  # the cue nearest the label's end, next to its value
-    return None
+    scanned = _scan_all(label, rules)  # one scan for the four facets
+    values = []
+    for facet in _FACETS:
+        label_cues = _usable(label, facet, scanned[facet], ())
+        values.append(label_cues[-1].value if label_cues else None)  # the cue nearest the label's end, next to its value
+    return tuple(values)

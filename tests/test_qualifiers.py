@@ -337,3 +337,53 @@ def test_cue_pattern_finds_cues_in_random_text() -> None:
             assert [m.span() for m in found[name]] == expected
 
     check()
+
+
+# A text of nothing but its amount (a table cell) is not scanned for cues: the
+# shortcut must give what reading its cues gives, cues inside the amount included.
+ONLY_AMOUNT = [
+    ("$120,000", "$120,000"),
+    ("  $120,000 ", "$120,000"),
+    ("$50/yr", "$50/yr"),
+    ("$21.50 per hour", "$21.50 per hour"),
+    ("Average $60,500", "Average $60,500"),
+    ("\t€45k - €50k\u00a0", "€45k - €50k"),
+]
+
+
+@pytest.mark.parametrize("text,amount", ONLY_AMOUNT, ids=[c[0].strip() for c in ONLY_AMOUNT])
+def test_amount_only_text_reads_as_its_cues_do(text: str, amount: str) -> None:
+    from extract.qualifiers import _only_amount, _read_cues, _read_sentence, qualifier_rules
+
+    start = text.index(amount)
+    end = start + len(amount)
+    rules = qualifier_rules()
+    assert _only_amount(text, start, end)
+    assert _read_sentence(text, start, end, ((start, end),), rules) == _read_cues(text, start, end, ((start, end),), rules)
+
+
+@pytest.mark.parametrize("text,amount", [("$120,000 a year", "$120,000"), ("Pay: $9", "$9"), ("$9 ", "$")])
+def test_text_beyond_the_amount_is_read(text: str, amount: str) -> None:
+    from extract.qualifiers import _only_amount
+
+    start = text.index(amount)
+    assert not _only_amount(text, start, start + len(amount))
+
+
+# qualify_each reads a label set that extends the one before it from where that one left off
+LABEL_SETS = [
+    ("$77,000", "$77,000", (("Level", "Average"), ("Level", "Average", "Annual base salary in 2024"))),
+    ("Pay: $21.50", "$21.50", (("Hourly Wage",), ("Hourly Wage", "Median bonus"))),
+    ("$9", "$9", (("Cost",), ("Salary", "per month"))),  # not an extension: read afresh
+    ("$9", "$9", ((), ("Bonus",), ("Bonus", "Mean"), ("Monthly",))),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,label_sets", LABEL_SETS, ids=[str(c[2]) for c in LABEL_SETS])
+def test_label_sets_read_together_as_one_by_one(sentence: str, amount: str, label_sets: tuple[tuple[str, ...], ...]) -> None:
+    from extract.qualifiers import qualify_each
+
+    start = sentence.index(amount)
+    end = start + len(amount)
+    expected = [qualify(sentence, start, end, labels=labels) for labels in label_sets]
+    assert qualify_each(sentence, start, end, label_sets=label_sets) == expected
