@@ -251,18 +251,35 @@ def test_every_input_is_listed_once_with_a_status(tmp_path: Path, tree: tuple[Pa
 # --------------------------------------------------------------------------- time budget
 
 
-def test_time_budget_turns_a_runaway_document_into_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def runaway(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A document whose analysis never ends."""
     from extract import annotate
 
-    def runaway(document: object) -> None:
+    def forever(document: object) -> None:
         while True:
             time.sleep(0.01)
 
-    monkeypatch.setattr(annotate, "annotate", runaway)
+    monkeypatch.setattr(annotate, "annotate", forever)
     path = tmp_path / "slow.txt"
     path.write_text(SAL, encoding="utf-8")
+    return path
+
+
+def _in_a_thread(run: Callable[[], DocResult]) -> DocResult:
+    box: list[DocResult] = []
+    worker = threading.Thread(target=lambda: box.append(run()))
+    worker.start()
+    worker.join(60)
+    return box[0]
+
+
+@pytest.mark.parametrize("where", ["main thread", "other thread"])
+def test_time_budget_turns_a_runaway_document_into_an_error_row(runaway: Path, where: str) -> None:
+    """SIGALRM in the main thread; in another (Dask workers run documents in threads) a timer thread raises."""
+    run = lambda: process(runaway, "slow", root=runaway.parent, time_budget=0.5)  # noqa: E731
     started = time.perf_counter()
-    result = process(path, "slow", root=tmp_path, time_budget=0.5)
+    result = run() if where == "main thread" else _in_a_thread(run)
     assert time.perf_counter() - started < 5
     assert isinstance(result.document, DocumentError)
     assert result.document.error == "time budget exceeded (0.5 s)"
@@ -274,32 +291,6 @@ def test_time_budget_leaves_fast_documents_alone(tmp_path: Path) -> None:
     result = run_bytes(tmp_path, "fast.txt", SAL.encode(), time_budget=30)
     assert facts(result) == [("$90,000", 90000.0, "USD")]
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-
-
-def _in_a_thread(run: Callable[[], DocResult]) -> DocResult:
-    box: list[DocResult] = []
-    worker = threading.Thread(target=lambda: box.append(run()))
-    worker.start()
-    worker.join(60)
-    return box[0]
-
-
-def test_time_budget_holds_in_a_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Dask workers run documents in threads, where SIGALRM cannot reach: a timer thread raises instead."""
-    from extract import annotate
-
-    def runaway(document: object) -> None:
-        while True:
-            time.sleep(0.01)
-
-    monkeypatch.setattr(annotate, "annotate", runaway)
-    path = tmp_path / "slow.txt"
-    path.write_text(SAL, encoding="utf-8")
-    started = time.perf_counter()
-    result = _in_a_thread(lambda: process(path, "slow", root=tmp_path, time_budget=0.5))
-    assert time.perf_counter() - started < 5
-    assert isinstance(result.document, DocumentError)
-    assert result.document.error == "time budget exceeded (0.5 s)"
 
 
 def test_time_budget_in_a_thread_never_fires_after_the_document(tmp_path: Path) -> None:
