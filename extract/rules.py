@@ -15,6 +15,8 @@ from typing import Any
 import yaml
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+# libyaml's safe loader when PyYAML was built with it (the same data, ten times as fast)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class RuleError(ValueError):
@@ -26,7 +28,7 @@ def load(name: str) -> Any:
     """Return the parsed content of ``rules/<name>.yaml``."""
     path = RULES_DIR / f"{name}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except FileNotFoundError as exc:
         raise RuleError(f"rule file not found: {path}") from exc
     except yaml.YAMLError as exc:
