@@ -198,6 +198,9 @@ def _plain_lower(phrase: str) -> bool:
     return phrase.isascii() and phrase == phrase.lower()
 
 
+_Named = tuple[str, re.Pattern[str]]  # a vocabulary's name and one of its compiled phrase patterns
+
+
 class CueSet:
     """Several cue vocabularies found in one scan of a text (each as its own :class:`CuePattern` finds it).
 
@@ -230,33 +233,25 @@ class CueSet:
 
     def find(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Each vocabulary's matches in ``text``, left to right (matches of a lower-case twin of it may stand in: read their spans)."""
+        if self._lower_starts is None:
+            return self._scan(text, self._starts.finditer(text), self._by_word, self._other, fold=True)
+        lowered = folded(text)
+        if self._lower_by_word is None:  # starts found on the twin, phrases matched on the text
+            return self._scan(text, self._lower_starts.finditer(lowered), self._by_word, self._other, fold=True)
+        # all on the twin, case-sensitive: the same spans (the matches are of the twin)
+        return self._scan(lowered, self._lower_starts.finditer(lowered), self._lower_by_word, self._lower_other, fold=False)
+
+    def _scan(self, source: str, starts: Iterator[re.Match[str]], by_word: Mapping[str, tuple[_Named, ...]],
+              other: tuple[_Named, ...], *, fold: bool) -> dict[str, list[re.Match[str]]]:
+        """Try, at each start, the phrases its first word (folded when ``fold``) may begin, or those with no first word."""
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
         after = dict.fromkeys(self._names, 0)  # the matches of one vocabulary do not overlap
-        lowered = folded(text) if self._lower_starts is not None else None
-        if lowered is not None and self._lower_by_word is not None:
-            return self._find_lowered(lowered, found, after)
-        starts = self._starts.finditer(text) if lowered is None else self._lower_starts.finditer(lowered)
         for start in starts:
             at = start.start()
             word = start.group(1)
-            for name, pattern in self._other if word is None else self._by_word.get(folded(word), ()):
+            for name, pattern in other if word is None else by_word.get(folded(word) if fold else word, ()):
                 if at >= after[name]:
-                    m = pattern.match(text, at)
-                    if m is not None:
-                        after[name] = m.end()
-                        found[name].append(m)
-        return found
-
-    def _find_lowered(self, lowered: str, found: dict[str, list[re.Match[str]]],
-                      after: dict[str, int]) -> dict[str, list[re.Match[str]]]:
-        """:meth:`find` on the lower-case twin, case-sensitive: the same spans (matches are of the twin)."""
-        by_word, other = self._lower_by_word or {}, self._lower_other
-        for start in self._lower_starts.finditer(lowered):  # type: ignore[union-attr]
-            at = start.start()
-            word = start.group(1)
-            for name, pattern in other if word is None else by_word.get(word, ()):
-                if at >= after[name]:
-                    m = pattern.match(lowered, at)
+                    m = pattern.match(source, at)
                     if m is not None:
                         after[name] = m.end()
                         found[name].append(m)
