@@ -18,10 +18,10 @@ scopes. ``confidence`` records how far the context had to be fetched.
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Callable, Optional, Sequence, TypeVar
 
 from spacy.tokens import Doc
@@ -165,7 +165,8 @@ class DocIndex:
     cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
     arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id, list's block run or block index -> memo of _around
     intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
-    intro_labels: dict[int, tuple[str, ...]] = field(default_factory=dict)  # id of an Around -> memo of _extra_labels
+    intro_labels: dict["Around", tuple[str, ...]] = field(default_factory=dict)  # memo of _extra_labels without a card
+    advertised: list[Optional[Mention]] = field(default_factory=list)  # memo of _advertised_role: [] until found
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> a fact's sentence text
     stated_statistics: dict[tuple[tuple[int, int], Optional[str]], bool] = field(default_factory=dict)  # memo
@@ -754,9 +755,9 @@ def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, .
     Once per intro: without a card they are the same for every amount under it.
     """
     if not around.card:
-        found = index.intro_labels.get(id(around))  # arounds live as long as the index (``arounds``)
+        found = index.intro_labels.get(around)
         if found is None:
-            found = index.intro_labels[id(around)] = tuple(
+            found = index.intro_labels[around] = tuple(
                 index.text[span[0] : span[1]] for span in (around.intro, around.lead) if span)
         return found
     # a card's pay line says nothing about the other amounts of its description
@@ -1064,7 +1065,13 @@ def _posting_title(index: DocIndex, block_i: int) -> Optional[Mention]:
 
 
 def _advertised_role(index: DocIndex) -> Optional[Mention]:
-    """The first role named right after a hiring cue (``We are seeking a highly motivated Data Analyst``)."""
+    """The first role named right after a hiring cue (``seeking a highly motivated Data Analyst``), once per document."""
+    if not index.advertised:
+        index.advertised.append(_find_advertised_role(index))
+    return index.advertised[0]
+
+
+def _find_advertised_role(index: DocIndex) -> Optional[Mention]:
     roles = index.mentions["role"]
     for cue in _link_rules().hiring.finditer(index.text):
         # the describing words after the cue are matched greedily: the role starts at one of them

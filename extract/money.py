@@ -67,7 +67,6 @@ _CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Za-z]{3})(?![A-Za-z])")
 _QUALIFIED_DOLLAR_AFTER = re.compile(r"[ \u00a0]?(?P<q>[A-Za-z]{1,3})\$(?![\d])")
 # ", CA$75,000" in a glued table row: a region code before the "$", not C$/CA$.
 _REGION_BEFORE = re.compile(r", $")
-# "between $X and $Y", "the salary range ... is $X and $Y"
 _WORD = re.compile(r"[A-Za-z]+")
 _NOT_DIGIT = re.compile(r"\D")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
