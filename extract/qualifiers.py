@@ -60,8 +60,8 @@ _CONVERSION_GAP = re.compile(r"(?:[ \t\u00a0]+[A-Za-z./]+){0,3}[ \t\u00a0]*[(\[]
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|our|your)\s+$")
 # after-cues of statistic and component stay in the amount's own phrase
 _AFTER_STOP = re.compile(r"[,;]")
-# ... unless the cue is an "including" phrase right after one comma: "¥11 million here, including bonus"
-_INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]*)?,[ \t]*")
+# ... unless the cue is an "including" phrase after one comma and at most three words: "¥11 million here, including bonus"
+_INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t]*")
 # market sizes are never quoted per hour, day, week or month
 _SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
 _WEAK_REACH = 20  # characters between a category noun and the weak cue it overrides
