@@ -48,6 +48,7 @@ _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
 _SHORT_LINE_WORDS = 12
+_NOTE_CLAUSE_BREAK = re.compile(r"[ \t]*;[ \t]*|(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between the clauses of a table note
 _SHORT_LABEL = re.compile(r"[ \t]*\w[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}[ \t]*:[ \t]*")  # "Max: ", "Base salary: "
 # a line of capitalized words (a company, "Buckeye Packaging Inc.") is a card line even with a final period
 _TITLE_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&|of|and|the|[A-Z][\w&'’.-]*)){0,7}")
@@ -163,13 +164,14 @@ class DocIndex:
     intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
     cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
     cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
-    arounds: dict[Any, "Around"] = field(default_factory=dict)  # table id, list's block run or block index -> memo of _around
+    arounds: dict[Any, "Around"] = field(default_factory=dict)
+    row_arounds: dict[tuple[str, int], "Around"] = field(default_factory=dict)  # memo of _row_around  # table id, list's block run or block index -> memo of _around
     intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
     intro_labels: dict["Around", tuple[str, ...]] = field(default_factory=dict)  # memo of _extra_labels without a card
     advertised: list[Optional[Mention]] = field(default_factory=list)  # memo of _advertised_role: [] until found
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
     sentence_texts: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> a fact's sentence text
-    stated_statistics: dict[tuple[tuple[int, int], Optional[str]], bool] = field(default_factory=dict)  # memo
+    stated_statistics: dict[tuple[tuple[tuple[int, int], ...], Optional[str]], bool] = field(default_factory=dict)  # memo
     cell_amounts: dict[int, list[Money]] = field(default_factory=dict)  # id of a cell -> the amounts inside it
     table_rows: list[dict[int, list[Cell]]] = field(default_factory=list)  # per table: row -> its cells by column
 
@@ -408,6 +410,7 @@ class LinkRules:
     intro_statistic: re.Pattern[str]
     statistic_word: re.Pattern[str]
     hiring: re.Pattern[str]  # a hiring cue and the describing words a role may follow it by
+    table_note: re.Pattern[str]  # the label of a note under a table ("Source:", "Note:")
 
 
 @lru_cache(maxsize=1)
@@ -427,8 +430,11 @@ def _link_rules() -> LinkRules:
     hiring_cues = rules.unique(rules.require(data, "hiring_cues", list, where=where), where=f"{where}:hiring_cues")
     reach = rules.require(data, "hiring_reach_words", int, where=where)
     hiring = re.compile(r"\b(?P<cue>(?i:" + "|".join(re.escape(c) for c in hiring_cues) + r"))[ \t]+(?:[\w.'’/-]+[ \t]+){0,%d}" % reach)
+    note_labels = rules.unique(rules.require(data, "table_note_labels", list, where=where), where=f"{where}:table_note_labels")
+    table_note = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in note_labels) + r")[ \t]*:", re.I)
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
-                     frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring)
+                     frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring,
+                     table_note)
 
 
 def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
@@ -450,7 +456,11 @@ def _reads_as_intro(index: DocIndex, block: Block) -> bool:
     if block.kind != "paragraph":
         return False
     s0, s1 = _last_sentence(index, block)
-    return bool(_link_rules().intro.search(index.text[s0:s1]))
+    if _link_rules().intro.search(index.text[s0:s1]):
+        return True
+    # a caption line that is no sentence, read as a heading: "Related occupations (median annual wage, May 2024)"
+    line = index.text[block.start : block.end].rstrip()
+    return not line.endswith((".", "!", "?")) and len(line.split()) <= _SHORT_LINE_WORDS
 
 
 def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
@@ -580,7 +590,12 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         first, last = _block_run(index, block_i)
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
-        return _intro_role(index, first, last)
+        found, how = _intro_role(index, first, last)
+        if found is None:  # a note under the table: "Median base salary of software developers per year"
+            found = next((r for span in around.notes if not _link_rules().table_note.search(index.text, *span)
+                          for r in index.within("role", *span)), None)
+            how = "intro" if found is not None else how
+        return found, how
     if around.card_title is not None:
         found = index.last_in("role", *around.card_title)
         if found is not None:
@@ -652,12 +667,19 @@ class Around:
     card: tuple[tuple[int, int], ...] = ()  # the header lines of a job-posting card
     card_title: Optional[tuple[int, int]] = None
     lead: Optional[tuple[int, int]] = None  # the sentence introducing a table above its caption line
+    notes: tuple[tuple[int, int], ...] = ()  # the clauses of a table's note below it that speak of the amount's row
+
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """The intro, lead and note clauses: the texts read as the amount's wider labels, nearest first."""
+        return tuple(span for span in (self.intro, self.lead) if span is not None) + self.notes
 
 
 def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict[int, str]) -> tuple[Fact, Optional[Experience]]:
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
+    if cell is not None and around.notes:
+        around = _row_around(index, around, cell)
     extra_labels = _extra_labels(index, around, money)
     if cell is not None:
         region = cell.region
@@ -673,13 +695,13 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                              amounts=amounts, offset=offset)
     if wider:
         q = _widen(q, wider[0], statistic=_intro_states_statistic(index, around, cell),
-                   component=around.intro is not None or around.lead is not None)
+                   component=bool(around.spans()))
 
     confidence = CONFIDENCE["own"] * (LABEL_RULE_PENALTY if money.rule.startswith("label") else 1.0)
     found: dict[str, Optional[Mention]] = {}
     hows: list[str] = []
     picked = picks(index, region, money)
-    if around.intro is None and around.lead is None and not around.card:  # nothing to read beyond its own text
+    if not around.spans() and not around.card:  # nothing to read beyond its own text
         for kind in ("seniority", "location", "employer", "year"):
             found[kind] = picked.get(kind)
         hows.extend(("own",) * 4)
@@ -758,11 +780,11 @@ def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, .
         found = index.intro_labels.get(around)
         if found is None:
             found = index.intro_labels[around] = tuple(
-                index.text[span[0] : span[1]] for span in (around.intro, around.lead) if span)
+                index.text[span[0] : span[1]] for span in around.spans())
         return found
     # a card's pay line says nothing about the other amounts of its description
     card_labels = tuple((a, b) for a, b in around.card if a <= money.start < b or not index.money_spans.within(a, b))
-    extra_spans = tuple(span for span in (around.intro, around.lead) if span) + card_labels
+    extra_spans = around.spans() + card_labels
     return tuple(index.text[a:b] for a, b in extra_spans)
 
 
@@ -831,18 +853,19 @@ def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[Cell
     own header row names a statistic (its columns then say which ones are averages).
     Once per intro and table.
     """
-    if around.intro is None:
+    spans = tuple(span for span in (around.intro, *around.notes) if span is not None)
+    if not spans:
         return False
-    key = (around.intro, cell.table_id if cell is not None else None)
+    key = (spans, cell.table_id if cell is not None else None)
     known = index.stated_statistics.get(key)
     if known is None:
-        known = index.stated_statistics[key] = _states_statistic(index, around.intro, cell)
+        known = index.stated_statistics[key] = _states_statistic(index, spans, cell)
     return known
 
 
-def _states_statistic(index: DocIndex, intro: tuple[int, int], cell: Optional[CellContext]) -> bool:
+def _states_statistic(index: DocIndex, spans: tuple[tuple[int, int], ...], cell: Optional[CellContext]) -> bool:
     pattern = _link_rules().intro_statistic
-    if not pattern.search(index.text, *intro):
+    if not any(pattern.search(index.text, *span) for span in spans):
         return False
     if cell is not None and cell.table.has_header:
         header = " ".join(c.text for c in cell.table.cells if c.row == 0)
@@ -862,11 +885,12 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         return found, "own"
     if not index.mentions[kind].records:
         return None, "own"  # the document names nothing of this kind
-    for span in (around.intro, around.lead):
-        if span is not None:
-            found = index.last_in(kind, *span)
-            if found is not None:
-                return found, "intro"
+    for span in around.spans():
+        if kind != "year" and span in around.notes and _link_rules().table_note.search(index.text, *span):
+            continue  # a credit clause names a source, no employer or place of the figures: a year only
+        found = index.last_in(kind, *span)
+        if found is not None:
+            return found, "intro"
     if card_kind:
         lines = list(around.card)
         if title_last and around.card_title in lines:
@@ -953,7 +977,8 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
             if (cell is not None and index.blocks[first - 1].kind == "heading" and above is not None
                     and above.kind == "paragraph" and _introduces(index, above)):
                 lead = _last_sentence(index, above)
-        return Around(intro=intro, lead=lead)
+        notes = _note_clauses(index, last + 1) if cell is not None else ()
+        return Around(intro=intro, lead=lead, notes=notes)
     card = _card(index, block_i)
     if card:
         title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
@@ -967,6 +992,68 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
         if first > 0 and _introduces(index, index.blocks[first - 1]):
             return Around(intro=_last_sentence(index, index.blocks[first - 1]))
     return _NOWHERE
+
+
+def _note_clauses(index: DocIndex, block_i: int) -> tuple[tuple[int, int], ...]:
+    """The clauses of the note right under a table (``Median base salary per year; Sweden per month.
+    Source: Glassdoor, data as of June 2024.``); () when the block there is no note.
+
+    A note is the line right after the table that holds no amount and carries a
+    note or credit label (``Source:``, ``Note:``); its clauses are split at ``;``
+    and sentence ends, so that each may speak of some rows only (:func:`_row_around`).
+    """
+    if block_i >= len(index.blocks):
+        return ()
+    block = index.blocks[block_i]
+    if block.kind == "list_item" or index.amounts(block.start, block.end):
+        return ()
+    if _link_rules().table_note.search(index.text, block.start, block.end) is None:
+        return ()
+    spans = []
+    start = block.start
+    for brk in _NOTE_CLAUSE_BREAK.finditer(index.text, block.start, block.end):
+        if brk.start() > start:
+            spans.append((start, brk.start()))
+        start = brk.end()
+    if start < block.end:
+        spans.append((start, block.end))
+    return tuple(spans)
+
+
+def _row_around(index: DocIndex, around: Around, cell: CellContext) -> Around:
+    """``around`` with only the note clauses that speak of the cell's row: those naming one of its
+    labels first, then those naming no row of the table (``Sweden and Poland per month`` is for
+    those two rows only). Once per row."""
+    key = (cell.table_id, cell.cell.row)
+    known = index.row_arounds.get(key)
+    if known is None:
+        rows = index.table_rows[index.tables.index(cell.table)]
+        labels = {row: [c.text.strip() for c in cells if c.text.strip() and not index.in_cell(c)
+                        and not (cell.table.has_header and row == 0)]
+                  for row, cells in rows.items()}
+        own, shared = [], []
+        for span in around.notes:
+            clause = index.text[span[0] : span[1]]
+            named = {row for row, texts in labels.items() if any(_names(clause, t) for t in texts)}
+            if cell.cell.row in named:
+                own.append(span)
+            elif not named:
+                shared.append(span)
+        known = index.row_arounds[key] = replace(around, notes=tuple(own + shared))
+    return known
+
+
+def _names(clause: str, label: str) -> bool:
+    """Does ``clause`` name a row ``label`` as whole words (case-insensitive)?
+
+    >>> _names("Sweden and Poland per month", "Poland"), _names("Median pay per year", "Pay")
+    (True, True)
+    """
+    at = clause.casefold().find(label.casefold())
+    if at < 0 or len(label) < 2:
+        return False
+    end = at + len(label)
+    return (at == 0 or not clause[at - 1].isalnum()) and (end == len(clause) or not clause[end].isalnum())
 
 
 def _amount_line(index: DocIndex, block: Block) -> bool:

@@ -60,6 +60,8 @@ _CONVERSION_GAP = re.compile(r"(?:[ \t\u00a0]+[A-Za-z./]+){0,3}[ \t\u00a0]*[(\[]
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|our|your)\s+$")
 # after-cues of statistic and component stay in the amount's own phrase
 _AFTER_STOP = re.compile(r"[,;]")
+# ... unless the cue is an "including" phrase after one comma and at most three words: "¥11 million here, including bonus"
+_INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t]*")
 # market sizes are never quoted per hour, day, week or month
 _SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
 _WEAK_REACH = 20  # characters between a category noun and the weak cue it overrides
@@ -415,7 +417,8 @@ def _amount(sentence: str, start: int, end: int, others: Sequence[tuple[int, int
                    _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is not None)
 
 
-def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet: str) -> Optional[str]:
+def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet: str,
+          across: Optional[bool] = None) -> Optional[str]:
     """Value of the cue nearest the amount.
 
     Periods may come after other amounts (a sentence's period, an elliptical list)
@@ -424,7 +427,7 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
     """
     sentence, start, end = amount.sentence, amount.start, amount.end
     others, conversions, modifies_noun = amount.others, amount.conversions, amount.modifies_noun
-    across = facet == "period"
+    across = facet == "period" if across is None else across
     category = facet == "category"
     best: Optional[tuple[float, str]] = None
     for c in cues:
@@ -438,6 +441,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 o[1] <= c.start and _HEAD_NOUN_GAP.fullmatch(sentence, o[1], c.start) for o in others
             ):
                 continue  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
+            if not category and modifies_noun and _after_amount(sentence, c.start, others):
+                continue  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
             if between:
                 last = max(o[1] for o in between)
                 if not category and rules.clause_break.search(sentence, last, start):
@@ -454,8 +459,10 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
             gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
-            if facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start):
-                continue  # "$121,000, and half of them received a bonus"
+            if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
+                    and not (sentence[c.start : c.start + 4].lower() == "incl"
+                             and _INCLUDING_TAIL.fullmatch(sentence, gap_from, c.start))):
+                continue  # "$121,000, and half of them received a bonus" (not "¥11 million here, including bonus")
             if facet == "statistic" and not c.value_key_on:
                 nxt = _NEXT_WORD.match(sentence, c.end)
                 if nxt and nxt.group(1).lower() not in rules.mean_after_article:
@@ -551,6 +558,12 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             found = _with_labels(read, labels, rules)
         before, read_before = labels, found
         category, statistic, component, period = found
+        if category == "market" and period in _SHORT_PERIODS and not (own is not None and own.period):
+            # "raised US$42 million ..., offers engineers S$8,500 monthly": a period reached across
+            # another amount is that amount's, not a market size's
+            amount = _amount(sentence, start, end, _others(spans, start, end))
+            period = _pick(_cues(sentence, "period", rules, spans), amount, rules, facet="period", across=False)
+            found = (category, statistic, component, period)
         period = period or (own.period if own is not None else None)
         if category == "market" and period in _SHORT_PERIODS:
             # "benefits worth $15 to $25 an hour": a market size is never per hour
@@ -642,5 +655,8 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
     values = []
     for facet in _FACETS:
         label_cues = _usable(label, facet, scanned[facet], ())
+        if facet != "category" and len({c.value for c in label_cues}) > 1:
+            values.append(None)  # "Hourly and annual mean wage": the label states no one period for its figures
+            continue
         values.append(label_cues[-1].value if label_cues else None)  # the cue nearest the label's end, next to its value
     return tuple(values)

@@ -563,3 +563,65 @@ def test_unit_pretest_never_skips_an_experience_finding_on_word_salad(words: lis
     text = " ".join(words)
     if not names_a_unit(text):
         assert not find_experience(text) and find_label_experience(text) is None
+
+
+# --------------------------------------------------------------------------- round five: notes under tables, caption lines
+
+
+NOTED_TABLE = (
+    "| Country | Junior | Senior |\n| --- | --- | --- |\n"
+    "| Italy | €30,000 | €52,000 |\n| Norway | NOK 45 000 | NOK 70 000 |\n\n"
+    "Median base salary of data engineers per year; Norway per month. Source: Glassdoor, data as of March 2023.\n"
+)
+PLAIN_NOTE_TABLE = (
+    "| City | Pay |\n| --- | --- |\n| Lyon | €41,000 |\n\n"
+    "Note: all figures are gross.\n"
+)
+PROSE_AFTER_TABLE = (
+    "| City | Pay |\n| --- | --- |\n| Lyon | €41,000 |\n\n"
+    "Median pay of data engineers per month rose in 2023.\n"
+)
+CREDIT_UNDER_TABLE = (
+    "| Band | Role | Pay |\n| --- | --- | --- |\n| Band 4 | Assistant practitioner | £27,000 |\n\n"
+    "Source: Acme Health Employers\n"
+)
+
+ROUND_FIVE_TABLES = [
+    # a note under a table labels its cells like an intro: statistic, component, period, role, year
+    (NOTED_TABLE, "€30,000", "statistic", "median"),
+    (NOTED_TABLE, "€30,000", "pay_component", "base"),
+    (NOTED_TABLE, "€30,000", "period", "year"),
+    (NOTED_TABLE, "€52,000", "role", "data engineer"),
+    (NOTED_TABLE, "€52,000", "as_of_year", 2023),
+    # a clause naming some rows speaks of those rows only
+    (NOTED_TABLE, "NOK 45 000", "period", "month"),
+    (NOTED_TABLE, "NOK 70 000", "statistic", "median"),
+    # negatives: a note without these cues says nothing of them; prose under a table is no note
+    (PLAIN_NOTE_TABLE, "€41,000", "period", None),
+    (PROSE_AFTER_TABLE, "€41,000", "period", None),
+    (PROSE_AFTER_TABLE, "€41,000", "statistic", None),
+    # a credit line names a source, never the employer of the figures
+    (CREDIT_UNDER_TABLE, "£27,000", "employer", None),
+]
+
+CAPTION_LINES = "Related jobs (median annual wage, 2023)\n• Welders: $48,000\n• Electricians: $61,000\n"
+SENTENCE_ABOVE_LIST = "Welders did well this year.\n• Welders: $48,000\n"
+
+ROUND_FIVE_CAPTIONS = [
+    # a short caption line that is no sentence introduces the list under it
+    (CAPTION_LINES, "$61,000", "statistic", "median"),
+    (CAPTION_LINES, "$61,000", "period", "year"),
+    (CAPTION_LINES, "$61,000", "category", "salary"),
+    # negative: a full sentence above a list without an intro cue does not
+    (SENTENCE_ABOVE_LIST, "$48,000", "period", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_FIVE_TABLES)
+def test_round_five_table_notes(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_FIVE_CAPTIONS)
+def test_round_five_caption_lines(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)

@@ -387,3 +387,52 @@ def test_label_sets_read_together_as_one_by_one(sentence: str, amount: str, labe
     end = start + len(amount)
     expected = [qualify(sentence, start, end, labels=labels) for labels in label_sets]
     assert qualify_each(sentence, start, end, label_sets=label_sets) == expected
+
+
+# --------------------------------------------------------------------------- round five (invented sentences in the
+# shapes the dev5 articles showed: category, pay component and period read in general)
+
+ROUND_FIVE = [
+    # pay quoted as cost-to-company, total package, or "including ..." after one comma is total pay
+    ("Senior analysts at the bank are hired at ₹24 lakh CTC, of which a fifth is variable.", "₹24 lakh", (), ("salary", None, "total", None)),
+    ("A staff engineer can make ¥12 million there, including bonus.", "¥12 million", (), ("salary", None, "total", None)),
+    ("Team leads earn KRW 80 million including performance pay.", "KRW 80 million", (), ("salary", None, "total", None)),
+    ("Travel nurses can earn $2,800 a week, including housing stipends.", "$2,800", (), ("salary", None, "total", "week")),
+    # negative: a bonus in a new clause after a comma is not the amount's component
+    ("The median was $121,000, and half of them received a bonus.", "$121,000", (), ("salary", "median", None, None)),
+    # subscriptions and levies are what someone pays
+    ("Subscribe: €9 a month in Europe, $6.99 a month elsewhere.", "$6.99", (), ("cost", None, None, "month")),
+    ("Residents pay a levy of $300 per dependant per month.", "$300", (), ("cost", None, None, "month")),
+    # market sizes: gross merchandise value, a grant program
+    ("The region's online economy will reach $180 billion in gross merchandise value in 2026.", "$180 billion", (), ("market", None, None, None)),
+    ("The ministry announced a $12 million grant program for training places.", "$12 million", (), ("market", None, None, None)),
+    # a market size keeps no period reached across another amount
+    ("The start-up, which raised $30 million last year, offers engineers $9,000 monthly.", "$30 million", (), ("market", None, None, None)),
+    ("The start-up, which raised $30 million last year, offers engineers $9,000 monthly.", "$9,000", (), ("salary", None, None, "month")),
+    # day rates
+    ("Contractors in the capital earn day rates of $500 to $700.", "$500 to $700", (), ("salary", None, None, "day")),
+    # a cue attached to an earlier amount does not reach an amount with its own noun
+    ("A night premium of $1.50/hr and a $500 sign-on bonus after 30 days.", "$500", (), ("salary", None, "bonus", None)),
+    # ... but an elliptical amount still shares it
+    ("Nurses in Ohio averaged $31.20 an hour, and those in Iowa $29.80.", "$29.80", (), ("salary", "mean", None, "hour")),
+    # "after a year" is a time, not a pay period
+    ("The bonus pays $1,000 after 90 days and the rest after a year.", "$1,000", (), ("salary", None, "bonus", None)),
+]
+
+LABEL_CONFLICTS = [
+    # a label naming two periods or two statistics states none of them
+    ("$41.20", ("Hourly and annual mean wages for welders",), ("salary", "mean", None, None)),
+    ("$41.20", ("Median and mean hourly wage",), ("salary", None, None, "hour")),
+    # negative: one period, one statistic
+    ("$41.20", ("Mean hourly wage",), ("salary", "mean", None, "hour")),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,labels,expected", ROUND_FIVE, ids=[c[0][:40] for c in ROUND_FIVE])
+def test_round_five(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    _check(sentence, amount, labels, expected)
+
+
+@pytest.mark.parametrize("amount,labels,expected", LABEL_CONFLICTS, ids=[c[1][0] for c in LABEL_CONFLICTS])
+def test_label_with_two_values_states_none(amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    _check(amount, amount, labels, expected)
