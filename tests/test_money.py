@@ -193,7 +193,7 @@ JOB_POSTINGS: list[Any] = [
     ("Employer Provided Salary:$25-$28 Per Hour", [("$25-$28", 25, 28, "USD", "hour")]),
     # "hr" glued to the amount is hourly; apart it may be human resources, and it never makes a bare number pay
     ("Pay $17-22hr (Based on Experience)", [("$17-22", 17, 22, "USD", "hour")]),
-    ("Starting at $18hr", [("$18", 18, 18, "USD", "hour")]),
+    ("Starting at $18hr", [("Starting at $18", 18, None, "USD", "hour")]),
     ("Pay $20 / hr", [("$20", 20, 20, "USD", "hour")]),
     ("a $5 million HR budget", [("$5 million", 5e6, 5e6, "USD", None)]),
     ("Work 40hr weeks for $800", [("$800", 800, 800, "USD", None)]),
@@ -211,7 +211,8 @@ JOB_POSTINGS: list[Any] = [
     ("Compensation: $95K - $110K + equity", [("$95K - $110K", 95000, 110000, "USD")]),
     ("$100k–$120k base", [("$100k–$120k", 100000, 120000, "USD")]),
     ("$45 - $55 an hour", [("$45 - $55", 45, 55, "USD", "hour")]),
-    ("starting at $22 per hour", [("$22", 22, 22, "USD", "hour")]),
+    # "Starting at" on a card is a floor (dev5 gold, as "From $42 an hour" in dev4)
+    ("starting at $22 per hour", [("starting at $22", 22, None, "USD", "hour")]),
     ("Hourly rate: 25.50", [("25.50", 25.5, 25.5, "USD")]),
     ("Salary: 85000", [("85000", 85000, 85000, "USD")]),
     ("$2,500 signing bonus", [("$2,500", 2500, 2500, "USD")]),
@@ -262,7 +263,7 @@ GENERAL: list[Any] = [
     ("sales of $1.17 billion a year earlier", [("$1.17 billion", 1.17e9, 1.17e9, "USD", None)]),
     ("AED 8000 (USD 2179)", [("AED 8000", 8000, 8000, "AED"), ("USD 2179", 2179, 2179, "USD")]),
     ("$1,695.00", [("$1,695.00", 1695, 1695, "USD")]),
-    ("From $ 24.95", [("$ 24.95", 24.95, 24.95, "USD")]),
+    ("From $ 24.95", [("$ 24.95", 24.95, None, "USD")]),  # "from" before one amount: a floor
     ("$30.56/Month", [("$30.56", 30.56, 30.56, "USD", "month")]),
     ("2 399 Kč", [("2 399 Kč", 2399, 2399, "CZK")]),
     ("530,42 zł", [("530,42 zł", 530.42, 530.42, "PLN")]),
