@@ -1195,11 +1195,13 @@ _RESTATEMENT = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")
 
 class _SymbolContexts:
     """The currency of a contextual symbol (``¥``) from the cue words of its line, else of the nearest
-    heading above that has cues (the section's heading; read lines are remembered)."""
+    heading above that has cues (the section's heading), else of the whole text when only one
+    currency's cues occur in it (read lines are remembered)."""
 
     def __init__(self, text: str, rules: MoneyRules) -> None:
         self.text, self.rules = text, rules
         self._lines: dict[int, frozenset[str]] = {}
+        self._document: dict[str, Optional[str]] = {}
 
     def _words(self, line_start: int) -> tuple[frozenset[str], int]:
         end = self.text.find("\n", line_start)
@@ -1236,7 +1238,19 @@ class _SymbolContexts:
             line = self.text[start:end]
             if line.strip() and line_kind(line) == "heading":
                 found = self._decide(spec, words)
+        if found is None:
+            if symbol not in self._document:
+                self._document[symbol] = self._only_one(spec)
+            found = self._document[symbol]
         return found or spec.default
+
+    def _only_one(self, spec: ContextualSymbol) -> Optional[str]:
+        """The one currency whose cues occur in the whole text (None if both or neither)."""
+        vocabulary = spec.own.union(*spec.alternatives.values())
+        words = {self.text[a:b].lower() for a, b in _words_in(self.text, vocabulary)}
+        codes = {spec.default} if words & spec.own else set()
+        codes |= {code for code, cues in spec.alternatives.items() if words & cues}
+        return codes.pop() if len(codes) == 1 else None
 
 
 def _restated_bounds(text: str, drafts: list[_Draft], periods: _Periods) -> None:

@@ -462,6 +462,98 @@ def test_dev_round2(text: str, expected: list[tuple[Any, ...]]) -> None:
     _check(text, expected)
 
 
+# --------------------------------------------------------------------------- accuracy round dev5
+# African, Asian and Eastern European currency forms, open bounds worded as verbs.
+# Sentences written for these tests (not copied from the dev set); negatives in the same tables.
+DEV5_CURRENCIES: list[Any] = [
+    # rand / naira: one capital letter glued to a number shaped like money
+    ("Average earnings hit R31 250 last year.", [("R31 250", 31250, 31250, "ZAR")]),
+    ("Cleaners earn R32.50 an hour.", [("R32.50", 32.5, 32.5, "ZAR", "hour")]),
+    ("Analysts earn R540 000 to R690 000 per annum.", [("R540 000 to R690 000", 540000, 690000, "ZAR", "year")]),
+    ("Directors: R2.4 million and above", [("R2.4 million and above", 2.4e6, None, "ZAR")]),
+    ("| R60 000 – R85 000 |", [("R60 000 – R85 000", 60000, 85000, "ZAR")]),
+    ("Engineers take home N650,000 to N1.2 million a month.", [("N650,000 to N1.2 million", 650000, 1.2e6, "NGN", "month")]),
+    ("a bonus averaging N2 million", [("N2 million", 2e6, 2e6, "NGN")]),
+    ("Our R&D budget grew; Windows Server 2008 R2 ships.", []),
+    ("Take the R27 towards the coast; exit at N12.", []),
+    ("Wear N95 masks and R2 units.", []),
+    ("the R2 (a version) and the R5 model", []),
+    ("model R1,000 units", []),
+    # Kenyan shilling spellings
+    ("a clerk earns KSh 95,000 to KSh 140,000 per month", [("KSh 95,000 to KSh 140,000", 95000, 140000, "KES", "month")]),
+    ("rent runs Ksh 40,000–55,000 a month", [("Ksh 40,000–55,000", 40000, 55000, "KES", "month")]),
+    ("Kshs. 12,500 per week", [("Kshs. 12,500", 12500, 12500, "KES", "week")]),
+    # juta / jt (million), ribu (thousand)
+    ("Rp 15–22 juta", [("Rp 15–22 juta", 15e6, 22e6, "IDR")]),
+    ("Rp 40 juta to Rp 60 juta a month", [("Rp 40 juta to Rp 60 juta", 40e6, 60e6, "IDR", "month")]),
+    ("Rp 8jt per bulan", [("Rp 8jt", 8e6, 8e6, "IDR")]),
+    ("Rp 500 ribu", [("Rp 500 ribu", 500000, 500000, "IDR")]),
+    # won after a magnitude or a grouped number; never a verb after a small number
+    ("starting pay rose to 48 million won", [("48 million won", 48e6, 48e6, "KRW")]),
+    ("a 30,000 won lunch", [("30,000 won", 30000, 30000, "KRW")]),
+    ("Of the 12 races, 7 won by a length.", []),
+    # subunits: the document's dollar / euro, else USD
+    ("Drivers get 58 cents per mile.", [("58 cents", 0.58, 0.58, "USD", None)]),
+    ("Fees: €3 plus 20 cents per call", [("€3", 3, 3, "EUR"), ("20 cents", 0.2, 0.2, "EUR")]),
+    ("a 50 pence coin", [("50 pence", 0.5, 0.5, "GBP")]),
+    ("up 12 percent", []),
+    # lakh / crore with no sign are rupees; not when they count something
+    ("architects earn around 1.5 crore.", [("around 1.5 crore", 1.5e7, 1.5e7, "INR", None, True)]),
+    ("freshers get 4 lakh per annum", [("4 lakh", 4e5, 4e5, "INR", "year")]),
+    ("a city of 1.4 crore people", []),
+    ("2 lakh users signed up", []),
+    # ¥: JPY unless the line or its section heading is about China
+    ("CHINA: SALARIES\n\nGraduates were offered closer to ¥7,900.", [("closer to ¥7,900", 7900, 7900, "CNY")]),
+    ("expected 10,000 yuan but got ¥8,000", [("10,000 yuan", 10000, 10000, "CNY"), ("¥8,000", 8000, 8000, "CNY")]),
+    ("JAPAN\n\nShanghai ¥9,000\nTokyo ¥240,000", [("¥9,000", 9000, 9000, "CNY"), ("¥240,000", 240000, 240000, "JPY")]),
+    ("Rent is ¥120,000 a month.", [("¥120,000", 120000, 120000, "JPY", "month")]),
+    # local symbols and names (babel's CLDR symbols and rules/money.yaml)
+    ("Цена: 4 500 Р", [("4 500 Р", 4500, 4500, "RUB")]),
+    ("всего 720 р.", [("720 р.", 720, 720, "RUB")]),
+    ("в 2024 Россия", []),
+    ("Цена 410 лв. с ДДС", [("410 лв.", 410, 410, "BGN")]),
+    ("77 BGN", [("77 BGN", 77, 77, "BGN")]),
+    ("pret 89,90 lei", [("89,90 lei", 89.9, 89.9, "RON")]),
+    ("cena 5400 dinara", [("5400 dinara", 5400, 5400, "RSD")]),
+    ("giá 150.000 đ", [("150.000 đ", 150000, 150000, "VND")]),
+    ("giá 150.000 đồng", [("150.000 đồng", 150000, 150000, "VND")]),
+    ("1.250 د.إ", [("1.250 د.إ", 1250, 1250, "AED")]),
+    ("السعر 2,100.00 درهم", [("2,100.00 درهم", 2100, 2100, "AED")]),
+]
+
+DEV5_BOUNDS: list[Any] = [
+    # "from" before one amount is a floor; not a former value, not a "from ... to" range
+    ("junior roles from €26.000.", [("€26.000", 26000, None, "EUR")]),
+    ("Shared flats from S$950", [("S$950", 950, None, "SGD")]),
+    ("Reports from €4.99/month", [("€4.99", 4.99, None, "EUR", "month")]),
+    ("pay rose to $70,000 from $64,000 last year", [("$70,000", 70000, 70000, "USD"), ("$64,000", 64000, 64000, "USD")]),
+    ("revenue of $5.1bn, up from $4.6bn", [("$5.1bn", 5.1e9, 5.1e9, "USD"), ("$4.6bn", 4.6e9, 4.6e9, "USD")]),
+    ("wages went from $12 in 2019 to $15 now", [("$12", 12, 12, "USD"), ("$15", 15, 15, "USD")]),
+    ("anywhere from $40,000 to $55,000", [("$40,000 to $55,000", 40000, 55000, "USD")]),
+    ("Starting at $21.25", [("Starting at $21.25", 21.25, None, "USD")]),
+    # caps and "exceed": the verb bounds the amount, outside the span
+    ("an allowance capped at AED 45,000 per child", [("AED 45,000", None, 45000, "AED")]),
+    ("claims must not exceed $800", [("$800", None, 800, "USD")]),
+    ("fees can exceed AED 70,000 a year per child", [("AED 70,000", 70000, None, "AED", "year")]),
+    ("bonuses often exceed £10,000", [("£10,000", 10000, None, "GBP")]),
+    # a restatement in another period keeps the open bound
+    ("up to €6.500 per month, or €78.000 a year", [("up to €6.500", None, 6500, "EUR", "month"), ("€78.000", None, 78000, "EUR", "year")]),
+    ("at least $4,000 a month, or $48,000 a year", [("at least $4,000", 4000, None, "USD", "month"), ("$48,000", 48000, None, "USD", "year")]),
+    ("up to $30 an hour or $45 an hour with overtime", [("up to $30", None, 30, "USD", "hour"), ("$45", 45, 45, "USD", "hour")]),
+    ("up to $500, or $700 for families", [("up to $500", None, 500, "USD"), ("$700", 700, 700, "USD")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEV5_CURRENCIES, ids=_ids(DEV5_CURRENCIES))
+def test_dev5_currencies(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", DEV5_BOUNDS, ids=_ids(DEV5_BOUNDS))
+def test_dev5_bounds(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
 # --------------------------------------------------------------------------- fast paths equal their regex spec
 # _symbol_before and _prefix_before find by lookup / backwards what the forward
 # $-anchored searches of symbol_before and prefix_qualifier find; _NUMBER starts
