@@ -202,6 +202,7 @@ class MoneyRules:
     implied_next_words: frozenset[str] = frozenset()
     contextual: Mapping[str, "ContextualSymbol"] = field(default_factory=dict)
     change_words: frozenset[str] = frozenset()  # words that make "from X" a former value, not a floor
+    change_right_before: frozenset[str] = frozenset()  # the same, only right before "from" ("up from")
     extra: Mapping[str, object] = field(default_factory=dict)
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
@@ -548,6 +549,7 @@ def money_rules() -> MoneyRules:
         implied_next_words=frozenset(w.lower() for w in unique(require(data, "implied_currency_next_words", list, where=where), where=where)),
         contextual=contextual,
         change_words=frozenset(w.lower() for w in unique(require(floor, "change_words", list, where=where), where=where)),
+        change_right_before=frozenset(w.lower() for w in unique(require(floor, "right_before", list, where=where), where=where)),
     )
 
 
@@ -660,7 +662,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 cur, end = c.group("code").upper(), c.end()
         if start and text[start - 1] in _CODE_CONTEXT_CHARS and kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$"):
             continue  # "\\$5", "{$1", "=$2": code (what _CODE_CONTEXT finds before start)
-        if kind == "symbol" and small_plain and len(int_part) <= 2 and _CODE_AFTER_VAR.match(text, end):
+        if kind == "symbol" and small_plain and len(int_part) <= 2 and text[start:lead] == "$" and _CODE_AFTER_VAR.match(text, end):
             continue  # "{print $1}", "$2;": a positional variable in code
         if kind in ("symbol", "code_prefix") and mag == 1.0 and text[end : end + 1] in _LOWER_OR_UNDERSCORE:  # _LETTER_AFTER
             # "$1abc", "$HOME"-like code, "USD3x": not an amount; "$5 million" already consumed
@@ -1153,8 +1155,10 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         d.period = a.period or (b.period if b is not None else None)
         d.explicit = kind != "bare"
         d.choices = a.choices
-        if cur is not None and rules.contextual and text[a.start : a.num_start].strip() in rules.contextual:
-            d.currency = contexts.currency(text[a.start : a.num_start].strip(), a.start)
+        if cur is not None and rules.contextual:
+            marker = text[a.start : a.num_start].strip() or text[a.num_end : a.end].strip()
+            if marker in rules.contextual:
+                d.currency = contexts.currency(marker, a.start)
         if b is None:
             d.end = a.end
         _qualify_bounds(text, d, rules, periods)
@@ -1331,13 +1335,15 @@ def _is_floor_from(text: str, q_start: int, phrase: str, end: int, rules: MoneyR
     >>> r = money_rules()
     >>> [_is_floor_from(t, t.index("from"), "from", len(t), r) for t in ("roles from €24.000", "up from $3.8bn")]
     [True, False]
+    >>> _is_floor_from("A start-up lists roles from €24.000", 25, "from", 35, r)
+    True
     """
     if not _FROM.fullmatch(phrase):
         return False
     lo = max(0, q_start - 60)
     brk = _SENTENCE_BREAK.match(text, lo, q_start)
-    window = text[brk.end() if brk else lo : q_start].lower()
-    if rules.change_words.intersection(_WORDS.findall(window)):
+    words = _WORDS.findall(text[brk.end() if brk else lo : q_start].lower())
+    if rules.change_words.intersection(words) or (words and words[-1] in rules.change_right_before):
         return False
     return _TO_AMOUNT_AFTER.match(text, end) is None
 

@@ -477,12 +477,17 @@ DEV5_CURRENCIES: list[Any] = [
     ("Our R&D budget grew; Windows Server 2008 R2 ships.", []),
     ("Take the R27 towards the coast; exit at N12.", []),
     ("Wear N95 masks and R2 units.", []),
+    # "$1;" after code is a positional variable, "S$25;" is a price
+    ("The guide costs S$30; the PDF is free.", [("S$30", 30, 30, "SGD")]),
+    ("awk '{print $2;}'", []),
     ("the R2 (a version) and the R5 model", []),
     ("model R1,000 units", []),
     # Kenyan shilling spellings
     ("a clerk earns KSh 95,000 to KSh 140,000 per month", [("KSh 95,000 to KSh 140,000", 95000, 140000, "KES", "month")]),
     ("rent runs Ksh 40,000–55,000 a month", [("Ksh 40,000–55,000", 40000, 55000, "KES", "month")]),
     ("Kshs. 12,500 per week", [("Kshs. 12,500", 12500, 12500, "KES", "week")]),
+    ("TSh 800,000 or USh 1,200,000", [("TSh 800,000", 800000, 800000, "TZS"), ("USh 1,200,000", 1.2e6, 1.2e6, "UGX")]),
+    ("GH₵ 4,500 a month", [("GH₵ 4,500", 4500, 4500, "GHS", "month")]),
     # juta / jt (million), ribu (thousand)
     ("Rp 15–22 juta", [("Rp 15–22 juta", 15e6, 22e6, "IDR")]),
     ("Rp 40 juta to Rp 60 juta a month", [("Rp 40 juta to Rp 60 juta", 40e6, 60e6, "IDR", "month")]),
@@ -507,6 +512,11 @@ DEV5_CURRENCIES: list[Any] = [
     ("expected 10,000 yuan but got ¥8,000", [("10,000 yuan", 10000, 10000, "CNY"), ("¥8,000", 8000, 8000, "CNY")]),
     ("JAPAN\n\nShanghai ¥9,000\nTokyo ¥240,000", [("¥9,000", 9000, 9000, "CNY"), ("¥240,000", 240000, 240000, "JPY")]),
     ("Rent is ¥120,000 a month.", [("¥120,000", 120000, 120000, "JPY", "month")]),
+    # kr: Swedish unless the line or section is about Norway, Denmark or Iceland
+    ("A Malmo tester earns 48,000 kr a month.", [("48,000 kr", 48000, 48000, "SEK", "month")]),
+    ("In Oslo, nurses earn 52 000 kr a month.", [("52 000 kr", 52000, 52000, "NOK", "month")]),
+    ("DENMARK\n\nPay: kr 41.000 per month", [("kr 41.000", 41000, 41000, "DKK", "month")]),
+    ("the 5 kraken", []),
     # local symbols and names (babel's CLDR symbols and rules/money.yaml)
     ("Цена: 4 500 Р", [("4 500 Р", 4500, 4500, "RUB")]),
     ("всего 720 р.", [("720 р.", 720, 720, "RUB")]),
@@ -524,6 +534,8 @@ DEV5_CURRENCIES: list[Any] = [
 DEV5_BOUNDS: list[Any] = [
     # "from" before one amount is a floor; not a former value, not a "from ... to" range
     ("junior roles from €26.000.", [("€26.000", 26000, None, "EUR")]),
+    ("A Lisbon start-up hires testers from €21.000.", [("€21.000", 21000, None, "EUR")]),
+    ("sales are down from $9m", [("$9m", 9e6, 9e6, "USD")]),
     ("Shared flats from S$950", [("S$950", 950, None, "SGD")]),
     ("Reports from €4.99/month", [("€4.99", 4.99, None, "EUR", "month")]),
     ("pay rose to $70,000 from $64,000 last year", [("$70,000", 70000, 70000, "USD"), ("$64,000", 64000, 64000, "USD")]),
