@@ -34,8 +34,10 @@ from functools import lru_cache
 from typing import Iterable, Mapping, Optional
 
 import pycountry
-from babel.numbers import get_currency_name, list_currencies
+from babel import Locale
+from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
+from .blocks import line_kind
 from .rules import RuleError, load, require, unique
 from .types import Money, Period
 
@@ -193,6 +195,14 @@ class MoneyRules:
     period_blockers: frozenset[str]
     pay_label_before: re.Pattern[str]
     not_money_after: re.Pattern[str]
+    shaped_symbols: Mapping[str, str] = field(default_factory=dict)  # "R" -> ZAR: only before a number shaped like money
+    weak_grouped: frozenset[str] = frozenset()  # weak unit words that are money also after a grouped number ("won")
+    subunits: Mapping[str, "Subunit"] = field(default_factory=dict)
+    implied_currency: Mapping[str, str] = field(default_factory=dict)  # magnitude word -> the currency it implies
+    implied_next_words: frozenset[str] = frozenset()
+    contextual: Mapping[str, "ContextualSymbol"] = field(default_factory=dict)
+    change_words: frozenset[str] = frozenset()  # words that make "from X" a former value, not a floor
+    change_right_before: frozenset[str] = frozenset()  # the same, only right before "from" ("up from")
     extra: Mapping[str, object] = field(default_factory=dict)
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
@@ -200,6 +210,61 @@ class MoneyRules:
         return letters is not None and (
             letters in self.dollar_prefixes or letters in self.iso_codes or letters in self.lowercase_codes
         )
+
+
+@dataclass(frozen=True)
+class Subunit:
+    """A subunit noun ("cents"): the fraction of the main unit, the currencies that have it, the default one."""
+
+    factor: float
+    of: frozenset[str]
+    default: str
+
+
+@dataclass(frozen=True)
+class ContextualSymbol:
+    """A symbol two currencies share (``¥``): its default and the cue words of each currency."""
+
+    default: str
+    own: frozenset[str]
+    alternatives: Mapping[str, frozenset[str]]
+
+
+def _locale_symbols(locales: list[str], *, where: str) -> dict[str, str]:
+    """The CLDR symbol of each locale's territory currency, as babel gives it (bidi marks removed;
+    symbols ending with "." also without it); a symbol given to two currencies is dropped.
+
+    >>> _locale_symbols(["bg_BG", "kk_KZ"], where="test")
+    {'лв.': 'BGN', 'лв': 'BGN', '₸': 'KZT'}
+    """
+    found: dict[str, set[str]] = {}
+    for ident in locales:
+        try:
+            loc = Locale.parse(ident)
+        except (ValueError, LookupError) as exc:
+            raise RuleError(f"{where}: unknown locale {ident!r}") from exc
+        if not loc.territory:
+            raise RuleError(f"{where}: locale {ident!r} names no territory")
+        for code in get_territory_currencies(loc.territory)[:1]:
+            sym = (loc.currency_symbols.get(code) or "").replace("\u200f", "").replace("\u200e", "").strip()
+            if not sym or sym == code or "$" in sym or sym.isascii():
+                continue  # ASCII symbols ("R", "kr", "RSD") are ambiguous or codes: rules/money.yaml decides
+            for form in (sym, sym.rstrip(".")):
+                if form:
+                    found.setdefault(form, set()).add(code)
+    return {sym: next(iter(codes)) for sym, codes in found.items() if len(codes) == 1}
+
+
+def _symbol_end(symbol: str) -> str:
+    r"""What may not follow a symbol after a number: a letter symbol is not the start of a word
+    (a one-letter non-ASCII symbol, "Р", "đ", not the start of any word: "2024 Россия").
+
+    >>> _symbol_end("Р") == r"(?!\w)", _symbol_end("Rs"), _symbol_end("€")
+    (True, '(?![A-Za-z])', '')
+    """
+    if not symbol[-1].isalpha():
+        return ""
+    return r"(?!\w)" if len(symbol) == 1 and not symbol.isascii() else r"(?![A-Za-z])"
 
 
 def _phrase_alternation(phrases: list[str], *, backwards: bool = False) -> str:
@@ -230,6 +295,21 @@ def money_rules() -> MoneyRules:
     symbols = require(data, "symbols", dict, where=where)
     unique(list(symbols), where=f"{where}: symbols")
     iso = frozenset(c.alpha_3 for c in pycountry.currencies)
+    retired = require(data, "retired_codes", list, where=where)
+    known = frozenset(list_currencies())
+    for code in retired:
+        if code not in known:
+            raise RuleError(f"{where}: retired code {code!r} is not a currency babel knows")
+    iso = iso | frozenset(retired)
+    spellings: dict[str, str] = {}
+    for code, forms in require(data, "symbol_spellings", dict, where=where).items():
+        if code not in iso:
+            raise RuleError(f"{where}: symbol spellings of unknown ISO code {code!r}")
+        for form in forms:
+            if form in spellings or form in symbols:
+                raise RuleError(f"{where}: symbol spelling {form!r} repeated")
+            spellings[form] = code
+    symbols = {**_locale_symbols(require(data, "symbol_locales", list, where=where), where=where), **symbols, **spellings}
     for sym, code in symbols.items():
         if code not in iso:
             raise RuleError(f"{where}: symbol {sym!r} maps to unknown ISO code {code!r}")
@@ -256,7 +336,16 @@ def money_rules() -> MoneyRules:
         if code is not None and code not in iso:
             raise RuleError(f"{where}: unit word {word!r} maps to unknown ISO code {code!r}")
         names[word.lower()] = code
-    weak = require(data, "weak_unit_words", dict, where=where)
+    weak_spec = require(data, "weak_unit_words", dict, where=where)
+    weak: dict[str, str] = {}
+    weak_grouped = set()
+    for word, spec in weak_spec.items():
+        code = require(spec, "code", str, where=f"{where}: weak_unit_words.{word}")
+        if code not in iso:
+            raise RuleError(f"{where}: weak unit word {word!r} maps to unknown ISO code {code!r}")
+        weak[word] = code
+        if spec.get("grouped"):
+            weak_grouped.add(word.lower())
     for word in weak:
         names.pop(word, None)
     name_last_words = frozenset(n.split()[-1] for n in names) | frozenset(weak)
@@ -268,7 +357,7 @@ def money_rules() -> MoneyRules:
     symbol_before = re.compile(r"(?P<sym>" + symbol_alt + r")[ \u00a0]?-?\Z")
     symbol_after = re.compile(
         r"[ \u00a0]?(?P<sym>"
-        + "|".join(re.escape(s) + (r"(?![A-Za-z])" if s[-1].isalpha() else "") for s in sorted(symbols, key=len, reverse=True))
+        + "|".join(re.escape(s) + _symbol_end(s) for s in sorted(symbols, key=len, reverse=True))
         + r")"
     )
 
@@ -377,6 +466,35 @@ def money_rules() -> MoneyRules:
         re.I,
     )
     codes = frozenset(c for c in iso if c not in ambiguous)
+
+    shaped = require(data, "shaped_symbols", dict, where=where)
+    for sym, code in shaped.items():
+        if len(sym) != 1 or sym not in _ASCII_LETTERS or code not in iso:
+            raise RuleError(f"{where}: shaped symbol {sym!r} must be one ASCII letter with an ISO code, not {code!r}")
+    subunits: dict[str, Subunit] = {}
+    for word, spec in require(data, "subunits", dict, where=where).items():
+        of = frozenset(require(spec, "of", list, where=f"{where}: subunits.{word}"))
+        default = require(spec, "default", str, where=f"{where}: subunits.{word}")
+        if not of <= iso or default not in of:
+            raise RuleError(f"{where}: subunit {word!r} has unknown currencies or a default outside 'of'")
+        subunits[word.lower()] = Subunit(float(spec["factor"]), of, default)
+    implied: dict[str, str] = {}
+    for code, words in require(data, "implied_currency_magnitudes", dict, where=where).items():
+        if code not in iso:
+            raise RuleError(f"{where}: implied currency {code!r} is not ISO 4217")
+        for word in words:
+            if word not in magnitudes or word in implied:
+                raise RuleError(f"{where}: implied-currency magnitude {word!r} is unknown or repeated")
+            implied[word] = code
+    contextual: dict[str, ContextualSymbol] = {}
+    for sym, spec in require(data, "contextual_symbols", dict, where=where).items():
+        if sym not in symbols or symbols[sym] != spec.get("default"):
+            raise RuleError(f"{where}: contextual symbol {sym!r} must be a symbol with the same default")
+        alternatives = {code: frozenset(w.lower() for w in words) for code, words in require(spec, "alternatives", dict, where=where).items()}
+        if not set(alternatives) <= iso:
+            raise RuleError(f"{where}: contextual symbol {sym!r} has an unknown alternative currency")
+        contextual[sym] = ContextualSymbol(spec["default"], frozenset(w.lower() for w in spec.get("own", [])), alternatives)
+    floor = require(data, "from_floor", dict, where=where)
     return MoneyRules(
         symbols=dict(symbols),
         symbol_before=symbol_before,
@@ -424,6 +542,14 @@ def money_rules() -> MoneyRules:
         period_blockers=frozenset(w.lower() for w in require(data, "period_blockers", list, where=where)),
         pay_label_before=pay_label_before,
         not_money_after=not_money_after,
+        shaped_symbols=dict(shaped),
+        weak_grouped=frozenset(weak_grouped),
+        subunits=subunits,
+        implied_currency=implied,
+        implied_next_words=frozenset(w.lower() for w in unique(require(data, "implied_currency_next_words", list, where=where), where=where)),
+        contextual=contextual,
+        change_words=frozenset(w.lower() for w in unique(require(floor, "change_words", list, where=where), where=where)),
+        change_right_before=frozenset(w.lower() for w in unique(require(floor, "right_before", list, where=where), where=where)),
     )
 
 
@@ -446,6 +572,7 @@ class _Atom:
     small_plain: bool = False  # 1-3 digits, no separator, no decimals: may take a range partner's magnitude
     round_thousands: bool = False  # grouped, ending in ,000
     period: Optional[str] = None  # stated by the magnitude (LPA)
+    choices: Optional[frozenset[str]] = None  # a subunit's currencies: the document's dominant one if among them
 
 
 def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_magnitude: bool = False) -> float:
@@ -484,6 +611,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         pos = ne
         mag = 1.0
         mag_period: Optional[str] = None
+        mag_word: Optional[str] = None
         first = text[pos : pos + 1]
         mg = rules.magnitude_glued.match(text, pos) if first in _ASCII_LETTERS else None
         if mg:
@@ -497,6 +625,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 if key is not None:
                     mag = rules.magnitudes[key]
                     mag_period = rules.magnitude_periods.get(key)
+                    mag_word = key
                     pos = ms.end()
         if dec is None and int_part.isdigit():  # plain digits: what parse_number returns
             value = float(int_part) * mag
@@ -511,10 +640,19 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         # prefix currency
         cur, kind, start, has_prefix = _prefix_currency(text, lead, rules)
         end = pos
+        choices: Optional[frozenset[str]] = None
         if cur is None and kind == "":
-            cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0)
-            if kind == "":
+            cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0, grouped=sep is not None)
+            if kind == "subunit":
+                sub = rules.subunits[text[pos:end].strip().lower()]
+                value, kind, cur, choices = round(value * sub.factor, 9), "name_suffix", sub.default, sub.of
+            elif kind == "":
                 kind, end = "bare", pos
+                shaped = _shaped_symbol(text, lead, pos, rules, grouped=sep is not None, magnitude=mag != 1.0)
+                if shaped is not None:
+                    cur, kind, start, has_prefix = shaped, "symbol", lead - 1, True
+                elif mag_word in rules.implied_currency and _implied_currency_ok(text, pos, rules):
+                    cur, kind = rules.implied_currency[mag_word], "magnitude_currency"
         elif _may_start_at(text, pos, _ASCII_LETTERS):
             # "$90,000.00 USD": a code repeating (or pinning down) the prefix currency
             c = _CODE_AFTER.match(text, pos)
@@ -524,7 +662,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 cur, end = c.group("code").upper(), c.end()
         if start and text[start - 1] in _CODE_CONTEXT_CHARS and kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$"):
             continue  # "\\$5", "{$1", "=$2": code (what _CODE_CONTEXT finds before start)
-        if kind == "symbol" and small_plain and len(int_part) <= 2 and _CODE_AFTER_VAR.match(text, end):
+        if kind == "symbol" and small_plain and len(int_part) <= 2 and text[start:lead] == "$" and _CODE_AFTER_VAR.match(text, end):
             continue  # "{print $1}", "$2;": a positional variable in code
         if kind in ("symbol", "code_prefix") and mag == 1.0 and text[end : end + 1] in _LOWER_OR_UNDERSCORE:  # _LETTER_AFTER
             # "$1abc", "$HOME"-like code, "USD3x": not an amount; "$5 million" already consumed
@@ -532,7 +670,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 continue
         atoms.append(
             _Atom(start, end, lead, pos, value, cur, kind or "bare", has_prefix, mag,
-                  small_plain, round_k, mag_period)
+                  small_plain, round_k, mag_period, choices)
         )
         if kind == "code_suffix" and end < len(text):
             # "75 USD million"
@@ -541,6 +679,48 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 key = ms.group("mag").lower()
                 atoms[-1] = replace(atoms[-1], end=ms.end(), value=atoms[-1].value * rules.magnitudes[key])
     return atoms
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
+
+
+def _shaped_symbol(text: str, lead: int, pos: int, rules: MoneyRules, *, grouped: bool, magnitude: bool) -> Optional[str]:
+    """The currency of a one-letter symbol glued before the number (``R27 010``, ``N3 million``), when the
+    letter stands alone (no letter, digit or joiner before it) and the number is shaped like money:
+    grouped thousands, a magnitude, or a pay period right after it.
+
+    >>> r = money_rules()
+    >>> [_shaped_symbol(t, 1, len(t), r, grouped=g, magnitude=False) for t, g in (("R27 010", True), ("R27", False), ("N95", False))]
+    ['ZAR', None, None]
+    >>> _shaped_symbol("R28.79 an hour", 1, 6, r, grouped=False, magnitude=False), _shaped_symbol("QR5,000", 2, 7, r, grouped=True, magnitude=False)
+    ('ZAR', None)
+    """
+    code = rules.shaped_symbols.get(text[lead - 1 : lead]) if lead else None
+    if code is None:
+        return None
+    before = text[lead - 2 : lead - 1] if lead >= 2 else ""
+    if before and (before.isalnum() or before in "_-.&/\\@#'’"):
+        return None
+    if not (grouped or magnitude or _period_at(text, pos, rules)[0] is not None):
+        return None
+    if rules.not_money_after.match(text, pos) and _period_at(text, pos, rules)[0] is None:
+        return None
+    return code
+
+
+def _implied_currency_ok(text: str, pos: int, rules: MoneyRules) -> bool:
+    """Whether an amount with a currency-implying magnitude (``1.2 crore``) ending at ``pos`` is money:
+    no lower-case word follows, other than a few that may follow an amount.
+
+    >>> r = money_rules()
+    >>> _implied_currency_ok("earn 1.2 crore.", 14, r), _implied_currency_ok("1.2 crore people", 9, r)
+    (True, False)
+    """
+    w = _NEXT_WORD.match(text, pos)
+    if w is None:
+        return True
+    word = w.group(1)
+    return not word.islower() or word in rules.implied_next_words
 
 
 def _marker_ends(text: str, lead: int) -> list[int]:
@@ -705,8 +885,19 @@ def _symbol_at(text: str, lo: int, ends: list[int], rules: MoneyRules) -> Option
     return found
 
 
-def _suffix_currency(text: str, pos: int, rules: MoneyRules, *, has_magnitude: bool) -> tuple[Optional[str], str, int]:
-    """Currency marker right after the number (and magnitude): (code, kind, end)."""
+def _suffix_currency(
+    text: str, pos: int, rules: MoneyRules, *, has_magnitude: bool, grouped: bool = False
+) -> tuple[Optional[str], str, int]:
+    """Currency marker right after the number (and magnitude): (code, kind, end); kind ``subunit``
+    for a subunit noun (``62 cents``: the caller scales the value).
+
+    >>> _suffix_currency("62 cents per mile", 2, money_rules(), has_magnitude=False)
+    ('USD', 'subunit', 8)
+    >>> _suffix_currency("50,000 won a year", 6, money_rules(), has_magnitude=False, grouped=True)
+    ('KRW', 'name_suffix', 10)
+    >>> _suffix_currency("Arsenal 2 won", 9, money_rules(), has_magnitude=False)
+    (None, '', 9)
+    """
     if not _may_start_at(text, pos, rules.suffix_marker_first_chars):  # "5,", "5)": no marker can start here
         return None, "", pos
     q = _QUALIFIED_DOLLAR_AFTER.match(text, pos)
@@ -740,9 +931,11 @@ def _suffix_currency(text: str, pos: int, rules: MoneyRules, *, has_magnitude: b
             if stripped in rules.names:
                 end = w.start(n) + len(words[n - 1]) - (len(phrase) - len(stripped))
                 return rules.names[stripped], "name_suffix", end
+            if n == 1 and stripped in rules.subunits:
+                return rules.subunits[stripped].default, "subunit", w.start(1) + len(words[0].rstrip("."))
             if n == 1 and stripped in rules.weak_names:
                 sterling = len(words) > 1 and words[1].lower() == "sterling"
-                if has_magnitude or sterling:
+                if has_magnitude or sterling or (grouped and stripped in rules.weak_grouped):
                     end = w.end(2) if sterling else w.start(1) + len(words[0].rstrip("."))
                     return rules.weak_names[stripped], "name_suffix", end
     return None, "", pos
@@ -872,6 +1065,7 @@ class _Draft:
     approx: bool = False
     period: Optional[str] = None
     explicit: bool = True  # has a currency of its own
+    choices: Optional[frozenset[str]] = None  # a subunit's currencies: the dominant one if among them
 
 
 def _period_at(text: str, pos: int, rules: MoneyRules) -> tuple[Optional[str], int, bool]:
@@ -920,6 +1114,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                 atoms.append(w)
         atoms.sort(key=lambda a: a.start)
     drafts: list[_Draft] = []
+    contexts = _SymbolContexts(text, rules)
     i = 0
     n = len(atoms)
     while i < n:
@@ -959,12 +1154,18 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         d = _Draft(start, end, lo_val, hi_val, cur, kind + ("_range" if b is not None else ""))
         d.period = a.period or (b.period if b is not None else None)
         d.explicit = kind != "bare"
+        d.choices = a.choices
+        if cur is not None and rules.contextual:
+            marker = text[a.start : a.num_start].strip() or text[a.num_end : a.end].strip()
+            if marker in rules.contextual:
+                d.currency = contexts.currency(marker, a.start)
         if b is None:
             d.end = a.end
         _qualify_bounds(text, d, rules, periods)
         drafts.append(d)
         i = j + 1 if b is not None else i + 1
 
+    _restated_bounds(text, drafts, periods)
     # keep: explicit currency; or bare after a pay label / before a pay-notation period
     out: list[_Draft] = []
     for d in drafts:
@@ -975,7 +1176,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                 continue
             d.rule = "label_amount" + ("_range" if d.rule.endswith("_range") else "") if not bare_ok else d.rule
         out.append(d)
-    counts = Counter(d.currency for d in out if d.explicit and d.currency)
+    counts = Counter(d.currency for d in out if d.explicit and d.currency and d.choices is None)
     dominant = counts.most_common(1)[0][0] if counts else default_currency
     result: list[Money] = []
     last_end = -1
@@ -983,11 +1184,94 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         if d.start < last_end:
             continue
         cur = d.currency if d.explicit else dominant
+        if d.choices is not None and dominant in d.choices:
+            cur = dominant
         result.append(
             Money(d.start, d.end, text[d.start : d.end], d.lo, d.hi, cur, d.period, d.approx, d.rule)
         )
         last_end = d.end
     return result
+
+
+_WORDS = re.compile(r"[a-z]+")
+_RESTATEMENT = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")
+
+
+class _SymbolContexts:
+    """The currency of a contextual symbol (``¥``) from the cue words of its line, else of the nearest
+    heading above that has cues (the section's heading), else of the whole text when only one
+    currency's cues occur in it (read lines are remembered)."""
+
+    def __init__(self, text: str, rules: MoneyRules) -> None:
+        self.text, self.rules = text, rules
+        self._lines: dict[int, frozenset[str]] = {}
+        self._document: dict[str, Optional[str]] = {}
+
+    def _words(self, line_start: int) -> tuple[frozenset[str], int]:
+        end = self.text.find("\n", line_start)
+        end = len(self.text) if end < 0 else end
+        words = self._lines.get(line_start)
+        if words is None:
+            words = self._lines[line_start] = frozenset(_WORDS.findall(self.text[line_start:end].lower()))
+        return words, end
+
+    def _decide(self, spec: ContextualSymbol, words: frozenset[str]) -> Optional[str]:
+        if words & spec.own:
+            return spec.default
+        for code, cues in spec.alternatives.items():
+            if words & cues:
+                return code
+        return None
+
+    def currency(self, symbol: str, pos: int) -> str:
+        """The currency of ``symbol`` written at ``pos``.
+
+        >>> c = _SymbolContexts("CHINA: PAY\\n\\nThey earn ¥8,500.\\nJapan pays ¥9,000.", money_rules())
+        >>> c.currency("¥", 22), c.currency("¥", 44)
+        ('CNY', 'JPY')
+        """
+        spec = self.rules.contextual[symbol]
+        start = self.text.rfind("\n", 0, pos) + 1
+        words, _ = self._words(start)
+        found = self._decide(spec, words)
+        for _ in range(200):  # the nearest heading above, within a few screens
+            if found is not None or start == 0:
+                break
+            start = self.text.rfind("\n", 0, start - 1) + 1
+            words, end = self._words(start)
+            line = self.text[start:end]
+            if line.strip() and line_kind(line) == "heading":
+                found = self._decide(spec, words)
+        if found is None:
+            if symbol not in self._document:
+                self._document[symbol] = self._only_one(spec)
+            found = self._document[symbol]
+        return found or spec.default
+
+    def _only_one(self, spec: ContextualSymbol) -> Optional[str]:
+        """The one currency whose cues occur in the whole text (None if both or neither)."""
+        vocabulary = spec.own.union(*spec.alternatives.values())
+        words = {self.text[a:b].lower() for a, b in _words_in(self.text, vocabulary)}
+        codes = {spec.default} if words & spec.own else set()
+        codes |= {code for code, cues in spec.alternatives.items() if words & cues}
+        return codes.pop() if len(codes) == 1 else None
+
+
+def _restated_bounds(text: str, drafts: list[_Draft], periods: _Periods) -> None:
+    """An amount restating the one before it in another period ("up to €7.000 per month, or €84.000 a
+    year") takes its open bound."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if (prev.lo is None) == (prev.hi is None) or d.lo != d.hi or d.lo is None:
+            continue
+        if prev.currency != d.currency or prev.period is None or d.period is None or prev.period == d.period:
+            continue
+        period, period_end, _ = periods.at(prev.end)
+        if period is None or not _RESTATEMENT.fullmatch(text, period_end, d.start):
+            continue
+        if prev.lo is None:
+            d.lo = None
+        else:
+            d.hi = None
 
 
 def _compatible(a: _Atom, b: _Atom) -> bool:
@@ -1039,6 +1323,31 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
     return start, text[start : end - m.start("q")]
 
 
+_FROM = re.compile(r"(?:starting\s+)?from", re.I)
+_SENTENCE_BREAK = re.compile(r".*[.!?;\n]", re.S)
+_TO_AMOUNT_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![A-Za-z])(?:to|and)\s+\S{0,4}\d", re.I)
+
+
+def _is_floor_from(text: str, q_start: int, phrase: str, end: int, rules: MoneyRules) -> bool:
+    """Whether "from" before one amount makes it a floor ("roles from €24.000"): not a former value
+    ("rose to X from Y", "up from $3.8bn") and no second amount after ("from $5 in 2020 to $7").
+
+    >>> r = money_rules()
+    >>> [_is_floor_from(t, t.index("from"), "from", len(t), r) for t in ("roles from €24.000", "up from $3.8bn")]
+    [True, False]
+    >>> _is_floor_from("A start-up lists roles from €24.000", 25, "from", 35, r)
+    True
+    """
+    if not _FROM.fullmatch(phrase):
+        return False
+    lo = max(0, q_start - 60)
+    brk = _SENTENCE_BREAK.match(text, lo, q_start)
+    words = _WORDS.findall(text[brk.end() if brk else lo : q_start].lower())
+    if rules.change_words.intersection(words) or (words and words[-1] in rules.change_right_before):
+        return False
+    return _TO_AMOUNT_AFTER.match(text, end) is None
+
+
 def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) -> None:
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
     q = _prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
@@ -1073,6 +1382,8 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
     elif prefix_kind == "max" and d.lo == d.hi:
         d.lo = None
     elif prefix_kind == "min" and d.lo == d.hi:
+        d.hi = None
+    elif prefix_kind == "intro" and d.lo == d.hi and q is not None and _is_floor_from(text, q[0], q[1], d.end, rules):
         d.hi = None
     if d.period is None:
         d.period = periods.at(d.end)[0] if s is not None else period
