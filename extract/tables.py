@@ -114,9 +114,9 @@ def _alternation(items: Iterable[str]) -> str:
     return "|".join(re.escape(x) for x in sorted(set(items), key=lambda s: (-len(s), s)))
 
 
-# An amount: Indian lakh grouping, grouped thousands (``,`` or ``.``) with
+# An amount: Indian lakh grouping, grouped thousands (``,``, ``.``, Swiss ``'``, a thin space) with
 # optional decimals, or plain digits with optional decimals.
-_AMOUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
+_AMOUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.'’\u2009\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
 _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s+to\s+)"
 
 
@@ -145,7 +145,8 @@ def _patterns() -> _Patterns:
     after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
     return _Patterns(
         money_symbol=re.compile(rf"{symbol}\s?{_AMOUNT}{mag}\+?{period}"),
-        money_code=re.compile(rf"(?<![A-Za-z]){code}\s?{_AMOUNT}{mag}\+?{period}"),
+        # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
+        money_code=re.compile(rf"(?<![A-Z]){code}\s?{_AMOUNT}{mag}\+?{period}"),
         money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})"),
         money_range=re.compile(
             rf"{symbol}\s?{_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_AMOUNT}{mag}\+?{period}"
@@ -241,6 +242,8 @@ _LABEL_TAIL = re.compile(r"[:=,;\-–—]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 # A count with thousands separators ("104,310"): a cell of its own wherever it is glued.
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+# A label that is only a count ("390" glued to "$51.08"): the row's first cell, not a label.
+_BARE_COUNT = re.compile(r"\d+")
 # Digits glued to the end of a label word or a closing parenthesis ("Hawaii390", "Schools520").
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
 # A years-of-experience cell glued to the end of a row label ("Junior0-2 years", "Principal10+ years").
@@ -399,6 +402,9 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
         return None
     label = _piece(line, 0, chain[0].start)
     cells = [_Piece(v.start, v.end, line[v.start:v.end]) for v in chain]
+    if _BARE_COUNT.fullmatch(label.text):  # "390$51.08$106,250": a row whose first cell is a count
+        cells.insert(0, label)
+        label = _Piece(label.start, label.start, "")
     if not label.text:
         return _GluedRow(tuple(cells), False) if len(cells) >= 2 else None
     if (
@@ -422,23 +428,26 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
 
 
 def _glued_count(line: str, prev: _Value, cur: _Value) -> bool:
-    """Is ``prev``, a number glued to the money or percentage ``cur``, a count cell of its own?
+    """Is the number of two glued values, the other money or a percentage, a count cell of its own?
 
-    Only a count written with thousands separators is (``104,310$40.62``); other
-    digits glued to an amount (``Level 2$50,000``) end the label.
+    Only a count written with thousands separators is (``104,310$40.62``,
+    ``12%1,200``); other digits glued to an amount (``Level 2$50,000``) end the label.
     """
-    return prev.kind == "number" and cur.kind != "number" and _GROUPED.fullmatch(line, prev.start, prev.end) is not None
+    if (prev.kind == "number") == (cur.kind == "number"):
+        return False
+    count = prev if prev.kind == "number" else cur
+    return _GROUPED.fullmatch(line, count.start, count.end) is not None
 
 
 # --------------------------------------------------------------------------- headers
 
 _TOKEN = re.compile(r"\S+")
 # Where two glued header cells meet inside a token: a case transition ("CityAverage",
-# "(1)Hourly"), a value after a percentage or parenthesis ("10%25%", "(Median)75%"), or a
+# "(1)Hourly", after a footnote mark "wage²Annual"), a value after a percentage or parenthesis ("10%25%", "(Median)75%"), or a
 # percentage or ordinal glued to a word ("Percentile10%", "Percentile10th"; not a year:
 # "Salary2023" is one cell).
 _CASE_GAP = re.compile(
-    r"(?<=[a-z0-9)\]%])(?=[A-Z])"
+    r"(?<=[a-z0-9)\]%*†‡¹²³⁰⁴⁵⁶⁷⁸⁹])(?=[A-Z])"
     r"|(?<=[%)\]])(?=\d)"
     r"|(?<=[^\W\d_])(?=\d+(?:\.\d+)?\s?%|\d+(?:st|nd|rd|th)(?![a-z]))"
 )
@@ -608,6 +617,16 @@ def _make_table(
     )
 
 
+def _fit_header(line: str, n: int, *, labelled: bool) -> tuple[Optional[_HeaderSplit], int]:
+    """The header line split over ``n`` columns, and its offset (1: an empty corner over the labels)."""
+    split = split_header(line, n)
+    if split is None and n > 2 and labelled:
+        shifted = split_header(line, n - 1)  # empty corner cell over the labels
+        if shifted is not None and shifted.strong:
+            return shifted, 1
+    return split, 0
+
+
 def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     parsed: dict[int, _GluedRow] = {}
     max_row_chars = _vocab().max_row_chars
@@ -639,17 +658,19 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
         runs.append(([idx], widths))
     tables = []
     for run, widths in runs:
-        n = min(widths)  # when every row reads both ways, digits glued to a label stay in it
-        cells = {i: parsed[i].cells_for(n) for i in run}
         head_line = lines[run[0] - 1] if run[0] > 0 else None
-        split: Optional[_HeaderSplit] = None
-        offset = 0
-        if head_line is not None and head_line.index not in used and _header_candidate(head_line):
-            split = split_header(head_line.text, n)
-            if split is None and n > 2 and all(parsed[i].has_label for i in run):
-                shifted = split_header(head_line.text, n - 1)  # empty corner cell over the labels
-                if shifted is not None and shifted.strong:
-                    split, offset = shifted, 1
+        if head_line is not None and (head_line.index in used or not _header_candidate(head_line)):
+            head_line = None
+        # When every row reads both ways, digits glued to a label stay in it, unless only
+        # the wider reading fits the header ("StateEmployment..." over "Hawaii390$51.08").
+        n, split, offset = min(widths), None, 0
+        if head_line is not None:
+            for width in sorted(widths):
+                split, offset = _fit_header(head_line.text, width, labelled=all(parsed[i].has_label for i in run))
+                if split is not None:
+                    n = width
+                    break
+        cells = {i: parsed[i].cells_for(n) for i in run}
         if split is not None and len(run) < 2 and not (split.strong and n >= 3):
             split = None
         if split is None and len(run) < 2:
