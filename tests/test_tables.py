@@ -707,7 +707,7 @@ def test_rules_letter_marks_must_be_capitalised(monkeypatch: pytest.MonkeyPatch)
     from extract.rules import RuleError, load
 
     data = dict(load("tables"))
-    data["symbol_words"] = [*data["symbol_words"], "rs"]
+    data["symbol_words"] = [*data["symbol_words"], "dh"]
     monkeypatch.setattr(tables, "load", lambda name: data)
     tables._patterns.cache_clear()
     try:
