@@ -68,7 +68,8 @@ class _Patterns:
     number: re.Pattern[str]  # "31,000", "4.5"
     value_end: frozenset[str]  # the characters other than digits a value can end with
     # What a line must hold for a shape to match in it (a cheap test before each pattern):
-    symbol_hint: re.Pattern[str]  # a currency symbol (money_symbol, money_range)
+    symbol_hint: re.Pattern[str]  # a currency symbol (money_symbol, money_range) ...
+    symbol_words: tuple[str, ...]  # ... or a letter mark (a substring test is faster than a regex scan)
     range_hint: re.Pattern[str]  # a range joiner (money_range)
     code_hint: re.Pattern[str]  # a currency code (money_code)
     after_hint: re.Pattern[str]  # a currency code or a symbol written after the amount (money_after)
@@ -114,6 +115,22 @@ def _alternation(items: Iterable[str]) -> str:
     return "|".join(re.escape(x) for x in sorted(set(items), key=lambda s: (-len(s), s)))
 
 
+def _led(items: Iterable[str], *, not_after: str = "") -> str:
+    """Alternation of ``items`` led by their first characters, so a scan skips other characters fast.
+
+    ``not_after`` is a character class that must not come right before an item
+    (a two-character look-behind taken after the first character).
+
+    >>> _led(["Rs", "RM", "KSh"], not_after="[A-Z]")
+    '(?:K(?<![A-Z].)(?:Sh)|R(?<![A-Z].)(?:M|s))'
+    """
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        groups.setdefault(item[0], []).append(item[1:])
+    guard = f"(?<!{not_after}.)" if not_after else ""
+    return "(?:" + "|".join(f"{re.escape(c)}{guard}(?:{_alternation(rest)})" for c, rest in sorted(groups.items())) + ")"
+
+
 # An amount: Indian lakh grouping, grouped thousands (``,``, ``.``, Swiss ``'``, a thin space) with
 # optional decimals, or plain digits with optional decimals.
 _AMOUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.'’\u2009\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
@@ -137,16 +154,17 @@ def _patterns() -> _Patterns:
         raise RuleError(f"{where}: symbol_words must start with an upper-case letter: {words}")
     sym_class = "[" + "".join(re.escape(s) for s in symbols) + "]"
     # a letter mark may follow a lower-case label it was glued to, never an upper-case letter
-    word_symbol = rf"(?<![A-Z])(?:{_alternation(words)})(?=\s?\d)"
-    symbol = rf"(?:(?<![A-Za-z])(?:{_alternation(prefixes)})\$|{sym_class}|{word_symbol})"
+    word_symbol = rf"{_led(words, not_after='[A-Z]')}(?=\s?\d)"
+    dollar = _led([f"{p}$" for p in prefixes], not_after="[A-Za-z]")
+    symbol = rf"(?:{sym_class}|{dollar}|{word_symbol})"
     mag = rf"(?:(?:{_alternation(mags)})(?![A-Za-z])|\s?(?:{_alternation(mag_words)})(?![A-Za-z]))?"
     period = rf"(?:\s?/\s?(?:{_alternation(periods)})\b)?"
-    code = rf"(?:{_alternation(codes)})(?![A-Za-z])"
+    code = rf"{_led(codes)}(?![A-Za-z])"
     after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
     return _Patterns(
         money_symbol=re.compile(rf"{symbol}\s?{_AMOUNT}{mag}\+?{period}"),
         # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
-        money_code=re.compile(rf"(?<![A-Z]){code}\s?{_AMOUNT}{mag}\+?{period}"),
+        money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}\+?{period}"),
         money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})"),
         money_range=re.compile(
             rf"{symbol}\s?{_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_AMOUNT}{mag}\+?{period}"
@@ -154,10 +172,11 @@ def _patterns() -> _Patterns:
         percent=re.compile(r"(?<![\d.,])\d+(?:\.\d+)?\s?%"),
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
         value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
-        symbol_hint=re.compile(rf"\$|{sym_class}|{_alternation(words)}"),
+        symbol_hint=re.compile(sym_class),
+        symbol_words=tuple(words),
         range_hint=re.compile(r"[-–—]|\sto\s"),
-        code_hint=re.compile(_alternation(codes)),
-        after_hint=re.compile(rf"{after_symbols}|{_alternation(codes)}"),
+        code_hint=re.compile(_led(codes)),
+        after_hint=re.compile(rf"{after_symbols}|{_led(codes)}"),
     )
 
 
@@ -168,6 +187,7 @@ _DIGIT = re.compile(r"\d")
 # Thousands groups hold exactly three digits, so a digit right after the last
 # group starts the next glued cell ("$85,1800.4 %" is "$85,180" and "0.4 %").
 _GLUED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?=\d)")
+_GLUED_HINT = re.compile(r",\d{4}")  # what a line must hold for _GLUED_GROUPS to match
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +195,23 @@ class _Value:
     start: int
     end: int
     kind: ValueKind
+
+
+def _shapes(text: str, symbol: bool, code: bool) -> list[tuple[int, int, ValueKind]]:
+    """Every match of every value shape in ``text`` (overlapping); ``symbol``, ``code``: the line's hints."""
+    pats = _patterns()
+    found: list[tuple[int, int, ValueKind]] = []
+    for kind, pattern, possible in (
+        ("money", pats.money_range, symbol and pats.range_hint.search(text) is not None),
+        ("money", pats.money_symbol, symbol),
+        ("money", pats.money_code, code),
+        ("money", pats.money_after, code or pats.after_hint.search(text) is not None),
+        ("percent", pats.percent, "%" in text),
+        ("number", pats.number, True),
+    ):
+        if possible:  # the pattern cannot match a line without its hint
+            found.extend((m.start(), m.end(), kind) for m in pattern.finditer(text))  # type: ignore[misc]
+    return found
 
 
 def find_values(line: str) -> tuple[_Value, ...]:
@@ -190,23 +227,15 @@ def find_values(line: str) -> tuple[_Value, ...]:
     if _DIGIT.search(line) is None:
         return ()  # every value has a digit
     pats = _patterns()
-    symbol = pats.symbol_hint.search(line) is not None
+    symbol = pats.symbol_hint.search(line) is not None or any(w in line for w in pats.symbol_words)
     code = pats.code_hint.search(line) is not None
-    found: list[tuple[int, int, ValueKind]] = []
-    cuts = [m.end() for m in _GLUED_GROUPS.finditer(line)] if "," in line else []
-    for start, end in zip([0, *cuts], [*cuts, len(line)]):
-        part = line[start:end] if cuts else line
-        for kind, pattern, possible in (
-            ("money", pats.money_range, symbol and pats.range_hint.search(part) is not None),
-            ("money", pats.money_symbol, symbol),
-            ("money", pats.money_code, code),
-            ("money", pats.money_after, code or pats.after_hint.search(part) is not None),
-            ("percent", pats.percent, "%" in part),
-            ("number", pats.number, True),
-        ):
-            if possible:  # the pattern cannot match a line without its hint
-                found.extend((start + m.start(), start + m.end(), kind)  # type: ignore[misc]
-                             for m in pattern.finditer(part))
+    cuts = [m.end() for m in _GLUED_GROUPS.finditer(line)] if _GLUED_HINT.search(line) is not None else []
+    if cuts:
+        found = []
+        for start, end in zip([0, *cuts], [*cuts, len(line)]):
+            found.extend((start + a, start + b, kind) for a, b, kind in _shapes(line[start:end], symbol, code))
+    else:
+        found = _shapes(line, symbol, code)
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[_Value] = []
     pos = 0
@@ -419,7 +448,7 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
     if years is not None and years.start() > 0:  # "Junior0-2 years$88,000": a years column glued to the label
         cut = label.start + years.start()
         return _GluedRow((_piece(line, label.start, cut), _piece(line, cut, label.end), *cells), True, spaced)
-    count = _GLUED_DIGITS.search(label.text)
+    count = _GLUED_DIGITS.search(label.text) if label.text[-1].isdigit() else None
     if count is not None and count.start() > 0:  # "Hawaii390$51.08": label "Hawaii390", or "Hawaii" and "390"
         cut = label.start + count.start()
         split = (_piece(line, label.start, cut), _piece(line, cut, label.end), *cells)
