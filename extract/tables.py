@@ -68,7 +68,8 @@ class _Patterns:
     number: re.Pattern[str]  # "31,000", "4.5"
     value_end: frozenset[str]  # the characters other than digits a value can end with
     # What a line must hold for a shape to match in it (a cheap test before each pattern):
-    symbol_hint: re.Pattern[str]  # a currency symbol (money_symbol, money_range)
+    symbol_hint: re.Pattern[str]  # a currency symbol (money_symbol, money_range) ...
+    symbol_words: tuple[str, ...]  # ... or a letter mark (a substring test is faster than a regex scan)
     range_hint: re.Pattern[str]  # a range joiner (money_range)
     code_hint: re.Pattern[str]  # a currency code (money_code)
     after_hint: re.Pattern[str]  # a currency code or a symbol written after the amount (money_after)
@@ -114,9 +115,25 @@ def _alternation(items: Iterable[str]) -> str:
     return "|".join(re.escape(x) for x in sorted(set(items), key=lambda s: (-len(s), s)))
 
 
-# An amount: Indian lakh grouping, grouped thousands (``,`` or ``.``) with
+def _led(items: Iterable[str], *, not_after: str = "") -> str:
+    """Alternation of ``items`` led by their first characters, so a scan skips other characters fast.
+
+    ``not_after`` is a character class that must not come right before an item
+    (a two-character look-behind taken after the first character).
+
+    >>> _led(["Rs", "RM", "KSh"], not_after="[A-Z]")
+    '(?:K(?<![A-Z].)(?:Sh)|R(?<![A-Z].)(?:M|s))'
+    """
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        groups.setdefault(item[0], []).append(item[1:])
+    guard = f"(?<!{not_after}.)" if not_after else ""
+    return "(?:" + "|".join(f"{re.escape(c)}{guard}(?:{_alternation(rest)})" for c, rest in sorted(groups.items())) + ")"
+
+
+# An amount: Indian lakh grouping, grouped thousands (``,``, ``.``, Swiss ``'``, a thin space) with
 # optional decimals, or plain digits with optional decimals.
-_AMOUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
+_AMOUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.'’\u2009\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
 _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s+to\s+)"
 
 
@@ -127,19 +144,27 @@ def _patterns() -> _Patterns:
     symbols = [str(x) for x in unique(require(data, "currency_symbols", list, where=where), where=where)]
     prefixes = [str(x) for x in unique(require(data, "dollar_prefixes", list, where=where), where=where)]
     codes = [str(x) for x in unique(require(data, "currency_codes", list, where=where), where=where)]
+    words = [str(x) for x in unique(require(data, "symbol_words", list, where=where), where=where)]
     mags = [str(x) for x in require(data, "magnitude_suffixes", list, where=where)]
+    mag_words = [str(x) for x in unique(require(data, "magnitude_words", list, where=where), where=where)]
     periods = [str(x) for x in unique(require(data, "period_suffixes", list, where=where), where=where)]
     if len(set(mags)) != len(mags):
         raise RuleError(f"{where}: duplicate magnitude suffix")
+    if any(not w[:1].isupper() for w in words):
+        raise RuleError(f"{where}: symbol_words must start with an upper-case letter: {words}")
     sym_class = "[" + "".join(re.escape(s) for s in symbols) + "]"
-    symbol = rf"(?:(?<![A-Za-z])(?:{_alternation(prefixes)})\$|{sym_class})"
-    mag = rf"(?:(?:{_alternation(mags)})(?![A-Za-z]))?"
+    # a letter mark may follow a lower-case label it was glued to, never an upper-case letter
+    word_symbol = rf"{_led(words, not_after='[A-Z]')}(?=\s?\d)"
+    dollar = _led([f"{p}$" for p in prefixes], not_after="[A-Za-z]")
+    symbol = rf"(?:{sym_class}|{dollar}|{word_symbol})"
+    mag = rf"(?:(?:{_alternation(mags)})(?![A-Za-z])|\s?(?:{_alternation(mag_words)})(?![A-Za-z]))?"
     period = rf"(?:\s?/\s?(?:{_alternation(periods)})\b)?"
-    code = rf"(?:{_alternation(codes)})(?![A-Za-z])"
+    code = rf"{_led(codes)}(?![A-Za-z])"
     after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
     return _Patterns(
         money_symbol=re.compile(rf"{symbol}\s?{_AMOUNT}{mag}\+?{period}"),
-        money_code=re.compile(rf"(?<![A-Za-z]){code}\s?{_AMOUNT}{mag}\+?{period}"),
+        # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
+        money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}\+?{period}"),
         money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})"),
         money_range=re.compile(
             rf"{symbol}\s?{_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_AMOUNT}{mag}\+?{period}"
@@ -147,10 +172,11 @@ def _patterns() -> _Patterns:
         percent=re.compile(r"(?<![\d.,])\d+(?:\.\d+)?\s?%"),
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
         value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
-        symbol_hint=re.compile(rf"\$|{sym_class}"),
+        symbol_hint=re.compile(sym_class),
+        symbol_words=tuple(words),
         range_hint=re.compile(r"[-–—]|\sto\s"),
-        code_hint=re.compile(_alternation(codes)),
-        after_hint=re.compile(rf"{after_symbols}|{_alternation(codes)}"),
+        code_hint=re.compile(_led(codes)),
+        after_hint=re.compile(rf"{after_symbols}|{_led(codes)}"),
     )
 
 
@@ -158,6 +184,10 @@ def _patterns() -> _Patterns:
 
 
 _DIGIT = re.compile(r"\d")
+# Thousands groups hold exactly three digits, so a digit right after the last
+# group starts the next glued cell ("$85,1800.4 %" is "$85,180" and "0.4 %").
+_GLUED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?=\d)")
+_GLUED_HINT = re.compile(r",\d{4}")  # what a line must hold for _GLUED_GROUPS to match
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +197,23 @@ class _Value:
     kind: ValueKind
 
 
+def _shapes(text: str, symbol: bool, code: bool) -> list[tuple[int, int, ValueKind]]:
+    """Every match of every value shape in ``text`` (overlapping); ``symbol``, ``code``: the line's hints."""
+    pats = _patterns()
+    found: list[tuple[int, int, ValueKind]] = []
+    for kind, pattern, possible in (
+        ("money", pats.money_range, symbol and pats.range_hint.search(text) is not None),
+        ("money", pats.money_symbol, symbol),
+        ("money", pats.money_code, code),
+        ("money", pats.money_after, code or pats.after_hint.search(text) is not None),
+        ("percent", pats.percent, "%" in text),
+        ("number", pats.number, True),
+    ):
+        if possible:  # the pattern cannot match a line without its hint
+            found.extend((m.start(), m.end(), kind) for m in pattern.finditer(text))  # type: ignore[misc]
+    return found
+
+
 def find_values(line: str) -> tuple[_Value, ...]:
     """Leftmost-longest non-overlapping value shapes in ``line``.
 
@@ -174,23 +221,21 @@ def find_values(line: str) -> tuple[_Value, ...]:
     ['$71,250', '$58k', '$1.2M']
     >>> [(v.kind, v.start) for v in find_values("From $50k-$70k, 16% of 31,000")]
     [('money', 5), ('percent', 16), ('number', 23)]
+    >>> [line[v.start:v.end] for line in ["137,960$40.95$85,1800.4 %"] for v in find_values(line)]
+    ['137,960', '$40.95', '$85,180', '0.4 %']
     """
     if _DIGIT.search(line) is None:
         return ()  # every value has a digit
     pats = _patterns()
-    symbol = pats.symbol_hint.search(line) is not None
+    symbol = pats.symbol_hint.search(line) is not None or any(w in line for w in pats.symbol_words)
     code = pats.code_hint.search(line) is not None
-    found: list[tuple[int, int, ValueKind]] = []
-    for kind, pattern, possible in (
-        ("money", pats.money_range, symbol and pats.range_hint.search(line) is not None),
-        ("money", pats.money_symbol, symbol),
-        ("money", pats.money_code, code),
-        ("money", pats.money_after, code or pats.after_hint.search(line) is not None),
-        ("percent", pats.percent, "%" in line),
-        ("number", pats.number, True),
-    ):
-        if possible:  # the pattern cannot match a line without its hint
-            found.extend((m.start(), m.end(), kind) for m in pattern.finditer(line))  # type: ignore[misc]
+    cuts = [m.end() for m in _GLUED_GROUPS.finditer(line)] if _GLUED_HINT.search(line) is not None else []
+    if cuts:
+        found = []
+        for start, end in zip([0, *cuts], [*cuts, len(line)]):
+            found.extend((start + a, start + b, kind) for a, b, kind in _shapes(line[start:end], symbol, code))
+    else:
+        found = _shapes(line, symbol, code)
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[_Value] = []
     pos = 0
@@ -224,6 +269,12 @@ _BULLET = re.compile(r"\s*(?:[•●▪◦‣∙·*+]|-(?!\d)|\d{1,2}[.)])\s+\S"
 _SENTENCE_TAIL = re.compile(r"[.!?:;,]\s*$")
 _LABEL_TAIL = re.compile(r"[:=,;\-–—]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
+# A count with thousands separators ("104,310"): a cell of its own wherever it is glued.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+# A label that is only a count ("390" glued to "$51.08"): the row's first cell, not a label.
+_BARE_COUNT = re.compile(r"\d+")
+# Digits glued to the end of a label word or a closing parenthesis ("Hawaii390", "Schools520").
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
 # A years-of-experience cell glued to the end of a row label ("Junior0-2 years", "Principal10+ years").
 _GLUED_YEARS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
 
@@ -326,6 +377,17 @@ class _GluedRow:
     cells: tuple[_Piece, ...]
     has_label: bool
     spaced: bool = False  # "Label $value": a table row only under a header that fits
+    # The other reading when the label ends in digits glued to it ("Hawaii390$51.08"): those
+    # digits as a cell of their own, taken when the other rows of the table have that column.
+    split: Optional[tuple[_Piece, ...]] = None
+
+    def widths(self) -> frozenset[int]:
+        """The cell counts the row may have."""
+        return frozenset((len(self.cells), len(self.split))) if self.split else frozenset((len(self.cells),))
+
+    def cells_for(self, width: int) -> tuple[_Piece, ...]:
+        """The row's cells in the reading with ``width`` cells."""
+        return self.split if self.split is not None and len(self.split) == width else self.cells
 
 
 def parse_glued_row(line: str) -> Optional[_GluedRow]:
@@ -357,16 +419,21 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
         gap = line[prev.end:cur.start]
         if gap and not gap.isspace():
             break
-        if not gap and "number" in (prev.kind, cur.kind):
+        if not gap and "number" in (prev.kind, cur.kind) and not _glued_count(line, prev, cur):
             break
         first -= 1
     chain = list(values[first:])
     while chain and chain[0].kind == "number" and chain[0].start > 0 and not line[chain[0].start - 1].isspace():
+        if _GROUPED.fullmatch(line, chain[0].start, chain[0].end):
+            break  # a count with thousands separators is a cell even when glued to the label
         chain.pop(0)  # a plain number glued to the label belongs to the label
     if not chain or not any(v.kind == "money" for v in chain):
         return None
     label = _piece(line, 0, chain[0].start)
     cells = [_Piece(v.start, v.end, line[v.start:v.end]) for v in chain]
+    if _BARE_COUNT.fullmatch(label.text):  # "390$51.08$106,250": a row whose first cell is a count
+        cells.insert(0, label)
+        label = _Piece(label.start, label.start, "")
     if not label.text:
         return _GluedRow(tuple(cells), False) if len(cells) >= 2 else None
     if (
@@ -381,13 +448,38 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
     if years is not None and years.start() > 0:  # "Junior0-2 years$88,000": a years column glued to the label
         cut = label.start + years.start()
         return _GluedRow((_piece(line, label.start, cut), _piece(line, cut, label.end), *cells), True, spaced)
+    count = _GLUED_DIGITS.search(label.text) if label.text[-1].isdigit() else None
+    if count is not None and count.start() > 0:  # "Hawaii390$51.08": label "Hawaii390", or "Hawaii" and "390"
+        cut = label.start + count.start()
+        split = (_piece(line, label.start, cut), _piece(line, cut, label.end), *cells)
+        return _GluedRow((label, *cells), True, spaced, split)
     return _GluedRow((label, *cells), True, spaced)
+
+
+def _glued_count(line: str, prev: _Value, cur: _Value) -> bool:
+    """Is the number of two glued values, the other money or a percentage, a count cell of its own?
+
+    Only a count written with thousands separators is (``104,310$40.62``,
+    ``12%1,200``); other digits glued to an amount (``Level 2$50,000``) end the label.
+    """
+    if (prev.kind == "number") == (cur.kind == "number"):
+        return False
+    count = prev if prev.kind == "number" else cur
+    return _GROUPED.fullmatch(line, count.start, count.end) is not None
 
 
 # --------------------------------------------------------------------------- headers
 
 _TOKEN = re.compile(r"\S+")
-_CASE_GAP = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z])")
+# Where two glued header cells meet inside a token: a case transition ("CityAverage",
+# "(1)Hourly", after a footnote mark "wage²Annual"), a value after a percentage or parenthesis ("10%25%", "(Median)75%"), or a
+# percentage or ordinal glued to a word ("Percentile10%", "Percentile10th"; not a year:
+# "Salary2023" is one cell).
+_CASE_GAP = re.compile(
+    r"(?<=[a-z0-9)\]%*†‡¹²³⁰⁴⁵⁶⁷⁸⁹])(?=[A-Z])"
+    r"|(?<=[%)\]])(?=\d)"
+    r"|(?<=[^\W\d_])(?=\d+(?:\.\d+)?\s?%|\d+(?:st|nd|rd|th)(?![a-z]))"
+)
 _WORD_EDGE = re.compile(r"^[^\w$£€%-]+|[^\w$£€%.-]+$")
 
 
@@ -463,12 +555,16 @@ def _gaps(line: str) -> tuple[list[tuple[int, int]], list[_Gap]]:
     for k, kind in enumerate(kinds):
         left, right = words[k], words[k + 1]
         score = _GAP_BASE[kind]
-        score += (left in vocab.heads) - 2 * (left in vocab.modifiers)
+        # a parenthesis closes its cell's note ("(Median)75%"): no modifier leans past it
+        closed = line[spans[k][1] - 1] in ")]"
+        score += (left in vocab.heads) - 2 * (left in vocab.modifiers and not closed)
         score += (right in vocab.modifiers) - (right in vocab.heads)
         if left in vocab.function_words or right in vocab.function_words:
             score -= 2
         if in_phrase[k]:
             score -= 3
+        if kind == "space" and line[spans[k + 1][0]] in "([":
+            score -= 3  # a note or footnote marker belongs to the words before it: "Employment (1)"
         gaps.append(_Gap(spans[k + 1][0], kind, score))
     return spans, gaps
 
@@ -550,6 +646,16 @@ def _make_table(
     )
 
 
+def _fit_header(line: str, n: int, *, labelled: bool) -> tuple[Optional[_HeaderSplit], int]:
+    """The header line split over ``n`` columns, and its offset (1: an empty corner over the labels)."""
+    split = split_header(line, n)
+    if split is None and n > 2 and labelled:
+        shifted = split_header(line, n - 1)  # empty corner cell over the labels
+        if shifted is not None and shifted.strong:
+            return shifted, 1
+    return split, 0
+
+
 def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     parsed: dict[int, _GluedRow] = {}
     max_row_chars = _vocab().max_row_chars
@@ -567,27 +673,33 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
         row = parse_glued_row(text)
         if row is not None:
             parsed[i] = row
-    runs: list[list[int]] = []
+    # Runs of rows with a common width; a row with two readings takes the run's.
+    runs: list[tuple[list[int], frozenset[int]]] = []
     for idx in sorted(parsed):
+        widths = parsed[idx].widths()
         if runs:
-            last = runs[-1][-1]
+            last = runs[-1][0][-1]
             contiguous = idx - last <= 2 and all(lines[j].blank for j in range(last + 1, idx))
-            if contiguous and len(parsed[last].cells) == len(parsed[idx].cells):
-                runs[-1].append(idx)
+            common = runs[-1][1] & widths
+            if contiguous and common:
+                runs[-1] = (runs[-1][0] + [idx], common)
                 continue
-        runs.append([idx])
+        runs.append(([idx], widths))
     tables = []
-    for run in runs:
-        n = len(parsed[run[0]].cells)
+    for run, widths in runs:
         head_line = lines[run[0] - 1] if run[0] > 0 else None
-        split: Optional[_HeaderSplit] = None
-        offset = 0
-        if head_line is not None and head_line.index not in used and _header_candidate(head_line):
-            split = split_header(head_line.text, n)
-            if split is None and n > 2 and all(parsed[i].has_label for i in run):
-                shifted = split_header(head_line.text, n - 1)  # empty corner cell over the labels
-                if shifted is not None and shifted.strong:
-                    split, offset = shifted, 1
+        if head_line is not None and (head_line.index in used or not _header_candidate(head_line)):
+            head_line = None
+        # When every row reads both ways, digits glued to a label stay in it, unless only
+        # the wider reading fits the header ("StateEmployment..." over "Hawaii390$51.08").
+        n, split, offset = min(widths), None, 0
+        if head_line is not None:
+            for width in sorted(widths):
+                split, offset = _fit_header(head_line.text, width, labelled=all(parsed[i].has_label for i in run))
+                if split is not None:
+                    n = width
+                    break
+        cells = {i: parsed[i].cells_for(n) for i in run}
         if split is not None and len(run) < 2 and not (split.strong and n >= 3):
             split = None
         if split is None and len(run) < 2:
@@ -601,7 +713,7 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
             rows.append((head_line, [(offset + i, c) for i, c in enumerate(split.cells)]))
             used.add(head_line.index)
         for i in run:
-            rows.append((lines[i], list(enumerate(parsed[i].cells))))
+            rows.append((lines[i], list(enumerate(cells[i]))))
             used.add(i)
         tables.append(_make_table(rows, header=header, rule="glued_header" if header else "glued_rows"))
     return tables

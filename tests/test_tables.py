@@ -118,9 +118,22 @@ VALUE_CASES = {
     "per hour suffix": ("$25/hr", ["$25/hr"]),
     "lakh grouping": ("₹12,50,000", ["₹12,50,000"]),
     "percent and number": ("16% 31,000", ["16%", "31,000"]),
+    # flattened statistics and news tables (counts, percentages, other currencies)
+    "won with magnitude word": ("South Korea₩3.1 million$2,280", ["₩3.1 million", "$2,280"]),
+    "yen then dollars": ("Japan¥237,300$1,580", ["¥237,300", "$1,580"]),
+    "letter mark glued to a label": ("Kuala LumpurRM7,000 – RM11,000", ["RM7,000 – RM11,000"]),
+    "letter mark with juta": ("Rp 18–28 juta", ["Rp 18–28 juta"]),
+    "code glued to a label": ("SwitzerlandCHF 88'000CHF 110'000", ["CHF 88'000", "CHF 110'000"]),
+    "real": ("R$5,000", ["R$5,000"]),
+    "amount glued to a percentage": ("$85,1800.4 %", ["$85,180", "0.4 %"]),
+    "count, money, money, percent": ("137,960$40.95$85,1800.4 %", ["137,960", "$40.95", "$85,180", "0.4 %"]),
+    "count glued after a label": ("Hospitals104,310$40.62", ["104,310", "$40.62"]),
     # negatives
     "state code is not a dollar prefix": ("Los Angeles, CA$101,267", ["$101,267"]),
     "no value in words": ("Average Salary", []),
+    "letter mark inside a capitalised word": ("FORM 10", ["10"]),
+    "code inside a capitalised word": ("ABCUSD 5", ["5"]),
+    "lakh grouping is not cut": ("₹12,50,000", ["₹12,50,000"]),
 }
 
 
@@ -145,8 +158,28 @@ ROW_CASES = {
     "years column glued to the label": ("Junior0-2 years$88,000", ["Junior", "0-2 years", "$88,000"]),
     "open years column glued": ("Principal10+ years$175,000", ["Principal", "10+ years", "$175,000"]),
     "label ending in a digit then years": ("Band 5 2 years$31,099", ["Band 5 2 years", "$31,099"]),
+    # statistics tables flattened with a count column (occupation wage profiles)
+    "grouped count glued to label and money": (
+        "General Medical and Surgical Hospitals104,310$40.62$84,490",
+        ["General Medical and Surgical Hospitals", "104,310", "$40.62", "$84,490"],
+    ),
+    "count after a parenthesis": (
+        "Nursing Care Facilities (Skilled Nursing Facilities)4,870$42.15$87,670",
+        ["Nursing Care Facilities (Skilled Nursing Facilities)", "4,870", "$42.15", "$87,670"],
+    ),
+    "city and state code then count": ("Vallejo, CA1,240$60.77$126,400", ["Vallejo, CA", "1,240", "$60.77", "$126,400"]),
+    "row without label": ("137,960$40.95$85,1800.4 %", ["137,960", "$40.95", "$85,180", "0.4 %"]),
+    "row starting with a bare count": ("390$51.08$106,250", ["390", "$51.08", "$106,250"]),
+    "percentage then count then money": ("Remote12%1,200$95k", ["Remote", "12%", "1,200", "$95k"]),
+    "count glued after money": ("Remote$95k1,200", ["Remote", "$95k", "1,200"]),
+    "label with footnote marker": ("Annual Wage (2)$60,570$70,840", ["Annual Wage (2)", "$60,570", "$70,840"]),
+    "other currencies": ("South Korea₩3.1 million$2,280", ["South Korea", "₩3.1 million", "$2,280"]),
+    "short digits glued to a label stay in it": ("Hawaii390$51.08$106,250", ["Hawaii390", "$51.08", "$106,250"]),
+    "quarter label": ("Q1$5M$6M", ["Q1", "$5M", "$6M"]),
     # negatives
     "label: value": ("Mean Annual Salary: $114,121", None),
+    "label: count and money": ("Number of jobs, 2023: 139,400$5", None),
+    "count only, no money": ("Hospitals104,310", None),
     "bullet": ("• Cost: Avg. $13,600", None),
     "prose sentence": ("The average salary for engineers is $114,121 per year.", None),
     "percent only": ("Projected Job Growth Outlook (2018-28): 16%", None),
@@ -164,6 +197,26 @@ def test_parse_glued_row(line: str, expected: Optional[list[str]]) -> None:
         assert all(line[p.start:p.end] == p.text for p in row.cells)
 
 
+SPLIT_CASES = {
+    "state": ("Hawaii390$51.08$106,250", ["Hawaii", "390", "$51.08", "$106,250"]),
+    "after a state code": ("Vallejo, CA240$60.77$126,400", ["Vallejo, CA", "240", "$60.77", "$126,400"]),
+    "after a parenthesis": ("Branch (OEWS)520$43.12", ["Branch (OEWS)", "520", "$43.12"]),
+    # negatives: no other reading
+    "digit after a space": ("Level 2$50,000", None),
+    "grouped count is already a cell": ("California15,480$54.62", None),
+    "years column": ("Junior0-2 years$88,000", None),
+}
+
+
+@pytest.mark.parametrize("line, expected", SPLIT_CASES.values(), ids=SPLIT_CASES.keys())
+def test_glued_row_other_reading(line: str, expected: Optional[list[str]]) -> None:
+    row = parse_glued_row(line)
+    assert row is not None
+    assert (None if row.split is None else [p.text for p in row.split]) == expected
+    if row.split is not None:
+        assert all(line[p.start:p.end] == p.text for p in row.split)
+
+
 # --------------------------------------------------------------------------- headers
 
 HEADER_CASES = {
@@ -179,8 +232,34 @@ HEADER_CASES = {
     "all caps glued": ("LOCATIONAVERAGE", 2, ["LOCATION", "AVERAGE"]),
     "state and hourly": ("StateHourlyAnnual", 3, ["State", "Hourly", "Annual"]),
     "years of experience": ("Years of Experience Salary", 2, ["Years of Experience", "Salary"]),
+    # statistics tables: footnote markers, percentile columns
+    "footnote markers stay with their cell": (
+        "IndustryEmployment (1)Hourly mean wageAnnual mean wage (2)", 4,
+        ["Industry", "Employment (1)", "Hourly mean wage", "Annual mean wage (2)"],
+    ),
+    "no label column": (
+        "Employment (1)Mean hourly wageMean annual wage (2)Wage RSE (3)", 4,
+        ["Employment (1)", "Mean hourly wage", "Mean annual wage (2)", "Wage RSE (3)"],
+    ),
+    "two-word first cell": (
+        "Metropolitan areaEmployment (1)Hourly mean wageAnnual mean wage (2)", 4,
+        ["Metropolitan area", "Employment (1)", "Hourly mean wage", "Annual mean wage (2)"],
+    ),
+    "percentile columns": (
+        "Percentile10%25%50% (Median)75%90%", 6, ["Percentile", "10%", "25%", "50% (Median)", "75%", "90%"],
+    ),
+    "ordinal columns": ("Percentile10th25th50th", 4, ["Percentile", "10th", "25th", "50th"]),
+    "superscript footnote marks": (
+        "StateEmployment¹Hourly mean wage²Annual mean wage²", 4,
+        ["State", "Employment¹", "Hourly mean wage²", "Annual mean wage²"],
+    ),
+    "a year glued to a word stays in its cell": (
+        "RoleSalary2023Salary2024", 3, ["Role", "Salary2023", "Salary2024"],
+    ),
+    "news table header": ("CountryMonthly starting payIn US dollars", 3, ["Country", "Monthly starting pay", "In US dollars"]),
     # negatives: a heading is not a header
     "heading with function word": ("Salary by Experience", 2, None),
+    "a note is not a column": ("Employment (1)", 2, None),
     "too few words": ("Salary", 2, None),
     "strong boundary left over": ("CityAverageMedian", 2, None),
 }
@@ -257,6 +336,56 @@ TEXT_TABLE_CASES = {
 }
 
 
+STATS_TABLES = (
+    "Industries with the highest employment, May 2024:\n\n"
+    "IndustryEmployment (1)Hourly mean wageAnnual mean wage (2)\n"
+    "General Medical and Surgical Hospitals104,310$40.62$84,490\n"
+    "Colleges, Universities, and Professional Schools520$43.12$89,690\n"
+    "\nSource: a statistics office\n"
+)
+
+TEXT_TABLE_CASES.update({
+    # flattened statistics tables: counts glued between label and money, footnote markers
+    "count column, one row with short count": (
+        STATS_TABLES, "glued_header",
+        [["Industry", "Employment (1)", "Hourly mean wage", "Annual mean wage (2)"],
+         ["General Medical and Surgical Hospitals", "104,310", "$40.62", "$84,490"],
+         ["Colleges, Universities, and Professional Schools", "520", "$43.12", "$89,690"]],
+    ),
+    "every count short: the header decides": (
+        "StateEmployment (1)Hourly mean wageAnnual mean wage (2)\nAlaska170$48.36$100,590\nHawaii390$51.08$106,250\n",
+        "glued_header",
+        [["State", "Employment (1)", "Hourly mean wage", "Annual mean wage (2)"],
+         ["Alaska", "170", "$48.36", "$100,590"], ["Hawaii", "390", "$51.08", "$106,250"]],
+    ),
+    "single row without label under its header": (
+        "Employment (1)Mean hourly wageMean annual wage (2)Wage RSE (3)\n137,960$40.95$85,1800.4 %\n\nSource: x\n",
+        "glued_header",
+        [["Employment (1)", "Mean hourly wage", "Mean annual wage (2)", "Wage RSE (3)"],
+         ["137,960", "$40.95", "$85,180", "0.4 %"]],
+    ),
+    "percentile table": (
+        "Percentile10%25%50% (Median)75%90%\nHourly Wage$29.12$34.06$39.87$46.45$54.21\n"
+        "Annual Wage (2)$60,570$70,840$82,930$96,620$112,760\n",
+        "glued_header",
+        [["Percentile", "10%", "25%", "50% (Median)", "75%", "90%"],
+         ["Hourly Wage", "$29.12", "$34.06", "$39.87", "$46.45", "$54.21"],
+         ["Annual Wage (2)", "$60,570", "$70,840", "$82,930", "$96,620", "$112,760"]],
+    ),
+    "news table in several currencies": (
+        "Starting pay, 2024\nCountryMonthly starting payIn US dollars\nJapan¥237,300$1,580\n"
+        "South Korea₩3.1 million$2,280\nIndia₹35,000$420\nSource: our analysis\n",
+        "glued_header",
+        [["Country", "Monthly starting pay", "In US dollars"], ["Japan", "¥237,300", "$1,580"],
+         ["South Korea", "₩3.1 million", "$2,280"], ["India", "₹35,000", "$420"]],
+    ),
+    "quarters keep their digits": (
+        "Q1$5M$6M\nQ2$7M$8M\n", "glued_rows", [["Q1", "$5M", "$6M"], ["Q2", "$7M", "$8M"]],
+    ),
+    "year rows": ("2023$85,000\n2024$90,000\n", "glued_rows", [["2023", "$85,000"], ["2024", "$90,000"]]),
+})
+
+
 @pytest.mark.parametrize("text, rule, rows", TEXT_TABLE_CASES.values(), ids=TEXT_TABLE_CASES.keys())
 def test_find_text_tables(text: str, rule: str, rows: list[list[str]]) -> None:
     tables = find_text_tables(text)
@@ -310,6 +439,16 @@ NO_TABLE_CASES = {
     "spaced lines under a heading that does not fit": (
         "Salary by Experience\nJuniors earn $60k\nSeniors earn $90k\n"
     ),
+    "quick facts with counts": (
+        "Quick Facts: Respiratory Therapists\n• Median pay, May 2024: $82,930 per year ($39.87 per hour)\n"
+        "• Number of jobs, 2023: 139,400\n• Job outlook, 2023-33: 12% (much faster than average)\n"
+    ),
+    "unbulleted label: value lines with counts": "Registered nurses: $94,480\nAll occupations: $49,500\n",
+    "prose mentioning a count and pay": (
+        "Lightcast counted 24,600 unique postings between January and March 2025.\n"
+        "Advertised pay in those postings ranged from $32 to $48 an hour.\n"
+    ),
+    "single row without label and no header": "Some intro.\n\n137,960$40.95$85,180\n\nMore prose.\n",
 }
 
 
@@ -558,3 +697,36 @@ def test_find_text_tables_never_crashes_and_keeps_spans(text: str) -> None:
     _check_spans(text, tables)
     for t in tables:
         assert [c.row for c in t.cells] == sorted(c.row for c in t.cells)
+
+
+# --------------------------------------------------------------------------- rules validation
+
+
+def test_rules_letter_marks_must_be_capitalised(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.tables as tables
+    from extract.rules import RuleError, load
+
+    data = dict(load("tables"))
+    data["symbol_words"] = [*data["symbol_words"], "dh"]
+    monkeypatch.setattr(tables, "load", lambda name: data)
+    tables._patterns.cache_clear()
+    try:
+        with pytest.raises(RuleError, match="upper-case"):
+            tables._patterns()
+    finally:
+        tables._patterns.cache_clear()
+
+
+def test_rules_magnitude_words_are_unique(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.tables as tables
+    from extract.rules import RuleError, load
+
+    data = dict(load("tables"))
+    data["magnitude_words"] = [*data["magnitude_words"], "million"]
+    monkeypatch.setattr(tables, "load", lambda name: data)
+    tables._patterns.cache_clear()
+    try:
+        with pytest.raises(RuleError):
+            tables._patterns()
+    finally:
+        tables._patterns.cache_clear()
