@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple, Optional
@@ -849,8 +850,29 @@ _LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
 # A row label: the place starts its line and a value follows.
 _ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\d\t|:]|[A-Z]{3}[ ]?\d)")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
+# A field of its own: the place fills a line or a field between "·" / "|" / tab separators
+# ("Payroll Specialist · Exampleton · RM6,000"), optionally with its region and a postcode
+# ("Exampleton, West Region" on a job card's location line).
+_FIELD_START = re.compile(r"(?:\A|\n|[·|\t])[ \t]*\Z")
+_FIELD_END = re.compile(
+    r"(?P<region>,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?(?:[ ]\d{4,6})?[ \t]*(?=[·|\t\n]|\Z)")
+# A currency sign right after the name: "US$", "S$", "CA$" name a currency, not a place.
+_CURRENCY_AFTER = re.compile(r"[$£€¥]")
+# A list going on after a place found: "in Lyon or Nantes", "Lyon, Nantes".
+_LIST_JOINER = re.compile(r",?[ ]+(?:and|or|&)[ ]+|,[ ]*|[ ]*/[ ]*")
 # "<Name> of " before a place: part of an organisation name (University of Texas).
 _OF_NAME_BEFORE = re.compile(r"[A-Z][\w&'’]*[ ]of[ ]\Z")
+
+
+def _without_accents(name: str) -> str:
+    """The name with its letters' accents dropped, as English texts often write it.
+
+    >>> _without_accents("Zürich"), _without_accents("Malmö"), _without_accents("Łódź")
+    ('Zurich', 'Malmo', 'Łodz')
+    """
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _ascii_name(name: str) -> bool:
@@ -887,6 +909,9 @@ def _place_rules() -> _PlaceRules:
             continue
         tier = _FREE if pop >= free_pop else _CUED
         names = [city["name"]]
+        plain = _without_accents(city["name"])
+        if plain != city["name"] and _ascii_name(plain):
+            names.append(plain)  # "Zurich" for "Zürich", "Malmo" for "Malmö"
         if pop >= alt_pop:
             names += [alt for alt in city["alternatenames"] if _ascii_name(alt)]
         for name in names:
@@ -957,6 +982,7 @@ def _place_rules() -> _PlaceRules:
 def _place_candidates(text: str) -> Iterator[Mention]:
     p = _place_rules()
     after = 0  # tokens starting before this are part of a place found
+    listed = -1  # the end of the last place yielded: a list may go on from there
     for token in _CAP_TOKEN.finditer(text):
         if token.start() < after:
             continue
@@ -987,6 +1013,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if best is None:
             continue
         after, end, tier = best
+        if _CURRENCY_AFTER.match(text, end):
+            continue  # "US$12,000"
         nxt = _CAP_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and nxt.group(0) in p.followers:
             continue
@@ -1007,18 +1035,34 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if pair is not None:
             end = pair.end()
             after = max(after, end)
+            listed = end
             yield _mention(text, start, end, text[start:end], "location", "location.pair")
             continue
+        rule = None
         if tier == _FREE:
-            yield _mention(text, start, end, text[start:end], "location", "location.gazetteer")
+            rule = "location.gazetteer"
         elif tier == _CUED and p.cue.search(text, max(0, start - 24), start):
-            yield _mention(text, start, end, text[start:end], "location", "location.cued")
+            rule = "location.cued"
+        elif tier == _CUED and listed >= 0 and _LIST_JOINER.fullmatch(text, listed, start) \
+                and text[start:end] not in _ambiguous_places():
+            rule = "location.listed"  # "in Lyon or Nantes"
         elif (
             tier == _CUED
             and _LINE_START.search(text, max(0, start - 4), start)
             and _ROW_LABEL_TAIL.match(text, end)
         ):
-            yield _mention(text, start, end, text[start:end], "location", "location.row_label")
+            rule = "location.row_label"
+        elif tier == _CUED and _FIELD_START.search(text, max(0, start - 4), start) \
+                and text[start:end] not in _ambiguous_places():
+            field = _FIELD_END.match(text, end)
+            if field is not None:
+                if field.group("region"):
+                    end = field.end("region")
+                    after = max(after, end)
+                rule = "location.field"
+        if rule is not None:
+            listed = end
+            yield _mention(text, start, end, text[start:end], "location", rule)
 
 
 def find_locations(text: str) -> list[Mention]:
@@ -1036,6 +1080,8 @@ def find_locations(text: str) -> list[Mention]:
     ['New South Wales', 'outer London']
     """
     found = _select(_place_candidates(text))
+    if any(m.rule in _NAMED_ONCE for m in found):
+        found = _select([*found, *_named_again(text, found)])
     zone = _zone_prefix()
     out = []
     for m in found:
@@ -1045,6 +1091,42 @@ def find_locations(text: str) -> list[Mention]:
             m = _mention(text, prefix.start(), m.end, name, "location", m.rule + ".zone")
         out.append(m)
     return out
+
+
+# Rules that establish a smaller city as a place of the text (a cue, a list, a label):
+# its other capitalized mentions are that place too ("in Exampleton" ... "Exampleton banks").
+_NAMED_ONCE = frozenset({"location.cued", "location.listed", "location.row_label", "location.field"})
+_CAPITAL_AFTER = re.compile(r"[ ][A-Z]")
+
+
+def _named_again(text: str, found: list[Mention]) -> Iterator[Mention]:
+    """Other mentions of the cities the text established as places, not inside a longer name.
+
+    >>> text = "In Leeds, pay is high. Leeds banks pay most. Leeds United and New Leeds."
+    >>> [(m.start, m.rule) for m in _named_again(text, [_mention(text, 3, 8, "Leeds", "location", "location.cued")])]
+    [(3, 'location.known'), (23, 'location.known')]
+    """
+    p = _place_rules()
+    names = {m.text for m in found if m.rule in _NAMED_ONCE and p.places.get(m.text) == _CUED}
+    names -= _ambiguous_places()
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w.-])" + _literal_alternation(names, blanks=False) + r"(?=['’]s\b|[^\w'’-]|\Z)")
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if _CURRENCY_AFTER.match(text, end) or _CAPITAL_AFTER.match(text, end):
+            continue  # "Leeds United", "US$"
+        before = _prev_word(text, start)
+        if before is not None and before.text[0].isupper() and not _at_sentence_start(text, before.start):
+            continue  # "New Leeds", "Port Leeds"
+        if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        yield _mention(text, start, end, text[start:end], "location", "location.known")
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_places() -> frozenset[str]:
+    return frozenset(_str_list(_rules.load("locations"), "ambiguous", where="rules/locations.yaml"))
 
 
 @lru_cache(maxsize=1)

@@ -413,6 +413,34 @@ ROUND_THREE_PLACES = [
 ]
 
 
+# Round 5 (dev5: SEA, Gulf/Africa, EU, job cards; made-up sentences in the same shapes)
+ROUND_FIVE_PLACES = [
+    # a currency sign glued to a country code names the currency, not the place
+    ("paid US$12,000 a month in Lagos", ["Lagos"]),
+    ("worth S$5 and CA$24.00", []),
+    # accents dropped, as English texts write them
+    ("Salaries in Zurich and Malmo", ["Zurich", "Malmo"]),
+    # a list going on after a place found with a cue
+    ("offered in Lyon or Nantes", ["Lyon", "Nantes"]),
+    ("offered in Lyon or Austin", ["Lyon"]),  # an ambiguous name still needs its own cue
+    # a field of its own: a job card's location line, a "·"-separated field
+    ("Care Assistant\nLeeds, West Yorkshire\n£12.50 an hour", ["Leeds, West Yorkshire"]),
+    ("Payroll Specialist · Petaling Jaya · RM6,000", ["Petaling Jaya"]),
+    ("Eugene\nwas here", []),
+    ("Leeds is where I go", []),  # not alone on its line
+    # subdivisions of more countries
+    ("a teacher in Gauteng; the National Capital Region; Selangor", ["Gauteng", "National Capital Region", "Selangor"]),
+    # a city the text established as a place is that place again, not inside a longer name
+    ("In Leeds pay rose. What Leeds recruiters say. Leeds United and New Leeds.", ["Leeds", "Leeds"]),
+    ("What Leeds recruiters say.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIVE_PLACES)
+def test_round_five_places(text: str, expected: list) -> None:
+    assert [m.value for m in _find_locations(text)] == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_THREE_PLACES)
 def test_round_three_places(text: str, expected: list) -> None:
     assert [m.value for m in _find_locations(text)] == expected
@@ -490,7 +518,8 @@ from extract import rules as _rules_module
 def _example_texts() -> list[str]:
     """Every example text of this module, vocabulary phrases in varied shapes, and odd inputs."""
     tables = [ROLES_ISSUE, ROLES_SPEC, ROLES_SEED, ROLES_GENERAL, LOCATIONS_ISSUE_SPEC, LOCATIONS_SEED, YEARS,
-              ANAPHORS, ROUND_TWO_PLACES, ROUND_THREE_PLACES, ROUND_THREE_ROLES, ROUND_THREE_EMPLOYERS]
+              ANAPHORS, ROUND_TWO_PLACES, ROUND_THREE_PLACES, ROUND_THREE_ROLES, ROUND_THREE_EMPLOYERS,
+              ROUND_FIVE_PLACES]
     texts = [row[0] for table in tables for row in table]
     roles = _rules_module.load("roles")
     employers = _rules_module.load("employers")
@@ -715,6 +744,8 @@ def _reference_place_candidates(text: str) -> list[Mention]:
     p = _context._place_rules()
     toks = [(m.start(), m.end()) for m in _REFERENCE_CAP_TOKEN.finditer(text)]
     n, i, out = len(toks), 0, []
+    listed = -1
+    ambiguous = _context._ambiguous_places()
     while i < n:
         best = None
         j = i
@@ -739,7 +770,7 @@ def _reference_place_candidates(text: str) -> list[Mention]:
         i = j + 1
         nxt = _REFERENCE_CAP_TOKEN.match(text, end + 1) if text[end:end + 1] == " " else None
         if (nxt is not None and nxt.group(0) in p.followers) or _context._OF_NAME_BEFORE.search(
-                text, max(0, start - 40), start):
+                text, max(0, start - 40), start) or text[end:end + 1] in ("$", "£", "€", "¥"):
             continue
         pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
         if pair is not None and pair.group("code") in p.code_countries:
@@ -757,13 +788,31 @@ def _reference_place_candidates(text: str) -> list[Mention]:
             while i < n and toks[i][0] < end:
                 i += 1
             out.append(_context._mention(text, start, end, text[start:end], "location", "location.pair"))
-        elif tier == _context._FREE:
-            out.append(_context._mention(text, start, end, text[start:end], "location", "location.gazetteer"))
+            listed = end
+            continue
+        rule = None
+        if tier == _context._FREE:
+            rule = "location.gazetteer"
         elif tier == _context._CUED and p.cue.search(text, max(0, start - 24), start):
-            out.append(_context._mention(text, start, end, text[start:end], "location", "location.cued"))
+            rule = "location.cued"
+        elif (tier == _context._CUED and listed >= 0 and text[start:end] not in ambiguous
+              and re.fullmatch(r",?[ ]+(?:and|or|&)[ ]+|,[ ]*|[ ]*/[ ]*", text[listed:start])):
+            rule = "location.listed"
         elif (tier == _context._CUED and _context._LINE_START.search(text, max(0, start - 4), start)
               and _context._ROW_LABEL_TAIL.match(text, end)):
-            out.append(_context._mention(text, start, end, text[start:end], "location", "location.row_label"))
+            rule = "location.row_label"
+        elif (tier == _context._CUED and text[start:end] not in ambiguous
+              and re.search(r"(?:\A|\n|[·|\t])[ \t]*\Z", text[max(0, start - 4):start])):
+            field = _context._FIELD_END.match(text, end)
+            if field is not None:
+                if field.group("region"):
+                    end = field.end("region")
+                    while i < n and toks[i][0] < end:
+                        i += 1
+                rule = "location.field"
+        if rule is not None:
+            listed = end
+            out.append(_context._mention(text, start, end, text[start:end], "location", rule))
     return out
 
 
