@@ -481,6 +481,7 @@ class _RoleRules:
     stop: frozenset[str]
     field: _Phrases
     field_head: dict[str, str]
+    cues: frozenset[str]  # nouns naming a job after a title: "Data Engineer Jobs"
     anaphors: tuple[tuple[str, re.Pattern[str] | _Prefixed], ...]  # a pattern, indexed when it can be
 
 
@@ -595,6 +596,7 @@ def _role_rules() -> _RoleRules:
         stop=stop,
         field=_phrases(field, field_roles, fold=True),
         field_head={k.lower(): v for k, v in field_roles.items()},
+        cues=frozenset(c.lower() for c in cues),
     )
 
 
@@ -640,7 +642,10 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
         m = _prev_word(text, start)
         if m is None or not _modifies(m.text, title_case=title_case, names=names):
             break
-        words.insert(0, m.text.lower())
+        low = m.text.lower()
+        if words and low not in r.modifiers and all(w in r.modifiers for w in words):
+            break  # a capitalized word before a title of known words: "CDL-A Regional | Truck Driver"
+        words.insert(0, low)
         start = m.start
     coordinated = False
     if words:
@@ -718,9 +723,21 @@ def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Men
             continue
         surface = m.group(0)
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=surface[0].isupper(), names=names)
-        if not coordinated and not taken.overlaps(start, m.end()):
-            phrase = " ".join([*words, r.head_singular[folded(surface)]])
-            yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
+        if coordinated or taken.overlaps(start, m.end()):
+            continue
+        if any(w not in r.modifiers for w in words) and _in_longer_name(r, text, m.end()):
+            continue  # "Stack Overflow Developer Survey": a name, not a title
+        phrase = " ".join([*words, r.head_singular[folded(surface)]])
+        yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
+
+
+_NEXT_CAPITALIZED = re.compile(r"[ ]([A-Z][\w'’-]*)")
+
+
+def _in_longer_name(r: _RoleRules, text: str, end: int) -> bool:
+    """Does a capitalized word other than a job cue (Salary, Jobs) go on after the title?"""
+    m = _NEXT_CAPITALIZED.match(text, end)
+    return m is not None and m.group(1).lower() not in r.cues
 
 
 # A capitalized possessive right before a bare job noun ("Greyfield Energy's engineers").

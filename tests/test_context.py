@@ -436,6 +436,30 @@ ROUND_FIVE_PLACES = [
 ]
 
 
+# Round 5 roles (dev5 shapes, made-up sentences): more job nouns and modifiers, C-suite
+# acronyms, title-case chains that stop at a capitalized word before known words.
+ROUND_FIVE_ROLES = [
+    ("weekend event crew make around S$150 a day", ["event crew"]),
+    ("team leaders can earn more", ["team leader"]),
+    ("the wage of contact centre agents", ["contact centre agent"]),
+    ("the CFO of a listed company", ["chief financial officer"]),
+    ("HR Business Partner\tS$7,000", ["hr business partner"]),
+    ("senior Go developers and junior React developers", ["go developer", "react developer"]),
+    ("Line Cook\nMedical Courier\nSnow Removal Labourer", ["line cook", "medical courier", "snow removal labourer"]),
+    ("CDL-A Regional Truck Driver – Home Weekends", ["truck driver"]),
+    ("Massage Therapist Jobs", ["massage therapist"]),
+    ("Regional Director", ["regional director"]),
+    # negatives: a title-case chain going on into a name; a crew, leader or cook without a modifier
+    ("the Stack Overflow Developer Survey", []),
+    ("the crew and its leader cook dinner", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIVE_ROLES)
+def test_round_five_roles(text: str, expected: list) -> None:
+    assert [m.value for m in _find_roles(text)] == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_FIVE_PLACES)
 def test_round_five_places(text: str, expected: list) -> None:
     assert [m.value for m in _find_locations(text)] == expected
@@ -519,7 +543,7 @@ def _example_texts() -> list[str]:
     """Every example text of this module, vocabulary phrases in varied shapes, and odd inputs."""
     tables = [ROLES_ISSUE, ROLES_SPEC, ROLES_SEED, ROLES_GENERAL, LOCATIONS_ISSUE_SPEC, LOCATIONS_SEED, YEARS,
               ANAPHORS, ROUND_TWO_PLACES, ROUND_THREE_PLACES, ROUND_THREE_ROLES, ROUND_THREE_EMPLOYERS,
-              ROUND_FIVE_PLACES]
+              ROUND_FIVE_PLACES, ROUND_FIVE_ROLES]
     texts = [row[0] for table in tables for row in table]
     roles = _rules_module.load("roles")
     employers = _rules_module.load("employers")
@@ -667,6 +691,8 @@ def _reference_modifier_chain(text: str, pos: int, *, title_case: bool, names: f
         )
         if not ok:
             break
+        if words and low not in r.modifiers and all(w in r.modifiers for w in words):
+            break
         words.insert(0, low)
         start = m.start
     coordinated = False
@@ -712,6 +738,9 @@ def _reference_find_roles(text: str) -> list[Mention]:
         if not words and singular not in r.standalone:
             if _context._bare_title(text, m.start(), m.end()):
                 found.append(mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified"))
+            continue
+        nxt = re.match(r" ([A-Z][\w'’-]*)", text[m.end():])
+        if any(w not in r.modifiers for w in words) and nxt is not None and nxt.group(1).lower() not in r.cues:
             continue
         phrase = " ".join([*words, singular])
         found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", "role.shape"))
