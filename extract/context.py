@@ -1172,6 +1172,7 @@ class _EmployerRules:
     company: _NameBefore
     possessive_name: _NameBefore
     anaphor: re.Pattern[str]
+    apposition: re.Pattern[str]  # "<company noun> <Name>": "e-commerce firm Lanxin Group"
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1253,6 +1254,10 @@ def _employer_rules() -> _EmployerRules:
         + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + r")(?![\w&-])"
     )
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
+    apposition = re.compile(
+        r"(?<![\w-])(?i:" + _literal_alternation(_str_list(data, "company_nouns", where=where), fold=True)
+        + r")[ ]" + _NAME + r"(?P<co>[ ]&[ ]Co\.)?(?![\w&-])"
+    )
     anaphor = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "anaphors", where=where), fold=True)
                          + r"(?![\w-])", re.I)
     reporting_before = re.compile(
@@ -1280,6 +1285,7 @@ def _employer_rules() -> _EmployerRules:
         company=_keyed(company, heads_),
         possessive_name=_keyed(possessive_name, _POSSESSIVE_S),
         anaphor=anaphor,
+        apposition=apposition,
     )
 
 
@@ -1341,11 +1347,36 @@ def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
     return not _role_rules().head.fullmatch(name.split()[-1])
 
 
+# A source named in the words before a company noun: "according to staffing firm TeamLease".
+_REPORTED_LEAD = re.compile(r"(?<![\w-])(?:according[ ]to|by|from|says|said)(?:[ ][\w-]+){0,3}[ ]\Z", re.I)
+_INITIALS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ ](?:(?:of|and|for|&)[ ])?){2,6})\(\Z")
+
+
+def _defines_acronym(text: str, start: int, end: int) -> bool:
+    """Is the acronym at [start, end) in parentheses after the words it abbreviates?
+
+    >>> t = "the Annual Wage Supplement (AWS), a 13th month"
+    >>> _defines_acronym(t, t.index("AWS"), t.index("AWS") + 3)
+    True
+    >>> t = "engineers at AWS (Seattle)"
+    >>> _defines_acronym(t, t.index("AWS"), t.index("AWS") + 3)
+    False
+    """
+    if text[end : end + 1] != ")":
+        return False
+    m = _INITIALS_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
+    return initials.endswith(text[start:end])
+
+
 def _strip_leading_not_names(e: _EmployerRules, start: int, name: str) -> tuple[int, str]:
-    """Drop leading words that never start a name ("The", "Whereas"); return new start and name."""
+    """Drop leading words that never start a name ("The", "Whereas") and a base
+    ("Chennai-based Veltrix Software"); return new start and name."""
     while name:
         first, _, rest = name.partition(" ")
-        if first not in e.not_names and first != "&":
+        if first not in e.not_names and first != "&" and not first.endswith("-based"):
             break
         start += len(first) + (1 if rest else 0)
         name = rest
@@ -1359,6 +1390,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         value = e.canonical[surface.lower()]
         if surface.lower() in e.acronyms and surface not in e.acronyms[surface.lower()]:
             continue  # an acronym matches only as written: "CVs" is not CVS
+        if surface.isupper() and _defines_acronym(text, m.start(), m.end()):
+            continue  # "Annual Wage Supplement (AWS)": the text's own abbreviation
         if surface[0].isupper():
             if value in e.common and _at_sentence_start(text, m.start()):
                 continue
@@ -1367,6 +1400,15 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, m.start(), m.end(), value, "employer", "employer.gazetteer")
         elif _PAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _followed_by_role(text, m.end()):
             yield _mention(text, m.start(), m.end(), value, "employer", "employer.salary_pattern")
+    for m in e.apposition.finditer(text):
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        end = m.end("co") if m.group("co") else m.end("name")
+        if not name or _CAPITAL_AFTER.match(text, end) or _REPORTED_LEAD.search(text, max(0, m.start() - 48), m.start()) \
+                or _reported(e, text, start, end):
+            continue  # a longer name, or a source: "according to staffing firm TeamLease"
+        if _shape_name_ok(e, name, allow_source=False):
+            yield _mention(text, start, end, e.canonical.get(text[start:end].lower(), text[start:end]), "employer",
+                           "employer.apposition")
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
@@ -1375,13 +1417,16 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
             if rule == "employer.possessive_role" and not _followed_by_role(text, m.end()):
                 continue  # "Greyfield's engineers", not "America's favourite"
+            if name.endswith(_POSSESSIVE_S):
+                name = name[:-2]  # "at Exampleton's tech firms"
             if rule == "employer.company_shape" and (
                     len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
+                    or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
                     or _role_rules().head.match(text, m.end("name") + 1)):  # "Software Developer" is a title
                 continue
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
-                yield _mention(text, start, m.end("name"), value, "employer", rule)
+                yield _mention(text, start, start + len(name), value, "employer", rule)
 
 
 def find_employer_anaphor(text: str, start: int, end: int) -> bool:

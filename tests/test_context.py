@@ -460,6 +460,29 @@ def test_round_five_roles(text: str, expected: list) -> None:
     assert [m.value for m in _find_roles(text)] == expected
 
 
+# Round 5 employers (dev5 shapes, made-up names): a company noun before the name, more
+# company heads, a base before the name, the text's own acronyms, adjectives that name no company.
+ROUND_FIVE_EMPLOYERS = [
+    ("said a manager at Oslo-based e-commerce firm Quorvel Group.", ["Quorvel Group"]),
+    ("Lisbon consultancy Tarvo Digital advertises roles", ["Tarvo Digital"]),
+    ("Singapore payments start-up ZapKoin, which raised", ["ZapKoin"]),
+    ("Trading house Sorimachi & Co. will lift pay", ["Sorimachi & Co"]),
+    ("At Ulvo Payments, senior engineers earn more", ["Ulvo Payments"]),
+    ("a manager at Pune-based Drevix Software", ["Drevix Software"]),
+    # negatives: a source after a company noun, an acronym the text defines, an adjective,
+    # a company shape running on into a longer name
+    ("according to staffing firm Quellhire, pay rose", []),
+    ("pay the Annual Wage Supplement (AWS), a 13th month", []),
+    ("Typical offers rose. Indian offers are quoted in lakhs.", []),
+    ("in the National Capital Region", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIVE_EMPLOYERS)
+def test_round_five_employers(text: str, expected: list) -> None:
+    assert [m.value for m in find_employers(text)] == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_FIVE_PLACES)
 def test_round_five_places(text: str, expected: list) -> None:
     assert [m.value for m in _find_locations(text)] == expected
@@ -543,7 +566,7 @@ def _example_texts() -> list[str]:
     """Every example text of this module, vocabulary phrases in varied shapes, and odd inputs."""
     tables = [ROLES_ISSUE, ROLES_SPEC, ROLES_SEED, ROLES_GENERAL, LOCATIONS_ISSUE_SPEC, LOCATIONS_SEED, YEARS,
               ANAPHORS, ROUND_TWO_PLACES, ROUND_THREE_PLACES, ROUND_THREE_ROLES, ROUND_THREE_EMPLOYERS,
-              ROUND_FIVE_PLACES, ROUND_FIVE_ROLES]
+              ROUND_FIVE_PLACES, ROUND_FIVE_ROLES, ROUND_FIVE_EMPLOYERS]
     texts = [row[0] for table in tables for row in table]
     roles = _rules_module.load("roles")
     employers = _rules_module.load("employers")
