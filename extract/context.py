@@ -1172,7 +1172,7 @@ class _EmployerRules:
     company: _NameBefore
     possessive_name: _NameBefore
     anaphor: re.Pattern[str]
-    apposition: re.Pattern[str]  # "<company noun> <Name>": "e-commerce firm Lanxin Group"
+    apposition: _Phrases  # "<company noun> <Name>": "e-commerce firm Lanxin Group"
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1254,10 +1254,11 @@ def _employer_rules() -> _EmployerRules:
         + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + r")(?![\w&-])"
     )
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
-    apposition = re.compile(
-        r"(?<![\w-])(?i:" + _literal_alternation(_str_list(data, "company_nouns", where=where), fold=True)
+    company_nouns = _str_list(data, "company_nouns", where=where)
+    apposition = _phrases(re.compile(
+        r"(?<![\w-])(?i:" + _literal_alternation(company_nouns, fold=True)
         + r")[ ]" + _NAME + r"(?P<co>[ ]&[ ]Co\.)?(?![\w&-])"
-    )
+    ), company_nouns, fold=True)
     anaphor = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "anaphors", where=where), fold=True)
                          + r"(?![\w-])", re.I)
     reporting_before = re.compile(
