@@ -141,7 +141,7 @@ def _indexed_words() -> frozenset[bytes]:
     """Every word an index of the role and employer rules looks for in :attr:`_Scan.words`."""
     r = _role_rules()
     e = _employer_rules()
-    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, e.alias]
+    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, e.alias, e.apposition]
     words = {w for p in phrases if p is not None for w in p.first_words}
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
     words.update(w for k in (e.pay_subject, e.possessive, e.company, e.possessive_name) for w in k.words
