@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple, Optional
@@ -140,7 +141,7 @@ def _indexed_words() -> frozenset[bytes]:
     """Every word an index of the role and employer rules looks for in :attr:`_Scan.words`."""
     r = _role_rules()
     e = _employer_rules()
-    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, e.alias]
+    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, e.alias, e.apposition]
     words = {w for p in phrases if p is not None for w in p.first_words}
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
     words.update(w for k in (e.pay_subject, e.possessive, e.company, e.possessive_name) for w in k.words
@@ -480,6 +481,7 @@ class _RoleRules:
     stop: frozenset[str]
     field: _Phrases
     field_head: dict[str, str]
+    cues: frozenset[str]  # nouns naming a job after a title: "Data Engineer Jobs"
     anaphors: tuple[tuple[str, re.Pattern[str] | _Prefixed], ...]  # a pattern, indexed when it can be
 
 
@@ -594,6 +596,7 @@ def _role_rules() -> _RoleRules:
         stop=stop,
         field=_phrases(field, field_roles, fold=True),
         field_head={k.lower(): v for k, v in field_roles.items()},
+        cues=frozenset(c.lower() for c in cues),
     )
 
 
@@ -639,7 +642,10 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
         m = _prev_word(text, start)
         if m is None or not _modifies(m.text, title_case=title_case, names=names):
             break
-        words.insert(0, m.text.lower())
+        low = m.text.lower()
+        if words and low not in r.modifiers and all(w in r.modifiers for w in words):
+            break  # a capitalized word before a title of known words: "CDL-A Regional | Truck Driver"
+        words.insert(0, low)
         start = m.start
     coordinated = False
     if words:
@@ -717,9 +723,21 @@ def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Men
             continue
         surface = m.group(0)
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=surface[0].isupper(), names=names)
-        if not coordinated and not taken.overlaps(start, m.end()):
-            phrase = " ".join([*words, r.head_singular[folded(surface)]])
-            yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
+        if coordinated or taken.overlaps(start, m.end()):
+            continue
+        if any(w not in r.modifiers for w in words) and _in_longer_name(r, text, m.end()):
+            continue  # "Stack Overflow Developer Survey": a name, not a title
+        phrase = " ".join([*words, r.head_singular[folded(surface)]])
+        yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
+
+
+_NEXT_CAPITALIZED = re.compile(r"[ ]([A-Z][\w'’-]*)")
+
+
+def _in_longer_name(r: _RoleRules, text: str, end: int) -> bool:
+    """Does a capitalized word other than a job cue (Salary, Jobs) go on after the title?"""
+    m = _NEXT_CAPITALIZED.match(text, end)
+    return m is not None and m.group(1).lower() not in r.cues
 
 
 # A capitalized possessive right before a bare job noun ("Greyfield Energy's engineers").
@@ -849,8 +867,29 @@ _LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
 # A row label: the place starts its line and a value follows.
 _ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\d\t|:]|[A-Z]{3}[ ]?\d)")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
+# A field of its own: the place fills a line or a field between "·" / "|" / tab separators
+# ("Payroll Specialist · Exampleton · RM6,000"), optionally with its region and a postcode
+# ("Exampleton, West Region" on a job card's location line).
+_FIELD_START = re.compile(r"(?:\A|\n|[·|\t])[ \t]*\Z")
+_FIELD_END = re.compile(
+    r"(?P<region>,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?(?:[ ]\d{4,6})?[ \t]*(?=[·|\t\n]|\Z)")
+# A currency sign right after the name: "US$", "S$", "CA$" name a currency, not a place.
+_CURRENCY_AFTER = re.compile(r"[$£€¥]")
+# A list going on after a place found: "in Lyon or Nantes", "Lyon, Nantes".
+_LIST_JOINER = re.compile(r",?[ ]+(?:and|or|&)[ ]+|,[ ]*|[ ]*/[ ]*")
 # "<Name> of " before a place: part of an organisation name (University of Texas).
 _OF_NAME_BEFORE = re.compile(r"[A-Z][\w&'’]*[ ]of[ ]\Z")
+
+
+def _without_accents(name: str) -> str:
+    """The name with its letters' accents dropped, as English texts often write it.
+
+    >>> _without_accents("Zürich"), _without_accents("Malmö"), _without_accents("Łódź")
+    ('Zurich', 'Malmo', 'Łodz')
+    """
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _ascii_name(name: str) -> bool:
@@ -887,6 +926,9 @@ def _place_rules() -> _PlaceRules:
             continue
         tier = _FREE if pop >= free_pop else _CUED
         names = [city["name"]]
+        plain = _without_accents(city["name"])
+        if plain != city["name"] and _ascii_name(plain):
+            names.append(plain)  # "Zurich" for "Zürich", "Malmo" for "Malmö"
         if pop >= alt_pop:
             names += [alt for alt in city["alternatenames"] if _ascii_name(alt)]
         for name in names:
@@ -957,6 +999,7 @@ def _place_rules() -> _PlaceRules:
 def _place_candidates(text: str) -> Iterator[Mention]:
     p = _place_rules()
     after = 0  # tokens starting before this are part of a place found
+    listed = -1  # the end of the last place yielded: a list may go on from there
     for token in _CAP_TOKEN.finditer(text):
         if token.start() < after:
             continue
@@ -987,6 +1030,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if best is None:
             continue
         after, end, tier = best
+        if _CURRENCY_AFTER.match(text, end):
+            continue  # "US$12,000"
         nxt = _CAP_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and nxt.group(0) in p.followers:
             continue
@@ -1007,18 +1052,34 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if pair is not None:
             end = pair.end()
             after = max(after, end)
+            listed = end
             yield _mention(text, start, end, text[start:end], "location", "location.pair")
             continue
+        rule = None
         if tier == _FREE:
-            yield _mention(text, start, end, text[start:end], "location", "location.gazetteer")
+            rule = "location.gazetteer"
         elif tier == _CUED and p.cue.search(text, max(0, start - 24), start):
-            yield _mention(text, start, end, text[start:end], "location", "location.cued")
+            rule = "location.cued"
+        elif tier == _CUED and listed >= 0 and _LIST_JOINER.fullmatch(text, listed, start) \
+                and text[start:end] not in _ambiguous_places():
+            rule = "location.listed"  # "in Lyon or Nantes"
         elif (
             tier == _CUED
             and _LINE_START.search(text, max(0, start - 4), start)
             and _ROW_LABEL_TAIL.match(text, end)
         ):
-            yield _mention(text, start, end, text[start:end], "location", "location.row_label")
+            rule = "location.row_label"
+        elif tier == _CUED and _FIELD_START.search(text, max(0, start - 4), start) \
+                and text[start:end] not in _ambiguous_places():
+            field = _FIELD_END.match(text, end)
+            if field is not None:
+                if field.group("region"):
+                    end = field.end("region")
+                    after = max(after, end)
+                rule = "location.field"
+        if rule is not None:
+            listed = end
+            yield _mention(text, start, end, text[start:end], "location", rule)
 
 
 def find_locations(text: str) -> list[Mention]:
@@ -1036,6 +1097,8 @@ def find_locations(text: str) -> list[Mention]:
     ['New South Wales', 'outer London']
     """
     found = _select(_place_candidates(text))
+    if any(m.rule in _NAMED_ONCE for m in found):
+        found = _select([*found, *_named_again(text, found)])
     zone = _zone_prefix()
     out = []
     for m in found:
@@ -1045,6 +1108,42 @@ def find_locations(text: str) -> list[Mention]:
             m = _mention(text, prefix.start(), m.end, name, "location", m.rule + ".zone")
         out.append(m)
     return out
+
+
+# Rules that establish a smaller city as a place of the text (a cue, a list, a label):
+# its other capitalized mentions are that place too ("in Exampleton" ... "Exampleton banks").
+_NAMED_ONCE = frozenset({"location.cued", "location.listed", "location.row_label", "location.field"})
+_CAPITAL_AFTER = re.compile(r"[ ][A-Z]")
+
+
+def _named_again(text: str, found: list[Mention]) -> Iterator[Mention]:
+    """Other mentions of the cities the text established as places, not inside a longer name.
+
+    >>> text = "In Leeds, pay is high. Leeds banks pay most. Leeds United and New Leeds."
+    >>> [(m.start, m.rule) for m in _named_again(text, [_mention(text, 3, 8, "Leeds", "location", "location.cued")])]
+    [(3, 'location.known'), (23, 'location.known')]
+    """
+    p = _place_rules()
+    names = {m.text for m in found if m.rule in _NAMED_ONCE and p.places.get(m.text) == _CUED}
+    names -= _ambiguous_places()
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w.-])" + _literal_alternation(names, blanks=False) + r"(?=['’]s\b|[^\w'’-]|\Z)")
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if _CURRENCY_AFTER.match(text, end) or _CAPITAL_AFTER.match(text, end):
+            continue  # "Leeds United", "US$"
+        before = _prev_word(text, start)
+        if before is not None and before.text[0].isupper() and not _at_sentence_start(text, before.start):
+            continue  # "New Leeds", "Port Leeds"
+        if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        yield _mention(text, start, end, text[start:end], "location", "location.known")
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_places() -> frozenset[str]:
+    return frozenset(_str_list(_rules.load("locations"), "ambiguous", where="rules/locations.yaml"))
 
 
 @lru_cache(maxsize=1)
@@ -1073,6 +1172,7 @@ class _EmployerRules:
     company: _NameBefore
     possessive_name: _NameBefore
     anaphor: re.Pattern[str]
+    apposition: _Phrases  # "<company noun> <Name>": "e-commerce firm Lanxin Group"
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1154,6 +1254,11 @@ def _employer_rules() -> _EmployerRules:
         + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + r")(?![\w&-])"
     )
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
+    company_nouns = _str_list(data, "company_nouns", where=where)
+    apposition = _phrases(re.compile(
+        r"(?<![\w-])(?i:" + _literal_alternation(company_nouns, fold=True)
+        + r")[ ]" + _NAME + r"(?P<co>[ ]&[ ]Co\.)?(?![\w&-])"
+    ), company_nouns, fold=True)
     anaphor = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "anaphors", where=where), fold=True)
                          + r"(?![\w-])", re.I)
     reporting_before = re.compile(
@@ -1181,6 +1286,7 @@ def _employer_rules() -> _EmployerRules:
         company=_keyed(company, heads_),
         possessive_name=_keyed(possessive_name, _POSSESSIVE_S),
         anaphor=anaphor,
+        apposition=apposition,
     )
 
 
@@ -1242,11 +1348,36 @@ def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
     return not _role_rules().head.fullmatch(name.split()[-1])
 
 
+# A source named in the words before a company noun: "according to staffing firm TeamLease".
+_REPORTED_LEAD = re.compile(r"(?<![\w-])(?:according[ ]to|by|from|says|said)(?:[ ][\w-]+){0,3}[ ]\Z", re.I)
+_INITIALS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ ](?:(?:of|and|for|&)[ ])?){2,6})\(\Z")
+
+
+def _defines_acronym(text: str, start: int, end: int) -> bool:
+    """Is the acronym at [start, end) in parentheses after the words it abbreviates?
+
+    >>> t = "the Annual Wage Supplement (AWS), a 13th month"
+    >>> _defines_acronym(t, t.index("AWS"), t.index("AWS") + 3)
+    True
+    >>> t = "engineers at AWS (Seattle)"
+    >>> _defines_acronym(t, t.index("AWS"), t.index("AWS") + 3)
+    False
+    """
+    if text[end : end + 1] != ")":
+        return False
+    m = _INITIALS_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
+    return initials.endswith(text[start:end])
+
+
 def _strip_leading_not_names(e: _EmployerRules, start: int, name: str) -> tuple[int, str]:
-    """Drop leading words that never start a name ("The", "Whereas"); return new start and name."""
+    """Drop leading words that never start a name ("The", "Whereas") and a base
+    ("Chennai-based Veltrix Software"); return new start and name."""
     while name:
         first, _, rest = name.partition(" ")
-        if first not in e.not_names and first != "&":
+        if first not in e.not_names and first != "&" and not first.endswith("-based"):
             break
         start += len(first) + (1 if rest else 0)
         name = rest
@@ -1260,6 +1391,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         value = e.canonical[surface.lower()]
         if surface.lower() in e.acronyms and surface not in e.acronyms[surface.lower()]:
             continue  # an acronym matches only as written: "CVs" is not CVS
+        if surface.isupper() and _defines_acronym(text, m.start(), m.end()):
+            continue  # "Annual Wage Supplement (AWS)": the text's own abbreviation
         if surface[0].isupper():
             if value in e.common and _at_sentence_start(text, m.start()):
                 continue
@@ -1268,6 +1401,15 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, m.start(), m.end(), value, "employer", "employer.gazetteer")
         elif _PAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _followed_by_role(text, m.end()):
             yield _mention(text, m.start(), m.end(), value, "employer", "employer.salary_pattern")
+    for m in e.apposition.finditer(text):
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        end = m.end("co") if m.group("co") else m.end("name")
+        if not name or _CAPITAL_AFTER.match(text, end) or _REPORTED_LEAD.search(text, max(0, m.start() - 48), m.start()) \
+                or _reported(e, text, start, end):
+            continue  # a longer name, or a source: "according to staffing firm TeamLease"
+        if _shape_name_ok(e, name, allow_source=False):
+            yield _mention(text, start, end, e.canonical.get(text[start:end].lower(), text[start:end]), "employer",
+                           "employer.apposition")
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
@@ -1276,13 +1418,16 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
             if rule == "employer.possessive_role" and not _followed_by_role(text, m.end()):
                 continue  # "Greyfield's engineers", not "America's favourite"
+            if name.endswith(_POSSESSIVE_S):
+                name = name[:-2]  # "at Exampleton's tech firms"
             if rule == "employer.company_shape" and (
                     len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
+                    or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
                     or _role_rules().head.match(text, m.end("name") + 1)):  # "Software Developer" is a title
                 continue
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
-                yield _mention(text, start, m.end("name"), value, "employer", rule)
+                yield _mention(text, start, start + len(name), value, "employer", rule)
 
 
 def find_employer_anaphor(text: str, start: int, end: int) -> bool:

@@ -73,6 +73,12 @@ _WORD_START = r"(?:(?<!\w)|" + _CAMEL + ")"
 # a list item or line that opens with the amount: "• 1-4 years: $74,000"
 _LABEL_LINE_START = r"[ \t]*(?:[•*·–—-][ \t]*)?"
 _LABEL_LINE_END = re.compile(r"[ \t]*:")
+# a bulleted pay list whose label names a level or title before the amount:
+# "• Graduate (0–2 years): S$4,500", "• Finance manager, 8+ years: RM12k"
+_LABEL_BEFORE = re.compile(r"[ \t]*[•*·][ \t]*(?:[A-Za-z][\w'’.-]*[ \t]*,?[ \t]*){0,4}\(?")
+# ... and after the amount at most two words, then a colon and a value with a digit
+# ("• 3–5 years post-articles: about R950 000")
+_LABEL_AFTER = re.compile(r"\)?(?P<words>(?:[ \t]+[A-Za-z][\w'’-]*){0,2})[ \t]*:[^\n\d]{0,24}\d")
 
 _WINDOW = 120  # characters looked at on each side of a candidate
 _SHORT = 1000  # texts shorter than this (labels, windows) get a large result cache
@@ -627,6 +633,26 @@ def _opens_label_line(text: str, start: int, end: int, rules: _ExperienceRules) 
             and _LABEL_LINE_END.match(text, end) is not None)
 
 
+def _in_list_label(text: str, start: int, end: int) -> Optional[int]:
+    """Where the label ends when the amount stands in the label of a bulleted pay line
+    (a value with a digit follows the colon): after the words that follow the amount.
+
+    >>> _in_list_label("• Graduate (0–2 years): S$4,500", 12, 21)
+    21
+    >>> _in_list_label("• 3–5 years post-articles: R950 000", 2, 11)
+    25
+    >>> _in_list_label("• Loan term, 5 years: none", 13, 20), _in_list_label("Pay rose after 1-4 years: $5", 15, 24)
+    (None, None)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LABEL_BEFORE.fullmatch(text, line_start, start) is None:
+        return None
+    after = _LABEL_AFTER.match(text, end)
+    if after is None:
+        return None
+    return after.end("words") if after.group("words") else end
+
+
 def _labelled(lo: int, pos: int, label_ends: list[int], text: str) -> Optional[str]:
     """How a seniority word before ``pos`` marks the amount as experience, if it does.
 
@@ -772,6 +798,9 @@ def find_experience(text: str) -> list[Experience]:
                 trigger = "cue_paren"  # Indeed's "Warehouse: 1 year (Preferred)"
             elif _opens_label_line(text, start, end, rules):
                 trigger = "label_line"  # "• 1-4 years: $74,000"
+            elif (label_end := _in_list_label(text, start, end)) is not None:
+                trigger = "list_label"  # "• Graduate (0–2 years): S$4,500"
+                end = label_end
             else:
                 continue
         if cue_end is not None:

@@ -413,6 +413,81 @@ ROUND_THREE_PLACES = [
 ]
 
 
+# Round 5 (dev5: SEA, Gulf/Africa, EU, job cards; made-up sentences in the same shapes)
+ROUND_FIVE_PLACES = [
+    # a currency sign glued to a country code names the currency, not the place
+    ("paid US$12,000 a month in Lagos", ["Lagos"]),
+    ("worth S$5 and CA$24.00", []),
+    # accents dropped, as English texts write them
+    ("Salaries in Zurich and Malmo", ["Zurich", "Malmo"]),
+    # a list going on after a place found with a cue
+    ("offered in Lyon or Nantes", ["Lyon", "Nantes"]),
+    ("offered in Lyon or Austin", ["Lyon"]),  # an ambiguous name still needs its own cue
+    # a field of its own: a job card's location line, a "·"-separated field
+    ("Care Assistant\nLeeds, West Yorkshire\n£12.50 an hour", ["Leeds, West Yorkshire"]),
+    ("Payroll Specialist · Petaling Jaya · RM6,000", ["Petaling Jaya"]),
+    ("Eugene\nwas here", []),
+    ("Leeds is where I go", []),  # not alone on its line
+    # subdivisions of more countries
+    ("a teacher in Gauteng; the National Capital Region; Selangor", ["Gauteng", "National Capital Region", "Selangor"]),
+    # a city the text established as a place is that place again, not inside a longer name
+    ("In Leeds pay rose. What Leeds recruiters say. Leeds United and New Leeds.", ["Leeds", "Leeds"]),
+    ("What Leeds recruiters say.", []),
+]
+
+
+# Round 5 roles (dev5 shapes, made-up sentences): more job nouns and modifiers, C-suite
+# acronyms, title-case chains that stop at a capitalized word before known words.
+ROUND_FIVE_ROLES = [
+    ("weekend event crew make around S$150 a day", ["event crew"]),
+    ("team leaders can earn more", ["team leader"]),
+    ("the wage of contact centre agents", ["contact centre agent"]),
+    ("the CFO of a listed company", ["chief financial officer"]),
+    ("HR Business Partner\tS$7,000", ["hr business partner"]),
+    ("senior Go developers and junior React developers", ["go developer", "react developer"]),
+    ("Line Cook\nMedical Courier\nSnow Removal Labourer", ["line cook", "medical courier", "snow removal labourer"]),
+    ("CDL-A Regional Truck Driver – Home Weekends", ["truck driver"]),
+    ("Massage Therapist Jobs", ["massage therapist"]),
+    ("Regional Director", ["regional director"]),
+    # negatives: a title-case chain going on into a name; a crew, leader or cook without a modifier
+    ("the Stack Overflow Developer Survey", []),
+    ("the crew and its leader cook dinner", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIVE_ROLES)
+def test_round_five_roles(text: str, expected: list) -> None:
+    assert [m.value for m in _find_roles(text)] == expected
+
+
+# Round 5 employers (dev5 shapes, made-up names): a company noun before the name, more
+# company heads, a base before the name, the text's own acronyms, adjectives that name no company.
+ROUND_FIVE_EMPLOYERS = [
+    ("said a manager at Oslo-based e-commerce firm Quorvel Group.", ["Quorvel Group"]),
+    ("Lisbon consultancy Tarvo Digital advertises roles", ["Tarvo Digital"]),
+    ("Singapore payments start-up ZapKoin, which raised", ["ZapKoin"]),
+    ("Trading house Sorimachi & Co. will lift pay", ["Sorimachi & Co"]),
+    ("At Ulvo Payments, senior engineers earn more", ["Ulvo Payments"]),
+    ("a manager at Pune-based Drevix Software", ["Drevix Software"]),
+    # negatives: a source after a company noun, an acronym the text defines, an adjective,
+    # a company shape running on into a longer name
+    ("according to staffing firm Quellhire, pay rose", []),
+    ("pay the Annual Wage Supplement (AWS), a 13th month", []),
+    ("Typical offers rose. Indian offers are quoted in lakhs.", []),
+    ("in the National Capital Region", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIVE_EMPLOYERS)
+def test_round_five_employers(text: str, expected: list) -> None:
+    assert [m.value for m in find_employers(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIVE_PLACES)
+def test_round_five_places(text: str, expected: list) -> None:
+    assert [m.value for m in _find_locations(text)] == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_THREE_PLACES)
 def test_round_three_places(text: str, expected: list) -> None:
     assert [m.value for m in _find_locations(text)] == expected
@@ -490,7 +565,8 @@ from extract import rules as _rules_module
 def _example_texts() -> list[str]:
     """Every example text of this module, vocabulary phrases in varied shapes, and odd inputs."""
     tables = [ROLES_ISSUE, ROLES_SPEC, ROLES_SEED, ROLES_GENERAL, LOCATIONS_ISSUE_SPEC, LOCATIONS_SEED, YEARS,
-              ANAPHORS, ROUND_TWO_PLACES, ROUND_THREE_PLACES, ROUND_THREE_ROLES, ROUND_THREE_EMPLOYERS]
+              ANAPHORS, ROUND_TWO_PLACES, ROUND_THREE_PLACES, ROUND_THREE_ROLES, ROUND_THREE_EMPLOYERS,
+              ROUND_FIVE_PLACES, ROUND_FIVE_ROLES, ROUND_FIVE_EMPLOYERS]
     texts = [row[0] for table in tables for row in table]
     roles = _rules_module.load("roles")
     employers = _rules_module.load("employers")
@@ -638,6 +714,8 @@ def _reference_modifier_chain(text: str, pos: int, *, title_case: bool, names: f
         )
         if not ok:
             break
+        if words and low not in r.modifiers and all(w in r.modifiers for w in words):
+            break
         words.insert(0, low)
         start = m.start
     coordinated = False
@@ -684,6 +762,9 @@ def _reference_find_roles(text: str) -> list[Mention]:
             if _context._bare_title(text, m.start(), m.end()):
                 found.append(mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified"))
             continue
+        nxt = re.match(r" ([A-Z][\w'’-]*)", text[m.end():])
+        if any(w not in r.modifiers for w in words) and nxt is not None and nxt.group(1).lower() not in r.cues:
+            continue
         phrase = " ".join([*words, singular])
         found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", "role.shape"))
     vocab = _context._select(m for m in found if m.rule != "role.shape")
@@ -715,6 +796,8 @@ def _reference_place_candidates(text: str) -> list[Mention]:
     p = _context._place_rules()
     toks = [(m.start(), m.end()) for m in _REFERENCE_CAP_TOKEN.finditer(text)]
     n, i, out = len(toks), 0, []
+    listed = -1
+    ambiguous = _context._ambiguous_places()
     while i < n:
         best = None
         j = i
@@ -739,7 +822,7 @@ def _reference_place_candidates(text: str) -> list[Mention]:
         i = j + 1
         nxt = _REFERENCE_CAP_TOKEN.match(text, end + 1) if text[end:end + 1] == " " else None
         if (nxt is not None and nxt.group(0) in p.followers) or _context._OF_NAME_BEFORE.search(
-                text, max(0, start - 40), start):
+                text, max(0, start - 40), start) or text[end:end + 1] in ("$", "£", "€", "¥"):
             continue
         pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
         if pair is not None and pair.group("code") in p.code_countries:
@@ -757,13 +840,31 @@ def _reference_place_candidates(text: str) -> list[Mention]:
             while i < n and toks[i][0] < end:
                 i += 1
             out.append(_context._mention(text, start, end, text[start:end], "location", "location.pair"))
-        elif tier == _context._FREE:
-            out.append(_context._mention(text, start, end, text[start:end], "location", "location.gazetteer"))
+            listed = end
+            continue
+        rule = None
+        if tier == _context._FREE:
+            rule = "location.gazetteer"
         elif tier == _context._CUED and p.cue.search(text, max(0, start - 24), start):
-            out.append(_context._mention(text, start, end, text[start:end], "location", "location.cued"))
+            rule = "location.cued"
+        elif (tier == _context._CUED and listed >= 0 and text[start:end] not in ambiguous
+              and re.fullmatch(r",?[ ]+(?:and|or|&)[ ]+|,[ ]*|[ ]*/[ ]*", text[listed:start])):
+            rule = "location.listed"
         elif (tier == _context._CUED and _context._LINE_START.search(text, max(0, start - 4), start)
               and _context._ROW_LABEL_TAIL.match(text, end)):
-            out.append(_context._mention(text, start, end, text[start:end], "location", "location.row_label"))
+            rule = "location.row_label"
+        elif (tier == _context._CUED and text[start:end] not in ambiguous
+              and re.search(r"(?:\A|\n|[·|\t])[ \t]*\Z", text[max(0, start - 4):start])):
+            field = _context._FIELD_END.match(text, end)
+            if field is not None:
+                if field.group("region"):
+                    end = field.end("region")
+                    while i < n and toks[i][0] < end:
+                        i += 1
+                rule = "location.field"
+        if rule is not None:
+            listed = end
+            out.append(_context._mention(text, start, end, text[start:end], "location", rule))
     return out
 
 

@@ -226,6 +226,30 @@ ROUND_TWO: list[Row] = [
 ]
 
 
+# Round 5: pay lists whose bullet label names a level or title before the amount, and
+# context words after the unit (made-up lines in the shapes of the dev5 articles).
+ROUND_FIVE: list[Row] = [
+    ("• Graduate (0–2 years): S$4,500 – S$5,800", [("(0–2 years)", 0, 2)]),
+    ("• Team manager, 8+ years: RM12k to RM16k", [("8+ years", 8, None)]),
+    ("• Medior tester (at least two years): €4.300", [("(at least two years)", 2, None)]),
+    ("• 3–5 years post-qualification: about R950 000", [("3–5 years post-qualification", 3, 5)]),
+    ("2+ years in a clinic setting", [("2+ years in a clinic setting", 2, None)]),
+    ("At least 2 years driving a box truck", [("At least 2 years driving", 2, None)]),
+    # negatives: no value with a digit after the colon, the amount after the colon,
+    # too many words after the amount, a study duration, no bullet
+    ("• Loan term, 5 years: none", []),
+    ("• Duration: 4 years", []),
+    ("• Contract of 2 years with renewal option: $5,000", []),
+    ("• 3 years of study: $20,000", []),
+    ("Graduate (0–2 years): S$4,500", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIVE)
+def test_round_five_forms(text: str, expected: list) -> None:
+    _check(text, expected)
+
+
 @pytest.mark.parametrize("text,expected", ROUND_TWO)
 def test_round_two_forms(text: str, expected: list) -> None:
     _check(text, expected)
