@@ -795,6 +795,8 @@ def find_attributions(text: str) -> list[Attribution]:
 
 _LISTLIKE = frozenset({"list_item", "table_row"})
 _WHOLE_BLOCK = frozenset({"list_item", "table_row", "heading", "caption"})
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)")
+_TWO_NUMBERS = re.compile(r"\d[^\d\n]+\d")
 _CLAUSE_BREAK = re.compile(r"[,;][ \t]+|[ \t]+(?:while|whereas|but)[ \t]+")
 
 
@@ -815,22 +817,59 @@ def _list_after(blocks: Sequence[Block], i: int) -> int:
     return end
 
 
+def _data_row(text: str, block: Block) -> bool:
+    """A list item, a table row, or a line too short for a paragraph holding two numbers (a glued row)."""
+    if block.kind in _LISTLIKE:
+        return True
+    return block.kind == "heading" and _TWO_NUMBERS.search(text, block.start, block.end) is not None
+
+
+def _rows_above(text: str, blocks: Sequence[Block], i: int) -> int:
+    """Index of the first block of the rows (list, table, glued rows) ending right above block ``i``, else ``i``."""
+    j = i
+    while j > 0 and _data_row(text, blocks[j - 1]):
+        j -= 1
+    return j
+
+
 def _credit_scope(text: str, blocks: Sequence[Block], i: int, attr: Attribution) -> _Span:
+    """What a credit covers: the rows (or the paragraph) above its own line, the list its intro
+    line opens, the table its caption line closes, else its sentence."""
     block = blocks[i]
     own_line = not text[block.start : attr.start].strip(" \t([|—–•")
     if not own_line:
         if block.kind in _LISTLIKE:
             return _Span(block.start, block.end)
+        if block.kind == "paragraph":
+            if text[block.start : block.end].rstrip().endswith(":"):
+                after = _list_after(blocks, i)  # "Pay by experience (source: Example Jobs):" + a list
+                if after > 0:
+                    return _Span(block.start, after)
+            j = _rows_above(text, blocks, i)
+            if j < i and any(blocks[k].kind in _LISTLIKE for k in range(j, i)):
+                return _Span(blocks[j].start, block.end)  # a caption line under its table
         sentence = _sentence_at(text, attr.start)
         return _Span(sentence.start, max(sentence.end, attr.end))
-    if i > 0 and blocks[i - 1].kind in _LISTLIKE:
-        j = i - 1
-        while j > 0 and blocks[j - 1].kind in _LISTLIKE:
-            j -= 1
+    j = _rows_above(text, blocks, i)
+    if j < i:
+        if _vocab().credit_plural.match(text, attr.start, attr.end):
+            # "Source (both tables): ..." also covers the tables above, with their intros
+            while j > 0 and (_data_row(text, blocks[j - 1]) or _label_line(text, blocks[j - 1])):
+                j -= 1
+            while j < i and _label_line(text, blocks[j]):
+                j += 1
         return _Span(blocks[j].start, block.end)
     if i > 0 and blocks[i - 1].kind == "paragraph":
         return _Span(blocks[i - 1].start, block.end)
     return _Span(block.start, block.end)
+
+
+def _label_line(text: str, block: Block) -> bool:
+    """A paragraph that is no prose: a table's intro ending with ':' or its header line (no sentence end)."""
+    if block.kind != "paragraph":
+        return False
+    line = text[block.start : block.end].rstrip()
+    return line.endswith(":") or _SENTENCE_END.search(line) is None
 
 
 def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
