@@ -62,12 +62,15 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
 _FIRST_PERSON = re.compile(r"[ \t]*(?:I|We)\b")  # a sentence whose subject is the author
 _PREV_WORD = re.compile(r"(?<![\w])([A-Za-z]+)[ \t]+\Z")
 _TRAILING_SUBJECT = re.compile(r",[ \t]*(?:the[ \t]+)?\Z", re.I)
+_COMMA_GAP = re.compile(r",[ \t]+")
 _LOWER_POSSESSIVE = re.compile(r"[a-z][a-z-]*(?:['’]s|s['’])")
 _QUOTE_BEFORE = re.compile(r"(?:[\"”]|[,.!?]['’])[ \t]*\Z")  # '"...," said Jane Doe'
 _QUOTE_AFTER = re.compile(r"[ \t]*[,:]?[ \t]*[\"“]")  # 'Jane Doe said: "...'
 _APPOSITION = re.compile(r",[ \t]+([^,.;:!?()\n\"“”]{1,80})")  # ", head of people at Example Co"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_LOWER_HYPHEN_WORD = re.compile(r"(?<![\w.\-])[a-z]-[A-Z][\w&*+]*[ \t]+\Z")  # "e-Conomy" before a run
+# "e-Conomy" before a run: a one-letter prefix glued by a hyphen (the pattern opens with the
+# hyphen so that the engine skips to hyphens; the prefix is checked behind it)
+_BRAND = re.compile(r"-(?<=(?<![\w.\-])[a-z]-)[A-Z][\w&*+]*[ \t]+(?=[A-Z])")
 # A short title-case first line (a masthead): the publisher, whose own analysis is no source.
 _MASTHEAD = re.compile(r"\s*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*(?:\n|\Z)")
 
@@ -256,7 +259,7 @@ def _vocab() -> _Vocab:
         # "'s", then "(ABC)", an evidence noun, "[1]", a verb or a data noun; or ", which"
         after_hint=re.compile(
             rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
-            rf"|(?:['’]s)?[ \t]+[a-z][\w-]*[ \t]+{_any_of(evidence + report_nouns)}"
+            rf"|(?:['’]s)?(?<=['’]s|s['’])[ \t]+[a-z][\w-]*[ \t]+{_any_of(evidence + report_nouns)}"
             rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs)})\b"
         ),
         alias=alias,
@@ -460,54 +463,21 @@ def _sentence_at(text: str, offset: int) -> _Span:
 # --------------------------------------------------------------------------- detection
 
 
-@dataclass(frozen=True, slots=True)
-class _Run:
-    """A capitalized name run: ``first`` is its first word."""
-
-    start: int
-    end: int
-    first: str
-
-
-def _joined(text: str, run: _Run, nxt: re.Match[str]) -> bool:
-    """Whether the next run continues ``run``'s name across a comma or adjectives.
+def _joined(text: str, start: int, end: int, nxt: re.Match[str]) -> bool:
+    """Whether the next run continues the run ``text[start:end]`` across a comma or adjectives.
 
     ``Ministry of Health, Labour and Welfare`` (an ``of`` name listing its fields),
     ``The Statistics Authority's latest Wages Survey`` (a possessor and its report).
     """
-    gap = text[run.end : nxt.start()]
-    if gap[:1] == ",":
-        first = text[run.start : run.end]
-        return (gap[1:].strip(" \t") == "" and " of " in first and " and " in nxt.group()
-                and len(nxt.group().split()) <= 4 and nxt.group("first").casefold() not in _vocab().function_words
-                and not _is_known(first))
-    if text[run.end - 1] in "s'’" and _POSSESSIVE.search(text, run.end - 2, run.end):
-        return _vocab().adjective_gap.fullmatch(gap) is not None
-    return False
-
-
-def _runs(text: str) -> Iterator[_Run]:
-    """The capitalized name runs of ``text``, joined where one name spans two (:func:`_joined`).
-
-    >>> t = "Japan's Ministry of Health, Labour and Welfare said; the e-Conomy SEA report"
-    >>> [t[r.start : r.end] for r in _runs(t)]
-    ["Japan's Ministry of Health, Labour and Welfare", 'e-Conomy SEA']
-    """
-    pending: Optional[_Run] = None
-    for match in _NAME_RUN.finditer(text):
-        if pending is not None and _joined(text, pending, match):
-            pending = _Run(pending.start, match.end(), pending.first)
-            continue
-        if pending is not None:
-            yield pending
-        start, first = match.start(), match.group("first")
-        if text[start - 1 : start] in (" ", "\t") and "-" in text[max(0, start - 24) : start]:
-            brand = _LOWER_HYPHEN_WORD.search(text, max(0, start - 24), start)
-            if brand is not None:
-                start, first = brand.start(), text[brand.start() : brand.end()].split()[0]
-        pending = _Run(start, match.end(), first)
-    if pending is not None:
-        yield pending
+    if text[end] == ",":
+        if _COMMA_GAP.fullmatch(text, end, nxt.start()) is None or " and " not in nxt.group():
+            return False
+        vocab = _vocab()
+        first = text[start:end]
+        return (" of " in first and len(nxt.group().split()) <= 4
+                and nxt.group("first").casefold() not in vocab.function_words and not _is_known(first))
+    return ((text[end - 1] in "'’" or text[end - 2] in "'’") and _POSSESSIVE.search(text, end - 2, end) is not None
+            and _vocab().adjective_gap.fullmatch(text, end, nxt.start()) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,14 +513,16 @@ def _cue_final(text: str, name_start: int, cue_final: frozenset[str]) -> Optiona
     if window.endswith(":"):
         return ":"
     last = window.rsplit(None, 1)[-1:]
-    if last and _LOWER_POSSESSIVE.fullmatch(last[0]):
-        return ""  # "according to the government's Survey": every lead pattern is searched
-    if not last or last[0].casefold() not in cue_final:
+    if not last:
+        return None
+    if last[0].casefold() not in cue_final:
+        if last[0][-1] in "s'’" and _LOWER_POSSESSIVE.fullmatch(last[0]):
+            return ""  # "according to the government's Survey": every lead pattern is searched
         return None
     return last[0].casefold() if last[0].isascii() else ""
 
 
-def _hit_before(text: str, run: _Run, name_start: int, final: str) -> Optional[_Hit]:
+def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_Hit]:
     """A cue written before the name: lead, evidence phrase, credit line, trailing verb.
 
     ``final`` is the cue's last word by :func:`_cue_final`: each cue pattern below
@@ -559,7 +531,6 @@ def _hit_before(text: str, run: _Run, name_start: int, final: str) -> Optional[_
     vocab = _vocab()
     # No cue crosses a line: search from the line start at the earliest.
     lo = max(0, name_start - 120, text.rfind("\n", 0, name_start) + 1)
-    end = run.end
     name = text[name_start:end]
     tail = vocab.tail_evidence.match(text, end)
     for pattern, rule, finals in ((vocab.lead, "lead", vocab.lead_final),
@@ -595,23 +566,23 @@ def _hit_before(text: str, run: _Run, name_start: int, final: str) -> Optional[_
     return None
 
 
-def _hit_after(text: str, run: _Run, name_start: int) -> Optional[_Hit]:
+def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
     """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``."""
     vocab = _vocab()
-    name = text[name_start : run.end]
-    verb = vocab.subject.match(text, run.end)
+    name = text[name_start : end]
+    verb = vocab.subject.match(text, end)
     aside = None
     if verb is None:
         # "Kununu, where employees rate their employers, reports ..."
-        aside = vocab.appositive.match(text, run.end)
+        aside = vocab.appositive.match(text, end)
         if aside is not None:
             verb = vocab.subject.match(text, aside.end())
     if verb is None:
         # "the statistics institute, INE, put ...": a name in commas after its descriptor
-        named = vocab.comma_verb.match(text, run.end)
+        named = vocab.comma_verb.match(text, end)
         if named is not None and vocab.named_apposition.search(text, max(0, name_start - 40), name_start):
             return _Hit(name_start, named.end(), name, named.group("verb"), "inline", "subject")
-    if verb is None and vocab.data_after.match(text, run.end) is None:
+    if verb is None and vocab.data_after.match(text, end) is None:
         return None  # no cue after the name (the usual case: checked first, it is cheapest)
     before = _PREV_WORD.search(text, max(0, name_start - 20), name_start)
     if before is not None and before.group(1).casefold() in vocab.not_subject_after:
@@ -645,7 +616,7 @@ def _hit_after(text: str, run: _Run, name_start: int) -> Optional[_Hit]:
                 return None
         cue = " ".join(word.split())
         return _Hit(name_start, verb.end(), name, cue, "inline", "subject")
-    data = vocab.data_after.match(text, run.end)
+    data = vocab.data_after.match(text, end)
     if data is not None and _is_known(name, exact=False):
         sentence = _sentence_at(text, name_start)
         if _FIRST_PERSON.match(text, sentence.start, name_start) is not None:
@@ -712,11 +683,10 @@ def _publisher(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _name_start(text: str, run: _Run) -> int:
+def _name_start(text: str, start: int, end: int) -> int:
     """Skip capitalized function words the run starts with (``As TD``, ``Per Glassdoor``)."""
     function_words = _vocab().function_words
-    start = run.start
-    for word in text[run.start : run.end].split()[:-1]:
+    for word in text[start:end].split()[:-1]:
         if word.casefold() not in function_words:
             break
         start = text.index(word, start) + len(word)
@@ -748,29 +718,42 @@ def find_attributions(text: str) -> list[Attribution]:
     hits: list[Attribution] = []
     last_end = -1
     publisher: Optional[frozenset[str]] = None
+    run_start, run_end, run_first = 0, -100, ""  # the run before
+    brands = {m.end(): m.start() - 1 for m in _BRAND.finditer(text)}  # "e-Conomy SEA": "SEA" starts earlier
     # Most capitalized runs have no cue next to them: cheap tests skip them.
-    for run in _runs(text):
-        start = run.start
-        if run.first.casefold() in function_words:
-            start = _name_start(text, run)  # "Per Glassdoor": the run opens with a cue word
+    for match in _NAME_RUN.finditer(text):
+        start, end = match.span()
+        first = match.group("first")
+        if start - run_end <= 40 and (text[run_end] == "," or text[run_end - 1] in "'’" or text[run_end - 2] in "'’"
+                                      ) and _joined(text, run_start, run_end, match):
+            start, first = run_start, run_first  # one name over two runs: read it whole
+            if hits and hits[-1].end > run_start:
+                hits.pop()  # "according to the Ministry of Health, Labour and Welfare": not its first run
+                last_end = hits[-1].end if hits else -1
+        run_start, run_end, run_first = start, end, first
+        if brands and start in brands:
+            start = brands[start]
+            first = text[start:end].split()[0]
+        if first.casefold() in function_words:
+            start = _name_start(text, start, end)  # "Per Glassdoor": the run opens with a cue word
         hit = None
         if start and text[start - 1] in " \t:":  # every cue before a name ends so
             final = _cue_final(text, start, cue_final)
             if final is not None:
-                hit = _hit_before(text, run, start, final)
-        if hit is None and after_hint.match(text, run.end):
-            hit = _hit_after(text, run, start)
+                hit = _hit_before(text, end, start, final)
+        if hit is None and after_hint.match(text, end):
+            hit = _hit_after(text, end, start)
         if hit is None and hits and hits[-1].kind == "credit":
-            if (_CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : run.end])
-                    and canonical_source(text[start : run.end]) != hits[-1].source):  # not a program of it
-                hit = _Hit(start, run.end, text[start : run.end], "source:", "credit", "credit")
-        if hit is None or hit.start < last_end or vocab.rule_head.match(text, run.end):
+            if (_CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : end])
+                    and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
+                hit = _Hit(start, end, text[start : end], "source:", "credit", "credit")
+        if hit is None or hit.start < last_end or vocab.rule_head.match(text, end):
             continue  # rule_head: "according to EEO guidelines" names a rule, not a source
         source = canonical_source(hit.name)
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
         if source not in vocab.canonical:
-            if _quoted_person(text, hit, run.end):
+            if _quoted_person(text, hit, end):
                 continue  # '"...," said Jane Doe, head of people at Example Co': a person quoted
             if publisher is None:
                 publisher = _publisher(text)
