@@ -837,9 +837,9 @@ def _credit_scope(text: str, blocks: Sequence[Block], i: int, attr: Attribution)
     if j < i:
         if _vocab().credit_plural.match(text, attr.start, attr.end):
             # "Source (both tables): ..." also covers the tables above, with their intros
-            while j > 0 and (_data_row(text, blocks[j - 1]) or _label_line(text, blocks[j - 1])):
+            while j > 0 and (_data_row(text, blocks[j - 1]) or _label_line(text, blocks, j - 1)):
                 j -= 1
-            while j < i and _label_line(text, blocks[j]):
+            while j < i and _label_line(text, blocks, j):
                 j += 1
         return _Span(blocks[j].start, block.end)
     if i > 0 and blocks[i - 1].kind == "paragraph":
@@ -847,8 +847,14 @@ def _credit_scope(text: str, blocks: Sequence[Block], i: int, attr: Attribution)
     return _Span(block.start, block.end)
 
 
-def _label_line(text: str, block: Block) -> bool:
-    """A paragraph that is no prose: a table's intro ending with ':' or its header line (no sentence end)."""
+def _label_line(text: str, blocks: Sequence[Block], i: int) -> bool:
+    """Block ``i`` is no prose: a table's intro ending with ':' or its header line (a paragraph with
+    no sentence end, or a short line glued to the row under it)."""
+    block = blocks[i]
+    if block.kind == "heading":
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        return (below is not None and _data_row(text, below)
+                and text.count("\n", block.end, below.start) == 1)
     if block.kind != "paragraph":
         return False
     line = text[block.start : block.end].rstrip()
