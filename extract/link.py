@@ -134,6 +134,12 @@ class Sentences:
             self._spans = Spans(split_sentences(self.text))
         return self._spans.containing(offset)
 
+    def within(self, start: int, end: int) -> list[Sentence]:
+        """The sentences lying entirely inside [start, end), in order."""
+        if self._spans is None:
+            self._spans = Spans(split_sentences(self.text))
+        return self._spans.within(start, end)
+
 
 @dataclass(frozen=True)
 class Region:
@@ -411,6 +417,7 @@ class LinkRules:
     statistic_word: re.Pattern[str]
     hiring: re.Pattern[str]  # a hiring cue and the describing words a role may follow it by
     table_note: re.Pattern[str]  # the label of a note under a table ("Source:", "Note:")
+    intro_earlier: Optional[re.Pattern[str]] = None  # a cue introducing from before a paragraph's last sentence
 
 
 @lru_cache(maxsize=1)
@@ -432,9 +439,11 @@ def _link_rules() -> LinkRules:
     hiring = re.compile(r"\b(?P<cue>(?i:" + "|".join(re.escape(c) for c in hiring_cues) + r"))[ \t]+(?:[\w.'’/-]+[ \t]+){0,%d}" % reach)
     note_labels = rules.unique(rules.require(data, "table_note_labels", list, where=where), where=f"{where}:table_note_labels")
     table_note = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in note_labels) + r")[ \t]*:", re.I)
+    earlier = rules.unique(rules.require(data, "intro_cues_earlier", list, where=where), where=f"{where}:intro_cues_earlier")
+    intro_earlier = re.compile("|".join(rf"\b{re.escape(c)}\b" for c in earlier), re.I) if earlier else None
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
                      frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring,
-                     table_note)
+                     table_note, intro_earlier)
 
 
 def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
@@ -456,7 +465,7 @@ def _reads_as_intro(index: DocIndex, block: Block) -> bool:
     if block.kind != "paragraph":
         return False
     s0, s1 = _last_sentence(index, block)
-    if _link_rules().intro.search(index.text[s0:s1]):
+    if _link_rules().intro.search(index.text[s0:s1]) or _earlier_intro(index, block) is not None:
         return True
     # a caption line that is no sentence, read as a heading: "Related occupations (median annual wage, May 2024)"
     line = index.text[block.start : block.end].rstrip()
@@ -473,7 +482,7 @@ def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mentio
 
 def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
     if first > 0 and _introduces(index, index.blocks[first - 1]):
-        s0, s1 = _last_sentence(index, index.blocks[first - 1])
+        s0, s1 = _intro_sentence(index, index.blocks[first - 1])
         return index.last_in("role", s0, s1), "intro"
     if _link_rules().describe_from_next_paragraph and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
         following = index.blocks[last + 1]
@@ -486,6 +495,29 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
 def _last_sentence(index: DocIndex, block: Block) -> tuple[int, int]:
     sentence = index.sentences.containing(max(block.start, block.end - 1))
     return (sentence.start, sentence.end) if sentence else (block.start, block.end)
+
+
+def _intro_sentence(index: DocIndex, block: Block) -> tuple[int, int]:
+    """The sentence of an introducing block that introduces what follows: its last one, unless only an
+    earlier one points at it (``The table below shows ... in 2024. Figures exclude bonuses.``)."""
+    last = _last_sentence(index, block)
+    if block.kind != "paragraph" or _link_rules().intro.search(index.text, *last):
+        return last
+    earlier = _earlier_intro(index, block)
+    return earlier if earlier is not None else last
+
+
+def _earlier_intro(index: DocIndex, block: Block) -> Optional[tuple[int, int]]:
+    """The last sentence before a paragraph's last one that points at what follows (``the table below``);
+    the sentences after it only comment on it."""
+    pattern = _link_rules().intro_earlier
+    if pattern is None or block.kind != "paragraph" or pattern.search(index.text, block.start, block.end) is None:
+        return None
+    sentences = index.sentences.within(block.start, block.end)
+    for sentence in reversed(sentences[:-1]):
+        if pattern.search(index.text, sentence.start, sentence.end):
+            return sentence.start, sentence.end
+    return None
 
 
 # --------------------------------------------------------------------------- tables
@@ -971,12 +1003,12 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         intro = lead = None
         if first > 0 and _introduces(index, index.blocks[first - 1]):
-            intro = _last_sentence(index, index.blocks[first - 1])
+            intro = _intro_sentence(index, index.blocks[first - 1])
             # a caption or heading line right above a table, itself under the paragraph that introduces it
             above = index.blocks[first - 2] if first > 1 else None
             if (cell is not None and index.blocks[first - 1].kind == "heading" and above is not None
                     and above.kind == "paragraph" and _introduces(index, above)):
-                lead = _last_sentence(index, above)
+                lead = _intro_sentence(index, above)
         notes = _note_clauses(index, last + 1) if cell is not None else ()
         return Around(intro=intro, lead=lead, notes=notes)
     card = _card(index, block_i)
@@ -990,7 +1022,7 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
         while first > 0 and _amount_line(index, index.blocks[first - 1]):
             first -= 1
         if first > 0 and _introduces(index, index.blocks[first - 1]):
-            return Around(intro=_last_sentence(index, index.blocks[first - 1]))
+            return Around(intro=_intro_sentence(index, index.blocks[first - 1]))
     return _NOWHERE
 
 
