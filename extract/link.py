@@ -46,8 +46,10 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or|i\.e\.,?|about|approx\.?|approxi
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")  # between two coordinated employers
 _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-text page
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
+_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
 _SHORT_LINE_WORDS = 12
+_POSTING_SECTION_REACH = 16  # blocks of section headings and bullet lists between a posting's description and a list
 _NOTE_CLAUSE_BREAK = re.compile(r"[ \t]*;[ \t]*|(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between the clauses of a table note
 _SHORT_LABEL = re.compile(r"[ \t]*\w[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}[ \t]*:[ \t]*")  # "Max: ", "Base salary: "
 # a line of capitalized words (a company, "Buckeye Packaging Inc.") is a card line even with a final period
@@ -388,6 +390,9 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             in_zone = in_sentence
         else:
             in_zone = [r for r in in_sentence if z0 <= r.start and r.end <= z1] if inside else index.within(kind, z0, z1)
+        if kind == "location" and len(in_sentence) > 1 and _topic_label(text, in_sentence[0], s0):
+            # "Canada: Job Bank reports ... in Ontario": the line's topic label is wider than a place named in it
+            in_zone, in_sentence = [r for r in in_zone if r is not in_sentence[0]], in_sentence[1:]
         for candidates in (in_zone, in_sentence):
             if candidates:
                 mention = nearest(candidates, money.start, money.end, text=text)
@@ -405,6 +410,17 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             if kind not in found:
                 found[kind] = in_label[0]
     return found
+
+
+def _topic_label(text: str, mention: Mention, sentence_start: int) -> bool:
+    """Is the mention the label that opens its sentence, before a colon (``Canada: ...``)?
+
+    >>> _topic_label("Canada: pay rose", Mention(0, 6, "Canada", "Canada", "location"), 0)
+    True
+    >>> _topic_label("Pay in Canada: up", Mention(7, 13, "Canada", "Canada", "location"), 0)
+    False
+    """
+    return text.startswith(":", mention.end) and not text[sentence_start : mention.start].strip(" \t•")
 
 
 @dataclass(frozen=True)
@@ -623,6 +639,9 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         found, how = _intro_role(index, first, last)
+        if found is None and around.card_title is not None:  # a section of a job posting: "Benefits"
+            found = index.last_in("role", *around.card_title)
+            return found, "card" if found is not None else how
         if found is None:  # a note under the table: "Median base salary of software developers per year"
             found = next((r for span in around.notes if not _link_rules().table_note.search(index.text, *span)
                           for r in index.within("role", *span)), None)
@@ -761,8 +780,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
-    if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period))):
-        category = "salary"  # an amount tied to a career level, or a job's pay per period, is pay
+    if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
+        category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
     personal = category in PERSONAL_CATEGORIES
     if employer is None and personal and cell is None and not around.card:
         employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
@@ -1010,6 +1029,11 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
                     and above.kind == "paragraph" and _introduces(index, above)):
                 lead = _intro_sentence(index, above)
         notes = _note_clauses(index, last + 1) if cell is not None else ()
+        if cell is None and block.kind == "list_item":
+            card = _posting_card(index, first, last)
+            if card:
+                title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
+                return Around(intro=intro, card=tuple((b.start, b.end) for b in card), card_title=title)
         return Around(intro=intro, lead=lead, notes=notes)
     card = _card(index, block_i)
     if card:
@@ -1165,6 +1189,29 @@ def _find_card(index: DocIndex, block_i: int) -> list[Block]:
     return lines if len(header) >= 2 else []
 
 
+def _posting_card(index: DocIndex, first: int, last: int) -> list[Block]:
+    """The card of the job posting a bulleted list (blocks first..last) belongs to; [] when none.
+
+    A posting's sections (``Requirements``, ``Benefits``) are short headings and
+    bullet lists under the card's description: ``• $5,000 sign-on bonus`` is the
+    posting's. Only a card with a pay line, only a list whose items name no job of their own (a list of other
+    jobs is no part of the posting), and only across headings and lists up to
+    the description paragraph right under the card.
+    """
+    if index.within("role", index.blocks[first].start, index.blocks[last].end):
+        return []
+    j = first - 1
+    while j >= 0 and first - j <= _POSTING_SECTION_REACH:
+        block = index.blocks[j]
+        if block.kind == "list_item" or (block.kind == "heading" and _short_line(index, block)
+                                         and not index.amounts(block.start, block.end)):
+            j -= 1
+            continue
+        card = _card(index, j) if block.kind == "paragraph" else []
+        return card if any(index.amounts(b.start, b.end) for b in card) else []  # a posting prints its pay
+    return []
+
+
 def _title_seniority(index: DocIndex, role: Mention) -> Optional[Mention]:
     """The seniority word written right before a role (``Senior Data Engineer``), if any."""
     found = index.last_in("seniority", max(0, role.start - 40), role.start)
@@ -1217,6 +1264,7 @@ def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
         for part in _CARD_SEPARATOR.split(line):
             at = line.index(part, offset)
             offset = at + len(part)
+            part = _TRAILING_REMARK.sub("", part)  # "Basketly (independent contractor)"
             name = part.strip()
             if not name or any(ch.isdigit() for ch in name) or _CAP_NAME.fullmatch(name) is None or name.casefold() in stop:
                 continue
