@@ -46,6 +46,7 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or|i\.e\.,?|about|approx\.?|approxi
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")  # between two coordinated employers
 _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-text page
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
+_QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')  # a quotation within one line
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
 _SHORT_LINE_WORDS = 12
@@ -169,6 +170,7 @@ class DocIndex:
     pay_reports: dict[int, bool] = field(default_factory=dict)  # attribution start -> its sentence gave only pay
     runs: list[tuple[int, int]] = field(default_factory=list)  # per block: first and last block of its list or table run
     cards: dict[int, list[Block]] = field(default_factory=dict)  # block index -> its card (memo of _card)
+    quotes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block index -> its quotations
     intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
     cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
     cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
@@ -204,7 +206,9 @@ class DocIndex:
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
-        mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else values(k))
+        roles = [r for r in values("role") if not _speaker_role(text, r)]
+        mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
+                             else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
         mentions["experience"] = Spans(experience)
         return cls(
@@ -434,6 +438,10 @@ class LinkRules:
     hiring: re.Pattern[str]  # a hiring cue and the describing words a role may follow it by
     table_note: re.Pattern[str]  # the label of a note under a table ("Source:", "Note:")
     intro_earlier: Optional[re.Pattern[str]] = None  # a cue introducing from before a paragraph's last sentence
+    speaker_roles: frozenset[str] = frozenset()  # words of titles of people who report others' pay
+    speech_after: re.Pattern[str] = re.compile(r"(?!)")  # a speech verb right after a title ("recruiters say")
+    speech_before: re.Pattern[str] = re.compile(r"(?!)")  # a speech verb right before it ("says recruiter ...")
+    first_person: re.Pattern[str] = re.compile(r"(?!)")  # a company speaking of itself ("we", "our", "here")
 
 
 @lru_cache(maxsize=1)
@@ -457,9 +465,17 @@ def _link_rules() -> LinkRules:
     table_note = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in note_labels) + r")[ \t]*:", re.I)
     earlier = rules.unique(rules.require(data, "intro_cues_earlier", list, where=where), where=f"{where}:intro_cues_earlier")
     intro_earlier = re.compile("|".join(rf"\b{re.escape(c)}\b" for c in earlier), re.I) if earlier else None
+    speech = rules.require(data, "speech", dict, where=where)
+    speakers = rules.unique(rules.require(speech, "speaker_roles", list, where=f"{where}:speech"), where=f"{where}:speech.speaker_roles")
+    verbs = rules.unique(rules.require(speech, "verbs", list, where=f"{where}:speech"), where=f"{where}:speech.verbs")
+    verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")"
+    first = rules.unique(rules.require(speech, "first_person", list, where=f"{where}:speech"), where=f"{where}:speech.first_person")
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
                      frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring,
-                     table_note, intro_earlier)
+                     table_note, intro_earlier, frozenset(str(w).casefold() for w in speakers),
+                     re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + verb + r"\b", re.I),
+                     re.compile(r"\b" + verb + r"[ \t]+(?:the[ \t]+)?$", re.I),
+                     re.compile(r"\b(?:" + "|".join(re.escape(w) for w in first) + r")\b", re.I))
 
 
 def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
@@ -776,6 +792,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if employer is None and around.card:
         employer = _card_employer(index, around)
 
+    quote = _quote_of(index, money.start) if cell is None else None
+    if quote is not None:  # quoted speech: the speaker's title is not the amount's role, nor always their company
+        role, employer = _quoted(index, money, quote, sentence_span, role, how, employer)
+
     category = q.category
     in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
@@ -783,7 +803,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
         category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
     personal = category in PERSONAL_CATEGORIES
-    if employer is None and personal and cell is None and not around.card:
+    if employer is None and personal and cell is None and not around.card and quote is None:
         employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
         if employer is not None:
             hows[2] = "anaphor"
@@ -820,6 +840,59 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _speaker_role(text: str, role: Mention) -> bool:
+    """Is the role the title of someone reporting pay (``recruiters say``, ``says recruiter Michael Page``)?
+
+    Only titles of people whose trade is talking about others' pay (rules/link.yaml
+    ``speech.speaker_roles``), right before or after a speech verb: their title is no amount's role.
+    """
+    rules_ = _link_rules()
+    if not any(word in rules_.speaker_roles for word in role.value.split()):
+        return False
+    return (rules_.speech_after.match(text, role.end) is not None
+            or rules_.speech_before.search(text, max(0, role.start - 40), role.start) is not None)
+
+
+def _quote_of(index: DocIndex, offset: int) -> Optional[tuple[int, int]]:
+    """The quotation (``"..."`` or ``“...”``, within one line) holding ``offset``, if any."""
+    block_i = index.block_index(offset)
+    if block_i < 0:
+        return None
+    return next(((a, b) for a, b in _quotes(index, block_i) if a < offset < b), None)
+
+
+def _quotes(index: DocIndex, block_i: int) -> list[tuple[int, int]]:
+    """The quotations of block ``block_i``, found once per block."""
+    found = index.quotes.get(block_i)
+    if found is None:
+        block = index.blocks[block_i]
+        found = index.quotes[block_i] = [m.span() for m in _QUOTE.finditer(index.text, block.start, block.end)]
+    return found
+
+
+def _quoted(index: DocIndex, money: Money, quote: tuple[int, int], sentence: tuple[int, int],
+            role: Optional[Mention], how: str, employer: Optional[Mention]) -> tuple[Optional[Mention], Optional[Mention]]:
+    """Role and employer of an amount inside a quotation.
+
+    ``"... a KRW 4.2 million monthly package ...," said Lee, HR director at Daewon
+    Logistics``: the speaker's title and company, outside the quote, are not the
+    amount's. The company is, when the quote speaks of it in the first person
+    (``here``, ``we paid``, ``our campus offers``): it is the speaker's company,
+    the one named outside the quotes of the paragraph.
+    """
+    q0, q1 = quote
+    if role is not None and how == "own" and not q0 <= role.start < q1:
+        role = None
+    if employer is not None and not q0 <= employer.start < q1:
+        employer = None
+    if employer is None and _link_rules().first_person.search(index.text, max(q0, sentence[0]), min(q1, sentence[1])):
+        block_i = index.block_index(money.start)
+        block, spans = index.blocks[block_i], _quotes(index, block_i)
+        employer = next((e for e in index.within("employer", block.start, block.end)
+                         if not any(a <= e.start < b for a, b in spans)), None)
+    return role, employer
 
 
 def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, ...]:
