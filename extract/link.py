@@ -47,6 +47,7 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")  #
 _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-text page
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
 _QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')  # a quotation within one line
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[·|][ \t]+")  # between the fields of a one-line listing
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
 _SHORT_LINE_WORDS = 12
@@ -171,6 +172,7 @@ class DocIndex:
     runs: list[tuple[int, int]] = field(default_factory=list)  # per block: first and last block of its list or table run
     cards: dict[int, list[Block]] = field(default_factory=dict)  # block index -> its card (memo of _card)
     quotes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block index -> its quotations
+    field_lines: dict[int, Any] = field(default_factory=dict)  # block index -> memo of _find_field_line
     intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
     cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
     cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
@@ -747,6 +749,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     around = _around(index, money, cell)
     if cell is not None and around.notes:
         around = _row_around(index, around, cell)
+    if cell is None and not around.card:
+        line = _field_line(index, money)
+        if line is not None:  # "Frontend Developer · Brisa Digital · Porto · €28.000–€34.000": a card in one line
+            around = replace(around, card=(line[0],), card_title=line[1])
     extra_labels = _extra_labels(index, around, money)
     if cell is not None:
         region = cell.region
@@ -1260,6 +1266,37 @@ def _find_card(index: DocIndex, block_i: int) -> list[Block]:
     if any(b.kind == "list_item" for b in header):
         return []  # bullet points of a description are no card head
     return lines if len(header) >= 2 else []
+
+
+def _field_line(index: DocIndex, money: Money) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
+    """The line and its title field, when the amount stands in a job listing printed as one line of fields.
+
+    ``Frontend Developer · Brisa Digital · Porto · €28.000–€34.000`` (a related-jobs
+    box): at least three fields set apart by ``·`` or ``|``, the first naming a
+    role, the amount a field of its own. Once per line.
+    """
+    block_i = index.block_index(money.start)
+    if block_i < 0:
+        return None
+    if block_i not in index.field_lines:
+        index.field_lines[block_i] = _find_field_line(index, index.blocks[block_i])
+    found = index.field_lines[block_i]
+    if found is None or not any(a <= money.start and money.end <= b for a, b in found[2]):
+        return None
+    return found[0], found[1]
+
+
+def _find_field_line(index: DocIndex, block: Block) -> Optional[tuple[tuple[int, int], tuple[int, int], list[tuple[int, int]]]]:
+    seps = list(_FIELD_SEPARATOR.finditer(index.text, block.start, block.end))
+    if len(seps) < 2:
+        return None
+    starts = [block.start] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [block.end]
+    fields = list(zip(starts, ends))
+    if not index.within("role", *fields[0]):
+        return None
+    priced = [f for f in fields[1:] if index.amounts(*f)]
+    return ((block.start, block.end), fields[0], priced) if priced else None
 
 
 def _posting_card(index: DocIndex, first: int, last: int) -> list[Block]:
