@@ -46,8 +46,12 @@ _CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or|i\.e\.,?|about|approx\.?|approxi
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")  # between two coordinated employers
 _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-text page
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
+_QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')  # a quotation within one line
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[·|][ \t]+")  # between the fields of a one-line listing
+_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
 _SHORT_LINE_WORDS = 12
+_POSTING_SECTION_REACH = 16  # blocks of section headings and bullet lists between a posting's description and a list
 _NOTE_CLAUSE_BREAK = re.compile(r"[ \t]*;[ \t]*|(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between the clauses of a table note
 _SHORT_LABEL = re.compile(r"[ \t]*\w[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}[ \t]*:[ \t]*")  # "Max: ", "Base salary: "
 # a line of capitalized words (a company, "Buckeye Packaging Inc.") is a card line even with a final period
@@ -134,6 +138,12 @@ class Sentences:
             self._spans = Spans(split_sentences(self.text))
         return self._spans.containing(offset)
 
+    def within(self, start: int, end: int) -> list[Sentence]:
+        """The sentences lying entirely inside [start, end), in order."""
+        if self._spans is None:
+            self._spans = Spans(split_sentences(self.text))
+        return self._spans.within(start, end)
+
 
 @dataclass(frozen=True)
 class Region:
@@ -161,6 +171,8 @@ class DocIndex:
     pay_reports: dict[int, bool] = field(default_factory=dict)  # attribution start -> its sentence gave only pay
     runs: list[tuple[int, int]] = field(default_factory=list)  # per block: first and last block of its list or table run
     cards: dict[int, list[Block]] = field(default_factory=dict)  # block index -> its card (memo of _card)
+    quotes: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block index -> its quotations
+    field_lines: dict[int, Any] = field(default_factory=dict)  # block index -> memo of _find_field_line
     intros: dict[Block, bool] = field(default_factory=dict)  # memo of _introduces
     cell_at: Optional[dict[tuple[int, int], tuple[int, Cell]]] = None  # amount span -> table number and cell
     cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
@@ -196,7 +208,9 @@ class DocIndex:
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
-        mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else values(k))
+        roles = [r for r in values("role") if not _speaker_role(text, r)]
+        mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
+                             else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
         mentions["experience"] = Spans(experience)
         return cls(
@@ -382,6 +396,9 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             in_zone = in_sentence
         else:
             in_zone = [r for r in in_sentence if z0 <= r.start and r.end <= z1] if inside else index.within(kind, z0, z1)
+        if kind == "location" and len(in_sentence) > 1 and _topic_label(text, in_sentence[0], s0):
+            # "Canada: Job Bank reports ... in Ontario": the line's topic label is wider than a place named in it
+            in_zone, in_sentence = [r for r in in_zone if r is not in_sentence[0]], in_sentence[1:]
         for candidates in (in_zone, in_sentence):
             if candidates:
                 mention = nearest(candidates, money.start, money.end, text=text)
@@ -401,6 +418,17 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
     return found
 
 
+def _topic_label(text: str, mention: Mention, sentence_start: int) -> bool:
+    """Is the mention the label that opens its sentence, before a colon (``Canada: ...``)?
+
+    >>> _topic_label("Canada: pay rose", Mention(0, 6, "Canada", "Canada", "location"), 0)
+    True
+    >>> _topic_label("Pay in Canada: up", Mention(7, 13, "Canada", "Canada", "location"), 0)
+    False
+    """
+    return text.startswith(":", mention.end) and not text[sentence_start : mention.start].strip(" \t•")
+
+
 @dataclass(frozen=True)
 class LinkRules:
     intro: re.Pattern[str]
@@ -411,6 +439,11 @@ class LinkRules:
     statistic_word: re.Pattern[str]
     hiring: re.Pattern[str]  # a hiring cue and the describing words a role may follow it by
     table_note: re.Pattern[str]  # the label of a note under a table ("Source:", "Note:")
+    intro_earlier: Optional[re.Pattern[str]] = None  # a cue introducing from before a paragraph's last sentence
+    speaker_roles: frozenset[str] = frozenset()  # words of titles of people who report others' pay
+    speech_after: re.Pattern[str] = re.compile(r"(?!)")  # a speech verb right after a title ("recruiters say")
+    speech_before: re.Pattern[str] = re.compile(r"(?!)")  # a speech verb right before it ("says recruiter ...")
+    first_person: re.Pattern[str] = re.compile(r"(?!)")  # a company speaking of itself ("we", "our", "here")
 
 
 @lru_cache(maxsize=1)
@@ -432,9 +465,19 @@ def _link_rules() -> LinkRules:
     hiring = re.compile(r"\b(?P<cue>(?i:" + "|".join(re.escape(c) for c in hiring_cues) + r"))[ \t]+(?:[\w.'’/-]+[ \t]+){0,%d}" % reach)
     note_labels = rules.unique(rules.require(data, "table_note_labels", list, where=where), where=f"{where}:table_note_labels")
     table_note = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in note_labels) + r")[ \t]*:", re.I)
+    earlier = rules.unique(rules.require(data, "intro_cues_earlier", list, where=where), where=f"{where}:intro_cues_earlier")
+    intro_earlier = re.compile("|".join(rf"\b{re.escape(c)}\b" for c in earlier), re.I) if earlier else None
+    speech = rules.require(data, "speech", dict, where=where)
+    speakers = rules.unique(rules.require(speech, "speaker_roles", list, where=f"{where}:speech"), where=f"{where}:speech.speaker_roles")
+    verbs = rules.unique(rules.require(speech, "verbs", list, where=f"{where}:speech"), where=f"{where}:speech.verbs")
+    verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")"
+    first = rules.unique(rules.require(speech, "first_person", list, where=f"{where}:speech"), where=f"{where}:speech.first_person")
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
                      frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring,
-                     table_note)
+                     table_note, intro_earlier, frozenset(str(w).casefold() for w in speakers),
+                     re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + verb + r"\b", re.I),
+                     re.compile(r"\b" + verb + r"[ \t]+(?:the[ \t]+)?$", re.I),
+                     re.compile(r"\b(?:" + "|".join(re.escape(w) for w in first) + r")\b", re.I))
 
 
 def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
@@ -456,7 +499,7 @@ def _reads_as_intro(index: DocIndex, block: Block) -> bool:
     if block.kind != "paragraph":
         return False
     s0, s1 = _last_sentence(index, block)
-    if _link_rules().intro.search(index.text[s0:s1]):
+    if _link_rules().intro.search(index.text[s0:s1]) or _earlier_intro(index, block) is not None:
         return True
     # a caption line that is no sentence, read as a heading: "Related occupations (median annual wage, May 2024)"
     line = index.text[block.start : block.end].rstrip()
@@ -473,7 +516,7 @@ def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mentio
 
 def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
     if first > 0 and _introduces(index, index.blocks[first - 1]):
-        s0, s1 = _last_sentence(index, index.blocks[first - 1])
+        s0, s1 = _intro_sentence(index, index.blocks[first - 1])
         return index.last_in("role", s0, s1), "intro"
     if _link_rules().describe_from_next_paragraph and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
         following = index.blocks[last + 1]
@@ -486,6 +529,29 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
 def _last_sentence(index: DocIndex, block: Block) -> tuple[int, int]:
     sentence = index.sentences.containing(max(block.start, block.end - 1))
     return (sentence.start, sentence.end) if sentence else (block.start, block.end)
+
+
+def _intro_sentence(index: DocIndex, block: Block) -> tuple[int, int]:
+    """The sentence of an introducing block that introduces what follows: its last one, unless only an
+    earlier one points at it (``The table below shows ... in 2024. Figures exclude bonuses.``)."""
+    last = _last_sentence(index, block)
+    if block.kind != "paragraph" or _link_rules().intro.search(index.text, *last):
+        return last
+    earlier = _earlier_intro(index, block)
+    return earlier if earlier is not None else last
+
+
+def _earlier_intro(index: DocIndex, block: Block) -> Optional[tuple[int, int]]:
+    """The last sentence before a paragraph's last one that points at what follows (``the table below``);
+    the sentences after it only comment on it."""
+    pattern = _link_rules().intro_earlier
+    if pattern is None or block.kind != "paragraph" or pattern.search(index.text, block.start, block.end) is None:
+        return None
+    sentences = index.sentences.within(block.start, block.end)
+    for sentence in reversed(sentences[:-1]):
+        if pattern.search(index.text, sentence.start, sentence.end):
+            return sentence.start, sentence.end
+    return None
 
 
 # --------------------------------------------------------------------------- tables
@@ -591,6 +657,9 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         found, how = _intro_role(index, first, last)
+        if found is None and around.card_title is not None:  # a section of a job posting: "Benefits"
+            found = index.last_in("role", *around.card_title)
+            return found, "card" if found is not None else how
         if found is None:  # a note under the table: "Median base salary of software developers per year"
             found = next((r for span in around.notes if not _link_rules().table_note.search(index.text, *span)
                           for r in index.within("role", *span)), None)
@@ -680,6 +749,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     around = _around(index, money, cell)
     if cell is not None and around.notes:
         around = _row_around(index, around, cell)
+    if cell is None and not around.card:
+        line = _field_line(index, money)
+        if line is not None:  # "Frontend Developer · Brisa Digital · Porto · €28.000–€34.000": a card in one line
+            around = replace(around, card=(line[0],), card_title=line[1])
     extra_labels = _extra_labels(index, around, money)
     if cell is not None:
         region = cell.region
@@ -725,14 +798,18 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if employer is None and around.card:
         employer = _card_employer(index, around)
 
+    quote = _quote_of(index, money.start) if cell is None else None
+    if quote is not None:  # quoted speech: the speaker's title is not the amount's role, nor always their company
+        role, employer = _quoted(index, money, quote, sentence_span, role, how, employer)
+
     category = q.category
     in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
-    if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period))):
-        category = "salary"  # an amount tied to a career level, or a job's pay per period, is pay
+    if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
+        category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
     personal = category in PERSONAL_CATEGORIES
-    if employer is None and personal and cell is None and not around.card:
+    if employer is None and personal and cell is None and not around.card and quote is None:
         employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
         if employer is not None:
             hows[2] = "anaphor"
@@ -769,6 +846,59 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _speaker_role(text: str, role: Mention) -> bool:
+    """Is the role the title of someone reporting pay (``recruiters say``, ``says recruiter Michael Page``)?
+
+    Only titles of people whose trade is talking about others' pay (rules/link.yaml
+    ``speech.speaker_roles``), right before or after a speech verb: their title is no amount's role.
+    """
+    rules_ = _link_rules()
+    if not any(word in rules_.speaker_roles for word in role.value.split()):
+        return False
+    return (rules_.speech_after.match(text, role.end) is not None
+            or rules_.speech_before.search(text, max(0, role.start - 40), role.start) is not None)
+
+
+def _quote_of(index: DocIndex, offset: int) -> Optional[tuple[int, int]]:
+    """The quotation (``"..."`` or ``“...”``, within one line) holding ``offset``, if any."""
+    block_i = index.block_index(offset)
+    if block_i < 0:
+        return None
+    return next(((a, b) for a, b in _quotes(index, block_i) if a < offset < b), None)
+
+
+def _quotes(index: DocIndex, block_i: int) -> list[tuple[int, int]]:
+    """The quotations of block ``block_i``, found once per block."""
+    found = index.quotes.get(block_i)
+    if found is None:
+        block = index.blocks[block_i]
+        found = index.quotes[block_i] = [m.span() for m in _QUOTE.finditer(index.text, block.start, block.end)]
+    return found
+
+
+def _quoted(index: DocIndex, money: Money, quote: tuple[int, int], sentence: tuple[int, int],
+            role: Optional[Mention], how: str, employer: Optional[Mention]) -> tuple[Optional[Mention], Optional[Mention]]:
+    """Role and employer of an amount inside a quotation.
+
+    ``"... a KRW 4.2 million monthly package ...," said Lee, HR director at Daewon
+    Logistics``: the speaker's title and company, outside the quote, are not the
+    amount's. The company is, when the quote speaks of it in the first person
+    (``here``, ``we paid``, ``our campus offers``): it is the speaker's company,
+    the one named outside the quotes of the paragraph.
+    """
+    q0, q1 = quote
+    if role is not None and how == "own" and not q0 <= role.start < q1:
+        role = None
+    if employer is not None and not q0 <= employer.start < q1:
+        employer = None
+    if employer is None and _link_rules().first_person.search(index.text, max(q0, sentence[0]), min(q1, sentence[1])):
+        block_i = index.block_index(money.start)
+        block, spans = index.blocks[block_i], _quotes(index, block_i)
+        employer = next((e for e in index.within("employer", block.start, block.end)
+                         if not any(a <= e.start < b for a, b in spans)), None)
+    return role, employer
 
 
 def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, ...]:
@@ -971,13 +1101,18 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         intro = lead = None
         if first > 0 and _introduces(index, index.blocks[first - 1]):
-            intro = _last_sentence(index, index.blocks[first - 1])
+            intro = _intro_sentence(index, index.blocks[first - 1])
             # a caption or heading line right above a table, itself under the paragraph that introduces it
             above = index.blocks[first - 2] if first > 1 else None
             if (cell is not None and index.blocks[first - 1].kind == "heading" and above is not None
                     and above.kind == "paragraph" and _introduces(index, above)):
-                lead = _last_sentence(index, above)
+                lead = _intro_sentence(index, above)
         notes = _note_clauses(index, last + 1) if cell is not None else ()
+        if cell is None and block.kind == "list_item":
+            card = _posting_card(index, first, last)
+            if card:
+                title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
+                return Around(intro=intro, card=tuple((b.start, b.end) for b in card), card_title=title)
         return Around(intro=intro, lead=lead, notes=notes)
     card = _card(index, block_i)
     if card:
@@ -990,7 +1125,7 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
         while first > 0 and _amount_line(index, index.blocks[first - 1]):
             first -= 1
         if first > 0 and _introduces(index, index.blocks[first - 1]):
-            return Around(intro=_last_sentence(index, index.blocks[first - 1]))
+            return Around(intro=_intro_sentence(index, index.blocks[first - 1]))
     return _NOWHERE
 
 
@@ -1133,6 +1268,60 @@ def _find_card(index: DocIndex, block_i: int) -> list[Block]:
     return lines if len(header) >= 2 else []
 
 
+def _field_line(index: DocIndex, money: Money) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
+    """The line and its title field, when the amount stands in a job listing printed as one line of fields.
+
+    ``Frontend Developer · Brisa Digital · Porto · €28.000–€34.000`` (a related-jobs
+    box): at least three fields set apart by ``·`` or ``|``, the first naming a
+    role, the amount a field of its own. Once per line.
+    """
+    block_i = index.block_index(money.start)
+    if block_i < 0:
+        return None
+    if block_i not in index.field_lines:
+        index.field_lines[block_i] = _find_field_line(index, index.blocks[block_i])
+    found = index.field_lines[block_i]
+    if found is None or not any(a <= money.start and money.end <= b for a, b in found[2]):
+        return None
+    return found[0], found[1]
+
+
+def _find_field_line(index: DocIndex, block: Block) -> Optional[tuple[tuple[int, int], tuple[int, int], list[tuple[int, int]]]]:
+    seps = list(_FIELD_SEPARATOR.finditer(index.text, block.start, block.end))
+    if len(seps) < 2:
+        return None
+    starts = [block.start] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [block.end]
+    fields = list(zip(starts, ends))
+    if not index.within("role", *fields[0]):
+        return None
+    priced = [f for f in fields[1:] if index.amounts(*f)]
+    return ((block.start, block.end), fields[0], priced) if priced else None
+
+
+def _posting_card(index: DocIndex, first: int, last: int) -> list[Block]:
+    """The card of the job posting a bulleted list (blocks first..last) belongs to; [] when none.
+
+    A posting's sections (``Requirements``, ``Benefits``) are short headings and
+    bullet lists under the card's description: ``• $5,000 sign-on bonus`` is the
+    posting's. Only a card with a pay line, only a list whose items name no job of their own (a list of other
+    jobs is no part of the posting), and only across headings and lists up to
+    the description paragraph right under the card.
+    """
+    if index.within("role", index.blocks[first].start, index.blocks[last].end):
+        return []
+    j = first - 1
+    while j >= 0 and first - j <= _POSTING_SECTION_REACH:
+        block = index.blocks[j]
+        if block.kind == "list_item" or (block.kind == "heading" and _short_line(index, block)
+                                         and not index.amounts(block.start, block.end)):
+            j -= 1
+            continue
+        card = _card(index, j) if block.kind == "paragraph" else []
+        return card if any(index.amounts(b.start, b.end) for b in card) else []  # a posting prints its pay
+    return []
+
+
 def _title_seniority(index: DocIndex, role: Mention) -> Optional[Mention]:
     """The seniority word written right before a role (``Senior Data Engineer``), if any."""
     found = index.last_in("seniority", max(0, role.start - 40), role.start)
@@ -1185,6 +1374,7 @@ def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
         for part in _CARD_SEPARATOR.split(line):
             at = line.index(part, offset)
             offset = at + len(part)
+            part = _TRAILING_REMARK.sub("", part)  # "Basketly (independent contractor)"
             name = part.strip()
             if not name or any(ch.isdigit() for ch in name) or _CAP_NAME.fullmatch(name) is None or name.casefold() in stop:
                 continue

@@ -625,3 +625,115 @@ def test_round_five_table_notes(text: str, amount: str, field: str, expected: An
 @pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_FIVE_CAPTIONS)
 def test_round_five_caption_lines(text: str, amount: str, field: str, expected: Any) -> None:
     check(text, amount, field, expected)
+
+
+# --------------------------------------------------------------------------- round six (dev5: cards, intros, speech)
+
+_HTML_CARDS = (
+    "<html><body><main><h1>Hourly jobs</h1><p>Showing 3 of 120 jobs. Pay is set by employers.</p>"
+    "<h3>Prep Cook</h3><p>Harbor Grill (seasonal)</p><p>Boise, ID</p><p>Starting at $16.25</p>"
+    "<p>Busy kitchen. Weekend differential of $1/hour.</p><p>Posted today</p>"
+    "<h3>Parts Courier</h3><p>Quickline Freight</p><p>Dayton, OH</p><p>$0.58 per mile</p>"
+    "<p>Own vehicle required.</p><p>Posted 2 days ago</p>"
+    "<h3>Regional Bus Driver</h3><p>Northway Coaches</p><p>Fargo, ND</p><p>Up to $1,100/week</p>"
+    "<p>Northway runs routes across three states.</p>"
+    "<h4>Requirements</h4><ul><li>Class B licence</li></ul>"
+    "<h4>Benefits</h4><ul><li>$3,000 sign-on bonus, paid in two parts</li><li>Paid training: $150 per day</li></ul>"
+    "</main></body></html>"
+)
+
+_LISTING_LINES = (
+    "Related jobs\n"
+    "• Backend Developer · Lumen Works · Porto · €31.000–€36.000\n"
+    "• Payroll Clerk · Shah Alam · RM4,000 – RM5,200\n"
+)
+
+ROUND_SIX_CARDS = [
+    # a card's pay line is pay even without a period; the company line's closing remark is no part of the name
+    (_HTML_CARDS, "$16.25", "category", "salary"),
+    (_HTML_CARDS, "$16.25", "role", "prep cook"),
+    (_HTML_CARDS, "$16.25", "employer", "Harbor Grill"),
+    (_HTML_CARDS, "$0.58", "category", "salary"),
+    (_HTML_CARDS, "$0.58", "role", "parts courier"),
+    (_HTML_CARDS, "$0.58", "employer", "Quickline Freight"),
+    # the sections of a posting with a pay line belong to the posting
+    (_HTML_CARDS, "$3,000", "role", "bus driver"),
+    (_HTML_CARDS, "$3,000", "employer", "Northway Coaches"),
+    (_HTML_CARDS, "$150", "location", "Fargo, ND"),
+    # negative: a description's amount keeps the card, but is no pay line
+    (_HTML_CARDS, "$1", "role", "prep cook"),
+    # one-line listings
+    (_LISTING_LINES, "€31.000", "role", "backend developer"),
+    (_LISTING_LINES, "€31.000", "employer", "Lumen Works"),
+    (_LISTING_LINES, "€31.000", "category", "salary"),
+    (_LISTING_LINES, "RM4,000", "role", "payroll clerk"),
+    (_LISTING_LINES, "RM4,000", "employer", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_SIX_CARDS)
+def test_round_six_cards(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
+
+
+def test_round_six_list_of_other_jobs_takes_no_posting_company() -> None:
+    text = _HTML_CARDS.replace("<li>Paid training: $150 per day</li>", "<li>Data Analyst: $150 per day</li>")
+    assert fact_at(text, "$150").employer is None
+
+
+def test_round_six_card_without_pay_line_lends_no_sections() -> None:
+    text = ("Machine Learning Engineer\nCoding Camps\nEngineers build models for a living.\n"
+            "• Mean Annual Salary: $107,000\n• Number employed: 26,000\n")
+    assert fact_at(text, "$107,000").employer is None
+
+
+_TABLE_BELOW = (
+    "Pay by city\n"
+    "The table below shows monthly base pay for mid-level hires with 4-7 years of experience in 2023. "
+    "Figures exclude allowances.\n"
+    "City\tPay\n"
+    "Penang\tRM6,000\n"
+)
+
+ROUND_SIX_INTROS = [
+    # the intro sentence is the one pointing at the table, not the remark after it
+    (_TABLE_BELOW, "RM6,000", "experience_min_years", 4),
+    (_TABLE_BELOW, "RM6,000", "experience_max_years", 7),
+    # negative: a paragraph whose only cue-less sentences precede the table introduces nothing from them
+    ("Pay by city\nWe asked hires with 4-7 years of experience. Figures exclude allowances.\n"
+     "City\tPay\nPenang\tRM6,000\n", "RM6,000", "experience_min_years", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_SIX_INTROS)
+def test_round_six_intros(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
+
+
+_QUOTES = (
+    '"Nobody takes a CAD 3,000 monthly package any more," said Mia Chen, HR director at Maplewood Freight.\n'
+    '"Our campus offers rose to CAD 90,000 this year, but the median salary is still CAD 70,000," said Raj Patel, '
+    "chief people officer at Ottawa-based Birchline Software.\n"
+)
+
+ROUND_SIX_SPEECH = [
+    # the speaker's title and company are not a quoted generic amount's
+    (_QUOTES, "CAD 3,000", "role", None),
+    (_QUOTES, "CAD 3,000", "employer", None),
+    # a quote speaking of its company in the first person: the speaker's company
+    (_QUOTES, "CAD 70,000", "employer", "Birchline Software"),
+    (_QUOTES, "CAD 70,000", "role", None),
+    # pay reporters next to a speech verb are no role
+    ("Signing bonuses of $5,000 to $9,000 are now common for nurses in Ohio, recruiters say.", "$5,000", "role", "nurse"),
+    ("Joining bonuses of ₹2 lakh to ₹4 lakh are common for AI roles, recruiters say.", "₹2 lakh", "role", None),
+    # negative: a recruiter paid an amount is a role
+    ("Agency recruiters earn $55,000 a year in Leeds.", "$55,000", "role", "recruiter"),
+    # a place opening its line as a label gives way to the place named in the sentence
+    ("Canada: the agency reports a median wage of CA$26.00 an hour for welders in Alberta.", "CA$26.00", "location", "Alberta"),
+    ("Canada: the agency reports a median wage of CA$26.00 an hour for welders.", "CA$26.00", "location", "Canada"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_SIX_SPEECH)
+def test_round_six_speech_and_labels(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
