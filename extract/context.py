@@ -1474,7 +1474,9 @@ class _YearRules:
     cued: re.Pattern[str]
     pay_year: re.Pattern[str]
     paren: re.Pattern[str]
-    line_tail: re.Pattern[str]  # a title or caption line ending in its year ("Nurse salaries by state, 2024")
+    line_tail: re.Pattern[str]  # a title, caption or label ending in its date ("Median pay, May 2024:")
+    dated: re.Pattern[str]  # a month-name date ("the May 2024 release", "on 1 March 2025", "April-June 2024")
+    edition: re.Pattern[str]  # a report's edition ("Malt's 2024 Freelance Barometer", "Salary Guide 2025")
     blocker: re.Pattern[str]
     blocker_before: re.Pattern[str]
     min_year: int
@@ -1483,21 +1485,34 @@ class _YearRules:
 
 # A year not glued to a range or another number ("2018-28", "2021-2028", "2021/22").
 _YEAR = r"(?P<year>\d{4})(?![\w]|[-–/]\d|,\d)"
+# A quarter before its year ("Q1 2024").
+_QUARTER = r"Q[1-4]"
 
 
 @lru_cache(maxsize=1)
 def _year_rules() -> _YearRules:
     where = "rules/time.yaml"
     data = _rules.load("time")
+    month_names = _str_list(data, "months", where=where)
     cues = _literal_alternation(_str_list(data, "cues", where=where), fold=True)
-    months = _literal_alternation(_str_list(data, "months", where=where), fold=True)
+    months = _literal_alternation(month_names, fold=True)
+    seasons = _literal_alternation(_str_list(data, "seasons", where=where), fold=True)
     nouns = _literal_alternation(_str_list(data, "pay_nouns", where=where), fold=True)
     blockers = _literal_alternation(_str_list(data, "blockers", where=where), fold=True)
+    # Case-sensitive month names (no "may" the verb): one month or a span of months of one year.
+    month = _literal_alternation(month_names) + r"\.?"
+    month_span = month + r"(?:[ \t]?[-–][ \t]?" + month + r")?"
     return _YearRules(
-        cued=re.compile(r"(?<![\w-])" + cues + r"[ \t]+(?:" + months + r"\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?" + _YEAR, re.I),
-        pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+" + nouns + r"(?![\w-])", re.I),
-        paren=re.compile(r"\(" + _YEAR + r"\)"),
-        line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+" + _YEAR + r"[ \t]*$", re.M),
+        cued=re.compile(r"(?<![\w-])" + cues + r"[ \t]+(?:(?:" + months + r"\.?(?:[ \t]?[-–][ \t]?" + months
+                        + r"\.?)?|" + seasons + r"|" + _QUARTER + r")[ \t]+(?:\d{1,2},?[ \t]+)?)?" + _YEAR, re.I),
+        pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?" + nouns + r"(?![\w-])",
+                            re.I),
+        paren=re.compile(r"\(" + _YEAR + r"(?:[ \t]+[a-z]+)?\)"),
+        line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR + r"[ \t]*(?:$|[:)])",
+                             re.M),
+        dated=re.compile(r"(?<![\w-])" + month_span + r"[ \t]+(?:\d{1,2},?[ \t]+)?" + _YEAR),
+        edition=re.compile(r"(?:(?<=\w)['’]s?|(?<![\w-])(?i:" + nouns + r")[ \t]+[A-Z][a-z]+)[ \t]+" + _YEAR
+                           + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w))"),
         blocker=re.compile(r"[ \t]+" + blockers + r"(?![\w-])", re.I),
         blocker_before=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "blockers_before", where=where),
                                                                        fold=True) + r"[ \t]+\Z", re.I),
@@ -1511,6 +1526,12 @@ def _year_rules() -> _YearRules:
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
+def _year_patterns(y: _YearRules) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The year patterns with their rule ids, in order of preference."""
+    return ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
+            (y.line_tail, "year.line_tail"), (y.dated, "year.date"), (y.edition, "year.edition"))
+
+
 def _year_candidates(text: str) -> Iterator[Mention]:
     y = _year_rules()
     lines = []
@@ -1519,8 +1540,7 @@ def _year_candidates(text: str) -> Iterator[Mention]:
         lines.append(text.rfind("\n", 0, m.start()) + 1)
         end = text.find("\n", m.end())
         m = None if end < 0 else _FOUR_DIGITS.search(text, end)
-    for pattern, rule in ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
-                          (y.line_tail, "year.line_tail")):
+    for pattern, rule in _year_patterns(y):
         for m in _in_lines(pattern, text, lines):
             year = int(m.group("year"))
             if not y.min_year <= year <= y.max_year:
@@ -1529,12 +1549,16 @@ def _year_candidates(text: str) -> Iterator[Mention]:
                 continue
             if rule == "year.cue" and y.blocker_before.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "more than it did in 2021": the base of a comparison
-            end = m.end("year") + (1 if rule == "year.paren" else 0)
+            end = m.end() if rule == "year.paren" else m.end("year")
             yield _mention(text, m.start(), end, str(year), "year", rule)
 
 
 def find_years(text: str) -> list[Mention]:
-    """As-of years: ``in 2023``, ``for 2019``, ``by 2024``, ``as of 2022``, ``(2021)``.
+    """As-of years: ``in 2023``, ``for 2019``, ``by 2024``, ``as of 2022``, ``(2021)``, month-name
+    dates (``Median pay, May 2024:``, ``on 1 March 2025``), editions (``Malt's 2024 Barometer``).
+
+    >>> [m.value for m in find_years("Median pay, May 2024: $5; Acme's 2023 Pay Report; Q1 2022)")]
+    ['2024', '2023', '2022']
 
     >>> [m.value for m in find_years("worth $31 billion by 2024; pay (2021) and for May 2019")]
     ['2024', '2021', '2019']
