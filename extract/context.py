@@ -1557,7 +1557,7 @@ def find_years(text: str) -> list[Mention]:
     """As-of years: ``in 2023``, ``for 2019``, ``by 2024``, ``as of 2022``, ``(2021)``, month-name
     dates (``Median pay, May 2024:``, ``on 1 March 2025``), editions (``Malt's 2024 Barometer``).
 
-    >>> [m.value for m in find_years("Median pay, May 2024: $5; Acme's 2023 Pay Report; Q1 2022)")]
+    >>> [m.value for m in find_years("Median pay, May 2024: $5; Acme's 2023 Pay Report (data, Q1 2022)")]
     ['2024', '2023', '2022']
 
     >>> [m.value for m in find_years("worth $31 billion by 2024; pay (2021) and for May 2019")]
