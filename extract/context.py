@@ -1564,8 +1564,8 @@ def find_years(text: str) -> list[Mention]:
     ['2024', '2021', '2019']
     >>> find_years("growth (2018-28) from 2021-2028, skills in 2021 and beyond, Survey 2020")
     []
-    >>> [m.value for m in find_years("Nurse salaries by state, 2024\\nPaid on March 3, 2021.")]
-    ['2024']
+    >>> [m.value for m in find_years("Nurse salaries by state, 2024\\nPaid on March 3, 2021. Cash, 2020.")]
+    ['2024', '2021']
     >>> [m.value for m in find_years("for fiscal 2024; in the fourth quarter of 2023; more than it did in 2021")]
     ['2024', '2023']
     """
