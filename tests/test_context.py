@@ -163,6 +163,22 @@ LOCATIONS_GENERAL = [
     ("Austin, TX, Denver, CO", ["Austin, TX", "Denver, CO"]),
     ("Bangalore, India", ["Bangalore, India"]),
     ("California, Colorado and Texas", ["California", "Colorado", "Texas"]),
+    # dev5: districts before their city, compass parts of a city, metro areas, UK regions
+    ("• Tanjong Pagar, Singapore (one-bedroom condo): S$3,800", ["Tanjong Pagar, Singapore"]),
+    ("• BGC, Taguig (one-bedroom): ₱45,000", ["BGC, Taguig"]),
+    ("• South Jakarta (boarding room): Rp 3–5 juta", ["South Jakarta"]),
+    ("rents in North London rose", ["North London"]),
+    ("San Jose-Sunnyvale-Santa Clara, CA1,050$63.48", ["San Jose-Sunnyvale-Santa Clara, CA"]),
+    ("Minneapolis-St. Paul-Bloomington, MN-WI\t$40", ["Minneapolis-St. Paul-Bloomington, MN-WI"]),
+    ("care assistants in Yorkshire are paid up to £13.40 an hour", ["Yorkshire"]),
+    ("engineers in Metro Manila who work for Australian and US companies", ["Metro Manila"]),
+    ("remote work for US or German employers", []),
+    # negatives: a district-like label inside prose, a list of cities, a compass word after a name
+    ("However, Singapore pays more.", ["Singapore"]),
+    ("• Paris, London: offices", ["Paris", "London"]),
+    ("the Middle East Dubai office", ["Middle East", "Dubai"]),
+    ("US salaries are higher", ["US"]),
+    ("Coca-Cola, XX and Rolls-Royce, UK", ["UK"]),
     # negatives: organisation names containing a place
     ("the New York Times reported", []),
     ("graduates of the University of Michigan", []),
