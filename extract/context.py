@@ -797,7 +797,52 @@ def find_roles(text: str) -> list[Mention]:
     # vocabulary roles are canonical: shapes only where none is (selecting a selection changes nothing)
     vocabulary = _select([*found, *bare]) if bare else selected
     shapes = list(_shape_roles(text, shaped, vocabulary)) if shaped else []
-    return _select([*vocabulary, *shapes]) if shapes else vocabulary
+    roles = _select([*vocabulary, *shapes]) if shapes else vocabulary
+    return [_without_level(text, m) for m in roles if not _speaker(text, m.start, m.end)]
+
+
+def _without_level(text: str, m: Mention) -> Mention:
+    """The role without a first word that ends a seniority phrase ("Newly licensed nurses": nurse).
+
+    >>> [m.value for m in find_roles("Newly licensed respiratory therapists start at $30")]
+    ['respiratory therapist']
+    """
+    space = m.text.find(" ")
+    if space < 0:
+        return m
+    levels = find_seniority(text[max(0, m.start - 16) : m.start + space])
+    offset = max(0, m.start - 16)
+    if not any(offset + lv.start < m.start < offset + lv.end <= m.start + space for lv in levels):
+        return m
+    first = folded(m.text[:space])
+    value = m.value[len(first) + 1:] if m.value.startswith(first + " ") else m.value
+    start = m.start + space + 1
+    return Mention(start=start, end=m.end, text=text[start:m.end], value=value, kind=m.kind, rule=m.rule)
+
+
+# Who speaks is not whose pay: "..., recruiters say.", "says recruiter Acme", "said Jane Doe, HR
+# director at Acme", "a recruiter told us.". A reporting verb closing the clause right after the
+# title, an advice verb after it ("Recruiters usually suggest"), a reporting verb right before
+# it, or the apposition after a quoted speaker's name.
+_SPEECH_AFTER = re.compile(r",?[ ](?:say|says|said|told[ ]us|note|notes|noted|warn|warns|warned)[ ]?(?:[.,;:!?]|\Z)")
+_ADVICE_AFTER = re.compile(r"[ ](?:\w+ly[ ])?(?:suggest|suggests|advise|advises|recommend|recommends)(?![\w-])")
+_SPEECH_BEFORE = re.compile(r"(?<![\w-])(?:say|says|said|told|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z")
+_SPEAKER_APPOSITION = re.compile(
+    r"(?<![\w-])(?:says|said|told[ ]\w+|according[ ]to)[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},[ ]"
+    r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[\w'’-]+[ ]){0,3}\Z")
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` names who says something, not a job paid.
+
+    >>> _speaker("for AI roles, recruiters say.", 14, 24), _speaker("says recruiter Acme", 5, 14)
+    (True, True)
+    >>> _speaker("recruiter pay rose", 0, 9), _speaker("Data scientists say they earn more", 0, 15)
+    (False, False)
+    """
+    if _SPEECH_AFTER.match(text, end) or _ADVICE_AFTER.match(text, end) or _SPEECH_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return _SPEAKER_APPOSITION.search(text, max(0, start - 90), start) is not None
 
 
 def find_job_nouns(text: str) -> list[Mention]:

@@ -62,6 +62,16 @@ ROLES_SEED = [
 ]
 
 ROLES_GENERAL = [
+    # dev5: speakers are not the paid job; a seniority phrase is not part of the title
+    ("Joining bonuses have become common for AI roles, recruiters say.", []),
+    ("says recruiter Acme Page in its 2024 salary guide", []),
+    ('"Pay rose," said Jane Doe, HR director at Acme Logistics, which', []),
+    ("said Ann Lee, chief human resources officer at Acme Software.", []),
+    ("Recruiters usually suggest at least 1.5 times your package", []),
+    ("Newly licensed respiratory therapists commonly start at $30", ["respiratory therapist"]),
+    ("Licensed practical nurses earn $28 an hour", ["licensed practical nurse"]),
+    ("Data scientists say they earn more", ["data scientist"]),
+    ("Recruiters earn $60,000 on average", ["recruiter"]),
     ("Registered nurses in Texas earned $36.10 an hour", ["registered nurse"]),
     ("Senior Data Engineer - London - £70k", ["data engineer"]),
     ("Software developers at Infosys earn ₹6 LPA in Bangalore", ["software developer"]),
@@ -812,7 +822,9 @@ def _reference_find_roles(text: str) -> list[Mention]:
     for m in found:
         if m.rule == "role.shape" and not any(v.start < m.end and m.start < v.end for v in vocab):
             kept.append(m)
-    return _context._select(kept)
+    # the same reading of speakers and level words as the detector (tested on their own above)
+    return [_context._without_level(text, m) for m in _context._select(kept)
+            if not _context._speaker(text, m.start, m.end)]
 
 
 def _fast_path_texts() -> list[str]:
