@@ -798,7 +798,19 @@ def find_roles(text: str) -> list[Mention]:
     vocabulary = _select([*found, *bare]) if bare else selected
     shapes = list(_shape_roles(text, shaped, vocabulary)) if shaped else []
     roles = _select([*vocabulary, *shapes]) if shapes else vocabulary
-    return [_without_level(text, m) for m in roles if not _speaker(text, m.start, m.end)]
+    if not roles:
+        return roles
+    level_ends = _level_phrase_tails()
+    return [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
+            for m in roles if not _speaker(text, m.start, m.end)]
+
+
+@lru_cache(maxsize=1)
+def _level_phrase_tails() -> frozenset[str]:
+    """Words that end a seniority phrase of several words ("licensed" of "newly licensed")."""
+    from extract.experience import _seniority_rules
+
+    return frozenset(key.rsplit(" ", 1)[1] for key in _seniority_rules().terms if " " in key)
 
 
 def _without_level(text: str, m: Mention) -> Mention:
@@ -825,6 +837,7 @@ def _without_level(text: str, m: Mention) -> Mention:
 # title, an advice verb after it ("Recruiters usually suggest"), a reporting verb right before
 # it, or the apposition after a quoted speaker's name.
 _SPEECH_AFTER = re.compile(r",?[ ](?:say|says|said|told[ ]us|note|notes|noted|warn|warns|warned)[ ]?(?:[.,;:!?]|\Z)")
+_SPEECH_WORD = re.compile(r"(?:sa(?:ys?|id)|told|according[ ]to)(?![\w-])")  # a superset: also "essays"
 _ADVICE_AFTER = re.compile(r"[ ](?:\w+ly[ ])?(?:suggest|suggests|advise|advises|recommend|recommends)(?![\w-])")
 _SPEECH_BEFORE = re.compile(r"(?<![\w-])(?:say|says|said|told|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z")
 _SPEAKER_APPOSITION = re.compile(
@@ -840,9 +853,12 @@ def _speaker(text: str, start: int, end: int) -> bool:
     >>> _speaker("recruiter pay rose", 0, 9), _speaker("Data scientists say they earn more", 0, 15)
     (False, False)
     """
-    if _SPEECH_AFTER.match(text, end) or _ADVICE_AFTER.match(text, end) or _SPEECH_BEFORE.search(text, max(0, start - 20), start):
+    if _SPEECH_AFTER.match(text, end) or _ADVICE_AFTER.match(text, end):
         return True
-    return _SPEAKER_APPOSITION.search(text, max(0, start - 90), start) is not None
+    if _SPEECH_WORD.search(text, max(0, start - 90), start) is None:
+        return False  # no reporting word before: no speaker (a cheap scan before the patterns)
+    return _SPEECH_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or _SPEAKER_APPOSITION.search(text, max(0, start - 90), start) is not None
 
 
 def find_job_nouns(text: str) -> list[Mention]:
@@ -1180,6 +1196,10 @@ _METRO = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-{1,2}" + _METRO_PART + r
                     r"(?P<codes>[A-Z]{2}(?:-[A-Z]{2})*)(?![a-z])")
 
 
+# Where a metro area's name may be: a hyphen between a word and a capital (searched from the hyphen).
+_METRO_HINT = re.compile(r"-(?<=[a-z.]-)-?(?:St\.[ ])?[A-Z]")
+
+
 def _metro_areas(text: str) -> Iterator[Mention]:
     """US metropolitan areas named by their cities and states: the first city is in one of the states.
 
@@ -1189,7 +1209,13 @@ def _metro_areas(text: str) -> Iterator[Mention]:
     []
     """
     within = _place_rules().within
-    for m in _METRO.finditer(text):
+    lines = set()
+    hint = _METRO_HINT.search(text)
+    while hint is not None:
+        lines.add(text.rfind("\n", 0, hint.start()) + 1)
+        end = text.find("\n", hint.end())
+        hint = None if end < 0 else _METRO_HINT.search(text, end)
+    for m in _in_lines(_METRO, text, lines):
         first = within.get(m.group().split("-", 1)[0], frozenset())
         if any(f"US-{code}" in first for code in m.group("codes").split("-")):
             yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
