@@ -797,7 +797,68 @@ def find_roles(text: str) -> list[Mention]:
     # vocabulary roles are canonical: shapes only where none is (selecting a selection changes nothing)
     vocabulary = _select([*found, *bare]) if bare else selected
     shapes = list(_shape_roles(text, shaped, vocabulary)) if shaped else []
-    return _select([*vocabulary, *shapes]) if shapes else vocabulary
+    roles = _select([*vocabulary, *shapes]) if shapes else vocabulary
+    if not roles:
+        return roles
+    level_ends = _level_phrase_tails()
+    return [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
+            for m in roles if not _speaker(text, m.start, m.end)]
+
+
+@lru_cache(maxsize=1)
+def _level_phrase_tails() -> frozenset[str]:
+    """Words that end a seniority phrase of several words ("licensed" of "newly licensed")."""
+    from extract.experience import _seniority_rules
+
+    return frozenset(key.rsplit(" ", 1)[1] for key in _seniority_rules().terms if " " in key)
+
+
+def _without_level(text: str, m: Mention) -> Mention:
+    """The role without a first word that ends a seniority phrase ("Newly licensed nurses": nurse).
+
+    >>> [m.value for m in find_roles("Newly licensed respiratory therapists start at $30")]
+    ['respiratory therapist']
+    """
+    space = m.text.find(" ")
+    if space < 0:
+        return m
+    levels = find_seniority(text[max(0, m.start - 16) : m.start + space])
+    offset = max(0, m.start - 16)
+    if not any(offset + lv.start < m.start < offset + lv.end <= m.start + space for lv in levels):
+        return m
+    first = folded(m.text[:space])
+    value = m.value[len(first) + 1:] if m.value.startswith(first + " ") else m.value
+    start = m.start + space + 1
+    return Mention(start=start, end=m.end, text=text[start:m.end], value=value, kind=m.kind, rule=m.rule)
+
+
+# Who speaks is not whose pay: "..., recruiters say.", "says recruiter Acme", "said Jane Doe, HR
+# director at Acme", "a recruiter told us.". A reporting verb closing the clause right after the
+# title, an advice verb after it ("Recruiters usually suggest"), a reporting verb right before
+# it, or the apposition after a quoted speaker's name.
+_SPEECH_AFTER = re.compile(r",?[ ](?:say|says|said|told[ ]us|note|notes|noted|warn|warns|warned)[ ]?(?:[.,;:!?]|\Z)")
+_SPEECH_WORD = re.compile(r"(?:sa(?:ys?|id)|told|according[ ]to)(?![\w-])")  # a superset: also "essays"
+_ADVICE_AFTER = re.compile(r"[ ](?:\w+ly[ ])?(?:suggest|suggests|advise|advises|recommend|recommends)(?![\w-])")
+_SPEECH_BEFORE = re.compile(r"(?<![\w-])(?:say|says|said|told|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z")
+_SPEAKER_APPOSITION = re.compile(
+    r"(?<![\w-])(?:says|said|told[ ]\w+|according[ ]to)[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},[ ]"
+    r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[\w'’-]+[ ]){0,3}\Z")
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` names who says something, not a job paid.
+
+    >>> _speaker("for AI roles, recruiters say.", 14, 24), _speaker("says recruiter Acme", 5, 14)
+    (True, True)
+    >>> _speaker("recruiter pay rose", 0, 9), _speaker("Data scientists say they earn more", 0, 15)
+    (False, False)
+    """
+    if _SPEECH_AFTER.match(text, end) or _ADVICE_AFTER.match(text, end):
+        return True
+    if _SPEECH_WORD.search(text, max(0, start - 90), start) is None:
+        return False  # no reporting word before: no speaker (a cheap scan before the patterns)
+    return _SPEECH_BEFORE.search(text, max(0, start - 20), start) is not None \
+        or _SPEAKER_APPOSITION.search(text, max(0, start - 90), start) is not None
 
 
 def find_job_nouns(text: str) -> list[Mention]:
@@ -1096,18 +1157,82 @@ def find_locations(text: str) -> list[Mention]:
     >>> [m.value for m in find_locations("Nurses in New South Wales and inner Exampleton; outer London")]
     ['New South Wales', 'outer London']
     """
-    found = _select(_place_candidates(text))
+    found = _select([*_place_candidates(text), *_metro_areas(text)])
     if any(m.rule in _NAMED_ONCE for m in found):
         found = _select([*found, *_named_again(text, found)])
-    zone = _zone_prefix()
+    p = _place_rules()
+    zone, compass, nationality = _zone_prefix(), _compass_prefix(), _nationality_after()
     out = []
     for m in found:
         prefix = zone.search(text, max(0, m.start - 12), m.start)
+        if prefix is None and m.text in p.within and m.text not in p.areas:  # a city: "South Jakarta"
+            prefix = compass.search(text, max(0, m.start - 24), m.start)
+            if prefix is not None and _CAPITALIZED_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start()):
+                prefix = None  # "the Middle East Dubai office": the word ends a longer name
         if prefix is not None:
             name = text[prefix.start():m.end]
             m = _mention(text, prefix.start(), m.end, name, "location", m.rule + ".zone")
+        elif m.text in p.areas and nationality.match(text, m.end):
+            continue  # "US companies": the companies' nationality, not a place of the amount
+        hood = _HOOD_BEFORE.search(text, max(0, m.start - 48), m.start) if m.text in p.within else None
+        if hood is not None and _LABEL_AFTER.match(text, m.end) \
+                and p.places.get(hood.group("hood"), _CUED) != _FREE:
+            m = _mention(text, hood.start("hood"), m.end, text[hood.start("hood"):m.end], "location",
+                         "location.district")
         out.append(m)
-    return out
+    return _select(out)
+
+
+# A district named before its city at the start of a line, as a label ("• Tanjong Pagar,
+# Singapore (one-bedroom): S$3,800"): the place as named, most specific first.
+_HOOD_BEFORE = re.compile(
+    r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?(?P<hood>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}),[ ]\Z")
+_CAPITALIZED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ ]\Z")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[(:\t\n]|\Z)")
+# A US metropolitan area as the statistics name it: its main cities joined by hyphens, then
+# its state(s) ("San Jose-Sunnyvale-Santa Clara, CA", "Minneapolis-St. Paul-Bloomington, MN-WI").
+_METRO_PART = r"(?:St\.[ ])?[A-Z][a-z'’]+(?:[ ](?:St\.|[A-Z][a-z'’]+))*"
+_METRO = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-{1,2}" + _METRO_PART + r")+,[ ]"
+                    r"(?P<codes>[A-Z]{2}(?:-[A-Z]{2})*)(?![a-z])")
+
+
+# Where a metro area's name may be: a hyphen between a word and a capital (searched from the hyphen).
+_METRO_HINT = re.compile(r"-(?<=[a-z.]-)-?(?:St\.[ ])?[A-Z]")
+
+
+def _metro_areas(text: str) -> Iterator[Mention]:
+    """US metropolitan areas named by their cities and states: the first city is in one of the states.
+
+    >>> [m.value for m in _metro_areas("San Jose-Sunnyvale-Santa Clara, CA1,050 and Coca-Cola, XX")]
+    ['San Jose-Sunnyvale-Santa Clara, CA']
+    >>> list(_metro_areas("Goyang-Si, MA and Austin-Round Rock, CA"))
+    []
+    """
+    within = _place_rules().within
+    lines = set()
+    hint = _METRO_HINT.search(text)
+    while hint is not None:
+        lines.add(text.rfind("\n", 0, hint.start()) + 1)
+        end = text.find("\n", hint.end())
+        hint = None if end < 0 else _METRO_HINT.search(text, end)
+    for m in _in_lines(_METRO, text, lines):
+        first = within.get(m.group().split("-", 1)[0], frozenset())
+        if any(f"US-{code}" in first for code in m.group("codes").split("-")):
+            yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
+
+
+@lru_cache(maxsize=1)
+def _compass_prefix() -> re.Pattern[str]:
+    """A capitalized compass word before a city, not after another capitalized word."""
+    words = _str_list(_rules.load("locations"), "compass_prefixes", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")[ ]\Z")
+
+
+@lru_cache(maxsize=1)
+def _nationality_after() -> re.Pattern[str]:
+    """After a country: organizations of that nationality ("US companies", "US or German employers")."""
+    nouns = _str_list(_rules.load("locations"), "organization_nouns", where="rules/locations.yaml")
+    return re.compile(r"(?:[ ](?:and|or|&)[ ][A-Z][\w'’-]*)?[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
 
 
 # Rules that establish a smaller city as a place of the text (a cue, a list, a label):
@@ -1474,7 +1599,9 @@ class _YearRules:
     cued: re.Pattern[str]
     pay_year: re.Pattern[str]
     paren: re.Pattern[str]
-    line_tail: re.Pattern[str]  # a title or caption line ending in its year ("Nurse salaries by state, 2024")
+    line_tail: re.Pattern[str]  # a title, caption or label ending in its date ("Median pay, May 2024:")
+    dated: re.Pattern[str]  # a month-name date ("the May 2024 release", "on 1 March 2025", "April-June 2024")
+    edition: re.Pattern[str]  # a report's edition ("Malt's 2024 Freelance Barometer", "Salary Guide 2025")
     blocker: re.Pattern[str]
     blocker_before: re.Pattern[str]
     min_year: int
@@ -1483,21 +1610,34 @@ class _YearRules:
 
 # A year not glued to a range or another number ("2018-28", "2021-2028", "2021/22").
 _YEAR = r"(?P<year>\d{4})(?![\w]|[-–/]\d|,\d)"
+# A quarter before its year ("Q1 2024").
+_QUARTER = r"Q[1-4]"
 
 
 @lru_cache(maxsize=1)
 def _year_rules() -> _YearRules:
     where = "rules/time.yaml"
     data = _rules.load("time")
+    month_names = _str_list(data, "months", where=where)
     cues = _literal_alternation(_str_list(data, "cues", where=where), fold=True)
-    months = _literal_alternation(_str_list(data, "months", where=where), fold=True)
+    months = _literal_alternation(month_names, fold=True)
+    seasons = _literal_alternation(_str_list(data, "seasons", where=where), fold=True)
     nouns = _literal_alternation(_str_list(data, "pay_nouns", where=where), fold=True)
     blockers = _literal_alternation(_str_list(data, "blockers", where=where), fold=True)
+    # Case-sensitive month names (no "may" the verb): one month or a span of months of one year.
+    month = _literal_alternation(month_names) + r"\.?"
+    month_span = month + r"(?:[ \t]?[-–][ \t]?" + month + r")?"
     return _YearRules(
-        cued=re.compile(r"(?<![\w-])" + cues + r"[ \t]+(?:" + months + r"\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?" + _YEAR, re.I),
-        pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+" + nouns + r"(?![\w-])", re.I),
-        paren=re.compile(r"\(" + _YEAR + r"\)"),
-        line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+" + _YEAR + r"[ \t]*$", re.M),
+        cued=re.compile(r"(?<![\w-])" + cues + r"[ \t]+(?:(?:" + months + r"\.?(?:[ \t]?[-–][ \t]?" + months
+                        + r"\.?)?|" + seasons + r"|" + _QUARTER + r")[ \t]+(?:\d{1,2},?[ \t]+)?)?" + _YEAR, re.I),
+        pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?" + nouns + r"(?![\w-])",
+                            re.I),
+        paren=re.compile(r"\(" + _YEAR + r"(?:[ \t]+[a-z]+)?\)"),
+        line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR + r"[ \t]*(?:$|[:)])",
+                             re.M),
+        dated=re.compile(r"(?<![\w-])" + month_span + r"[ \t]+(?:\d{1,2},?[ \t]+)?" + _YEAR),
+        edition=re.compile(r"(?:(?<=\w)['’]s?|(?<![\w-])(?i:" + nouns + r")[ \t]+[A-Z][a-z]+)[ \t]+" + _YEAR
+                           + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w))"),
         blocker=re.compile(r"[ \t]+" + blockers + r"(?![\w-])", re.I),
         blocker_before=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "blockers_before", where=where),
                                                                        fold=True) + r"[ \t]+\Z", re.I),
@@ -1511,6 +1651,12 @@ def _year_rules() -> _YearRules:
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
+def _year_patterns(y: _YearRules) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The year patterns with their rule ids, in order of preference."""
+    return ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
+            (y.line_tail, "year.line_tail"), (y.dated, "year.date"), (y.edition, "year.edition"))
+
+
 def _year_candidates(text: str) -> Iterator[Mention]:
     y = _year_rules()
     lines = []
@@ -1519,8 +1665,7 @@ def _year_candidates(text: str) -> Iterator[Mention]:
         lines.append(text.rfind("\n", 0, m.start()) + 1)
         end = text.find("\n", m.end())
         m = None if end < 0 else _FOUR_DIGITS.search(text, end)
-    for pattern, rule in ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
-                          (y.line_tail, "year.line_tail")):
+    for pattern, rule in _year_patterns(y):
         for m in _in_lines(pattern, text, lines):
             year = int(m.group("year"))
             if not y.min_year <= year <= y.max_year:
@@ -1529,19 +1674,23 @@ def _year_candidates(text: str) -> Iterator[Mention]:
                 continue
             if rule == "year.cue" and y.blocker_before.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "more than it did in 2021": the base of a comparison
-            end = m.end("year") + (1 if rule == "year.paren" else 0)
+            end = m.end() if rule == "year.paren" else m.end("year")
             yield _mention(text, m.start(), end, str(year), "year", rule)
 
 
 def find_years(text: str) -> list[Mention]:
-    """As-of years: ``in 2023``, ``for 2019``, ``by 2024``, ``as of 2022``, ``(2021)``.
+    """As-of years: ``in 2023``, ``for 2019``, ``by 2024``, ``as of 2022``, ``(2021)``, month-name
+    dates (``Median pay, May 2024:``, ``on 1 March 2025``), editions (``Malt's 2024 Barometer``).
+
+    >>> [m.value for m in find_years("Median pay, May 2024: $5; Acme's 2023 Pay Report (data, Q1 2022)")]
+    ['2024', '2023', '2022']
 
     >>> [m.value for m in find_years("worth $31 billion by 2024; pay (2021) and for May 2019")]
     ['2024', '2021', '2019']
     >>> find_years("growth (2018-28) from 2021-2028, skills in 2021 and beyond, Survey 2020")
     []
-    >>> [m.value for m in find_years("Nurse salaries by state, 2024\\nPaid on March 3, 2021.")]
-    ['2024']
+    >>> [m.value for m in find_years("Nurse salaries by state, 2024\\nPaid on March 3, 2021. Cash, 2020.")]
+    ['2024', '2021']
     >>> [m.value for m in find_years("for fiscal 2024; in the fourth quarter of 2023; more than it did in 2021")]
     ['2024', '2023']
     """

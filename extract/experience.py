@@ -556,6 +556,8 @@ def find_seniority(text: str) -> list[Mention]:
             continue
         if term.exclude_prev and _prev_excluded(_prev_word(text, match.start()), term.exclude_prev):
             continue
+        if found and match.start() < found[-1].end:
+            continue  # inside a longer phrase found before ("new graduates")
         found.append(
             Mention(match.start(), match.end(), match.group(), term.value, "seniority", rule=f"seniority:{key}")
         )
