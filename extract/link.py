@@ -493,6 +493,14 @@ def _introduces(index: DocIndex, block: Block) -> bool:
     return known
 
 
+def _caption_line(index: DocIndex, block: Block) -> bool:
+    """Is the block a heading or a short line that is no sentence (a caption, a glued header row)?"""
+    if block.kind == "heading":
+        return True
+    line = index.text[block.start : block.end].rstrip()
+    return block.kind == "paragraph" and not line.endswith((".", "!", "?", ":")) and len(line.split()) <= _SHORT_LINE_WORDS
+
+
 def _reads_as_intro(index: DocIndex, block: Block) -> bool:
     if block.kind == "heading":
         return True
@@ -1104,8 +1112,8 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
             intro = _intro_sentence(index, index.blocks[first - 1])
             # a caption or heading line right above a table, itself under the paragraph that introduces it
             above = index.blocks[first - 2] if first > 1 else None
-            if (cell is not None and index.blocks[first - 1].kind == "heading" and above is not None
-                    and above.kind == "paragraph" and _introduces(index, above)):
+            if (cell is not None and above is not None and _caption_line(index, index.blocks[first - 1])
+                    and above.kind in ("paragraph", "heading") and _introduces(index, above)):
                 lead = _intro_sentence(index, above)
         notes = _note_clauses(index, last + 1) if cell is not None else ()
         if cell is None and block.kind == "list_item":

@@ -53,6 +53,8 @@ _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w'.-]+){1,3}")
 _WORD_BEHIND = re.compile(r"([A-Za-z]+)\s+$")
 # "+ 10% bonus", "a 10% bonus": a bonus stated as a share is an add-on, not this amount
 _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
+# "a supplement of 5% of basic pay, worth £1,163": a component named as the base of a share is another amount
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:(?:the|their|his|her|its|your|annual|yearly)\s+)?$", re.I)
 _ANY_WORD = re.compile(r"[A-Za-z]+")
 # "(about $120,000)": a conversion of the amount before it
 _CONVERSION_GAP = re.compile(r"(?:[ \t\u00a0]+[A-Za-z./]+){0,3}[ \t\u00a0]*[(\[][ \t\u00a0]*(?:about|approx\.?|approximately|around|roughly|or|~|≈)?[ \t\u00a0]*")
@@ -67,8 +69,9 @@ _SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
 _WEAK_REACH = 20  # characters between a category noun and the weak cue it overrides
 # "CHF 730 per semester": the amount is per some other unit
 _PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+")
-# up to two words between an amount and its head noun ("$2,500 yearly learning budget")
-_HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:[A-Za-z]+[ \t\u00a0-]+){0,2}")
+# up to two words between an amount and its head noun ("$2,500 yearly learning budget"); a conjunction,
+# or determiner starts a phrase of its own ("$900,000 and a bonus of ...")
+_HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:(?!(?:and|or|plus|with|a|an|the|but|while)[ \t\u00a0-])[A-Za-z]+[ \t\u00a0-]+){0,2}", re.I)
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: a key of the per-text cue caches
@@ -358,6 +361,8 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
                 continue  # "the average four-year degree": the statistic of something else
         if facet == "pay_component" and value == "bonus" and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "+ 10% bonus": an add-on on top of the amount
+        if facet == "pay_component" and _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "5% of basic pay": the base of a share, not this amount
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
         out.append(_Cue(m.start(), m.end(), value, on_phrase, weak, facet == "period" and _time_reference(text, m, key, rules)))

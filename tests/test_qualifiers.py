@@ -436,3 +436,39 @@ def test_round_five(sentence: str, amount: str, labels: tuple[str, ...], expecte
 @pytest.mark.parametrize("amount,labels,expected", LABEL_CONFLICTS, ids=[c[1][0] for c in LABEL_CONFLICTS])
 def test_label_with_two_values_states_none(amount: str, labels: tuple[str, ...], expected: Expected) -> None:
     _check(amount, amount, labels, expected)
+
+
+# --------------------------------------------------------------------------- dev6 readings (own sentences)
+# gross vs net is tax, not a pay component; all-in / in total / TC are total; a base rate is base;
+# a component named after "% of" is the base of a share; "and a bonus of" starts the next amount's phrase;
+# "investment banking" names a line of business; "tax-free" says nothing about the category.
+DEV6: list[Any] = [
+    ("Median monthly gross pay for remote testers: R$ 9.000", "R$ 9.000", (), ("salary", "median", None, "month")),
+    ("Average weekly gross income of agency welders was $1,900.", "$1,900", (), ("salary", "mean", None, "week")),
+    ("Juniors get $90,000 base and a bonus, or roughly $120,000 all in.", "$120,000", (),
+     ("salary", None, "total", None)),
+    ("Her all-in pay reached about $310,000 last year.", "about $310,000", (), ("salary", None, "total", None)),
+    ("With stock and a 10% target bonus, that is $260,000 a year in total.", "$260,000", (),
+     ("salary", None, "total", "year")),
+    ("A staff engineer can reach a TC of $500k at a large firm.", "$500k", (), ("salary", None, "total", None)),
+    ("Welders earn $140,000 once overtime bonuses are counted.", "$140,000", (), ("salary", None, "total", None)),
+    ("The agency pays a base rate of $30 an hour plus allowances.", "$30", (), ("salary", None, "base", "hour")),
+    ("Partners get a base of $400,000 to $600,000 and a bonus of more than $2 million.", "more than $2 million", (),
+     ("salary", None, "bonus", None)),
+    ("Partners get a base of $400,000 to $600,000 and a bonus of more than $2 million.", "$400,000 to $600,000", (),
+     ("salary", None, "base", None)),
+    ("Rural staff receive a supplement of 8% of basic pay, worth up to £2,500.", "up to £2,500", (),
+     ("salary", None, None, None)),
+    ("The median total pay for investment banking associates is $240,000 a year.", "$240,000", (),
+     ("salary", "median", "total", "year")),
+    ("Locums are paid a day rate with tax-free travel stipends of up to $900 a week.", "up to $900", (),
+     ("salary", None, None, "week")),
+    # negatives: a bonus stated as a share stays an add-on; a real investment stays a market size
+    ("Offers pay $150,000 + 15% target bonus.", "$150,000", (), ("salary", None, None, None)),
+    ("The fund made an investment of $40 million in the startup.", "$40 million", (), ("market", None, None, None)),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,labels,expected", DEV6, ids=[c[0][:40] for c in DEV6])
+def test_dev6_readings(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    _check(sentence, amount, labels, expected)
