@@ -752,25 +752,19 @@ _CLASS_YEAR_BEFORE = re.compile(
 # A capitalized job noun alone in the first cell of a table row ("Analyst<TAB>New York<TAB>$110,000").
 _ROW_START = re.compile(r"(?:\A|\n)[ \t]*(?:[|][ \t]*)?\Z")
 _CELL_END = re.compile(r"[ ]*(?:\t|[ ][|])")
-# The job noun as the subject paid: "Associates in London earn", "an analyst can clear".
-_PAID_AFTER = re.compile(
-    r"(?:[ ](?:in|at)[ ][A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?)?[ ]"
-    r"(?:(?:typically|usually|often|generally|can|could|will)[ ])?"
-    r"(?:earn|earns|earned|make|makes|are[ ]paid|is[ ]paid|take[ ]home|takes[ ]home|clear|start[ ]on|start[ ]at)"
-    r"(?![\w-])")
 
 
 def _bare_title(text: str, start: int, end: int) -> bool:
-    """Is the bare job noun at [start, end) made specific by a level word, a class year, its employer,
-    a table row it labels, or as the subject of a pay verb?
+    """Is the bare job noun at [start, end) made specific by a level word, a class year, its employer
+    or a table row it labels?
 
-    >>> t = "First-year analysts: pay. Associates in London earn more. Analysts said so."
-    >>> [_bare_title(t, t.index(w), t.index(w) + len(w)) for w in ("analysts", "Associates", "Analysts")]
-    [True, True, False]
+    >>> t = "First-year analysts: pay. Associates in London earn more.\nAnalyst\t$1"
+    >>> [_bare_title(t, t.index(w), t.index(w) + len(w)) for w in ("analysts", "Associates", "Analyst\t")]
+    [True, False, True]
     """
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) or _AT_NAME_AFTER.match(text, end):
         return True
-    if _CLASS_YEAR_BEFORE.search(text, max(0, start - 16), start) or _PAID_AFTER.match(text, end):
+    if _CLASS_YEAR_BEFORE.search(text, max(0, start - 16), start):
         return True
     if text[start].isupper() and _ROW_START.search(text, max(0, start - 4), start) and _CELL_END.match(text, end):
         return True
