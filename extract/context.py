@@ -758,8 +758,8 @@ def _bare_title(text: str, start: int, end: int) -> bool:
     """Is the bare job noun at [start, end) made specific by a level word, a class year, its employer
     or a table row it labels?
 
-    >>> t = "First-year analysts: pay. Associates in London earn more.\nAnalyst\t$1"
-    >>> [_bare_title(t, t.index(w), t.index(w) + len(w)) for w in ("analysts", "Associates", "Analyst\t")]
+    >>> t = "First-year analysts: pay. Associates in London earn more. " + chr(10) + "Analyst" + chr(9) + "$1"
+    >>> [_bare_title(t, t.index(w), t.index(w) + len(w)) for w in ("analysts", "Associates", "Analyst")]
     [True, False, True]
     """
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) or _AT_NAME_AFTER.match(text, end):
