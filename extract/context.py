@@ -746,9 +746,27 @@ _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s[ \t]+\Z")
 _AT_NAME_AFTER = re.compile(r"[ \t]+at[ \t]+[A-Z]")
 
 
+# A class year right before a bare job noun ("first-year analysts", "second-year associate").
+_CLASS_YEAR_BEFORE = re.compile(
+    r"(?<![\w-])(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)-year[ \t]+\Z", re.I)
+# A capitalized job noun alone in the first cell of a table row ("Analyst<TAB>New York<TAB>$110,000").
+_ROW_START = re.compile(r"(?:\A|\n)[ \t]*(?:[|][ \t]*)?\Z")
+_CELL_END = re.compile(r"[ ]*(?:\t|[ ][|])")
+
+
 def _bare_title(text: str, start: int, end: int) -> bool:
-    """Is the bare job noun at [start, end) made specific by a level word or its employer?"""
+    """Is the bare job noun at [start, end) made specific by a level word, a class year, its employer
+    or a table row it labels?
+
+    >>> t = "First-year analysts: pay. Associates in London earn more. " + chr(10) + "Analyst" + chr(9) + "$1"
+    >>> [_bare_title(t, t.index(w), t.index(w) + len(w)) for w in ("analysts", "Associates", "Analyst")]
+    [True, False, True]
+    """
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) or _AT_NAME_AFTER.match(text, end):
+        return True
+    if _CLASS_YEAR_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if text[start].isupper() and _ROW_START.search(text, max(0, start - 4), start) and _CELL_END.match(text, end):
         return True
     window = text[max(0, start - 30) : start]
     levels = find_seniority(window + text[start:end])  # a level word right before: "junior developers"
@@ -922,7 +940,7 @@ class _PlaceRules:
 # skips quickly from capital to capital.
 _CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
-_NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el)[ ]")
+_NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
 _LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
 # A row label: the place starts its line and a value follows.
@@ -940,6 +958,7 @@ _CURRENCY_AFTER = re.compile(r"[$£€¥]")
 _LIST_JOINER = re.compile(r",?[ ]+(?:and|or|&)[ ]+|,[ ]*|[ ]*/[ ]*")
 # "<Name> of " before a place: part of an organisation name (University of Texas).
 _OF_NAME_BEFORE = re.compile(r"[A-Z][\w&'’]*[ ]of[ ]\Z")
+_AMPERSAND_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]&[ ]\Z")
 
 
 def _without_accents(name: str) -> str:
@@ -1096,8 +1115,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         nxt = _CAP_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and nxt.group(0) in p.followers:
             continue
-        if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
-            continue
+        if _OF_NAME_BEFORE.search(text, max(0, start - 40), start) or _AMPERSAND_NAME_BEFORE.search(
+                text, max(0, start - 40), start):
+            continue  # "University of Texas", "Harbor & Vine"
         pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
         if pair is not None and pair.group("code") in p.code_countries:
             if not p.code_countries[pair.group("code")] & p.within.get(text[start:end], frozenset()):
@@ -1275,7 +1295,9 @@ def _ambiguous_places() -> frozenset[str]:
 def _zone_prefix() -> re.Pattern[str]:
     """A lower-case word that names a pay zone of a place ("inner London"): kept as named."""
     words = _str_list(_rules.load("locations"), "zone_prefixes", where="rules/locations.yaml")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]+\Z")
+    # lower case as a rule, capitalized when the zone is part of the name ("Inner London")
+    zones = (f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words if w.isalpha() and w.islower())
+    return re.compile(r"(?<![\w-])(?:" + "|".join(zones) + r")[ \t]+\Z")
 
 
 # --------------------------------------------------------------------------- employers
@@ -1298,6 +1320,7 @@ class _EmployerRules:
     possessive_name: _NameBefore
     anaphor: re.Pattern[str]
     apposition: _Phrases  # "<company noun> <Name>": "e-commerce firm Lanxin Group"
+    described: re.Pattern[str]  # ", the <...> <company noun>" after a name: "Acme, the Ohio-based chain"
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1384,6 +1407,9 @@ def _employer_rules() -> _EmployerRules:
         r"(?<![\w-])(?i:" + _literal_alternation(company_nouns, fold=True)
         + r")[ ]" + _NAME + r"(?P<co>[ ]&[ ]Co\.)?(?![\w&-])"
     ), company_nouns, fold=True)
+    described = re.compile(
+        r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,4}?(?i:" + _literal_alternation(company_nouns, fold=True)
+        + r")(?=[ ]?[,.;:)]|[ ](?:with|that|which|whose|based|in|of|and|said|says|has|had|is|was|known|operating|running)(?![\w-]))")
     anaphor = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "anaphors", where=where), fold=True)
                          + r"(?![\w-])", re.I)
     reporting_before = re.compile(
@@ -1412,6 +1438,7 @@ def _employer_rules() -> _EmployerRules:
         possessive_name=_keyed(possessive_name, _POSSESSIVE_S),
         anaphor=anaphor,
         apposition=apposition,
+        described=described,
     )
 
 
@@ -1516,6 +1543,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         value = e.canonical[surface.lower()]
         if surface.lower() in e.acronyms and surface not in e.acronyms[surface.lower()]:
             continue  # an acronym matches only as written: "CVs" is not CVS
+        if surface.isupper() and (text[m.start() - 1 : m.start()] == "/" or text[m.end() : m.end() + 1] == "/"):
+            continue  # "(MPS/UPS)": a code among codes, not a name
         if surface.isupper() and _defines_acronym(text, m.start(), m.end()):
             continue  # "Annual Wage Supplement (AWS)": the text's own abbreviation
         if surface[0].isupper():
@@ -1535,6 +1564,15 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         if _shape_name_ok(e, name, allow_source=False):
             yield _mention(text, start, end, e.canonical.get(text[start:end].lower(), text[start:end]), "employer",
                            "employer.apposition")
+    for m in e.described.finditer(text):  # "Harbor & Vine, the Ohio-based discount chain"
+        name = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 48), m.start())
+        if name is None:
+            continue
+        start, found = _strip_leading_not_names(e, name.start("name"), name.group("name"))
+        if found and not _reported(e, text, start, start + len(found)) \
+                and _shape_name_ok(e, found, allow_source=False):
+            yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
+                           "employer.described")
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
@@ -1553,6 +1591,11 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+# A capitalized name of one to four tokens (maybe joined by "&") right before ", the ...".
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,3})\Z")
 
 
 def find_employer_anaphor(text: str, start: int, end: int) -> bool:

@@ -82,7 +82,7 @@ ROLES_GENERAL = [
     ("Band 5 | Staff nurse | £29,970", ["staff nurse"]),
     ("Band 6 | Nurse specialist | £37,338", ["nurse specialist"]),
     ("Walmart store managers earn $120,000", ["store manager"]),
-    ("Full Stack Developer | Bengaluru | ₹12,00,000", ["full stack developer"]),
+    ("Full Stack Developer | Bengaluru | ₹12,00,000", ["full-stack developer"]),
     ("Chief Technology Officer salary", ["chief technology officer"]),
     ("Nurse practitioners and physician assistants", ["nurse practitioner", "physician assistant"]),
     ("Petroleum engineers and civil engineers", ["petroleum engineer", "civil engineer"]),
@@ -1068,3 +1068,66 @@ def test_scan_keeps_every_word_an_index_looks_up() -> None:
     text = "Data scientists at Zeta Labs earn more; for this role, zzyzx"
     assert _context._scan(text).words == indexed & frozenset(
         folded(text).encode().translate(_context._ASCII_WORDS).split())
+
+
+# Round 6 (dev6 shapes, made-up names): bank and public-service title levels, class years,
+# bare titles labelling a table row, modifiers of a title; negatives read as before.
+ROUND_SIX_ROLES = [
+    ("Vice presidents take home a base of $250k", ["vice president"]),
+    ("Managing directors are paid mostly in bonus", ["managing director"]),
+    ("Leveraged Finance Vice President – Exampleton – £140k base", ["leveraged finance vice president"]),
+    ("Equity Research Analyst – Boston, MA – $150,000", ["equity research analyst"]),
+    ("First-year analysts: $110,000", ["analyst"]),
+    ("a second-year associate can expect HK$1.2 million", ["associate"]),
+    ("Analyst\tExampleton\t$110,000", ["analyst"]),
+    ("Summer analysts earn $9,170 a month", ["summer analyst"]),
+    ("its constables start on £35,127; sergeants earn more", ["police constable", "sergeant"]),
+    ("deputy directors and permanent secretaries", ["deputy director", "permanent secretary"]),
+    ("EO\tWork coach\t£29,880", ["work coach"]),
+    ("an emergency physician and specialist paramedics", ["emergency physician", "specialist paramedic"]),
+    ("Team leads (at least five years): COP 6.000.000", ["team lead"]),
+    ("fast-food workers and housekeepers", ["fast-food worker", "housekeeper"]),
+    # negatives: a bare title level in running text, a class year before no job noun
+    ("Analysts expect pay to rise.", []),
+    ("Associates in Exampleton earn a base of £120,000.", []),
+    ("a first-year student", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SIX_ROLES)
+def test_round_six_roles(text: str, expected: list) -> None:
+    assert [m.value for m in _find_roles(text)] == expected
+
+
+ROUND_SIX_EMPLOYERS = [
+    ("Quorvel Health System, which runs 14 hospitals, lifted pay", ["Quorvel Health System"]),
+    ("Mount Tarvo Medical Center pays nurses $40", ["Mount Tarvo Medical Center"]),
+    ("Teaching Assistant – Drevix Valley Council, Exampleton – £24,790", ["Drevix Valley Council"]),
+    ("Harbor & Quill, the Ohio-based discount chain with 1,140 stores, said", ["Harbor & Quill"]),
+    ("the Department for Work and Pensions pays work coaches", ["Department for Work and Pensions"]),
+    # negatives: a person described by a company word, a code among codes, a pay plan as subject
+    ("Smith, a company spokesman, said so.", []),
+    ("Maths Teacher (MPS/UPS) – £38,352", []),
+    ("plus RSUs granted in US dollars", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SIX_EMPLOYERS)
+def test_round_six_employers(text: str, expected: list) -> None:
+    assert [m.value for m in find_employers(text)] == expected
+
+
+ROUND_SIX_PLACES = [
+    ("teachers in Inner London and Outer London", ["Inner London", "Outer London"]),
+    ("In upstate New York, the rate goes to $16", ["upstate New York"]),
+    ("police in England and Wales", ["England and Wales"]),
+    ("Under the NSW deal", ["NSW"]),
+    ("Texas and California", ["Texas", "California"]),
+    # negatives: a place after "&" is part of a name
+    ("Harbor & Vine said", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SIX_PLACES)
+def test_round_six_places(text: str, expected: list) -> None:
+    assert [m.value for m in _find_locations(text)] == expected
