@@ -203,6 +203,8 @@ class MoneyRules:
     contextual: Mapping[str, "ContextualSymbol"] = field(default_factory=dict)
     change_words: frozenset[str] = frozenset()  # words that make "from X" a former value, not a floor
     change_right_before: frozenset[str] = frozenset()  # the same, only right before "from" ("up from")
+    level_verbs: frozenset[str] = frozenset()  # "edges up to $X": "up" is the verb's particle, not a cap
+    cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
     extra: Mapping[str, object] = field(default_factory=dict)
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
@@ -550,6 +552,8 @@ def money_rules() -> MoneyRules:
         contextual=contextual,
         change_words=frozenset(w.lower() for w in unique(require(floor, "change_words", list, where=where), where=where)),
         change_right_before=frozenset(w.lower() for w in unique(require(floor, "right_before", list, where=where), where=where)),
+        level_verbs=frozenset(w.lower() for w in unique(require(data, "level_verbs_before_up_to", list, where=where), where=where)),
+        cap_words=frozenset(w.lower() for w in unique(require(data, "cap_words_before_at", list, where=where), where=where)),
     )
 
 
@@ -1068,6 +1072,10 @@ class _Draft:
     choices: Optional[frozenset[str]] = None  # a subunit's currencies: the dominant one if among them
 
 
+# The word after a period phrase, and whether an amount follows it ("an hour from $16.66").
+_NEXT_WORD = re.compile(r"[ \u00a0]*([A-Za-z]+)(?P<amount>[ \u00a0]+[^\w\s]{0,3}[A-Z]{0,3}[ \u00a0]?\d)?")
+
+
 def _period_at(text: str, pos: int, rules: MoneyRules) -> tuple[Optional[str], int, bool]:
     """Period phrase right at ``pos``: (period, end, pay_only)."""
     if not _may_start_at(text, pos, rules.period_first_chars):
@@ -1082,9 +1090,10 @@ def _period_at(text: str, pos: int, rules: MoneyRules) -> tuple[Optional[str], i
         return None, pos, False
     if key in rules.glued_periods and p.group("slash") is None and p.start("p") != pos:
         return None, pos, False  # a space before a glued-only phrase ("$5 million HR")
-    nxt = re.match(r"[ \u00a0]*([A-Za-z]+)", text[p.end() : p.end() + 20])
+    nxt = _NEXT_WORD.match(text[p.end() : p.end() + 30])
     if nxt and nxt.group(1).lower() in rules.period_blockers and not key.startswith(("per ", "/", "p")):
-        return None, pos, False
+        if not nxt.group("amount"):  # "an hour from $16.66" states the period; "a year from now" does not
+            return None, pos, False
     return period, p.end(), key in rules.pay_only_periods or p.group("slash") is not None
 
 
@@ -1324,8 +1333,10 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
 
 
 _FROM = re.compile(r"(?:starting\s+)?from", re.I)
-_SENTENCE_BREAK = re.compile(r".*[.!?;\n]", re.S)
+_SENTENCE_BREAK = re.compile(r".*(?:[.!?;](?!\d)|\n)", re.S)  # not a decimal point: "to $17.13 an hour from"
 _TO_AMOUNT_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![A-Za-z])(?:to|and)\s+\S{0,4}\d", re.I)
+# "to $X" shortly before "from": the new level and the former one ("goes to $16 from $15.50")
+_TO_AMOUNT_BEFORE = re.compile(r"(?<![A-Za-z])to\s+\S{0,4}\d[^.;!?\n]{0,30}\Z", re.I)
 
 
 def _is_floor_from(text: str, q_start: int, phrase: str, end: int, rules: MoneyRules) -> bool:
@@ -1337,6 +1348,8 @@ def _is_floor_from(text: str, q_start: int, phrase: str, end: int, rules: MoneyR
     [True, False]
     >>> _is_floor_from("A start-up lists roles from €24.000", 25, "from", 35, r)
     True
+    >>> _is_floor_from("The rate goes to $16 from $15.50", 21, "from", 32, r)
+    False
     """
     if not _FROM.fullmatch(phrase):
         return False
@@ -1345,13 +1358,51 @@ def _is_floor_from(text: str, q_start: int, phrase: str, end: int, rules: MoneyR
     words = _WORDS.findall(text[brk.end() if brk else lo : q_start].lower())
     if rules.change_words.intersection(words) or (words and words[-1] in rules.change_right_before):
         return False
+    if _TO_AMOUNT_BEFORE.search(text, brk.end() if brk else lo, q_start) is not None:
+        return False
     return _TO_AMOUNT_AFTER.match(text, end) is None
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+\Z")
+_AT_BEFORE = re.compile(r"(?<![A-Za-z])at[ \u00a0]+\Z", re.I)
+_CLAUSE_BREAK = re.compile(r".*[.!?;:,\n(]", re.S)
+
+
+def _particle_up_to(text: str, q_start: int, phrase: str, rules: MoneyRules) -> bool:
+    """Whether "up to" before an amount is a verb's particle ("edges up to $16.90"), not a cap.
+
+    >>> r = money_rules()
+    >>> [_particle_up_to(t, t.index("up to"), "up to", r) for t in ("edges up to $16.90", "pays up to $90k")]
+    [True, False]
+    """
+    if " ".join(phrase.lower().split()) != "up to":
+        return False
+    w = _WORD_BEFORE.search(text, max(0, q_start - 20), q_start)
+    return w is not None and w.group(1).lower() in rules.level_verbs
+
+
+def _capped_at(text: str, start: int, rules: MoneyRules) -> bool:
+    """Whether "at" before an amount closes a cap verb of its clause ("caps a Grade 2 nurse at $X").
+
+    >>> r = money_rules()
+    >>> [_capped_at(t, t.index("$"), r) for t in ("caps a Grade 2 nurse at $9", "pays a nurse at $9", "caps, hiring at $9")]
+    [True, False, False]
+    """
+    if _AT_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    lo = max(0, start - 50)
+    brk = _CLAUSE_BREAK.match(text, lo, start)
+    return not rules.cap_words.isdisjoint(_WORDS.findall(text[brk.end() if brk else lo : start].lower()))
 
 
 def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) -> None:
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
     q = _prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
     prefix_kind = None
+    if q and _particle_up_to(text, q[0], q[1], rules):
+        q = None  # "edges up to $16.90": the new level, not a cap
+    if q is None and _capped_at(text, d.start, rules):
+        prefix_kind = "max"  # "caps a nurse at AUD 1,790.60": the cap, outside the span
     if q:
         q_start, phrase = q
         key = " ".join(phrase.lower().split())

@@ -35,7 +35,7 @@ from .rules import RuleError, load, require, unique
 from .types import Cell, CellSpan, HtmlTable, Table
 
 ValueKind = Literal["money", "percent", "number"]
-GapKind = Literal["glued", "vocab", "space"]
+GapKind = Literal["glued", "vocab", "year", "space"]
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -64,7 +64,7 @@ class _Patterns:
     money_code: re.Pattern[str]  # "USD 98,300"
     money_after: re.Pattern[str]  # "45.000 €", "25,000 GBP"
     money_range: re.Pattern[str]  # "$50k-$70k", "$40-60,000", "$50,000 to $70,000"
-    percent: re.Pattern[str]  # "16%", "5.2 %"
+    percent: re.Pattern[str]  # "16%", "5.2 %", "+2.8%"
     number: re.Pattern[str]  # "31,000", "4.5"
     value_end: frozenset[str]  # the characters other than digits a value can end with
     # What a line must hold for a shape to match in it (a cheap test before each pattern):
@@ -73,6 +73,9 @@ class _Patterns:
     range_hint: re.Pattern[str]  # a range joiner (money_range)
     code_hint: re.Pattern[str]  # a currency code (money_code)
     after_hint: re.Pattern[str]  # a currency code or a symbol written after the amount (money_after)
+    # An empty-cell mark ("—", "n/a") ending a row after a value: a cell of its own ("$15.00$15.00—").
+    placeholder_tail: re.Pattern[str]
+    empty_end: frozenset[str]  # the last characters of the empty-cell marks
 
 
 def _words(data: dict, key: str, *, where: str) -> frozenset[str]:
@@ -135,6 +138,7 @@ def _led(items: Iterable[str], *, not_after: str = "") -> str:
 # optional decimals, or plain digits with optional decimals.
 _AMOUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.'’\u2009\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
 _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s+to\s+)"
+_PLUS = r"(?:\+(?![\d.]))?"  # "$300K+", but not the sign of a glued "+2.8%"
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +152,7 @@ def _patterns() -> _Patterns:
     mags = [str(x) for x in require(data, "magnitude_suffixes", list, where=where)]
     mag_words = [str(x) for x in unique(require(data, "magnitude_words", list, where=where), where=where)]
     periods = [str(x) for x in unique(require(data, "period_suffixes", list, where=where), where=where)]
+    empty = [str(x) for x in unique(require(data, "empty_cells", list, where=where), where=where)]
     if len(set(mags)) != len(mags):
         raise RuleError(f"{where}: duplicate magnitude suffix")
     if any(not w[:1].isupper() for w in words):
@@ -162,21 +167,26 @@ def _patterns() -> _Patterns:
     code = rf"{_led(codes)}(?![A-Za-z])"
     after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
     return _Patterns(
-        money_symbol=re.compile(rf"{symbol}\s?{_AMOUNT}{mag}\+?{period}"),
+        # a "+" right before a digit signs the next glued value ("$17.13+2.8%"): it is no "plus"
+        money_symbol=re.compile(rf"{symbol}\s?{_AMOUNT}{mag}{_PLUS}{period}"),
         # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
-        money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}\+?{period}"),
+        money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}{_PLUS}{period}"),
         money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})"),
         money_range=re.compile(
-            rf"{symbol}\s?{_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_AMOUNT}{mag}\+?{period}"
+            rf"{symbol}\s?{_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_AMOUNT}{mag}{_PLUS}{period}"
         ),
-        percent=re.compile(r"(?<![\d.,])\d+(?:\.\d+)?\s?%"),
+        # a change may carry its sign, glued after the previous value or not ("+2.8%", "−1.5%")
+        percent=re.compile(r"(?:[+±−](?=\d)|(?<![\d.,]))\d+(?:\.\d+)?\s?%"),
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
         value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
+        # most prose lines end with "." or a letter: those of an empty-cell mark are checked on the tail
+        empty_end=frozenset(w[-1].lower() for w in empty) | frozenset(w[-1].upper() for w in empty),
         symbol_hint=re.compile(sym_class),
         symbol_words=tuple(words),
         range_hint=re.compile(r"[-–—]|\sto\s"),
         code_hint=re.compile(_led(codes)),
         after_hint=re.compile(rf"{after_symbols}|{_led(codes)}"),
+        placeholder_tail=re.compile(rf"(?<=[\w%+{''.join(re.escape(x) for x in symbols)}])\s?(?i:{_alternation(empty)})$"),
     )
 
 
@@ -404,12 +414,22 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
     ['Senior', '$50k-$70k']
     >>> [p.text for p in parse_glued_row("Junior0-2 years$88,000").cells]
     ['Junior', '0-2 years', '$88,000']
+    >>> [p.text for p in parse_glued_row("Illinois$15.00$15.00—").cells]
+    ['Illinois', '$15.00', '$15.00', '—']
     >>> parse_glued_row("Median Hourly Wage: $31,450") is None
     True
     """
     vocab = _vocab()
     if not line or len(line) > vocab.max_row_chars or _BULLET.match(line):
         return None
+    empty = _patterns().placeholder_tail.search(line)
+    if empty is not None:  # "$15.00—": the last cell is empty, marked by a dash
+        row = parse_glued_row(line[:empty.start()])
+        if row is None or (not row.has_label and len(row.cells) < 2):
+            return None
+        mark = _piece(line, empty.start(), len(line))
+        split = (*row.split, mark) if row.split is not None else None
+        return _GluedRow((*row.cells, mark), row.has_label, row.spaced, split)
     values = find_values(line)
     if not values or values[-1].end != len(line):
         return None
@@ -480,6 +500,13 @@ _CASE_GAP = re.compile(
     r"|(?<=[%)\]])(?=\d)"
     r"|(?<=[^\W\d_])(?=\d+(?:\.\d+)?\s?%|\d+(?:st|nd|rd|th)(?![a-z]))"
 )
+# A year glued to a word or to another year ("Jurisdiction20252026Change"): a weak boundary, taken
+# only when the rows need that many columns ("Salary2023" over one column stays one cell).
+# A word's year is cut off only when more glued cells follow it: another year or a capital.
+_YEARS = r"(?:(?:19|20)\d\d)+(?!\d)"  # a run of glued years ("20252026")
+_YEAR_GAP = re.compile(
+    rf"(?<=[^\W\d_])(?=(?:19|20)\d\d(?:{_YEARS}|[A-Z]))|(?<=(?<!\d)(?:19|20)\d\d)(?={_YEARS})"
+)
 _WORD_EDGE = re.compile(r"^[^\w$£€%-]+|[^\w$£€%.-]+$")
 
 
@@ -519,7 +546,8 @@ def _header_words(line: str) -> tuple[list[tuple[int, int]], list[GapKind]]:
     kinds: list[GapKind] = []
     for tok in _TOKEN.finditer(line):
         cuts = [m.start() for m in _CASE_GAP.finditer(tok.group())]
-        bounds = [0, *cuts, len(tok.group())]
+        years = {m.start() for m in _YEAR_GAP.finditer(tok.group())} if _DIGIT.search(tok.group()) else set()
+        bounds = sorted({0, *cuts, *years, len(tok.group())})
         for i in range(len(bounds) - 1):
             a, b = tok.start() + bounds[i], tok.start() + bounds[i + 1]
             sub = line[a:b]
@@ -530,14 +558,14 @@ def _header_words(line: str) -> tuple[list[tuple[int, int]], list[GapKind]]:
                     if j > 0:
                         kinds.append("vocab")
                     elif i > 0:
-                        kinds.append("glued")
+                        kinds.append("year" if bounds[i] in years and bounds[i] not in cuts else "glued")
                     else:
                         kinds.append("space")
                 spans.append((a + sub_bounds[j], a + sub_bounds[j + 1]))
     return spans, kinds
 
 
-_GAP_BASE: dict[str, int] = {"glued": 3, "vocab": 2, "space": 0}
+_GAP_BASE: dict[str, int] = {"glued": 3, "vocab": 2, "year": 1, "space": 0}
 
 
 def _gaps(line: str) -> tuple[list[tuple[int, int]], list[_Gap]]:
@@ -590,6 +618,8 @@ def split_header(line: str, n: int) -> Optional[_HeaderSplit]:
     ['Job Title', 'Median Salary']
     >>> split_header("Salary by Experience", 2) is None
     True
+    >>> [c.text for c in split_header("Jurisdiction20252026Change", 4).cells]
+    ['Jurisdiction', '2025', '2026', 'Change']
     """
     if n < 1:
         return None
@@ -660,13 +690,19 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     parsed: dict[int, _GluedRow] = {}
     max_row_chars = _vocab().max_row_chars
     value_end = _patterns().value_end
+    empty_end, empty_tail = _patterns().empty_end, _patterns().placeholder_tail
     # A glued row ends with a value (most lines are prose): a raw line is read further
     # when its last character may end a value, or is white space (stripped below).
     maybe = [i for i, raw in enumerate(lines.raw)
-             if raw and (raw[-1] in value_end or raw[-1].isdigit() or raw[-1].isspace())]
+             if raw and (raw[-1] in value_end or raw[-1].isdigit() or raw[-1].isspace()
+                         or (raw[-1] in empty_end and empty_tail.search(raw[-8:]) is not None))]
     for i in maybe:
         text = lines.raw[i].strip()  # the text of lines[i], without building it
-        if not text or i in used or not (text[-1].isdigit() or text[-1] in value_end):
+        if not text or i in used:
+            continue
+        if not (text[-1].isdigit() or text[-1] in value_end) and not (
+            text[-1] in empty_end and empty_tail.search(text[-8:]) is not None
+        ):
             continue
         if len(text) > max_row_chars or not _has_digit(text):
             continue

@@ -555,6 +555,45 @@ DEV5_BOUNDS: list[Any] = [
     ("up to $500, or $700 for families", [("up to $500", None, 500, "USD"), ("$700", 700, 700, "USD")]),
 ]
 
+DEV6_BOUNDS: list[Any] = [
+    # verbs of passing a level: open above, the verb outside the span
+    ("PAs often clear $160,000 once bonuses count", [("$160,000", 160000, None, "USD")]),
+    ("engineers can cross ₹1.2 crore a year", [("₹1.2 crore", 1.2e7, None, "INR", "year")]),
+    ("bonuses topped $1 million", [("$1 million", 1e6, None, "USD")]),
+    # a ceiling reached, or a cap verb whose "at" closes its clause: open below
+    ("pay tops out at $95,000", [("$95,000", None, 95000, "USD")]),
+    ("the agreement caps a Grade 2 nurse at AUD 1,790.60 per week", [("AUD 1,790.60", None, 1790.6, "AUD", "week")]),
+    ("The council capped pay for managers at $150,000 a year", [("$150,000", None, 150000, "USD", "year")]),
+    # a glued "-plus" is open above; "+ bonus" after a cap keeps the cap
+    ("will reach $30-plus by 2028", [("$30-plus", 30, None, "USD")]),
+    ("pays up to $150,000 + bonus", [("up to $150,000", None, 150000, "USD")]),
+    # a change of level: "to X from Y", "edges up to X" are plain amounts
+    ("which climbs to $17.13 an hour from $16.66.", [("$17.13", 17.13, 17.13, "USD", "hour"), ("$16.66", 16.66, 16.66, "USD")]),
+    ("the rate goes to $16 from $15.50.", [("$16", 16, 16, "USD"), ("$15.50", 15.5, 15.5, "USD")]),
+    ("the rate edges up to $16.90 an hour from $16.50", [("$16.90", 16.9, 16.9, "USD", "hour"), ("$16.50", 16.5, 16.5, "USD")]),
+    # negatives: a cap verb elsewhere, "goes up to" is a cap, "at" without a cap verb, open forms kept
+    ("Pay goes up to $120k for seniors", [("up to $120k", None, 120000, "USD")]),
+    ("Hiring caps, with nurses paid at $40", [("$40", 40, 40, "USD")]),
+    ("Salaries were at $50,000 in 2020", [("$50,000", 50000, 50000, "USD")]),
+    ("Pay is $110,000 and counting", [("$110,000", 110000, 110000, "USD")]),
+    ("Shift leads earn $26 an hour or more", [("$26 an hour or more", 26, None, "USD", "hour")]),
+    ("workers earning $7.25 or less", [("$7.25 or less", None, 7.25, "USD")]),
+    ("Roles from $60k.", [("$60k", 60000, None, "USD")]),
+    ("Base of $90k plus bonus", [("$90k", 90000, 90000, "USD")]),
+    # periods written in other languages after the amount; a period word before an amount still counts
+    ("ganha R$ 8.500 por mês", [("R$ 8.500", 8500, 8500, "BRL", "month")]),
+    ("cobra $1.200.000 al mes", [("$1.200.000", 1.2e6, 1.2e6, "USD", "month")]),
+    ("4.500 € pro Monat brutto", [("4.500 €", 4500, 4500, "EUR", "month")]),
+    ("R$ 50 por hora", [("R$ 50", 50, 50, "BRL", "hour")]),
+    ("the por mesa $5", [("$5", 5, 5, "USD")]),
+    ("$50,000 a year from now", [("$50,000", 50000, 50000, "USD", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEV6_BOUNDS, ids=_ids(DEV6_BOUNDS))
+def test_dev6_bounds_and_periods(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
 
 @pytest.mark.parametrize("text,expected", DEV5_CURRENCIES, ids=_ids(DEV5_CURRENCIES))
 def test_dev5_currencies(text: str, expected: list[tuple[Any, ...]]) -> None:

@@ -128,7 +128,12 @@ VALUE_CASES = {
     "amount glued to a percentage": ("$85,1800.4 %", ["$85,180", "0.4 %"]),
     "count, money, money, percent": ("137,960$40.95$85,1800.4 %", ["137,960", "$40.95", "$85,180", "0.4 %"]),
     "count glued after a label": ("Hospitals104,310$40.62", ["104,310", "$40.62"]),
+    # news tables with a change column: a sign glued after the previous amount starts the next value
+    "signed change glued to money": ("$16.66$17.13+2.8%", ["$16.66", "$17.13", "+2.8%"]),
+    "minus-signed change": ("$16.66$16.20−2.8%", ["$16.66", "$16.20", "−2.8%"]),
+    "open above before a percentage that is spaced": ("$300K+ 5%", ["$300K+", "5%"]),
     # negatives
+    "plus before a letter stays open above": ("$100k+bonus", ["$100k+"]),
     "state code is not a dollar prefix": ("Los Angeles, CA$101,267", ["$101,267"]),
     "no value in words": ("Average Salary", []),
     "letter mark inside a capitalised word": ("FORM 10", ["10"]),
@@ -176,6 +181,10 @@ ROW_CASES = {
     "other currencies": ("South Korea₩3.1 million$2,280", ["South Korea", "₩3.1 million", "$2,280"]),
     "short digits glued to a label stay in it": ("Hawaii390$51.08$106,250", ["Hawaii390", "$51.08", "$106,250"]),
     "quarter label": ("Q1$5M$6M", ["Q1", "$5M", "$6M"]),
+    # news tables: a change column with signs, an empty cell marked by a dash or "n/a"
+    "signed change column": ("Washington$16.66$17.13+2.8%", ["Washington", "$16.66", "$17.13", "+2.8%"]),
+    "em dash empty cell": ("Illinois$15.00$15.00—", ["Illinois", "$15.00", "$15.00", "—"]),
+    "spaced n/a empty cell": ("Texas $7.25 $7.25 N/A", ["Texas", "$7.25", "$7.25", "N/A"]),
     # negatives
     "label: value": ("Mean Annual Salary: $114,121", None),
     "label: count and money": ("Number of jobs, 2023: 139,400$5", None),
@@ -186,6 +195,9 @@ ROW_CASES = {
     "number only": ("Number of People Employed 31,000", None),
     "glued plain number": ("Employed31,000", None),
     "long prose label": ("In many of the large cities of the country the typical engineer makes$90k", None),
+    "dash after prose": ("The average salary for engineers is $114,121 per year —", None),
+    "a dash alone is no row": ("Illinois—", None),
+    "word ending in na is not an empty cell": ("Salary in Ghana", None),
 }
 
 
@@ -256,12 +268,19 @@ HEADER_CASES = {
     "a year glued to a word stays in its cell": (
         "RoleSalary2023Salary2024", 3, ["Role", "Salary2023", "Salary2024"],
     ),
+    "glued years between a label and a head": (
+        "Jurisdiction20252026Change", 4, ["Jurisdiction", "2025", "2026", "Change"],
+    ),
+    "a year glued before a capital": ("State2024Change", 3, ["State", "2024", "Change"]),
     "news table header": ("CountryMonthly starting payIn US dollars", 3, ["Country", "Monthly starting pay", "In US dollars"]),
     # negatives: a heading is not a header
     "heading with function word": ("Salary by Experience", 2, None),
     "a note is not a column": ("Employment (1)", 2, None),
     "too few words": ("Salary", 2, None),
     "strong boundary left over": ("CityAverageMedian", 2, None),
+    "a spaced year stays with its word": ("Salary2023 Salary2024", 2, ["Salary2023", "Salary2024"]),
+    "a trailing year is not cut off": ("Region2023 Salary", 2, None),
+    "a long digit run is not years": ("Code12345678", 2, None),
 }
 
 
@@ -381,6 +400,13 @@ TEXT_TABLE_CASES.update({
     ),
     "quarters keep their digits": (
         "Q1$5M$6M\nQ2$7M$8M\n", "glued_rows", [["Q1", "$5M", "$6M"], ["Q2", "$7M", "$8M"]],
+    ),
+    "news table: glued years, signed changes, empty cells": (
+        "Selected hourly minimum wages\nJurisdiction20252026Change\nWashington$16.66$17.13+2.8%\n"
+        "Illinois$15.00$15.00—\nFederal$7.25$7.25—\nSource: a think tank\n",
+        "glued_header",
+        [["Jurisdiction", "2025", "2026", "Change"], ["Washington", "$16.66", "$17.13", "+2.8%"],
+         ["Illinois", "$15.00", "$15.00", "—"], ["Federal", "$7.25", "$7.25", "—"]],
     ),
     "year rows": ("2023$85,000\n2024$90,000\n", "glued_rows", [["2023", "$85,000"], ["2024", "$90,000"]]),
 })
