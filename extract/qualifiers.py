@@ -87,6 +87,7 @@ class QualifierRules:
     statistic_blockers: "CuePattern"
     period_not_after: frozenset[str]
     weak_category_cues: frozenset[str]
+    rate_units: frozenset[str]
     # facet -> cue phrase (lower case, single spaces) -> its value, whether it is an "on ..." phrase, whether weak
     phrase_facts: Mapping[str, Mapping[str, tuple[str, bool, bool]]]
 
@@ -295,6 +296,7 @@ def qualifier_rules() -> QualifierRules:
         statistic_blockers=CuePattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
         period_not_after=frozenset(str(w).lower() for w in require(data, "period_not_after", list, where=where)),
         weak_category_cues=weak,
+        rate_units=frozenset(str(w).lower() for w in require(data, "rate_units", list, where=where)),
         phrase_facts={facet: {key: (value, key.startswith("on "), key in weak) for key, value in seen.items()}
                       for facet, seen in values.items()},
     )
@@ -577,8 +579,24 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         # with no category cue at all, an amount per unit of time ("works out to $X a year"),
         # a pay component or a statistic ("the median was $X") is pay
         category = category or ("salary" if period or component or statistic else "other")
-        out.append(qualifiers_of(category, statistic, component if category == "salary" else None, found[3]))
+        stated = None if _rate_unit(sentence, end, rules) else found[3]
+        out.append(qualifiers_of(category, statistic, component if category == "salary" else None, stated))
     return out
+
+
+# "per mile", "a 12-hour shift", "/ delivery": a rate word, up to two modifiers, the unit
+_RATE_AFTER = re.compile(r"\s*(?:per|an?|each|every|/)\s*(?:[\w-]+\s+){0,2}?([A-Za-z]+)\b")
+
+
+def _rate_unit(sentence: str, end: int, rules: QualifierRules) -> bool:
+    """Is the amount ending at ``end`` a rate per something other than time (``$0.65 per mile``)?
+
+    >>> rules = qualifier_rules()
+    >>> [_rate_unit(s, 4, rules) for s in ("$720 per 12-hour shift", "$0.6 a mile", "$720 per week", "$720 a year")]
+    [True, True, False, False]
+    """
+    m = _RATE_AFTER.match(sentence, end)
+    return m is not None and m.group(1).lower() in rules.rate_units
 
 
 _RECORDS: dict[tuple[Optional[str], ...], Qualifiers] = {}
