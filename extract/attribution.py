@@ -893,14 +893,17 @@ def _data_row(text: str, block: Block) -> bool:
 
 
 def _rows_after(text: str, blocks: Sequence[Block], i: int) -> int:
-    """End of the data rows under block ``i`` past at most two label lines (a caption, a header), else -1."""
+    """End of the table rows under block ``i`` past at most two label lines (a caption, a header), else -1.
+
+    Table rows only: a list under a heading is that heading's, not the intro's.
+    """
     j = i + 1
     labels = 0
     while j < len(blocks) and labels < 2 and blocks[j].kind == "heading" and not _data_row(text, blocks[j]):
         j += 1
         labels += 1
     end = -1
-    while j < len(blocks) and _data_row(text, blocks[j]):
+    while j < len(blocks) and blocks[j].kind != "list_item" and _data_row(text, blocks[j]):
         end = blocks[j].end
         j += 1
     return end
