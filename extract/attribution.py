@@ -149,6 +149,15 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(r"[ \t]+".join(re.escape(w) for w in phrase.split()) for phrase in ordered)
 
 
+def _lookbehind(words: Sequence[str]) -> str:
+    """Alternation of fixed-width look-behinds, one per word (each ``(?<=word)``).
+
+    >>> _lookbehind(["below", "x"])
+    '(?<=below)|(?<=x)'
+    """
+    return "|".join(f"(?<={re.escape(w)})" for w in words)
+
+
 def _any_of(phrases: Sequence[str]) -> str:
     """Regex matching where one of ``phrases`` starts, shaped as a trie (spaces match any blank run).
 
@@ -333,7 +342,10 @@ def _vocab() -> _Vocab:
             rf"[^:\n]{{0,30}}?\((?i:[^()\n]{{0,40}}?\b(?:{_alternation(_words(data, 'credit_plural_words', where))})\b)"
         ),
         intro=re.compile(
-            rf"(?i:(?<![\w])(?:{_alternation(_words(data, 'intro_markers', where))})(?![\w])|:[ \t]*$)"
+            rf"(?i:(?<![\w])(?:(?:{_alternation(_words(data, 'intro_markers', where))})(?![\w])"
+            rf"(?<!{_lookbehind(_words(data, 'prepositional_intro_markers', where))})"
+            rf"|(?:{_alternation(_words(data, 'prepositional_intro_markers', where))})"
+            rf"(?![\w])(?![ \t]+(?:the|a|an|its|their|this|that|these|those)\b|[ \t]*[$£€¥₹\d]))|:[ \t]*$)"
         ),
         own_intent=re.compile(rf"[ \t]+(?i:{_alternation(_words(data, 'own_intent_after', where))})\b"),
         relative_before=frozenset(w.casefold() for w in _words(data, "relative_before", where)),
