@@ -588,6 +588,21 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
 _RATE_AFTER = re.compile(r"\s*(?:per|an?|each|every|/)\s*(?:[\w-]+\s+){0,2}?([A-Za-z]+)\b")
 
 
+def names_category(sentence: str) -> bool:
+    """Does ``sentence`` hold any category cue (pay, cost, market or other words)?
+
+    An amount in a sentence without one is read as the continuation of the
+    sentence before ("the rate goes to $16 from $15.50").
+
+    >>> [names_category(s) for s in ("In upstate New York, the rate goes to $16 from $15.50.",
+    ...                              "Last year the same scales ran from £31,650 to £49,084.")]
+    [False, False]
+    >>> [names_category(s) for s in ("Nurses earn $40 an hour.", "Rent costs $900.", "A tax of $5.")]
+    [True, True, True]
+    """
+    return bool(_scan(sentence, "category", qualifier_rules()))
+
+
 def _rate_unit(sentence: str, end: int, rules: QualifierRules) -> bool:
     """Is the amount ending at ``end`` a rate per something other than time (``$0.65 per mile``)?
 
