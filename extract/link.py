@@ -1106,7 +1106,15 @@ def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]
                 start = role.end
     if i + 1 < len(index.money) and index.money[i + 1].start < end:
         end = index.money[i + 1].start
+        # "... with bonuses of up to £30,000, while managing directors can take home more than £1m":
+        # a contrast word opens the next amount's clause, whose subject is not this amount's
+        contrast = _CONTRAST.search(index.text, index.money[i].end, end)
+        if contrast is not None:
+            end = contrast.start()
     return start, end
+
+
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b", re.I)
 
 
 # --------------------------------------------------------------------------- beyond the sentence
