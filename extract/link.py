@@ -31,7 +31,7 @@ from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
-from .qualifiers import names_category, qualifiers_of, qualify, qualify_each
+from .qualifiers import exchange_rate, names_category, qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -815,9 +815,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
-    if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
+    rate = category == "other" and exchange_rate(own_text, money.start - offset, money.end - offset)
+    if category == "other" and not rate and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
         category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
-    if category == "other" and cell is None and not around.card and _continues_pay(index, money, sentence_span, own_text, earlier):
+    if category == "other" and not rate and cell is None and not around.card and _continues_pay(index, money, sentence_span, own_text, earlier):
         category = "salary"  # "... the minimum is $16.50 an hour. In upstate New York, the rate goes to $16"
     personal = category in PERSONAL_CATEGORIES
     if employer is None and personal and cell is None and not around.card and quote is None:
