@@ -384,6 +384,7 @@ class _SeniorityRules:
     folded_first_words: Optional[tuple[re.Pattern[str], ...]]
     terms: dict[str, _SeniorityTerm]
     label_terms: dict[str, str]
+    coded_label_terms: dict[str, str]  # count only before a parenthesised level code or years: "Staff (L6)"
 
 
 def _word_set(term: dict, key: str, lists: dict[str, list[str]], *, where: str) -> frozenset[str]:
@@ -443,19 +444,22 @@ def _seniority_rules() -> _SeniorityRules:
     pattern = re.compile(_literals(terms), re.IGNORECASE)
     first_words = frozenset(_LETTERS.match(key).group() for key in terms)  # type: ignore[union-attr]
     label_terms: dict[str, str] = {}
-    for phrase, value in require(data, "label_terms", dict, where=where).items():
-        key = _SPACE_OR_HYPHEN.sub(" ", str(phrase).casefold()).strip()
-        if value not in _SENIORITY_LABELS:
-            raise RuleError(f"{where}: label_terms[{phrase!r}] has unknown value {value!r}")
-        if key in label_terms or (key in terms and terms[key].value != value):
-            raise RuleError(f"{where}: label_terms[{phrase!r}] duplicates or contradicts a phrase")
-        label_terms[key] = value
+    coded_label_terms: dict[str, str] = {}
+    for group, into in (("label_terms", label_terms), ("coded_label_terms", coded_label_terms)):
+        for phrase, value in require(data, group, dict, where=where).items():
+            key = _SPACE_OR_HYPHEN.sub(" ", str(phrase).casefold()).strip()
+            if value not in _SENIORITY_LABELS:
+                raise RuleError(f"{where}: {group}[{phrase!r}] has unknown value {value!r}")
+            if key in label_terms or key in coded_label_terms or (key in terms and terms[key].value != value):
+                raise RuleError(f"{where}: {group}[{phrase!r}] duplicates or contradicts a phrase")
+            into[key] = value
     return _SeniorityRules(
         pattern=pattern,
         first_words=first_words,
         folded_first_words=_by_first_letter(first_words),
         terms=terms,
         label_terms=label_terms,
+        coded_label_terms=coded_label_terms,
     )
 
 
@@ -888,11 +892,15 @@ def find_label_seniority(label: str) -> Optional[Mention]:
 
     A level column holds bare words that are not seniority in running text
     (``Lead`` needs a job noun after it there); as the whole label, words of
-    ``label_terms`` in ``rules/seniority.yaml`` and every seniority phrase count.
+    ``label_terms`` in ``rules/seniority.yaml`` and every seniority phrase count;
+    ``coded_label_terms`` (``Staff``) only before a parenthesised level code or
+    years (``Staff (L6/E6)``), since alone they also name a group of employees.
     A trailing amount of years (``Lead (10+ years)``) is ignored. Offsets are into ``label``.
 
     >>> [(m.text, m.value) for m in map(find_label_seniority, ["Lead", "Principal (10+ years)", "Graduate", "Entry-level"])]
     [('Lead', 'senior'), ('Principal', 'senior'), ('Graduate', 'entry'), ('Entry-level', 'entry')]
+    >>> [(m.text, m.value) for m in map(find_label_seniority, ["Entry (L3/E3)", "Mid", "Staff (L6/E6)"])]
+    [('Entry', 'entry'), ('Mid', 'mid'), ('Staff', 'senior')]
     >>> [find_label_seniority(t) for t in ["Staff", "Berlin", "Lead time", "Top of scale (8+ years)"]]
     [None, None, None, None]
     """
@@ -903,6 +911,8 @@ def find_label_seniority(label: str) -> Optional[Mention]:
         return None
     key = _SPACE_OR_HYPHEN.sub(" ", label[start:end].casefold()).strip()
     value = rules.label_terms.get(key)
+    if value is None and paren is not None:
+        value = rules.coded_label_terms.get(key)
     if value is None and key in rules.terms and rules.terms[key].requires_next is None:
         value = rules.terms[key].value
     if value is None:

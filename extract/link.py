@@ -31,7 +31,7 @@ from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
-from .qualifiers import qualifiers_of, qualify, qualify_each
+from .qualifiers import exchange_rate, names_category, qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -637,7 +637,7 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     used_experience: dict[int, list[str]] = {}
     previous: Optional[Fact] = None
     for i, money in enumerate(index.money):
-        fact, exp = _fact(index, money, i, doc_id=doc_id, table_ids=table_ids)
+        fact, exp = _fact(index, money, i, doc_id=doc_id, table_ids=table_ids, earlier=facts)
         if previous is not None and _CONVERSION_GAP.fullmatch(index.text, previous.end, money.start):
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
         if exp is not None:
@@ -751,7 +751,8 @@ class Around:
         return tuple(span for span in (self.intro, self.lead) if span is not None) + self.notes
 
 
-def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict[int, str]) -> tuple[Fact, Optional[Experience]]:
+def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict[int, str],
+          earlier: Sequence[Fact] = ()) -> tuple[Fact, Optional[Experience]]:
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
@@ -814,8 +815,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
-    if category == "other" and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
+    rate = category == "other" and exchange_rate(own_text, money.start - offset, money.end - offset)
+    if category == "other" and not rate and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
         category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
+    if category == "other" and not rate and cell is None and not around.card and _continues_pay(index, money, sentence_span, own_text, earlier):
+        category = "salary"  # "... the minimum is $16.50 an hour. In upstate New York, the rate goes to $16"
     personal = category in PERSONAL_CATEGORIES
     if employer is None and personal and cell is None and not around.card and quote is None:
         employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
@@ -854,6 +858,38 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+_CONTINUATION_RATIO = 3.0  # how far apart two amounts of one quantity may be
+
+
+def _continues_pay(index: DocIndex, money: Money, sentence: tuple[int, int], own_text: str,
+                   earlier: Sequence[Fact]) -> bool:
+    """Does a sentence with no category word go on about the pay of the sentence before it?
+
+    ``In New York City, the minimum is $16.50 an hour. In upstate New York, the
+    rate goes to $16 from $15.50``: the second sentence names no kind of money,
+    so its amounts are the same quantity as the last amount of the sentence
+    before, in the same paragraph, when that one is pay in the same currency and
+    of the same size (within a factor of three: an exchange rate or a market
+    total after a salary is not a continuation of it).
+    """
+    if not earlier or names_category(own_text):
+        return False
+    block_i = index.block_index(money.start)
+    if block_i < 0:
+        return False
+    block_start = index.blocks[block_i].start
+    previous = next((f for f in reversed(earlier) if f.start < sentence[0]), None)
+    if previous is None or previous.start < block_start or previous.category != "salary" or previous.table_id:
+        return False
+    if (previous.currency or "USD") != (money.currency or "USD"):
+        return False
+    mine = money.amount_min if money.amount_min is not None else money.amount_max
+    theirs = previous.amount_min if previous.amount_min is not None else previous.amount_max
+    if not mine or not theirs:
+        return False
+    return 1 / _CONTINUATION_RATIO <= mine / theirs <= _CONTINUATION_RATIO
 
 
 def _speaker_role(text: str, role: Mention) -> bool:
@@ -1071,7 +1107,15 @@ def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]
                 start = role.end
     if i + 1 < len(index.money) and index.money[i + 1].start < end:
         end = index.money[i + 1].start
+        # "... with bonuses of up to £30,000, while managing directors can take home more than £1m":
+        # a contrast word opens the next amount's clause, whose subject is not this amount's
+        contrast = _CONTRAST.search(index.text, index.money[i].end, end)
+        if contrast is not None:
+            end = contrast.start()
     return start, end
+
+
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b", re.I)
 
 
 # --------------------------------------------------------------------------- beyond the sentence

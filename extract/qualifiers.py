@@ -88,6 +88,7 @@ class QualifierRules:
     period_not_after: frozenset[str]
     weak_category_cues: frozenset[str]
     rate_units: frozenset[str]
+    currency_nouns: frozenset[str]
     # facet -> cue phrase (lower case, single spaces) -> its value, whether it is an "on ..." phrase, whether weak
     phrase_facts: Mapping[str, Mapping[str, tuple[str, bool, bool]]]
 
@@ -297,6 +298,7 @@ def qualifier_rules() -> QualifierRules:
         period_not_after=frozenset(str(w).lower() for w in require(data, "period_not_after", list, where=where)),
         weak_category_cues=weak,
         rate_units=frozenset(str(w).lower() for w in require(data, "rate_units", list, where=where)),
+        currency_nouns=frozenset(str(w).lower() for w in require(data, "currency_nouns", list, where=where)),
         phrase_facts={facet: {key: (value, key.startswith("on "), key in weak) for key, value in seen.items()}
                       for facet, seen in values.items()},
     )
@@ -580,12 +582,62 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         # a pay component or a statistic ("the median was $X") is pay
         category = category or ("salary" if period or component or statistic else "other")
         stated = None if _rate_unit(sentence, end, rules) else found[3]
+        if exchange_rate(sentence, start, end):
+            category, statistic, stated = "other", None, None
         out.append(qualifiers_of(category, statistic, component if category == "salary" else None, stated))
     return out
 
 
 # "per mile", "a 12-hour shift", "/ delivery": a rate word, up to two modifiers, the unit
 _RATE_AFTER = re.compile(r"\s*(?:per|an?|each|every|/)\s*(?:[\w-]+\s+){0,2}?([A-Za-z]+)\b")
+
+
+# "per US dollar", "to the dollar", "against the euro": a rate word, one optional modifier, the noun
+_PER_CURRENCY = re.compile(r"\s*(?:per|to\s+(?:the|one|a|1)|against\s+the|for\s+(?:one|a|1|each))\s+"
+                           r"(?:(?:U\.S\.|[A-Za-z]+)\s+)?([A-Za-z]+)\b")
+# "with the dollar at roughly", "the euro trading at", "an exchange rate of"
+_CURRENCY_AT = re.compile(r"\b([A-Za-z]+)\s+(?:(?:was|is|stood|trading|traded|trades|sat|sits)\s+)?(?:at|of)\s+"
+                          r"(?:(?:roughly|about|around|near|nearly|some|approximately|almost)\s+)?\Z")
+_EXCHANGE_RATE = re.compile(r"\bexchange\s+rate\s+(?:of|at|is|was)\s+(?:(?:roughly|about|around|near|nearly)\s+)?\Z", re.I)
+
+
+def exchange_rate(sentence: str, start: int, end: int) -> bool:
+    """Is the amount at ``sentence[start:end]`` an exchange rate (the price of a currency)?
+
+    >>> s = "swings with the exchange rate (recently around C$1.40 to the US dollar)"
+    >>> exchange_rate(s, s.index("C$"), s.index(" to the"))
+    True
+    >>> s = "costs about COP 450.000 a month, with the dollar at roughly COP 4.150."
+    >>> [exchange_rate(s, s.index("COP 4."), len(s) - 1), exchange_rate(s, s.index("COP 450"), s.index(" a month"))]
+    [True, False]
+    >>> s = "Drivers earn $0.65 per mile and $20 per delivery"
+    >>> [exchange_rate(s, 13, 18), exchange_rate(s, 32, 35)]
+    [False, False]
+    """
+    nouns = qualifier_rules().currency_nouns
+    after = _PER_CURRENCY.match(sentence, end)
+    if after is not None and after.group(1).lower() in nouns:
+        return True
+    window = sentence[max(0, start - 60) : start]
+    before = _CURRENCY_AT.search(window)
+    if before is not None and before.group(1).lower() in nouns:
+        return True
+    return _EXCHANGE_RATE.search(window) is not None
+
+
+def names_category(sentence: str) -> bool:
+    """Does ``sentence`` hold any category cue (pay, cost, market or other words)?
+
+    An amount in a sentence without one is read as the continuation of the
+    sentence before ("the rate goes to $16 from $15.50").
+
+    >>> [names_category(s) for s in ("In upstate New York, the rate goes to $16 from $15.50.",
+    ...                              "Last year the same scales ran from £31,650 to £49,084.")]
+    [False, False]
+    >>> [names_category(s) for s in ("Nurses earn $40 an hour.", "Rent costs $900.", "A tax of $5.")]
+    [True, True, True]
+    """
+    return bool(_scan(sentence, "category", qualifier_rules()))
 
 
 def _rate_unit(sentence: str, end: int, rules: QualifierRules) -> bool:

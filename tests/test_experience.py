@@ -479,6 +479,9 @@ LABEL_SENIORITY = [
     ("Lead", "senior"), ("Principal", "senior"), ("Principal (10+ years)", "senior"),
     ("Professional", "mid"), ("Graduate", "entry"), ("Junior", "junior"), ("Entry-level", "entry"),
     ("Mid-Career", "mid"), ("Trainee", "entry"),
+    # dev6 level columns: bare rungs and a coded Staff rung
+    ("Entry (L3/E3)", "entry"), ("Mid (L4/E4)", "mid"), ("Mid", "mid"), ("Staff (L6/E6)", "senior"),
+    ("Staff (8+ years)", "senior"),
     # negatives: not the whole label, or a word that is not a level on its own
     ("Staff", None), ("Lead time", None), ("Berlin", None), ("Top of scale (8+ years)", None),
     ("Starting", None), ("", None),

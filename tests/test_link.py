@@ -737,3 +737,38 @@ ROUND_SIX_SPEECH = [
 @pytest.mark.parametrize(("text", "amount", "field", "expected"), ROUND_SIX_SPEECH)
 def test_round_six_speech_and_labels(text: str, amount: str, field: str, expected: Any) -> None:
     check(text, amount, field, expected)
+
+
+# dev6: a sentence naming no kind of money continues the pay of the sentence before;
+# a contrast word after an amount opens the next amount's clause
+CONTINUATION = [
+    ("In New York City, the minimum wage is $16.50 an hour. In upstate New York, the rate goes to $16 from $15.50.",
+     "$15.50", "category", "salary"),
+    ("Teachers are paid £32,916 to £51,048 per annum. Last year the same scales ran from £31,650 to £49,084.",
+     "£31,650", "category", "salary"),
+    # negatives: another currency, another size, another paragraph, an exchange rate
+    ("Developers earn R$ 9.400 a month. The real traded at R$ 5,70 per US dollar.", "5,70", "category", "other"),
+    ("Engineers earn $150,000 a year. The firm has $2 billion in the bank.", "$2 billion", "category", "other"),
+    ("Engineers earn $150,000 a year.\n\nThe same figure was $140,000 last year.", "$140,000", "category", "other"),
+    ("Engineers earn £150,000 a year. The figure is $140,000.", "$140,000", "category", "other"),
+]
+
+
+@pytest.mark.parametrize("text,amount,field,expected", CONTINUATION)
+def test_continuation_of_pay(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
+
+
+CONTRAST_ZONE = [
+    ("Recruiters say a first-year analyst earns a base salary of £65,000, with bonuses of up to £30,000, "
+     "while managing directors can take home more than £1m.", "£30,000", "role", "analyst"),
+    ("Recruiters say a first-year analyst earns a base salary of £65,000, with bonuses of up to £30,000, "
+     "while managing directors can take home more than £1m.", "£1m", "role", "managing director"),
+    # negative: no contrast word, the following title is the amount's own
+    ("Bonuses reach £30,000 for managing directors.", "£30,000", "role", "managing director"),
+]
+
+
+@pytest.mark.parametrize("text,amount,field,expected", CONTRAST_ZONE)
+def test_contrast_ends_zone(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)

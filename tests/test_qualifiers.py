@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 import pytest
 
-from extract.qualifiers import qualify
+from extract.qualifiers import exchange_rate, names_category, qualify
 from extract.rules import RuleError
 
 Expected = tuple[str, Optional[str], Optional[str], Optional[str]]
@@ -472,3 +472,58 @@ DEV6: list[Any] = [
 @pytest.mark.parametrize("sentence,amount,labels,expected", DEV6, ids=[c[0][:40] for c in DEV6])
 def test_dev6_readings(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
     _check(sentence, amount, labels, expected)
+
+
+# dev6: exchange rates are the price of a currency, not pay, cost or a market
+EXCHANGE_RATES = [
+    ("swings with the exchange rate (recently around C$1.40 to the US dollar)", "C$1.40", True),
+    ("The real traded at about R$ 5,70 per US dollar in March.", "R$ 5,70", True),
+    ("with the dollar at roughly COP 4.150.", "COP 4.150", True),
+    ("roughly US$2,700 at the official rate of ARS 1.060 per dollar", "ARS 1.060", True),
+    ("at an exchange rate of 83.2 rupees", "83.2", True),
+    # negatives: rates per a non-currency unit, pay amounts
+    ("Drivers earn $0.65 per mile.", "$0.65", False),
+    ("A hot desk costs about COP 450.000 a month.", "COP 450.000", False),
+    ("Nurses earn $40 per hour.", "$40", False),
+    ("He was paid at $90,000 a year.", "$90,000", False),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,expected", EXCHANGE_RATES)
+def test_exchange_rate(sentence: str, amount: str, expected: bool) -> None:
+    start = sentence.index(amount)
+    assert exchange_rate(sentence, start, start + len(amount)) is expected
+
+
+@pytest.mark.parametrize("sentence,amount", [(s, a) for s, a, e in EXCHANGE_RATES if e][:3])
+def test_exchange_rate_is_other(sentence: str, amount: str) -> None:
+    start = sentence.index(amount)
+    q = qualify(sentence, start, start + len(amount))
+    assert (q.category, q.period) == ("other", None)
+
+
+NAMES_CATEGORY = [
+    ("In upstate New York, the rate goes to $16 from $15.50.", False),
+    ("Last year the same scales ran from £31,650 to £49,084.", False),
+    ("Nurses earn $40 an hour.", True),
+    ("A one-bedroom rents for $2,000.", True),
+    ("A tax of $5 applies.", True),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NAMES_CATEGORY)
+def test_names_category(sentence: str, expected: bool) -> None:
+    assert names_category(sentence) is expected
+
+
+START_ON = [
+    ("Police Scotland negotiates its own deal: its constables start on £35,127.", "£35,127", "salary"),
+    ("Graduates started on £28,000.", "£28,000", "salary"),
+    ("The project starts on 5 May and costs £3,000.", "£3,000", "cost"),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,category", START_ON)
+def test_start_on_is_pay(sentence: str, amount: str, category: str) -> None:
+    start = sentence.index(amount)
+    assert qualify(sentence, start, start + len(amount)).category == category
