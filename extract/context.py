@@ -141,7 +141,7 @@ def _indexed_words() -> frozenset[bytes]:
     """Every word an index of the role and employer rules looks for in :attr:`_Scan.words`."""
     r = _role_rules()
     e = _employer_rules()
-    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, e.alias, e.apposition]
+    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition]
     words = {w for p in phrases if p is not None for w in p.first_words}
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
     words.update(w for k in (e.pay_subject, e.possessive, e.company, e.possessive_name) for w in k.words
@@ -483,6 +483,8 @@ class _RoleRules:
     field_head: dict[str, str]
     cues: frozenset[str]  # nouns naming a job after a title: "Data Engineer Jobs"
     anaphors: tuple[tuple[str, re.Pattern[str] | _Prefixed], ...]  # a pattern, indexed when it can be
+    of_title: _Phrases  # "<title> of <function>": "head of engineering", "VPs of sales"
+    state_codes: frozenset[str]  # acronyms that are also state codes ("PA"): not a role where a place is
 
 
 _COORDINATORS = frozenset({"and", "or", "&", "/", "and/or"})
@@ -583,7 +585,15 @@ def _role_rules() -> _RoleRules:
             raise _rules.RuleError(f"{here}: bad pattern: {exc}") from exc
     _rules.unique([a for a, _ in anaphors], where=f"{where}:anaphors ids")
 
+    of_data = _rules.require(data, "of_titles", dict, where=where)
+    of_heads = _str_list(of_data, "titles", where=f"{where}:of_titles")
+    of_fields = _str_list(of_data, "functions", where=f"{where}:of_titles")
+    of_title = re.compile(
+        r"(?<![\w-])(?P<title>" + _literal_alternation(of_heads, fold=True) + r")(?:e?s)?[ ]of[ ](?:the[ ])?"
+        r"(?P<function>" + _literal_alternation(of_fields, fold=True) + r")(?![\w-])", re.I)
     return _RoleRules(
+        of_title=_phrases(of_title, of_heads, fold=True, endings=("", "s", "es")),
+        state_codes=frozenset(_str_list(data, "state_code_acronyms", where=where)),
         anaphors=tuple((rule_id, _prefixed(pattern) or pattern) for rule_id, pattern in anaphors),
         alias_ci=alias_ci,
         alias_cs=alias_cs,
@@ -657,6 +667,10 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
     return start, words, coordinated
 
 
+# Before a state code: a capitalized word (a city, maybe with a comma) or a place cue.
+_STATE_CODE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,?|(?<![\w-])(?i:in|across|from|to|of))[ ]\Z")
+
+
 def _vocabulary_roles(text: str) -> Iterator[Mention]:
     """Roles named by the vocabulary: aliases, acronyms and fields with a job cue."""
     r = _role_rules()
@@ -668,6 +682,8 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
             value = _alias_role(m.group(0))
             if value is None:
                 continue
+            if m.group(0) in r.state_codes and _STATE_CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Pittsburgh, PA", "in PA": the state, not physician assistants ("PAs" always are)
             # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
             before = _prev_word(text, m.start())
             if before is None or before.text.lower() not in r.modifiers:  # the usual case, read in one step
@@ -679,6 +695,10 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
                 yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", rule + "_modified")
             else:
                 yield _mention(text, m.start(), m.end(), value, "role", rule)
+    for m in r.of_title.finditer(text):  # "head of engineering", "VP of Sales"
+        title = _alias_role(m.group("title")) or " ".join(m.group("title").lower().split())
+        phrase = f"{title} of {' '.join(m.group('function').lower().split())}"
+        yield _mention(text, m.start(), m.end(), phrase, "role", "role.of_function")
     for m in r.field.finditer(text):
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
         if words and not coordinated:
