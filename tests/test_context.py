@@ -1156,6 +1156,9 @@ ROUND_SEVEN_ROLES = [
     ("heads of product and directors of nursing", ["head of product", "director of nursing"]),
     ("PAs earned a median base salary", ["physician assistant"]),
     ("new PA graduates start around $105K", ["physician assistant"]),
+    ("travel nurses earn $2,385 per week", ["travel nurse"]),
+    ("software engineering interns make about $9,500 a month", ["software engineering intern"]),
+    ("travel costs rose; interns and investigators", []),
     # negatives: an office of state, a function not listed, the state Pennsylvania
     ("the head of state and the director of the company", []),
     ("Clinic – Erie, PA – $50", []),
