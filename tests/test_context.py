@@ -1158,6 +1158,7 @@ ROUND_SEVEN_ROLES = [
     ("new PA graduates start around $105K", ["physician assistant"]),
     ("travel nurses earn $2,385 per week", ["travel nurse"]),
     ("software engineering interns make about $9,500 a month", ["software engineering intern"]),
+    ("Travel respiratory therapists earn $2,400", ["respiratory therapist"]),
     ("travel costs rose; interns and investigators", []),
     # negatives: an office of state, a function not listed, the state Pennsylvania
     ("the head of state and the director of the company", []),
