@@ -141,7 +141,7 @@ def _indexed_words() -> frozenset[bytes]:
     """Every word an index of the role and employer rules looks for in :attr:`_Scan.words`."""
     r = _role_rules()
     e = _employer_rules()
-    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, e.alias, e.apposition]
+    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition]
     words = {w for p in phrases if p is not None for w in p.first_words}
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
     words.update(w for k in (e.pay_subject, e.possessive, e.company, e.possessive_name) for w in k.words
@@ -483,6 +483,8 @@ class _RoleRules:
     field_head: dict[str, str]
     cues: frozenset[str]  # nouns naming a job after a title: "Data Engineer Jobs"
     anaphors: tuple[tuple[str, re.Pattern[str] | _Prefixed], ...]  # a pattern, indexed when it can be
+    of_title: _Phrases  # "<title> of <function>": "head of engineering", "VPs of sales"
+    state_codes: frozenset[str]  # acronyms that are also state codes ("PA"): not a role where a place is
 
 
 _COORDINATORS = frozenset({"and", "or", "&", "/", "and/or"})
@@ -583,7 +585,15 @@ def _role_rules() -> _RoleRules:
             raise _rules.RuleError(f"{here}: bad pattern: {exc}") from exc
     _rules.unique([a for a, _ in anaphors], where=f"{where}:anaphors ids")
 
+    of_data = _rules.require(data, "of_titles", dict, where=where)
+    of_heads = _str_list(of_data, "titles", where=f"{where}:of_titles")
+    of_fields = _str_list(of_data, "functions", where=f"{where}:of_titles")
+    of_title = re.compile(
+        r"(?<![\w-])(?P<title>" + _literal_alternation(of_heads, fold=True) + r")(?:e?s)?[ ]of[ ](?:the[ ])?"
+        r"(?P<function>" + _literal_alternation(of_fields, fold=True) + r")(?![\w-])", re.I)
     return _RoleRules(
+        of_title=_phrases(of_title, of_heads, fold=True, endings=("", "s", "es")),
+        state_codes=frozenset(_str_list(data, "state_code_acronyms", where=where)),
         anaphors=tuple((rule_id, _prefixed(pattern) or pattern) for rule_id, pattern in anaphors),
         alias_ci=alias_ci,
         alias_cs=alias_cs,
@@ -657,6 +667,10 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
     return start, words, coordinated
 
 
+# Before a state code: a capitalized word (a city, maybe with a comma) or a place cue.
+_STATE_CODE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,?|(?<![\w-])(?i:in|across|from|to|of))[ ]\Z")
+
+
 def _vocabulary_roles(text: str) -> Iterator[Mention]:
     """Roles named by the vocabulary: aliases, acronyms and fields with a job cue."""
     r = _role_rules()
@@ -668,6 +682,8 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
             value = _alias_role(m.group(0))
             if value is None:
                 continue
+            if m.group(0) in r.state_codes and _STATE_CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Pittsburgh, PA", "in PA": the state, not physician assistants ("PAs" always are)
             # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
             before = _prev_word(text, m.start())
             if before is None or before.text.lower() not in r.modifiers:  # the usual case, read in one step
@@ -679,6 +695,10 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
                 yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", rule + "_modified")
             else:
                 yield _mention(text, m.start(), m.end(), value, "role", rule)
+    for m in r.of_title.finditer(text):  # "head of engineering", "VP of Sales"
+        title = _alias_role(m.group("title")) or " ".join(m.group("title").lower().split())
+        phrase = f"{title} of {' '.join(m.group('function').lower().split())}"
+        yield _mention(text, m.start(), m.end(), phrase, "role", "role.of_function")
     for m in r.field.finditer(text):
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
         if words and not coordinated:
@@ -1110,8 +1130,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if best is None:
             continue
         after, end, tier = best
-        if _CURRENCY_AFTER.match(text, end):
-            continue  # "US$12,000"
+        if _CURRENCY_AFTER.match(text, end) and (end - start <= 3 or text[start:end].isupper()):
+            continue  # "US$12,000", not the glued row label "Washington$16.66"
         nxt = _CAP_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and nxt.group(0) in p.followers:
             continue
@@ -1119,6 +1139,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 text, max(0, start - 40), start):
             continue  # "University of Texas", "Harbor & Vine"
         pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
+        if pair is None and text[start:end] in p.within:
+            pair = _blank_code_pair(p, text, start, end)
         if pair is not None and pair.group("code") in p.code_countries:
             if not p.code_countries[pair.group("code")] & p.within.get(text[start:end], frozenset()):
                 pair = None  # "Toronto, ON" but not "Austin, ON"
@@ -1139,8 +1161,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         rule = None
         if tier == _FREE:
             rule = "location.gazetteer"
-        elif tier == _CUED and p.cue.search(text, max(0, start - 24), start):
-            rule = "location.cued"
+        elif tier == _CUED and (p.cue.search(text, max(0, start - 24), start)
+                                or (text[start:end] in p.area_key and _STATE_AFTER.match(text, end))):
+            rule = "location.cued"  # "in Reading", "Washington state"
         elif tier == _CUED and listed >= 0 and _LIST_JOINER.fullmatch(text, listed, start) \
                 and text[start:end] not in _ambiguous_places():
             rule = "location.listed"  # "in Lyon or Nantes"
@@ -1163,6 +1186,31 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, end, text[start:end], "location", rule)
 
 
+# A lower-case "state" after a state's name: "Washington state" is the state, not the city.
+_STATE_AFTER = re.compile(r"[ ]state(?![\w-])")
+# A state or province code after a blank, then no more of a name: "Adelaide SA", "Austin TX".
+_BLANK_CODE = re.compile(r"[ ](?P<code>[A-Z]{2,3})(?![\w'’.-]|[ ][A-Z])")
+
+
+def _blank_code_pair(p: _PlaceRules, text: str, start: int, end: int) -> Optional[re.Match[str]]:
+    """A city, a blank and the code of the state or province it is in (no comma, as job cards write it).
+
+    >>> t = "Nurse – Adelaide SA – A$48"
+    >>> _blank_code_pair(_place_rules(), t, 8, 16).group("code")
+    'SA'
+    >>> t = "in Adelaide IT teams"  # IT is no state Adelaide is in
+    >>> _blank_code_pair(_place_rules(), t, 3, 11) is None
+    True
+    """
+    m = _BLANK_CODE.match(text, end)
+    if m is None:
+        return None
+    code, keys = m.group("code"), p.within.get(text[start:end], frozenset())
+    if f"US-{code}" in keys or p.code_countries.get(code, frozenset()) & keys:
+        return m
+    return None
+
+
 def find_locations(text: str) -> list[Mention]:
     """Places as named (``kind="location"``): cities, US states, countries, regions.
 
@@ -1182,10 +1230,14 @@ def find_locations(text: str) -> list[Mention]:
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
     zone, compass, nationality = _zone_prefix(), _compass_prefix(), _nationality_after()
+    suffix = _compass_suffix()
     out = []
     for m in found:
+        part = suffix.match(text, m.end) if m.text in p.within else None
+        if part is not None:  # "Roma Norte": a district named after a city, not the city
+            m = _mention(text, m.start, part.end(), text[m.start:part.end()], "location", m.rule + ".district")
         prefix = zone.search(text, max(0, m.start - 12), m.start)
-        if prefix is None and m.text in p.within and m.text not in p.areas:  # a city: "South Jakarta"
+        if prefix is None and (m.text in p.within or m.text in p.area_key):  # "South Jakarta", "West Texas"
             prefix = compass.search(text, max(0, m.start - 24), m.start)
             if prefix is not None and _CAPITALIZED_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start()):
                 prefix = None  # "the Middle East Dubai office": the word ends a longer name
@@ -1249,6 +1301,13 @@ def _compass_prefix() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _compass_suffix() -> re.Pattern[str]:
+    """A capitalized compass word after a city that makes a district's name ("Roma Norte")."""
+    words = _str_list(_rules.load("locations"), "compass_suffixes", where="rules/locations.yaml")
+    return re.compile(r"[ ](?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
 def _nationality_after() -> re.Pattern[str]:
     """After a country: organizations of that nationality ("US companies", "US or German employers")."""
     nouns = _str_list(_rules.load("locations"), "organization_nouns", where="rules/locations.yaml")
@@ -1270,7 +1329,7 @@ def _named_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     """
     p = _place_rules()
     names = {m.text for m in found if m.rule in _NAMED_ONCE and p.places.get(m.text) == _CUED}
-    names -= _ambiguous_places()
+    names -= _ambiguous_places() - p.area_key.keys()  # a state or country stays one: "Washington", "Georgia"
     if not names:
         return
     pattern = re.compile(r"(?<![\w.-])" + _literal_alternation(names, blanks=False) + r"(?=['’]s\b|[^\w'’-]|\Z)")
@@ -1321,6 +1380,8 @@ class _EmployerRules:
     anaphor: re.Pattern[str]
     apposition: _Phrases  # "<company noun> <Name>": "e-commerce firm Lanxin Group"
     described: re.Pattern[str]  # ", the <...> <company noun>" after a name: "Acme, the Ohio-based chain"
+    public_body: re.Pattern[str]  # ", a state board" after a name: a body that sets pay, not a payer
+    heads: tuple[str, ...]  # company heads, longest first ("Medical Center", "Inc.")
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1439,6 +1500,10 @@ def _employer_rules() -> _EmployerRules:
         anaphor=anaphor,
         apposition=apposition,
         described=described,
+        heads=tuple(sorted(heads_, key=len, reverse=True)),
+        public_body=re.compile(
+            r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,3}?(?i:"
+            + _literal_alternation(_str_list(data, "public_bodies", where=where), fold=True) + r")(?![\w-])"),
     )
 
 
@@ -1495,8 +1560,9 @@ def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
         return False
     if not allow_source and name.lower() in e.sources:
         return False
-    if name in _place_rules().places or _canonical_role(_role_rules(), name) is not None:
-        return False
+    places = _place_rules().places
+    if name in places or name + "." in places or _canonical_role(_role_rules(), name) is not None:
+        return False  # "Texas", "at U.S. banks"
     return not _role_rules().head.fullmatch(name.split()[-1])
 
 
@@ -1548,8 +1614,9 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         if surface.isupper() and _defines_acronym(text, m.start(), m.end()):
             continue  # "Annual Wage Supplement (AWS)": the text's own abbreviation
         if surface[0].isupper():
-            if value in e.common and _at_sentence_start(text, m.start()):
-                continue
+            if value in e.common and _at_sentence_start(text, m.start()) \
+                    and text[m.end() : m.end() + 2] not in _POSSESSIVE_S:
+                continue  # "Amazon pays" needs a cue at a sentence start; "Amazon's office" does not
             if _reported(e, text, m.start(), m.end()):
                 continue
             yield _mention(text, m.start(), m.end(), value, "employer", "employer.gazetteer")
@@ -1588,9 +1655,31 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                     or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
                     or _role_rules().head.match(text, m.end("name") + 1)):  # "Software Developer" is a title
                 continue
+            if _AMOUNT_AFTER.match(text, start + len(name)) or e.public_body.match(text, start + len(name)):
+                continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"
+            name = _known_before_place(e, name)  # "Microsoft India" is Microsoft
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+# An amount right after a capitalized "name": the name is a currency code ("at AUD 1,790.60").
+_AMOUNT_AFTER = re.compile(r"[ \t]?\d")
+
+
+def _known_before_place(e: _EmployerRules, name: str) -> str:
+    """A known employer followed by the place of its unit is that employer.
+
+    >>> _known_before_place(_employer_rules(), "Microsoft India"), _known_before_place(_employer_rules(), "Tata Steel")
+    ('Microsoft', 'Tata Steel')
+    """
+    words = name.split(" ")
+    places = _place_rules().places
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if head.lower() in e.canonical and places.get(tail, _PAIR_ONLY) != _PAIR_ONLY:
+            return head
+    return name
 
 
 # A capitalized name of one to four tokens (maybe joined by "&") right before ", the ...".
@@ -1623,7 +1712,37 @@ def find_employers(text: str) -> list[Mention]:
     >>> [m.value for m in find_employers("Greyfield's engineers earn more than Texas's.")]
     ['Greyfield']
     """
-    return _select(_employer_candidates(text))
+    found = _select(_employer_candidates(text))
+    again = list(_short_names_again(text, found))
+    return _select([*found, *again]) if again else found
+
+
+def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
+    """Later mentions of a company found by its shape, by its name without the company head.
+
+    >>> t = "Nurses at Mount Carrow Medical Center struck. Mount Carrow nurses earn $78."
+    >>> [(m.text, m.value) for m in find_employers(t)]
+    [('Mount Carrow Medical Center', 'Mount Carrow Medical Center'), ('Mount Carrow', 'Mount Carrow Medical Center')]
+    >>> [m.text for m in find_employers("Kent Health pays. Kent is a county.")]
+    ['Kent Health']
+    """
+    e = _employer_rules()
+    places = _place_rules().places
+    stems: dict[str, str] = {}
+    for m in found:
+        if m.rule != "employer.company_shape":
+            continue
+        head = next((h for h in e.heads if m.text.endswith(" " + h)), None)
+        stem = m.text[: -len(head) - 1] if head else ""
+        words = stem.split(" ")
+        if len(words) < 2 or stem in places or stem.lower() in e.canonical or words[0] in e.not_names:
+            continue  # one word ("Kent") may name a place or a person
+        stems[stem] = m.value
+    if not stems:
+        return
+    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(stems, blanks=False) + r"(?![\w&'’-]|[ ][A-Z])")
+    for m in pattern.finditer(text):
+        yield _mention(text, m.start(), m.end(), stems[m.group(0)], "employer", "employer.named_again")
 
 
 @lru_cache(maxsize=1)
