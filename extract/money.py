@@ -882,7 +882,7 @@ def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int,
     two-capital region code that follows a comma (``Toronto, ONC$78,500``): (start, currency).
 
     >>> r = money_rules()
-    >>> _glued_marker("$61kC$", 6, r), _glued_marker("Toronto, ONC$", 13, r), _glued_marker("$61kCHF", 7, r)
+    >>> _glued_marker("$61kC$", 6, r), _glued_marker("Toronto, ONC$", 13, r), _glued_marker("$61kCHF 5", 7, r)
     ((4, 'CAD'), (11, 'CAD'), (4, 'CHF'))
     >>> _glued_marker("Austin, TX$", 11, r), _glued_marker("ABC$", 4, r), _glued_marker("61kg", 4, r)
     (None, None, None)
@@ -1070,7 +1070,7 @@ def _currency_as_unit(text: str, start: int, end: int, rules: MoneyRules) -> boo
     "a dollar-for-dollar match"). "a dollar a day", "costs a dollar" are amounts.
 
     >>> r = money_rules()
-    >>> [_currency_as_unit(t, t.index("a "), len(t) - len(t.split("dollar")[1]), r)
+    >>> [_currency_as_unit(t, t.index("a dollar"), t.index("a dollar") + 8, r)
     ...  for t in ("83.4 rupees to a dollar", "not a dollar amount", "a dollar-for-dollar", "it costs a dollar", "rose to a dollar")]
     [True, True, True, False, False]
     """
