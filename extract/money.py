@@ -81,6 +81,9 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 # between the two bounds of one range: "a minimum of X and a maximum of Y"
 # "and up to $55": "and up" starts the next bound, it is not an open bound of its own
 _TO_AFTER = re.compile(r"[ \t\u00a0]+to(?![A-Za-z])", re.I)
+# An amount right after a suffix qualifier, in the same phrase ("below $20,000 or above $750,000"):
+# the words open it instead (a tab separates table cells: "$1m and above<TAB>$1.5m+").
+_AMOUNT_NEXT = re.compile(r"[ \u00a0]+[^\s\d]{0,4}\d")
 
 # --------------------------------------------------------------------------- cheap character tests
 # Most numbers are followed and preceded by characters no vocabulary pattern can match
@@ -178,6 +181,9 @@ class MoneyRules:
     magnitude_periods: Mapping[str, str]
     number_words: re.Pattern[str]
     vague_quantifiers: frozenset[str]
+    articles: frozenset[str]  # "a", "an": with a currency noun, an amount unless the noun names a unit
+    unit_article_before: frozenset[str]  # "to a dollar", "per dollar": the currency as a unit
+    unit_nouns_after: frozenset[str]  # "a dollar amount": the currency qualifies a noun
     unit_numbers: Mapping[str, float]
     scale_numbers: Mapping[str, float]
     prefix_qualifier: re.Pattern[str]
@@ -195,6 +201,7 @@ class MoneyRules:
     period_blockers: frozenset[str]
     pay_label_before: re.Pattern[str]
     not_money_after: re.Pattern[str]
+    ordinal_after: re.Pattern[str]  # "10th": an ordinal suffix glued to a bare number
     shaped_symbols: Mapping[str, str] = field(default_factory=dict)  # "R" -> ZAR: only before a number shaped like money
     weak_grouped: frozenset[str] = frozenset()  # weak unit words that are money also after a grouped number ("won")
     subunits: Mapping[str, "Subunit"] = field(default_factory=dict)
@@ -377,7 +384,12 @@ def money_rules() -> MoneyRules:
                 raise RuleError(f"{where}: magnitude {word!r} has unknown period {m['period']!r}")
             mag_periods[word] = m["period"]
         (glued if m.get("glued") else spaced).append(word)
-    magnitude_glued = re.compile(r"(?P<mag>" + "|".join(sorted(map(re.escape, glued), key=len, reverse=True)) + r")(?![A-Za-z])")
+    # a glued magnitude ends at a non-letter, or where the next cell's currency marker is glued on
+    # ("C$61kC$97k", "$61kCHF 50k"): capitals then "$", or a code then a number
+    magnitude_glued = re.compile(
+        r"(?P<mag>" + "|".join(sorted(map(re.escape, glued), key=len, reverse=True)) + r")"
+        r"(?:(?![A-Za-z])|(?=[A-Z]{1,3}\$|[A-Z]{3}[ \u00a0]?\d))"
+    )
     magnitude_spaced = re.compile(
         r"[ \u00a0]?(?P<mag>" + "|".join(sorted(map(re.escape, spaced), key=len, reverse=True)) + r")(?![A-Za-z])", re.I
     )
@@ -385,6 +397,9 @@ def money_rules() -> MoneyRules:
     nw = require(data, "number_words", dict, where=where)
     units = {k.lower(): float(v) for k, v in require(nw, "units", dict, where=where).items()}
     scales = {k.lower(): float(v) for k, v in require(nw, "scales", dict, where=where).items()}
+    articles = frozenset(str(w).lower() for w in unique(require(nw, "articles", list, where=where), where=where))
+    if not articles <= set(units):
+        raise RuleError(f"{where}: number_words.articles must be units: {sorted(articles - set(units))}")
     word_alt = "|".join(sorted(map(re.escape, set(units) | set(scales)), key=len, reverse=True))
     number_words = re.compile(
         r"(?<![A-Za-z])(?P<words>(?:(?:" + word_alt + r")(?:[ -]+and[ -]+|[ -]+))*(?:" + word_alt + r"))[ -]+\Z",
@@ -525,6 +540,9 @@ def money_rules() -> MoneyRules:
         magnitude_periods=mag_periods,
         number_words=number_words,
         vague_quantifiers=frozenset(w.lower() for w in unique(require(data, "vague_quantifiers", list, where=where), where=where)),
+        articles=articles,
+        unit_article_before=frozenset(str(w).lower() for w in unique(require(nw, "unit_before", list, where=where), where=where)),
+        unit_nouns_after=frozenset(str(w).lower() for w in unique(require(nw, "unit_nouns_after", list, where=where), where=where)),
         unit_numbers=units,
         scale_numbers=scales,
         prefix_qualifier=prefix_qualifier,
@@ -544,6 +562,10 @@ def money_rules() -> MoneyRules:
         period_blockers=frozenset(w.lower() for w in require(data, "period_blockers", list, where=where)),
         pay_label_before=pay_label_before,
         not_money_after=not_money_after,
+        ordinal_after=re.compile(
+            "(?:" + "|".join(map(re.escape, unique([str(w) for w in require(data, "ordinal_suffixes", list, where=where)], where=f"{where}: ordinal_suffixes")))
+            + ")(?![A-Za-z])", re.I,
+        ),
         shaped_symbols=dict(shaped),
         weak_grouped=frozenset(weak_grouped),
         subunits=subunits,
@@ -577,6 +599,7 @@ class _Atom:
     round_thousands: bool = False  # grouped, ending in ,000
     period: Optional[str] = None  # stated by the magnitude (LPA)
     choices: Optional[frozenset[str]] = None  # a subunit's currencies: the document's dominant one if among them
+    pinned: bool = False  # a plain "$" whose currency a code after the amount names ("$20.25 CAD")
 
 
 def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_magnitude: bool = False) -> float:
@@ -644,6 +667,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         # prefix currency
         cur, kind, start, has_prefix = _prefix_currency(text, lead, rules)
         end = pos
+        pinned = False
         choices: Optional[frozenset[str]] = None
         if cur is None and kind == "":
             cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0, grouped=sep is not None)
@@ -662,7 +686,9 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             c = _CODE_AFTER.match(text, pos)
             if c and c.group("code").upper() in rules.iso_codes and (
                 c.group("code").upper() == cur or (kind == "symbol" and text[lead - 1 : lead].strip() in ("$", ""))
-            ):
+            ) and not (c.start("code") == pos and _NUMBER_NEXT.match(text, c.end())):
+                # (a code glued to the amount and followed by a number opens the next cell: "$128,000CHF 118,000")
+                pinned = c.group("code").upper() != cur and text[start:lead].strip() == "$"
                 cur, end = c.group("code").upper(), c.end()
         if start and text[start - 1] in _CODE_CONTEXT_CHARS and kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$"):
             continue  # "\\$5", "{$1", "=$2": code (what _CODE_CONTEXT finds before start)
@@ -674,7 +700,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 continue
         atoms.append(
             _Atom(start, end, lead, pos, value, cur, kind or "bare", has_prefix, mag,
-                  small_plain, round_k, mag_period, choices)
+                  small_plain, round_k, mag_period, choices, pinned)
         )
         if kind == "code_suffix" and end < len(text):
             # "75 USD million"
@@ -686,6 +712,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
+_NUMBER_NEXT = re.compile(r"[ \u00a0]?\d")
 
 
 def _shaped_symbol(text: str, lead: int, pos: int, rules: MoneyRules, *, grouped: bool, magnitude: bool) -> Optional[str]:
@@ -802,6 +829,8 @@ def _lone_symbol(text: str, lead: int, rules: MoneyRules) -> bool:
         k = lead - 3 if before in _BLANKS else lead - 2  # where the letters of "C$", "US $" would end
         if last == "$" and text[k : k + 1] in rules.dollar_prefix_last_chars and rules.is_dollar_prefix(_letters_before_dollar(text, lead)):
             return False
+        if last == "$" and before in _ASCII_LETTERS and _glued_marker(text, lead, rules) is not None:
+            return False
         if before in _ASCII_LETTERS and last.isalpha():
             return False
     if before in rules.lone_symbol_blockers:
@@ -816,6 +845,10 @@ def _marker_before(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[st
     before = {text[end - 1] for end in ends}  # the marker's last character
     if not before & rules.marker_last_chars:  # most bare numbers: no marker can end here
         return None, "", lead, False
+    for end in ends:
+        g = _glued_marker(text, end, rules) if text[end - 1] in _ASCII_LETTERS or text[end - 1] == "$" else None
+        if g is not None:
+            return g[1], ("symbol" if text[end - 1] == "$" else "code_prefix"), g[0], True
     glued = [_letters_before_dollar(text, end) for end in ends]  # worth a search only when one is a code
     q = _GLUED_QUALIFIED_DOLLAR.search(text, lo, lead) if any(map(rules.is_dollar_prefix, glued)) else None
     if q:
@@ -838,6 +871,46 @@ def _marker_before(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[st
         if code in rules.iso_codes or code in rules.lowercase_codes:
             return code.upper(), "code_prefix", c.start(), True
     return None, "", lead, False
+
+
+_REGION_GLUE = (", ", ",\u00a0")
+
+
+def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
+    """A currency marker ending at ``end`` that is glued to the end of the cell before it (a flattened
+    table row): after a magnitude glued to a number (``61kC$97k``, ``61kCHF 50k``) or after a
+    two-capital region code that follows a comma (``Toronto, ONC$78,500``): (start, currency).
+
+    >>> r = money_rules()
+    >>> _glued_marker("$61kC$", 6, r), _glued_marker("Toronto, ONC$", 13, r), _glued_marker("$61kCHF 5", 7, r)
+    ((4, 'CAD'), (11, 'CAD'), (4, 'CHF'))
+    >>> _glued_marker("Austin, TX$", 11, r), _glued_marker("ABC$", 4, r), _glued_marker("61kg", 4, r)
+    (None, None, None)
+    """
+    dollar = text[end - 1 : end] == "$"
+    stop = end - 1 if dollar else end
+    i = stop
+    while i > 0 and stop - i < 6 and text[i - 1] in _ASCII_LETTERS:
+        i -= 1
+    if i == stop or i == 0:
+        return None
+    if text[i - 1].isdigit():
+        m = rules.magnitude_glued.match(text, i)
+        cut = m.end() if m else stop
+    elif text[max(0, i - 2) : i] in _REGION_GLUE and text[i : i + 2].isupper():
+        cut = i + 2
+    else:
+        return None
+    letters = text[cut:stop]
+    if not letters:
+        return None
+    if dollar:
+        code = rules.dollar_prefixes.get(letters)
+        if code is None and (letters in rules.iso_codes or letters in rules.lowercase_codes):
+            code = letters.upper()
+    else:
+        code = letters if len(letters) == 3 and letters in rules.iso_codes else None
+    return (cut, code) if code is not None else None
 
 
 def _letters_before_dollar(text: str, end: int) -> Optional[str]:
@@ -977,10 +1050,39 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             continue
         if not found and not has_scale:
             continue
+        if len(words) == 1 and words[0] in rules.articles and _currency_as_unit(text, nw.start("words"), uend, rules):
+            continue  # "83.4 rupees to a dollar", "a dollar amount": the currency as a unit, no amount
         if "-" in text[nw.end("words") : name_start] and not found:
             continue
         atoms.append(_Atom(nw.start("words"), uend, nw.start("words"), nw.end("words"), value, code, "number_words", False))
     return atoms
+
+
+_WORD_AT = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t\u00a0]+\Z")
+_DIGIT_NEAR = re.compile(r"\d")
+
+
+def _currency_as_unit(text: str, start: int, end: int, rules: MoneyRules) -> bool:
+    """Whether an article and a currency noun (``text[start:end]``, "a dollar") name the currency as a
+    unit rather than an amount: after a word that compares currencies ("to a dollar", "per dollar",
+    "against the dollar"), or before a hyphen or a noun the currency qualifies ("a dollar amount",
+    "a dollar-for-dollar match"). "a dollar a day", "costs a dollar" are amounts.
+
+    >>> r = money_rules()
+    >>> [_currency_as_unit(t, t.index("a dollar"), t.index("a dollar") + 8, r)
+    ...  for t in ("83.4 rupees to a dollar", "not a dollar amount", "a dollar-for-dollar", "it costs a dollar", "rose to a dollar")]
+    [True, True, True, False, False]
+    """
+    if text[end : end + 1] == "-":
+        return True
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    word = before.group(1).lower() if before is not None else ""
+    if word in rules.unit_article_before:
+        # "to" compares only after an amount of the other currency ("83.4 rupees to a dollar"; "rose to a dollar")
+        return word != "to" or _DIGIT_NEAR.search(text, max(0, start - 30), start) is not None
+    after = _WORD_AT.match(text, end)
+    return after is not None and after.group(1).lower() in rules.unit_nouns_after
 
 
 # For UTF-8 bytes: ASCII letters lower-cased, every other byte a space (other characters' bytes are >= 0x80)
@@ -1140,6 +1242,8 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                 c = rules.range_connector.fullmatch(text, gap_start, cand.start)
                 if not c and rules.range_and.fullmatch(text, gap_start, cand.start) and rules.range_and_intro.search(text, max(0, a.start - 60), a.start):
                     c = True  # type: ignore[assignment]
+                if c and cand.pinned and _plain_dollar(text, a, rules):
+                    a = replace(a, currency=cand.currency)  # "$17.85 – $20.25 CAD": the code names both ends
                 if c and _compatible(a, cand):
                     b = cand
                     break
@@ -1283,6 +1387,19 @@ def _restated_bounds(text: str, drafts: list[_Draft], periods: _Periods) -> None
             d.hi = None
 
 
+def _plain_dollar(text: str, a: _Atom, rules: MoneyRules) -> bool:
+    """Whether ``a`` is written with a plain ``$`` (no qualifier, no code after it): its dollar is open.
+
+    >>> t = "$17.85 - C$20"
+    >>> [_plain_dollar(t, a, money_rules()) for a in _number_atoms(t, money_rules())]
+    [True, False]
+    """
+    return (
+        a.kind == "symbol" and not a.pinned and a.currency == rules.symbols.get("$")
+        and text[a.start : a.num_start].strip() == "$"
+    )
+
+
 def _compatible(a: _Atom, b: _Atom) -> bool:
     """Whether two atoms can be the ends of one range."""
     if a.kind == "bare" and b.kind == "bare":
@@ -1297,6 +1414,8 @@ def _compatible(a: _Atom, b: _Atom) -> bool:
 def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *, bare_ok: bool) -> bool:
     if rules.not_money_after.match(text, d.end) and not periods.at(d.end)[0]:
         return False
+    if rules.ordinal_after.match(text, d.end):
+        return False  # "salary10th percentile": a rank, not an amount
     if bare_ok:
         return True
     if d.period is not None and periods.at(d.end)[2]:  # a pay-notation period: "32000/annum"
@@ -1420,8 +1539,8 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
     suffix_kind = None
     if s:
         word = s.group("q")
-        if word is not None and (word.lower() == "plus" or _TO_AFTER.match(text, s.end())):
-            word = None  # "plus" after an amount is usually "plus bonus"; "and up to $Y"
+        if word is not None and (word.lower() == "plus" or _TO_AFTER.match(text, s.end()) or _AMOUNT_NEXT.match(text, s.end())):
+            word = None  # "plus" after an amount is usually "plus bonus"; "and up to $Y"; "or above $Y"
             s = None
         if s is not None:
             suffix_kind = "min" if s.group("plus") else rules.suffix_kinds[" ".join(word.lower().split())]

@@ -161,8 +161,14 @@ def _patterns() -> _Patterns:
     # a letter mark may follow a lower-case label it was glued to, never an upper-case letter
     word_symbol = rf"{_led(words, not_after='[A-Z]')}(?=\s?\d)"
     dollar = _led([f"{p}$" for p in prefixes], not_after="[A-Za-z]")
-    symbol = rf"(?:{sym_class}|{dollar}|{word_symbol})"
-    mag = rf"(?:(?:{_alternation(mags)})(?![A-Za-z])|\s?(?:{_alternation(mag_words)})(?![A-Za-z]))?"
+    # a dollar prefix glued to the end of the cell before it: a magnitude after digits ("61kC$97k")
+    # or a two-capital region code after a comma ("Toronto, ONC$78,500")
+    glued_after = "|".join([*(rf"(?<=\d{re.escape(m)})" for m in sorted(set(mags))), r"(?<=, [A-Z]{2})"])
+    glued_dollar = rf"(?:{glued_after})(?:{_alternation(f'{p}$' for p in prefixes)})"
+    symbol = rf"(?:{sym_class}|{dollar}|{glued_dollar}|{word_symbol})"
+    # a glued magnitude ends at a non-letter, or where the next cell's currency mark is glued on
+    mag_end = r"(?:(?![A-Za-z])|(?=[A-Z]{1,3}\$|[A-Z]{3}\s?\d))"
+    mag = rf"(?:(?:{_alternation(mags)}){mag_end}|\s?(?:{_alternation(mag_words)})(?![A-Za-z]))?"
     period = rf"(?:\s?/\s?(?:{_alternation(periods)})\b)?"
     code = rf"{_led(codes)}(?![A-Za-z])"
     after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
@@ -439,7 +445,9 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
         gap = line[prev.end:cur.start]
         if gap and not gap.isspace():
             break
-        if not gap and "number" in (prev.kind, cur.kind) and not _glued_count(line, prev, cur):
+        if not gap and "number" in (prev.kind, cur.kind) and not _glued_count(line, prev, cur) and not (
+            prev.kind == "percent" and cur.kind == "number"  # "+3.1%121.6": a percent sign ends its cell
+        ):
             break
         first -= 1
     chain = list(values[first:])
@@ -496,7 +504,11 @@ _TOKEN = re.compile(r"\S+")
 # percentage or ordinal glued to a word ("Percentile10%", "Percentile10th"; not a year:
 # "Salary2023" is one cell).
 _CASE_GAP = re.compile(
-    r"(?<=[a-z0-9)\]%*†‡¹²³⁰⁴⁵⁶⁷⁸⁹])(?=[A-Z])"
+    # not inside a three-letter ratio abbreviation ("YoY", "QoQ": a capital after one capitalised
+    # lower-case letter, then no lower case)
+    r"(?<=[a-z0-9)\]%*†‡¹²³⁰⁴⁵⁶⁷⁸⁹])(?<!(?<![A-Z])[A-Z][a-z])(?=[A-Z])"
+    r"|(?<=[a-z0-9)\]%*†‡¹²³⁰⁴⁵⁶⁷⁸⁹])(?=[A-Z][a-z])"
+    r"|(?<=[A-Z])(?=[A-Z][a-z]{2})"  # after an acronym: "USSwitzerland" is "US" | "Switzerland"
     r"|(?<=[%)\]])(?=\d)"
     r"|(?<=[^\W\d_])(?=\d+(?:\.\d+)?\s?%|\d+(?:st|nd|rd|th)(?![a-z]))"
 )

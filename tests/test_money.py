@@ -590,6 +590,54 @@ DEV6_BOUNDS: list[Any] = [
 ]
 
 
+# --------------------------------------------------------------------------- dev7: codes after ranges, glued cells, units
+DEV7_FORMS: list[Any] = [
+    # a trailing code after a range of plain-"$" amounts names both ends
+    ("$17.85 – $20.25 CAD", [("$17.85 – $20.25 CAD", 17.85, 20.25, "CAD")]),
+    ("mostly between $85,000 and $105,000 CAD.", [("$85,000 and $105,000 CAD", 85000, 105000, "CAD")]),
+    ("Clerk – $17.60 – $19.00 CAD/hr", [("$17.60 – $19.00 CAD", 17.6, 19.0, "CAD", "hour")]),
+    ("$50k-$60k AUD", [("$50k-$60k AUD", 50000, 60000, "AUD")]),
+    # negatives: a qualified start keeps its own dollar; "and" without "between" is no range
+    ("US$20 – $25 CAD", [("US$20", 20, 20, "USD"), ("$25 CAD", 25, 25, "CAD")]),
+    ("$100 and $200 CAD", [("$100", 100, 100, "USD"), ("$200 CAD", 200, 200, "CAD")]),
+    ("$90,000.00 USD", [("$90,000.00 USD", 90000, 90000, "USD")]),
+    # flattened table rows: a marker glued to the end of the cell before it opens the next cell
+    ("Toronto, ONC$78,500C$61kC$97k+3.1%121.6",
+     [("C$78,500", 78500, 78500, "CAD"), ("C$61k", 61000, 61000, "CAD"), ("C$97k", 97000, 97000, "CAD")]),
+    ("Calgary, ABC$88,500C$5k–C$9k", [("C$88,500", 88500, 88500, "CAD"), ("C$5k–C$9k", 5000, 9000, "CAD")]),
+    ("Research scientist$128,000CHF 118,000€74,000",
+     [("$128,000", 128000, 128000, "USD"), ("CHF 118,000", 118000, 118000, "CHF"), ("€74,000", 74000, 74000, "EUR")]),
+    ("$61kCHF 50k", [("$61k", 61000, 61000, "USD"), ("CHF 50k", 50000, 50000, "CHF")]),
+    # negatives: a state code glued to "$", unknown capitals, a unit after a magnitude
+    ("Austin, TX$81,300$60k", [("$81,300", 81300, 81300, "USD"), ("$60k", 60000, 60000, "USD")]),
+    ("ABC$5", [("$5", 5, 5, "USD")]),
+    ("Sydney, NSWA$5", [("$5", 5, 5, "USD")]),
+    # a suffix qualifier followed by an amount in the same phrase opens that amount
+    ("drop any report below $20,000 or above $750,000 as a likely error",
+     [("below $20,000", None, 20000, "USD"), ("above $750,000", 750000, None, "USD")]),
+    ("$50,000 or more.", [("$50,000 or more", 50000, None, "USD")]),
+    ("$1m and above\t$1.5m+", [("$1m and above", 1e6, None, "USD"), ("$1.5m+", 1.5e6, None, "USD")]),
+    # an article and a currency noun naming the unit are no amount
+    ("83.4 rupees to a dollar", [("83.4 rupees", 83.4, 83.4, "INR")]),
+    ("It is an index, not a dollar amount", []),
+    ("401(k) with a dollar-for-dollar match", []),
+    # negatives: an amount of one, and "to" without an amount of the other currency before it
+    ("a dollar", [("a dollar", 1, 1, "USD")]),
+    ("they earn a dollar an hour more", [("a dollar", 1, 1, "USD", "hour")]),
+    ("the fee rose to a dollar", [("a dollar", 1, 1, "USD")]),
+    ("a thousand dollars", [("a thousand dollars", 1000, 1000, "USD")]),
+    # an ordinal glued to a bare number is a rank
+    ("CityMedian base salary10th percentile90th percentile", []),
+    ("Median salary 10th percentile", []),
+    ("Salary: 45,000", [("45,000", 45000, 45000, "USD")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEV7_FORMS, ids=_ids(DEV7_FORMS))
+def test_dev7_forms(text: str, expected: list[tuple[Any, ...]]) -> None:
+    _check(text, expected)
+
+
 @pytest.mark.parametrize("text,expected", DEV6_BOUNDS, ids=_ids(DEV6_BOUNDS))
 def test_dev6_bounds_and_periods(text: str, expected: list[tuple[Any, ...]]) -> None:
     _check(text, expected)

@@ -139,6 +139,15 @@ VALUE_CASES = {
     "letter mark inside a capitalised word": ("FORM 10", ["10"]),
     "code inside a capitalised word": ("ABCUSD 5", ["5"]),
     "lakh grouping is not cut": ("₹12,50,000", ["₹12,50,000"]),
+    # dev7: a dollar prefix glued after a magnitude or a comma's region code opens the next cell
+    "C$ after a region code": ("Toronto, ONC$78,500", ["C$78,500"]),
+    "C$ after a magnitude": ("C$78,500C$61kC$97k+3.1%121.6", ["C$78,500", "C$61k", "C$97k", "+3.1%", "121.6"]),
+    "range of glued C$": ("ABC$88,500C$5k–C$9k", ["$88,500", "C$5k–C$9k"]),
+    "code after an amount is the next cell": ("$128,000CHF 118,000€74,000", ["$128,000", "CHF 118,000", "€74,000"]),
+    "code after a magnitude": ("$61kCHF 50k", ["$61k", "CHF 50k"]),
+    # negatives: one capital after a comma is a state code's letter; a unit after a magnitude
+    "state code ending in a prefix letter": ("Los Angeles, CA$5k", ["$5k"]),
+    "magnitude before a word is not taken": ("$5kBonus", ["$5"]),
 }
 
 
@@ -157,6 +166,18 @@ ROW_CASES = {
     "open-ended years": ("Late-Career (20+ Years)$150,000", ["Late-Career (20+ Years)", "$150,000"]),
     "money range one cell": ("Senior Engineer$120k-$150k$135k", ["Senior Engineer", "$120k-$150k", "$135k"]),
     "label ending in a digit": ("Level 2$50,000", ["Level 2", "$50,000"]),
+    # dev7: a number glued after a percentage is a cell; region code glued to C$
+    "index after a signed change": (
+        "San Francisco, CA$104,200$78k$139k+4.1%178.4",
+        ["San Francisco, CA", "$104,200", "$78k", "$139k", "+4.1%", "178.4"],
+    ),
+    "region code glued to C$": (
+        "Toronto, ONC$78,500C$61kC$97k+3.1%121.6", ["Toronto, ON", "C$78,500", "C$61k", "C$97k", "+3.1%", "121.6"],
+    ),
+    "code glued after an amount": (
+        "Research scientist$128,000CHF 118,000€74,000€68,000",
+        ["Research scientist", "$128,000", "CHF 118,000", "€74,000", "€68,000"],
+    ),
     "spaced values": ("Berlin €45.000 €60.000", ["Berlin", "€45.000", "€60.000"]),
     "percent beside money": ("Remote$95k12%", ["Remote", "$95k", "12%"]),
     "values only": ("$50k$60k$70k", ["$50k", "$60k", "$70k"]),
@@ -273,7 +294,15 @@ HEADER_CASES = {
     ),
     "a year glued before a capital": ("State2024Change", 3, ["State", "2024", "Change"]),
     "news table header": ("CountryMonthly starting payIn US dollars", 3, ["Country", "Monthly starting pay", "In US dollars"]),
+    # dev7: a ratio abbreviation stays whole; a capitalised word after an acronym starts a cell
+    "ratio abbreviation and ordinals": (
+        "CityMedian base salary10th percentile90th percentileYoY changeCost of living index", 6,
+        ["City", "Median base salary", "10th percentile", "90th percentile", "YoY change", "Cost of living index"],
+    ),
+    "acronym glued to a word": ("RoleUSSwitzerlandGermanyIreland", 5, ["Role", "US", "Switzerland", "Germany", "Ireland"]),
+    "ratio abbreviation before a capital word": ("YoYChange", 2, ["YoY", "Change"]),
     # negatives: a heading is not a header
+    "ratio abbreviation is one cell": ("QoQ", 2, None),
     "heading with function word": ("Salary by Experience", 2, None),
     "a note is not a column": ("Employment (1)", 2, None),
     "too few words": ("Salary", 2, None),
