@@ -513,6 +513,12 @@ def _caption_line(index: DocIndex, block: Block) -> bool:
     return block.kind == "paragraph" and not line.endswith((".", "!", "?", ":")) and len(line.split()) <= _SHORT_LINE_WORDS
 
 
+def _is_caption(index: DocIndex, block: Block, cell: Optional["CellContext"]) -> bool:
+    """Is the block the caption of the amount's table (an HTML ``<caption>``, however long)?"""
+    caption = cell.table.caption if cell is not None else None
+    return bool(caption) and " ".join(index.text[block.start : block.end].split()) == " ".join(str(caption).split())
+
+
 def _reads_as_intro(index: DocIndex, block: Block) -> bool:
     if block.kind == "heading":
         return True
@@ -1208,7 +1214,7 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         intro = lead = None
-        if first > 0 and _introduces(index, index.blocks[first - 1]):
+        if first > 0 and (_introduces(index, index.blocks[first - 1]) or _is_caption(index, index.blocks[first - 1], cell)):
             intro = _intro_sentence(index, index.blocks[first - 1])
             # a caption or heading line right above a table, itself under the paragraph that introduces it
             above = index.blocks[first - 2] if first > 1 else None
