@@ -47,7 +47,7 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")  #
 _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-text page
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
 _QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')  # a quotation within one line
-_FIELD_SEPARATOR = re.compile(r"[ \t]+[·|][ \t]+")  # between the fields of a one-line listing
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[·|–—-][ \t]+")  # between the fields of a one-line listing
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
 _SHORT_LINE_WORDS = 12
@@ -186,6 +186,7 @@ class DocIndex:
     stated_statistics: dict[tuple[tuple[tuple[int, int], ...], Optional[str]], bool] = field(default_factory=dict)  # memo
     cell_amounts: dict[int, list[Money]] = field(default_factory=dict)  # id of a cell -> the amounts inside it
     table_rows: list[dict[int, list[Cell]]] = field(default_factory=list)  # per table: row -> its cells by column
+    card_names: list[str] = field(default_factory=list)  # the company lines of the job cards and listings read
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -444,6 +445,8 @@ class LinkRules:
     speech_after: re.Pattern[str] = re.compile(r"(?!)")  # a speech verb right after a title ("recruiters say")
     speech_before: re.Pattern[str] = re.compile(r"(?!)")  # a speech verb right before it ("says recruiter ...")
     first_person: re.Pattern[str] = re.compile(r"(?!)")  # a company speaking of itself ("we", "our", "here")
+    own_page_first_person: int = 3  # first-person words that make a page the company's own
+    public_pay: re.Pattern[str] = re.compile(r"(?!)")  # pay set by law, no company's ("minimum wage")
 
 
 @lru_cache(maxsize=1)
@@ -464,7 +467,12 @@ def _link_rules() -> LinkRules:
     reach = rules.require(data, "hiring_reach_words", int, where=where)
     hiring = re.compile(r"\b(?P<cue>(?i:" + "|".join(re.escape(c) for c in hiring_cues) + r"))[ \t]+(?:[\w.'’/-]+[ \t]+){0,%d}" % reach)
     note_labels = rules.unique(rules.require(data, "table_note_labels", list, where=where), where=f"{where}:table_note_labels")
-    table_note = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in note_labels) + r")[ \t]*:", re.I)
+    labelled = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in note_labels) + r")[ \t]*:"
+    subjects = rules.unique(rules.require(data, "table_note_subjects", list, where=where), where=f"{where}:table_note_subjects")
+    note_verbs = rules.unique(rules.require(data, "table_note_verbs", list, where=where), where=f"{where}:table_note_verbs")
+    described = (r"^[ \t]*(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in subjects) + r")[ \t]+(?:"
+                 + "|".join(re.escape(v) for v in note_verbs) + r")\b")
+    table_note = re.compile(labelled + "|" + described, re.I | re.M)
     earlier = rules.unique(rules.require(data, "intro_cues_earlier", list, where=where), where=f"{where}:intro_cues_earlier")
     intro_earlier = re.compile("|".join(rf"\b{re.escape(c)}\b" for c in earlier), re.I) if earlier else None
     speech = rules.require(data, "speech", dict, where=where)
@@ -472,12 +480,16 @@ def _link_rules() -> LinkRules:
     verbs = rules.unique(rules.require(speech, "verbs", list, where=f"{where}:speech"), where=f"{where}:speech.verbs")
     verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")"
     first = rules.unique(rules.require(speech, "first_person", list, where=f"{where}:speech"), where=f"{where}:speech.first_person")
+    own = rules.require(data, "own_page", dict, where=where)
+    public = rules.unique(rules.require(own, "public_pay", list, where=f"{where}:own_page"), where=f"{where}:own_page.public_pay")
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
                      frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring,
                      table_note, intro_earlier, frozenset(str(w).casefold() for w in speakers),
                      re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + verb + r"\b", re.I),
                      re.compile(r"\b" + verb + r"[ \t]+(?:the[ \t]+)?$", re.I),
-                     re.compile(r"\b(?:" + "|".join(re.escape(w) for w in first) + r")\b", re.I))
+                     re.compile(r"\b(?:" + "|".join(re.escape(w) for w in first) + r")\b", re.I),
+                     rules.require(own, "first_person_min", int, where=f"{where}:own_page"),
+                     re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I))
 
 
 def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
@@ -499,6 +511,12 @@ def _caption_line(index: DocIndex, block: Block) -> bool:
         return True
     line = index.text[block.start : block.end].rstrip()
     return block.kind == "paragraph" and not line.endswith((".", "!", "?", ":")) and len(line.split()) <= _SHORT_LINE_WORDS
+
+
+def _is_caption(index: DocIndex, block: Block, cell: Optional["CellContext"]) -> bool:
+    """Is the block the caption of the amount's table (an HTML ``<caption>``, however long)?"""
+    caption = cell.table.caption if cell is not None else None
+    return bool(caption) and " ".join(index.text[block.start : block.end].split()) == " ".join(str(caption).split())
 
 
 def _reads_as_intro(index: DocIndex, block: Block) -> bool:
@@ -644,7 +662,47 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
             used_experience.setdefault(exp.start, []).append(fact.fact_id)
         facts.append(fact)
         previous = fact
+    own = _own_company(index)
+    if own is not None:
+        facts = [_as_own(index, fact, own) for fact in facts]
     return facts, _experience_rows(index, used_experience)
+
+
+_OWN_WORDS = re.compile(r"[A-Z][\w&'’.-]*")
+
+
+def _own_company(index: DocIndex) -> Optional[str]:
+    """The company whose own page this is (see ``own_page`` in rules/link.yaml), if any.
+
+    Every job card or listing read names one company, the page's first line
+    names it (or its first words: "Harvest Lane" for "Harvest Lane Market"),
+    and the page speaks in the first person.
+    """
+    names = set(index.card_names)
+    if len(names) != 1 or not index.blocks:
+        return None
+    name = names.pop()
+    title = index.text[index.blocks[0].start : index.blocks[0].end]
+    words = name.split()
+    if not _OWN_WORDS.fullmatch(words[0]) or not any(
+            re.search(r"(?<!\w)" + re.escape(" ".join(words[:n])) + r"(?!\w)", title) for n in range(len(words), 0, -1)):
+        return None
+    rules_ = _link_rules()
+    count = 0
+    for _ in rules_.first_person.finditer(index.text):
+        count += 1
+        if count >= rules_.own_page_first_person:
+            return name
+    return None
+
+
+def _as_own(index: DocIndex, fact: Fact, own: str) -> Fact:
+    """On a company's own page, its pay with no company, source or public rate named is the company's."""
+    if fact.category != "salary" or fact.employer is not None or fact.source is not None:
+        return fact
+    if _link_rules().public_pay.search(fact.sentence) or _quote_of(index, fact.start) is not None:
+        return fact
+    return replace(fact, employer=own)
 
 
 def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellContext], around: Around,
@@ -758,10 +816,12 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     around = _around(index, money, cell)
     if cell is not None and around.notes:
         around = _row_around(index, around, cell)
+    listing = False  # the amount is the pay field of a job listed in one line
     if cell is None and not around.card:
         line = _field_line(index, money)
         if line is not None:  # "Frontend Developer · Brisa Digital · Porto · €28.000–€34.000": a card in one line
             around = replace(around, card=(line[0],), card_title=line[1])
+            listing = True
     extra_labels = _extra_labels(index, around, money)
     if cell is not None:
         region = cell.region
@@ -812,6 +872,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         role, employer = _quoted(index, money, quote, sentence_span, role, how, employer)
 
     category = q.category
+    if listing and category == "market":
+        category = "salary"  # "Cashier – Harvest Lane Market, Boise, ID – $16/hr": the market word is the company's name
     in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
@@ -1152,7 +1214,7 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         intro = lead = None
-        if first > 0 and _introduces(index, index.blocks[first - 1]):
+        if first > 0 and (_introduces(index, index.blocks[first - 1]) or _is_caption(index, index.blocks[first - 1], cell)):
             intro = _intro_sentence(index, index.blocks[first - 1])
             # a caption or heading line right above a table, itself under the paragraph that introduces it
             above = index.blocks[first - 2] if first > 1 else None
@@ -1339,7 +1401,8 @@ def _field_line(index: DocIndex, money: Money) -> Optional[tuple[tuple[int, int]
 
 
 def _find_field_line(index: DocIndex, block: Block) -> Optional[tuple[tuple[int, int], tuple[int, int], list[tuple[int, int]]]]:
-    seps = list(_FIELD_SEPARATOR.finditer(index.text, block.start, block.end))
+    seps = [m for m in _FIELD_SEPARATOR.finditer(index.text, block.start, block.end)
+            if not index.money_spans.containing(m.start())]  # "$16.00 - $19.50" is one field
     if len(seps) < 2:
         return None
     starts = [block.start] + [m.end() for m in seps]
@@ -1427,14 +1490,35 @@ def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
             at = line.index(part, offset)
             offset = at + len(part)
             part = _TRAILING_REMARK.sub("", part)  # "Basketly (independent contractor)"
+            part = _before_place(index, start + at, part)  # "Hartwell Facilities, Parramatta NSW"
             name = part.strip()
             if not name or any(ch.isdigit() for ch in name) or _CAP_NAME.fullmatch(name) is None or name.casefold() in stop:
                 continue
             s0 = start + at
             if index.within("location", s0, s0 + len(part)) or index.within("role", s0, s0 + len(part)):
                 continue
+            index.card_names.append(name)
             return Mention(s0, s0 + len(part), part, name, "employer", "employer.card")
     return None
+
+
+def _before_place(index: DocIndex, start: int, part: str) -> str:
+    """A card field ``Name, Place`` without its place.
+
+    What follows the first comma must be a place: a named one, or capitalized
+    words (``Gold Coast QLD``, a place the gazetteer does not know).
+    """
+    comma = part.find(",")
+    if comma < 0:
+        return part
+    rest = part[comma + 1 :].strip()
+    s0 = start + comma + 1 + part[comma + 1 :].find(rest[:1]) if rest else start + len(part)
+    head = len(part[:comma]) - len(part[:comma].lstrip())
+    if any(m.start <= start + head for m in index.within("location", start, start + len(part))):
+        return part  # "Boston, MA": the field is a place
+    if rest and (index.within("location", s0, start + len(part)) or _CAP_NAME.fullmatch(rest)):
+        return part[:comma]
+    return part
 
 
 def _inherit(fact: Fact, parent: Fact) -> Fact:

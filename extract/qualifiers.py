@@ -89,6 +89,7 @@ class QualifierRules:
     weak_category_cues: frozenset[str]
     rate_units: frozenset[str]
     currency_nouns: frozenset[str]
+    component_excluded: re.Pattern[str]  # an exclusion word and the list before a component cue ending the text
     # facet -> cue phrase (lower case, single spaces) -> its value, whether it is an "on ..." phrase, whether weak
     phrase_facts: Mapping[str, Mapping[str, tuple[str, bool, bool]]]
 
@@ -299,9 +300,27 @@ def qualifier_rules() -> QualifierRules:
         weak_category_cues=weak,
         rate_units=frozenset(str(w).lower() for w in require(data, "rate_units", list, where=where)),
         currency_nouns=frozenset(str(w).lower() for w in require(data, "currency_nouns", list, where=where)),
+        component_excluded=_excluded_list(require(data, "component_exclusions", list, where=where)),
         phrase_facts={facet: {key: (value, key.startswith("on "), key in weak) for key, value in seen.items()}
                       for facet, seen in values.items()},
     )
+
+
+_EXCLUSION_REACH = 80  # characters before a component cue searched for an exclusion word
+
+
+def _excluded_list(words: Sequence[object]) -> re.Pattern[str]:
+    r"""An exclusion word, then at most five listed words (no article or verb among them), ending the text.
+
+    >>> p = _excluded_list(["exclude", "before"])
+    >>> [bool(p.search(t)) for t in ("and exclude overtime, shift premiums and ", "before ", "the ")]
+    [True, True, False]
+    >>> bool(p.search("excluding bonus, the "))
+    False
+    """
+    branch = "|".join(re.escape(" ".join(str(w).lower().split())).replace(r"\ ", r"\s+") for w in words)
+    item = r"(?!(?:the|a|an|is|are|was|were|it|this|that|its|their)\b)[\w-]+,?\s+(?:(?:and|or)\s+)?"
+    return re.compile(r"\b(?:" + branch + r")\s+(?:" + item + r"){0,5}$", re.I)
 
 
 class _Cue(NamedTuple):  # a plain tuple: a sentence's cues are built by the thousand
@@ -367,6 +386,8 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             continue  # "+ 10% bonus": an add-on on top of the amount
         if facet == "pay_component" and _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "5% of basic pay": the base of a share, not this amount
+        if facet == "pay_component" and rules.component_excluded.search(text, max(0, m.start() - _EXCLUSION_REACH), m.start()):
+            continue  # "exclude overtime and bonuses": what the amount leaves out
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
         out.append(_Cue(m.start(), m.end(), value, on_phrase, weak, facet == "period" and _time_reference(text, m, key, rules)))
@@ -720,6 +741,22 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
     return tuple(found)
 
 
+_GLOSS = re.compile(r"\([^()\n]*\)")  # a parenthesis: what the words before it are made of
+
+
+def _outside_gloss(label: str, cues: Sequence[_Cue]) -> Sequence[_Cue]:
+    """The cues outside parentheses, when there are any: a parenthesis glosses the words before it.
+
+    ``average total pay (base plus bonus and profit sharing)`` states total pay;
+    the parts listed inside do not compete with it.
+    """
+    if len(cues) < 2 or "(" not in label:
+        return cues
+    glosses = [(m.start(), m.end()) for m in _GLOSS.finditer(label)]
+    outside = [c for c in cues if not any(a <= c.start < b for a, b in glosses)]
+    return outside if outside else cues
+
+
 @lru_cache(maxsize=1024)
 def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...]:
     """The value of each facet (in ``_FACETS`` order) that one label states: its cue nearest the label's end.
@@ -729,7 +766,7 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
     scanned = _scan_all(label, rules)  # one scan for the four facets
     values = []
     for facet in _FACETS:
-        label_cues = _usable(label, facet, scanned[facet], ())
+        label_cues = _outside_gloss(label, _usable(label, facet, scanned[facet], ()))
         if facet != "category" and len({c.value for c in label_cues}) > 1:
             values.append(None)  # "Hourly and annual mean wage": the label states no one period for its figures
             continue

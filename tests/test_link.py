@@ -772,3 +772,58 @@ CONTRAST_ZONE = [
 @pytest.mark.parametrize("text,amount,field,expected", CONTRAST_ZONE)
 def test_contrast_ends_zone(text: str, amount: str, field: str, expected: Any) -> None:
     check(text, amount, field, expected)
+
+
+# --------------------------------------------------------------------------- dev7: listings, own pages, table notes
+DASH_LISTINGS = (
+    "Related jobs\n\n"
+    "• Electrician – Coastline Electrical Services, Gold Coast QLD – A$48–A$52/hr\n"
+    "• Plumber – Hartwell Facilities, Parramatta NSW – AUD 95,000\n"
+    "• Cashier – Acme Market, Boise, ID – $16.00 - $19.50 per hour – Part-time\n"
+    "• Analyst – Boston, MA – up to $150,000\n"
+)
+OWN_PAGE = (
+    "Grow with Acme Grocers\n\n"
+    "Our stores are hiring. We pay every team member weekly and our managers train you.\n\n"
+    "Store managers in our US stores earn $68,000 to $92,000 a year.\n\n"
+    "According to Glassdoor, the median pay for a store manager is $78,400 a year.\n\n"
+    "The state minimum wage rises to $17.60 an hour.\n\n"
+    "Jobs near you\n"
+    "• Cashier – Acme Grocers, Boise, ID – $16.00 - $19.50 per hour\n"
+    "• Stock Clerk – Acme Grocers, Tacoma, WA – $19.75/hr\n"
+)
+NOT_OWN_PAGE = OWN_PAGE.replace("Grow with Acme Grocers", "Retail jobs this week")
+TABLE_NOTE = (
+    "<html><body><main><table><caption>Acme pay ranges by role and state (hourly unless noted), effective July 1, 2025</caption>"
+    "<tr><th>Role</th><th>Idaho</th></tr><tr><td>Cashier</td><td>$16.00 – $19.50</td></tr></table>"
+    "<p>Ranges are base pay and exclude overtime, shift premiums and bonuses.</p></main></body></html>"
+)
+DEV7_READINGS = [
+    # a one-line listing 'Title – Company, Place – pay': the company field without its place
+    (DASH_LISTINGS, "A$48", "employer", "Coastline Electrical Services"),
+    (DASH_LISTINGS, "AUD 95,000", "employer", "Hartwell Facilities"),
+    (DASH_LISTINGS, "$16.00", "employer", "Acme Market"),
+    (DASH_LISTINGS, "$16.00", "category", "salary"),  # 'Market' in a company name is no market size
+    (DASH_LISTINGS, "$16.00", "role", "cashier"),
+    # negative: the field is a place, no company
+    (DASH_LISTINGS, "$150,000", "employer", None),
+    # a company's own page: its pay is the company's, unless credited to a source or set by law
+    (OWN_PAGE, "$68,000", "employer", "Acme Grocers"),
+    (OWN_PAGE, "$19.75", "employer", "Acme Grocers"),
+    (OWN_PAGE, "$78,400", "employer", None),
+    (OWN_PAGE, "$17.60", "employer", None),
+    # negative: the title does not name the company of the listings
+    (NOT_OWN_PAGE, "$68,000", "employer", None),
+    # a table's caption gives its year, even when long; a note 'Ranges are base pay' its component
+    (TABLE_NOTE, "$16.00", "as_of_year", 2025),
+    (TABLE_NOTE, "$16.00", "pay_component", "base"),
+    (TABLE_NOTE, "$16.00", "period", "hour"),
+    # a year right before a report noun dates the figures drawn from it
+    ("Designers charge a median of $55 an hour, according to Gigbridge's 2025 survey.", "$55", "as_of_year", 2025),
+    ("Designers charge a median of $55 an hour, according to a survey of 2,025 members.", "$55", "as_of_year", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "field", "expected"), DEV7_READINGS)
+def test_dev7_readings(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)

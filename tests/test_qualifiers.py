@@ -527,3 +527,27 @@ START_ON = [
 def test_start_on_is_pay(sentence: str, amount: str, category: str) -> None:
     start = sentence.index(amount)
     assert qualify(sentence, start, start + len(amount)).category == category
+
+
+# --------------------------------------------------------------------------- dev7: exclusions and glosses
+DEV7: list[Any] = [
+    # components listed after an exclusion word name what the amount is not
+    ("Graduates start at roughly ₩50 million a year before bonuses.", "₩50 million", (), ("salary", None, None, "year")),
+    ("Cashier $17.75 – $21.50", "$17.75 – $21.50", ("Ranges are base pay and exclude overtime, shift premiums and bonuses.",),
+     ("salary", None, "base", None)),
+    ("They earn $90,000 excluding bonus.", "$90,000", (), ("salary", None, None, None)),
+    # negatives: an article between the exclusion and the cue ends the list; no exclusion word
+    ("Excluding bonus, the base salary is $90,000.", "$90,000", (), ("salary", None, "base", None)),
+    ("They earn $90,000 plus bonus.", "$90,000", (), ("salary", None, "bonus", None)),
+    # a parenthesis glosses the words before it: its parts do not compete with them
+    ("• Less than 1 year: $58,900", "$58,900",
+     ("According to PayScale, average total pay (base plus bonus and profit sharing) for US data analysts climbs:",),
+     ("salary", "mean", "total", None)),
+    # negative: with no cue outside the parenthesis, the cue inside it counts
+    ("• Cashier: $18,000", "$18,000", ("Pay for new hires (base salary):",), ("salary", None, "base", None)),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,labels,expected", DEV7, ids=[c[0][:40] for c in DEV7])
+def test_dev7_articles(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
+    _check(sentence, amount, labels, expected)
