@@ -85,6 +85,9 @@ class _Span:
 @dataclass(frozen=True, slots=True)
 class _Vocab:
     not_subject_after: frozenset[str]
+    staff_before: re.Pattern[str]  # "Analysts at" right before a name: the name speaks
+    report_lead: re.Pattern[str]  # "come from" ending right before a name with a report noun after it
+    report_nouns: frozenset[str]  # evidence and report nouns, casefolded
     appositive: re.Pattern[str]
     """Compiled cue patterns and word lists, built once from the rule files."""
 
@@ -220,7 +223,8 @@ def _vocab() -> _Vocab:
     domain_suffixes = _words(load("sources"), "domain_suffixes", "rules/sources.yaml")
     leads = _words(data, "lead_cues", where)
     known_leads = _words(data, "known_only_lead_cues", where)
-    unique(leads + known_leads, where=f"{where}:lead cues")
+    report_leads = _words(data, "report_only_lead_cues", where)
+    unique(leads + known_leads + report_leads, where=f"{where}:lead cues")
     evidence = _words(data, "evidence_nouns", where)
     participles = _words(data, "evidence_participles", where)
     adjectives = _words(data, "name_adjectives", where)
@@ -247,11 +251,13 @@ def _vocab() -> _Vocab:
     desc = rf"(?P<desc>(?:[a-z-]+[ \t]+){{0,2}}?(?:{_alternation(descriptors)})[ \t]+)"
     # "according to the government's Survey", "the engineers' union Example"
     possessor = r"(?-i:[a-z][a-z-]*(?:['’]s|s['’])[ \t]+)"
+    # "Example's 2024 Nonprofit Pay Report": a possessive, a year and up to three words before the noun
+    owned_report = r"(?:(?<=['’]s|s['’])(?:[ \t]+(?:19|20)\d\d)?|(?<=['’]s[ \t](?:19|20)\d\d))(?:[ \t]+[A-Za-z][\w-]*){0,3}?[ \t]+"
 
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
         return re.compile(
             rf"(?i:(?<![\w])(?P<cue>{_alternation(cues)})[ \t]+{det}?{possessor}?{adj}?"
-            rf"(?:(?P<evidence>{evidence_phrase})|(?-i:{desc}))?)\Z"
+            rf"(?P<evidence>{evidence_phrase})?(?-i:{desc})?)\Z"
         )
 
     all_verbs = verbs + homographs + plurals
@@ -266,10 +272,15 @@ def _vocab() -> _Vocab:
     appositive_starts = _words(data, "appositive_starts", where)
     return _Vocab(
         not_subject_after=frozenset(w.casefold() for w in _words(data, "not_subject_after", where)),
+        staff_before=re.compile(
+            rf"(?i:(?<![\w])(?:{_alternation(_words(data, 'staff_nouns', where))})[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?)\Z"
+        ),
+        report_lead=re.compile(rf"(?i:(?<![\w])(?P<cue>{_alternation(report_leads)})[ \t]+{det}?)\Z"),
+        report_nouns=frozenset(w.casefold() for w in evidence + report_nouns),
         appositive=re.compile(
             rf",[ \t]+(?:{_alternation(appositive_starts)})\b[^,.;:!?()\n]{{1,80}},(?=[ \t])"
         ),
-        cue_final=lead_final | last_words(leads, known_leads, trailing),
+        cue_final=lead_final | last_words(leads, known_leads, trailing, report_leads),
         lead_final=lead_final | last_words(leads),
         known_lead_final=lead_final | last_words(known_leads),
         evidence_final=last_words(determiners, ["by", "from"]),
@@ -277,7 +288,7 @@ def _vocab() -> _Vocab:
         # "'s", then "(ABC)", an evidence noun, "[1]", a verb or a data noun; or ", which"
         after_hint=re.compile(
             rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
-            rf"|(?:['’]s)?(?<=['’]s|s['’])[ \t]+[a-z][\w-]*[ \t]+{_any_of(evidence + report_nouns)}"
+            rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
             rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs)})\b"
         ),
         alias=alias,
@@ -312,7 +323,8 @@ def _vocab() -> _Vocab:
         trailing=re.compile(rf"(?<![\w])(?P<cue>{_alternation(trailing)})[ \t]+(?:the[ \t]+)?(?i:{desc})?\Z"),
         clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
         subject=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*\))?(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<evidence>{ev_plus}))?"
+            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*\))?"
+            rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<evidence>{ev_plus})|{owned_report}(?P<owned>(?i:{ev_plus})))?"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
             rf"(?P<verb>{_alternation(all_verbs)})\b"
         ),
@@ -324,7 +336,7 @@ def _vocab() -> _Vocab:
         complement=re.compile(
             rf"[ \t]+(?:(?:{_alternation(_words(data, 'complement_starts', where))})\b|[$£€₹\d])"
         ),
-        tail_evidence=re.compile(rf"(?:['’]s)?[ \t]+(?P<evidence>{ev})\b"),
+        tail_evidence=re.compile(rf"(?:['’]s)?(?:[ \t]+(?P<evidence>{ev})|{owned_report}(?P<owned>(?i:{ev_plus})))\b"),
         data_after=re.compile(
             rf"(?:['’]s)?[ \t]+(?P<evidence>{_alternation(_words(data, 'data_nouns', where))})\b"
             rf"(?![ \t]+(?i:{_alternation(_words(data, 'not_after_data_nouns', where))}))"
@@ -347,7 +359,10 @@ def _vocab() -> _Vocab:
             rf"|(?:{_alternation(_words(data, 'prepositional_intro_markers', where))})"
             rf"(?![\w])(?![ \t]+(?:the|a|an|its|their|this|that|these|those)\b|[ \t]*[$£€¥₹\d]))|:[ \t]*$)"
         ),
-        own_intent=re.compile(rf"[ \t]+(?i:{_alternation(_words(data, 'own_intent_after', where))})\b"),
+        own_intent=re.compile(
+            rf"[ \t]+(?i:(?:{_alternation(_words(data, 'time_adverbial_starts', where))})(?:[ \t]+[\w-]+){{1,2}}?,?[ \t]+)?"
+            rf"(?i:{_alternation(_words(data, 'own_intent_after', where))})\b"
+        ),
         relative_before=frozenset(w.casefold() for w in _words(data, "relative_before", where)),
         object_gap=re.compile(
             rf"[ \t]*(?:(?<=[ \t])(?i:{_alternation([w for w in _words(data, 'object_gap_after', where) if w[0].isalpha()])})\b"
@@ -372,6 +387,8 @@ def canonical_source(name: str) -> Optional[str]:
     'PwC'
     >>> canonical_source("Future of Jobs Survey 2020"), canonical_source("Analytics Insight")
     ('Future of Jobs Survey', 'Analytics Insight')
+    >>> canonical_source("Indeed.co.uk"), canonical_source("Example.com")
+    ('Indeed', 'Example.com')
     >>> canonical_source("Experts") is None, canonical_source("I") is None
     (True, True)
     >>> canonical_source("Example Staffing 2025 Travel Pay Survey"), canonical_source("School Teachers' Review Body")
@@ -413,8 +430,8 @@ def canonical_source(name: str) -> Optional[str]:
                 return canonical_source(" ".join(words[i + 1 :]))  # "China's National Bureau of Statistics"
             return canonical_source(owner)
     site = vocab.domain_suffix.sub("", whole)
-    if site != whole and site:
-        return canonical_source(site)
+    if site != whole and site and canonical_source(site) in vocab.canonical:
+        return canonical_source(site)  # "Indeed.co.uk": a known site; an unknown one keeps its address
     if folded in vocab.not_sources:
         return None
     if words[0].casefold() in vocab.not_sources and not (len(words) > 1 and (
@@ -620,6 +637,12 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         )
         phrase = " ".join(cue.group("cue").lower().split())
         return _Hit(cue.start("cue"), end, name, phrase, "inline", "evidence", needs_known)
+    cue = vocab.report_lead.search(text, lo, name_start)
+    if cue is not None and (tail is not None or (
+            _POSSESSIVE.search(name.split()[0]) and name.split()[-1].casefold() in vocab.report_nouns)):
+        # "come from Example's 2024 Pay Report", "from Example's Pay Report": a report names its owner
+        return _Hit(cue.start("cue"), tail.end() if tail is not None else end, name,
+                    cue.group("cue").lower(), "inline", "lead")
     cue = vocab.credit.search(text, lo, name_start) if final in (":", "the", "") else None
     if cue is not None:
         return _Hit(cue.start("cue"), end, name, "source:", "credit", "credit")
@@ -628,6 +651,11 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     if cue is not None and (vocab.clause_end.match(text, end) or cue.group("desc") is not None):
         return _Hit(cue.start("cue"), end, name, cue.group("cue"), "inline", "trailing")
     return None
+
+
+def _evidence(verb: re.Match[str]) -> Optional[str]:
+    """The evidence noun between a subject name and its verb (``data``; ``survey`` of ``'s 2024 pay survey``)."""
+    return verb.group("evidence") or verb.group("owned")
 
 
 def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
@@ -649,14 +677,16 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
     if verb is None and vocab.data_after.match(text, end) is None:
         return None  # no cue after the name (the usual case: checked first, it is cheapest)
     before = _PREV_WORD.search(text, max(0, name_start - 20), name_start)
-    if before is not None and before.group(1).casefold() in vocab.not_subject_after:
+    if (before is not None and before.group(1).casefold() in vocab.not_subject_after
+            and not vocab.staff_before.search(text, max(0, name_start - 40), name_start)):
         return None  # "a job on SEEK lists ...": the name is not the subject
     if verb is not None and vocab.vague_before.search(text, max(0, name_start - 12), name_start):
         return None
     if verb is not None:
         word = verb.group("verb")
-        if (word in vocab.plural_verbs and verb.group("evidence") is None
-                and not vocab.data_noun.search(name.split()[-1])):
+        if (word in vocab.plural_verbs and _evidence(verb) is None
+                and not vocab.data_noun.search(name.split()[-1])
+                and name.split()[-1].casefold() not in vocab.report_nouns):
             verb = None  # "BLS data show"; "Statistics Example's Quarterly Employment Statistics show"
         elif word in vocab.homographs and not vocab.complement.match(text, verb.end()):
             # "The BLS projects employment ...": a known source is the subject;
@@ -670,11 +700,11 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
                 verb = None
     if verb is not None:
         known = _is_known(name)
-        if not known and verb.group("verb") in vocab.evidence_verbs and verb.group("evidence") is None:
+        if not known and verb.group("verb") in vocab.evidence_verbs and _evidence(verb) is None:
             return None
-        if not known and verb.group("evidence") is None and vocab.own_intent.match(text, verb.end()):
+        if not known and _evidence(verb) is None and vocab.own_intent.match(text, verb.end()):
             return None  # "<Union> said it would push for ...": its own demand, an organisation's too
-        if (not known and verb.group("evidence") is None and vocab.self_report.match(text, verb.end())
+        if (not known and _evidence(verb) is None and vocab.self_report.match(text, verb.end())
                 and not _is_organization(text[name_start : verb.start()])):
             # "Tarnwick said it had ...", "Acme reported a pre-tax profit": its own news; an office
             # or a union reports on others ("Statistics Example reported average earnings of ...")
@@ -737,6 +767,9 @@ def _quoted_person(text: str, hit: _Hit, name_end: int) -> bool:
     >>> t = "Jane Doe, a nurse, moved. Rent is $900, Doe said."
     >>> _quoted_person(t, _Hit(41, 49, "Doe", "said", "inline", "subject"), 44)
     True
+    >>> t = '"Pay is up," Example chairman Jane Doe said.'
+    >>> _quoted_person(t, _Hit(30, 43, "Jane Doe", "said", "inline", "subject"), 38)
+    True
     >>> t = "Pay is up, says Example Jobs, a job site."
     >>> _quoted_person(t, _Hit(11, 28, "Example Jobs", "says", "inline", "trailing"), 28)
     False
@@ -750,6 +783,9 @@ def _quoted_person(text: str, hit: _Hit, name_end: int) -> bool:
     elif hit.rule == "subject":
         if hit.cue.split()[-1].casefold() in vocab.quote_verbs and _QUOTE_AFTER.match(text, hit.end):
             return True
+        title = _PREV_WORD.search(text, max(0, hit.start - 20), hit.start)
+        if title is not None and title.group(1).islower() and title.group(1) in vocab.person_titles:
+            return True  # "Example chairman Jane Doe said": a title right before the name
         between = text[name_end : hit.end]
     else:
         return False
@@ -868,7 +904,40 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
         last_end = hit.end
-    return hits
+    return _same_names(hits)
+
+
+def _same_names(hits: list[Attribution]) -> list[Attribution]:
+    """One name per source in a document: a short form takes its full name written elsewhere.
+
+    An unknown source whose words open another's longer name is the same organisation:
+    "Example" and "Example Workforce" -> "Example Workforce". When the longer name ends with
+    a report noun it is the short one's report: "Example Rates Report" -> "Example".
+
+    >>> a = Attribution(start=0, end=1, text="x", source="Example", cue="says", kind="inline", rule="subject")
+    >>> b = Attribution(start=2, end=3, text="y", source="Example Workforce", cue="says", kind="inline", rule="subject")
+    >>> c = Attribution(start=4, end=5, text="z", source="Example Rates Report", cue="source:", kind="credit", rule="credit")
+    >>> [h.source for h in _same_names([a, b])], [h.source for h in _same_names([a, c])]
+    (['Example Workforce', 'Example Workforce'], ['Example', 'Example'])
+    >>> d = Attribution(start=2, end=3, text="y", source="Examples Inc", cue="says", kind="inline", rule="subject")
+    >>> [h.source for h in _same_names([a, d])]
+    ['Example', 'Examples Inc']
+    """
+    vocab = _vocab()
+    names = {h.source for h in hits if h.source not in vocab.canonical}
+    if len(names) < 2:
+        return hits
+    rename: dict[str, str] = {}
+    for short in names:
+        for long in names:
+            if long != short and long.startswith(short + " "):
+                if long.split()[-1].casefold() in vocab.report_nouns:
+                    rename[long] = short
+                elif short not in rename:
+                    rename[short] = long
+    if not rename:
+        return hits
+    return [replace(h, source=rename[h.source]) if h.source in rename else h for h in hits]
 
 
 # --------------------------------------------------------------------------- scope
