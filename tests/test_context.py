@@ -1215,3 +1215,85 @@ ROUND_SEVEN_PLACES = [
 @pytest.mark.parametrize("text,expected", ROUND_SEVEN_PLACES)
 def test_round_seven_places(text: str, expected: list) -> None:
     assert [m.value for m in _find_locations(text)] == expected
+
+
+# Round 7 (dev7 shapes, made-up names): trade, creative, science, education and retail
+# titles; a credential or work arrangement is not part of the title.
+ROUND_SEVEN_ROLES = [
+    ("a senior site foreman up to NZD 120,000", ["site foreman"]),
+    ("Entry-level FIFO trade assistants start at", ["trade assistant"]),
+    ("A tower crane operator can earn", ["tower crane operator"]),
+    ("The median video editor charged", ["video editor"]),
+    ("Most new writers start between", ["writer"]),
+    ("the typical range for copyeditors", ["copyeditor"]),
+    ("Brand identity designers usually price", ["brand identity designer"]),
+    ("Lecturer in Early Childhood Studies", ["lecturer"]),
+    ("After-School Math Tutor (Part-time)", ["math tutor"]),
+    ("Community health workers on the team", ["community health worker"]),
+    ("heads of clinical operations command", ["head of clinical operations"]),
+    ("a biostatistician in Boston", ["biostatistician"]),
+    ("regulatory affairs consultants command", ["regulatory affairs consultant"]),
+    ("medical science liaisons earn", ["medical science liaison"]),
+    ("Order selectors at the distribution center", ["order selector"]),
+    ("overnight stockers earn", ["stocker"]),
+    ("Licensed electricians with 3-5 years", ["electrician"]),
+    ("• FIFO Electrician – Redbank", ["electrician"]),
+    ("licensed practical nurses earn", ["licensed practical nurse"]),
+    # negatives: a craft or trade named without a job noun
+    ("video editing has grown", []),
+    ("the trade and the site", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_ROLES)
+def test_round_seven_roles(text: str, expected: list) -> None:
+    assert [m.value for m in _find_roles(text)] == expected
+
+
+# Round 7 employers: nonprofit, university, pharma and chain names by their shape; a
+# source's kind between the cue and its name; sector names and plans that name no company.
+ROUND_SEVEN_EMPLOYERS = [
+    ("Brightpath Learning Foundation\nBaltimore, MD", ["Brightpath Learning Foundation"]),
+    ("Eastbay Youth Collective\nOakland, CA", ["Eastbay Youth Collective"]),
+    ("University of Wessex\nWinchester", ["University of Wessex"]),
+    ("In Dublin, Ballycarrig Pharma's incoming chief executive", ["Ballycarrig Pharma"]),
+    ("Velmora, the Basel drugmaker, paid its chief executive", ["Velmora"]),
+    ("Rheinfeld Biologics raised pay", ["Rheinfeld Biologics"]),
+    ("Since 1987, Quarry Lane Market has grown. Quarry Lane pays", ["Quarry Lane Market", "Quarry Lane Market"]),
+    ("Electrician – Coastline Electrical Services, Gold Coast QLD", ["Coastline Electrical Services"]),
+    # negatives
+    ("according to a new survey by compensation consultancy Carrow Reward Partners.", []),
+    ("every member can join our group RRSP after three months", []),
+    ("from Candid's 2024 Nonprofit Compensation Report, which covers", []),
+    ("the US Labor Market cooled", []),
+    ("Financial Services jobs pay more", []),
+    ("the Royal College of Nursing says", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_EMPLOYERS)
+def test_round_seven_employers(text: str, expected: list) -> None:
+    assert [m.value for m in find_employers(text)] == expected
+
+
+# Round 7 places: national capitals free, AU/UK/German regions, a city's CBD; a shop
+# counter and capitals that are also names need a cue.
+ROUND_SEVEN_PLACES = [
+    ("pay in Canberra and Bern", ["Canberra", "Bern"]),
+    ("Wellington pays more", []),  # a person's name too: needs a cue
+    ("in Wellington", ["Wellington"]),
+    ("jobs in the Pilbara pay", ["Pilbara"]),
+    ("A crane operator on a Sydney CBD tower", ["Sydney CBD"]),
+    ("managers in the South East typically earn", ["South East"]),
+    ("a technician in Hesse earns", ["Hesse"]),
+    ("in South East Asia", ["South East Asia"]),
+    # negatives
+    ("• Deli & Bakery Clerk: $16.25 to $21.75 hourly", []),
+    ("Male nurses earn less", []),
+    ("Douglas said pay rose", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_PLACES)
+def test_round_seven_places(text: str, expected: list) -> None:
+    assert [m.value for m in _find_locations(text)] == expected
