@@ -1297,3 +1297,7 @@ ROUND_SEVEN_PLACES = [
 @pytest.mark.parametrize("text,expected", ROUND_SEVEN_PLACES)
 def test_round_seven_places(text: str, expected: list) -> None:
     assert [m.value for m in _find_locations(text)] == expected
+
+
+def test_round_seven_industry_names_are_no_employers() -> None:
+    assert find_employers("Nursing Care Facilities pay aides $17.60 an hour") == []
