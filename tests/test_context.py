@@ -1301,3 +1301,21 @@ def test_round_seven_places(text: str, expected: list) -> None:
 
 def test_round_seven_industry_names_are_no_employers() -> None:
     assert find_employers("Nursing Care Facilities pay aides $17.60 an hour") == []
+
+
+# A craft named as a skill (a table row label) names the person doing it.
+ROUND_SEVEN_SKILL_LABELS = [
+    ("| Graphic design | $55 |", ["graphic designer"]),
+    ("| UI/UX design | $90 |", ["ui/ux designer"]),
+    ("| Copywriting | $60 |", ["copywriter"]),
+    ("| Video editing | $50 |", ["video editor"]),
+    ("UI/UX designers earn", ["ui/ux designer"]),
+    # negatives: a design or an edit that is no craft of a person
+    ("the design of the survey", []),
+    ("after editing the video", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_SKILL_LABELS)
+def test_round_seven_skill_labels(text: str, expected: list) -> None:
+    assert [m.value for m in _find_roles(text)] == expected
