@@ -1240,7 +1240,7 @@ ROUND_SEVEN_ROLES = [
     ("• FIFO Electrician – Redbank", ["electrician"]),
     ("licensed practical nurses earn", ["licensed practical nurse"]),
     # negatives: a craft or trade named without a job noun
-    ("video editing has grown", []),
+    ("editing has grown", []),
     ("the trade and the site", []),
 ]
 
