@@ -1604,11 +1604,17 @@ def _defines_acronym(text: str, start: int, end: int) -> bool:
 
 
 def _strip_leading_not_names(e: _EmployerRules, start: int, name: str) -> tuple[int, str]:
-    """Drop leading words that never start a name ("The", "Whereas") and a base
-    ("Chennai-based Veltrix Software"); return new start and name."""
+    """Drop leading words that never start a name ("The", "Whereas"), a base
+    ("Chennai-based Veltrix Software") and a place's possessive ("Dublin's Feonix Bio");
+    return new start and name.
+
+    >>> _strip_leading_not_names(_employer_rules(), 0, "Dublin's Feonix Bio")
+    (9, 'Feonix Bio')
+    """
     while name:
         first, _, rest = name.partition(" ")
-        if first not in e.not_names and first != "&" and not first.endswith("-based"):
+        if first not in e.not_names and first != "&" and not first.endswith("-based") \
+                and not (rest and first.endswith(_POSSESSIVE_S) and first[:-2] in _place_rules().places):
             break
         start += len(first) + (1 if rest else 0)
         name = rest
@@ -1653,6 +1659,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 and _shape_name_ok(e, found, allow_source=False):
             yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
                            "employer.described")
+    yield from _job_line_employers(text)
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.of_name, "employer.of_name", False),
@@ -1690,6 +1697,34 @@ def _sector_name(e: _EmployerRules, name: str) -> bool:
     places = _place_rules().places
     words = name.split(" ")[:-1]
     return any(w in e.sector_words for w in words) and all(w in e.sector_words or w in places for w in words)
+
+
+# A job listing line "Title – Employer, Place – pay": the field after the title is the employer.
+_JOB_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][^–—\n]{1,60}?)[ ][–—][ ]"
+    r"(?P<name>[A-Z][\w.'’&-]*(?:[ ][A-Z&][\w.'’&-]*){0,4}),[ ][A-Z][^–—\n]{0,40}?[ ][–—][ ]"
+    r"(?=[A-Z]{0,3}[ ]?[$£€¥₹\d])"
+)
+
+
+def _job_line_employers(text: str) -> Iterator[Mention]:
+    """Employers of job listing lines: "Title – Employer, Place – pay" with a job title first.
+
+    >>> [m.value for m in _job_line_employers("• Crane Operator – Skyline Lifting, Melbourne VIC – A$68.50 per hour")]
+    ['Skyline Lifting']
+    >>> [m.value for m in _job_line_employers("Pay rises – Melbourne, Sydney – A$68.50 per hour")]
+    []
+    """
+    e = _employer_rules()
+    for m in _JOB_LINE.finditer(text):
+        title = m.group("title")
+        roles = find_roles(title)
+        if not roles or roles[-1].end < len(title.split(" (")[0].rstrip()):
+            continue  # the first field must end in a job title ("FIFO Electrician", "Plumber (Maintenance)")
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        if name and _shape_name_ok(e, name, allow_source=False):
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                           "employer.job_line")
 
 
 # Rules that read a name by its shape alone: a source or a longer name is no employer.

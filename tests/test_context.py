@@ -1319,3 +1319,22 @@ ROUND_SEVEN_SKILL_LABELS = [
 @pytest.mark.parametrize("text,expected", ROUND_SEVEN_SKILL_LABELS)
 def test_round_seven_skill_labels(text: str, expected: list) -> None:
     assert [m.value for m in _find_roles(text)] == expected
+
+
+# A job listing line "Title – Employer, Place – pay" names its employer after the title;
+# a place's possessive before a company is no part of its name.
+ROUND_SEVEN_JOB_LINES = [
+    ("• Crane Operator (Tower) – Skyline Lifting, Melbourne VIC – A$68.50 per hour", ["Skyline Lifting"]),
+    ("• FIFO Electrician – Ridgeway Minerals, Pilbara WA – A$175k", ["Ridgeway Minerals"]),
+    ("• Cashier – Orchard Row, Boise, ID – $16.00 - $19.50 per hour", ["Orchard Row"]),
+    ("Dublin's Feonix Bio closed a round", ["Feonix Bio"]),
+    # negatives: no job title first, a work mode in the employer field, no pay after the place
+    ("Pay rises – Melbourne, Sydney – A$68.50", []),
+    ("• Senior Data Analyst – Remote, US – $120k", []),
+    ("• Cashier – Orchard Row, Boise, ID – apply now", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_JOB_LINES)
+def test_round_seven_job_lines(text: str, expected: list) -> None:
+    assert [m.value for m in find_employers(text)] == expected
