@@ -1389,6 +1389,7 @@ class _EmployerRules:
     public_body: re.Pattern[str]  # ", a state board" after a name: a body that sets pay, not a payer
     heads: tuple[str, ...]  # company heads, longest first ("Medical Center", "Inc.")
     of_name: re.Pattern[str]  # "<of head> of <Name>": "University of Wessex"
+    of_heads: tuple[str, ...]  # "University of ", ...: a text without any has no such name
     sector_words: frozenset[str]  # words that name a sector, not a company ("Financial Services")
 
 
@@ -1510,6 +1511,7 @@ def _employer_rules() -> _EmployerRules:
         apposition=apposition,
         described=described,
         heads=tuple(sorted(heads_, key=len, reverse=True)),
+        of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
             + r"[ ]of[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?![\w&-])"),
@@ -1660,9 +1662,10 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
                            "employer.described")
     yield from _job_line_employers(text)
+    if any(h in text for h in e.of_heads):
+        yield from _of_name_employers(e, text)
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
-                   (e.of_name, "employer.of_name", False),
                    (e.possessive_name, "employer.possessive_role", False))
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
@@ -1700,11 +1703,12 @@ def _sector_name(e: _EmployerRules, name: str) -> bool:
 
 
 # A job listing line "Title – Employer, Place – pay": the field after the title is the employer.
+# (Read from the first dash, a rare character, then back to the line's start for the title.)
 _JOB_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][^–—\n]{1,60}?)[ ][–—][ ]"
-    r"(?P<name>[A-Z][\w.'’&-]*(?:[ ][A-Z&][\w.'’&-]*){0,4}),[ ][A-Z][^–—\n]{0,40}?[ ][–—][ ]"
+    r"[–—][ ](?P<name>[A-Z][\w.'’&-]*(?:[ ][A-Z&][\w.'’&-]*){0,4}),[ ][A-Z][^–—\n]{0,40}?[ ][–—][ ]"
     r"(?=[A-Z]{0,3}[ ]?[$£€¥₹\d])"
 )
+_JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][^–—\n]{0,59}[^–—\n ])\Z")
 
 
 def _job_line_employers(text: str) -> Iterator[Mention]:
@@ -1717,7 +1721,10 @@ def _job_line_employers(text: str) -> Iterator[Mention]:
     """
     e = _employer_rules()
     for m in _JOB_LINE.finditer(text):
-        title = m.group("title")
+        line = _JOB_LINE_TITLE.search(text, max(0, m.start() - 72), m.start() - 1)
+        if line is None or text[m.start() - 1 : m.start()] != " ":
+            continue
+        title = line.group("title")
         roles = find_roles(title)
         if not roles or roles[-1].end < len(title.split(" (")[0].rstrip()):
             continue  # the first field must end in a job title ("FIFO Electrician", "Plumber (Maintenance)")
@@ -1725,6 +1732,20 @@ def _job_line_employers(text: str) -> Iterator[Mention]:
         if name and _shape_name_ok(e, name, allow_source=False):
             yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                            "employer.job_line")
+
+
+def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Organisations named "<head> of <Name>" ("University of Wessex"), unless credited as a source.
+
+    >>> [m.value for m in _of_name_employers(_employer_rules(), "University of Wessex pays; a University of Kent study")]
+    ['University of Wessex']
+    """
+    for m in e.of_name.finditer(text):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if _reported(e, text, start, end) or _CAPITAL_AFTER.match(text, end) or not _shape_name_ok(
+                e, name, allow_source=False):
+            continue
+        yield _mention(text, start, end, e.canonical.get(name.lower(), name), "employer", "employer.of_name")
 
 
 # Rules that read a name by its shape alone: a source or a longer name is no employer.
