@@ -1078,7 +1078,9 @@ def _place_rules() -> _PlaceRules:
 
     codes = sorted(set(states) | {"DC"} | set(sub_codes), key=lambda c: (-len(c), c))
     pair_tail = re.compile(
-        r",[ ]?(?:(?P<code>" + "|".join(codes) + r")|" + _literal_alternation(tails)[3:-1] + r")(?![\w])"
+        # a code may run into the next cell's currency prefix in a flattened table ("Toronto, ONC$78,500")
+        r",[ ]?(?:(?P<code>" + "|".join(codes) + r")(?:(?![\w])|(?=[A-Z]{1,2}[$]))"
+        r"|" + _literal_alternation(tails)[3:-1] + r"(?![\w]))"
     )
     cue = re.compile(
         r"(?<![\w-])" + _literal_alternation(_str_list(data, "cues", where=where), fold=True)

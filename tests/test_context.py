@@ -1338,3 +1338,14 @@ ROUND_SEVEN_JOB_LINES = [
 @pytest.mark.parametrize("text,expected", ROUND_SEVEN_JOB_LINES)
 def test_round_seven_job_lines(text: str, expected: list) -> None:
     assert [m.value for m in find_employers(text)] == expected
+
+
+# A flattened table glues the row label's province code to the next cell's currency prefix.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Toronto, ONC$78,500C$61k", ["Toronto, ON"]),
+    ("Calgary, ABC$88,500", ["Calgary, AB"]),
+    # negative: a longer capitalized word is no code
+    ("Toronto, ONTARIO", ["Toronto"]),
+])
+def test_round_seven_glued_codes(text: str, expected: list) -> None:
+    assert [m.value for m in _find_locations(text)] == expected
