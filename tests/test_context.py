@@ -1349,3 +1349,12 @@ def test_round_seven_job_lines(text: str, expected: list) -> None:
 ])
 def test_round_seven_glued_codes(text: str, expected: list) -> None:
     assert [m.value for m in _find_locations(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Skilled Nursing Facilities pay aides $17 an hour",
+    "Employment Services pay recruiters $25 an hour",
+    "Home Health Care Services pay $16 an hour",
+])
+def test_round_seven_industries_are_no_employers(text: str) -> None:
+    assert find_employers(text) == []
