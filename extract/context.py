@@ -675,6 +675,10 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
 _STATE_CODE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,?|(?<![\w-])(?i:in|across|from|to|of))[ ]\Z")
 
 
+# An alias naming a craft, not a person: its last word is an -ing or -ion noun ("video editing").
+_ACTIVITY_ALIAS = re.compile(r"(?:ing|ion)\Z", re.I)
+
+
 def _vocabulary_roles(text: str) -> Iterator[Mention]:
     """Roles named by the vocabulary: aliases, acronyms and fields with a job cue."""
     r = _role_rules()
@@ -690,7 +694,9 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
                 continue  # "Pittsburgh, PA", "in PA": the state, not physician assistants ("PAs" always are)
             # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
             before = _prev_word(text, m.start())
-            if before is None or before.text.lower() not in r.modifiers:  # the usual case, read in one step
+            if before is None or before.text.lower() not in r.modifiers \
+                    or _ACTIVITY_ALIAS.search(m.group(0)):  # the usual case, read in one step
+                # (a craft named as a skill takes no modifiers: "Hindi–English translation" is translation)
                 yield _mention(text, m.start(), m.end(), value, "role", rule)
                 continue
             start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)

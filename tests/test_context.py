@@ -794,7 +794,8 @@ def _reference_find_roles(text: str) -> list[Mention]:
                 continue
             start, words, coordinated = _reference_modifier_chain(text, m.start(), title_case=False, names=names)
             words = [w for w in words if w in r.modifiers]
-            if words and not coordinated and text[start:m.start()].lower().split() == words:
+            activity = m.group(0).lower().endswith(("ing", "ion"))  # a craft takes no modifiers
+            if words and not coordinated and not activity and text[start:m.start()].lower().split() == words:
                 phrase = " ".join([*words, value])
                 found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", rule + "_modified"))
             else:
@@ -1310,6 +1311,7 @@ ROUND_SEVEN_SKILL_LABELS = [
     ("| Copywriting | $60 |", ["copywriter"]),
     ("| Video editing | $50 |", ["video editor"]),
     ("UI/UX designers earn", ["ui/ux designer"]),
+    ("Hindi–English translation", ["translator"]),
     # negatives: a design or an edit that is no craft of a person
     ("the design of the survey", []),
     ("after editing the video", []),
