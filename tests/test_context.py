@@ -794,7 +794,8 @@ def _reference_find_roles(text: str) -> list[Mention]:
                 continue
             start, words, coordinated = _reference_modifier_chain(text, m.start(), title_case=False, names=names)
             words = [w for w in words if w in r.modifiers]
-            if words and not coordinated and text[start:m.start()].lower().split() == words:
+            activity = m.group(0).lower().endswith(("ing", "ion"))  # a craft takes no modifiers
+            if words and not coordinated and not activity and text[start:m.start()].lower().split() == words:
                 phrase = " ".join([*words, value])
                 found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", rule + "_modified"))
             else:
@@ -1215,3 +1216,147 @@ ROUND_SEVEN_PLACES = [
 @pytest.mark.parametrize("text,expected", ROUND_SEVEN_PLACES)
 def test_round_seven_places(text: str, expected: list) -> None:
     assert [m.value for m in _find_locations(text)] == expected
+
+
+# Round 7 (dev7 shapes, made-up names): trade, creative, science, education and retail
+# titles; a credential or work arrangement is not part of the title.
+ROUND_SEVEN_ROLES = [
+    ("a senior site foreman up to NZD 120,000", ["site foreman"]),
+    ("Entry-level FIFO trade assistants start at", ["trade assistant"]),
+    ("A tower crane operator can earn", ["tower crane operator"]),
+    ("The median video editor charged", ["video editor"]),
+    ("Most new writers start between", ["writer"]),
+    ("the typical range for copyeditors", ["copyeditor"]),
+    ("Brand identity designers usually price", ["brand identity designer"]),
+    ("Lecturer in Early Childhood Studies", ["lecturer"]),
+    ("After-School Math Tutor (Part-time)", ["math tutor"]),
+    ("Community health workers on the team", ["community health worker"]),
+    ("heads of clinical operations command", ["head of clinical operations"]),
+    ("a biostatistician in Boston", ["biostatistician"]),
+    ("regulatory affairs consultants command", ["regulatory affairs consultant"]),
+    ("medical science liaisons earn", ["medical science liaison"]),
+    ("Order selectors at the distribution center", ["order selector"]),
+    ("overnight stockers earn", ["stocker"]),
+    ("Licensed electricians with 3-5 years", ["electrician"]),
+    ("• FIFO Electrician – Redbank", ["electrician"]),
+    ("licensed practical nurses earn", ["licensed practical nurse"]),
+    # negatives: a craft or trade named without a job noun
+    ("editing has grown", []),
+    ("the trade and the site", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_ROLES)
+def test_round_seven_roles(text: str, expected: list) -> None:
+    assert [m.value for m in _find_roles(text)] == expected
+
+
+# Round 7 employers: nonprofit, university, pharma and chain names by their shape; a
+# source's kind between the cue and its name; sector names and plans that name no company.
+ROUND_SEVEN_EMPLOYERS = [
+    ("Brightpath Learning Foundation\nBaltimore, MD", ["Brightpath Learning Foundation"]),
+    ("Eastbay Youth Collective\nOakland, CA", ["Eastbay Youth Collective"]),
+    ("University of Wessex\nWinchester", ["University of Wessex"]),
+    ("In Dublin, Ballycarrig Pharma's incoming chief executive", ["Ballycarrig Pharma"]),
+    ("Velmora, the Basel drugmaker, paid its chief executive", ["Velmora"]),
+    ("Rheinfeld Biologics raised pay", ["Rheinfeld Biologics"]),
+    ("Since 1987, Quarry Lane Market has grown. Quarry Lane pays", ["Quarry Lane Market", "Quarry Lane Market"]),
+    ("Electrician – Coastline Electrical Services, Gold Coast QLD", ["Coastline Electrical Services"]),
+    # negatives
+    ("according to a new survey by compensation consultancy Carrow Reward Partners.", []),
+    ("every member can join our group RRSP after three months", []),
+    ("from Candid's 2024 Nonprofit Compensation Report, which covers", []),
+    ("the US Labor Market cooled", []),
+    ("Financial Services jobs pay more", []),
+    ("the Royal College of Nursing says", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_EMPLOYERS)
+def test_round_seven_employers(text: str, expected: list) -> None:
+    assert [m.value for m in find_employers(text)] == expected
+
+
+# Round 7 places: national capitals free, AU/UK/German regions, a city's CBD; a shop
+# counter and capitals that are also names need a cue.
+ROUND_SEVEN_PLACES = [
+    ("pay in Canberra and Bern", ["Canberra", "Bern"]),
+    ("Wellington pays more", []),  # a person's name too: needs a cue
+    ("in Wellington", ["Wellington"]),
+    ("jobs in the Pilbara pay", ["Pilbara"]),
+    ("A crane operator on a Sydney CBD tower", ["Sydney CBD"]),
+    ("managers in the South East typically earn", ["South East"]),
+    ("a technician in Hesse earns", ["Hesse"]),
+    ("in South East Asia", ["South East Asia"]),
+    # negatives
+    ("• Deli & Bakery Clerk: $16.25 to $21.75 hourly", []),
+    ("Male nurses earn less", []),
+    ("Douglas said pay rose", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_PLACES)
+def test_round_seven_places(text: str, expected: list) -> None:
+    assert [m.value for m in _find_locations(text)] == expected
+
+
+def test_round_seven_industry_names_are_no_employers() -> None:
+    assert find_employers("Nursing Care Facilities pay aides $17.60 an hour") == []
+
+
+# A craft named as a skill (a table row label) names the person doing it.
+ROUND_SEVEN_SKILL_LABELS = [
+    ("| Graphic design | $55 |", ["graphic designer"]),
+    ("| UI/UX design | $90 |", ["ui/ux designer"]),
+    ("| Copywriting | $60 |", ["copywriter"]),
+    ("| Video editing | $50 |", ["video editor"]),
+    ("UI/UX designers earn", ["ui/ux designer"]),
+    ("Hindi–English translation", ["translator"]),
+    # negatives: a design or an edit that is no craft of a person
+    ("the design of the survey", []),
+    ("after editing the video", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_SKILL_LABELS)
+def test_round_seven_skill_labels(text: str, expected: list) -> None:
+    assert [m.value for m in _find_roles(text)] == expected
+
+
+# A job listing line "Title – Employer, Place – pay" names its employer after the title;
+# a place's possessive before a company is no part of its name.
+ROUND_SEVEN_JOB_LINES = [
+    ("• Crane Operator (Tower) – Skyline Lifting, Melbourne VIC – A$68.50 per hour", ["Skyline Lifting"]),
+    ("• FIFO Electrician – Ridgeway Minerals, Pilbara WA – A$175k", ["Ridgeway Minerals"]),
+    ("• Cashier – Orchard Row, Boise, ID – $16.00 - $19.50 per hour", ["Orchard Row"]),
+    ("Dublin's Feonix Bio closed a round", ["Feonix Bio"]),
+    # negatives: no job title first, a work mode in the employer field, no pay after the place
+    ("Pay rises – Melbourne, Sydney – A$68.50", []),
+    ("• Senior Data Analyst – Remote, US – $120k", []),
+    ("• Cashier – Orchard Row, Boise, ID – apply now", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN_JOB_LINES)
+def test_round_seven_job_lines(text: str, expected: list) -> None:
+    assert [m.value for m in find_employers(text)] == expected
+
+
+# A flattened table glues the row label's province code to the next cell's currency prefix.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Toronto, ONC$78,500C$61k", ["Toronto, ON"]),
+    ("Calgary, ABC$88,500", ["Calgary, AB"]),
+    # negative: a longer capitalized word is no code
+    ("Toronto, ONTARIO", ["Toronto"]),
+])
+def test_round_seven_glued_codes(text: str, expected: list) -> None:
+    assert [m.value for m in _find_locations(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Skilled Nursing Facilities pay aides $17 an hour",
+    "Employment Services pay recruiters $25 an hour",
+    "Home Health Care Services pay $16 an hour",
+])
+def test_round_seven_industries_are_no_employers(text: str) -> None:
+    assert find_employers(text) == []
