@@ -678,7 +678,8 @@ def _own_company(index: DocIndex) -> Optional[str]:
     names it (or its first words: "Harvest Lane" for "Harvest Lane Market"),
     and the page speaks in the first person.
     """
-    names = set(index.card_names)
+    names = set(index.card_names)  # the company lines read from cards, and the listings' company fields
+    names.update(m.value for m in index.mentions["employer"].records if m.rule == "employer.job_line")
     if len(names) != 1 or not index.blocks:
         return None
     name = names.pop()
