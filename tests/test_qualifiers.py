@@ -579,3 +579,22 @@ CHARGES: list[Any] = [
 def test_worker_charges_are_pay(sentence: str, amount: str, category: str) -> None:
     start = sentence.index(amount)
     assert qualify(sentence, start, start + len(amount)).category == category
+
+
+# --------------------------------------------------------------------------- dev7: an index is no cost cue
+INDEXES: list[Any] = [
+    # a price or cost-of-living index names a number, not the category of an amount near it
+    ("$78k", "$78k", ("10th percentile", "Cost of living index: Wagewise, US average = 100."), "salary"),
+    ("$78k", "$78k", ("10th percentile", "Cost of living index"), "other"),
+    ("Wages averaged $52,000 as the consumer price index climbed 3%.", "$52,000", (), "salary"),
+    # negatives: cost words outside an index name still read as cost
+    ("The cost of living index rose, and a one-bedroom costs $2,000 a month.", "$2,000", (), "cost"),
+    ("$1,500", "$1,500", ("Cost of living (monthly)",), "cost"),
+    ("Prices rose: a ticket is $9.", "$9", (), "cost"),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,labels,category", INDEXES, ids=[f"{c[0][:30]}|{c[2]}" for c in INDEXES])
+def test_index_names_no_category(sentence: str, amount: str, labels: tuple[str, ...], category: str) -> None:
+    start = sentence.index(amount)
+    assert qualify(sentence, start, start + len(amount), labels=labels).category == category
