@@ -92,6 +92,9 @@ class QualifierRules:
     component_excluded: re.Pattern[str]  # an exclusion word and the list before a component cue ending the text
     # facet -> cue phrase (lower case, single spaces) -> its value, whether it is an "on ..." phrase, whether weak
     phrase_facts: Mapping[str, Mapping[str, tuple[str, bool, bool]]]
+    charge_verbs: frozenset[str] = frozenset()  # cost cues that are pay when a worker is their subject
+    worker_nouns: frozenset[str] = frozenset()
+    payer_nouns: frozenset[str] = frozenset()
 
 
 def _branch(phrase: str) -> str:
@@ -303,7 +306,69 @@ def qualifier_rules() -> QualifierRules:
         component_excluded=_excluded_list(require(data, "component_exclusions", list, where=where)),
         phrase_facts={facet: {key: (value, key.startswith("on "), key in weak) for key, value in seen.items()}
                       for facet, seen in values.items()},
+        charge_verbs=_words_of(data, "charge_verbs", known=values["category"], label="cost"),
+        worker_nouns=frozenset(str(w).lower() for w in require(data, "worker_nouns", list, where=where)),
+        payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
     )
+
+
+def _words_of(data: Mapping[str, object], key: str, *, known: Mapping[str, str], label: str) -> frozenset[str]:
+    """A word list of the rule file whose every word is a category cue of ``label``."""
+    words = frozenset(str(w).lower() for w in require(data, key, list, where="rules/qualifiers.yaml"))
+    for w in sorted(words):
+        if known.get(w) != label:
+            raise RuleError(f"rules/qualifiers.yaml: {key}: {w!r} is not a {label} cue")
+    return words
+
+
+# the clause before a charge verb: from its last break (a comma ends it too, unless the verb is a participle)
+_CLAUSE_END = re.compile(r"(?i)[;:.!?]|\b(?:while|whereas|but|however|although|though|and|or)\b")
+_COMMA = re.compile(r",")
+# the word after a charge verb, past a possessive or article: "bill customers", "charge their clients"
+_OBJECT_AFTER = re.compile(r"(?i)\s+(?:(?:the|their|your|its|his|her|our|my)\s+)?([A-Za-z]+)")
+# a charge word used as a noun: after an article or possessive, or before "of"
+_NOUN_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|our|your|my|this|that|these|those)\s+$")
+_OF_AFTER = re.compile(r"(?i)\s+of\b")
+_SUBJECT_REACH = 90  # characters before a charge verb searched for its subject
+
+
+def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> bool:
+    """Is the charge verb at ``text[start:end]`` a worker pricing their own work (pay, not a cost)?
+
+    >>> rules = qualifier_rules()
+    >>> s = "Video editors typically charge $150 to $400 per video."
+    >>> _worker_charges(s, s.index("charge"), s.index("charge") + 6, rules)
+    True
+    >>> s = "a master electrician may bill customers $100 to $150 per hour."
+    >>> _worker_charges(s, s.index("bill"), s.index("bill") + 4, rules)
+    False
+    >>> s = "Upwork takes 10% of what a freelancer bills, and Gigbridge charges $0.99 per withdrawal."
+    >>> _worker_charges(s, s.index("charges"), s.index("charges") + 7, rules)
+    False
+    """
+    if _NOUN_BEFORE.search(text, max(0, start - 12), start) or _OF_AFTER.match(text, end):
+        return False  # "parking charges of $20", "a charge": a noun, not a worker pricing
+    obj = _OBJECT_AFTER.match(text, end)
+    if obj is not None and obj.group(1).lower() in rules.payer_nouns:
+        return False  # "bill customers $100": the price the customers pay
+    window_start = max(0, start - _SUBJECT_REACH)
+    cut = window_start
+    for m in _CLAUSE_END.finditer(text, window_start, start):
+        cut = m.end()
+    if not text[start:end].lower().endswith("ing"):
+        for m in _COMMA.finditer(text, cut, start):
+            cut = m.end()
+    return _names_worker(text[cut:start], rules)
+
+
+@lru_cache(maxsize=1024)
+def _names_worker(clause: str, rules: QualifierRules) -> bool:
+    """Does ``clause`` name a worker: a job title, a bare job noun or one of the worker nouns?"""
+    if any(w.lower() in rules.worker_nouns for w in _ANY_WORD.findall(clause)):
+        return True
+    from .context import find_job_nouns, find_roles  # the role vocabulary; imported late (context is large)
+
+    return bool(find_roles(clause)) or bool(find_job_nouns(clause))
 
 
 _EXCLUSION_REACH = 80  # characters before a component cue searched for an exclusion word
@@ -390,6 +455,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             continue  # "exclude overtime and bonuses": what the amount leaves out
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
+        if facet == "category" and value == "cost" and key in rules.charge_verbs \
+                and _worker_charges(text, m.start(), m.end(), rules):
+            value = "salary"  # "Video editors typically charge $150 to $400": the editors' pay
         out.append(_Cue(m.start(), m.end(), value, on_phrase, weak, facet == "period" and _time_reference(text, m, key, rules)))
     return tuple(out)
 

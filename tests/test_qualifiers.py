@@ -551,3 +551,50 @@ DEV7: list[Any] = [
 @pytest.mark.parametrize("sentence,amount,labels,expected", DEV7, ids=[c[0][:40] for c in DEV7])
 def test_dev7_articles(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
     _check(sentence, amount, labels, expected)
+
+
+# --------------------------------------------------------------------------- dev7: what a worker charges is pay
+CHARGES: list[Any] = [
+    # a job title, bare job noun or worker noun as the subject of charge / bill: the worker's pay
+    ("Video editors typically charge $150 to $400 to cut a video.", "$150 to $400", "salary"),
+    ("The median freelancer charged $38 an hour in 2025.", "$38", "salary"),
+    ("Experienced video editors in the US bill $500 a day or more.", "$500", "salary"),
+    ("Plumbers charge $90 to $120 an hour.", "$90 to $120", "salary"),
+    # a participle after a comma takes the subject of its main clause
+    ("Designers often price by the project instead, charging $1,500 to $5,000 for a logo.", "$1,500 to $5,000", "salary"),
+    # negatives: the verb names who pays; a company or platform charges; a worker in an earlier clause
+    ("a master electrician running their own shop may bill customers $100 to $150 per hour.", "$100 to $150", "cost"),
+    ("Electricians charge their clients $95 an hour for call-outs.", "$95", "cost"),
+    ("Gigbridge charges 8% plus $0.99 per withdrawal.", "$0.99", "cost"),
+    ("Upwork takes 10% of what a freelancer bills, and Gigbridge charges $0.99 per withdrawal.", "$0.99", "cost"),
+    ("Banks charged $35 for an overdraft.", "$35", "cost"),
+    ("Payment providers charge $5 for currency conversion.", "$5", "cost"),
+    # negatives: a charge noun ("charges of", "a charge") is no worker's pricing
+    ("Nurses say parking charges of $20 a day are too high.", "$20", "cost"),
+    ("Contractors pay a charge $40 higher than last year.", "$40", "cost"),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,category", CHARGES, ids=[c[0][:40] for c in CHARGES])
+def test_worker_charges_are_pay(sentence: str, amount: str, category: str) -> None:
+    start = sentence.index(amount)
+    assert qualify(sentence, start, start + len(amount)).category == category
+
+
+# --------------------------------------------------------------------------- dev7: an index is no cost cue
+INDEXES: list[Any] = [
+    # a price or cost-of-living index names a number, not the category of an amount near it
+    ("$78k", "$78k", ("10th percentile", "Cost of living index: Wagewise, US average = 100."), "salary"),
+    ("$78k", "$78k", ("10th percentile", "Cost of living index"), "other"),
+    ("Wages averaged $52,000 as the consumer price index climbed 3%.", "$52,000", (), "salary"),
+    # negatives: cost words outside an index name still read as cost
+    ("The cost of living index rose, and a one-bedroom costs $2,000 a month.", "$2,000", (), "cost"),
+    ("$1,500", "$1,500", ("Cost of living (monthly)",), "cost"),
+    ("Prices rose: a ticket is $9.", "$9", (), "cost"),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,labels,category", INDEXES, ids=[f"{c[0][:30]}|{c[2]}" for c in INDEXES])
+def test_index_names_no_category(sentence: str, amount: str, labels: tuple[str, ...], category: str) -> None:
+    start = sentence.index(amount)
+    assert qualify(sentence, start, start + len(amount), labels=labels).category == category
