@@ -645,6 +645,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
     spans = tuple((m.start - offset, m.end - offset) for m in found_money)
     own = next((m for m in found_money if m.start - offset < end and start < m.end - offset), None)
     read = _read_sentence(sentence, start, end, spans, rules)
+    # the amount's own unit and an exchange-rate reading do not depend on the labels: read once
+    per_unit, rate = _rate_unit(sentence, end, rules), exchange_rate(sentence, start, end)
     out = []
     before: Sequence[str] = ()
     read_before = read
@@ -670,8 +672,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         # with no category cue at all, an amount per unit of time ("works out to $X a year"),
         # a pay component or a statistic ("the median was $X") is pay
         category = category or ("salary" if period or component or statistic else "other")
-        stated = None if _rate_unit(sentence, end, rules) else found[3]
-        if exchange_rate(sentence, start, end):
+        stated = None if per_unit else found[3]
+        if rate:
             category, statistic, stated = "other", None, None
         out.append(qualifiers_of(category, statistic, component if category == "salary" else None, stated))
     return out
