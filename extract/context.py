@@ -1151,7 +1151,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             continue
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start) or _AMPERSAND_NAME_BEFORE.search(
                 text, max(0, start - 40), start):
-            continue  # "University of Texas", "Harbor & Vine"
+            continue  # "University of Texas", "Alder & Finch"
         pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
         if pair is None and text[start:end] in p.within:
             pair = _blank_code_pair(p, text, start, end)
@@ -1392,7 +1392,7 @@ class _EmployerRules:
     company: _NameBefore
     possessive_name: _NameBefore
     anaphor: re.Pattern[str]
-    apposition: _Phrases  # "<company noun> <Name>": "e-commerce firm Lanxin Group"
+    apposition: _Phrases  # "<company noun> <Name>": "e-commerce firm Hexa Group"
     described: re.Pattern[str]  # ", the <...> <company noun>" after a name: "Acme, the Ohio-based chain"
     public_body: re.Pattern[str]  # ", a state board" after a name: a body that sets pay, not a payer
     heads: tuple[str, ...]  # company heads, longest first ("Medical Center", "Inc.")
@@ -1615,7 +1615,7 @@ def _defines_acronym(text: str, start: int, end: int) -> bool:
 
 def _strip_leading_not_names(e: _EmployerRules, start: int, name: str) -> tuple[int, str]:
     """Drop leading words that never start a name ("The", "Whereas"), a base
-    ("Chennai-based Veltrix Software") and a place's possessive ("Dublin's Feonix Bio");
+    ("Pune-based Tarvex Software") and a place's possessive ("Dublin's Feonix Bio");
     return new start and name.
 
     >>> _strip_leading_not_names(_employer_rules(), 0, "Dublin's Feonix Bio")
@@ -1660,7 +1660,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         if _shape_name_ok(e, name, allow_source=False):
             yield _mention(text, start, end, e.canonical.get(text[start:end].lower(), text[start:end]), "employer",
                            "employer.apposition")
-    for m in e.described.finditer(text):  # "Harbor & Vine, the Ohio-based discount chain"
+    for m in e.described.finditer(text):  # "Alder & Finch, the Ohio-based discount chain"
         name = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 48), m.start())
         if name is None:
             continue
@@ -1700,7 +1700,7 @@ def _sector_name(e: _EmployerRules, name: str) -> bool:
     """Is a company-shaped ``name`` only sector words (and places) before its head: a category, no company?
 
     >>> e = _employer_rules()
-    >>> _sector_name(e, "US Labor Market"), _sector_name(e, "Financial Services"), _sector_name(e, "Harvest Lane Market")
+    >>> _sector_name(e, "US Labor Market"), _sector_name(e, "Financial Services"), _sector_name(e, "Briar Lane Market")
     (True, True, False)
     >>> _sector_name(e, "Kent Health")
     False
@@ -1817,9 +1817,9 @@ def find_employers(text: str) -> list[Mention]:
 def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     """Later mentions of a company found by its shape, by its name without the company head.
 
-    >>> t = "Nurses at Mount Carrow Medical Center struck. Mount Carrow nurses earn $78."
+    >>> t = "Nurses at Mount Ashby Medical Center struck. Mount Ashby nurses earn $78."
     >>> [(m.text, m.value) for m in find_employers(t)]
-    [('Mount Carrow Medical Center', 'Mount Carrow Medical Center'), ('Mount Carrow', 'Mount Carrow Medical Center')]
+    [('Mount Ashby Medical Center', 'Mount Ashby Medical Center'), ('Mount Ashby', 'Mount Ashby Medical Center')]
     >>> [m.text for m in find_employers("Kent Health pays. Kent is a county.")]
     ['Kent Health']
     """

@@ -675,7 +675,7 @@ def _own_company(index: DocIndex) -> Optional[str]:
     """The company whose own page this is (see ``own_page`` in rules/link.yaml), if any.
 
     Every job card or listing read names one company, the page's first line
-    names it (or its first words: "Harvest Lane" for "Harvest Lane Market"),
+    names it (or its first words: "Briar Lane" for "Briar Lane Market"),
     and the page speaks in the first person.
     """
     names = set(index.card_names)  # the company lines read from cards, and the listings' company fields
@@ -874,7 +874,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
 
     category = q.category
     if listing and category == "market":
-        category = "salary"  # "Cashier – Harvest Lane Market, Boise, ID – $16/hr": the market word is the company's name
+        category = "salary"  # "Cashier – Briar Lane Market, Boise, ID – $16/hr": the market word is the company's name
     in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
@@ -1490,7 +1490,7 @@ def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
         for part in _CARD_SEPARATOR.split(line):
             at = line.index(part, offset)
             offset = at + len(part)
-            part = _TRAILING_REMARK.sub("", part)  # "Basketly (independent contractor)"
+            part = _TRAILING_REMARK.sub("", part)  # "Shopwell (independent contractor)"
             part = _before_place(index, start + at, part)  # "Hartwell Facilities, Parramatta NSW"
             name = part.strip()
             if not name or any(ch.isdigit() for ch in name) or _CAP_NAME.fullmatch(name) is None or name.casefold() in stop:

@@ -342,7 +342,7 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
     >>> s = "a master electrician may bill customers $100 to $150 per hour."
     >>> _worker_charges(s, s.index("bill"), s.index("bill") + 4, rules)
     False
-    >>> s = "Upwork takes 10% of what a freelancer bills, and Gigbridge charges $0.99 per withdrawal."
+    >>> s = "Upwork takes 10% of what a freelancer bills, and Gigport charges $0.99 per withdrawal."
     >>> _worker_charges(s, s.index("charges"), s.index("charges") + 7, rules)
     False
     """
