@@ -344,7 +344,7 @@ def _vocab() -> _Vocab:
         ),
         vague_before=re.compile(r"(?i:(?<![\w])(?:of|many|most|some|several|few|all|both)[ \t]+)\Z"),
         person_titles=frozenset(w.casefold() for w in _words(data, "person_titles", where)),
-        quote_verbs=frozenset(w.casefold() for w in _words(data, "quote_verbs", where)),
+        quote_verbs=frozenset(w.casefold() for w in _words(load("speech"), "quote_verbs", "rules/speech.yaml")),
         organization_words=frozenset(w.casefold() for w in _words(data, "organization_words", where)),
         months=frozenset(w.casefold() for w in _words(load("time"), "months", "rules/time.yaml")),
         adjective_gap=re.compile(rf"[ \t]+(?:(?:{_alternation(adjectives)})[ \t]+)+"),

@@ -882,15 +882,30 @@ def _without_level(text: str, m: Mention) -> Mention:
 
 # Who speaks is not whose pay: "..., recruiters say.", "says recruiter Acme", "said Jane Doe, HR
 # director at Acme", "a recruiter told us.". A reporting verb closing the clause right after the
-# title, an advice verb after it ("Recruiters usually suggest"), a reporting verb right before
-# it, or the apposition after a quoted speaker's name.
-_SPEECH_AFTER = re.compile(r",?[ ](?:say|says|said|told[ ]us|note|notes|noted|warn|warns|warned)[ ]?(?:[.,;:!?]|\Z)")
-_SPEECH_WORD = re.compile(r"(?:sa(?:ys?|id)|told|according[ ]to)(?![\w-])")  # a superset: also "essays"
-_ADVICE_AFTER = re.compile(r"[ ](?:\w+ly[ ])?(?:suggest|suggests|advise|advises|recommend|recommends)(?![\w-])")
-_SPEECH_BEFORE = re.compile(r"(?<![\w-])(?:say|says|said|told|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z")
-_SPEAKER_APPOSITION = re.compile(
-    r"(?<![\w-])(?:says|said|told[ ]\w+|according[ ]to)[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},[ ]"
-    r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[\w'’-]+[ ]){0,3}\Z")
+# title, an opinion verb after it ("Recruiters usually suggest"), a reporting verb right before
+# it, or the apposition after a quoted speaker's name. Verbs: rules/speech.yaml.
+@dataclass(frozen=True)
+class _Speech:
+    after: re.Pattern[str]  # ", recruiters say." (the verb closes the clause)
+    opinion_after: re.Pattern[str]  # "Recruiters usually suggest ..."
+    word: re.Pattern[str]  # any reporting word: a cheap scan before the two patterns below
+    before: re.Pattern[str]  # "says the recruiter"
+    apposition: re.Pattern[str]  # "said Jane Doe, HR director at Acme"
+
+
+@lru_cache(maxsize=1)
+def _speech() -> _Speech:
+    data, where = _rules.load("speech"), "rules/speech.yaml"
+    said = "(?:" + "|".join(map(re.escape, _str_list(data, "quote_verbs", where=where))) + ")"
+    opinion = "(?:" + "|".join(map(re.escape, _str_list(data, "opinion_verbs", where=where))) + ")"
+    return _Speech(
+        after=re.compile(rf",?[ ]{said}(?:[ ]us)?[ ]?(?:[.,;:!?]|\Z)"),
+        opinion_after=re.compile(rf"[ ](?:\w+ly[ ])?{opinion}(?![\w-])"),
+        word=re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)(?![\w-])"),
+        before=re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z"),
+        apposition=re.compile(
+            rf"(?<![\w-])(?:{said}(?:[ ]\w+)?|according[ ]to)[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,3}},[ ]"
+            r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[\w'’-]+[ ]){0,3}\Z"))
 
 
 def _speaker(text: str, start: int, end: int) -> bool:
@@ -901,12 +916,13 @@ def _speaker(text: str, start: int, end: int) -> bool:
     >>> _speaker("recruiter pay rose", 0, 9), _speaker("Data scientists say they earn more", 0, 15)
     (False, False)
     """
-    if _SPEECH_AFTER.match(text, end) or _ADVICE_AFTER.match(text, end):
+    speech = _speech()
+    if speech.after.match(text, end) or speech.opinion_after.match(text, end):
         return True
-    if _SPEECH_WORD.search(text, max(0, start - 90), start) is None:
-        return False  # no reporting word before: no speaker (a cheap scan before the patterns)
-    return _SPEECH_BEFORE.search(text, max(0, start - 20), start) is not None \
-        or _SPEAKER_APPOSITION.search(text, max(0, start - 90), start) is not None
+    if speech.word.search(text, max(0, start - 90), start) is None:
+        return False  # no reporting word before: no speaker
+    return speech.before.search(text, max(0, start - 20), start) is not None \
+        or speech.apposition.search(text, max(0, start - 90), start) is not None
 
 
 def find_job_nouns(text: str) -> list[Mention]:

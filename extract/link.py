@@ -31,7 +31,7 @@ from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
-from .qualifiers import exchange_rate, names_category, qualifiers_of, qualify, qualify_each
+from .qualifiers import exchange_rate, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -475,11 +475,11 @@ def _link_rules() -> LinkRules:
     table_note = re.compile(labelled + "|" + described, re.I | re.M)
     earlier = rules.unique(rules.require(data, "intro_cues_earlier", list, where=where), where=f"{where}:intro_cues_earlier")
     intro_earlier = re.compile("|".join(rf"\b{re.escape(c)}\b" for c in earlier), re.I) if earlier else None
-    speech = rules.require(data, "speech", dict, where=where)
-    speakers = rules.unique(rules.require(speech, "speaker_roles", list, where=f"{where}:speech"), where=f"{where}:speech.speaker_roles")
-    verbs = rules.unique(rules.require(speech, "verbs", list, where=f"{where}:speech"), where=f"{where}:speech.verbs")
-    verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")"
-    first = rules.unique(rules.require(speech, "first_person", list, where=f"{where}:speech"), where=f"{where}:speech.first_person")
+    speech, said = rules.load("speech"), "rules/speech.yaml"
+    speakers = rules.unique(rules.require(speech, "speaker_roles", list, where=said), where=f"{said}:speaker_roles")
+    verbs = [*rules.require(speech, "quote_verbs", list, where=said), *rules.require(speech, "opinion_verbs", list, where=said)]
+    verb = "(?:" + "|".join(re.escape(v) for v in rules.unique(verbs, where=f"{said}:verbs")) + ")"
+    first = rules.unique(rules.require(speech, "first_person", list, where=said), where=f"{said}:first_person")
     own = rules.require(data, "own_page", dict, where=where)
     public = rules.unique(rules.require(own, "public_pay", list, where=f"{where}:own_page"), where=f"{where}:own_page.public_pay")
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
@@ -958,8 +958,8 @@ def _continues_pay(index: DocIndex, money: Money, sentence: tuple[int, int], own
 def _speaker_role(text: str, role: Mention) -> bool:
     """Is the role the title of someone reporting pay (``recruiters say``, ``says recruiter Michael Page``)?
 
-    Only titles of people whose trade is talking about others' pay (rules/link.yaml
-    ``speech.speaker_roles``), right before or after a speech verb: their title is no amount's role.
+    Only titles of people whose trade is talking about others' pay (rules/speech.yaml
+    ``speaker_roles``), right before or after a speech verb: their title is no amount's role.
     """
     rules_ = _link_rules()
     if not any(word in rules_.speaker_roles for word in role.value.split()):
@@ -1172,13 +1172,10 @@ def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]
         end = index.money[i + 1].start
         # "... with bonuses of up to £30,000, while managing directors can take home more than £1m":
         # a contrast word opens the next amount's clause, whose subject is not this amount's
-        contrast = _CONTRAST.search(index.text, index.money[i].end, end)
+        contrast = qualifier_rules().clause_break.search(index.text, index.money[i].end, end)
         if contrast is not None:
             end = contrast.start()
     return start, end
-
-
-_CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though)\b", re.I)
 
 
 # --------------------------------------------------------------------------- beyond the sentence

@@ -30,7 +30,7 @@ from itertools import groupby
 from typing import Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from .fold import folded
-from .money import find_money
+from .money import find_money, money_rules
 from .rules import RuleError, load, require
 from .types import Money, Qualifiers
 
@@ -321,8 +321,9 @@ def _words_of(data: Mapping[str, object], key: str, *, known: Mapping[str, str],
     return words
 
 
-# the clause before a charge verb: from its last break (a comma ends it too, unless the verb is a participle)
-_CLAUSE_END = re.compile(r"(?i)[;:.!?]|\b(?:while|whereas|but|however|although|though|and|or)\b")
+# the clause before a charge verb: from its last clause break (rules' clause_breaks), sentence
+# mark or coordinator (a comma ends it too, unless the verb is a participle)
+_SUBJECT_END = re.compile(r"(?i)[;:.!?]|\b(?:and|or)\b")
 _COMMA = re.compile(r",")
 # the word after a charge verb, past a possessive or article: "bill customers", "charge their clients"
 _OBJECT_AFTER = re.compile(r"(?i)\s+(?:(?:the|their|your|its|his|her|our|my)\s+)?([A-Za-z]+)")
@@ -353,7 +354,9 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
         return False  # "bill customers $100": the price the customers pay
     window_start = max(0, start - _SUBJECT_REACH)
     cut = window_start
-    for m in _CLAUSE_END.finditer(text, window_start, start):
+    for m in rules.clause_break.finditer(text, window_start, start):
+        cut = m.end()
+    for m in _SUBJECT_END.finditer(text, cut, start):
         cut = m.end()
     if not text[start:end].lower().endswith("ing"):
         for m in _COMMA.finditer(text, cut, start):
@@ -687,9 +690,9 @@ _RATE_AFTER = re.compile(r"\s*(?:per|an?|each|every|/)\s*(?:[\w-]+\s+){0,2}?([A-
 _PER_CURRENCY = re.compile(r"\s*(?:per|to\s+(?:the|one|a|1)|against\s+the|for\s+(?:one|a|1|each))\s+"
                            r"(?:(?:U\.S\.|[A-Za-z]+)\s+)?([A-Za-z]+)\b")
 # "with the dollar at roughly", "the euro trading at", "an exchange rate of"
-_CURRENCY_AT = re.compile(r"\b([A-Za-z]+)\s+(?:(?:was|is|stood|trading|traded|trades|sat|sits)\s+)?(?:at|of)\s+"
-                          r"(?:(?:roughly|about|around|near|nearly|some|approximately|almost)\s+)?\Z")
-_EXCHANGE_RATE = re.compile(r"\bexchange\s+rate\s+(?:of|at|is|was)\s+(?:(?:roughly|about|around|near|nearly)\s+)?\Z", re.I)
+# (an approximation word before the amount, rules/money.yaml prefix_qualifiers, is passed over)
+_CURRENCY_AT = re.compile(r"\b([A-Za-z]+)\s+(?:(?:was|is|stood|trading|traded|trades|sat|sits)\s+)?(?:at|of)\s+\Z")
+_EXCHANGE_RATE = re.compile(r"\bexchange\s+rate\s+(?:of|at|is|was)\s+\Z", re.I)
 
 
 def exchange_rate(sentence: str, start: int, end: int) -> bool:
@@ -710,6 +713,9 @@ def exchange_rate(sentence: str, start: int, end: int) -> bool:
     if after is not None and after.group(1).lower() in nouns:
         return True
     window = sentence[max(0, start - 60) : start]
+    approx = money_rules().prefix_qualifier.search(window)
+    if approx is not None and money_rules().prefix_kinds[" ".join(approx.group("q").lower().split())][0] == "approx":
+        window = window[: approx.start()]
     before = _CURRENCY_AT.search(window)
     if before is not None and before.group(1).lower() in nouns:
         return True
