@@ -81,7 +81,7 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 # between the two bounds of one range: "a minimum of X and a maximum of Y"
 # "and up to $55": "and up" starts the next bound, it is not an open bound of its own
-_TO_AFTER = re.compile(r"[ \t\u00a0]+to(?![A-Za-z])", re.I)
+_TO_AFTER = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+[^\s\d]{0,4}\d", re.I)  # "and up to $Y", not "or more to move"
 # An amount right after a suffix qualifier, in the same phrase ("below $20,000 or above $750,000"):
 # the words open it instead (a tab separates table cells: "$1m and above<TAB>$1.5m+").
 _AMOUNT_NEXT = re.compile(r"[ \u00a0]+[^\s\d]{0,4}\d")
@@ -464,7 +464,11 @@ def money_rules() -> MoneyRules:
         r"\s*".join(re.escape(w) for w in p.split()) if p.startswith("/") else r"\s+".join(re.escape(w) for w in p.split())
         for p in sorted(period_of, key=len, reverse=True)
     )
-    period_after = re.compile(r"[ \u00a0]*(?P<slash>/[ \u00a0]?)?(?P<p>" + period_alt + r")(?![A-Za-z])", re.I)
+    period_fillers = [str(w) for w in unique(require(data, "period_fillers", list, where=where), where=f"{where}: period_fillers")]
+    filler_words = _phrase_alternation(period_fillers)
+    period_after = re.compile(
+        r"[ \u00a0]*(?:(?:" + filler_words + r")[ \u00a0]+)?(?P<slash>/[ \u00a0]?)?(?P<p>" + period_alt + r")(?![A-Za-z])", re.I
+    )
 
     labels = require(data, "pay_labels", list, where=where)
     unique(labels, where=f"{where}: pay_labels")
@@ -530,7 +534,7 @@ def money_rules() -> MoneyRules:
         dollar_prefix_last_chars=frozenset(p[-1] for p in set(dollar_prefixes) | codes | set(lowercase)),
         letter_markers=_letter_markers(frozenset(symbols) | codes | frozenset(lowercase)),
         suffix_marker_first_chars=_ASCII_LETTERS | {sym[0] for sym in symbols} | {"\t"},
-        period_first_chars=_both_cases(p[0] for p in period_of) | {"/"},
+        period_first_chars=_both_cases(p[0] for p in list(period_of) + period_fillers) | {"/"},
         prefix_last_chars=_both_cases(p[-1] for p in prefix_kinds),
         suffix_first_chars=_both_cases(p[0] for p in suffix_kinds) | {"+"},
         range_first_chars=_both_cases(str(c)[0] for c in connectors + range_and_words),
@@ -680,6 +684,22 @@ def _myriad_tail(text: str, pos: int, unit: float, rules: MoneyRules) -> tuple[f
     return added, pos
 
 
+def _spaced_glued_magnitude(text: str, pos: int, rules: MoneyRules) -> Optional[re.Match[str]]:
+    """A glued magnitude one space after the number, when a currency symbol is glued right after it
+    (``53 k€``, ``35 K€``): the two read as one unit.
+
+    >>> _spaced_glued_magnitude("53 k€ gross", 3, money_rules()).group("mag")
+    'k'
+    >>> _spaced_glued_magnitude("53 k of them", 3, money_rules()) is None
+    True
+    """
+    mg = rules.magnitude_glued.match(text, pos)
+    if mg is None:
+        return None
+    s = rules.symbol_after.match(text, mg.end())
+    return mg if s is not None and s.start("sym") == mg.end() and not s.group("sym")[0].isalpha() else None
+
+
 def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     atoms: list[_Atom] = []
     taken = 0  # the end of a CJK amount whose later parts are read with it ("1억 2,000만원")
@@ -696,6 +716,8 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         tail = 0.0
         first = text[pos : pos + 1]
         mg = rules.magnitude_glued.match(text, pos) if first in _ASCII_LETTERS else None
+        if mg is None and first in _BLANKS and text[pos + 1 : pos + 2] in _ASCII_LETTERS:
+            mg = _spaced_glued_magnitude(text, pos + 1, rules)
         my = rules.myriad.match(text, pos) if mg is None and first in rules.myriad_units and rules.myriad is not None else None
         if my:
             mag = _myriad_value(my.group(), rules)
