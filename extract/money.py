@@ -28,6 +28,7 @@ pycountry and babel.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -80,7 +81,7 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 # between the two bounds of one range: "a minimum of X and a maximum of Y"
 # "and up to $55": "and up" starts the next bound, it is not an open bound of its own
-_TO_AFTER = re.compile(r"[ \t\u00a0]+to(?![A-Za-z])", re.I)
+_TO_AFTER = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+[^\s\d]{0,4}\d", re.I)  # "and up to $Y", not "or more to move"
 # An amount right after a suffix qualifier, in the same phrase ("below $20,000 or above $750,000"):
 # the words open it instead (a tab separates table cells: "$1m and above<TAB>$1.5m+").
 _AMOUNT_NEXT = re.compile(r"[ \u00a0]+[^\s\d]{0,4}\d")
@@ -212,6 +213,8 @@ class MoneyRules:
     change_right_before: frozenset[str] = frozenset()  # the same, only right before "from" ("up from")
     level_verbs: frozenset[str] = frozenset()  # "edges up to $X": "up" is the verb's particle, not a cap
     cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
+    myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
+    myriad: Optional[re.Pattern[str]] = None  # a run of myriad units right after the digits ("万", "천만")
     extra: Mapping[str, object] = field(default_factory=dict)
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
@@ -268,11 +271,11 @@ def _symbol_end(symbol: str) -> str:
     r"""What may not follow a symbol after a number: a letter symbol is not the start of a word
     (a one-letter non-ASCII symbol, "Р", "đ", not the start of any word: "2024 Россия").
 
-    >>> _symbol_end("Р") == r"(?!\w)", _symbol_end("Rs"), _symbol_end("€")
-    (True, '(?![A-Za-z])', '')
+    >>> _symbol_end("Р") == r"(?!\w)", _symbol_end("Rs"), _symbol_end("€"), _symbol_end("원")
+    (True, '(?![A-Za-z])', '', '')
     """
-    if not symbol[-1].isalpha():
-        return ""
+    if not symbol[-1].isalpha() or (len(symbol) == 1 and unicodedata.east_asian_width(symbol) == "W"):
+        return ""  # a wide (CJK, Hangul) symbol: the next word follows with no space ("30万円で", "5,300만원을")
     return r"(?!\w)" if len(symbol) == 1 and not symbol.isascii() else r"(?![A-Za-z])"
 
 
@@ -461,7 +464,11 @@ def money_rules() -> MoneyRules:
         r"\s*".join(re.escape(w) for w in p.split()) if p.startswith("/") else r"\s+".join(re.escape(w) for w in p.split())
         for p in sorted(period_of, key=len, reverse=True)
     )
-    period_after = re.compile(r"[ \u00a0]*(?P<slash>/[ \u00a0]?)?(?P<p>" + period_alt + r")(?![A-Za-z])", re.I)
+    period_fillers = [str(w) for w in unique(require(data, "period_fillers", list, where=where), where=f"{where}: period_fillers")]
+    filler_words = _phrase_alternation(period_fillers)
+    period_after = re.compile(
+        r"[ \u00a0]*(?:(?:" + filler_words + r")[ \u00a0]+)?(?P<slash>/[ \u00a0]?)?(?P<p>" + period_alt + r")(?![A-Za-z])", re.I
+    )
 
     labels = require(data, "pay_labels", list, where=where)
     unique(labels, where=f"{where}: pay_labels")
@@ -512,6 +519,10 @@ def money_rules() -> MoneyRules:
             raise RuleError(f"{where}: contextual symbol {sym!r} has an unknown alternative currency")
         contextual[sym] = ContextualSymbol(spec["default"], frozenset(w.lower() for w in spec.get("own", [])), alternatives)
     floor = require(data, "from_floor", dict, where=where)
+    myriad_units = {str(k): float(v) for k, v in require(data, "myriad_units", dict, where=where).items()}
+    for unit, value in myriad_units.items():
+        if len(unit) != 1 or unit.isascii() or value < 10:
+            raise RuleError(f"{where}: myriad unit {unit!r} must be one non-ASCII character worth 10 or more")
     return MoneyRules(
         symbols=dict(symbols),
         symbol_before=symbol_before,
@@ -523,7 +534,7 @@ def money_rules() -> MoneyRules:
         dollar_prefix_last_chars=frozenset(p[-1] for p in set(dollar_prefixes) | codes | set(lowercase)),
         letter_markers=_letter_markers(frozenset(symbols) | codes | frozenset(lowercase)),
         suffix_marker_first_chars=_ASCII_LETTERS | {sym[0] for sym in symbols} | {"\t"},
-        period_first_chars=_both_cases(p[0] for p in period_of) | {"/"},
+        period_first_chars=_both_cases(p[0] for p in list(period_of) + period_fillers) | {"/"},
         prefix_last_chars=_both_cases(p[-1] for p in prefix_kinds),
         suffix_first_chars=_both_cases(p[0] for p in suffix_kinds) | {"+"},
         range_first_chars=_both_cases(str(c)[0] for c in connectors + range_and_words),
@@ -576,6 +587,8 @@ def money_rules() -> MoneyRules:
         change_right_before=frozenset(w.lower() for w in unique(require(floor, "right_before", list, where=where), where=where)),
         level_verbs=frozenset(w.lower() for w in unique(require(data, "level_verbs_before_up_to", list, where=where), where=where)),
         cap_words=frozenset(w.lower() for w in unique(require(data, "cap_words_before_at", list, where=where), where=where)),
+        myriad_units=myriad_units,
+        myriad=re.compile("[" + "".join(map(re.escape, myriad_units)) + "]{1,3}") if myriad_units else None,
     )
 
 
@@ -629,19 +642,88 @@ def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_m
     return value
 
 
+def _myriad_value(units: str, rules: MoneyRules) -> float:
+    """The factor of a run of CJK numeral units: their product (``千万`` = 1000 x 10000).
+
+    >>> _myriad_value("万", money_rules()), _myriad_value("천만", money_rules())
+    (10000.0, 10000000.0)
+    """
+    value = 1.0
+    for unit in units:
+        value *= rules.myriad_units[unit]
+    return value
+
+
+def _myriad_tail(text: str, pos: int, unit: float, rules: MoneyRules) -> tuple[float, int]:
+    """The smaller parts that continue a CJK amount after a large unit (``1억 2,000만``: 2,000만 after
+    ``1억``; ``1億2000万``), up to two, each with a smaller unit than the one before: (value added, end).
+
+    >>> _myriad_tail("1억 2,000만원", 2, 1e8, money_rules())
+    (20000000.0, 9)
+    >>> _myriad_tail("3억 명", 2, 1e8, money_rules())
+    (0.0, 2)
+    """
+    added = 0.0
+    myriad = rules.myriad
+    for _ in range(2):
+        if myriad is None or unit <= 10000:
+            break
+        at = pos + 1 if text[pos : pos + 1] in _BLANKS else pos
+        m = _NUMBER.match(text, at)
+        if m is None or m.group("dec") is not None:
+            break
+        u = myriad.match(text, m.end())
+        if u is None:
+            break
+        factor = _myriad_value(u.group(), rules)
+        if factor >= unit:
+            break
+        int_part, sep = m.group("int"), m.group("sep")
+        added += (float(int_part) if int_part.isdigit() else parse_number(int_part, sep, None)) * factor
+        pos, unit = u.end(), factor
+    return added, pos
+
+
+def _spaced_glued_magnitude(text: str, pos: int, rules: MoneyRules) -> Optional[re.Match[str]]:
+    """A glued magnitude one space after the number, when a currency symbol is glued right after it
+    (``53 k€``, ``35 K€``): the two read as one unit.
+
+    >>> _spaced_glued_magnitude("53 k€ gross", 3, money_rules()).group("mag")
+    'k'
+    >>> _spaced_glued_magnitude("53 k of them", 3, money_rules()) is None
+    True
+    """
+    mg = rules.magnitude_glued.match(text, pos)
+    if mg is None:
+        return None
+    s = rules.symbol_after.match(text, mg.end())
+    return mg if s is not None and s.start("sym") == mg.end() and not s.group("sym")[0].isalpha() else None
+
+
 def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     atoms: list[_Atom] = []
+    taken = 0  # the end of a CJK amount whose later parts are read with it ("1억 2,000만원")
     for m in _NUMBER.finditer(text):
         ns, ne = m.span()
+        if ns < taken:
+            continue
         int_part, sep, dec = m.groups()
         # magnitude: a word right after the number, or after one space (looked for only there)
         pos = ne
         mag = 1.0
         mag_period: Optional[str] = None
         mag_word: Optional[str] = None
+        tail = 0.0
         first = text[pos : pos + 1]
         mg = rules.magnitude_glued.match(text, pos) if first in _ASCII_LETTERS else None
-        if mg:
+        if mg is None and first in _BLANKS and text[pos + 1 : pos + 2] in _ASCII_LETTERS:
+            mg = _spaced_glued_magnitude(text, pos + 1, rules)
+        my = rules.myriad.match(text, pos) if mg is None and first in rules.myriad_units and rules.myriad is not None else None
+        if my:
+            mag = _myriad_value(my.group(), rules)
+            tail, pos = _myriad_tail(text, my.end(), mag, rules)
+            taken = pos
+        elif mg:
             mag = rules.magnitudes[mg.group("mag")]
             pos = mg.end()
         elif _may_be_letter(first) or (first in " \u00a0" and _may_be_letter(text[pos + 1 : pos + 2])):
@@ -655,9 +737,9 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                     mag_word = key
                     pos = ms.end()
         if dec is None and int_part.isdigit():  # plain digits: what parse_number returns
-            value = float(int_part) * mag
+            value = float(int_part) * mag + tail
         else:
-            value = parse_number(int_part, sep, dec, has_magnitude=mag != 1.0) * mag
+            value = parse_number(int_part, sep, dec, has_magnitude=mag != 1.0) * mag + tail
         neg = ns > 0 and text[ns - 1] in "-−" and (ns < 2 or not text[ns - 2].isalnum())
         lead = ns - 1 if neg else ns
         if neg:
