@@ -129,8 +129,8 @@ def _led(items: Iterable[str], *, not_after: str = "", after: Sequence[str] = ()
 
     >>> _led(["Rs", "RM", "KSh"], not_after="[A-Z]")
     '(?:K(?<![A-Z].)(?:Sh)|R(?<![A-Z].)(?:M|s))'
-    >>> _led(["C$"], after=["k", "bn"])
-    '(?:C(?:(?<=k.)|(?<=bn.))(?:\\$))'
+    >>> _led(["US", "UK"], after=["k", "bn"])
+    '(?:U(?:(?<=k.)|(?<=bn.))(?:K|S))'
     """
     groups: dict[str, list[str]] = {}
     for item in items:
