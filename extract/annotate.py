@@ -81,6 +81,8 @@ def add_spans(doc: Doc, group: str, records: Iterable[Any], *, label: Callable[[
 
 def mark_table_rows(blocks: Sequence[Block], found: Sequence[Table]) -> tuple[Block, ...]:
     """Blocks lying inside a table become ``table_row`` blocks (credit lines then cover them)."""
+    if not found:
+        return tuple(blocks)  # most documents have no table: no block to test
     spans = [(t.start, t.end) for t in found]
     return tuple(Block(b.start, b.end, "table_row") if any(s <= b.start < e for s, e in spans) else b for b in blocks)
 
