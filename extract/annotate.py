@@ -16,12 +16,13 @@ components; no statistical model is needed.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -80,6 +81,8 @@ def add_spans(doc: Doc, group: str, records: Iterable[Any], *, label: Callable[[
 
 def mark_table_rows(blocks: Sequence[Block], found: Sequence[Table]) -> tuple[Block, ...]:
     """Blocks lying inside a table become ``table_row`` blocks (credit lines then cover them)."""
+    if not found:
+        return tuple(blocks)  # most documents have no table: no block to test
     spans = [(t.start, t.end) for t in found]
     return tuple(Block(b.start, b.end, "table_row") if any(s <= b.start < e for s, e in spans) else b for b in blocks)
 
@@ -91,26 +94,41 @@ def make_sentences(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         values = numpy.full(len(doc), -1, dtype="int64")  # 1: starts a sentence, -1: does not
         if len(doc):
+            text = text_of(doc)
+            starts = doc.to_array(IDX)
             values[0] = 1
-            values[_token_at(doc, [s.start for s in split_sentences(text_of(doc))])] = 1
-            for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # the token after a line break
-                if "\n" in doc[i].text:
-                    values[i + 1] = 1
+            values[_token_at(starts, [s.start for s in split_sentences(text)])] = 1
+            values[_after_line_breaks(starts, text)] = 1
         # one array write: setting token.is_sent_start checks the whole Doc each time (quadratic)
-        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], values.view("uint64").reshape(-1, 1))
         return doc
 
     return component
 
 
-def _token_at(doc: Doc, offsets: Sequence[int]) -> numpy.ndarray:
+def _token_at(starts: numpy.ndarray, offsets: Sequence[int]) -> numpy.ndarray:
     """Indices of the tokens starting exactly at the given character offsets (others are skipped)."""
-    starts = doc.to_array(IDX)
     wanted = numpy.asarray(offsets, dtype=starts.dtype)
     at = numpy.searchsorted(starts, wanted)
     inside = at < len(starts)
     at, wanted = at[inside], wanted[inside]
     return at[starts[at] == wanted]
+
+
+_NEWLINE = re.compile(r"\n")
+
+
+def _after_line_breaks(starts: numpy.ndarray, text: str) -> numpy.ndarray:
+    """Indices of the tokens right after a token holding a line break (the last token has none after it).
+
+    The tokenizer never mixes white space and other characters in a token, so the
+    token holding a ``\\n`` is a white-space token: found by its offset, with no
+    Python step per token.
+    """
+    breaks = numpy.asarray([m.start() for m in _NEWLINE.finditer(text)], dtype=starts.dtype)
+    holding = numpy.searchsorted(starts, breaks, side="right") - 1  # the token each line break lies in
+    after = holding + 1
+    return after[after < len(starts)]
 
 
 @Language.factory("money_detector", assigns=["doc.spans"], default_config={"default_currency": "USD"})

@@ -118,19 +118,26 @@ def _alternation(items: Iterable[str]) -> str:
     return "|".join(re.escape(x) for x in sorted(set(items), key=lambda s: (-len(s), s)))
 
 
-def _led(items: Iterable[str], *, not_after: str = "") -> str:
+def _led(items: Iterable[str], *, not_after: str = "", after: Sequence[str] = ()) -> str:
     """Alternation of ``items`` led by their first characters, so a scan skips other characters fast.
 
     ``not_after`` is a character class that must not come right before an item
-    (a two-character look-behind taken after the first character).
+    (a two-character look-behind taken after the first character). ``after``
+    holds fixed-width patterns one of which must come right before an item
+    (look-behinds taken after the first character too: a pattern opening with a
+    look-behind is tried at every position).
 
     >>> _led(["Rs", "RM", "KSh"], not_after="[A-Z]")
     '(?:K(?<![A-Z].)(?:Sh)|R(?<![A-Z].)(?:M|s))'
+    >>> _led(["US", "UK"], after=["k", "bn"])
+    '(?:U(?:(?<=k.)|(?<=bn.))(?:K|S))'
     """
     groups: dict[str, list[str]] = {}
     for item in items:
         groups.setdefault(item[0], []).append(item[1:])
     guard = f"(?<!{not_after}.)" if not_after else ""
+    if after:
+        guard += "(?:" + "|".join(f"(?<={a}.)" for a in after) + ")"
     return "(?:" + "|".join(f"{re.escape(c)}{guard}(?:{_alternation(rest)})" for c, rest in sorted(groups.items())) + ")"
 
 
@@ -163,8 +170,7 @@ def _patterns() -> _Patterns:
     dollar = _led([f"{p}$" for p in prefixes], not_after="[A-Za-z]")
     # a dollar prefix glued to the end of the cell before it: a magnitude after digits ("61kC$97k")
     # or a two-capital region code after a comma ("Toronto, ONC$78,500")
-    glued_after = "|".join([*(rf"(?<=\d{re.escape(m)})" for m in sorted(set(mags))), r"(?<=, [A-Z]{2})"])
-    glued_dollar = rf"(?:{glued_after})(?:{_alternation(f'{p}$' for p in prefixes)})"
+    glued_dollar = _led([f"{p}$" for p in prefixes], after=[*(rf"\d{re.escape(m)}" for m in sorted(set(mags))), ", [A-Z]{2}"])
     symbol = rf"(?:{sym_class}|{dollar}|{glued_dollar}|{word_symbol})"
     # a glued magnitude ends at a non-letter, or where the next cell's currency mark is glued on
     mag_end = r"(?:(?![A-Za-z])|(?=[A-Z]{1,3}\$|[A-Z]{3}\s?\d))"
