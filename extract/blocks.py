@@ -15,9 +15,8 @@ import re
 
 from .types import Block
 
-# The text of a non-blank line: from its first to its last non-space character.
-_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _BULLET = re.compile(r"\s*(?:[•●▪◦‣∙·*+-]|\d{1,2}[.)])\s+\S")
+_BULLET_FIRST = frozenset("•●▪◦‣∙·*+-")  # with decimal digits, what a stripped list item starts with
 _SENTENCE_ENDS = tuple(".!?:;)\"'”’")  # what a stripped line ending a sentence ends with
 _HEADING_MAX_WORDS = 14
 
@@ -25,15 +24,16 @@ _HEADING_MAX_WORDS = 14
 def line_kind(line: str) -> str:
     """Classify one non-empty line as heading, list_item or paragraph.
 
-    >>> [line_kind(x) for x in ["  • Entry: $1 ", "Median pay by state", "They earn $5."]]
-    ['list_item', 'heading', 'paragraph']
+    >>> [line_kind(x) for x in ["  • Entry: $1 ", "Median pay by state", "They earn $5.", "12) Senior: $9"]]
+    ['list_item', 'heading', 'paragraph', 'list_item']
     """
     return _stripped_kind(line.strip())
 
 
 def _stripped_kind(stripped: str) -> str:
     """:func:`line_kind` of a line without surrounding white space."""
-    if _BULLET.match(stripped):
+    first = stripped[:1]
+    if (first in _BULLET_FIRST or first.isdecimal()) and _BULLET.match(stripped):
         return "list_item"
     if not stripped.endswith(_SENTENCE_ENDS) and len(stripped.split()) <= _HEADING_MAX_WORDS:
         return "heading"
@@ -41,8 +41,17 @@ def _stripped_kind(stripped: str) -> str:
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:
-    """Return one Block per non-blank line, trimmed of surrounding white space."""
-    return tuple(
-        Block(line.start(), line.end(), _stripped_kind(line.group()))  # type: ignore[arg-type]
-        for line in _LINE.finditer(text)
-    )
+    """Return one Block per non-blank line, from its first to its last non-space character.
+
+    >>> [(b.start, b.end) for b in split_blocks(" a b \\n\\n\\tc\\n")]
+    [(1, 4), (8, 9)]
+    """
+    blocks: list[Block] = []
+    start = 0  # of the current line
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            first = start + len(line) - len(line.lstrip())
+            blocks.append(Block(first, first + len(stripped), _stripped_kind(stripped)))  # type: ignore[arg-type]
+        start += len(line) + 1
+    return tuple(blocks)

@@ -192,7 +192,7 @@ def _looks_binary(data: bytes) -> bool:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text without a BOM: (nearly) every other byte NUL, on one side only."""
     head = data[:8192]
-    if len(head) < 4 or len(data) % 2:
+    if len(head) < 4 or len(data) % 2 or 0 not in head:  # no NUL: not UTF-16 (fast, most files)
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     half = len(head) // 2
@@ -299,6 +299,7 @@ _SUSPECT = re.compile(r"[^\t\n\x20-\x25\x27-\x7e]")
 _SUSPECT_NFC = (re.compile(rf"[^\t\n\x20-\x25\x27-\x7e](?:(?<=[&{_TOUCHED}{_ALONE}])|[^\x00-\x7f])")
                 if _ALONE is not None else _SUSPECT)
 _NO_UNESCAPE = _FTFY._replace(unescape_html=False)
+_ENTITY = ftfy.chardata.HTML_ENTITY_RE  # what ftfy's unescape_html replaces: '&' alone ("R&D") is left as it is
 
 
 def _has_mojibake(line: str) -> bool:
@@ -354,11 +355,27 @@ def _repair_lines(text: str) -> str:
 
 
 def _repair_line(line: str, config: ftfy.TextFixerConfig) -> str:
-    """``ftfy.fix_text`` of one line, or the line itself when no fixer would act on it."""
-    if (("&" in line and config.unescape_html) or _FTFY_TOUCHES.search(line)
-            or (not line.isascii() and (_has_mojibake(line) or not unicodedata.is_normalized("NFC", line)))):
+    """``ftfy.fix_text`` of one line, or the line itself when no fixer would act on it.
+
+    A line whose only fix is decoding HTML entities is unescaped here: ftfy's
+    next round over the unescaped line would find nothing more to fix.
+
+    >>> _repair_line("R&amp;D pays \u00a35", _FTFY), _repair_line("R&D &amp;amp; caf\u00c3\u00a9", _FTFY)
+    ('R&D pays £5', 'R&D & café')
+    """
+    # config.unescape_html is "auto" or False: "auto" leaves a line holding a tag as it is
+    if config.unescape_html and "&" in line and "<" not in line and _ENTITY.search(line):
+        unescaped = ftfy.fixes.unescape_html(line)
+        if not _ENTITY.search(unescaped) and not _needs_fixing(unescaped):
+            return unescaped
         return ftfy.fix_and_explain(line, config).text
-    return line
+    return ftfy.fix_and_explain(line, config).text if _needs_fixing(line) else line
+
+
+def _needs_fixing(line: str) -> bool:
+    """Whether a fixer of ftfy other than ``unescape_html`` would change the line."""
+    return bool(_FTFY_TOUCHES.search(line)) or (
+        not line.isascii() and (_has_mojibake(line) or not unicodedata.is_normalized("NFC", line)))
 
 
 # --------------------------------------------------------------------------- normalization

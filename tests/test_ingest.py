@@ -33,10 +33,8 @@ def plain_normalize(text: str) -> str:
 
 
 def plain_repair(text: str) -> str:
-    """_repair() examining every line (its specification): ftfy.fix_text line by line."""
-    if text.isascii() and not re.search(r"[^\t\n\r\x20-\x7e]|&", text):
-        return text.replace("\r\n", "\n").replace("\r", "\n")
-    return ingest._repair_lines(text)
+    """_repair() as ftfy does it (its specification): ftfy.fix_text, which fixes line by line."""
+    return ftfy.fix_text(text, ingest._FTFY)
 
 
 # Pieces that make ingest's passes act: mojibake, entities, controls, odd spaces,
