@@ -505,11 +505,13 @@ def _plural(noun: str) -> str:
     Regular nouns take the English rules here; nouns with an irregular ending ask
     ``inflect``, which is imported only then (its import takes seconds).
 
-    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef", "foreman")]
-    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs', 'foremen']
+    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef", "foreman", "waitress")]
+    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs', 'foremen', 'waitresses']
     """
     if _LOWER_WORD.fullmatch(noun) and noun.endswith(_MAN_COMPOUNDS):
         return noun[:-3] + "men"  # "foreman" -> "foremen" ("human", "German" are not job nouns here)
+    if _LOWER_WORD.fullmatch(noun) and noun.endswith("ss"):
+        return noun + "es"  # "waitress" -> "waitresses"
     if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
         if noun.endswith("y"):
             return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
@@ -1826,8 +1828,10 @@ def find_employers(text: str) -> list[Mention]:
     ['Greyfield']
     """
     found = _select(_employer_candidates(text))
-    again = [*_short_names_again(text, found), *_cued_names_again(text, found)]
-    return _select([*found, *again]) if again else found  # the full name wins at the same span
+    short = list(_short_names_again(text, found))
+    again = list(_cued_names_again(text, found))
+    # at the same span the full name (short) wins over the name as cued, which wins over a repeat
+    return _select([*short, *found, *again]) if short or again else found
 
 
 # A capitalized word (maybe "&") right before a position: the position is inside a longer name.
