@@ -505,11 +505,13 @@ def _plural(noun: str) -> str:
     Regular nouns take the English rules here; nouns with an irregular ending ask
     ``inflect``, which is imported only then (its import takes seconds).
 
-    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef", "foreman")]
-    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs', 'foremen']
+    >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef", "foreman", "waitress")]
+    ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs', 'foremen', 'waitresses']
     """
     if _LOWER_WORD.fullmatch(noun) and noun.endswith(_MAN_COMPOUNDS):
         return noun[:-3] + "men"  # "foreman" -> "foremen" ("human", "German" are not job nouns here)
+    if _LOWER_WORD.fullmatch(noun) and noun.endswith("ss"):
+        return noun + "es"  # "waitress" -> "waitresses"
     if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
         if noun.endswith("y"):
             return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
@@ -1826,8 +1828,54 @@ def find_employers(text: str) -> list[Mention]:
     ['Greyfield']
     """
     found = _select(_employer_candidates(text))
-    again = list(_short_names_again(text, found))
-    return _select([*again, *found]) if again else found  # the full name wins at the same span
+    short = list(_short_names_again(text, found))
+    again = list(_cued_names_again(text, found))
+    # at the same span the full name (short) wins over the name as cued, which wins over a repeat
+    return _select([*short, *found, *again]) if short or again else found
+
+
+# A capitalized word (maybe "&") right before a position: the position is inside a longer name.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z](?:[\w.'’-]*\w)?[ ](?:&[ ])?\Z")
+
+# Rules whose names are found wherever they are written: nothing to repeat.
+_EVERYWHERE_RULES = frozenset({"employer.gazetteer", "employer.salary_pattern", "employer.named_again"})
+
+
+def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
+    """Later (and earlier) mentions of a company that a cue named once, written the same way.
+
+    A careful reader who learnt from "startup Ferrowave" that Ferrowave is a company reads the
+    table row "Ferrowave (Series B)" and "One Ferrowave engineer" as that company too.
+
+    >>> t = "Ferrowave is headquartered in Leeds. Ferrowave (Series B) pays $90. Ferrowave Labs is another."
+    >>> [(m.text, m.rule) for m in find_employers(t)]
+    [('Ferrowave', 'employer.pay_subject'), ('Ferrowave', 'employer.named_again'), ('Ferrowave Labs', 'employer.company_shape')]
+    >>> [m.text for m in find_employers("The law firm Quarry & Vale pays. Quarry & Vale associate pay, 2025")]
+    ['Quarry & Vale', 'Quarry & Vale']
+    >>> [m.text for m in find_employers("Drugmaker HelvaGen grew. HelvaGen's new drug lists at $1,150.")]
+    ['HelvaGen']
+    >>> [m.text for m in find_employers("The Association pays. The State Nurses Association said")]
+    ['Association']
+    """
+    e = _employer_rules()
+    places = _place_rules().places
+    names: dict[str, str] = {}
+    for m in found:
+        if m.rule in _EVERYWHERE_RULES or m.text != m.value or m.text in places or m.text in e.not_names \
+                or m.text in e.heads or m.text in e.sector_words:
+            continue  # "the Association": a company head alone names no company
+        names[m.text] = m.value
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(names, blanks=False) + r"(?![\w&-]|[ ](?:&[ ])?[A-Z])")
+    for m in pattern.finditer(text):
+        before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and not _at_sentence_start(text, before.start()):
+            continue  # "the State Nurses Association": the tail of a longer name
+        if text[m.end() : m.end() + 2] in _POSSESSIVE_S and not _followed_by_role(text, m.end() + 2):
+            continue  # "HelvaGen's new drug lists at $1,150": the company's product, not its pay
+        if not _reported(e, text, m.start(), m.end()):
+            yield _mention(text, m.start(), m.end(), names[m.group(0)], "employer", "employer.named_again")
 
 
 def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
