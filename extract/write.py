@@ -24,11 +24,12 @@ import shutil
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Iterator, Optional
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .dataset import _ARROW as ARROW_TYPES
@@ -198,7 +199,8 @@ def _quoted_characters() -> str:
     return special
 
 
-_QUOTED = re.compile("[" + re.escape(_quoted_characters()) + "]")  # a field with one of these is quoted
+# a field with one of these is quoted (a pattern both Python's re and Arrow's RE2 read)
+_QUOTED = re.compile("[" + "".join(f"\\x{ord(char):02x}" for char in _quoted_characters()) + "]")
 
 
 def csv_rows(df: pd.DataFrame) -> str:
@@ -226,19 +228,33 @@ def csv_rows(df: pd.DataFrame) -> str:
 def _csv_lines(columns: list[pa.Array]) -> str:
     """CSV rows of Arrow columns (string, integer, float, boolean), as pandas' ``to_csv`` writes
     them: null as empty, floats by ``repr``, booleans as ``True``/``False``, fields with a
-    delimiter, quote or line break quoted, quotes doubled."""
-    fields = [_csv_fields(column) for column in columns]
-    return "\n".join(map(",".join, zip(*fields))) + "\n" if len(columns[0]) else ""
+    delimiter, quote or line break quoted, quotes doubled. Rows are joined by Arrow."""
+    if not len(columns[0]):
+        return ""
+    rows = pc.binary_join_element_wise(*map(_csv_fields, columns), _TEXT(","))
+    return "\n".join(rows.to_pylist()) + "\n"
 
 
-def _csv_fields(column: pa.Array) -> list[str]:
-    """One Arrow column's CSV fields."""
-    if pa.types.is_large_string(column.type) or pa.types.is_string(column.type):
-        fields = [field or "" for field in column.to_pylist()]  # null as empty
-        if _QUOTED.search("".join(fields)):  # one scan of the column tells whether any field is quoted
-            fields = ['"' + field.replace('"', '""') + '"' if _QUOTED.search(field) else field for field in fields]
-        return fields
-    return ["" if value is None else str(value) for value in column.to_pylist()]  # str(float) is its repr, as csv writes
+_TEXT = partial(pa.scalar, type=pa.large_string())
+
+
+def _csv_fields(column: pa.Array) -> pa.Array:
+    """One Arrow column's CSV fields, as a string array without nulls."""
+    kind = column.type
+    if pa.types.is_large_string(kind) or pa.types.is_string(kind):
+        fields = column.cast(pa.large_string())
+        special = pc.match_substring_regex(fields, _QUOTED.pattern)
+        if pc.any(special).as_py():
+            quoted = pc.binary_join_element_wise(_TEXT('"'), pc.replace_substring(fields, '"', '""'), _TEXT('"'),
+                                                 _TEXT(""))
+            fields = pc.if_else(special, quoted, fields)
+    elif pa.types.is_integer(kind):
+        fields = column.cast(pa.large_string())
+    elif pa.types.is_boolean(kind):
+        fields = pc.if_else(column, _TEXT("True"), _TEXT("False"))
+    else:  # floats: Arrow writes 50000.0 as 50000; str(float) is its repr, as csv writes
+        fields = pa.array([None if value is None else str(value) for value in column.to_pylist()], pa.large_string())
+    return pc.fill_null(fields, _TEXT(""))
 
 
 class Writer:
