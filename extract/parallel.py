@@ -22,6 +22,7 @@ the corpus size and the output is the same bytes whatever the number of workers:
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import sys
@@ -78,17 +79,31 @@ WARM_UP = ("Pay\n\nAccording to a survey, senior engineers in the capital earn a
 def warm() -> None:
     """Load what every document needs, once per process: the spaCy pipeline, the rule files and
     the detectors' lazily built tables (by processing a short made-up text), and quantulum3's
-    slow first parse when a detector imported it."""
+    slow first parse when a detector imported it.
+
+    What it loads lives as long as the process, so the cyclic garbage collector is
+    paused meanwhile (the imports allocate millions of objects and would set off full
+    collections that find nothing to free) and then frozen out of its reach
+    (``gc.freeze``): later collections walk only what documents allocate, and forked
+    workers do not write to the pages they share with this process.
+    """
     from . import pipeline
 
-    with tempfile.TemporaryDirectory(prefix="extract-warm-") as tmp:
-        path = Path(tmp) / "warm-up.txt"
-        path.write_text(WARM_UP, encoding="utf-8")
-        pipeline.process(path, "warm-up", root=Path(tmp))
-    if "quantulum3" in sys.modules:
-        from quantulum3 import parser
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with tempfile.TemporaryDirectory(prefix="extract-warm-") as tmp:
+            path = Path(tmp) / "warm-up.txt"
+            path.write_text(WARM_UP, encoding="utf-8")
+            pipeline.process(path, "warm-up", root=Path(tmp))
+        if "quantulum3" in sys.modules:
+            from quantulum3 import parser
 
-        parser.parse("It pays $5 an hour.")
+            parser.parse("It pays $5 an hour.")
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def imap(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int = 1, engine: Engine = "local",

@@ -134,7 +134,7 @@ def facts_schema() -> pa.Schema:
     columns (so pandas reads the file back with the columns' dtypes), written out
     here so that encoding never needs pandas; a test checks both agree.
     """
-    from importlib.metadata import version
+    from pyarrow.pandas_compat import _pandas_api  # the pandas version from_pandas writes (pyarrow imports pandas)
 
     columns = TABLES["facts"][0]
     pandas_types = {"string": ("object", "string"), "integer": ("int64", "Int64"), "number": ("float64", "Float64"),
@@ -142,7 +142,7 @@ def facts_schema() -> pa.Schema:
     described = [{"name": col.name, "field_name": col.name, "pandas_type": pandas_types[col.type][0],
                   "numpy_type": pandas_types[col.type][1], "metadata": None} for col in columns]
     metadata = {"index_columns": [], "column_indexes": [], "columns": described, "attributes": {},
-                "creator": {"library": "pyarrow", "version": pa.__version__}, "pandas_version": version("pandas")}
+                "creator": {"library": "pyarrow", "version": pa.__version__}, "pandas_version": _pandas_api.version}
     return pa.schema([pa.field(col.name, ARROW_TYPES[col.type]) for col in columns],
                      metadata={b"pandas": json.dumps(metadata).encode("utf8")})
 
