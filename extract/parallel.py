@@ -78,16 +78,17 @@ WARM_UP = ("Pay\n\nAccording to a survey, senior engineers in the capital earn a
 @lru_cache(maxsize=1)
 def warm() -> None:
     """Load what every document needs, once per process: the spaCy pipeline, the rule files and
-    the detectors' lazily built tables (by processing a short made-up text), and quantulum3's
-    slow first parse when a detector imported it.
+    the detectors' lazily built tables (by processing a short made-up text), quantulum3's
+    slow first parse when a detector imported it, and pandas (which pyarrow imports the first
+    time it converts a batch; loaded here, forked workers share it instead of each importing it).
 
     What it loads lives as long as the process, so the cyclic garbage collector is
-    paused meanwhile (the imports allocate millions of objects and would set off full
-    collections that find nothing to free) and then frozen out of its reach
+    paused meanwhile (its imports allocate enough objects to set off several full
+    collections, each walking everything loaded so far) and then frozen out of its reach
     (``gc.freeze``): later collections walk only what documents allocate, and forked
     workers do not write to the pages they share with this process.
     """
-    from . import pipeline
+    from . import pipeline, write
 
     collecting = gc.isenabled()
     gc.disable()
@@ -100,6 +101,7 @@ def warm() -> None:
             from quantulum3 import parser
 
             parser.parse("It pays $5 an hour.")
+        write.facts_schema()  # and what encoding a batch needs: pyarrow loads pandas on its first conversion
     finally:
         gc.freeze()
         if collecting:

@@ -316,13 +316,15 @@ class Writer:
         """Flush the last rows, write datapackage.json and sync every file to disk."""
         self._flush(final=True)
         self._parquet_writer(None).close()  # no facts at all: the file still holds the schema
+        synced = set()
         for fh in (*self._csv.values(), self._jsonl):
             fh.flush()
             os.fsync(fh.fileno())
             fh.close()
+            synced.add(Path(fh.name))
         (self.folder / "datapackage.json").write_text(json.dumps(datapackage(), indent=2) + "\n", encoding="utf-8")
-        for path in self.folder.rglob("*"):
-            if path.is_file():
+        for path in self.folder.rglob("*"):  # the Parquet files and datapackage.json
+            if path.is_file() and path not in synced:
                 with open(path, "rb") as fh:
                     os.fsync(fh.fileno())
 
