@@ -12,6 +12,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
+import numpy as np
 import pyarrow
 import pyarrow.compute as pc
 
@@ -150,19 +151,49 @@ class DatasetError(ValueError):
     """The dataset violates its schema; the message names the file, column, rule and rows."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False, eq=False)
 class Dataset:
-    """The extracted dataset: one DataFrame per output file, plus each document's text."""
+    """The extracted dataset: one DataFrame per output file, plus each document's text.
 
-    documents: pd.DataFrame
-    facts: pd.DataFrame
-    experience: pd.DataFrame
-    attributions: pd.DataFrame
-    tables: pd.DataFrame
+    :func:`build` keeps each file's validated columns as Arrow arrays, which is all that
+    writing needs, and makes a file's DataFrame of them when it is first read: a run that
+    only writes its dataset never loads pandas.
+    """
+
     texts: dict[str, str]
+    _parts: dict[str, Any]  # per file: its DataFrame, or its validated columns until the frame is read
+
+    def __init__(self, documents: pd.DataFrame, facts: pd.DataFrame, experience: pd.DataFrame,
+                 attributions: pd.DataFrame, tables: pd.DataFrame, texts: dict[str, str]) -> None:
+        parts = dict(documents=documents, facts=facts, experience=experience, attributions=attributions, tables=tables)
+        object.__setattr__(self, "texts", texts)
+        object.__setattr__(self, "_parts", parts)
+
+    @classmethod
+    def _of(cls, parts: dict[str, Any], texts: dict[str, str]) -> "Dataset":
+        """The dataset of each file's DataFrame or validated columns (Arrow arrays by column name)."""
+        return cls(**parts, texts=texts)
+
+    def frame(self, name: str) -> pd.DataFrame:
+        """The DataFrame of one output file."""
+        part = self._parts[name]
+        if isinstance(part, dict):  # columns: make the frame once
+            part = self._parts[name] = _frame_of_arrays(name, part)
+        return part
+
+    def arrays(self, name: str) -> Optional[dict[str, pyarrow.Array]]:
+        """One file's validated columns as Arrow arrays when the dataset holds them (None: read the frame)."""
+        part = self._parts[name]
+        return part if isinstance(part, dict) else None
+
+    documents = property(lambda self: self.frame("documents"), doc="documents.csv")
+    facts = property(lambda self: self.frame("facts"), doc="facts.csv")
+    experience = property(lambda self: self.frame("experience"), doc="experience.csv")
+    attributions = property(lambda self: self.frame("attributions"), doc="attributions.csv")
+    tables = property(lambda self: self.frame("tables"), doc="tables.csv")
 
     def frames(self) -> dict[str, pd.DataFrame]:
-        return {name: getattr(self, name) for name in TABLES}
+        return {name: self.frame(name) for name in TABLES}
 
 
 # --------------------------------------------------------------------------- records -> rows
@@ -214,42 +245,33 @@ def frame(name: str, records: Iterable[dict[str, Any]]) -> pd.DataFrame:
         table = list(map(itemgetter(*names), records))
     except KeyError:  # a key missing from a record is null
         table = [tuple(record.get(name) for name in names) for record in records]
-    return _Frame.of(name, table, presorted=presorted).df
+    return _typed_frame(name, table, presorted=presorted)
 
 
-def _frame_of_rows(name: str, table: list[tuple[Any, ...]]) -> _Frame:
-    """:func:`frame` (and its arrays) of rows that are tuples of every column's value, in column order."""
+def _frame_of_rows(name: str, table: list[tuple[Any, ...]]) -> pd.DataFrame:
+    """:func:`frame` of rows that are tuples of every column's value, in column order."""
     names = _NAMES[name]
     try:
         table = sorted(table, key=itemgetter(*(names.index(key) for key in SORT_KEYS[name])))
         presorted = True
     except TypeError:  # a null key: let pandas sort (nulls last)
         presorted = False
-    return _Frame.of(name, table, presorted=presorted)
+    return _typed_frame(name, table, presorted=presorted)
 
 
-@dataclass(frozen=True)
-class _Frame:
-    """A DataFrame with its columns' arrays by name, when they are at hand (taking them out of
-    the frame again costs more than the checks on them)."""
+def _typed_frame(name: str, table: list[tuple[Any, ...]], *, presorted: bool) -> pd.DataFrame:
+    """The typed, rounded frame of rows in column order (sorted by pandas unless ``presorted``)."""
+    import pandas as pd
 
-    df: pd.DataFrame
-    arrays: Optional[dict[str, Any]]
-
-    @classmethod
-    def of(cls, name: str, table: list[tuple[Any, ...]], *, presorted: bool) -> "_Frame":
-        """The typed, rounded frame of rows in column order (sorted by pandas unless ``presorted``)."""
-        import pandas as pd
-
-        columns, _ = TABLES[name]
-        data = {}
-        for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):  # one typed array per column
-            array = _array(list(values), col.type)
-            data[col.name] = array.round(2) if col.type == "number" else array
-        df = pd.DataFrame(data, copy=False)
-        if presorted:
-            return cls(df, data)
-        return cls(df.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True), None)
+    columns, _ = TABLES[name]
+    data = {}
+    for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):  # one typed array per column
+        array = _array(list(values), col.type)
+        data[col.name] = array.round(2) if col.type == "number" else array
+    df = pd.DataFrame(data, copy=False)
+    if presorted:
+        return df
+    return df.sort_values(SORT_KEYS[name], kind="stable").reset_index(drop=True)
 
 
 # the Python types of values that Arrow converts to each column type exactly as pandas does
@@ -268,16 +290,79 @@ def _array(values: list[Any], type_: str) -> Any:
     """
     import pandas as pd
 
-    if set(map(type, values)) <= _PYTHON[type_]:
-        try:  # NaN is null for pandas too
-            return _dtype(type_).__from_arrow__(pyarrow.array(values, type=_ARROW[type_], from_pandas=True))
-        except (ValueError, OverflowError):  # an integer beyond int64, or one a float cannot hold exactly
-            pass
+    arrow = _arrow(values, type_)
+    if arrow is not None:
+        return _dtype(type_).__from_arrow__(arrow)
     return pd.array(values, dtype=_DTYPES[type_])
 
 
+def _arrow(values: list[Any], type_: str) -> Optional[pyarrow.Array]:
+    """The Arrow array of a column's values (NaN as null), or None when pandas must decide
+    (a value of another Python type, an integer beyond int64 or one a float cannot hold exactly).
+
+    >>> _arrow([1, None], "number").to_pylist(), _arrow(["1"], "integer")
+    ([1.0, None], None)
+    """
+    if not set(map(type, values)) <= _PYTHON[type_]:
+        return None
+    try:
+        array = pyarrow.array(values, type=_ARROW[type_])
+    except (ValueError, OverflowError):
+        return None
+    if type_ == "number":  # NaN is null for pandas too (Arrow's from_pandas would say so, but imports pandas)
+        return _floats(array.to_numpy(zero_copy_only=False))
+    return array
+
+
+def _floats(data: np.ndarray) -> pyarrow.Array:
+    """The Arrow array of float64 values, NaN as null."""
+    return pyarrow.array(data, mask=np.isnan(data))
+
+
+def _columns(name: str, table: list[tuple[Any, ...]]) -> Optional[dict[str, pyarrow.Array]]:
+    """The columns of :func:`frame` of rows in column order, as Arrow arrays: rows sorted,
+    numbers rounded to 2 decimals as pandas rounds them. None when a sort key is null or a
+    value is one :func:`_arrow` leaves to pandas (then the frame is built by pandas).
+
+    >>> _columns("tables", [("a", "a:t0", "text", 1, 0, None, "x"), ("a", "a:t0", "text", 0, 0, None, "y")])["text"]
+    <pyarrow.lib.LargeStringArray object at ...>
+    [
+      "y",
+      "x"
+    ]
+    """
+    columns, _ = TABLES[name]
+    names = _NAMES[name]
+    try:
+        table = sorted(table, key=itemgetter(*(names.index(key) for key in SORT_KEYS[name])))
+    except TypeError:  # a null key
+        return None
+    arrays = {}
+    for col, values in zip(columns, zip(*table) if table else [()] * len(columns)):
+        array = _arrow(list(values), col.type)
+        if array is None:
+            return None
+        if col.type == "number":  # numpy's round of the float64 values, as pandas' round(2); null stays null
+            array = _floats(np.round(array.to_numpy(zero_copy_only=False), 2))
+        arrays[col.name] = array
+    return arrays
+
+
+def _frame_of_arrays(name: str, arrays: dict[str, pyarrow.Array]) -> pd.DataFrame:
+    """The DataFrame of columns made by :func:`_columns` (equal to :func:`frame` of the same rows)."""
+    import pandas as pd
+
+    return pd.DataFrame({col.name: _dtype(col.type).__from_arrow__(arrays[col.name]) for col in TABLES[name][0]},
+                        copy=False)
+
+
 def build(results: Iterable[DocResult]) -> Dataset:
-    """Assemble and validate the dataset from per-document results."""
+    """Assemble and validate the dataset from per-document results.
+
+    Each file's rows become typed columns that are checked against every rule of the
+    schema at once (:func:`_arrow_conforms`); rows that may break a rule, or that only
+    pandas can type, become a DataFrame that :func:`validate` decides on.
+    """
     buckets: dict[str, list[tuple[Any, ...]]] = {name: [] for name in TABLES}
     texts: dict[str, str] = {}
     for result in results:
@@ -285,8 +370,14 @@ def build(results: Iterable[DocResult]) -> Dataset:
             buckets[name].extend(table)
         if not isinstance(result.document, DocumentError):
             texts[result.document.doc_id] = result.document.text
-    frames = {name: _validated(name, _frame_of_rows(name, table)) for name, table in buckets.items()}
-    return Dataset(**frames, texts=dict(sorted(texts.items())))
+    parts: dict[str, Any] = {}
+    for name, table in buckets.items():
+        arrays = _columns(name, table)
+        if arrays is not None and _arrow_conforms(name, arrays):
+            parts[name] = arrays
+        else:
+            parts[name] = validate(name, _frame_of_rows(name, table))
+    return Dataset._of(parts, texts=dict(sorted(texts.items())))
 
 
 # --------------------------------------------------------------------------- validation
@@ -321,7 +412,7 @@ def _frame_checks(name: str) -> list[tuple[str, Any]]:
     return checks
 
 
-# The frame checks take the frame (from pandera) or its columns' arrays by name (from _conforms).
+# The frame checks take the frame (from pandera); _ARROW_CHECKS are the same rules on Arrow columns.
 
 
 def _end_after_start(df: Any) -> Any:
@@ -349,14 +440,6 @@ def validate(name: str, df: pd.DataFrame) -> pd.DataFrame:
     return _pandera_validated(name, df)
 
 
-def _validated(name: str, built: _Frame) -> pd.DataFrame:
-    """:func:`validate` of a frame just built, checked on the arrays it was built from when it has them."""
-    columns, _ = TABLES[name]
-    if built.arrays is not None and list(built.arrays) == [col.name for col in columns] and _arrays_conform(name, built.arrays):
-        return built.df
-    return validate(name, built.df)
-
-
 def _pandera_validated(name: str, df: pd.DataFrame) -> pd.DataFrame:
     """The pandera schema's verdict; DatasetError names the rule and the failing rows."""
     from pandera.errors import SchemaErrors
@@ -379,30 +462,30 @@ def _dtype(type_: str) -> Any:
 
 
 def _conforms(name: str, df: pd.DataFrame) -> bool:
-    """Whether ``df`` certainly satisfies every rule of :func:`schema` (False when in doubt).
-
-    The same rules, on whole columns as Arrow arrays: exact columns, order and
-    dtypes; no nulls in required columns; unique columns and keys; enums;
-    bounds; the schema's own frame checks (a null in their result counts as a
-    failure), evaluated on the columns' arrays.
-    """
+    """Whether ``df`` certainly satisfies every rule of :func:`schema` (False when in doubt):
+    exact columns, order and dtypes, then :func:`_arrow_conforms` of its columns."""
     columns, _ = TABLES[name]
     if list(df.columns) != [col.name for col in columns]:
         return False
-    return _arrays_conform(name, {label: series.array for label, series in df.items()})
+    if any(series.dtype != _dtype(col.type) for col, (_, series) in zip(columns, df.items())):
+        return False
+    return _arrow_conforms(name, {label: pyarrow.array(series.array) for label, series in df.items()})
 
 
-def _arrays_conform(name: str, arrays: dict[str, Any]) -> bool:
-    """:func:`_conforms` of a frame given as its columns' arrays, in order."""
+def _arrow_conforms(name: str, arrays: dict[str, Any]) -> bool:
+    """Whether a file's columns (Arrow arrays of its column types, in order; nulls are pandas'
+    missing values) satisfy every rule of :func:`schema` (False when in doubt).
+
+    The same rules on whole columns: no nulls in required columns; unique columns
+    and keys; enums; bounds (NaN is within none); the schema's frame checks, a null
+    in their result counting as a failure.
+    """
     columns, keys = TABLES[name]
     for col in columns:
-        values = arrays[col.name]
-        if values.dtype != _dtype(col.type):
-            return False
-        arrow = pyarrow.array(values)  # its nulls are pandas' missing values
+        arrow = arrays[col.name]
         if col.required and arrow.null_count:
             return False
-        if col.unique and len(values.unique()) != len(values):
+        if col.unique and len(pc.unique(arrow)) != len(arrow):
             return False
         if col.enum and not set(pc.unique(arrow).to_pylist()) <= {None, *col.enum}:
             return False
@@ -414,19 +497,27 @@ def _arrays_conform(name: str, arrays: dict[str, Any]) -> bool:
                 return False
             if bounds["max"] is not None and col.maximum is not None and not bounds["max"] <= col.maximum:
                 return False
-    if not all(_holds(fn(arrays)) for _, fn in _frame_checks(name)):
+    if not all(_everywhere(check(arrays)) for check in _ARROW_CHECKS[name]):
         return False
     if len(keys) > 1:  # composite keys are unique
-        rows = list(zip(*(pyarrow.array(arrays[k]).to_pylist() for k in keys)))
+        rows = list(zip(*(arrays[k].to_pylist() for k in keys)))
         return len(set(rows)) == len(rows)
     return True
 
 
-def _holds(result: Any) -> bool:
-    """Whether a frame check's result (booleans, maybe nullable) is true everywhere; null is false."""
-    import pandas as pd
+def _everywhere(result: Any) -> bool:
+    """Whether an Arrow boolean column is true everywhere; null is false."""
+    return not pc.any(pc.invert(pc.fill_null(result, False))).as_py()
 
-    return bool(pd.array(result, dtype="boolean").fillna(False).all())
+
+_ARROW_CHECKS: dict[str, list[Any]] = {  # _frame_checks, on Arrow columns (nulls as pandas' missing values)
+    name: [check for check, applies in [
+        (lambda c: pc.greater_equal(c["end"], c["start"]), "start" in _NAMES[name]),  # end >= start
+        (lambda c: pc.fill_null(pc.less_equal(c["amount_min"], c["amount_max"]), True), name == "facts"),  # bounds ordered
+        (lambda c: pc.or_(pc.is_valid(c["amount_min"]), pc.is_valid(c["amount_max"])), name == "facts"),  # a bound
+    ] if applies]
+    for name in TABLES
+}
 
 
 # --------------------------------------------------------------------------- datapackage

@@ -22,6 +22,7 @@ the corpus size and the output is the same bytes whatever the number of workers:
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import sys
@@ -77,18 +78,34 @@ WARM_UP = ("Pay\n\nAccording to a survey, senior engineers in the capital earn a
 @lru_cache(maxsize=1)
 def warm() -> None:
     """Load what every document needs, once per process: the spaCy pipeline, the rule files and
-    the detectors' lazily built tables (by processing a short made-up text), and quantulum3's
-    slow first parse when a detector imported it."""
-    from . import pipeline
+    the detectors' lazily built tables (by processing a short made-up text), quantulum3's
+    slow first parse when a detector imported it, and pandas (which pyarrow imports the first
+    time it converts a batch; loaded here, forked workers share it instead of each importing it).
 
-    with tempfile.TemporaryDirectory(prefix="extract-warm-") as tmp:
-        path = Path(tmp) / "warm-up.txt"
-        path.write_text(WARM_UP, encoding="utf-8")
-        pipeline.process(path, "warm-up", root=Path(tmp))
-    if "quantulum3" in sys.modules:
-        from quantulum3 import parser
+    What it loads lives as long as the process, so the cyclic garbage collector is
+    paused meanwhile (its imports allocate enough objects to set off several full
+    collections, each walking everything loaded so far) and then frozen out of its reach
+    (``gc.freeze``): later collections walk only what documents allocate, and forked
+    workers do not write to the pages they share with this process.
+    """
+    from . import pipeline, write
 
-        parser.parse("It pays $5 an hour.")
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with tempfile.TemporaryDirectory(prefix="extract-warm-") as tmp:
+            path = Path(tmp) / "warm-up.txt"
+            path.write_text(WARM_UP, encoding="utf-8")
+            pipeline.process(path, "warm-up", root=Path(tmp))
+        if "quantulum3" in sys.modules:
+            from quantulum3 import parser
+
+            parser.parse("It pays $5 an hour.")
+        write.facts_schema()  # and what encoding a batch needs: pyarrow loads pandas on its first conversion
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def imap(fn: Callable[[T], R], tasks: Iterable[T], *, workers: int = 1, engine: Engine = "local",

@@ -24,14 +24,16 @@ import shutil
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Iterator, Optional
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .dataset import TABLES, Dataset, datapackage, frame
+from .dataset import _ARROW as ARROW_TYPES
+from .dataset import TABLES, Dataset, datapackage
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -126,22 +128,57 @@ def csv_header(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def facts_schema() -> pa.Schema:
-    """The fixed Arrow schema of facts.parquet, from the column table (built once)."""
-    return pa.Schema.from_pandas(frame("facts", []), preserve_index=False)
+    """The fixed Arrow schema of facts.parquet, from the column table (built once).
+
+    It carries the metadata ``pa.Schema.from_pandas`` gives a frame of the facts
+    columns (so pandas reads the file back with the columns' dtypes), written out
+    here so that encoding never needs pandas; a test checks both agree.
+    """
+    from pyarrow.pandas_compat import _pandas_api  # the pandas version from_pandas writes (pyarrow imports pandas)
+
+    columns = TABLES["facts"][0]
+    pandas_types = {"string": ("object", "string"), "integer": ("int64", "Int64"), "number": ("float64", "Float64"),
+                    "boolean": ("bool", "boolean")}
+    described = [{"name": col.name, "field_name": col.name, "pandas_type": pandas_types[col.type][0],
+                  "numpy_type": pandas_types[col.type][1], "metadata": None} for col in columns]
+    metadata = {"index_columns": [], "column_indexes": [], "columns": described, "attributes": {},
+                "creator": {"library": "pyarrow", "version": pa.__version__}, "pandas_version": _pandas_api.version}
+    return pa.schema([pa.field(col.name, ARROW_TYPES[col.type]) for col in columns],
+                     metadata={b"pandas": json.dumps(metadata).encode("utf8")})
 
 
 def encode(dataset: Dataset, *, index: int = 0, cached: int = 0) -> Part:
-    """Encode a (small, validated) dataset as output bytes; no header lines."""
-    rows = {name: csv_rows(df).encode("utf-8") for name, df in dataset.frames().items()}
+    """Encode a (small, validated) dataset as output bytes; no header lines.
+
+    Files the dataset holds as Arrow columns (what :func:`~extract.dataset.build` makes)
+    are encoded from them; others from their DataFrames.
+    """
+    rows = {}
+    for name in TABLES:
+        arrays = dataset.arrays(name)
+        text = _csv_lines(list(arrays.values())) if arrays is not None else csv_rows(dataset.frame(name))
+        rows[name] = text.encode("utf-8")
     jsonl = "".join(json.dumps({"doc_id": doc_id, "text": text}, ensure_ascii=False) + "\n"
                     for doc_id, text in dataset.texts.items()).encode("utf-8")
-    facts = dataset.facts
+    facts_arrays = dataset.arrays("facts")
+    if facts_arrays is not None:
+        table = pa.table(facts_arrays, schema=facts_schema())
+    else:
+        table = _facts_table(dataset.facts)
+    docs = dataset.arrays("documents")
+    if docs is not None:
+        n, errors = len(docs["status"]), docs["status"].to_pylist().count("error")
+    else:
+        n, errors = len(dataset.documents), int((dataset.documents["status"] == "error").sum())
+    return Part(index, n, errors, cached, rows, jsonl, table)
+
+
+def _facts_table(facts: pd.DataFrame) -> pa.Table:
+    """facts.csv's frame as an Arrow table of :func:`facts_schema`."""
     try:  # the columns' own Arrow arrays; from_pandas does the same conversion, only slower
-        table = pa.table({name: pa.array(facts[name].array) for name in facts.columns}, schema=facts_schema())
+        return pa.table({name: pa.array(facts[name].array) for name in facts.columns}, schema=facts_schema())
     except (pa.ArrowException, KeyError, TypeError, ValueError):
-        table = pa.Table.from_pandas(facts, schema=facts_schema(), preserve_index=False)
-    docs = dataset.documents
-    return Part(index, len(docs), int((docs["status"] == "error").sum()), cached, rows, jsonl, table)
+        return pa.Table.from_pandas(facts, schema=facts_schema(), preserve_index=False)
 
 
 # --------------------------------------------------------------------------- CSV
@@ -162,16 +199,16 @@ def _quoted_characters() -> str:
     return special
 
 
-_QUOTED = re.compile("[" + re.escape(_quoted_characters()) + "]")  # a field with one of these is quoted
+# a field with one of these is quoted (a pattern both Python's re and Arrow's RE2 read)
+_QUOTED = re.compile("[" + "".join(f"\\x{ord(char):02x}" for char in _quoted_characters()) + "]")
 
 
 def csv_rows(df: pd.DataFrame) -> str:
     """The rows of ``df`` as ``df.to_csv(index=False, header=False, lineterminator="\\n")`` writes them.
 
-    Each column is formatted at once from its Arrow form (null as empty, floats
-    by ``repr``, booleans as ``True``/``False``, fields with a delimiter, quote
-    or line break quoted, quotes doubled), then the rows are joined; frames this
-    does not cover (other dtypes, a single column) are left to pandas.
+    Each column is formatted at once from its Arrow form (:func:`_csv_fields`),
+    then the rows are joined; frames this does not cover (other dtypes, a single
+    column) are left to pandas.
 
     >>> import pandas as pd
     >>> df = pd.DataFrame({"a": pd.array(['say "hi", bye', None], dtype="string"),
@@ -179,25 +216,45 @@ def csv_rows(df: pd.DataFrame) -> str:
     >>> csv_rows(df)
     '"say ""hi"", bye",1.5,\\n,,True\\n'
     """
-    columns = [_csv_fields(values) for _, values in df.items()] if df.shape[1] > 1 else None
-    if columns is None or any(column is None for column in columns):
-        return df.to_csv(index=False, header=False, lineterminator="\n")
-    return "\n".join(map(",".join, zip(*columns))) + "\n" if len(df) else ""
-
-
-def _csv_fields(column: pd.Series) -> Optional[list[str]]:
-    """One column's CSV fields, or None for a dtype :func:`csv_rows` leaves to pandas."""
     import pandas as pd
 
-    dtype = column.dtype
-    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
-        fields = [field or "" for field in pa.array(column.array).to_pylist()]  # null as empty
-        if _QUOTED.search("".join(fields)):  # one scan of the column tells whether any field is quoted
-            fields = ['"' + field.replace('"', '""') + '"' if _QUOTED.search(field) else field for field in fields]
-        return fields
-    if isinstance(dtype, (pd.Int64Dtype, pd.Float64Dtype, pd.BooleanDtype)):  # str(float) is its repr, as csv writes
-        return ["" if value is None else str(value) for value in pa.array(column.array).to_pylist()]
-    return None
+    handled = (pd.StringDtype, pd.Int64Dtype, pd.Float64Dtype, pd.BooleanDtype)
+    if df.shape[1] <= 1 or not all(isinstance(dtype, handled) and getattr(dtype, "storage", "pyarrow") == "pyarrow"
+                                   for dtype in df.dtypes):
+        return df.to_csv(index=False, header=False, lineterminator="\n")
+    return _csv_lines([pa.array(values.array) for _, values in df.items()])
+
+
+def _csv_lines(columns: list[pa.Array]) -> str:
+    """CSV rows of Arrow columns (string, integer, float, boolean), as pandas' ``to_csv`` writes
+    them: null as empty, floats by ``repr``, booleans as ``True``/``False``, fields with a
+    delimiter, quote or line break quoted, quotes doubled. Rows are joined by Arrow."""
+    if not len(columns[0]):
+        return ""
+    rows = pc.binary_join_element_wise(*map(_csv_fields, columns), _TEXT(","))
+    return "\n".join(rows.to_pylist()) + "\n"
+
+
+_TEXT = partial(pa.scalar, type=pa.large_string())
+
+
+def _csv_fields(column: pa.Array) -> pa.Array:
+    """One Arrow column's CSV fields, as a string array without nulls."""
+    kind = column.type
+    if pa.types.is_large_string(kind) or pa.types.is_string(kind):
+        fields = column.cast(pa.large_string())
+        special = pc.match_substring_regex(fields, _QUOTED.pattern)
+        if pc.any(special).as_py():
+            quoted = pc.binary_join_element_wise(_TEXT('"'), pc.replace_substring(fields, '"', '""'), _TEXT('"'),
+                                                 _TEXT(""))
+            fields = pc.if_else(special, quoted, fields)
+    elif pa.types.is_integer(kind):
+        fields = column.cast(pa.large_string())
+    elif pa.types.is_boolean(kind):
+        fields = pc.if_else(column, _TEXT("True"), _TEXT("False"))
+    else:  # floats: Arrow writes 50000.0 as 50000; str(float) is its repr, as csv writes
+        fields = pa.array([None if value is None else str(value) for value in column.to_pylist()], pa.large_string())
+    return pc.fill_null(fields, _TEXT(""))
 
 
 class Writer:
@@ -259,13 +316,15 @@ class Writer:
         """Flush the last rows, write datapackage.json and sync every file to disk."""
         self._flush(final=True)
         self._parquet_writer(None).close()  # no facts at all: the file still holds the schema
+        synced = set()
         for fh in (*self._csv.values(), self._jsonl):
             fh.flush()
             os.fsync(fh.fileno())
             fh.close()
+            synced.add(Path(fh.name))
         (self.folder / "datapackage.json").write_text(json.dumps(datapackage(), indent=2) + "\n", encoding="utf-8")
-        for path in self.folder.rglob("*"):
-            if path.is_file():
+        for path in self.folder.rglob("*"):  # the Parquet files and datapackage.json
+            if path.is_file() and path not in synced:
                 with open(path, "rb") as fh:
                     os.fsync(fh.fileno())
 

@@ -130,3 +130,50 @@ def test_nan_is_not_within_bounds() -> None:
     df = _facts()
     df["confidence"] = pd.arrays.FloatingArray(np.array([np.nan, 0.5]), np.array([False, False]))
     assert not dataset._conforms("facts", df)
+
+
+def _tuples(name: str, records: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [tuple(record[col.name] for col in dataset.TABLES[name][0]) for record in records]
+
+
+ROWS: list[tuple[str, list[dict[str, Any]]]] = [  # rows build() turns into Arrow columns
+    ("facts", [dict(FACT, fact_id="b:5", doc_id="b", start=5, end=9), dict(FACT, amount_min=1.005, annual_max=2.675),
+               dict(FACT, fact_id="a:2", start=2, end=3, amount_max=float("nan"), confidence=-0.0)]),
+    ("facts", []),
+    ("tables", [dict(CELL, row=1), CELL, dict(CELL, col=1, header="Pay, \"net\"")]),
+]
+
+
+@pytest.mark.parametrize("name,records", ROWS)
+def test_columns_make_the_frame_pandas_makes(name: str, records: list[dict[str, Any]]) -> None:
+    arrays = dataset._columns(name, _tuples(name, records))
+    assert arrays is not None
+    pd.testing.assert_frame_equal(dataset._frame_of_arrays(name, arrays), frame(name, records))
+
+
+def test_columns_leave_null_keys_and_other_types_to_pandas() -> None:
+    assert dataset._columns("facts", _tuples("facts", [dict(FACT, start=None), FACT])) is None
+    assert dataset._columns("facts", _tuples("facts", [dict(FACT, as_of_year="2024")])) is None
+
+
+@pytest.mark.parametrize("name,make", BAD + GOOD)
+def test_arrow_check_agrees_with_pandera(name: str, make: Callable[[], pd.DataFrame]) -> None:
+    """The check build() runs on the columns it made passes exactly the frames pandera passes."""
+    df = make()
+    names = [col.name for col in dataset.TABLES[name][0]]
+    if list(df.columns) != names or any(df[n].dtype != dataset._dtype(c.type) for n, c in zip(names, dataset.TABLES[name][0])):
+        return  # not columns build() could make: the frame check covers these
+    arrays = dataset._columns(name, list(df.astype(object).where(df.notna(), None).itertuples(index=False, name=None)))
+    if arrays is None:  # a null sort key: build() leaves it to validate()
+        return
+    assert dataset._arrow_conforms(name, arrays) == (_pandera_error(name, df) == "")
+
+
+def test_build_holds_columns_and_frames_on_demand() -> None:
+    from extract.types import Document, DocResult
+
+    doc = Document(doc_id="a", path="a.txt", format="txt", sha256="0" * 64, text="Pay")
+    data = dataset.build([DocResult(doc)])
+    assert data.arrays("documents") is not None and data.arrays("facts") is not None
+    assert data.documents["doc_id"].tolist() == ["a"] and data.facts.empty
+    assert data.texts == {"a": "Pay"}

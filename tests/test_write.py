@@ -98,3 +98,23 @@ def test_encode_equals_pandas_encoding() -> None:
 @pytest.mark.parametrize("name", list(dataset.TABLES))
 def test_csv_header_is_what_pandas_writes(name: str) -> None:
     assert write.csv_header(name) == dataset.frame(name, []).to_csv(index=False, lineterminator="\n")
+
+
+def test_facts_schema_is_what_pandas_gives() -> None:
+    expected = pa.Schema.from_pandas(frame("facts", []), preserve_index=False)
+    assert write.facts_schema().equals(expected, check_metadata=True)
+
+
+def test_encode_of_built_columns_equals_encode_of_frames() -> None:
+    facts = [dict(FACT, fact_id=f"a:{i}", start=i, end=i + 7, approx=bool(i % 2)) for i in range(0, 30, 3)]
+    columns = {name: dataset._columns(name, [tuple(r[c.name] for c in dataset.TABLES[name][0]) for r in records])
+               for name, records in [("facts", facts), ("experience", []), ("attributions", []), ("tables", []),
+                                     ("documents", [dict(doc_id="a", path="a.txt", format="txt", sha256=None, n_chars=3,
+                                                         title="T, \"t\"", status="ok", error=None)])]}
+    built = dataset.Dataset._of(columns, texts={"a": "abc"})
+    a = write.encode(built)
+    frames = dataset.Dataset(**{name: built.frame(name) for name in TABLES}, texts={"a": "abc"})
+    assert frames.arrays("facts") is None
+    b = write.encode(frames)
+    assert a.csv == b.csv and a.jsonl == b.jsonl and (a.documents, a.errors) == (b.documents, b.errors)
+    assert a.facts.equals(b.facts) and a.facts.schema.equals(b.facts.schema, check_metadata=True)
