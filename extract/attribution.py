@@ -51,13 +51,14 @@ _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)
 # lets the regex engine skip to the next capital instead of trying every position.
 _CAP_WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)['’](?!\w))?)"
 _RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a word before it
-# A brand written with a leading number ("7shifts", "99designs"): one to three digits glued to at
-# least three lower-case letters (not "2nd", "10k", "5th"), not glued to a word or an amount before it.
-_DIGIT_NAME = r"\d(?<=(?<![\w.,$€£¥₹])\d)\d{0,2}[a-z]{3}[\w&*+]*"
+_RUN_REST = rf"(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
 # A run of capitalized words joined by spaces, a few connectors, or a year.
-_NAME_RUN = re.compile(
-    rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL}|{_DIGIT_NAME})(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
-)
+_NAME_RUN = re.compile(rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL}){_RUN_REST}")
+# A brand written with a leading number ("7shifts", "99designs"): one to three digits glued to at
+# least three lower-case letters (not "2nd", "10k", "5th"), not glued to a word or an amount before
+# it. Read only right after a lead or credit cue (see _runs).
+_DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}[a-z]{3}[\w&*+]*"
+_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}){_RUN_REST}")
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
 _CREDIT_LIST = re.compile(r"[ \t]*(?:[,;&/]|and)[ \t]*")
@@ -147,6 +148,8 @@ class _Vocab:
     time_possessors: frozenset[str]  # "Monday" of "Monday's figures show": no source
     data_comment: re.Pattern[str]  # a verb after "BLS figures": the data is commented on
     unnamed_lead: re.Pattern[str]  # "according to a court filing": an unnamed document, no report's anaphor
+    digit_cue_literals: tuple[str, ...]  # lead and credit cues as written, to find with str.find
+    digit_cue: re.Pattern[str]  # a lead or credit cue right before a brand opening with a number
     coordinated: re.Pattern[str]  # ", and" right before a subject source: a clause of its own
 
 
@@ -367,6 +370,14 @@ def _vocab() -> _Vocab:
         time_possessors=frozenset(w.casefold() for w in _words(data, "time_possessors", where)),
         coordinated=re.compile(
             rf"(?:,[ \t]*(?:{_alternation(_words(data, 'clause_conjunctions', where))})|;)[ \t]+\Z"
+        ),
+        # the fewest phrases that every lead or credit cue holds ("source" of "data source"), each
+        # without its first letter, so that one search finds both cases ("ource": Source, source)
+        digit_cue_literals=tuple(sorted({w[1:] for w in leads + credits
+                                         if not any(v != w and v in w for v in leads + credits)})),
+        digit_cue=re.compile(
+            rf"(?i:(?:{_alternation(leads)})[ \t]+|(?:{_alternation(credits)})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*)"
+            rf"(?i:the[ \t]+)?(?=[0-9])"
         ),
         unnamed_lead=re.compile(
             rf"(?i:(?<![\w])(?:{_alternation(leads)})[ \t]+"
@@ -930,6 +941,55 @@ def _kind(text: str, hit: _Hit) -> str:
     return "inline"
 
 
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The name runs of ``text`` in order: capitalized runs, and brands opening with a number
+    right after a lead or credit cue (``according to the 7shifts Pay Report``, ``Source: 9tables``).
+
+    >>> [m.group() for m in _runs("Per the 9tables Pay Report. Source: 9tables. In 2nd Street, $10k.")]
+    ['Per', 'Pay Report', 'Source', '9tables', 'In', 'Street']
+    >>> [m.group() for m in _runs("Tips, according to the 9tables Pay Report: $10.")]
+    ['Tips', '9tables Pay Report']
+    """
+    brands = _digit_brands(text)
+    if not brands:
+        return _NAME_RUN.finditer(text)  # the usual case: no brand opens with a number
+    return _merged(_NAME_RUN.finditer(text), brands)
+
+
+def _digit_brands(text: str) -> list[re.Match[str]]:
+    """Runs opening with a number right after a lead or credit cue, found from the cues' literal
+    words (scanning every digit of a text would cost as much as finding the capital runs)."""
+    vocab = _vocab()
+    found: list[re.Match[str]] = []
+    for literal in vocab.digit_cue_literals:  # each without its first letter: "ccording to", "ource"
+        at = text.find(literal, 1)
+        while at > 0:
+            if at == 1 or not text[at - 2].isalnum():
+                cue = vocab.digit_cue.match(text, at - 1)
+                brand = _DIGIT_RUN.match(text, cue.end()) if cue is not None else None
+                if brand is not None:
+                    found.append(brand)
+            at = text.find(literal, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _merged(runs: Iterator[re.Match[str]], brands: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """``runs`` and ``brands`` in order; a run inside a brand's run is dropped."""
+    k, last = 0, -1
+    for run in runs:
+        while k < len(brands) and brands[k].start() < run.start():
+            if brands[k].start() >= last:
+                last = brands[k].end()
+                yield brands[k]
+            k += 1
+        if run.start() >= last:
+            yield run
+    for brand in brands[k:]:
+        if brand.start() >= last:
+            last = brand.end()
+            yield brand
+
+
 def find_attributions(text: str) -> list[Attribution]:
     """Every claim credited to a named source in ``text``, sorted by start.
 
@@ -947,7 +1007,7 @@ def find_attributions(text: str) -> list[Attribution]:
     run_start, run_end, run_first = 0, -100, ""  # the run before
     brands = {m.end(): m.start() - 1 for m in _BRAND.finditer(text)}  # "e-Conomy SEA": "SEA" starts earlier
     # Most capitalized runs have no cue next to them: cheap tests skip them.
-    for match in _NAME_RUN.finditer(text):
+    for match in _runs(text):
         start, end = match.span()
         first = match.group("first")
         if start - run_end <= 40 and (text[run_end] == "," or text[run_end - 1] in "'’" or text[run_end - 2] in "'’"

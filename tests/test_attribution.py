@@ -358,6 +358,7 @@ ROUND_EIGHT_CASES = [
      [one("according to the 9tables Restaurant Pay Report", "9tables Restaurant Pay Report", "according to", "intro")]),
     ("Pay by city\n\nCity\tPay\nAustin\t$1\n\nSource: 9tables. Tips after tip-out.\n",
      [one("Source: 9tables", "9tables", "source:", "credit")]),
+    ("Tips rose 5% in 2025, according to 9tables.", [one("according to 9tables", "9tables", "according to")]),
     # negatives: ordinals, amounts with a unit, a number glued to a word
     ("The 2nd quarter saw $40k offers; 10mins later the 3rd round, per 10th street.", []),
     # a firm named by its partners, comma and ampersand
@@ -391,6 +392,10 @@ ROUND_EIGHT_CASES = [
 ]
 
 KNOWN_FAILURES = [
+    pytest.param("SOURCE: 9tables\n", [one("SOURCE: 9tables", "9tables", "source:", "credit")],
+                 marks=pytest.mark.xfail(strict=True, reason="brands opening with a number are searched after "
+                                                             "lower-case or capitalized cues only"),
+                 id="all-capital-cue-digit-brand"),
     pytest.param("According to levels.fyi, pay is $180,000.", [one("According to levels.fyi", "Levels.fyi", "according to")],
                  marks=pytest.mark.xfail(strict=True, reason="lower-case brand names are not a name run"),
                  id="lowercase-brand"),
@@ -820,7 +825,7 @@ import re  # noqa: E402
 
 # The name-run pattern as first written: the look-behind before the first capital.
 _PLAIN_NAME_RUN = re.compile(
-    rf"(?:(?<![\w.&*’'\-])(?:{attribution_module._CAP_WORD})|(?<![\w.,$€£¥₹])\d{{1,3}}[a-z]{{3}}[\w&*+]*)"
+    rf"(?<![\w.&*’'\-])(?:{attribution_module._CAP_WORD})"
     rf"(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{attribution_module._CAP_WORD}|\d{{4}}\b))*+"
 )
 
@@ -828,7 +833,6 @@ NAME_RUN_TEXTS = [
     "According to the U.S. BLS, pay rose. PwC’s Annual CEO Survey and Salary.com agree.",
     "O*NET data; x.Y, a-B, 'Quoted' Name; U.S.A.B. vs U.S. and Bureau of Labor Statistics 2023 report",
     "ABC.D. E.F Mc'Donald’s A. B.C HTMLParser X-Ray &Co *Star",
-    "the 9tables Pay Report, 10th and 2nd, $40kab, 1234abc and x9abc; 99designs Inc",
 ]
 
 
