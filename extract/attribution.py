@@ -51,10 +51,14 @@ _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)
 # lets the regex engine skip to the next capital instead of trying every position.
 _CAP_WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)['’](?!\w))?)"
 _RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a word before it
+_RUN_REST = rf"(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
 # A run of capitalized words joined by spaces, a few connectors, or a year.
-_NAME_RUN = re.compile(
-    rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL})(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
-)
+_NAME_RUN = re.compile(rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL}){_RUN_REST}")
+# A brand written with a leading number ("7shifts", "99designs"): one to three digits glued to at
+# least three lower-case letters (not "2nd", "10k", "5th"), not glued to a word or an amount before
+# it. Read only right after a lead or credit cue (see _runs).
+_DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}[a-z]{3}[\w&*+]*"
+_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}){_RUN_REST}")
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
 _CREDIT_LIST = re.compile(r"[ \t]*(?:[,;&/]|and)[ \t]*")
@@ -68,11 +72,16 @@ _QUOTE_BEFORE = re.compile(r"(?:[\"”]|[,.!?]['’])[ \t]*\Z")  # '"...," said 
 _QUOTE_AFTER = re.compile(r"[ \t]*[,:]?[ \t]*[\"“]")  # 'Jane Doe said: "...'
 _APPOSITION = re.compile(r",[ \t]+([^,.;:!?()\n\"“”]{1,80})")  # ", head of people at Example Co"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_PARTNERS = re.compile(r"[A-Z][\w’'-]*[ \t]+&[ \t]+[A-Z]")  # "Doe & Roe" after "Example, ": the firm's last partners
 _WHO = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?who\b")  # "Jane Doe, 34, who ..."
 # "e-Conomy" before a run: a one-letter prefix glued by a hyphen (the pattern opens with the
 # hyphen so that the engine skips to hyphens; the prefix is checked behind it)
 _BRAND = re.compile(r"-(?<=(?<![\w.\-])[a-z]-)[A-Z][\w&*+]*[ \t]+(?=[A-Z])")
 # A short title-case first line (a masthead): the publisher, whose own analysis is no source.
+# A byline: a line whose first field, a short title-case name, is followed by two more fields
+# after a middle dot or a bar ("Example Partners · Tech Desk · Updated 3 May 2025").
+_BYLINE = re.compile(r"^[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]+[·|][^\n]*?[ \t][·|][ \t]", re.M)
+_BYLINE_LINES = 6  # how far from the top a byline stands
 _MASTHEAD = re.compile(r"\s*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*(?:\n|\Z)")
 
 
@@ -136,6 +145,12 @@ class _Vocab:
     object_gap: re.Pattern[str]  # what follows such a verb: a preposition or the clause's end
     self_subjects: re.Pattern[str]  # "This guide" opening a sentence on the article's own method
     price_subject: re.Pattern[str]  # "Consumer prices" opening a sentence on prices, not pay
+    time_possessors: frozenset[str]  # "Monday" of "Monday's figures show": no source
+    data_comment: re.Pattern[str]  # a verb after "BLS figures": the data is commented on
+    unnamed_lead: re.Pattern[str]  # "according to a court filing": an unnamed document, no report's anaphor
+    digit_cue_literals: tuple[str, ...]  # lead and credit cues as written, to find with str.find
+    digit_cue: re.Pattern[str]  # a lead or credit cue right before a brand opening with a number
+    coordinated: re.Pattern[str]  # ", and" right before a subject source: a clause of its own
 
 
 def _words(data: dict, key: str, where: str) -> list[str]:
@@ -235,7 +250,9 @@ def _vocab() -> _Vocab:
     trailing = _words(data, "trailing_verbs", where)
     credits = _words(data, "credit_cues", where)
     report_nouns = _words(data, "subject_report_nouns", where)
-    unique(evidence + report_nouns, where=f"{where}:report nouns")
+    unit_nouns = _words(data, "subject_unit_nouns", where)
+    unique(evidence + report_nouns + unit_nouns, where=f"{where}:report nouns")
+    units = _alternation(unit_nouns)
 
     det = r"(?:(?:the|a|an)[ \t]+)"
     adj = rf"(?:(?:{_alternation(adjectives)})[ \t]+)"
@@ -287,7 +304,7 @@ def _vocab() -> _Vocab:
         trailing_final=last_words(["the"], trailing, descriptors),
         # "'s", then "(ABC)", an evidence noun, "[1]", a verb or a data noun; or ", which"
         after_hint=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
+            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
             rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs)})\b"
         ),
@@ -298,7 +315,9 @@ def _vocab() -> _Vocab:
         not_sources=frozenset(w.casefold() for w in _words(data, "not_sources", where)),
         self_report=re.compile(
             rf"[ \t]+(?i:(?:{_alternation(_words(data, 'self_reference_after', where))})\b"
-            rf"|(?:[\w-]+[ \t]+){{0,3}}?(?:{_alternation(_words(data, 'own_results_nouns', where))})\b)"
+            rf"|(?:[\w-]+[ \t]+){{0,3}}?(?:{_alternation(_words(data, 'own_results_nouns', where))})\b"
+            # a modifier of a plural noun is no result: "says bilingual sales managers earn ..."
+            rf"(?![ \t]+(?!(?:was|has|is|as|plus|minus|less)\b)[a-z]+s\b))"
         ),
         scope_breakers=re.compile(
             rf"(?i:{_alternation(_words(data, 'scope_breakers', where))})\b"
@@ -324,7 +343,8 @@ def _vocab() -> _Vocab:
         clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
         subject=re.compile(
             rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*\))?"
-            rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<evidence>{ev_plus})|{owned_report}(?P<owned>(?i:{ev_plus})))?"
+            rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
+            rf"|{owned_report}(?P<owned>(?i:{ev_plus})))?"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
             rf"(?P<verb>{_alternation(all_verbs)})\b"
         ),
@@ -347,6 +367,26 @@ def _vocab() -> _Vocab:
         quote_verbs=frozenset(w.casefold() for w in _words(load("speech"), "quote_verbs", "rules/speech.yaml")),
         organization_words=frozenset(w.casefold() for w in _words(data, "organization_words", where)),
         months=frozenset(w.casefold() for w in _words(load("time"), "months", "rules/time.yaml")),
+        time_possessors=frozenset(w.casefold() for w in _words(data, "time_possessors", where)),
+        coordinated=re.compile(
+            rf"(?:,[ \t]*(?:{_alternation(_words(data, 'clause_conjunctions', where))})|;)[ \t]+\Z"
+        ),
+        # the fewest phrases that every lead or credit cue holds ("source" of "data source"), each
+        # without its first letter, so that one search finds both cases ("ource": Source, source)
+        digit_cue_literals=tuple(sorted({w[1:] for w in leads + credits
+                                         if not any(v != w and v in w for v in leads + credits)})),
+        digit_cue=re.compile(
+            rf"(?i:(?:{_alternation(leads)})[ \t]+|(?:{_alternation(credits)})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*)"
+            rf"(?i:the[ \t]+)?(?=[0-9])"
+        ),
+        unnamed_lead=re.compile(
+            rf"(?i:(?<![\w])(?:{_alternation(leads)})[ \t]+"
+            rf"(?!(?:the|its|their|this|that|these|those)[ \t]+(?:(?:{_alternation(adjectives)}|(?:19|20)\d\d)[ \t]+)*"
+            rf"(?:{ev})\b)(?:(?:the|a|an)[ \t]+)?)(?-i:[a-z])"
+        ),
+        data_comment=re.compile(
+            rf"[ \t]+(?!(?:{_alternation(_words(data, 'data_credit_followers', where))})\b)[a-z]"
+        ),
         adjective_gap=re.compile(rf"[ \t]+(?:(?:{_alternation(adjectives)})[ \t]+)+"),
         named_apposition=re.compile(rf"(?i:(?<![\w])(?:{_alternation(descriptors)}),[ \t]+)\Z"),
         comma_verb=re.compile(rf",[ \t]+(?P<verb>{_alternation(all_verbs)})\b"),
@@ -423,8 +463,10 @@ def canonical_source(name: str) -> Optional[str]:
         return known
     organization = _vocab().organization_words
     for i, word in enumerate(words):
-        if bare[i] != word and not (word[-1] in "'’" and words[-1].casefold() in organization and i + 1 < len(words)):
-            # a plural possessive inside an organisation's name is no owner: "School Teachers' Review Body"
+        if bare[i] != word and not (word[-1] in "'’" and words[-1].casefold() in organization and i + 1 < len(words)
+                                    and words[-1].casefold() not in vocab.report_nouns):
+            # a plural possessive inside an organisation's name is no owner: "School Teachers' Review Body";
+            # before a report's title it is: "Example Walters' Salary Survey" -> "Example Walters"
             owner = " ".join(words[:i] + bare[i : i + 1])
             if i + 1 < len(words) and _is_place(owner):
                 return canonical_source(" ".join(words[i + 1 :]))  # "China's National Bureau of Statistics"
@@ -547,13 +589,18 @@ def _joined(text: str, start: int, end: int, nxt: re.Match[str]) -> bool:
     """Whether the next run continues the run ``text[start:end]`` across a comma or adjectives.
 
     ``Ministry of Health, Labour and Welfare`` (an ``of`` name listing its fields),
-    ``The Statistics Authority's latest Wages Survey`` (a possessor and its report).
+    ``The Statistics Authority's latest Wages Survey`` (a possessor and its report),
+    ``Example, Doe & Roe's Partner Survey`` (a firm named by its partners).
     """
     if text[end] == ",":
-        if _COMMA_GAP.fullmatch(text, end, nxt.start()) is None or " and " not in nxt.group():
+        if _COMMA_GAP.fullmatch(text, end, nxt.start()) is None:
             return False
         vocab = _vocab()
         first = text[start:end]
+        if " " not in first and _PARTNERS.match(text, nxt.start()) and not _is_known(first):
+            return True  # "Example, Doe & Roe": a firm named by its partners
+        if " and " not in nxt.group():
+            return False
         return (" of " in first and len(nxt.group().split()) <= 4
                 and nxt.group("first").casefold() not in vocab.function_words and not _is_known(first))
     return ((text[end - 1] in "'’" or text[end - 2] in "'’") and _POSSESSIVE.search(text, end - 2, end) is not None
@@ -700,7 +747,8 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
                 verb = None
     if verb is not None:
         known = _is_known(name)
-        if not known and verb.group("verb") in vocab.evidence_verbs and _evidence(verb) is None:
+        if (not known and verb.group("verb") in vocab.evidence_verbs and _evidence(verb) is None
+                and not _names_report(name)):
             return None
         if not known and _evidence(verb) is None and vocab.own_intent.match(text, verb.end()):
             return None  # "<Union> said it would push for ...": its own demand, an organisation's too
@@ -712,11 +760,13 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
             # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word
             if (not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words)
-                    and not _named_mid_sentence(text, name)):
+                    and not _named_mid_sentence(text, name) and not _owns_data(text, name, verb)):
                 return None
         cue = " ".join(word.split())
         return _Hit(name_start, verb.end(), name, cue, "inline", "subject")
     data = vocab.data_after.match(text, end)
+    if data is not None and text[data.end() - 1] != "]" and vocab.data_comment.match(text, data.end()):
+        return None  # "BLS figures tend to undercount tips": a comment on the data, no claim of it
     if data is not None and _is_known(name, exact=False):
         sentence = _sentence_at(text, name_start)
         if (_FIRST_PERSON.match(text, sentence.start, name_start) is not None
@@ -724,6 +774,39 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
             return None  # "We combined national statistics, Glassdoor data and ...", "This guide draws on ..."
         return _Hit(name_start, data.end(), name, data.group("evidence").lower(), "inline", "data", True)
     return None
+
+
+def _owns_data(text: str, name: str, verb: re.Match[str]) -> bool:
+    """Whether a sentence-initial word is a name owning the evidence after it: a possessive
+    (``Example's data shows``) of a word the text never writes in lower case, nor a month.
+
+    >>> t = "Prices fell. Example's data shows a rise."
+    >>> _owns_data(t, "Example's", _vocab().subject.match(t, t.index(" data")))
+    True
+    >>> t = "Prices fell. Government's data shows a rise. The government said so."
+    >>> _owns_data(t, "Government's", _vocab().subject.match(t, t.index(" data")))
+    False
+    """
+    bare = _POSSESSIVE.sub("", name)
+    if bare == name or _evidence(verb) is None:
+        return False
+    folded = bare.casefold()
+    vocab = _vocab()
+    if folded in vocab.months or folded in vocab.time_possessors or folded in vocab.function_words:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(bare[0].lower() + bare[1:])}\b", text) is None
+
+
+def _names_report(name: str) -> bool:
+    """Whether ``name`` is a report's title: its last word, past a year, is a report noun.
+
+    >>> _names_report("Example's Tech Careers Report 2025"), _names_report("Example Jobs")
+    (True, False)
+    """
+    words = name.split()
+    while len(words) > 1 and _YEAR.fullmatch(words[-1]):
+        words = words[:-1]
+    return words[-1].casefold() in _vocab().report_nouns
 
 
 def _named_mid_sentence(text: str, word: str) -> bool:
@@ -805,15 +888,36 @@ def _publisher(text: str) -> frozenset[str]:
     ['ebd', 'example business daily']
     >>> _publisher("Pay rose in 2024 across the region.\\n")
     frozenset()
+
+    Or by a byline near the top whose first field is a name (``Example Partners · Desk ·
+    Updated 3 May 2025``): a firm's guide crediting its own data.
+
+    >>> sorted(_publisher("Salary Guide 2025: Pay in Tokyo\\n\\nExample Talent · Tech Desk · 10 min read\\n"))
+    ['et', 'example talent']
     """
+    heads = []
     head = _MASTHEAD.match(text)
-    if head is None:
-        return frozenset()
-    words = head.group(1).split()
-    names = {" ".join(words).casefold()}
-    if len(words) > 1:
-        names.add("".join(w[0] for w in words).casefold())
+    if head is not None:
+        heads.append(head.group(1))
+    top = text[: _nth_newline(text, _BYLINE_LINES)]
+    heads.extend(m.group(1) for m in _BYLINE.finditer(top))
+    names: set[str] = set()
+    for name in heads:
+        words = name.split()
+        names.add(" ".join(words).casefold())
+        if len(words) > 1:
+            names.add("".join(w[0] for w in words).casefold())
     return frozenset(names)
+
+
+def _nth_newline(text: str, n: int) -> int:
+    """Offset of the ``n``-th line break of ``text`` (its length when it has fewer)."""
+    at = -1
+    for _ in range(n):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return len(text)
+    return at
 
 
 def _name_start(text: str, start: int, end: int) -> int:
@@ -837,6 +941,55 @@ def _kind(text: str, hit: _Hit) -> str:
     return "inline"
 
 
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The name runs of ``text`` in order: capitalized runs, and brands opening with a number
+    right after a lead or credit cue (``according to the 7shifts Pay Report``, ``Source: 9tables``).
+
+    >>> [m.group() for m in _runs("Per the 9tables Pay Report. Source: 9tables. In 2nd Street, $10k.")]
+    ['Per', 'Pay Report', 'Source', '9tables', 'In', 'Street']
+    >>> [m.group() for m in _runs("Tips, according to the 9tables Pay Report: $10.")]
+    ['Tips', '9tables Pay Report']
+    """
+    brands = _digit_brands(text)
+    if not brands:
+        return _NAME_RUN.finditer(text)  # the usual case: no brand opens with a number
+    return _merged(_NAME_RUN.finditer(text), brands)
+
+
+def _digit_brands(text: str) -> list[re.Match[str]]:
+    """Runs opening with a number right after a lead or credit cue, found from the cues' literal
+    words (scanning every digit of a text would cost as much as finding the capital runs)."""
+    vocab = _vocab()
+    found: list[re.Match[str]] = []
+    for literal in vocab.digit_cue_literals:  # each without its first letter: "ccording to", "ource"
+        at = text.find(literal, 1)
+        while at > 0:
+            if at == 1 or not text[at - 2].isalnum():
+                cue = vocab.digit_cue.match(text, at - 1)
+                brand = _DIGIT_RUN.match(text, cue.end()) if cue is not None else None
+                if brand is not None:
+                    found.append(brand)
+            at = text.find(literal, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _merged(runs: Iterator[re.Match[str]], brands: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """``runs`` and ``brands`` in order; a run inside a brand's run is dropped."""
+    k, last = 0, -1
+    for run in runs:
+        while k < len(brands) and brands[k].start() < run.start():
+            if brands[k].start() >= last:
+                last = brands[k].end()
+                yield brands[k]
+            k += 1
+        if run.start() >= last:
+            yield run
+    for brand in brands[k:]:
+        if brand.start() >= last:
+            last = brand.end()
+            yield brand
+
+
 def find_attributions(text: str) -> list[Attribution]:
     """Every claim credited to a named source in ``text``, sorted by start.
 
@@ -854,7 +1007,7 @@ def find_attributions(text: str) -> list[Attribution]:
     run_start, run_end, run_first = 0, -100, ""  # the run before
     brands = {m.end(): m.start() - 1 for m in _BRAND.finditer(text)}  # "e-Conomy SEA": "SEA" starts earlier
     # Most capitalized runs have no cue next to them: cheap tests skip them.
-    for match in _NAME_RUN.finditer(text):
+    for match in _runs(text):
         start, end = match.span()
         first = match.group("first")
         if start - run_end <= 40 and (text[run_end] == "," or text[run_end - 1] in "'’" or text[run_end - 2] in "'’"
@@ -922,6 +1075,9 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     >>> d = Attribution(start=2, end=3, text="y", source="Examples Inc", cue="says", kind="inline", rule="subject")
     >>> [h.source for h in _same_names([a, d])]
     ['Example', 'Examples Inc']
+    >>> e = Attribution(start=2, end=3, text="y", source="Example Korea", cue="says", kind="inline", rule="subject")
+    >>> [h.source for h in _same_names([a, e])]
+    ['Example', 'Example']
     """
     vocab = _vocab()
     names = {h.source for h in hits if h.source not in vocab.canonical}
@@ -931,8 +1087,8 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     for short in names:
         for long in names:
             if long != short and long.startswith(short + " "):
-                if long.split()[-1].casefold() in vocab.report_nouns:
-                    rename[long] = short
+                if long.split()[-1].casefold() in vocab.report_nouns or _is_place(long[len(short) + 1 :]):
+                    rename[long] = short  # its report, or its office in a country ("Example Korea")
                 elif short not in rename:
                     rename[short] = long
     if not rename:
@@ -942,6 +1098,7 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
 
 # --------------------------------------------------------------------------- scope
 
+_FULL_STOP = re.compile(r"[.!?][ \t]+(?=[A-Z])")
 _LISTLIKE = frozenset({"list_item", "table_row"})
 _WHOLE_BLOCK = frozenset({"list_item", "table_row", "heading", "caption"})
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)")
@@ -1071,11 +1228,30 @@ def _antecedent(text: str, attr: Attribution, lo: int) -> Optional[int]:
 
 
 def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
-    """Start of the first sentence after ``after`` in the author's own voice, else ``end``."""
-    breakers = _vocab().scope_breakers
+    """Start of the first sentence after ``after`` in the author's own voice, or crediting an
+    unnamed document or group (``according to a court filing``), else ``end``.
+
+    >>> t = "Per X, pay is $9. Fees are $5. Y bills $7, according to a court filing. Z."
+    >>> t[_breaker_end(t, 0, len(t), 5):]
+    'Y bills $7, according to a court filing. Z.'
+    >>> t = "Per X, pay is $9. Fees ran $5/hr. Y bills $7, according to a court filing."
+    >>> t[_breaker_end(t, 0, len(t), 5):]
+    'Y bills $7, according to a court filing.'
+    >>> t = "Per X, pay is $9. Fees are $5, according to the same survey. Z."
+    >>> _breaker_end(t, 0, len(t), 5) == len(t)
+    True
+    """
+    vocab = _vocab()
     for sentence in _sentences(text, begin, end):
-        if sentence.start > after and breakers.match(text, sentence.start):
+        if sentence.start <= after:
+            continue
+        if vocab.scope_breakers.match(text, sentence.start):
             return sentence.start
+        unnamed = vocab.unnamed_lead.search(text, sentence.start, sentence.end)
+        if unnamed is not None:
+            # from the last full stop before the cue, should the sentence hold two ("$450/hr. The firm ...")
+            stops = [m.end() for m in _FULL_STOP.finditer(text, sentence.start, unnamed.start())]
+            return stops[-1] if stops else sentence.start
     return end
 
 
@@ -1095,6 +1271,7 @@ def scope_attributions(
     >>> [t[a.claim_start : a.claim_end] for a in scoped]
     ['Indeed says $6. Then $7.', '• Glassdoor finds $8']
     """
+    vocab = _vocab()
     ordered = sorted(attributions, key=lambda a: (a.start, a.end))
     starts = [b.start for b in blocks]
     # Provisional starts of every claim, so that a claim can stop where the next begins.
@@ -1114,6 +1291,10 @@ def scope_attributions(
         antecedent = _antecedent(text, attr, first)
         if antecedent is not None:
             first = antecedent
+        elif (attr.rule == "subject" and block.kind not in _WHOLE_BLOCK
+              and vocab.coordinated.search(text, max(first, attr.start - 16), attr.start)
+              and not vocab.clause_end.match(text, attr.end)):
+            first = attr.start  # "Drivers earn $9, and Example reports a median of $8": its own clause on
         prev = ordered[k - 1] if k else None
         if prev is not None and block_of[k - 1] == i and prev.kind != "credit" and prev.end > first:
             breaks = list(_CLAUSE_BREAK.finditer(text, prev.end, attr.start))

@@ -352,7 +352,50 @@ ROUND_SEVEN_CASES = [
     ("Examplecorp said last week it will cut 180 jobs.", []),
 ]
 
+ROUND_EIGHT_CASES = [
+    # a brand written with a leading number; its report's title names it
+    ("Median tips by city, according to the 9tables Restaurant Pay Report:",
+     [one("according to the 9tables Restaurant Pay Report", "9tables Restaurant Pay Report", "according to", "intro")]),
+    ("Pay by city\n\nCity\tPay\nAustin\t$1\n\nSource: 9tables. Tips after tip-out.\n",
+     [one("Source: 9tables", "9tables", "source:", "credit")]),
+    ("Tips rose 5% in 2025, according to 9tables.", [one("according to 9tables", "9tables", "according to")]),
+    # negatives: ordinals, amounts with a unit, a number glued to a word
+    ("The 2nd quarter saw $40k offers; 10mins later the 3rd round, per 10th street.", []),
+    # a firm named by its partners, comma and ampersand
+    ("Pay was $1.6 million in 2024, according to Exampley, Doe & Roe's Partner Compensation Survey.",
+     [one("according to Exampley, Doe & Roe's Partner Compensation Survey", "Exampley, Doe & Roe", "according to")]),
+    # negative: a list of places after a comma is no firm
+    ("Pay is up, according to Exampley. Austin, Dallas & Houston lead.", [one("according to Exampley", "Exampley", "according to")]),
+    # a plural possessive before a report's title names the owner
+    ("Talent is scarce. Jane Examplers' Salary Survey 2025 puts assistants at $60,000.",
+     [one("Jane Examplers' Salary Survey 2025 puts", "Jane Examplers", "puts")]),
+    # an office or a division of a firm speaks for it
+    ("Pay is up.\n\nExample Recruitment's Kansai office says sales managers in Osaka are offered $80,000.",
+     [one("Example Recruitment's Kansai office says", "Example Recruitment", "says")]),
+    # negative: an unknown firm's own plans, said by its press office
+    ("Examplecorp's press office said it would pay $5.", []),
+    # a report's title before "compared" (an evidence verb)
+    ("Examplejobs' Tech Careers Report 2025 compared gross pay for developers in three cities:",
+     [one("Examplejobs' Tech Careers Report 2025 compared", "Examplejobs", "compared", "intro")]),
+    ("Examplecorp compared offers from two banks.", []),
+    # a sentence-initial possessive owning data is a name when never written in lower case
+    ("Negotiate the equity. Examplecarta's data shows the median round raised $35 million in 2024.",
+     [one("Examplecarta's data shows", "Examplecarta", "shows")]),
+    ("Pay fell. Government's data shows a rise. The government said so.", []),
+    ("Pay fell. Monday's data shows a rise.", []),
+    # a data noun commented on is no credit of a claim
+    ("BLS figures tend to undercount cash tips, which is why listings run higher.", []),
+    ("Median pay is $5 (BLS figures).", [one("BLS figures", "Bureau of Labor Statistics", "figures")]),
+    # the publisher named in a byline near the top credits its own data: no source
+    ("Salary Guide 2025: Pay in Tokyo\n\nExample Talent Partners · Tech Desk · Updated 3 February 2025\n\n"
+     "Pay by role\n\nRole\tPay\nEngineer\t$1\n\nSource: Example Talent Partners placement data, 2024.\n", []),
+]
+
 KNOWN_FAILURES = [
+    pytest.param("SOURCE: 9tables\n", [one("SOURCE: 9tables", "9tables", "source:", "credit")],
+                 marks=pytest.mark.xfail(strict=True, reason="brands opening with a number are searched after "
+                                                             "lower-case or capitalized cues only"),
+                 id="all-capital-cue-digit-brand"),
     pytest.param("According to levels.fyi, pay is $180,000.", [one("According to levels.fyi", "Levels.fyi", "according to")],
                  marks=pytest.mark.xfail(strict=True, reason="lower-case brand names are not a name run"),
                  id="lowercase-brand"),
@@ -375,6 +418,12 @@ KNOWN_FAILURES = [
         # negatives: a different word that only starts alike; a known source keeps its name
         ("Pay is up, according to Exampl. Rents are up, according to Examplers Group.", ["Exampl", "Examplers Group"]),
         ("Pay is up, according to Indeed. Hiring is up, according to Indeed Hiring Lab.", ["Indeed", "Indeed Hiring Lab"]),
+        # a source's office in a country is the source; its report after a credit line is too
+        ("Pay is up, according to Example Walters Korea. Example Walters says more.", ["Example Walters", "Example Walters"]),
+        ("Pay, according to the 9tables Restaurant Pay Report:\n\nSource: 9tables\n", ["9tables", "9tables"]),
+        # negative: a word after the name that is no country
+        ("Pay is up, according to Example Walters Group. Example Walters says more.",
+         ["Example Walters Group", "Example Walters Group"]),
     ],
 )
 def test_one_name_per_source_in_a_document(text: str, sources: list[str]) -> None:
@@ -396,6 +445,7 @@ def _params(cases: list, group: str) -> list:
     + _params(ROUND_FIVE_CASES, "round5")
     + _params(ROUND_SIX_CASES, "round6")
     + _params(ROUND_SEVEN_CASES, "round7")
+    + _params(ROUND_EIGHT_CASES, "round8")
     + KNOWN_FAILURES,
 )
 def test_find_attributions(text: str, expected: list) -> None:
@@ -512,6 +562,20 @@ SCOPE_CASES = [
     # a relative-clause cue credits its antecedent, not the sentence before it nor the next one
     ("Ads offer $1, below the median of $2 that ExampleRemote reports for developers. Others pay $3.",
      [None, "ExampleRemote", None]),
+    # an unnamed document or group in a lead cue ends the source's scope; the report's anaphor does not
+    ("According to Example Rates, partners billed $1. Paralegal time ran $2. The firm bills $3, according to a fee "
+     "application filed in court. Later $4.", ["Example Rates", "Example Rates", None, None]),
+    ("According to Example Rates, partners billed $1. Paralegals billed $2, according to the same survey.",
+     ["Example Rates", "Example Rates"]),
+    ("According to Example Rates, partners billed $1. Fees ran $2/hr. The firm bills $3, according to court filings.",
+     ["Example Rates", "Example Rates", None]),
+    # a subject source after ", and" claims its own clause, not the one before
+    ("Drivers are paid $1 to $2 per kilometre, and Example Bank reports a median wage of $3 an hour.",
+     [None, None, "Example Bank"]),
+    ("Drivers earn $1, Example Bank reports.", ["Example Bank"]),
+    # a fuel price's source covers its own sentence only
+    ("Diesel averaged $3.71 a gallon in 2025, according to the Example Energy Agency. A tractor costs $180,000.",
+     ["Example Energy Agency", None]),
     # an intro ("the table below") covers the table under its caption and header lines
     ("The table below shows pay, based on data compiled by Example Consulting. Totals are base plus bonus.\n"
      "Pay by title, 2025\nTitle\tBase\tBonus\nAnalyst\t$1\t$2\nAssociate\t$3\t$4\nOther pay\nIt is $5.",
