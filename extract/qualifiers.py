@@ -51,6 +51,8 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ARTICLE_PHRASE = re.compile(r"(?i)(?:an?|each|every)\s")
 _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w'.-]+){1,3}")
 _WORD_BEHIND = re.compile(r"([A-Za-z]+)\s+$")
+_NAME_WORD_BEHIND = re.compile(r"(?<![\w$€£¥₩])([A-Za-z]+)\s+$")  # a whole word: not the "K" of "$300K"
+_LABEL_WORDS = re.compile(r"[A-Za-z][A-Za-z .-]*[A-Za-z]|[A-Za-z]")
 # "+ 10% bonus", "a 10% bonus": a bonus stated as a share is an add-on, not this amount
 _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
 # "a supplement of 5% of basic pay, worth £1,163": a component named as the base of a share is another amount
@@ -95,6 +97,7 @@ class QualifierRules:
     charge_verbs: frozenset[str] = frozenset()  # cost cues that are pay when a worker is their subject
     worker_nouns: frozenset[str] = frozenset()
     payer_nouns: frozenset[str] = frozenset()
+    total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
 
 
 def _branch(phrase: str) -> str:
@@ -309,6 +312,7 @@ def qualifier_rules() -> QualifierRules:
         charge_verbs=_words_of(data, "charge_verbs", known=values["category"], label="cost"),
         worker_nouns=frozenset(str(w).lower() for w in require(data, "worker_nouns", list, where=where)),
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
+        total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
     )
 
 
@@ -484,10 +488,12 @@ def _in_name(text: str, pos: int) -> bool:
     True
     >>> _in_name("Average Base Salary: $60,500", 8)
     False
+    >>> _in_name("I said I would not move for anything under $300K TC", 49)
+    False
     """
     if not text[pos : pos + 1].isupper():
         return False
-    behind = _WORD_BEHIND.search(text, max(0, pos - 30), pos)
+    behind = _NAME_WORD_BEHIND.search(text, max(0, pos - 30), pos)
     if behind is None or not behind.group(1)[:1].isupper() or behind.start() == 0:
         return False
     return _running_prose(text)
@@ -833,13 +839,32 @@ def _outside_gloss(label: str, cues: Sequence[_Cue]) -> Sequence[_Cue]:
     return outside if outside else cues
 
 
+def _total_label(label: str, rules: QualifierRules) -> bool:
+    """Is ``label``, outside parentheses, nothing but a word of ``total_labels`` (``Total``, ``Total (USD)``)?
+
+    >>> rules = qualifier_rules()
+    >>> [_total_label(label, rules) for label in ("Total", "TOTAL (USD)", "Total:", "Total rooms", "Base")]
+    [True, True, True, False, False]
+    """
+    words = _LABEL_WORDS.findall(_GLOSS.sub(" ", label))
+    return len(words) == 1 and " ".join(words[0].lower().split()) in rules.total_labels
+
+
 @lru_cache(maxsize=1024)
 def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...]:
     """The value of each facet (in ``_FACETS`` order) that one label states: its cue nearest the label's end.
 
-    Cached: a column header or a list's intro labels each of its amounts.
+    Cached: a column header or a list's intro labels each of its amounts. A label
+    of nothing but a word of ``total_labels`` (the ``Total`` column after columns
+    of base and bonus) states total pay.
+
+    >>> rules = qualifier_rules()
+    >>> [_label_values(label, rules)[2] for label in ("Total", "Total ($)", "Server (incl. tips)", "Total rooms")]
+    ['total', 'total', 'total', None]
     """
     scanned = _scan_all(label, rules)  # one scan for the four facets
+    if not scanned["pay_component"] and _total_label(label, rules):
+        scanned = {**scanned, "pay_component": (_Cue(0, len(label), "total", False, False, False),)}
     values = []
     for facet in _FACETS:
         label_cues = _outside_gloss(label, _usable(label, facet, scanned[facet], ()))
