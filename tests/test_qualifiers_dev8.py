@@ -42,8 +42,12 @@ TIPS_AND_ONE_OFF_PAY: list[Any] = [
     ("Senior associates may receive a discretionary award of up to $30,000.", "$30,000", (),
      ("salary", None, "bonus", None)),
     ("The bonus target works out to $14,000.", "$14,000", (), ("salary", None, "bonus", None)),
-    pytest.param("A 10% bonus target works out to $14,000.", "$14,000", (), ("salary", None, "bonus", None),
-                 marks=pytest.mark.xfail(strict=True, reason="'10% bonus' reads as an add-on to another amount")),
+    ("A 10% bonus target works out to $14,000.", "$14,000", (), ("salary", None, "bonus", None)),
+    # negatives: a share-of-pay bonus on top of the amount before it, or summed into the amount after a comma
+    ("Base $90,000 + 10% bonus", "$90,000", (), ("salary", None, "base", None)),
+    ("A $150K base with a 10% bonus and $30K/yr in RSUs comes to $195K TC.", "$30K", (), ("salary", None, None, "year")),
+    ("With stock and a 10% target bonus, that comes to roughly $300,000.", "roughly $300,000", (),
+     ("salary", None, None, None)),
     ("An offer of €52.000 in Porto goes further than in Paris.", "€52.000", (), ("salary", None, None, None)),
     # "averaging" is a mean
     ("Shift leads earned a base of $61,000, with bonuses averaging around $4,000.", "$4,000", (),
