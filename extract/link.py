@@ -447,6 +447,7 @@ class LinkRules:
     first_person: re.Pattern[str] = re.compile(r"(?!)")  # a company speaking of itself ("we", "our", "here")
     own_page_first_person: int = 3  # first-person words that make a page the company's own
     public_pay: re.Pattern[str] = re.compile(r"(?!)")  # pay set by law, no company's ("minimum wage")
+    restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "C$205,000 base is about US$150,000" (fullmatch)
 
 
 @lru_cache(maxsize=1)
@@ -482,6 +483,12 @@ def _link_rules() -> LinkRules:
     first = rules.unique(rules.require(speech, "first_person", list, where=said), where=f"{said}:first_person")
     own = rules.require(data, "own_page", dict, where=where)
     public = rules.unique(rules.require(own, "public_pay", list, where=f"{where}:own_page"), where=f"{where}:own_page.public_pay")
+    restatement = rules.require(data, "restatement", dict, where=where)
+    links = rules.unique(rules.require(restatement, "verbs", list, where=f"{where}:restatement"), where=f"{where}:restatement.verbs")
+    approx = rules.unique(rules.require(restatement, "approximations", list, where=f"{where}:restatement"),
+                          where=f"{where}:restatement.approximations")
+    restated = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(v) for v in links) + r")[ \t]+(?:(?:"
+                          + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I)
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
                      frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring,
                      table_note, intro_earlier, frozenset(str(w).casefold() for w in speakers),
@@ -489,7 +496,32 @@ def _link_rules() -> LinkRules:
                      re.compile(r"\b" + verb + r"[ \t]+(?:the[ \t]+)?$", re.I),
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in first) + r")\b", re.I),
                      rules.require(own, "first_person_min", int, where=f"{where}:own_page"),
-                     re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I))
+                     re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I),
+                     restated)
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase as a pattern whose words may be separated by any run of blanks."""
+    return r"[ \t]+".join(re.escape(w) for w in str(phrase).split())
+
+
+def restates(text: str, before: Money, after: Money) -> bool:
+    """Does the amount ``after`` restate ``before`` in another currency, as a conversion?
+
+    >>> from extract.money import find_money
+    >>> def pair(s):
+    ...     a, b = find_money(s)[:2]
+    ...     return restates(s, a, b)
+    >>> pair("the reader's C$205,000 base is about US$150,000 at current rates")
+    True
+    >>> pair("A $50,000 signing bonus often lands as roughly $33,000 after tax")
+    False
+    >>> pair("a base of C$205,000 while the US offer is $150,000")
+    False
+    """
+    if (before.currency or "USD") == (after.currency or "USD"):
+        return False
+    return _link_rules().restated.fullmatch(text, before.end, after.start) is not None
 
 
 def _block_run(index: DocIndex, block_i: int) -> tuple[int, int]:
@@ -656,7 +688,8 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     previous: Optional[Fact] = None
     for i, money in enumerate(index.money):
         fact, exp = _fact(index, money, i, doc_id=doc_id, table_ids=table_ids, earlier=facts)
-        if previous is not None and _CONVERSION_GAP.fullmatch(index.text, previous.end, money.start):
+        if previous is not None and (_CONVERSION_GAP.fullmatch(index.text, previous.end, money.start)
+                                     or restates(index.text, index.money[i - 1], money)):
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
         if exp is not None:
             used_experience.setdefault(exp.start, []).append(fact.fact_id)

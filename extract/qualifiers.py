@@ -51,7 +51,11 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ARTICLE_PHRASE = re.compile(r"(?i)(?:an?|each|every)\s")
 _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w'.-]+){1,3}")
 _WORD_BEHIND = re.compile(r"([A-Za-z]+)\s+$")
+_NAME_WORD_BEHIND = re.compile(r"(?<![\w$€£¥₩])([A-Za-z]+)\s+$")  # a whole word: not the "K" of "$300K"
+_LABEL_WORDS = re.compile(r"[A-Za-z][A-Za-z .-]*[A-Za-z]|[A-Za-z]")
 # "+ 10% bonus", "a 10% bonus": a bonus stated as a share is an add-on, not this amount
+# between a share-of-pay bonus ("a 10% bonus target") and an amount it does not state the value of
+_ADD_ON_BREAK = re.compile(r"[,;]|\b(?:and|or|plus|with)\b", re.I)
 _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
 # "a supplement of 5% of basic pay, worth £1,163": a component named as the base of a share is another amount
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:(?:the|their|his|her|its|your|annual|yearly)\s+)?$", re.I)
@@ -95,6 +99,7 @@ class QualifierRules:
     charge_verbs: frozenset[str] = frozenset()  # cost cues that are pay when a worker is their subject
     worker_nouns: frozenset[str] = frozenset()
     payer_nouns: frozenset[str] = frozenset()
+    total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
 
 
 def _branch(phrase: str) -> str:
@@ -309,6 +314,7 @@ def qualifier_rules() -> QualifierRules:
         charge_verbs=_words_of(data, "charge_verbs", known=values["category"], label="cost"),
         worker_nouns=frozenset(str(w).lower() for w in require(data, "worker_nouns", list, where=where)),
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
+        total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
     )
 
 
@@ -398,6 +404,7 @@ class _Cue(NamedTuple):  # a plain tuple: a sentence's cues are built by the tho
     value_key_on: bool = False  # "on average": a statistic phrase that stands after its amount
     weak: bool = False  # yields to a category noun right before it ("award worth")
     time_reference: bool = False  # a period phrase like "a year earlier": a pay period only right after an amount
+    add_on: bool = False  # "+ 10% bonus": a share on top of an amount before it, the value of an amount right after it
 
 
 def _after_amount(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bool:
@@ -450,8 +457,7 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             ahead = _WORDS_AHEAD.match(text, m.end())
             if ahead and rules.statistic_blockers.search(ahead.group()):
                 continue  # "the average four-year degree": the statistic of something else
-        if facet == "pay_component" and value == "bonus" and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "+ 10% bonus": an add-on on top of the amount
+        add_on = facet == "pay_component" and value == "bonus" and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         if facet == "pay_component" and _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "5% of basic pay": the base of a share, not this amount
         if facet == "pay_component" and rules.component_excluded.search(text, max(0, m.start() - _EXCLUSION_REACH), m.start()):
@@ -461,7 +467,7 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
         if facet == "category" and value == "cost" and key in rules.charge_verbs \
                 and _worker_charges(text, m.start(), m.end(), rules):
             value = "salary"  # "Video editors typically charge $150 to $400": the editors' pay
-        out.append(_Cue(m.start(), m.end(), value, on_phrase, weak, facet == "period" and _time_reference(text, m, key, rules)))
+        out.append(_Cue(m.start(), m.end(), value, on_phrase, weak, facet == "period" and _time_reference(text, m, key, rules), add_on))
     return tuple(out)
 
 
@@ -484,10 +490,12 @@ def _in_name(text: str, pos: int) -> bool:
     True
     >>> _in_name("Average Base Salary: $60,500", 8)
     False
+    >>> _in_name("I said I would not move for anything under $300K TC", 49)
+    False
     """
     if not text[pos : pos + 1].isupper():
         return False
-    behind = _WORD_BEHIND.search(text, max(0, pos - 30), pos)
+    behind = _NAME_WORD_BEHIND.search(text, max(0, pos - 30), pos)
     if behind is None or not behind.group(1)[:1].isupper() or behind.start() == 0:
         return False
     return _running_prose(text)
@@ -536,6 +544,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             continue  # inside the amount itself
         if c.end <= start:
             between = [o for o in others if c.end <= o[0] and o[1] <= start]
+            if c.add_on and (between or _ADD_ON_BREAK.search(sentence, c.end, start)):
+                continue  # "$90,000 + 10% bonus and $5,000", "a 10% bonus, that comes to $375,000": not its value
             if c.value_key_on and any(o[1] <= c.start for o in others):
                 continue  # "$1,450 a month on average, and ... $750": the earlier amount's
             if facet in ("statistic", "pay_component") and any(
@@ -552,6 +562,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                     continue  # the amount has its own predicate ("..., with some grossing $X")
             dist = float(start - c.end)
         elif c.start >= end:
+            if c.add_on:
+                continue  # "$90,000 + 10% bonus": a share on top of the amount, not what it is
             crossed = [o for o in others if end <= o[0] and o[1] <= c.start]
             if crossed and not across:
                 continue  # another amount stands between: the cue is its own
@@ -833,16 +845,35 @@ def _outside_gloss(label: str, cues: Sequence[_Cue]) -> Sequence[_Cue]:
     return outside if outside else cues
 
 
+def _total_label(label: str, rules: QualifierRules) -> bool:
+    """Is ``label``, outside parentheses, nothing but a word of ``total_labels`` (``Total``, ``Total (USD)``)?
+
+    >>> rules = qualifier_rules()
+    >>> [_total_label(label, rules) for label in ("Total", "TOTAL (USD)", "Total:", "Total rooms", "Base")]
+    [True, True, True, False, False]
+    """
+    words = _LABEL_WORDS.findall(_GLOSS.sub(" ", label))
+    return len(words) == 1 and " ".join(words[0].lower().split()) in rules.total_labels
+
+
 @lru_cache(maxsize=1024)
 def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...]:
     """The value of each facet (in ``_FACETS`` order) that one label states: its cue nearest the label's end.
 
-    Cached: a column header or a list's intro labels each of its amounts.
+    Cached: a column header or a list's intro labels each of its amounts. A label
+    of nothing but a word of ``total_labels`` (the ``Total`` column after columns
+    of base and bonus) states total pay.
+
+    >>> rules = qualifier_rules()
+    >>> [_label_values(label, rules)[2] for label in ("Total", "Total ($)", "Server (incl. tips)", "Total rooms")]
+    ['total', 'total', 'total', None]
     """
     scanned = _scan_all(label, rules)  # one scan for the four facets
+    if not scanned["pay_component"] and _total_label(label, rules):
+        scanned = {**scanned, "pay_component": (_Cue(0, len(label), "total", False, False, False),)}
     values = []
     for facet in _FACETS:
-        label_cues = _outside_gloss(label, _usable(label, facet, scanned[facet], ()))
+        label_cues = _outside_gloss(label, [c for c in _usable(label, facet, scanned[facet], ()) if not c.add_on])
         if facet != "category" and len({c.value for c in label_cues}) > 1:
             values.append(None)  # "Hourly and annual mean wage": the label states no one period for its figures
             continue
