@@ -485,6 +485,14 @@ class _RoleRules:
     anaphors: tuple[tuple[str, re.Pattern[str] | _Prefixed], ...]  # a pattern, indexed when it can be
     of_title: _Phrases  # "<title> of <function>": "head of engineering", "VPs of sales"
     state_codes: frozenset[str]  # acronyms that are also state codes ("PA"): not a role where a place is
+    trades: tuple["_Trade", ...]  # bare job nouns that are a role in a trade's text ("associates" of a law firm)
+    grade_before: re.Pattern[str]  # a pay grade right before a bare job noun ("a Level C3 technician")
+
+
+class _Trade(NamedTuple):
+    cue: re.Pattern[str]  # a phrase naming the trade somewhere in the document ("law firm")
+    noun: re.Pattern[str]  # its bare job nouns, singular or plural
+    value: dict[str, str]  # lower-case surface -> role
 
 
 _COORDINATORS = frozenset({"and", "or", "&", "/", "and/or"})
@@ -597,7 +605,26 @@ def _role_rules() -> _RoleRules:
     of_title = re.compile(
         r"(?<![\w-])(?P<title>" + _literal_alternation(of_heads, fold=True) + r")(?:e?s)?[ ]of[ ](?:the[ ])?"
         r"(?P<function>" + _literal_alternation(of_fields, fold=True) + r")(?![\w-])", re.I)
+    trades = []
+    for trade, entry in _rules.require(data, "trade_roles", dict, where=where).items():
+        here = f"{where}:trade_roles.{trade}"
+        nouns = _rules.require(entry, "nouns", dict, where=here)
+        value = {}
+        for noun, role in nouns.items():
+            if not isinstance(role, str) or not _JOB_NOUN.fullmatch(str(noun)):
+                raise _rules.RuleError(f"{here}: {noun!r} must be a lower-case job noun naming a role")
+            value[noun] = value[_plural(noun)] = role
+        trades.append(_Trade(
+            cue=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(entry, "cues", where=here), fold=True)
+                           + r"(?![\w-])", re.I),
+            noun=re.compile(r"(?<![\w-])" + _literal_alternation(value, fold=True) + r"(?![\w-])", re.I),
+            value=value))
+    grade_before = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "grade_words", where=where),
+                                                                    fold=True)
+                              + r"[ \t]+(?:[A-Z]{0,2}\d{1,2}[A-Za-z]?|[A-Z])[ \t]+\Z", re.I)
     return _RoleRules(
+        trades=tuple(trades),
+        grade_before=grade_before,
         of_title=_phrases(of_title, of_heads, fold=True, endings=("", "s", "es")),
         state_codes=frozenset(_str_list(data, "state_code_acronyms", where=where)),
         anaphors=tuple((rule_id, _prefixed(pattern) or pattern) for rule_id, pattern in anaphors),
@@ -798,6 +825,8 @@ def _bare_title(text: str, start: int, end: int) -> bool:
         return True
     if _CLASS_YEAR_BEFORE.search(text, max(0, start - 16), start):
         return True
+    if _role_rules().grade_before.search(text, max(0, start - 24), start):
+        return True  # "a Level C3 technician", "Grade 5 officers"
     if text[start].isupper() and _ROW_START.search(text, max(0, start - 4), start) and _CELL_END.match(text, end):
         return True
     window = text[max(0, start - 30) : start]
@@ -848,11 +877,37 @@ def find_roles(text: str) -> list[Mention]:
     vocabulary = _select([*found, *bare]) if bare else selected
     shapes = list(_shape_roles(text, shaped, vocabulary)) if shaped else []
     roles = _select([*vocabulary, *shapes]) if shapes else vocabulary
+    trade = list(_trade_roles(text, roles))
+    if trade:
+        roles = _select([*roles, *trade])
     if not roles:
         return roles
     level_ends = _level_phrase_tails()
     return [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
             for m in roles if not _speaker(text, m.start, m.end)]
+
+
+def _trade_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
+    """Bare job nouns of a trade the document is about, where no role in ``roles`` covers them.
+
+    >>> [m.value for m in _trade_roles("Law firms told associates; partners earn more.", [])]
+    ['associate', 'partner']
+    >>> list(_trade_roles("Store associates and business partners.", []))
+    []
+    """
+    taken: Optional[_Taken] = None
+    for trade in _role_rules().trades:
+        if trade.cue.search(text) is None:
+            continue
+        for m in trade.noun.finditer(text):
+            if taken is None:
+                taken = _Taken(roles)
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            before = _prev_word(text, m.start())
+            if before is not None and before.text.lower() in _role_rules().modifiers:
+                continue  # "business partners", "delivery drivers": another title
+            yield _mention(text, m.start(), m.end(), trade.value[folded(m.group(0))], "role", "role.trade")
 
 
 @lru_cache(maxsize=1)
@@ -1922,6 +1977,7 @@ class _YearRules:
     cued: re.Pattern[str]
     pay_year: re.Pattern[str]
     paren: re.Pattern[str]
+    then: re.Pattern[str]  # a year a clause then describes ("since 2022, when resorts offered ...")
     line_tail: re.Pattern[str]  # a title, caption or label ending in its date ("Median pay, May 2024:")
     dated: re.Pattern[str]  # a month-name date ("the May 2024 release", "on 1 March 2025", "April-June 2024")
     edition: re.Pattern[str]  # a report's edition ("Malt's 2024 Freelance Barometer", "Salary Guide 2025")
@@ -1956,8 +2012,10 @@ def _year_rules() -> _YearRules:
         pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?" + nouns + r"(?![\w-])",
                             re.I),
         paren=re.compile(r"\(" + _YEAR + r"(?:[ \t]+[a-z]+)?\)"),
-        line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR + r"[ \t]*(?:$|[:)])",
-                             re.M),
+        line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR
+                             + r"(?:[ \t]+\([a-z][a-z -]{0,24}\))?[ \t]*(?:$|[:)])", re.M),
+        then=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "then_cues", where=where), fold=True)
+                        + r"[ \t]+" + _YEAR + r"(?=,?[ \t]+when(?![\w-]))", re.I),
         dated=re.compile(r"(?<![\w-])" + month_span + r"[ \t]+(?:\d{1,2},?[ \t]+)?" + _YEAR),
         edition=re.compile(r"(?:(?<=\w)['’]s?|(?<![\w-])(?i:" + nouns + r")[ \t]+[A-Z][a-z]+)[ \t]+" + _YEAR
                            + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w))"),
@@ -1977,7 +2035,7 @@ _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 def _year_patterns(y: _YearRules) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The year patterns with their rule ids, in order of preference."""
     return ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
-            (y.line_tail, "year.line_tail"), (y.dated, "year.date"), (y.edition, "year.edition"))
+            (y.line_tail, "year.line_tail"), (y.then, "year.then"), (y.dated, "year.date"), (y.edition, "year.edition"))
 
 
 def _year_candidates(text: str) -> Iterator[Mention]:

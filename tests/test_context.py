@@ -830,6 +830,16 @@ def _reference_find_roles(text: str) -> list[Mention]:
     for m in found:
         if m.rule == "role.shape" and not any(v.start < m.end and m.start < v.end for v in vocab):
             kept.append(m)
+    kept = _context._select(kept)
+    for trade in r.trades:  # a trade's bare nouns where no role is, when the document names the trade
+        if trade.cue.search(text) is None:
+            continue
+        for m in trade.noun.finditer(text):
+            before = re.search(r"(\S+)[ \t]+\Z", text[: m.start()])
+            if any(k.start < m.end() and m.start() < k.end for k in kept) \
+                    or (before is not None and before.group(1).lower() in r.modifiers):
+                continue
+            kept.append(mention(text, m.start(), m.end(), trade.value[m.group(0).lower()], "role", "role.trade"))
     # the same reading of speakers and level words as the detector (tested on their own above)
     return [_context._without_level(text, m) for m in _context._select(kept)
             if not _context._speaker(text, m.start, m.end)]
