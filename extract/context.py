@@ -953,13 +953,16 @@ class _Speech:
 @lru_cache(maxsize=1)
 def _speech() -> _Speech:
     data, where = _rules.load("speech"), "rules/speech.yaml"
-    said = "(?:" + "|".join(map(re.escape, _str_list(data, "quote_verbs", where=where))) + ")"
+    quote = _str_list(data, "quote_verbs", where=where)
+    listener = set(_str_list(data, "listener_verbs", where=where))
+    said = "(?:" + "|".join(map(re.escape, quote)) + ")"
+    says = "(?:" + "|".join(re.escape(v) for v in quote if v not in listener) + ")"  # the speaker stands after it
     opinion = "(?:" + "|".join(map(re.escape, _str_list(data, "opinion_verbs", where=where))) + ")"
     return _Speech(
         after=re.compile(rf",?[ ]{said}(?:[ ]us)?[ ]?(?:[.,;:!?]|\Z)"),
         opinion_after=re.compile(rf"[ ](?:\w+ly[ ])?{opinion}(?![\w-])"),
         word=re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)(?![\w-])"),
-        before=re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z"),
+        before=re.compile(rf"(?<![\w-])(?:{says}|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z"),
         apposition=re.compile(
             rf"(?<![\w-])(?:{said}(?:[ ]\w+)?|according[ ]to)[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,3}},[ ]"
             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[\w'’-]+[ ]){0,3}\Z"))
@@ -972,6 +975,8 @@ def _speaker(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> _speaker("recruiter pay rose", 0, 9), _speaker("Data scientists say they earn more", 0, 15)
     (False, False)
+    >>> _speaker("The firm told associates on Monday", 14, 24), _speaker("said the recruiter.", 9, 18)
+    (False, True)
     """
     speech = _speech()
     if speech.after.match(text, end) or speech.opinion_after.match(text, end):
