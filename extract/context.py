@@ -144,7 +144,7 @@ def _indexed_words() -> frozenset[bytes]:
     phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition]
     words = {w for p in phrases if p is not None for w in p.first_words}
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
-    words.update(w for k in (e.pay_subject, e.possessive, e.company, e.possessive_name) for w in k.words
+    words.update(w for k in (e.pay_subject, e.funding, e.possessive, e.company, e.possessive_name) for w in k.words
                  if w is not None)
     return frozenset(words)
 
@@ -1051,8 +1051,9 @@ _CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-[A
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
 _LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
-# A row label: the place starts its line and a value follows.
-_ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\d\t|:]|[A-Z]{3}[ ]?\d)")
+# A row label: the place starts its line and a value follows (a number, not a name's acronym:
+# "Keystone 3PL" is a company).
+_ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\t|:]|\d(?!\d*[A-Z]{2})|[A-Z]{3}[ ]?\d)")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 # A field of its own: the place fills a line or a field between "·" / "|" / tab separators
 # ("Payroll Specialist · Exampleton · RM6,000"), optionally with its region and a postcode
@@ -1465,6 +1466,7 @@ class _EmployerRules:
     reporting_before: re.Pattern[str]
     reporting_after: re.Pattern[str]
     pay_subject: _NameBefore
+    funding: _NameBefore  # "<Name> closed a $48 million Series B": only a company raises a round
     at_name: _WordBeforeAt
     possessive: _NameBefore
     company: _NameBefore
@@ -1559,10 +1561,16 @@ def _employer_rules() -> _EmployerRules:
     )
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
     company_nouns = _str_list(data, "company_nouns", where=where)
+    before_nouns = company_nouns + _str_list(data, "apposition_nouns", where=where)
     apposition = _phrases(re.compile(
-        r"(?<![\w-])(?i:" + _literal_alternation(company_nouns, fold=True)
+        r"(?<![\w-])(?i:" + _literal_alternation(before_nouns, fold=True)
         + r")[ ]" + _NAME + r"(?P<co>[ ]&[ ]Co\.)?(?![\w&-])"
-    ), company_nouns, fold=True)
+    ), before_nouns, fold=True)
+    funding_verbs = _str_list(data, "funding_verbs", where=where)
+    funding = re.compile(
+        r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(funding_verbs)
+        + r"[ \t]+(?:[\w$£€¥.,-]+[ \t]+){0,5}?(?i:"
+        + _literal_alternation(_str_list(data, "funding_nouns", where=where), fold=True) + r")(?![\w-])")
     described = re.compile(
         r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,4}?(?i:" + _literal_alternation(company_nouns, fold=True)
         + r")(?=[ ]?[,.;:)]|[ ](?:with|that|which|whose|based|in|of|and|said|says|has|had|is|was|known|operating|running)(?![\w-]))")
@@ -1589,6 +1597,7 @@ def _employer_rules() -> _EmployerRules:
         reporting_before=reporting_before,
         reporting_after=reporting_after,
         pay_subject=_keyed(pay_subject, verbs),
+        funding=_keyed(funding, funding_verbs),
         at_name=_WordBeforeAt(at_name),
         possessive=_keyed(possessive, _POSSESSIVE_S),
         company=_keyed(company, heads_),
@@ -1750,7 +1759,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     yield from _job_line_employers(text)
     if any(h in text for h in e.of_heads):
         yield from _of_name_employers(e, text)
-    shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.at_name, "employer.at", True),
+    shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.funding, "employer.funding", False),
+                   (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     for pattern, rule, allow_source in shape_rules:
@@ -2023,7 +2033,9 @@ def _year_rules() -> _YearRules:
                         + r"[ \t]+" + _YEAR + r"(?=,?[ \t]+when(?![\w-]))", re.I),
         dated=re.compile(r"(?<![\w-])" + month_span + r"[ \t]+(?:\d{1,2},?[ \t]+)?" + _YEAR),
         edition=re.compile(r"(?:(?<=\w)['’]s?|(?<![\w-])(?i:" + nouns + r")[ \t]+[A-Z][a-z]+)[ \t]+" + _YEAR
-                           + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w))"),
+                           + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w)|(?=[ \t]+"
+                           + _literal_alternation(_str_list(data, "edition_verbs", where=where))
+                           + r"(?![\w-])))"),
         blocker=re.compile(r"[ \t]+" + blockers + r"(?![\w-])", re.I),
         blocker_before=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "blockers_before", where=where),
                                                                        fold=True) + r"[ \t]+\Z", re.I),
