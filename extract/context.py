@@ -1677,7 +1677,7 @@ def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
 
 
 # A source named in the words before a company noun: "according to staffing firm TeamLease".
-_REPORTED_LEAD = re.compile(r"(?<![\w-])(?:according[ ]to|by|from|says|said)(?:[ ][\w-]+){0,3}[ ]\Z", re.I)
+_REPORTED_LEAD = re.compile(r"(?<![\w-])(?:according[ ]to|by|from|per|says|said)(?:[ ][\w-]+){0,3}[ ]\Z", re.I)
 _INITIALS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ ](?:(?:of|and|for|&)[ ])?){2,6})\(\Z")
 
 

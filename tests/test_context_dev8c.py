@@ -41,6 +41,7 @@ def test_funding_subject(text: str, expected: list[str]) -> None:
         # negatives: an appositive agency after a name is a public body, not an employer
         ("The Wage Council, a state agency, has kept the rate.", []),
         ("according to recruitment agency Hayden Search, pay rose.", []),
+        ("Rates run from A$50 to A$70 per hour, per recruitment agency Hayden Search.", []),
     ],
 )
 def test_agency_apposition(text: str, expected: list[str]) -> None:
