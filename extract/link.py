@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from . import rules
 from .attribution import source_at
-from .context import find_employer_anaphor, find_job_nouns, find_locations
+from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
 from .qualifiers import exchange_rate, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
@@ -209,7 +209,7 @@ class DocIndex:
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
-        roles = [r for r in values("role") if not _speaker_role(text, r)]
+        roles = [r for r in _split_across_cells(values("role"), tables, find_roles) if not _speaker_role(text, r)]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -329,6 +329,42 @@ def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[
             shift = cell.start - starts[n]
             out.append(replace(record, start=record.start + shift, end=record.end + shift))
     return sorted(out, key=_SPAN)
+
+
+def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
+    """Read again, cell by cell, a mention the running-text pass found across a table's cell edge.
+
+    A header row ``City<TAB>Server (base wage)`` may read as one title ``City Server``
+    that lies in no cell, so no column gets it; each cell it crosses is read on its own.
+    """
+    if not tables or not found:
+        return found
+    spans = Spans(found)
+    dropped: set[int] = set()
+    added: list = []
+    for table in tables:
+        inside = spans.within(table.start, table.end + 1)
+        if not inside:
+            continue
+        cells = sorted((c for c in table.cells if not index_text_mismatch(c)), key=_SPAN)
+        starts = [c.start for c in cells]
+        for record in inside:
+            n = bisect_right(starts, record.start) - 1
+            if n >= 0 and record.end <= cells[n].end:
+                continue  # inside one cell
+            if n < 0 and record.end <= (cells[0].start if cells else record.end):
+                continue  # before the first cell (a caption line)
+            dropped.add(id(record))
+            for cell in cells[max(n, 0):]:
+                if cell.start >= record.end:
+                    break
+                if cell.end <= record.start or spans.within(cell.start, cell.end):
+                    continue
+                for m in _detected(detect, cell.text):
+                    added.append(replace(m, start=m.start + cell.start, end=m.end + cell.start))
+    if not dropped:
+        return found
+    return sorted([r for r in found if id(r) not in dropped] + added, key=_SPAN)
 
 
 def _in_cell(cell: Cell, amounts: Spans, memo: dict[int, list[Money]]) -> list[Money]:
