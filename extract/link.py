@@ -209,7 +209,8 @@ class DocIndex:
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
-        roles = [r for r in _split_across_cells(values("role"), tables, find_roles) if not _speaker_role(text, r)]
+        roles = [r for r in _split_across_cells(values("role"), tables, find_roles)
+                 if not _speaker_role(text, r) and not _counted(text, r)]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -484,6 +485,7 @@ class LinkRules:
     own_page_first_person: int = 3  # first-person words that make a page the company's own
     public_pay: re.Pattern[str] = re.compile(r"(?!)")  # pay set by law, no company's ("minimum wage")
     restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "C$205,000 base is about US$150,000" (fullmatch)
+    headcount: re.Pattern[str] = re.compile(r"(?!)")  # a head count right before a title ("with 1,150 lawyers"), to $
 
 
 @lru_cache(maxsize=1)
@@ -525,6 +527,12 @@ def _link_rules() -> LinkRules:
                           where=f"{where}:restatement.approximations")
     restated = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(v) for v in links) + r")[ \t]+(?:(?:"
                           + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I)
+    counted = rules.require(data, "headcount", dict, where=where)
+    after = rules.unique(rules.require(counted, "after", list, where=f"{where}:headcount"), where=f"{where}:headcount.after")
+    then = rules.unique(rules.require(counted, "then", list, where=f"{where}:headcount"), where=f"{where}:headcount.then")
+    headcount = re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in after) + r")[ \t]+(?!(?:19|20)\d\d\b)"
+                           r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[ \t]+(?:" + "|".join(_spaced(w) for w in then)
+                           + r"))?[ \t]+$", re.I)
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
                      frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring,
                      table_note, intro_earlier, frozenset(str(w).casefold() for w in speakers),
@@ -533,7 +541,7 @@ def _link_rules() -> LinkRules:
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in first) + r")\b", re.I),
                      rules.require(own, "first_person_min", int, where=f"{where}:own_page"),
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I),
-                     restated)
+                     restated, headcount)
 
 
 def _spaced(phrase: str) -> str:
@@ -1022,6 +1030,24 @@ def _continues_pay(index: DocIndex, money: Money, sentence: tuple[int, int], own
     if not mine or not theirs:
         return False
     return 1 / _CONTINUATION_RATIO <= mine / theirs <= _CONTINUATION_RATIO
+
+
+_HEADCOUNT_REACH = 40  # characters before a title searched for a head count
+
+
+def _counted(text: str, role: Mention) -> bool:
+    """Is the title a head count's noun (``a firm with 1,150 lawyers``), the size of a group rather than a role?
+
+    >>> _counted("the firm with 1,150 lawyers told", Mention(20, 27, "lawyers", "lawyer", "role"))
+    True
+    >>> _counted("firms of 50 or fewer lawyers", Mention(21, 28, "lawyers", "lawyer", "role"))
+    True
+    >>> _counted("Band 5 nurses earn", Mention(7, 13, "nurses", "nurse", "role"))
+    False
+    >>> _counted("the class of 2024 associates", Mention(18, 28, "associates", "associate", "role"))
+    False
+    """
+    return _link_rules().headcount.search(text, max(0, role.start - _HEADCOUNT_REACH), role.start) is not None
 
 
 def _speaker_role(text: str, role: Mention) -> bool:
