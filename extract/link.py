@@ -958,8 +958,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     rate = category == "other" and exchange_rate(own_text, money.start - offset, money.end - offset)
     if category == "other" and not rate and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
         category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
-    if category == "other" and not rate and cell is None and not around.card and _continues_pay(index, money, sentence_span, own_text, earlier):
-        category = "salary"  # "... the minimum is $16.50 an hour. In upstate New York, the rate goes to $16"
+    pay_component = q.pay_component
+    if category == "other" and not rate and cell is None and not around.card:
+        continued = _continues_pay(index, money, sentence_span, own_text, earlier)
+        if continued is not None:  # "... the minimum is $16.50 an hour. In upstate New York, the rate goes to $16"
+            category, pay_component = "salary", pay_component or continued.pay_component
     personal = category in PERSONAL_CATEGORIES
     if employer is None and personal and cell is None and not around.card and quote is None:
         employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
@@ -985,7 +988,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         period=period,
         annual_min=money.amount_min * scale if scale and money.amount_min is not None else None,
         annual_max=money.amount_max * scale if scale and money.amount_max is not None else None,
-        approx=money.approx, statistic=q.statistic, pay_component=q.pay_component,
+        approx=money.approx, statistic=q.statistic, pay_component=pay_component,
         role=role.value if role and personal else None,
         seniority=seniority.value if seniority and personal else None,  # type: ignore[arg-type]
         experience_min_years=exp.min_years if exp and personal else None,
@@ -1004,32 +1007,38 @@ _CONTINUATION_RATIO = 3.0  # how far apart two amounts of one quantity may be
 
 
 def _continues_pay(index: DocIndex, money: Money, sentence: tuple[int, int], own_text: str,
-                   earlier: Sequence[Fact]) -> bool:
-    """Does a sentence with no category word go on about the pay of the sentence before it?
+                   earlier: Sequence[Fact]) -> Optional[Fact]:
+    """The pay of the sentence before that a sentence with no category word goes on about, if any.
 
     ``In New York City, the minimum is $16.50 an hour. In upstate New York, the
     rate goes to $16 from $15.50``: the second sentence names no kind of money,
     so its amounts are the same quantity as the last amount of the sentence
     before, in the same paragraph, when that one is pay in the same currency and
     of the same size (within a factor of three: an exchange rate or a market
-    total after a salary is not a continuation of it).
+    total after a salary is not a continuation of it). A bound open below
+    (``up to $5,000``) is any size under it: ``Sign-on bonuses ... up to $5,000.
+    Today $500 to $1,500 is typical`` goes on about the same bonus.
     """
     if not earlier or names_category(own_text):
-        return False
+        return None
     block_i = index.block_index(money.start)
     if block_i < 0:
-        return False
+        return None
     block_start = index.blocks[block_i].start
     previous = next((f for f in reversed(earlier) if f.start < sentence[0]), None)
     if previous is None or previous.start < block_start or previous.category != "salary" or previous.table_id:
-        return False
+        return None
     if (previous.currency or "USD") != (money.currency or "USD"):
-        return False
-    mine = money.amount_min if money.amount_min is not None else money.amount_max
-    theirs = previous.amount_min if previous.amount_min is not None else previous.amount_max
-    if not mine or not theirs:
-        return False
-    return 1 / _CONTINUATION_RATIO <= mine / theirs <= _CONTINUATION_RATIO
+        return None
+    mine_low = money.amount_min if money.amount_min is not None else money.amount_max
+    mine_high = money.amount_max if money.amount_max is not None else money.amount_min
+    theirs_high = previous.amount_max if previous.amount_max is not None else previous.amount_min
+    theirs_low = previous.amount_min if previous.amount_max is None or previous.amount_min is not None else 0.0
+    if not mine_low or not mine_high or not theirs_high:
+        return None
+    if mine_low <= theirs_high * _CONTINUATION_RATIO and mine_high * _CONTINUATION_RATIO >= theirs_low:
+        return previous
+    return None
 
 
 _HEADCOUNT_REACH = 40  # characters before a title searched for a head count
