@@ -486,6 +486,7 @@ class LinkRules:
     public_pay: re.Pattern[str] = re.compile(r"(?!)")  # pay set by law, no company's ("minimum wage")
     restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "C$205,000 base is about US$150,000" (fullmatch)
     headcount: re.Pattern[str] = re.compile(r"(?!)")  # a head count right before a title ("with 1,150 lawyers"), to $
+    or_restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "$0.55 per mile, or roughly $1,100 a week" (fullmatch)
 
 
 @lru_cache(maxsize=1)
@@ -541,7 +542,9 @@ def _link_rules() -> LinkRules:
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in first) + r")\b", re.I),
                      rules.require(own, "first_person_min", int, where=f"{where}:own_page"),
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I),
-                     restated, headcount)
+                     restated, headcount,
+                     re.compile(r"[ \t]*(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]*,[ \t]*or[ \t]+(?:(?:"
+                                + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I))
 
 
 def _spaced(phrase: str) -> str:
@@ -1168,6 +1171,9 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
     others = [m for j, m in enumerate(index.money) if j != i and sentence[0] <= m.start < sentence[1]]
     if not others:
         return found
+    while i > 0 and sentence[0] <= index.money[i - 1].start and (
+            _link_rules().or_restated.fullmatch(index.text, index.money[i - 1].end, money.start) is not None):
+        i, money = i - 1, index.money[i - 1]  # "$0.48 to $0.55 per mile, or roughly $1,100 a week": read from the first
     lo, hi = (found.end, money.start) if found.end <= money.start else (money.end, found.start)
     return None if same_clause(index.text, lo, hi) is False else found
 
