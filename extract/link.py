@@ -861,18 +861,37 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
         if title is not None:
             return title, "anaphor"
     previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
-    if previous is None or previous.start < block.start:
+    if previous is not None and previous.start >= block.start:
+        if anaphors:
+            found = index.last_in("role", previous.start, previous.end)
+            if found is not None:
+                return found, "anaphor"
+    else:
+        previous = None
+    nouns = find_job_nouns(index.text[s0 : region.sentence[1]])
+    if not nouns:
         return None, "own"
-    if anaphors:
-        found = index.last_in("role", previous.start, previous.end)
-        if found is not None:
-            return found, "anaphor"
-    sentence = index.text[s0 : region.sentence[1]]
-    for noun in reversed(find_job_nouns(sentence)):
-        for role in reversed(index.within("role", previous.start, previous.end)):
-            if role.value == noun.value or role.value.endswith(" " + noun.value):
-                return role, "anaphor"
+    earlier = [index.within("role", previous.start, previous.end)] if previous is not None else []
+    heading = _section_heading(index, index.block_index(money.start))
+    if heading is not None:  # "What truck drivers earn" ... "Offers we see for drivers ... run $0.55"
+        earlier.append(index.within("role", heading.start, heading.end))
+    for roles in earlier:
+        for noun in reversed(nouns):
+            for role in reversed(roles):
+                if role.value == noun.value or role.value.endswith(" " + noun.value):
+                    return role, "anaphor"
     return None, "own"
+
+
+_SECTION_REACH = 12  # blocks searched back for the heading of an amount's section
+
+
+def _section_heading(index: DocIndex, block_i: int) -> Optional[Block]:
+    """The heading of the section holding block ``block_i``: the nearest heading above it."""
+    for j in range(block_i - 1, max(-1, block_i - 1 - _SECTION_REACH), -1):
+        if index.blocks[j].kind == "heading":
+            return index.blocks[j]
+    return None
 
 
 @dataclass(frozen=True)
