@@ -954,12 +954,15 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                                         title_last=kind == "location")
             hows.append(how)
         exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
+    level = found["seniority"]
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
         exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
     role, how = _role(index, money, region, cell, around, picked.get("role"))
     hows.append(how)
+    if found["seniority"] is None and level is not None and role is not None and _modifies(index.text, level, role):
+        found["seniority"] = level  # "senior engineers ... was $318,000, and the top tenth cleared $480,000"
     seniority = found["seniority"]
     if seniority is None and role is not None and how in ("card", "anaphor"):
         seniority = _title_seniority(index, role)  # "Senior Data Engineer" ... "this position pays"
@@ -1195,6 +1198,20 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
         i, money = i - 1, index.money[i - 1]  # "$0.48 to $0.55 per mile, or roughly $1,100 a week": read from the first
     lo, hi = (found.end, money.start) if found.end <= money.start else (money.end, found.start)
     return None if same_clause(index.text, lo, hi) is False else found
+
+
+def _modifies(text: str, level: Mention, role: Mention) -> bool:
+    """Is the level a word of the title itself (``senior software engineers``)? Then it goes where the title goes.
+
+    >>> t = "pay for senior software engineers"
+    >>> _modifies(t, Mention(8, 14, "senior", "senior", "seniority"), Mention(15, 33, "software engineers", "software engineer", "role"))
+    True
+    >>> _modifies(t, Mention(8, 14, "senior", "senior", "seniority"), Mention(24, 33, "engineers", "engineer", "role"))
+    False
+    """
+    if role.start <= level.start and level.end <= role.end:
+        return True
+    return level.end <= role.start and not text[level.end : role.start].strip(" \t-")
 
 
 def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool, component: bool = False) -> Qualifiers:
