@@ -337,6 +337,8 @@ def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[
 
     A header row ``City<TAB>Server (base wage)`` may read as one title ``City Server``
     that lies in no cell, so no column gets it; each cell it crosses is read on its own.
+    Only a mention across a tab (cells written apart): a flattened table's cells
+    guessed at a space may split one title, which is then surer than the split.
     """
     if not tables or not found:
         return found
@@ -355,6 +357,8 @@ def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[
                 continue  # inside one cell
             if n < 0 and record.end <= (cells[0].start if cells else record.end):
                 continue  # before the first cell (a caption line)
+            if "\t" not in record.text:
+                continue  # cells guessed at a space ("Artificial | Intelligence Engineer"): the title is surer
             dropped.add(id(record))
             for cell in cells[max(n, 0):]:
                 if cell.start >= record.end:
