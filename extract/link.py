@@ -872,13 +872,13 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
                 return found, "anaphor"
     else:
         previous = None
-    nouns = find_job_nouns(index.text[s0 : region.sentence[1]])
-    if not nouns:
-        return None, "own"
     earlier = [index.within("role", previous.start, previous.end)] if previous is not None else []
     heading = _section_heading(index, index.block_index(money.start))
     if heading is not None:  # "What truck drivers earn" ... "Offers we see for drivers ... run $0.55"
         earlier.append(index.within("role", heading.start, heading.end))
+    if not any(earlier):
+        return None, "own"
+    nouns = find_job_nouns(index.text[s0 : region.sentence[1]])
     for roles in earlier:
         for noun in reversed(nouns):
             for role in reversed(roles):
