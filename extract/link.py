@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from . import rules
 from .attribution import source_at
-from .context import find_employer_anaphor, find_job_nouns, find_locations
+from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
 from .qualifiers import exchange_rate, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
@@ -209,7 +209,8 @@ class DocIndex:
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
-        roles = [r for r in values("role") if not _speaker_role(text, r)]
+        roles = [r for r in _split_across_cells(values("role"), tables, find_roles)
+                 if not _speaker_role(text, r) and not _counted(text, r)]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -331,6 +332,46 @@ def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[
     return sorted(out, key=_SPAN)
 
 
+def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
+    """Read again, cell by cell, a mention the running-text pass found across a table's cell edge.
+
+    A header row ``City<TAB>Server (base wage)`` may read as one title ``City Server``
+    that lies in no cell, so no column gets it; each cell it crosses is read on its own.
+    Only a mention across a tab (cells written apart): a flattened table's cells
+    guessed at a space may split one title, which is then surer than the split.
+    """
+    if not tables or not found:
+        return found
+    spans = Spans(found)
+    dropped: set[int] = set()
+    added: list = []
+    for table in tables:
+        inside = spans.within(table.start, table.end + 1)
+        if not inside:
+            continue
+        cells = sorted((c for c in table.cells if not index_text_mismatch(c)), key=_SPAN)
+        starts = [c.start for c in cells]
+        for record in inside:
+            n = bisect_right(starts, record.start) - 1
+            if n >= 0 and record.end <= cells[n].end:
+                continue  # inside one cell
+            if n < 0 and record.end <= (cells[0].start if cells else record.end):
+                continue  # before the first cell (a caption line)
+            if "\t" not in record.text:
+                continue  # cells guessed at a space ("Artificial | Intelligence Engineer"): the title is surer
+            dropped.add(id(record))
+            for cell in cells[max(n, 0):]:
+                if cell.start >= record.end:
+                    break
+                if cell.end <= record.start or spans.within(cell.start, cell.end):
+                    continue
+                for m in _detected(detect, cell.text):
+                    added.append(replace(m, start=m.start + cell.start, end=m.end + cell.start))
+    if not dropped:
+        return found
+    return sorted([r for r in found if id(r) not in dropped] + added, key=_SPAN)
+
+
 def _in_cell(cell: Cell, amounts: Spans, memo: dict[int, list[Money]]) -> list[Money]:
     """The amounts lying entirely inside ``cell``, found once per cell (``memo``: by id of the cell)."""
     found = memo.get(id(cell))
@@ -448,6 +489,8 @@ class LinkRules:
     own_page_first_person: int = 3  # first-person words that make a page the company's own
     public_pay: re.Pattern[str] = re.compile(r"(?!)")  # pay set by law, no company's ("minimum wage")
     restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "C$205,000 base is about US$150,000" (fullmatch)
+    headcount: re.Pattern[str] = re.compile(r"(?!)")  # a head count right before a title ("with 1,150 lawyers"), to $
+    or_restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "$0.55 per mile, or roughly $1,100 a week" (fullmatch)
 
 
 @lru_cache(maxsize=1)
@@ -489,6 +532,12 @@ def _link_rules() -> LinkRules:
                           where=f"{where}:restatement.approximations")
     restated = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(v) for v in links) + r")[ \t]+(?:(?:"
                           + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I)
+    counted = rules.require(data, "headcount", dict, where=where)
+    after = rules.unique(rules.require(counted, "after", list, where=f"{where}:headcount"), where=f"{where}:headcount.after")
+    then = rules.unique(rules.require(counted, "then", list, where=f"{where}:headcount"), where=f"{where}:headcount.then")
+    headcount = re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in after) + r")[ \t]+(?!(?:19|20)\d\d\b)"
+                           r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[ \t]+(?:" + "|".join(_spaced(w) for w in then)
+                           + r"))?[ \t]+$", re.I)
     return LinkRules(pattern, bool(data.get("describe_from_next_paragraph", False)), max_lines,
                      frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring,
                      table_note, intro_earlier, frozenset(str(w).casefold() for w in speakers),
@@ -497,7 +546,9 @@ def _link_rules() -> LinkRules:
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in first) + r")\b", re.I),
                      rules.require(own, "first_person_min", int, where=f"{where}:own_page"),
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I),
-                     restated)
+                     restated, headcount,
+                     re.compile(r"[ \t]*(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]*,[ \t]*or[ \t]+(?:(?:"
+                                + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I))
 
 
 def _spaced(phrase: str) -> str:
@@ -814,18 +865,37 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
         if title is not None:
             return title, "anaphor"
     previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
-    if previous is None or previous.start < block.start:
+    if previous is not None and previous.start >= block.start:
+        if anaphors:
+            found = index.last_in("role", previous.start, previous.end)
+            if found is not None:
+                return found, "anaphor"
+    else:
+        previous = None
+    earlier = [index.within("role", previous.start, previous.end)] if previous is not None else []
+    heading = _section_heading(index, index.block_index(money.start))
+    if heading is not None:  # "What truck drivers earn" ... "Offers we see for drivers ... run $0.55"
+        earlier.append(index.within("role", heading.start, heading.end))
+    if not any(earlier):
         return None, "own"
-    if anaphors:
-        found = index.last_in("role", previous.start, previous.end)
-        if found is not None:
-            return found, "anaphor"
-    sentence = index.text[s0 : region.sentence[1]]
-    for noun in reversed(find_job_nouns(sentence)):
-        for role in reversed(index.within("role", previous.start, previous.end)):
-            if role.value == noun.value or role.value.endswith(" " + noun.value):
-                return role, "anaphor"
+    nouns = find_job_nouns(index.text[s0 : region.sentence[1]])
+    for roles in earlier:
+        for noun in reversed(nouns):
+            for role in reversed(roles):
+                if role.value == noun.value or role.value.endswith(" " + noun.value):
+                    return role, "anaphor"
     return None, "own"
+
+
+_SECTION_REACH = 12  # blocks searched back for the heading of an amount's section
+
+
+def _section_heading(index: DocIndex, block_i: int) -> Optional[Block]:
+    """The heading of the section holding block ``block_i``: the nearest heading above it."""
+    for j in range(block_i - 1, max(-1, block_i - 1 - _SECTION_REACH), -1):
+        if index.blocks[j].kind == "heading":
+            return index.blocks[j]
+    return None
 
 
 @dataclass(frozen=True)
@@ -888,12 +958,15 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                                         title_last=kind == "location")
             hows.append(how)
         exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
+    level = found["seniority"]
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
         exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
     role, how = _role(index, money, region, cell, around, picked.get("role"))
     hows.append(how)
+    if found["seniority"] is None and level is not None and role is not None and _modifies(index.text, level, role):
+        found["seniority"] = level  # "senior engineers ... was $318,000, and the top tenth cleared $480,000"
     seniority = found["seniority"]
     if seniority is None and role is not None and how in ("card", "anaphor"):
         seniority = _title_seniority(index, role)  # "Senior Data Engineer" ... "this position pays"
@@ -914,8 +987,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     rate = category == "other" and exchange_rate(own_text, money.start - offset, money.end - offset)
     if category == "other" and not rate and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
         category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
-    if category == "other" and not rate and cell is None and not around.card and _continues_pay(index, money, sentence_span, own_text, earlier):
-        category = "salary"  # "... the minimum is $16.50 an hour. In upstate New York, the rate goes to $16"
+    pay_component = q.pay_component
+    if category == "other" and not rate and cell is None and not around.card:
+        continued = _continues_pay(index, money, sentence_span, own_text, earlier)
+        if continued is not None:  # "... the minimum is $16.50 an hour. In upstate New York, the rate goes to $16"
+            category, pay_component = "salary", pay_component or continued.pay_component
     personal = category in PERSONAL_CATEGORIES
     if employer is None and personal and cell is None and not around.card and quote is None:
         employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
@@ -941,7 +1017,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         period=period,
         annual_min=money.amount_min * scale if scale and money.amount_min is not None else None,
         annual_max=money.amount_max * scale if scale and money.amount_max is not None else None,
-        approx=money.approx, statistic=q.statistic, pay_component=q.pay_component,
+        approx=money.approx, statistic=q.statistic, pay_component=pay_component,
         role=role.value if role and personal else None,
         seniority=seniority.value if seniority and personal else None,  # type: ignore[arg-type]
         experience_min_years=exp.min_years if exp and personal else None,
@@ -960,32 +1036,56 @@ _CONTINUATION_RATIO = 3.0  # how far apart two amounts of one quantity may be
 
 
 def _continues_pay(index: DocIndex, money: Money, sentence: tuple[int, int], own_text: str,
-                   earlier: Sequence[Fact]) -> bool:
-    """Does a sentence with no category word go on about the pay of the sentence before it?
+                   earlier: Sequence[Fact]) -> Optional[Fact]:
+    """The pay of the sentence before that a sentence with no category word goes on about, if any.
 
     ``In New York City, the minimum is $16.50 an hour. In upstate New York, the
     rate goes to $16 from $15.50``: the second sentence names no kind of money,
     so its amounts are the same quantity as the last amount of the sentence
     before, in the same paragraph, when that one is pay in the same currency and
     of the same size (within a factor of three: an exchange rate or a market
-    total after a salary is not a continuation of it).
+    total after a salary is not a continuation of it). A bound open below
+    (``up to $5,000``) is any size under it: ``Sign-on bonuses ... up to $5,000.
+    Today $500 to $1,500 is typical`` goes on about the same bonus.
     """
     if not earlier or names_category(own_text):
-        return False
+        return None
     block_i = index.block_index(money.start)
     if block_i < 0:
-        return False
+        return None
     block_start = index.blocks[block_i].start
     previous = next((f for f in reversed(earlier) if f.start < sentence[0]), None)
     if previous is None or previous.start < block_start or previous.category != "salary" or previous.table_id:
-        return False
+        return None
     if (previous.currency or "USD") != (money.currency or "USD"):
-        return False
-    mine = money.amount_min if money.amount_min is not None else money.amount_max
-    theirs = previous.amount_min if previous.amount_min is not None else previous.amount_max
-    if not mine or not theirs:
-        return False
-    return 1 / _CONTINUATION_RATIO <= mine / theirs <= _CONTINUATION_RATIO
+        return None
+    mine_low = money.amount_min if money.amount_min is not None else money.amount_max
+    mine_high = money.amount_max if money.amount_max is not None else money.amount_min
+    theirs_high = previous.amount_max if previous.amount_max is not None else previous.amount_min
+    theirs_low = previous.amount_min if previous.amount_max is None or previous.amount_min is not None else 0.0
+    if not mine_low or not mine_high or not theirs_high:
+        return None
+    if mine_low <= theirs_high * _CONTINUATION_RATIO and mine_high * _CONTINUATION_RATIO >= theirs_low:
+        return previous
+    return None
+
+
+_HEADCOUNT_REACH = 40  # characters before a title searched for a head count
+
+
+def _counted(text: str, role: Mention) -> bool:
+    """Is the title a head count's noun (``a firm with 1,150 lawyers``), the size of a group rather than a role?
+
+    >>> _counted("the firm with 1,150 lawyers told", Mention(20, 27, "lawyers", "lawyer", "role"))
+    True
+    >>> _counted("firms of 50 or fewer lawyers", Mention(21, 28, "lawyers", "lawyer", "role"))
+    True
+    >>> _counted("Band 5 nurses earn", Mention(7, 13, "nurses", "nurse", "role"))
+    False
+    >>> _counted("the class of 2024 associates", Mention(18, 28, "associates", "associate", "role"))
+    False
+    """
+    return _link_rules().headcount.search(text, max(0, role.start - _HEADCOUNT_REACH), role.start) is not None
 
 
 def _speaker_role(text: str, role: Mention) -> bool:
@@ -1097,8 +1197,25 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
     others = [m for j, m in enumerate(index.money) if j != i and sentence[0] <= m.start < sentence[1]]
     if not others:
         return found
+    while i > 0 and sentence[0] <= index.money[i - 1].start and (
+            _link_rules().or_restated.fullmatch(index.text, index.money[i - 1].end, money.start) is not None):
+        i, money = i - 1, index.money[i - 1]  # "$0.48 to $0.55 per mile, or roughly $1,100 a week": read from the first
     lo, hi = (found.end, money.start) if found.end <= money.start else (money.end, found.start)
     return None if same_clause(index.text, lo, hi) is False else found
+
+
+def _modifies(text: str, level: Mention, role: Mention) -> bool:
+    """Is the level a word of the title itself (``senior software engineers``)? Then it goes where the title goes.
+
+    >>> t = "pay for senior software engineers"
+    >>> _modifies(t, Mention(8, 14, "senior", "senior", "seniority"), Mention(15, 33, "software engineers", "software engineer", "role"))
+    True
+    >>> _modifies(t, Mention(8, 14, "senior", "senior", "seniority"), Mention(24, 33, "engineers", "engineer", "role"))
+    False
+    """
+    if role.start <= level.start and level.end <= role.end:
+        return True
+    return level.end <= role.start and not text[level.end : role.start].strip(" \t-")
 
 
 def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool, component: bool = False) -> Qualifiers:

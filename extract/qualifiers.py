@@ -66,6 +66,8 @@ _CONVERSION_GAP = re.compile(r"(?:[ \t\u00a0]+[A-Za-z./]+){0,3}[ \t\u00a0]*[(\[]
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|our|your)\s+$")
 # after-cues of statistic and component stay in the amount's own phrase
 _AFTER_STOP = re.compile(r"[,;]")
+# a comma and a word opening a new clause: a cue right after an earlier amount, before it, stays that amount's
+_NEW_CLAUSE = re.compile(r"[,;][ \t]*(?:and|but|or|where|while|whereas|when|though|although)\b", re.I)
 # ... unless the cue is an "including" phrase after one comma and at most three words: "¥11 million here, including bonus"
 _INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t]*")
 # market sizes are never quoted per hour, day, week or month
@@ -552,6 +554,10 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 o[1] <= c.start and _HEAD_NOUN_GAP.fullmatch(sentence, o[1], c.start) for o in others
             ):
                 continue  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
+            if facet == "pay_component" and _NEW_CLAUSE.search(sentence, c.end, start) and any(
+                o[1] <= c.start and not _AFTER_STOP.search(sentence, o[1], c.start) for o in others
+            ):
+                continue  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
             if not category and modifies_noun and _after_amount(sentence, c.start, others):
                 continue  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
             if between:
