@@ -1052,7 +1052,7 @@ _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|s
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
 _LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
 # A row label: the place starts its line and a value follows (a number, not a name's acronym:
-# "Keystone 3PL" is a company).
+# "Example 3PL" is a company).
 _ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\t|:]|\d(?!\d*[A-Z]{2})|[A-Z]{3}[ ]?\d)")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 # A field of its own: the place fills a line or a field between "·" / "|" / tab separators
@@ -1063,7 +1063,7 @@ _FIELD_END = re.compile(
     r"(?P<region>,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?(?:[ ]\d{4,6})?[ \t]*(?=[·|\t\n]|\Z)")
 # A currency sign right after the name: "US$", "S$", "CA$" name a currency, not a place.
 _CURRENCY_AFTER = re.compile(r"[$£€¥]")
-# A list going on after a place found: "in Lyon or Nantes", "Lyon, Nantes".
+# A list going on after a place found: "in Lyon or Lille", "Lyon, Lille".
 _LIST_JOINER = re.compile(r",?[ ]+(?:and|or|&)[ ]+|,[ ]*|[ ]*/[ ]*")
 # "<Name> of " before a place: part of an organisation name (University of Texas).
 _OF_NAME_BEFORE = re.compile(r"[A-Z][\w&'’]*[ ]of[ ]\Z")
@@ -1259,7 +1259,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             rule = "location.cued"  # "in Reading", "Washington state"
         elif tier == _CUED and listed >= 0 and _LIST_JOINER.fullmatch(text, listed, start) \
                 and text[start:end] not in _ambiguous_places():
-            rule = "location.listed"  # "in Lyon or Nantes"
+            rule = "location.listed"  # "in Lyon or Lille"
         elif (
             tier == _CUED
             and _LINE_START.search(text, max(0, start - 4), start)
@@ -1476,7 +1476,7 @@ class _EmployerRules:
     described: re.Pattern[str]  # ", the <...> <company noun>" after a name: "Acme, the Ohio-based chain"
     public_body: re.Pattern[str]  # ", a state board" after a name: a body that sets pay, not a payer
     heads: tuple[str, ...]  # company heads, longest first ("Medical Center", "Inc.")
-    of_name: re.Pattern[str]  # "<of head> of <Name>": "University of Wessex"
+    of_name: re.Pattern[str]  # "<of head> of <Name>": "University of Eastmarch"
     of_heads: tuple[str, ...]  # "University of ", ...: a text without any has no such name
     sector_words: frozenset[str]  # words that name a sector, not a company ("Financial Services")
 
@@ -1810,8 +1810,8 @@ _JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][
 def _job_line_employers(text: str) -> Iterator[Mention]:
     """Employers of job listing lines: "Title – Employer, Place – pay" with a job title first.
 
-    >>> [m.value for m in _job_line_employers("• Crane Operator – Skyline Lifting, Melbourne VIC – A$68.50 per hour")]
-    ['Skyline Lifting']
+    >>> [m.value for m in _job_line_employers("• Crane Operator – Tallmast Lifting, Melbourne VIC – A$68.50 per hour")]
+    ['Tallmast Lifting']
     >>> [m.value for m in _job_line_employers("Pay rises – Melbourne, Sydney – A$68.50 per hour")]
     []
     """
@@ -1831,10 +1831,10 @@ def _job_line_employers(text: str) -> Iterator[Mention]:
 
 
 def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
-    """Organisations named "<head> of <Name>" ("University of Wessex"), unless credited as a source.
+    """Organisations named "<head> of <Name>" ("University of Eastmarch"), unless credited as a source.
 
-    >>> [m.value for m in _of_name_employers(_employer_rules(), "University of Wessex pays; a University of Kent study")]
-    ['University of Wessex']
+    >>> [m.value for m in _of_name_employers(_employer_rules(), "University of Eastmarch pays; a University of Kent study")]
+    ['University of Eastmarch']
     """
     for m in e.of_name.finditer(text):
         start, end, name = m.start("name"), m.end("name"), m.group("name")
@@ -1914,16 +1914,16 @@ _EVERYWHERE_RULES = frozenset({"employer.gazetteer", "employer.salary_pattern", 
 def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     """Later (and earlier) mentions of a company that a cue named once, written the same way.
 
-    A careful reader who learnt from "startup Ferrowave" that Ferrowave is a company reads the
-    table row "Ferrowave (Series B)" and "One Ferrowave engineer" as that company too.
+    A careful reader who learnt from "startup Zentrova" that Zentrova is a company reads the
+    table row "Zentrova (Series B)" and "One Zentrova engineer" as that company too.
 
-    >>> t = "Ferrowave is headquartered in Leeds. Ferrowave (Series B) pays $90. Ferrowave Labs is another."
+    >>> t = "Zentrova is headquartered in Leeds. Zentrova (Series B) pays $90. Zentrova Labs is another."
     >>> [(m.text, m.rule) for m in find_employers(t)]
-    [('Ferrowave', 'employer.pay_subject'), ('Ferrowave', 'employer.named_again'), ('Ferrowave Labs', 'employer.company_shape')]
+    [('Zentrova', 'employer.pay_subject'), ('Zentrova', 'employer.named_again'), ('Zentrova Labs', 'employer.company_shape')]
     >>> [m.text for m in find_employers("The law firm Quarry & Vale pays. Quarry & Vale associate pay, 2025")]
     ['Quarry & Vale', 'Quarry & Vale']
-    >>> [m.text for m in find_employers("Drugmaker HelvaGen grew. HelvaGen's new drug lists at $1,150.")]
-    ['HelvaGen']
+    >>> [m.text for m in find_employers("Drugmaker Dravomed grew. Dravomed's new drug lists at $1,150.")]
+    ['Dravomed']
     >>> [m.text for m in find_employers("The Association pays. The State Nurses Association said")]
     ['Association']
     """
@@ -1943,7 +1943,7 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
         if before and not _at_sentence_start(text, before.start()):
             continue  # "the State Nurses Association": the tail of a longer name
         if text[m.end() : m.end() + 2] in _POSSESSIVE_S and not _followed_by_role(text, m.end() + 2):
-            continue  # "HelvaGen's new drug lists at $1,150": the company's product, not its pay
+            continue  # "Dravomed's new drug lists at $1,150": the company's product, not its pay
         if not _reported(e, text, m.start(), m.end()):
             yield _mention(text, m.start(), m.end(), names[m.group(0)], "employer", "employer.named_again")
 
