@@ -54,7 +54,7 @@ _SHORT_LINE_WORDS = 12
 _POSTING_SECTION_REACH = 16  # blocks of section headings and bullet lists between a posting's description and a list
 _NOTE_CLAUSE_BREAK = re.compile(r"[ \t]*;[ \t]*|(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between the clauses of a table note
 _SHORT_LABEL = re.compile(r"[ \t]*\w[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}[ \t]*:[ \t]*")  # "Max: ", "Base salary: "
-# a line of capitalized words (a company, "Buckeye Packaging Inc.") is a card line even with a final period
+# a line of capitalized words (a company, "Example Packaging Inc.") is a card line even with a final period
 _TITLE_LINE = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&|of|and|the|[A-Z][\w&'’.-]*)){0,7}")
 # what joins an amount to the role it is for: "$119,647 (per year) for data scientists"
 _FOR_ROLE = re.compile(r"[ \t]*(?:(?:per|a|an)[ \t]+\w+[ \t]+)?(?:for|among)[ \t]+(?:the[ \t]+|all[ \t]+)?")
@@ -523,6 +523,8 @@ def _link_rules() -> LinkRules:
     speakers = rules.unique(rules.require(speech, "speaker_roles", list, where=said), where=f"{said}:speaker_roles")
     verbs = [*rules.require(speech, "quote_verbs", list, where=said), *rules.require(speech, "opinion_verbs", list, where=said)]
     verb = "(?:" + "|".join(re.escape(v) for v in rules.unique(verbs, where=f"{said}:verbs")) + ")"
+    listeners = set(rules.require(speech, "listener_verbs", list, where=said))
+    verb_before = "(?:" + "|".join(re.escape(v) for v in verbs if v not in listeners) + ")"  # "told the recruiter": the listener
     first = rules.unique(rules.require(speech, "first_person", list, where=said), where=f"{said}:first_person")
     own = rules.require(data, "own_page", dict, where=where)
     public = rules.unique(rules.require(own, "public_pay", list, where=f"{where}:own_page"), where=f"{where}:own_page.public_pay")
@@ -542,7 +544,7 @@ def _link_rules() -> LinkRules:
                      frozenset(str(n).casefold() for n in not_names), statistic, re.compile(word + r"\b", re.I), hiring,
                      table_note, intro_earlier, frozenset(str(w).casefold() for w in speakers),
                      re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?" + verb + r"\b", re.I),
-                     re.compile(r"\b" + verb + r"[ \t]+(?:the[ \t]+)?$", re.I),
+                     re.compile(r"\b" + verb_before + r"[ \t]+(?:the[ \t]+)?$", re.I),
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in first) + r")\b", re.I),
                      rules.require(own, "first_person_min", int, where=f"{where}:own_page"),
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I),
@@ -923,7 +925,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     listing = False  # the amount is the pay field of a job listed in one line
     if cell is None and not around.card:
         line = _field_line(index, money)
-        if line is not None:  # "Frontend Developer · Brisa Digital · Porto · €28.000–€34.000": a card in one line
+        if line is not None:  # "Backend Developer · Onda Digital · Braga · €30.000–€36.000": a card in one line
             around = replace(around, card=(line[0],), card_title=line[1])
             listing = True
     extra_labels = _extra_labels(index, around, money)
@@ -1533,7 +1535,7 @@ def _find_card(index: DocIndex, block_i: int) -> list[Block]:
 def _field_line(index: DocIndex, money: Money) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
     """The line and its title field, when the amount stands in a job listing printed as one line of fields.
 
-    ``Frontend Developer · Brisa Digital · Porto · €28.000–€34.000`` (a related-jobs
+    ``Backend Developer · Onda Digital · Braga · €30.000–€36.000`` (a related-jobs
     box): at least three fields set apart by ``·`` or ``|``, the first naming a
     role, the amount a field of its own. Once per line.
     """
@@ -1638,7 +1640,7 @@ def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
             at = line.index(part, offset)
             offset = at + len(part)
             part = _TRAILING_REMARK.sub("", part)  # "Shopwell (independent contractor)"
-            part = _before_place(index, start + at, part)  # "Hartwell Facilities, Parramatta NSW"
+            part = _before_place(index, start + at, part)  # "Example Facilities, Penrith NSW"
             name = part.strip()
             if not name or any(ch.isdigit() for ch in name) or _CAP_NAME.fullmatch(name) is None or name.casefold() in stop:
                 continue
