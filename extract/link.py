@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, Callable, Optional, Sequence, TypeVar
+from typing import Any, Callable, Mapping, Optional, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
@@ -711,6 +711,7 @@ def _table_contexts(index: DocIndex, n: int, table_id: str) -> dict[int, CellCon
         for c in rows.get(0, ()):
             header.setdefault(c.col, c)
     contexts: dict[int, CellContext] = {}
+    caption = _caption_label(table, header)
     for cells in rows.values():
         priced = [c for c in cells if index.in_cell(c)]
         if not priced:
@@ -722,11 +723,31 @@ def _table_contexts(index: DocIndex, n: int, table_id: str) -> dict[int, CellCon
         for cell in priced:
             header_cell = header.get(cell.col)
             labels = row_labels + ((header_cell.start, header_cell.end),) if header_cell is not None else row_labels
-            texts = tuple(t for t in (cell.header, *row_texts, table.caption) if t)
+            texts = tuple(t for t in (cell.header, *row_texts, caption) if t)
             span = (cell.start, cell.end)
             contexts[id(cell)] = CellContext(table_id, table, cell, row_span, labels, texts,
                                              Region(zone=span, sentence=span, labels=labels))
     return contexts
+
+
+def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
+    """A table's caption as a label of its cells: without its statistic words when the header row names
+    statistics (``Average annual salaries`` above columns ``Average salary`` and ``Typical range``: the
+    columns say which figures are averages).
+
+    >>> t = Table(start=0, end=0, origin="html", cells=(), has_header=True, caption="Average annual salaries")
+    >>> _caption_label(t, {0: Cell(row=0, col=0, start=0, end=0, text="Average salary")})
+    ' annual salaries'
+    >>> _caption_label(t, {0: Cell(row=0, col=0, start=0, end=0, text="Salary")})
+    'Average annual salaries'
+    """
+    caption = table.caption
+    if not caption:
+        return caption
+    word = _link_rules().statistic_word
+    if any(word.search(c.text) for c in header.values()):
+        return word.sub("", caption)
+    return caption
 
 
 # --------------------------------------------------------------------------- facts
