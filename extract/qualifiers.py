@@ -41,7 +41,7 @@ _LABELS: Mapping[str, tuple[str, ...]] = {
     "category": ("salary", "cost", "market", "other", "none"),
     "statistic": ("mean", "median"),
     "pay_component": ("base", "bonus", "total"),
-    "period": ("year", "month", "week", "day", "hour"),
+    "period": ("year", "month", "week", "day", "hour", "none"),
 }
 # Penalty on cues after the amount: "Courses cost an average of $9,000 for..."
 _AFTER_WEIGHT = 1.5
@@ -74,7 +74,8 @@ _INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t
 _SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
 _WEAK_REACH = 20  # characters between a category noun and the weak cue it overrides
 # "CHF 730 per semester": the amount is per some other unit
-_PER_UNIT = re.compile(r"\s*per\s+[A-Za-z]+")
+# ... or per some sum of money ("$1.98 per $1,000 of assessed value": the next amount starts right after "per")
+_PER_UNIT = re.compile(r"\s*per\s+(?:[A-Za-z]+|\d|\Z)")
 # up to two words between an amount and its head noun ("$2,500 yearly learning budget"); a conjunction,
 # or determiner starts a phrase of its own ("$900,000 and a bonus of ...")
 _HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:(?!(?:and|or|plus|with|a|an|the|but|while)[ \t\u00a0-])[A-Za-z]+[ \t\u00a0-]+){0,2}", re.I)
@@ -102,6 +103,7 @@ class QualifierRules:
     worker_nouns: frozenset[str] = frozenset()
     payer_nouns: frozenset[str] = frozenset()
     total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
+    time_after: frozenset[str] = frozenset()  # "a year earlier": a time reference even right after an amount
 
 
 def _branch(phrase: str) -> str:
@@ -287,7 +289,7 @@ def qualifier_rules() -> QualifierRules:
         table = require(data, facet, dict, where=where)
         seen: dict[str, str] = {}
         for label, words in table.items():
-            if label not in _LABELS[facet] or (label == "none" and facet != "category"):
+            if label not in _LABELS[facet] or (label == "none" and facet not in ("category", "period")):
                 raise RuleError(f"{where}: {facet}: unknown label {label!r}")
             for w in words:
                 key = " ".join(str(w).lower().split())
@@ -317,6 +319,7 @@ def qualifier_rules() -> QualifierRules:
         worker_nouns=frozenset(str(w).lower() for w in require(data, "worker_nouns", list, where=where)),
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
         total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
+        time_after=frozenset(str(w).lower() for w in require(data, "period_time_after", list, where=where)),
     )
 
 
@@ -464,6 +467,8 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             continue  # "5% of basic pay": the base of a share, not this amount
         if facet == "pay_component" and rules.component_excluded.search(text, max(0, m.start() - _EXCLUSION_REACH), m.start()):
             continue  # "exclude overtime and bonuses": what the amount leaves out
+        if facet == "period" and _time_only(text, m, rules):
+            continue  # "down from £550 a year earlier": a time, even right after an amount
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
         if facet == "category" and value == "cost" and key in rules.charge_verbs \
@@ -483,6 +488,23 @@ def _time_reference(text: str, m: re.Match[str], key: str, rules: QualifierRules
         return True  # "per year of service"
     behind = _WORD_BEHIND.search(text, max(0, m.start() - 20), m.start())
     return behind is not None and behind.group(1).lower() in rules.period_not_after  # "in a year when"
+
+
+def _time_only(text: str, m: re.Match[str], rules: QualifierRules) -> bool:
+    """Is the period phrase ("a year", "a month") followed by a word that makes it a time, wherever it stands?
+
+    >>> rules = qualifier_rules()
+    >>> s = "down from £550 a year earlier"
+    >>> _time_only(s, re.search("a year", s), rules)
+    True
+    >>> s = "£550 a year before tax"
+    >>> _time_only(s, re.search("a year", s), rules)
+    False
+    """
+    if not _ARTICLE_PHRASE.match(m.group()):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower() in rules.time_after
 
 
 def _in_name(text: str, pos: int) -> bool:
