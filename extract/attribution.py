@@ -311,7 +311,7 @@ def _vocab() -> _Vocab:
         after_hint=re.compile(
             rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
-            rf"|[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "... S-275 personnel report shows"
+            rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s S-275 personnel report shows"
             rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs)})\b"
         ),
         alias=alias,
