@@ -72,6 +72,7 @@ _QUOTE_BEFORE = re.compile(r"(?:[\"”]|[,.!?]['’])[ \t]*\Z")  # '"...," said 
 _QUOTE_AFTER = re.compile(r"[ \t]*[,:]?[ \t]*[\"“]")  # 'Jane Doe said: "...'
 _APPOSITION = re.compile(r",[ \t]+([^,.;:!?()\n\"“”]{1,80})")  # ", head of people at Example Co"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,}")  # "IT Jobs Watch": capitals, not the pronoun "it"
 _PARTNERS = re.compile(r"[A-Z][\w’'-]*[ \t]+&[ \t]+[A-Z]")  # "Doe & Roe" after "Example, ": the firm's last partners
 _WHO = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?who\b")  # "Jane Doe, 34, who ..."
 # "e-Conomy" before a run: a one-letter prefix glued by a hyphen (the pattern opens with the
@@ -81,6 +82,8 @@ _BRAND = re.compile(r"-(?<=(?<![\w.\-])[a-z]-)[A-Z][\w&*+]*[ \t]+(?=[A-Z])")
 # A byline: a line whose first field, a short title-case name, is followed by two more fields
 # after a middle dot or a bar ("Example Partners · Tech Desk · Updated 3 May 2025").
 _BYLINE = re.compile(r"^[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]+[·|][^\n]*?[ \t][·|][ \t]", re.M)
+# "By Jane Doe and John Roe · Example Jobs · 3 May 2025": the field after the authors names the site
+_BY_FIELD = re.compile(r"^[ \t]*By[ \t][^\n·|]{1,80}[·|][ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*[·|]", re.M)
 _BYLINE_LINES = 6  # how far from the top a byline stands
 _MASTHEAD = re.compile(r"\s*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*(?:\n|\Z)")
 
@@ -97,6 +100,7 @@ class _Vocab:
     staff_before: re.Pattern[str]  # "Analysts at" right before a name: the name speaks
     report_lead: re.Pattern[str]  # "come from" ending right before a name with a report noun after it
     report_nouns: frozenset[str]  # evidence and report nouns, casefolded
+    unit_nouns: frozenset[str]  # "office": a part of an organisation speaking for it
     appositive: re.Pattern[str]
     """Compiled cue patterns and word lists, built once from the rule files."""
 
@@ -294,6 +298,7 @@ def _vocab() -> _Vocab:
         ),
         report_lead=re.compile(rf"(?i:(?<![\w])(?P<cue>{_alternation(report_leads)})[ \t]+{det}?)\Z"),
         report_nouns=frozenset(w.casefold() for w in evidence + report_nouns),
+        unit_nouns=frozenset(w.casefold() for w in unit_nouns),
         appositive=re.compile(
             rf",[ \t]+(?:{_alternation(appositive_starts)})\b[^,.;:!?()\n]{{1,80}},(?=[ \t])"
         ),
@@ -306,6 +311,7 @@ def _vocab() -> _Vocab:
         after_hint=re.compile(
             rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
+            rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s S-275 personnel report shows"
             rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs)})\b"
         ),
         alias=alias,
@@ -435,6 +441,8 @@ def canonical_source(name: str) -> Optional[str]:
     ('Example Staffing', "School Teachers' Review Body")
     >>> canonical_source("The New York State Comptroller"), canonical_source("New Research") is None
     ('New York State Comptroller', True)
+    >>> canonical_source("IT Jobs Watch"), canonical_source("It Jobs") is None
+    ('IT Jobs Watch', True)
     """
     vocab = _vocab()
     words = name.split()
@@ -471,17 +479,49 @@ def canonical_source(name: str) -> Optional[str]:
             if i + 1 < len(words) and _is_place(owner):
                 return canonical_source(" ".join(words[i + 1 :]))  # "China's National Bureau of Statistics"
             return canonical_source(owner)
+    unit = _unit_owner(words)
+    if unit is not None:
+        return canonical_source(unit)  # "Example University Office of Career Services": the university
     site = vocab.domain_suffix.sub("", whole)
     if site != whole and site and canonical_source(site) in vocab.canonical:
         return canonical_source(site)  # "Indeed.co.uk": a known site; an unknown one keeps its address
     if folded in vocab.not_sources:
         return None
     if words[0].casefold() in vocab.not_sources and not (len(words) > 1 and (
-            _is_place(" ".join(words[1:])) or _region_prefix(words))):
+            _is_place(" ".join(words[1:])) or _region_prefix(words) or _ACRONYM.fullmatch(words[0]))):
         # "Research Firms": a common word; "Statistics Korea": an office named by its country;
         # "New York State Comptroller": an office named by its state
         return None
     return whole
+
+
+def _unit_owner(words: Sequence[str]) -> Optional[str]:
+    """The organisation whose office (division, unit ...) ``words`` name, else None.
+
+    A name of two words or more (or an acronym) before ``Office of`` / ``Office for`` owns the
+    office; a country or state before it names a government's office, itself the source.
+
+    >>> _unit_owner("Example University Office of Career Services".split())
+    'Example University'
+    >>> _unit_owner("IIT Example Office of Placements".split()), _unit_owner("EXU Office for Statistics".split())
+    ('IIT Example', 'EXU')
+    >>> [_unit_owner(n.split()) for n in ("Office of Example Instruction", "Executive Office of the President",
+    ...   "New York State Office of Budget", "United Kingdom Office for Statistics", "Example Office")]
+    [None, None, None, None, None]
+    """
+    vocab = _vocab()
+    for i in range(1, len(words) - 2):
+        if words[i].casefold() not in vocab.unit_nouns or words[i + 1].casefold() not in ("of", "for"):
+            continue
+        owner = words[:i]
+        if len(owner) < 2 and not _ACRONYM.fullmatch(owner[0]):
+            return None  # "Executive Office of ...": one word may be an adjective
+        name = " ".join(owner)
+        if (owner[0].casefold() in vocab.person_titles or name.casefold() in _regions()
+                or _region_prefix(words) or owner[-1].casefold() in vocab.unit_nouns):
+            return None
+        return name
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -894,6 +934,8 @@ def _publisher(text: str) -> frozenset[str]:
 
     >>> sorted(_publisher("Salary Guide 2025: Pay in Tokyo\\n\\nExample Talent · Tech Desk · 10 min read\\n"))
     ['et', 'example talent']
+    >>> sorted(_publisher("Pay in Tokyo\\n\\nBy Jane Doe and John Roe · Example Jobs · 3 May 2025\\n"))
+    ['ej', 'example jobs']
     """
     heads = []
     head = _MASTHEAD.match(text)
@@ -901,6 +943,7 @@ def _publisher(text: str) -> frozenset[str]:
         heads.append(head.group(1))
     top = text[: _nth_newline(text, _BYLINE_LINES)]
     heads.extend(m.group(1) for m in _BYLINE.finditer(top))
+    heads.extend(m.group(1) for m in _BY_FIELD.finditer(top))
     names: set[str] = set()
     for name in heads:
         words = name.split()
@@ -1083,9 +1126,10 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     names = {h.source for h in hits if h.source not in vocab.canonical}
     if len(names) < 2:
         return hits
+    order = list(dict.fromkeys(h.source for h in hits if h.source in names))  # first written first
     rename: dict[str, str] = {}
-    for short in names:
-        for long in names:
+    for short in order:
+        for long in order:  # a short form opening two full names takes the one credited first
             if long != short and long.startswith(short + " "):
                 if long.split()[-1].casefold() in vocab.report_nouns or _is_place(long[len(short) + 1 :]):
                     rename[long] = short  # its report, or its office in a country ("Example Korea")
