@@ -76,6 +76,8 @@ class _Patterns:
     # An empty-cell mark ("—", "n/a") ending a row after a value: a cell of its own ("$15.00$15.00—").
     placeholder_tail: re.Pattern[str]
     empty_end: frozenset[str]  # the last characters of the empty-cell marks
+    word_end: frozenset[str]  # the last characters of the magnitude words ("₹28 LPA", "₹8 lakh")
+    word_tail: re.Pattern[str]  # a line ending in an amount with a magnitude word
 
 
 def _words(data: dict, key: str, *, where: str) -> frozenset[str]:
@@ -191,7 +193,10 @@ def _patterns() -> _Patterns:
         # a change may carry its sign, glued after the previous value or not ("+2.8%", "−1.5%")
         percent=re.compile(r"(?:[+±−](?=\d)|(?<![\d.,]))\d+(?:\.\d+)?\s?%"),
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
-        value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *mag_words, *periods, *codes])]),
+        value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
+        # many prose lines end with a letter: those of a magnitude word are checked on the tail
+        word_end=frozenset(w[-1] for w in mag_words),
+        word_tail=re.compile(rf"\d\s?(?:{_alternation(mag_words)})$"),
         # most prose lines end with "." or a letter: those of an empty-cell mark are checked on the tail
         empty_end=frozenset(w[-1].lower() for w in empty) | frozenset(w[-1].upper() for w in empty),
         symbol_hint=re.compile(sym_class),
@@ -733,20 +738,23 @@ def _fit_header(line: str, n: int, *, labelled: bool) -> tuple[Optional[_HeaderS
 def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     parsed: dict[int, _GluedRow] = {}
     max_row_chars = _vocab().max_row_chars
-    value_end = _patterns().value_end
-    empty_end, empty_tail = _patterns().empty_end, _patterns().placeholder_tail
+    pats = _patterns()
+    value_end = pats.value_end
+    empty_end, empty_tail = pats.empty_end, pats.placeholder_tail
+    word_end, word_tail = pats.word_end, pats.word_tail
     # A glued row ends with a value (most lines are prose): a raw line is read further
     # when its last character may end a value, or is white space (stripped below).
     maybe = [i for i, raw in enumerate(lines.raw)
              if raw and (raw[-1] in value_end or raw[-1].isdigit() or raw[-1].isspace()
-                         or (raw[-1] in empty_end and empty_tail.search(raw[-8:]) is not None))]
+                         or (raw[-1] in empty_end and empty_tail.search(raw[-8:]) is not None)
+                         or (raw[-1] in word_end and word_tail.search(raw[-16:]) is not None))]
     for i in maybe:
         text = lines.raw[i].strip()  # the text of lines[i], without building it
         if not text or i in used:
             continue
         if not (text[-1].isdigit() or text[-1] in value_end) and not (
             text[-1] in empty_end and empty_tail.search(text[-8:]) is not None
-        ):
+        ) and not (text[-1] in word_end and word_tail.search(text[-16:]) is not None):
             continue
         if len(text) > max_row_chars or not _has_digit(text):
             continue
