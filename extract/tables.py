@@ -76,6 +76,8 @@ class _Patterns:
     # An empty-cell mark ("—", "n/a") ending a row after a value: a cell of its own ("$15.00$15.00—").
     placeholder_tail: re.Pattern[str]
     empty_end: frozenset[str]  # the last characters of the empty-cell marks
+    word_end: frozenset[str]  # the last characters of the magnitude words ("₹28 LPA", "₹8 lakh")
+    word_tail: re.Pattern[str]  # a line ending in an amount with a magnitude word
 
 
 def _words(data: dict, key: str, *, where: str) -> frozenset[str]:
@@ -183,7 +185,8 @@ def _patterns() -> _Patterns:
         money_symbol=re.compile(rf"{symbol}\s?{_AMOUNT}{mag}{_PLUS}{period}"),
         # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
         money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}{_PLUS}{period}"),
-        money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})"),
+        # a mark glued to the digits after it leads the next cell instead ("142₹33.4 LPA" is "142" | "₹33.4 LPA")
+        money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})(?!\d)"),
         money_range=re.compile(
             rf"{symbol}\s?{_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_AMOUNT}{mag}{_PLUS}{period}"
         ),
@@ -191,6 +194,9 @@ def _patterns() -> _Patterns:
         percent=re.compile(r"(?:[+±−](?=\d)|(?<![\d.,]))\d+(?:\.\d+)?\s?%"),
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
         value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
+        # many prose lines end with a letter: those of a magnitude word are checked on the tail
+        word_end=frozenset(w[-1] for w in mag_words),
+        word_tail=re.compile(rf"\d\s?(?:{_alternation(mag_words)})$"),
         # most prose lines end with "." or a letter: those of an empty-cell mark are checked on the tail
         empty_end=frozenset(w[-1].lower() for w in empty) | frozenset(w[-1].upper() for w in empty),
         symbol_hint=re.compile(sym_class),
@@ -293,8 +299,9 @@ _LABEL_TAIL = re.compile(r"[:=,;\-–—]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 # A count with thousands separators ("104,310"): a cell of its own wherever it is glued.
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
-# A label that is only a count ("390" glued to "$51.08"): the row's first cell, not a label.
-_BARE_COUNT = re.compile(r"\d+")
+# A label that is only a count or an open-ended step ("390" glued to "$51.08", "15+" glued to
+# "$89,520"): the row's first cell, not a label.
+_BARE_COUNT = re.compile(r"\d+\+?")
 # Digits glued to the end of a label word or a closing parenthesis ("Hawaii390", "Schools520").
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
 # A years-of-experience cell glued to the end of a row label ("Junior0-2 years", "Principal10+ years").
@@ -465,7 +472,7 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
         return None
     label = _piece(line, 0, chain[0].start)
     cells = [_Piece(v.start, v.end, line[v.start:v.end]) for v in chain]
-    if _BARE_COUNT.fullmatch(label.text):  # "390$51.08$106,250": a row whose first cell is a count
+    if _BARE_COUNT.fullmatch(label.text):  # "390$51.08$106,250", "15+$89,520": a row whose first cell is a count
         cells.insert(0, label)
         label = _Piece(label.start, label.start, "")
     if not label.text:
@@ -556,6 +563,30 @@ def _wordbreak(piece: str, known: frozenset[str]) -> Optional[list[int]]:
     return result[1:] if result and len(result) > 1 else None
 
 
+# A case-less glued piece, optionally with a "+N" qualifier ("BABA+15": lanes "BA" and "BA+15").
+_CASELESS = re.compile(r"([^\W\d_]+)(?:\+\d+)?")
+
+
+def _casebreak(sub: str, known: frozenset[str]) -> Optional[list[int]]:
+    """Split offsets inside a glued upper- or lower-case piece made of known header words.
+
+    A trailing ``+N`` qualifier stays with the last word.
+
+    >>> known = frozenset(["ba", "ma", "annual", "salary"])
+    >>> _casebreak("BABA+15", known), _casebreak("ANNUALSALARY", known), _casebreak("BA+15", known)
+    ([2], [6], None)
+    >>> _casebreak("Salary", known), _casebreak("BAND", known)
+    (None, None)
+    """
+    m = _CASELESS.fullmatch(sub)
+    if m is None:
+        return None
+    word = m.group(1)
+    if not (word.isupper() or word.islower()):
+        return None
+    return _wordbreak(word, known)
+
+
 def _header_words(line: str) -> tuple[list[tuple[int, int]], list[GapKind]]:
     """Words of a header line (offsets) and the kind of gap before each next word."""
     vocab = _vocab()
@@ -569,7 +600,7 @@ def _header_words(line: str) -> tuple[list[tuple[int, int]], list[GapKind]]:
         for i in range(len(bounds) - 1):
             a, b = tok.start() + bounds[i], tok.start() + bounds[i + 1]
             sub = line[a:b]
-            inner = _wordbreak(sub, known) if sub.isalpha() and (sub.isupper() or sub.islower()) else None
+            inner = _casebreak(sub, known)
             sub_bounds = [0, *(inner or []), len(sub)]
             for j in range(len(sub_bounds) - 1):
                 if spans:
@@ -707,20 +738,23 @@ def _fit_header(line: str, n: int, *, labelled: bool) -> tuple[Optional[_HeaderS
 def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     parsed: dict[int, _GluedRow] = {}
     max_row_chars = _vocab().max_row_chars
-    value_end = _patterns().value_end
-    empty_end, empty_tail = _patterns().empty_end, _patterns().placeholder_tail
+    pats = _patterns()
+    value_end = pats.value_end
+    empty_end, empty_tail = pats.empty_end, pats.placeholder_tail
+    word_end, word_tail = pats.word_end, pats.word_tail
     # A glued row ends with a value (most lines are prose): a raw line is read further
     # when its last character may end a value, or is white space (stripped below).
     maybe = [i for i, raw in enumerate(lines.raw)
              if raw and (raw[-1] in value_end or raw[-1].isdigit() or raw[-1].isspace()
-                         or (raw[-1] in empty_end and empty_tail.search(raw[-8:]) is not None))]
+                         or (raw[-1] in empty_end and empty_tail.search(raw[-8:]) is not None)
+                         or (raw[-1] in word_end and word_tail.search(raw[-16:]) is not None))]
     for i in maybe:
         text = lines.raw[i].strip()  # the text of lines[i], without building it
         if not text or i in used:
             continue
         if not (text[-1].isdigit() or text[-1] in value_end) and not (
             text[-1] in empty_end and empty_tail.search(text[-8:]) is not None
-        ):
+        ) and not (text[-1] in word_end and word_tail.search(text[-16:]) is not None):
             continue
         if len(text) > max_row_chars or not _has_digit(text):
             continue
