@@ -1067,16 +1067,23 @@ def _symbol_at(text: str, lo: int, ends: list[int], rules: MoneyRules) -> Option
 
 def _leads_next_number(text: str, end: int, sym: str) -> bool:
     """Whether a symbol ending at ``end`` and glued between two numbers belongs to the next one: a
-    flattened table row ("142₹33.4 LPA₹28 LPA": a count, then amounts with the symbol before them),
-    unless the next number is followed by the same symbol ("1.800€2.000€": written after).
+    flattened table row ("142₹33.4 LPA₹28 LPA", "12£41,000£38,500": a count, then amounts with the
+    symbol before them), unless the run of glued cells ends with the symbol ("1.800€2.000€": written
+    after each amount). At most 12 cells are followed.
 
-    >>> [_leads_next_number(t, t.index("₹") + 1, "₹") for t in ("142₹33.4 LPA", "142₹ 33", "142₹33₹")]
-    [True, False, False]
+    >>> [_leads_next_number(t, t.index("₹") + 1, "₹") for t in ("142₹33.4 LPA", "142₹ 33", "142₹33₹", "1₹2₹3")]
+    [True, False, False, True]
     """
-    n = _NUMBER.match(text, end)
-    if n is None:
-        return False
-    return not text.startswith(sym, n.end()) and not text.startswith(sym, _SPACE.match(text, n.end()).end())
+    pos = end
+    for _ in range(12):
+        n = _NUMBER.match(text, pos)
+        if n is None:
+            return False  # nothing glued after the symbol, or the run ends with it: a suffix
+        after = _SPACE.match(text, n.end()).end()
+        if not text.startswith(sym, after):
+            return True
+        pos = after + len(sym)
+    return False
 
 
 def _suffix_currency(
