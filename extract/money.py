@@ -208,6 +208,7 @@ class MoneyRules:
     subunits: Mapping[str, "Subunit"] = field(default_factory=dict)
     implied_currency: Mapping[str, str] = field(default_factory=dict)  # magnitude word -> the currency it implies
     implied_scale_words: frozenset[str] = frozenset()  # lower-case implied-currency magnitudes that are number words ("crore")
+    word_atom_vocabulary: frozenset[str] = frozenset()  # name_last_words | implied_scale_words: one pass finds both
     implied_next_words: frozenset[str] = frozenset()
     contextual: Mapping[str, "ContextualSymbol"] = field(default_factory=dict)
     change_words: frozenset[str] = frozenset()  # words that make "from X" a former value, not a floor
@@ -583,6 +584,7 @@ def money_rules() -> MoneyRules:
         subunits=subunits,
         implied_currency=implied,
         implied_scale_words=frozenset(w.lower() for w in implied if w.lower() in scales),
+        word_atom_vocabulary=name_last_words | frozenset(w.lower() for w in implied if w.lower() in scales),
         implied_next_words=frozenset(w.lower() for w in unique(require(data, "implied_currency_next_words", list, where=where), where=where)),
         contextual=contextual,
         change_words=frozenset(w.lower() for w in unique(require(floor, "change_words", list, where=where), where=where)),
@@ -1146,7 +1148,11 @@ def _suffix_currency(
 def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     """Amounts written in words before a currency noun: ``two million dollars``."""
     atoms = []
-    for ustart, uend in _words_in(text, rules.name_last_words):
+    # one pass finds the currency names and the implied-currency scale words ("crore")
+    spans = _words_in(text, rules.word_atom_vocabulary)
+    for ustart, uend in spans:
+        if text[ustart:uend].lower() not in rules.name_last_words:
+            continue
         # the full name may span 1-3 words ending here ("us dollar", "malaysian ringgits")
         name_start, code, found = ustart, None, False
         head = text[max(0, ustart - 40) : uend].lower()
@@ -1180,11 +1186,11 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         if "-" in text[nw.end("words") : name_start] and not found:
             continue
         atoms.append(_Atom(nw.start("words"), uend, nw.start("words"), nw.end("words"), value, code, "number_words", False))
-    atoms.extend(_implied_word_atoms(text, rules))
+    atoms.extend(_implied_word_atoms(text, rules, spans=spans))
     return atoms
 
 
-def _implied_word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
+def _implied_word_atoms(text: str, rules: MoneyRules, *, spans: Optional[list[tuple[int, int]]] = None) -> list[_Atom]:
     """Amounts in words ending with a magnitude that names its currency (``one crore``, ``two lakh``),
     kept when no lower-case word other than ``rules.implied_next_words`` follows ("a lakh people").
 
@@ -1193,9 +1199,11 @@ def _implied_word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     >>> _implied_word_atoms("one lakh students applied; a few crore", money_rules())
     []
     """
-    atoms = []
-    for mstart, mend in _words_in(text, rules.implied_scale_words):
+    atoms: list[_Atom] = []
+    for mstart, mend in _words_in(text, rules.implied_scale_words) if spans is None else spans:
         word = text[mstart:mend]
+        if word.lower() not in rules.implied_scale_words:
+            continue
         code = rules.implied_currency.get(word) or rules.implied_currency.get(word.lower())
         nw = rules.number_words.search(text, max(0, mstart - 80), mstart)
         if code is None or not nw or not _implied_currency_ok(text, mend, rules):
