@@ -207,6 +207,8 @@ class MoneyRules:
     weak_grouped: frozenset[str] = frozenset()  # weak unit words that are money also after a grouped number ("won")
     subunits: Mapping[str, "Subunit"] = field(default_factory=dict)
     implied_currency: Mapping[str, str] = field(default_factory=dict)  # magnitude word -> the currency it implies
+    implied_scale_words: frozenset[str] = frozenset()  # lower-case implied-currency magnitudes that are number words ("crore")
+    word_atom_vocabulary: frozenset[str] = frozenset()  # name_last_words | implied_scale_words: one pass finds both
     implied_next_words: frozenset[str] = frozenset()
     contextual: Mapping[str, "ContextualSymbol"] = field(default_factory=dict)
     change_words: frozenset[str] = frozenset()  # words that make "from X" a former value, not a floor
@@ -493,8 +495,8 @@ def money_rules() -> MoneyRules:
 
     shaped = require(data, "shaped_symbols", dict, where=where)
     for sym, code in shaped.items():
-        if len(sym) != 1 or sym not in _ASCII_LETTERS or code not in iso:
-            raise RuleError(f"{where}: shaped symbol {sym!r} must be one ASCII letter with an ISO code, not {code!r}")
+        if not 1 <= len(sym) <= 2 or not sym.isascii() or not sym.isalpha() or not sym[0].isupper() or code not in iso:
+            raise RuleError(f"{where}: shaped symbol {sym!r} must be one or two ASCII letters (a capital first) with an ISO code, not {code!r}")
     subunits: dict[str, Subunit] = {}
     for word, spec in require(data, "subunits", dict, where=where).items():
         of = frozenset(require(spec, "of", list, where=f"{where}: subunits.{word}"))
@@ -512,7 +514,7 @@ def money_rules() -> MoneyRules:
             implied[word] = code
     contextual: dict[str, ContextualSymbol] = {}
     for sym, spec in require(data, "contextual_symbols", dict, where=where).items():
-        if sym not in symbols or symbols[sym] != spec.get("default"):
+        if (symbols.get(sym) or shaped.get(sym)) != spec.get("default"):
             raise RuleError(f"{where}: contextual symbol {sym!r} must be a symbol with the same default")
         alternatives = {code: frozenset(w.lower() for w in words) for code, words in require(spec, "alternatives", dict, where=where).items()}
         if not set(alternatives) <= iso:
@@ -581,6 +583,8 @@ def money_rules() -> MoneyRules:
         weak_grouped=frozenset(weak_grouped),
         subunits=subunits,
         implied_currency=implied,
+        implied_scale_words=frozenset(w.lower() for w in implied if w.lower() in scales),
+        word_atom_vocabulary=name_last_words | frozenset(w.lower() for w in implied if w.lower() in scales),
         implied_next_words=frozenset(w.lower() for w in unique(require(data, "implied_currency_next_words", list, where=where), where=where)),
         contextual=contextual,
         change_words=frozenset(w.lower() for w in unique(require(floor, "change_words", list, where=where), where=where)),
@@ -760,7 +764,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 kind, end = "bare", pos
                 shaped = _shaped_symbol(text, lead, pos, rules, grouped=sep is not None, magnitude=mag != 1.0)
                 if shaped is not None:
-                    cur, kind, start, has_prefix = shaped, "symbol", lead - 1, True
+                    cur, kind, start, has_prefix = shaped, "symbol", lead - len(_shaped_marker(text, lead, rules)), True
                 elif mag_word in rules.implied_currency and _implied_currency_ok(text, pos, rules):
                     cur, kind = rules.implied_currency[mag_word], "magnitude_currency"
         elif _may_start_at(text, pos, _ASCII_LETTERS):
@@ -798,19 +802,24 @@ _NUMBER_NEXT = re.compile(r"[ \u00a0]?\d")
 
 
 def _shaped_symbol(text: str, lead: int, pos: int, rules: MoneyRules, *, grouped: bool, magnitude: bool) -> Optional[str]:
-    """The currency of a one-letter symbol glued before the number (``R27 010``, ``N3 million``), when the
-    letter stands alone (no letter, digit or joiner before it) and the number is shaped like money:
-    grouped thousands, a magnitude, or a pay period right after it.
+    """The currency of a one- or two-letter symbol glued before the number (``R27 010``, ``N3 million``,
+    ``Sh180,000``), when the symbol stands alone (no letter, digit or joiner before it) and the number is
+    shaped like money: grouped thousands, a magnitude, or a pay period right after it. The symbol is
+    ``_shaped_marker(text, lead, rules)``.
 
     >>> r = money_rules()
     >>> [_shaped_symbol(t, 1, len(t), r, grouped=g, magnitude=False) for t, g in (("R27 010", True), ("R27", False), ("N95", False))]
     ['ZAR', None, None]
     >>> _shaped_symbol("R28.79 an hour", 1, 6, r, grouped=False, magnitude=False), _shaped_symbol("QR5,000", 2, 7, r, grouped=True, magnitude=False)
     ('ZAR', None)
+    >>> _shaped_symbol("on Sh180,000", 5, 12, r, grouped=True, magnitude=False), _shaped_symbol("USh180,000", 3, 10, r, grouped=True, magnitude=False)
+    ('KES', None)
     """
-    code = rules.shaped_symbols.get(text[lead - 1 : lead]) if lead else None
-    if code is None:
+    marker = _shaped_marker(text, lead, rules)
+    if not marker:
         return None
+    code = rules.shaped_symbols[marker]
+    lead -= len(marker) - 1
     before = text[lead - 2 : lead - 1] if lead >= 2 else ""
     if before and (before.isalnum() or before in "_-.&/\\@#'’"):
         return None
@@ -819,6 +828,20 @@ def _shaped_symbol(text: str, lead: int, pos: int, rules: MoneyRules, *, grouped
     if rules.not_money_after.match(text, pos) and _period_at(text, pos, rules)[0] is None:
         return None
     return code
+
+
+def _shaped_marker(text: str, lead: int, rules: MoneyRules) -> str:
+    """The shaped symbol (``rules.shaped_symbols``) ending right at ``lead``, longest first; "" if none.
+
+    >>> r = money_rules()
+    >>> _shaped_marker("Sh180", 2, r), _shaped_marker("R27", 1, r), _shaped_marker("27", 0, r)
+    ('Sh', 'R', '')
+    """
+    if lead >= 2 and text[lead - 2 : lead] in rules.shaped_symbols:
+        return text[lead - 2 : lead]
+    if lead >= 1 and text[lead - 1 : lead] in rules.shaped_symbols:
+        return text[lead - 1 : lead]
+    return ""
 
 
 def _implied_currency_ok(text: str, pos: int, rules: MoneyRules) -> bool:
@@ -1044,6 +1067,27 @@ def _symbol_at(text: str, lo: int, ends: list[int], rules: MoneyRules) -> Option
     return found
 
 
+def _leads_next_number(text: str, end: int, sym: str) -> bool:
+    """Whether a symbol ending at ``end`` and glued between two numbers belongs to the next one: a
+    flattened table row ("142₹33.4 LPA₹28 LPA", "12£41,000£38,500": a count, then amounts with the
+    symbol before them), unless the run of glued cells ends with the symbol ("1.800€2.000€": written
+    after each amount). At most 12 cells are followed.
+
+    >>> [_leads_next_number(t, t.index("₹") + 1, "₹") for t in ("142₹33.4 LPA", "142₹ 33", "142₹33₹", "1₹2₹3")]
+    [True, False, False, True]
+    """
+    pos = end
+    for _ in range(12):
+        n = _NUMBER.match(text, pos)
+        if n is None:
+            return False  # nothing glued after the symbol, or the run ends with it: a suffix
+        after = _SPACE.match(text, n.end()).end()
+        if not text.startswith(sym, after):
+            return True
+        pos = after + len(sym)
+    return False
+
+
 def _suffix_currency(
     text: str, pos: int, rules: MoneyRules, *, has_magnitude: bool, grouped: bool = False
 ) -> tuple[Optional[str], str, int]:
@@ -1073,7 +1117,8 @@ def _suffix_currency(
         sym = s.group("sym")
         nxt = text[end : end + 2].lstrip(" ")
         if not (sym.endswith("$") and nxt[:1].isdigit()) and not (sym == "$" and nxt[:1] == "-"):
-            return rules.symbols[sym], "symbol_suffix", end
+            if not _leads_next_number(text, end, sym):
+                return rules.symbols[sym], "symbol_suffix", end
     c = _CODE_AFTER.match(text, pos)
     if c:
         code = c.group("code")
@@ -1103,7 +1148,11 @@ def _suffix_currency(
 def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     """Amounts written in words before a currency noun: ``two million dollars``."""
     atoms = []
-    for ustart, uend in _words_in(text, rules.name_last_words):
+    # one pass finds the currency names and the implied-currency scale words ("crore")
+    spans = _words_in(text, rules.word_atom_vocabulary)
+    for ustart, uend in spans:
+        if text[ustart:uend].lower() not in rules.name_last_words:
+            continue
         # the full name may span 1-3 words ending here ("us dollar", "malaysian ringgits")
         name_start, code, found = ustart, None, False
         head = text[max(0, ustart - 40) : uend].lower()
@@ -1137,6 +1186,35 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         if "-" in text[nw.end("words") : name_start] and not found:
             continue
         atoms.append(_Atom(nw.start("words"), uend, nw.start("words"), nw.end("words"), value, code, "number_words", False))
+    atoms.extend(_implied_word_atoms(text, rules, spans=spans))
+    return atoms
+
+
+def _implied_word_atoms(text: str, rules: MoneyRules, *, spans: Optional[list[tuple[int, int]]] = None) -> list[_Atom]:
+    """Amounts in words ending with a magnitude that names its currency (``one crore``, ``two lakh``),
+    kept when no lower-case word other than ``rules.implied_next_words`` follows ("a lakh people").
+
+    >>> [(a.value, a.currency) for a in _implied_word_atoms("22 offers above one crore, down", money_rules())]
+    [(10000000.0, 'INR')]
+    >>> _implied_word_atoms("one lakh students applied; a few crore", money_rules())
+    []
+    """
+    atoms: list[_Atom] = []
+    for mstart, mend in _words_in(text, rules.implied_scale_words) if spans is None else spans:
+        word = text[mstart:mend]
+        if word.lower() not in rules.implied_scale_words:
+            continue
+        code = rules.implied_currency.get(word) or rules.implied_currency.get(word.lower())
+        nw = rules.number_words.search(text, max(0, mstart - 80), mstart)
+        if code is None or not nw or not _implied_currency_ok(text, mend, rules):
+            continue
+        before = re.search(r"([A-Za-z]+)[ -]+\Z", text[max(0, nw.start("words") - 20) : nw.start("words")])
+        if before and before.group(1).lower() in rules.vague_quantifiers:
+            continue
+        words = re.findall(r"[A-Za-z]+", nw.group("words").lower())
+        value, _ = _words_value(words + [word.lower()], rules)
+        if value is not None:
+            atoms.append(_Atom(nw.start("words"), mend, nw.start("words"), mend, value, code, "number_words", False))
     return atoms
 
 
@@ -1596,6 +1674,11 @@ def _capped_at(text: str, start: int, rules: MoneyRules) -> bool:
     return not rules.cap_words.isdisjoint(_WORDS.findall(text[brk.end() if brk else lo : start].lower()))
 
 
+# "+" glued to a period phrase and ending the mention ("A$60/hr+", "$3,000/month+."); not "+ super",
+# "/hr+ benefits" (an add-on follows)
+_PLUS_AFTER_PERIOD = re.compile(r"(?P<q>)(?P<plus>\+)(?=\Z|[),.;:!?<\]\n]|[ \t\u00a0]+(?![a-z]))")
+
+
 def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) -> None:
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
     q = _prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
@@ -1618,6 +1701,8 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
         after = rules.suffix_qualifier.match(text, period_end) if period and _may_start_at(text, period_end, rules.suffix_first_chars) else None
         if after is not None and after.group("q") is not None and not after.group("plus"):
             s, d.period = after, period
+        elif period and _PLUS_AFTER_PERIOD.match(text, period_end) and not text[period_end - 1 : period_end].isspace():
+            s, d.period = _PLUS_AFTER_PERIOD.match(text, period_end), period  # "A$60/hr+": open above
     suffix_kind = None
     if s:
         word = s.group("q")
