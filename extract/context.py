@@ -1479,6 +1479,7 @@ class _EmployerRules:
     of_name: re.Pattern[str]  # "<of head> of <Name>": "University of Eastmarch"
     of_heads: tuple[str, ...]  # "University of ", ...: a text without any has no such name
     sector_words: frozenset[str]  # words that name a sector, not a company ("Financial Services")
+    short_heads: frozenset[str]  # heads whose names are shortened to one word ("Tamarack School District")
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1606,6 +1607,7 @@ def _employer_rules() -> _EmployerRules:
         apposition=apposition,
         described=described,
         heads=tuple(sorted(heads_, key=len, reverse=True)),
+        short_heads=frozenset(_str_list(data, "short_name_heads", where=where)),
         of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
@@ -1960,19 +1962,27 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     e = _employer_rules()
     places = _place_rules().places
     stems: dict[str, str] = {}
+    owned: set[str] = set()  # stems that may stand before a possessive ("Tamarack's teachers")
     for m in found:
         if m.rule != "employer.company_shape":
             continue
         head = next((h for h in e.heads if m.text.endswith(" " + h)), None)
         stem = m.text[: -len(head) - 1] if head else ""
         words = stem.split(" ")
-        if len(words) < 2 or stem in places or stem.lower() in e.canonical or words[0] in e.not_names:
-            continue  # one word ("Kent") may name a place or a person
+        if stem in places or stem.lower() in e.canonical or words[0] in e.not_names:
+            continue
+        if len(words) < 2:
+            if head not in e.short_heads or not stem.isalpha() or stem in e.common or stem in e.sector_words:
+                continue  # one word ("Kent") may name a place or a person
+            owned.add(stem)
         stems[stem] = m.value
     if not stems:
         return
-    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(stems, blanks=False) + r"(?![\w&'’-]|[ ][A-Z])")
+    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(stems, blanks=False) + r"(?![\w&-]|[ ][A-Z])")
     for m in pattern.finditer(text):
+        after = text[m.end() : m.end() + 2]
+        if after[:1] in "'’" and (after not in _POSSESSIVE_S or m.group(0) not in owned):
+            continue
         yield _mention(text, m.start(), m.end(), stems[m.group(0)], "employer", "employer.named_again")
 
 
