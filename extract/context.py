@@ -1046,8 +1046,7 @@ class _PlaceRules:
 # A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word, not after a word
 # character or dot. The pattern begins with the capital (its lookbehind follows), so a search
 # skips quickly from capital to capital.
-# "-based" is no part of a name: "Bengaluru-based Zentrix" names Bengaluru.
-_CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-(?!based(?![\w'’]))[A-Z]?[\w'’]+)*)")
+_CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
@@ -1331,8 +1330,6 @@ def find_locations(text: str) -> list[Mention]:
     for m in found:
         if departure.search(text, max(0, m.start - 12), m.start):
             continue  # "FIFO ex Perth": the fly-out point, not the job's place
-        if text.startswith("-based", m.end) and _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start):
-            continue  # "the Ohio-based chain": a description of the company, not a place of its pay
         part = suffix.match(text, m.end) if m.text in p.within else None
         if part is not None:  # "Roma Norte": a district named after a city, not the city
             m = _mention(text, m.start, part.end(), text[m.start:part.end()], "location", m.rule + ".district")
@@ -1355,7 +1352,9 @@ def find_locations(text: str) -> list[Mention]:
     return _select(out)
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|an?)[ ]\Z")
+# A company's place as a modifier of its name ("Bengaluru-based Zentrix Systems"); a description
+# after the name ("the Ohio-based discount chain") is not read as the place of its pay.
+_BASED_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,2})-based[ ](?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -1402,9 +1401,15 @@ def _coded_places(text: str) -> Iterator[Mention]:
     []
     """
     card, cued = _coded_place_patterns()
-    for pattern, rule in ((card, "location.card"), (cued, "location.code")):
-        for m in pattern.finditer(text):
-            yield _mention(text, m.start("place"), m.end("place"), m.group("place"), "location", rule)
+    places = _place_rules().places
+    for m in card.finditer(text):
+        if m.group("place").rsplit(",", 1)[0] not in places:  # a known city is checked against its state
+            yield _mention(text, m.start("place"), m.end("place"), m.group("place"), "location", "location.card")
+    for m in cued.finditer(text):
+        yield _mention(text, m.start("place"), m.end("place"), m.group("place"), "location", "location.code")
+    for m in _BASED_BEFORE_NAME.finditer(text):
+        if m.group("place") in places:
+            yield _mention(text, m.start("place"), m.end("place"), m.group("place"), "location", "location.based")
 
 
 # A district named before its city at the start of a line, as a label ("• Tanjong Pagar,
