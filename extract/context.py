@@ -1059,9 +1059,15 @@ _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 # ("Payroll Specialist · Exampleton · RM6,000"), optionally with its region and a postcode
 # ("Exampleton, West Region" on a job card's location line).
 _FIELD_START = re.compile(r"(?:\A|\n|[·|\t])[ \t]*\Z")
-_FIELD_END = re.compile(
-    r"(?P<region>,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?(?:[ ]\d{4,6})?"
-    r"(?:[ ]\((?:hybrid|remote|on-site|onsite|office)\))?[ \t]*(?=[·|\t\n]|\Z)")
+# A work mode in brackets may follow ("Exampleton (hybrid)": rules/locations.yaml work_modes).
+@lru_cache(maxsize=1)
+def _field_end() -> re.Pattern[str]:
+    modes = _str_list(_rules.load("locations"), "work_modes", where="rules/locations.yaml")
+    return re.compile(
+        r"(?P<region>,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?(?:[ ]\d{4,6})?"
+        r"(?:[ ]\((?:" + "|".join(map(re.escape, modes)) + r")\))?[ \t]*(?=[·|\t\n]|\Z)")
+
+
 # A currency sign right after the name: "US$", "S$", "CA$" name a currency, not a place.
 _CURRENCY_AFTER = re.compile(r"[$£€¥]")
 # A list going on after a place found: "in Lyon or Lille", "Lyon, Lille".
@@ -1269,7 +1275,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             rule = "location.row_label"
         elif tier == _CUED and _FIELD_START.search(text, max(0, start - 4), start) \
                 and text[start:end] not in _ambiguous_places():
-            field = _FIELD_END.match(text, end)
+            field = _field_end().match(text, end)
             if field is not None:
                 if field.group("region"):
                     end = field.end("region")

@@ -934,7 +934,7 @@ def _reference_place_candidates(text: str) -> list[Mention]:
             rule = "location.row_label"
         elif (tier == _context._CUED and text[start:end] not in ambiguous
               and re.search(r"(?:\A|\n|[·|\t])[ \t]*\Z", text[max(0, start - 4):start])):
-            field = _context._FIELD_END.match(text, end)
+            field = _context._field_end().match(text, end)
             if field is not None:
                 if field.group("region"):
                     end = field.end("region")
