@@ -13,13 +13,7 @@ import pytest
 
 from extract.qualifiers import qualify
 
-Expected = tuple[str, Optional[str], Optional[str], Optional[str]]
-
-
-def _check(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
-    start = sentence.index(amount)
-    q = qualify(sentence, start, start + len(amount), labels=labels)
-    assert (q.category, q.statistic, q.pay_component, q.period) == expected
+from .test_qualifiers import Expected, _check
 
 
 TIPS_AND_ONE_OFF_PAY: list[Any] = [
