@@ -491,6 +491,7 @@ class LinkRules:
     restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "C$205,000 base is about US$150,000" (fullmatch)
     headcount: re.Pattern[str] = re.compile(r"(?!)")  # a head count right before a title ("with 1,150 lawyers"), to $
     or_restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "$0.55 per mile, or roughly $1,100 a week" (fullmatch)
+    pay_scale: re.Pattern[str] = re.compile(r"(?!)")  # a pay scale named without whose it is ("salary schedule")
 
 
 @lru_cache(maxsize=1)
@@ -550,7 +551,14 @@ def _link_rules() -> LinkRules:
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I),
                      restated, headcount,
                      re.compile(r"[ \t]*(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]*,[ \t]*or[ \t]+(?:(?:"
-                                + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I))
+                                + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I),
+                     _pay_scale_pattern(data, where))
+
+
+def _pay_scale_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """The nouns of ``pay_scale_nouns`` as one whole-word, case-insensitive pattern."""
+    nouns = rules.unique(rules.require(data, "pay_scale_nouns", list, where=where), where=f"{where}:pay_scale_nouns")
+    return re.compile(r"\b(?:" + "|".join(_spaced(n) for n in nouns) + r")\b", re.I)
 
 
 def _spaced(phrase: str) -> str:
@@ -628,13 +636,31 @@ def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mentio
 def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
     if first > 0 and _introduces(index, index.blocks[first - 1]):
         s0, s1 = _intro_sentence(index, index.blocks[first - 1])
-        return index.last_in("role", s0, s1), "intro"
+        found = index.last_in("role", s0, s1)
+        if found is None and _link_rules().pay_scale.search(index.text, s0, s1):
+            found = _scale_holder(index, first - 1)  # "District salary schedule, 2025-26 (annual base salary):"
+        return found, "intro"
     if _link_rules().describe_from_next_paragraph and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
         following = index.blocks[last + 1]
         found = index.within("role", following.start, following.end)
         if found:
             return found[0], "description"
     return None, "own"
+
+
+def _scale_holder(index: DocIndex, block_i: int) -> Optional[Mention]:
+    """Whose pay scale an intro naming none introduces: the last role named in the nearest paragraph above
+    it in its section (``Tamarack pays teachers on a grid ... a teacher with a doctorate earns ...`` then
+    ``Tamarack salary schedule, 2025-26:``)."""
+    for i in range(block_i - 1, max(-1, block_i - 1 - _SECTION_REACH), -1):
+        block = index.blocks[i]
+        if block.kind == "heading":
+            return None
+        if block.kind == "paragraph":
+            found = index.last_in("role", block.start, block.end)
+            if found is not None:
+                return found
+    return None
 
 
 def _last_sentence(index: DocIndex, block: Block) -> tuple[int, int]:
@@ -876,6 +902,9 @@ def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int
         return None
     if not role_anaphor and not find_employer_anaphor(index.text, s0, money.start):
         return None
+    named = {m.value for m in index.within("employer", previous.start, previous.end)}
+    if len(named) > 1:  # "Riverview starts ... and Sauk Valley at ... Riverview's highest step pays": whose is unclear
+        return None
     return index.last_in("employer", previous.start, previous.end)
 
 
@@ -889,7 +918,7 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             return title, "anaphor"
     previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
     if previous is not None and previous.start >= block.start:
-        if anaphors:
+        if anaphors or _link_rules().pay_scale.search(index.text, s0, money.start):  # "The old schedule topped out at"
             found = index.last_in("role", previous.start, previous.end)
             if found is not None:
                 return found, "anaphor"
