@@ -492,6 +492,7 @@ class LinkRules:
     headcount: re.Pattern[str] = re.compile(r"(?!)")  # a head count right before a title ("with 1,150 lawyers"), to $
     or_restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "$0.55 per mile, or roughly $1,100 a week" (fullmatch)
     pay_scale: re.Pattern[str] = re.compile(r"(?!)")  # a pay scale named without whose it is ("salary schedule")
+    prior_value: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "rises to $54,870, up from $51,520" (fullmatch)
 
 
 @lru_cache(maxsize=1)
@@ -552,7 +553,21 @@ def _link_rules() -> LinkRules:
                      restated, headcount,
                      re.compile(r"[ \t]*(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]*,[ \t]*or[ \t]+(?:(?:"
                                 + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I),
-                     _pay_scale_pattern(data, where))
+                     _pay_scale_pattern(data, where), _prior_value_pattern(data, where))
+
+
+def _prior_value_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """The gap between an amount and its earlier value: a comma, one of ``prior_value`` and an optional
+    approximation (``, up from roughly``).
+
+    >>> p = _prior_value_pattern({"prior_value": ["up from"], "restatement": {"approximations": ["about"]}}, "t")
+    >>> bool(p.fullmatch(", up from about ")), bool(p.fullmatch(" and ")), bool(p.fullmatch(", up from the "))
+    (True, False, False)
+    """
+    cues = rules.unique(rules.require(data, "prior_value", list, where=where), where=f"{where}:prior_value")
+    approx = rules.require(rules.require(data, "restatement", dict, where=where), "approximations", list, where=where)
+    return re.compile(r"[ \t]*[,;(][ \t]*(?:" + "|".join(_spaced(c) for c in cues) + r")[ \t]+(?:(?:"
+                      + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I)
 
 
 def _pay_scale_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1250,7 +1265,8 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
     if not others:
         return found
     while i > 0 and sentence[0] <= index.money[i - 1].start and (
-            _link_rules().or_restated.fullmatch(index.text, index.money[i - 1].end, money.start) is not None):
+            _link_rules().or_restated.fullmatch(index.text, index.money[i - 1].end, money.start) is not None
+            or _link_rules().prior_value.fullmatch(index.text, index.money[i - 1].end, money.start) is not None):
         i, money = i - 1, index.money[i - 1]  # "$0.48 to $0.55 per mile, or roughly $1,100 a week": read from the first
     lo, hi = (found.end, money.start) if found.end <= money.start else (money.end, found.start)
     return None if same_clause(index.text, lo, hi) is False else found

@@ -56,3 +56,18 @@ TWO_EMPLOYERS = [
 def test_pay_scale_context(text: str, amount: str, field: str, expected: Optional[Any]) -> None:
     fact = fact_at(text, amount)
     assert getattr(fact, field) == expected, f"{field} of {amount!r}: {getattr(fact, field)!r} != {expected!r}"
+
+
+PRIOR_VALUE = [
+    # ", up from" gives the amount's earlier value: the same pay, the same level
+    ("The starting salary for welders rises to $48,000, up from $45,500 last year.", "$45,500", "seniority", "entry"),
+    ("The starting salary for welders fell to $44,000, down from about $45,500.", "$45,500", "seniority", "entry"),
+    # negative: a second amount in another clause, not an earlier value, keeps no level
+    ("The starting salary for welders is $48,000, and veterans earn $70,000.", "$70,000", "seniority", None),
+]
+
+
+@pytest.mark.parametrize("text, amount, field, expected", PRIOR_VALUE)
+def test_prior_value_shares_level(text: str, amount: str, field: str, expected: Optional[Any]) -> None:
+    fact = fact_at(text, amount)
+    assert getattr(fact, field) == expected, f"{field} of {amount!r}: {getattr(fact, field)!r} != {expected!r}"
