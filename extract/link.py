@@ -665,8 +665,8 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
 
 def _scale_holder(index: DocIndex, block_i: int) -> Optional[Mention]:
     """Whose pay scale an intro naming none introduces: the last role named in the nearest paragraph above
-    it in its section (``Tamarack pays teachers on a grid ... a teacher with a doctorate earns ...`` then
-    ``Tamarack salary schedule, 2025-26:``)."""
+    it in its section (``Birchfield pays teachers on a grid ... a teacher with a doctorate earns ...`` then
+    ``Birchfield salary schedule, 2025-26:``)."""
     for i in range(block_i - 1, max(-1, block_i - 1 - _SECTION_REACH), -1):
         block = index.blocks[i]
         if block.kind == "heading":
@@ -918,7 +918,7 @@ def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int
     if not role_anaphor and not find_employer_anaphor(index.text, s0, money.start):
         return None
     named = {m.value for m in index.within("employer", previous.start, previous.end)}
-    if len(named) > 1:  # "Riverview starts ... and Sauk Valley at ... Riverview's highest step pays": whose is unclear
+    if len(named) > 1:  # "Elmford starts ... and Oak Vale at ... Elmford's highest step pays": whose is unclear
         return None
     return index.last_in("employer", previous.start, previous.end)
 
