@@ -532,10 +532,8 @@ def _link_rules() -> LinkRules:
     public = rules.unique(rules.require(own, "public_pay", list, where=f"{where}:own_page"), where=f"{where}:own_page.public_pay")
     restatement = rules.require(data, "restatement", dict, where=where)
     links = rules.unique(rules.require(restatement, "verbs", list, where=f"{where}:restatement"), where=f"{where}:restatement.verbs")
-    approx = rules.unique(rules.require(restatement, "approximations", list, where=f"{where}:restatement"),
-                          where=f"{where}:restatement.approximations")
-    restated = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(v) for v in links) + r")[ \t]+(?:(?:"
-                          + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I)
+    # an approximation word ("about US$150,000") is part of the amount's span, so no gap holds one
+    restated = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(v) for v in links) + r")[ \t]+", re.I)
     counted = rules.require(data, "headcount", dict, where=where)
     after = rules.unique(rules.require(counted, "after", list, where=f"{where}:headcount"), where=f"{where}:headcount.after")
     then = rules.unique(rules.require(counted, "then", list, where=f"{where}:headcount"), where=f"{where}:headcount.then")
@@ -551,23 +549,20 @@ def _link_rules() -> LinkRules:
                      rules.require(own, "first_person_min", int, where=f"{where}:own_page"),
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I),
                      restated, headcount,
-                     re.compile(r"[ \t]*(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]*,[ \t]*or[ \t]+(?:(?:"
-                                + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I),
+                     re.compile(r"[ \t]*(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]*,[ \t]*or[ \t]+", re.I),
                      _pay_scale_pattern(data, where), _prior_value_pattern(data, where))
 
 
 def _prior_value_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
-    """The gap between an amount and its earlier value: a comma, one of ``prior_value`` and an optional
-    approximation (``, up from roughly``).
+    """The gap between an amount and its earlier value: a comma and one of ``prior_value`` (``, up from``;
+    an approximation word after it is part of the earlier amount's span).
 
-    >>> p = _prior_value_pattern({"prior_value": ["up from"], "restatement": {"approximations": ["about"]}}, "t")
-    >>> bool(p.fullmatch(", up from about ")), bool(p.fullmatch(" and ")), bool(p.fullmatch(", up from the "))
+    >>> p = _prior_value_pattern({"prior_value": ["up from"]}, "t")
+    >>> bool(p.fullmatch(", up from ")), bool(p.fullmatch(" and ")), bool(p.fullmatch(", up from the "))
     (True, False, False)
     """
     cues = rules.unique(rules.require(data, "prior_value", list, where=where), where=f"{where}:prior_value")
-    approx = rules.require(rules.require(data, "restatement", dict, where=where), "approximations", list, where=where)
-    return re.compile(r"[ \t]*[,;(][ \t]*(?:" + "|".join(_spaced(c) for c in cues) + r")[ \t]+(?:(?:"
-                      + "|".join(_spaced(a) for a in approx) + r")[ \t]+)?", re.I)
+    return re.compile(r"[ \t]*[,;(][ \t]*(?:" + "|".join(_spaced(c) for c in cues) + r")[ \t]+", re.I)
 
 
 def _pay_scale_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
