@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, Callable, Mapping, Optional, Sequence, TypeVar
+from typing import Any, Callable, Iterator, Mapping, Optional, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
@@ -662,8 +662,7 @@ def _scale_holder(index: DocIndex, block_i: int) -> Optional[Mention]:
     """Whose pay scale an intro naming none introduces: the last role named in the nearest paragraph above
     it in its section (``Birchfield pays teachers on a grid ... a teacher with a doctorate earns ...`` then
     ``Birchfield salary schedule, 2025-26:``)."""
-    for i in range(block_i - 1, max(-1, block_i - 1 - _SECTION_REACH), -1):
-        block = index.blocks[i]
+    for block in _blocks_above(index, block_i):
         if block.kind == "heading":
             return None
         if block.kind == "paragraph":
@@ -952,12 +951,15 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
 _SECTION_REACH = 12  # blocks searched back for the heading of an amount's section
 
 
+def _blocks_above(index: DocIndex, block_i: int) -> Iterator[Block]:
+    """The blocks above block ``block_i``, nearest first, at most ``_SECTION_REACH`` of them."""
+    for j in range(block_i - 1, max(-1, block_i - 1 - _SECTION_REACH), -1):
+        yield index.blocks[j]
+
+
 def _section_heading(index: DocIndex, block_i: int) -> Optional[Block]:
     """The heading of the section holding block ``block_i``: the nearest heading above it."""
-    for j in range(block_i - 1, max(-1, block_i - 1 - _SECTION_REACH), -1):
-        if index.blocks[j].kind == "heading":
-            return index.blocks[j]
-    return None
+    return next((block for block in _blocks_above(index, block_i) if block.kind == "heading"), None)
 
 
 @dataclass(frozen=True)
