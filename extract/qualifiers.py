@@ -67,7 +67,9 @@ _DETERMINER_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|
 # after-cues of statistic and component stay in the amount's own phrase
 _AFTER_STOP = re.compile(r"[,;]")
 # a comma and a word opening a new clause: a cue right after an earlier amount, before it, stays that amount's
-_NEW_CLAUSE = re.compile(r"[,;][ \t]*(?:and|but|or|where|while|whereas|when|though|although)\b", re.I)
+# a comma or semicolon opening a new clause: before a clause break (rules' clause_breaks) or a coordinator
+_CLAUSE_COMMA = re.compile(r"[,;][ \t]*(?=[A-Za-z])")
+_COORDINATOR = re.compile(r"(?:and|or|where|when)\b", re.I)
 # ... unless the cue is an "including" phrase after one comma and at most three words: "¥11 million here, including bonus"
 _INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t]*")
 # market sizes are never quoted per hour, day, week or month
@@ -490,6 +492,23 @@ def _time_reference(text: str, m: re.Match[str], key: str, rules: QualifierRules
     return behind is not None and behind.group(1).lower() in rules.period_not_after  # "in a year when"
 
 
+def _new_clause(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
+    """Does a new clause open in ``sentence[pos:endpos]`` (``, and``, ``, while``, ``; but``)?
+
+    >>> rules = qualifier_rules()
+    >>> [_new_clause(s, 0, len(s), rules) for s in (" once counted, and in Austin", " once counted; while", " red, white")]
+    [True, True, False]
+    """
+    for m in _CLAUSE_COMMA.finditer(sentence, pos, endpos):
+        at = m.end()
+        if _COORDINATOR.match(sentence, at, endpos):
+            return True
+        found = rules.clause_break.search(sentence, at, endpos)
+        if found is not None and found.start() == at:
+            return True
+    return False
+
+
 def _time_only(text: str, m: re.Match[str], rules: QualifierRules) -> bool:
     """Is the period phrase ("a year", "a month") followed by a word that makes it a time, wherever it stands?
 
@@ -576,7 +595,7 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 o[1] <= c.start and _HEAD_NOUN_GAP.fullmatch(sentence, o[1], c.start) for o in others
             ):
                 continue  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
-            if facet == "pay_component" and _NEW_CLAUSE.search(sentence, c.end, start) and any(
+            if facet == "pay_component" and _new_clause(sentence, c.end, start, rules) and any(
                 o[1] <= c.start and not _AFTER_STOP.search(sentence, o[1], c.start) for o in others
             ):
                 continue  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
