@@ -1067,13 +1067,13 @@ def _symbol_at(text: str, lo: int, ends: list[int], rules: MoneyRules) -> Option
     return found
 
 
-def _leads_next_number(text: str, end: int, sym: str) -> bool:
+def leads_next_number(text: str, end: int, sym: str) -> bool:
     """Whether a symbol ending at ``end`` and glued between two numbers belongs to the next one: a
     flattened table row ("142₹33.4 LPA₹28 LPA", "12£41,000£38,500": a count, then amounts with the
     symbol before them), unless the run of glued cells ends with the symbol ("1.800€2.000€": written
     after each amount). At most 12 cells are followed.
 
-    >>> [_leads_next_number(t, t.index("₹") + 1, "₹") for t in ("142₹33.4 LPA", "142₹ 33", "142₹33₹", "1₹2₹3")]
+    >>> [leads_next_number(t, t.index("₹") + 1, "₹") for t in ("142₹33.4 LPA", "142₹ 33", "142₹33₹", "1₹2₹3")]
     [True, False, False, True]
     """
     pos = end
@@ -1117,7 +1117,7 @@ def _suffix_currency(
         sym = s.group("sym")
         nxt = text[end : end + 2].lstrip(" ")
         if not (sym.endswith("$") and nxt[:1].isdigit()) and not (sym == "$" and nxt[:1] == "-"):
-            if not _leads_next_number(text, end, sym):
+            if not leads_next_number(text, end, sym):
                 return rules.symbols[sym], "symbol_suffix", end
     c = _CODE_AFTER.match(text, pos)
     if c:

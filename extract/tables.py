@@ -31,6 +31,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable, Literal, Optional, Sequence
 
+from .money import leads_next_number
 from .rules import RuleError, load, require, unique
 from .types import Cell, CellSpan, HtmlTable, Table
 
@@ -185,8 +186,7 @@ def _patterns() -> _Patterns:
         money_symbol=re.compile(rf"{symbol}\s?{_AMOUNT}{mag}{_PLUS}{period}"),
         # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
         money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}{_PLUS}{period}"),
-        # a mark glued to the digits after it leads the next cell instead ("142₹33.4 LPA" is "142" | "₹33.4 LPA")
-        money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})(?!\d)"),
+        money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})"),
         money_range=re.compile(
             rf"{symbol}\s?{_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_AMOUNT}{mag}{_PLUS}{period}"
         ),
@@ -238,8 +238,25 @@ def _shapes(text: str, symbol: bool, code: bool) -> list[tuple[int, int, ValueKi
         ("number", pats.number, True),
     ):
         if possible:  # the pattern cannot match a line without its hint
-            found.extend((m.start(), m.end(), kind) for m in pattern.finditer(text))  # type: ignore[misc]
+            found.extend((m.start(), m.end(), kind) for m in pattern.finditer(text)  # type: ignore[misc]
+                         if pattern is not pats.money_after or not _leads_next(text, m))
     return found
+
+
+_MARK_AFTER = re.compile(r"[^\d\s.,]+\Z")  # the currency mark ending an amount written before it
+
+
+def _leads_next(text: str, m: re.Match[str]) -> bool:
+    """Whether the mark closing an amount-then-mark match belongs to the number glued after it, as the
+    money detector reads it (``142₹33.4 LPA`` is ``142`` | ``₹33.4 LPA``; ``45.000€62.000€`` keeps
+    its marks after the amounts).
+
+    >>> [_leads_next(t, _patterns().money_after.search(t)) for t in ("142₹33.4 LPA₹28 LPA", "45.000€62.000€")]
+    [True, False]
+    """
+    if not text[m.end() : m.end() + 1].isdigit():
+        return False
+    return leads_next_number(text, m.end(), _MARK_AFTER.search(m.group()).group())
 
 
 def find_values(line: str) -> tuple[_Value, ...]:

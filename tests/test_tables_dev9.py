@@ -28,6 +28,8 @@ VALUE_CASES = {
     # negatives: an after-symbol that nothing follows still closes its amount
     "euro after": ("Lyon 41.000 €", ["41.000 €"]),
     "code after": ("Leeds 25,000 GBP", ["25,000 GBP"]),
+    # negatives: a run of cells each written with its mark after it keeps the marks after the amounts
+    "euro after glued run": ("Berlin45.000€62.000€", ["45.000€", "62.000€"]),
     "lpa inside a word": ("₹19 LPAX", ["₹19"]),
 }
 
