@@ -375,7 +375,7 @@ def _vocab() -> _Vocab:
         months=frozenset(w.casefold() for w in _words(load("time"), "months", "rules/time.yaml")),
         time_possessors=frozenset(w.casefold() for w in _words(data, "time_possessors", where)),
         coordinated=re.compile(
-            rf"(?:,[ \t]*(?:{_alternation(_words(data, 'clause_conjunctions', where))})|;)[ \t]+\Z"
+            rf"(?:,[ \t]*(?:{_alternation(_clause_openers())})|;)[ \t]+\Z"
         ),
         # the fewest phrases that every lead or credit cue holds ("source" of "data source"), each
         # without its first letter, so that one search finds both cases ("ource": Source, source)
@@ -951,6 +951,13 @@ def _publisher(text: str) -> frozenset[str]:
         if len(words) > 1:
             names.add("".join(w[0] for w in words).casefold())
     return frozenset(names)
+
+
+def _clause_openers() -> list[str]:
+    """The words that open a clause of its own after a comma (rules/qualifiers.yaml)."""
+    data, where = load("qualifiers"), "rules/qualifiers.yaml"
+    return [w for w in [*_words(data, "clause_breaks", where), *_words(data, "clause_coordinators", where)]
+            if w[:1].isalpha()]
 
 
 def _nth_newline(text: str, n: int) -> int:

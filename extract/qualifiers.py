@@ -67,9 +67,8 @@ _DETERMINER_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|
 # after-cues of statistic and component stay in the amount's own phrase
 _AFTER_STOP = re.compile(r"[,;]")
 # a comma and a word opening a new clause: a cue right after an earlier amount, before it, stays that amount's
-# a comma or semicolon opening a new clause: before a clause break (rules' clause_breaks) or a coordinator
+# a comma or semicolon opening a new clause: before a clause break or coordinator (rules)
 _CLAUSE_COMMA = re.compile(r"[,;][ \t]*(?=[A-Za-z])")
-_COORDINATOR = re.compile(r"(?:and|or|where|when)\b", re.I)
 # ... unless the cue is an "including" phrase after one comma and at most three words: "¥11 million here, including bonus"
 _INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t]*")
 # market sizes are never quoted per hour, day, week or month
@@ -92,6 +91,7 @@ class QualifierRules:
     values: Mapping[str, Mapping[str, str]]
     mean_after_article: frozenset[str]
     clause_break: "CuePattern"
+    clause_opener: "CuePattern"  # after a comma: a clause break or a coordinator
     period_blockers: frozenset[str]
     statistic_blockers: "CuePattern"
     period_not_after: frozenset[str]
@@ -308,6 +308,7 @@ def qualifier_rules() -> QualifierRules:
         values=values,
         mean_after_article=frozenset(str(w).lower() for w in require(data, "mean_after_article", list, where=where)),
         clause_break=CuePattern(breaks),
+        clause_opener=CuePattern([*breaks, *(str(w) for w in require(data, "clause_coordinators", list, where=where))]),
         period_blockers=frozenset(str(w).lower() for w in require(data, "period_blockers", list, where=where)),
         statistic_blockers=CuePattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
         period_not_after=frozenset(str(w).lower() for w in require(data, "period_not_after", list, where=where)),
@@ -501,9 +502,7 @@ def _new_clause(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> 
     """
     for m in _CLAUSE_COMMA.finditer(sentence, pos, endpos):
         at = m.end()
-        if _COORDINATOR.match(sentence, at, endpos):
-            return True
-        found = rules.clause_break.search(sentence, at, endpos)
+        found = rules.clause_opener.search(sentence, at, endpos)
         if found is not None and found.start() == at:
             return True
     return False
