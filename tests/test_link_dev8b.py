@@ -7,30 +7,11 @@ restated after ", or roughly", a sentence going on about the pay before it.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 
-from extract.annotate import annotate
-from extract.ingest import parse
-from extract.types import Fact
-from extract.link import link
-
-
-def facts_of(text: str) -> list[Fact]:
-    fmt = "html" if text.lstrip().startswith("<") else "txt"
-    document = parse(text.encode(), doc_id="t", path=f"t.{fmt}", fmt=fmt, sha256="")
-    doc = annotate(document)
-    facts, _ = link(doc, doc_id="t", blocks=doc._.blocks)
-    return facts
-
-
-def check(text: str, amount: str, field: str, expected: Optional[Any]) -> None:
-    for fact in facts_of(text):
-        if amount in fact.text:
-            assert getattr(fact, field) == expected, (amount, field, fact)
-            return
-    raise AssertionError(f"no fact for {amount!r}")
+from tests.test_link import check
 
 
 HEADCOUNT = "Harlow Reed, a consultancy with 2,400 engineers, told staff that entry pay will rise to $95,000."

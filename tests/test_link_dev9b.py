@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 import pytest
 
-from tests.test_link import fact_at
+from tests.test_link import check
 
 _GRID = ("<table><tr><th>Step</th><th>Diploma</th><th>Degree</th></tr>"
          "<tr><td>1</td><td>€41,200</td><td>€44,900</td></tr>"
@@ -54,8 +54,7 @@ TWO_EMPLOYERS = [
 
 @pytest.mark.parametrize("text, amount, field, expected", SCALE_INTRO + SCALE_ANAPHOR + TWO_EMPLOYERS)
 def test_pay_scale_context(text: str, amount: str, field: str, expected: Optional[Any]) -> None:
-    fact = fact_at(text, amount)
-    assert getattr(fact, field) == expected, f"{field} of {amount!r}: {getattr(fact, field)!r} != {expected!r}"
+    check(text, amount, field, expected)
 
 
 PRIOR_VALUE = [
@@ -69,5 +68,4 @@ PRIOR_VALUE = [
 
 @pytest.mark.parametrize("text, amount, field, expected", PRIOR_VALUE)
 def test_prior_value_shares_level(text: str, amount: str, field: str, expected: Optional[Any]) -> None:
-    fact = fact_at(text, amount)
-    assert getattr(fact, field) == expected, f"{field} of {amount!r}: {getattr(fact, field)!r} != {expected!r}"
+    check(text, amount, field, expected)
