@@ -61,7 +61,11 @@ _DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}[a-z]{3}[\w&*+]*"
 _DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}){_RUN_REST}")
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
-_CREDIT_LIST = re.compile(r"[ \t]*(?:[,;&/]|and)[ \t]*")
+# Between two sources of one credit line; each may carry its acronym and what it covers:
+# "Sources: Example Office (EO) for Sweden, Other Office for Norway".
+_CREDIT_LIST = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+for[ \t]+[A-Z][^,;()\n]{0,40})?[ \t]*(?:[,;&/]|and)[ \t]*"
+)
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
 _FIRST_PERSON = re.compile(r"[ \t]*(?:I|We)\b")  # a sentence whose subject is the author
 _PREV_WORD = re.compile(r"(?<![\w])([A-Za-z]+)[ \t]+\Z")
@@ -348,7 +352,7 @@ def _vocab() -> _Vocab:
         trailing=re.compile(rf"(?<![\w])(?P<cue>{_alternation(trailing)})[ \t]+(?:the[ \t]+)?(?i:{desc})?\Z"),
         clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
         subject=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*\))?"
+            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*(?:[ \t][A-Z][\w.&*]*){{0,3}}\))?"  # "SCB (Statistics Sweden) reports"
             rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
             rf"|{owned_report}(?P<owned>(?i:{ev_plus})))?"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
@@ -1083,11 +1087,13 @@ def find_attributions(text: str) -> list[Attribution]:
             if (_CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : end])
                     and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
                 hit = _Hit(start, end, text[start : end], "source:", "credit", "credit")
-        if hit is None or hit.start < last_end or vocab.rule_head.match(text, end):
+        if hit is None or hit.start < last_end or (hit.rule != "credit" and vocab.rule_head.match(text, end)):
             continue  # rule_head: "according to EEO guidelines" names a rule, not a source
         source = canonical_source(hit.name)
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
+        if source not in vocab.canonical and _ads_evidence().search(text[hit.start : hit.end].split(",")[0]):
+            continue  # "Job ads from Example City list ...": ads are no named source (an aside may name them)
         if source not in vocab.canonical:
             if _quoted_person(text, hit, end):
                 continue  # '"...," said Jane Doe, head of people at Example Co': a person quoted
@@ -1110,6 +1116,18 @@ def find_attributions(text: str) -> list[Attribution]:
     return _same_names(hits)
 
 
+@lru_cache(maxsize=None)
+def _ads_evidence() -> re.Pattern[str]:
+    """Evidence nouns that credit a known source only (``job ads``, ``postings``).
+
+    >>> bool(_ads_evidence().search("Job ads from Example City list")), bool(_ads_evidence().search("Example data"))
+    (True, False)
+    """
+    words = _words(load("attribution"), "known_only_evidence_nouns", "rules/attribution.yaml")
+    unique(words, where="rules/attribution.yaml:known_only_evidence_nouns")
+    return re.compile(rf"(?i:\b(?:{_alternation(words)})\b)")
+
+
 def _same_names(hits: list[Attribution]) -> list[Attribution]:
     """One name per source in a document: a short form takes its full name written elsewhere.
 
@@ -1128,6 +1146,9 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     >>> e = Attribution(start=2, end=3, text="y", source="Example Korea", cue="says", kind="inline", rule="subject")
     >>> [h.source for h in _same_names([a, e])]
     ['Example', 'Example']
+    >>> f = Attribution(start=2, end=3, text="Example Research's survey finds", source="Example Research", cue="finds", kind="inline", rule="subject")
+    >>> [h.source for h in _same_names([a, f])]  # a name owning a report is an organisation
+    ['Example Research', 'Example Research']
     """
     vocab = _vocab()
     names = {h.source for h in hits if h.source not in vocab.canonical}
@@ -1138,7 +1159,9 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     for short in order:
         for long in order:  # a short form opening two full names takes the one credited first
             if long != short and long.startswith(short + " "):
-                if long.split()[-1].casefold() in vocab.report_nouns or _is_place(long[len(short) + 1 :]):
+                owner = any(long + "'s" in h.text or long + "’s" in h.text for h in hits)
+                if ((long.split()[-1].casefold() in vocab.report_nouns and not owner)
+                        or _is_place(long[len(short) + 1 :])):
                     rename[long] = short  # its report, or its office in a country ("Example Korea")
                 elif short not in rename:
                     rename[short] = long

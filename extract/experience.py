@@ -756,6 +756,10 @@ def names_a_unit(text: str) -> bool:
     return _experience_rules().unit.search(text) is not None
 
 
+# An amount right before "a year"/"a month": the article is a pay period's ("$5,000 a month").
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\d[kKmM]|million|billion)[ \t]+\Z")
+
+
 @_cached_by_text
 def find_experience(text: str) -> list[Experience]:
     """Numeric amounts of work experience in ``text``, sorted, non-overlapping.
@@ -770,6 +774,8 @@ def find_experience(text: str) -> list[Experience]:
     ...     "a seasoned professional with 20 years of experience and above earns more")]
     [('20 years of experience and above', 20.0, None)]
     >>> [e.text for e in find_experience("Duration: 3 to 12 months. Repay it for around 2 years.")]
+    []
+    >>> [e.text for e in find_experience("Ads list PLN 14,000 a month for senior environment artists.")]
     []
     """
     rules = _experience_rules()
@@ -788,6 +794,8 @@ def find_experience(text: str) -> list[Experience]:
         if stopped:
             continue
         is_article = match.group("a").casefold() in rules.articles
+        if is_article and _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "PLN 14,000 a month for senior artists": a pay period, not experience
         trigger = "cue_after"
         if cue_end is None:
             if is_article or rules.stop_without_cue.match(text, end) is not None:
