@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from . import rules
 from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles
-from .money import find_money
+from .money import find_money, money_rules
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
 from .qualifiers import exchange_rate, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
@@ -841,6 +841,77 @@ def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
     return caption
 
 
+# --------------------------------------------------------------------------- a table's currency
+
+
+_ISO_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class _CurrencyWords:
+    shared: re.Pattern[str]  # a currency mark several currencies write ("$", "kr")
+    explicit: re.Pattern[str]  # a mark naming one currency beside it ("C$", "R$", "US$")
+    names: re.Pattern[str]  # a currency's name of two words or more ("Canadian dollars")
+    by_name: Mapping[str, str]
+    codes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> _CurrencyWords:
+    where = "rules/link.yaml"
+    data = rules.require(rules.load("link"), "table_currency", dict, where=where)
+    marks = rules.unique(rules.require(data, "shared_marks", list, where=f"{where}:table_currency"),
+                         where=f"{where}:table_currency.shared_marks")
+    shared = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+                        + r")(?![A-Za-z])")
+    mr = money_rules()
+    by_name = {name: code for name, code in mr.names.items() if code and " " in name.strip()}
+    names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)) + r")\b", re.I)
+    codes = frozenset(c for c in mr.iso_codes if c.isupper()) - frozenset(
+        rules.require(rules.load("money"), "ambiguous_codes", list, where="rules/money.yaml"))
+    return _CurrencyWords(shared, re.compile(r"[A-Za-z]\$"), names, by_name, codes)
+
+
+def shared_marker(text: str) -> bool:
+    """Does an amount's text name its currency only by a mark several currencies share (or by none)?
+
+    >>> [shared_marker(t) for t in ("52 100 kr", "$18,000–26,000", "31,000", "C$97,000", "NOK 650 000", "€45.000")]
+    [True, True, True, False, False, False]
+    """
+    words = _currency_words()
+    if words.explicit.search(text) or any(m.group() in words.codes for m in _ISO_WORD.finditer(text)):
+        return False
+    if words.shared.search(text):
+        return True
+    return not any(not (c.isalnum() or c.isspace() or c in ".,'’–-") for c in text) and not words.names.search(text)
+
+
+@lru_cache(maxsize=4096)
+def names_currency(text: str) -> Optional[str]:
+    """The one currency a table label or caption names, by ISO code or by name; None for none or several.
+
+    >>> [names_currency(t) for t in ("Sweden (SEK)", "Mexico (MXN/month)", "annual rates of pay in Canadian dollars",
+    ...                               "Salary", "USD vs EUR", "ALL roles")]
+    ['SEK', 'MXN', 'CAD', None, None, None]
+    """
+    words = _currency_words()
+    found = {m.group() for m in _ISO_WORD.finditer(text) if m.group() in words.codes}
+    found.update(words.by_name[m.group().casefold()] for m in words.names.finditer(text)
+                 if m.group().casefold() in words.by_name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _table_currency(index: DocIndex, cell: CellContext, around: "Around") -> Optional[str]:
+    """The currency a cell's column header, row labels, caption or intro names (the nearest that names one)."""
+    for label in cell.label_texts:
+        found = names_currency(label)
+        if found is not None:
+            return found
+    if around.intro is not None:
+        return names_currency(index.text[around.intro[0] : around.intro[1]])
+    return None
+
+
 # --------------------------------------------------------------------------- facts
 
 
@@ -1130,10 +1201,13 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     s0, s1 = sentence_span
     year = found["year"]
     location = found["location"]
+    currency = money.currency or "USD"
+    if cell is not None and shared_marker(money.text):
+        currency = _table_currency(index, cell, around) or currency  # "52 100 kr" under "Sweden (SEK)"
     fact = Fact(
         doc_id=doc_id, start=money.start, end=money.end, text=money.text,
         sentence=_sentence_text(index, s0, s1), category=category,
-        amount_min=money.amount_min, amount_max=money.amount_max, currency=money.currency or "USD",
+        amount_min=money.amount_min, amount_max=money.amount_max, currency=currency,
         period=period,
         annual_min=money.amount_min * scale if scale and money.amount_min is not None else None,
         annual_max=money.amount_max * scale if scale and money.amount_max is not None else None,
