@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from . import rules
 from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles
+from .money import find_money, money_rules
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
 from .qualifiers import exchange_rate, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
@@ -197,10 +198,11 @@ class DocIndex:
 
         blocks = sorted(blocks, key=attrgetter("start"))
         tables = sorted(values("table"), key=lambda t: t.start)
-        money = values("money")
+        table_rows = [_rows_of(table) for table in tables]
+        money = _cell_money(values("money"), tables, table_rows,
+                            default_currency=getattr(doc._, "default_currency", None) or "USD")
         money_spans = Spans(money)
         cell_amounts: dict[int, list[Money]] = {}
-        table_rows = [_rows_of(table) for table in tables]
         rows, label_cells = _glued_rows(tables, table_rows), _label_cells(tables, money_spans, cell_amounts)
         seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), rows, find_seniority),
                                          label_cells, find_label_seniority)
@@ -330,6 +332,49 @@ def _with_cell_mentions(found: list, rows: Sequence[GluedRow], detect: Callable[
             shift = cell.start - starts[n]
             out.append(replace(record, start=record.start + shift, end=record.end + shift))
     return sorted(out, key=_SPAN)
+
+
+def _cell_money(found: list[Money], tables: Sequence[Table], table_rows: Sequence[dict[int, list[Cell]]], *,
+                default_currency: str) -> list[Money]:
+    """Read again, cell by cell, a row of a flattened table where an amount crosses a cell edge.
+
+    Glued cells (``CHF 95'000CHF 120'000``) may read in running text as one
+    amount with a trailing code (``95'000CHF``), hiding the next cell's amount.
+    In such a row the crossing amounts are dropped and every cell holding no
+    whole amount is read on its own.
+    """
+    if not tables or not found:
+        return found
+    spans = Spans(found)
+    dropped: set[int] = set()
+    added: list[Money] = []
+    for table, rows in zip(tables, table_rows):
+        if table.origin != "text" or not spans.within(table.start, table.end + 1):
+            continue
+        for cells in rows.values():
+            laid = [c for c in cells if not index_text_mismatch(c) and c.text.strip()]
+            if len(laid) < 2:
+                continue
+            inside = spans.within(laid[0].start, laid[-1].end)
+            crossing = [m for m in inside if not any(c.start <= m.start and m.end <= c.end for c in laid)]
+            if not crossing:
+                continue
+            dropped.update(id(m) for m in crossing)
+            kept = [m for m in inside if id(m) not in dropped]
+            for cell in laid:
+                if any(cell.start <= m.start and m.end <= cell.end for m in kept):
+                    continue
+                for m in _cell_amounts(cell.text, default_currency):
+                    added.append(replace(m, start=m.start + cell.start, end=m.end + cell.start))
+    if not dropped:
+        return found
+    return sorted([m for m in found if id(m) not in dropped] + added, key=_SPAN)
+
+
+@lru_cache(maxsize=4096)
+def _cell_amounts(text: str, default_currency: str) -> tuple[Money, ...]:
+    """The amounts of one table cell's text, once per distinct text."""
+    return tuple(find_money(text, default_currency=default_currency))
 
 
 def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
@@ -493,6 +538,7 @@ class LinkRules:
     or_restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "$0.55 per mile, or roughly $1,100 a week" (fullmatch)
     pay_scale: re.Pattern[str] = re.compile(r"(?!)")  # a pay scale named without whose it is ("salary schedule")
     prior_value: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "rises to $54,870, up from $51,520" (fullmatch)
+    caption_max_words: int = _SHORT_LINE_WORDS  # a line right above a table, no sentence, is its caption up to this
 
 
 @lru_cache(maxsize=1)
@@ -550,7 +596,8 @@ def _link_rules() -> LinkRules:
                      re.compile(r"\b(?:" + "|".join(re.escape(w) for w in public) + r")\b", re.I),
                      restated, headcount,
                      re.compile(r"[ \t]*(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]*,[ \t]*or[ \t]+", re.I),
-                     _pay_scale_pattern(data, where), _prior_value_pattern(data, where))
+                     _pay_scale_pattern(data, where), _prior_value_pattern(data, where),
+                     rules.require(data, "caption_max_words", int, where=where))
 
 
 def _prior_value_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -617,9 +664,18 @@ def _caption_line(index: DocIndex, block: Block) -> bool:
 
 
 def _is_caption(index: DocIndex, block: Block, cell: Optional["CellContext"]) -> bool:
-    """Is the block the caption of the amount's table (an HTML ``<caption>``, however long)?"""
-    caption = cell.table.caption if cell is not None else None
-    return bool(caption) and " ".join(index.text[block.start : block.end].split()) == " ".join(str(caption).split())
+    """Is the block the caption of the amount's table: an HTML ``<caption>`` however long, or the line right
+    above a table that is no sentence, up to ``caption_max_words`` (``Annual base salaries by position,
+    2025 (CHF gross, Zurich unless stated, bonus excluded)``)?"""
+    if cell is None:
+        return False
+    caption = cell.table.caption
+    if caption:
+        return " ".join(index.text[block.start : block.end].split()) == " ".join(str(caption).split())
+    if block.kind != "paragraph":
+        return False
+    line = index.text[block.start : block.end].rstrip()
+    return not line.endswith((".", "!", "?")) and len(line.split()) <= _link_rules().caption_max_words
 
 
 def _reads_as_intro(index: DocIndex, block: Block) -> bool:
@@ -783,6 +839,77 @@ def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
     if any(word.search(c.text) for c in header.values()):
         return word.sub("", caption)
     return caption
+
+
+# --------------------------------------------------------------------------- a table's currency
+
+
+_ISO_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class _CurrencyWords:
+    shared: re.Pattern[str]  # a currency mark several currencies write ("$", "kr")
+    explicit: re.Pattern[str]  # a mark naming one currency beside it ("C$", "R$", "US$")
+    names: re.Pattern[str]  # a currency's name of two words or more ("Canadian dollars")
+    by_name: Mapping[str, str]
+    codes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _currency_words() -> _CurrencyWords:
+    where = "rules/link.yaml"
+    data = rules.require(rules.load("link"), "table_currency", dict, where=where)
+    marks = rules.unique(rules.require(data, "shared_marks", list, where=f"{where}:table_currency"),
+                         where=f"{where}:table_currency.shared_marks")
+    shared = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+                        + r")(?![A-Za-z])")
+    mr = money_rules()
+    by_name = {name: code for name, code in mr.names.items() if code and " " in name.strip()}
+    names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)) + r")\b", re.I)
+    codes = frozenset(c for c in mr.iso_codes if c.isupper()) - frozenset(
+        rules.require(rules.load("money"), "ambiguous_codes", list, where="rules/money.yaml"))
+    return _CurrencyWords(shared, re.compile(r"[A-Za-z]\$"), names, by_name, codes)
+
+
+def shared_marker(text: str) -> bool:
+    """Does an amount's text name its currency only by a mark several currencies share (or by none)?
+
+    >>> [shared_marker(t) for t in ("52 100 kr", "$18,000–26,000", "31,000", "C$97,000", "NOK 650 000", "€45.000")]
+    [True, True, True, False, False, False]
+    """
+    words = _currency_words()
+    if words.explicit.search(text) or any(m.group() in words.codes for m in _ISO_WORD.finditer(text)):
+        return False
+    if words.shared.search(text):
+        return True
+    return not any(not (c.isalnum() or c.isspace() or c in ".,'’–-") for c in text) and not words.names.search(text)
+
+
+@lru_cache(maxsize=4096)
+def names_currency(text: str) -> Optional[str]:
+    """The one currency a table label or caption names, by ISO code or by name; None for none or several.
+
+    >>> [names_currency(t) for t in ("Sweden (SEK)", "Mexico (MXN/month)", "annual rates of pay in Canadian dollars",
+    ...                               "Salary", "USD vs EUR", "ALL roles")]
+    ['SEK', 'MXN', 'CAD', None, None, None]
+    """
+    words = _currency_words()
+    found = {m.group() for m in _ISO_WORD.finditer(text) if m.group() in words.codes}
+    found.update(words.by_name[m.group().casefold()] for m in words.names.finditer(text)
+                 if m.group().casefold() in words.by_name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _table_currency(index: DocIndex, cell: CellContext, around: "Around") -> Optional[str]:
+    """The currency a cell's column header, row labels, caption or intro names (the nearest that names one)."""
+    for label in cell.label_texts:
+        found = names_currency(label)
+        if found is not None:
+            return found
+    if around.intro is not None:
+        return names_currency(index.text[around.intro[0] : around.intro[1]])
+    return None
 
 
 # --------------------------------------------------------------------------- facts
@@ -1074,10 +1201,13 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     s0, s1 = sentence_span
     year = found["year"]
     location = found["location"]
+    currency = money.currency or "USD"
+    if cell is not None and shared_marker(money.text):
+        currency = _table_currency(index, cell, around) or currency  # "52 100 kr" under "Sweden (SEK)"
     fact = Fact(
         doc_id=doc_id, start=money.start, end=money.end, text=money.text,
         sentence=_sentence_text(index, s0, s1), category=category,
-        amount_min=money.amount_min, amount_max=money.amount_max, currency=money.currency or "USD",
+        amount_min=money.amount_min, amount_max=money.amount_max, currency=currency,
         period=period,
         annual_min=money.amount_min * scale if scale and money.amount_min is not None else None,
         annual_max=money.amount_max * scale if scale and money.amount_max is not None else None,
