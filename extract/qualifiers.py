@@ -298,6 +298,11 @@ def qualifier_rules() -> QualifierRules:
                 if key in seen:
                     raise RuleError(f"{where}: {facet}: cue {w!r} listed twice")
                 seen[key] = label
+        if facet == "period":
+            for key, label in _modified_periods(data, where=where).items():
+                if key in seen:
+                    raise RuleError(f"{where}: period: cue {key!r} listed twice")
+                seen[key] = label
         patterns[facet] = CuePattern(list(seen))
         values[facet] = seen
     breaks = [str(b) for b in require(data, "clause_breaks", list, where=where)]
@@ -324,6 +329,27 @@ def qualifier_rules() -> QualifierRules:
         total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
         time_after=frozenset(str(w).lower() for w in require(data, "period_time_after", list, where=where)),
     )
+
+
+def _modified_periods(data: Mapping[str, object], *, where: str) -> dict[str, str]:
+    """The period cues "per <modifier> <unit>" and "/<modifier> <unit>" ("per flight hour", "/flight hr").
+
+    >>> found = _modified_periods({"period_unit_modifiers": ["flight"], "period_units": {"hr": "hour"}}, where="t")
+    >>> found
+    {'per flight hr': 'hour', '/flight hr': 'hour'}
+    """
+    modifiers = [" ".join(str(w).lower().split()) for w in require(data, "period_unit_modifiers", list, where=where)]
+    units = require(data, "period_units", dict, where=where)
+    out: dict[str, str] = {}
+    for unit, label in units.items():
+        if label not in _LABELS["period"] or label == "none":
+            raise RuleError(f"{where}: period_units: unknown label {label!r}")
+        for modifier in modifiers:
+            for key in (f"per {modifier} {str(unit).lower()}", f"/{modifier} {str(unit).lower()}"):
+                if key in out:
+                    raise RuleError(f"{where}: period_unit_modifiers: {modifier!r} listed twice")
+                out[key] = str(label)
+    return out
 
 
 def _words_of(data: Mapping[str, object], key: str, *, known: Mapping[str, str], label: str) -> frozenset[str]:
