@@ -700,6 +700,10 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
     return best[1] if best else None
 
 
+# between an amount and a period cue of its own phrase: a few words, no comma ("R$ 950 per employee per month")
+_ATTACHED_GAP = re.compile(r"[^,;:.\n]{0,25}")
+
+
 def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: QualifierRules) -> bool:
     """Is the period cue before the amount another amount's, which the amount does not share?
 
@@ -715,9 +719,10 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 46, 56, ((0, 9),)), rules)
     False
     """
-    if not any(o[1] <= cue.start for o in amount.others):
-        return False
-    if any(c.value not in ("salary",) for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
+    ends = [o[1] for o in amount.others if o[1] <= cue.start]
+    if not ends or not _ATTACHED_GAP.fullmatch(sentence, max(ends), cue.start):
+        return False  # the period cue is not in the phrase of an amount before it
+    if any(c.value in ("cost", "other") for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
         return True
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
     return (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
