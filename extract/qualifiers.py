@@ -60,6 +60,8 @@ _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
 # "a supplement of 5% of basic pay, worth £1,163": a component named as the base of a share is another amount
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:(?:the|their|his|her|its|your|annual|yearly)\s+)?$", re.I)
 _ANY_WORD = re.compile(r"[A-Za-z]+")
+# a percentage right after a statistic word: "tax averages 32.4%"
+_SHARE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+|at[ \t\u00a0]+)?\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent)", re.I)
 # "(about $120,000)": a conversion of the amount before it
 _CONVERSION_GAP = re.compile(r"(?:[ \t\u00a0]+[A-Za-z./]+){0,3}[ \t\u00a0]*[(\[][ \t\u00a0]*(?:about|approx\.?|approximately|around|roughly|or|~|≈)?[ \t\u00a0]*")
 # a determiner right before an amount: the amount modifies the noun after it ("a $2,500 learning budget")
@@ -298,6 +300,11 @@ def qualifier_rules() -> QualifierRules:
                 if key in seen:
                     raise RuleError(f"{where}: {facet}: cue {w!r} listed twice")
                 seen[key] = label
+        if facet == "period":
+            for key, label in _modified_periods(data, where=where).items():
+                if key in seen:
+                    raise RuleError(f"{where}: period: cue {key!r} listed twice")
+                seen[key] = label
         patterns[facet] = CuePattern(list(seen))
         values[facet] = seen
     breaks = [str(b) for b in require(data, "clause_breaks", list, where=where)]
@@ -324,6 +331,27 @@ def qualifier_rules() -> QualifierRules:
         total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
         time_after=frozenset(str(w).lower() for w in require(data, "period_time_after", list, where=where)),
     )
+
+
+def _modified_periods(data: Mapping[str, object], *, where: str) -> dict[str, str]:
+    """The period cues "per <modifier> <unit>" and "/<modifier> <unit>" ("per flight hour", "/flight hr").
+
+    >>> found = _modified_periods({"period_unit_modifiers": ["flight"], "period_units": {"hr": "hour"}}, where="t")
+    >>> found
+    {'per flight hr': 'hour', '/flight hr': 'hour'}
+    """
+    modifiers = [" ".join(str(w).lower().split()) for w in require(data, "period_unit_modifiers", list, where=where)]
+    units = require(data, "period_units", dict, where=where)
+    out: dict[str, str] = {}
+    for unit, label in units.items():
+        if label not in _LABELS["period"] or label == "none":
+            raise RuleError(f"{where}: period_units: unknown label {label!r}")
+        for modifier in modifiers:
+            for key in (f"per {modifier} {str(unit).lower()}", f"/{modifier} {str(unit).lower()}"):
+                if key in out:
+                    raise RuleError(f"{where}: period_unit_modifiers: {modifier!r} listed twice")
+                out[key] = str(label)
+    return out
 
 
 def _words_of(data: Mapping[str, object], key: str, *, known: Mapping[str, str], label: str) -> frozenset[str]:
@@ -426,10 +454,39 @@ def _cues(text: str, facet: str, rules: QualifierRules, amounts: Sequence[tuple[
 
 
 def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple[int, int]]) -> Sequence[_Cue]:
-    """The cues without the period phrases that are time references, unless right after an amount."""
-    if facet != "period" or not any(c.time_reference for c in cues):
+    """The cues without the period phrases that are time references, unless right after an amount,
+    and without those counting things other than money ("hires about 40 graduates a year").
+
+    >>> s = "It hires about 40 graduates a year and pays $71,201."
+    >>> [c.value for c in _usable(s, "period", _scan(s, "period", qualifier_rules()), [(44, 51)])]
+    []
+    """
+    if facet != "period":
         return cues
-    return [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
+    if any(c.time_reference for c in cues):
+        cues = [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
+    return [c for c in cues if not _counts_things(text, c.start, amounts)]
+
+
+# a number and a plural noun right before a period phrase: "40 graduates a year", "200 flights a month"
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d[\d,.]*)[ \t\u00a0]+[A-Za-z][a-z-]*s[ \t\u00a0]+$")
+
+
+def _counts_things(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bool:
+    """Does a count of things (a number that is no amount, then a plural noun) stand right before ``pos``?
+
+    >>> s = "hires 40 graduates a year; earns $50,000 bonuses a year"
+    >>> _counts_things(s, s.index("a year"), []), _counts_things(s, s.rindex("a year"), [(33, 40)])
+    (True, False)
+    """
+    m = _COUNT_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    at = m.start(1)
+    return text[at - 1 : at] not in _MONEY_MARKS and not any(a <= at < b for a, b in amounts)
+
+
+_MONEY_MARKS = frozenset("$€£¥₩₹")
 
 
 def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[_Cue, ...]:
@@ -465,6 +522,8 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             ahead = _WORDS_AHEAD.match(text, m.end())
             if ahead and rules.statistic_blockers.search(ahead.group()):
                 continue  # "the average four-year degree": the statistic of something else
+            if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SHARE_AFTER.match(text, m.end()):
+                continue  # "80% of the median", "income tax averages 32.4%": a share, not the amount's statistic
         add_on = facet == "pay_component" and value == "bonus" and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         if facet == "pay_component" and _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "5% of basic pay": the base of a share, not this amount
@@ -598,6 +657,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 o[1] <= c.start and not _AFTER_STOP.search(sentence, o[1], c.start) for o in others
             ):
                 continue  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
+            if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
+                continue  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
             if not category and modifies_noun and _after_amount(sentence, c.start, others):
                 continue  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
             if between:
@@ -622,7 +683,7 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                     and not (sentence[c.start : c.start + 4].lower() == "incl"
                              and _INCLUDING_TAIL.fullmatch(sentence, gap_from, c.start))):
                 continue  # "$121,000, and half of them received a bonus" (not "¥11 million here, including bonus")
-            if facet == "statistic" and not c.value_key_on:
+            if facet == "statistic" and not c.value_key_on and sentence[end : c.start].strip(" \t\u00a0"):
                 nxt = _NEXT_WORD.match(sentence, c.end)
                 if nxt and nxt.group(1).lower() not in rules.mean_after_article:
                     continue  # "far less than the average four-year degree"
@@ -637,6 +698,35 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
         if best is None or dist < best[0]:
             best = (dist, c.value if not c.weak else _strong_before(cues, c, others) or c.value)
     return best[1] if best else None
+
+
+# between an amount and a period cue of its own phrase: a few words, no comma ("R$ 950 per employee per month")
+_ATTACHED_GAP = re.compile(r"[^,;:.\n]{0,25}")
+
+
+def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: QualifierRules) -> bool:
+    """Is the period cue before the amount another amount's, which the amount does not share?
+
+    It is when an amount ends before the cue and the amount names a thing of its own:
+    a category other than pay between the cue and it ("..., and a coffee is 42 kr",
+    "an allowance of R$ 200"), or a bonus noun right after it ("$121.50/hr + $10K sign-on").
+
+    >>> rules = qualifier_rules()
+    >>> s = "R$ 950 per employee per month, and firms add an allowance of R$ 200."
+    >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 61, 67, ((0, 6),)), rules)
+    True
+    >>> s = "Mex$9,500 a month, and bilingual agents about Mex$16,000."
+    >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 46, 56, ((0, 9),)), rules)
+    False
+    """
+    ends = [o[1] for o in amount.others if o[1] <= cue.start]
+    if not ends or not _ATTACHED_GAP.fullmatch(sentence, max(ends), cue.start):
+        return False  # the period cue is not in the phrase of an amount before it
+    if any(c.value in ("cost", "other") for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
+        return True
+    after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
+    return (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
+            and rules.values["pay_component"].get(" ".join(after.group().lower().split())) == "bonus")
 
 
 def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int, int]]) -> Optional[str]:
