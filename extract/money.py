@@ -219,7 +219,7 @@ class MoneyRules:
     myriad: Optional[re.Pattern[str]] = None  # a run of myriad units right after the digits ("万", "천만")
     extra: Mapping[str, object] = field(default_factory=dict)
     local_thousands: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "mil" -> currencies where it is 1,000
-    declaration: Optional[re.Pattern[str]] = None  # "in Canadian dollars", "(in CAD)": group "name" or "code"
+    declaration_words: tuple[str, ...] = ()  # "in", "denominated in": before a declared currency's name or code
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
         """Whether the letters glued before a ``$`` name its dollar (``C$``, ``US $``, ``AUD$``)."""
@@ -596,10 +596,7 @@ def money_rules() -> MoneyRules:
         myriad_units=myriad_units,
         myriad=re.compile("[" + "".join(map(re.escape, myriad_units)) + "]{1,3}") if myriad_units else None,
         local_thousands=_local_thousands(require(data, "local_thousands", dict, where=where), magnitudes, where=where),
-        declaration=_declaration_pattern(
-            unique([str(w) for w in require(data, "currency_declarations", list, where=where)], where=f"{where}: currency_declarations"),
-            {k: v for k, v in names.items() if v is not None and " " in k}, codes - ambiguous,
-        ),
+        declaration_words=tuple(unique([str(w) for w in require(data, "currency_declarations", list, where=where)], where=f"{where}: currency_declarations")),
     )
 
 
@@ -639,6 +636,14 @@ def _declaration_pattern(words: list[str], names: Mapping[str, Optional[str]], c
     )
 
 
+@lru_cache(maxsize=1)
+def _declaration() -> re.Pattern[str]:
+    """The declaration pattern of the loaded rules, compiled on first use (few documents need it)."""
+    rules = money_rules()
+    names = {k: v for k, v in rules.names.items() if v is not None and " " in k}
+    return _declaration_pattern(list(rules.declaration_words), names, rules.iso_codes)
+
+
 def currency_named(text: str) -> Optional[str]:
     """The currency that ``text`` (a caption, the line introducing a list or table) declares its
     amounts to be in, or None.
@@ -648,13 +653,10 @@ def currency_named(text: str) -> Optional[str]:
     >>> currency_named("Monthly pay (in MXN):"), currency_named("Pay in the UK is high"), currency_named("Fees in US dollars")
     ('MXN', None, 'USD')
     """
-    rules = money_rules()
-    if rules.declaration is None:
-        return None
-    m = rules.declaration.search(text)
+    m = _declaration().search(text)
     if m is None:
         return None
-    return m.group("code") or rules.names.get(m.group("name").lower())
+    return m.group("code") or money_rules().names.get(m.group("name").lower())
 
 
 # --------------------------------------------------------------------------- atoms
@@ -1548,7 +1550,10 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def _in_block(line: str) -> bool:
     """Whether a line is a list item or a table row (cells split by tabs or pipes)."""
     stripped = line.strip()
-    return "\t" in stripped or stripped.startswith("|") or line_kind(stripped) == "list_item"
+    first = stripped[:1]
+    if first.isalpha():  # most lines: a paragraph, unless cells are split by tabs
+        return "\t" in stripped
+    return "\t" in stripped or first == "|" or line_kind(stripped) == "list_item"
 
 
 class _Declarations:
@@ -1568,8 +1573,11 @@ class _Declarations:
         """
         text = self.text
         start = text.rfind("\n", 0, pos) + 1
+        if start in self._intro:
+            return self._intro[start]
         end = text.find("\n", pos)
         if not _in_block(text[start : len(text) if end < 0 else end]):
+            self._intro[start] = None
             return None
         first = start
         for _ in range(500):
