@@ -42,7 +42,7 @@ from .blocks import line_kind
 from .rules import RuleError, load, require, unique
 from .types import Money, Period
 
-__all__ = ["find_money", "parse_amount", "MoneyRules", "money_rules"]
+__all__ = ["find_money", "parse_amount", "currency_named", "MoneyRules", "money_rules"]
 
 _PERIODS: tuple[str, ...] = ("year", "month", "week", "day", "hour")
 
@@ -218,6 +218,8 @@ class MoneyRules:
     myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
     myriad: Optional[re.Pattern[str]] = None  # a run of myriad units right after the digits ("万", "천만")
     extra: Mapping[str, object] = field(default_factory=dict)
+    local_thousands: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "mil" -> currencies where it is 1,000
+    declaration_words: tuple[str, ...] = ()  # "in", "denominated in": before a declared currency's name or code
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
         """Whether the letters glued before a ``$`` name its dollar (``C$``, ``US $``, ``AUD$``)."""
@@ -593,7 +595,68 @@ def money_rules() -> MoneyRules:
         cap_words=frozenset(w.lower() for w in unique(require(data, "cap_words_before_at", list, where=where), where=where)),
         myriad_units=myriad_units,
         myriad=re.compile("[" + "".join(map(re.escape, myriad_units)) + "]{1,3}") if myriad_units else None,
+        local_thousands=_local_thousands(require(data, "local_thousands", dict, where=where), magnitudes, where=where),
+        declaration_words=tuple(unique([str(w) for w in require(data, "currency_declarations", list, where=where)], where=f"{where}: currency_declarations")),
     )
+
+
+def _local_thousands(spec: Mapping[str, list[str]], magnitudes: Mapping[str, float], *, where: str) -> dict[str, frozenset[str]]:
+    """For each magnitude word, the currencies with which it means a thousand: those used only in
+    territories where one of the given languages is official (babel's territory data).
+
+    >>> sorted({"BRL", "MXN", "USD", "EUR"} & _local_thousands({"mil": ["es", "pt"]}, {"mil": 1e6}, where="t")["mil"])
+    ['BRL', 'MXN']
+    """
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    territories = get_global("territory_currencies")
+    out: dict[str, frozenset[str]] = {}
+    for word, languages in spec.items():
+        if word not in magnitudes:
+            raise RuleError(f"{where}: local_thousands word {word!r} is no magnitude")
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for territory in territories:
+            official = set(get_official_languages(territory, de_facto=True))
+            currencies = set(get_territory_currencies(territory))
+            (inside if official & set(languages) else outside).update(currencies)
+        out[word] = frozenset(inside - outside)
+    return out
+
+
+def _declaration_pattern(words: list[str], names: Mapping[str, Optional[str]], codes: frozenset[str]) -> re.Pattern[str]:
+    """The words of a currency declaration followed by a currency name of two or more words
+    ("in Canadian dollars") or an upper-case ISO code ("in CAD")."""
+    lead = _phrase_alternation(words)
+    name_alt = _phrase_alternation(sorted(names))
+    code_alt = "|".join(sorted(codes))
+    return re.compile(
+        rf"(?<![A-Za-z])(?i:{lead})[ \u00a0]+(?:(?P<name>(?i:{name_alt}))(?![A-Za-z])|(?P<code>{code_alt})(?![A-Za-z]))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _declaration() -> re.Pattern[str]:
+    """The declaration pattern of the loaded rules, compiled on first use (few documents need it)."""
+    rules = money_rules()
+    names = {k: v for k, v in rules.names.items() if v is not None and " " in k}
+    return _declaration_pattern(list(rules.declaration_words), names, rules.iso_codes)
+
+
+def currency_named(text: str) -> Optional[str]:
+    """The currency that ``text`` (a caption, the line introducing a list or table) declares its
+    amounts to be in, or None.
+
+    >>> currency_named("IT group: annual rates of pay in Canadian dollars, effective 2024")
+    'CAD'
+    >>> currency_named("Monthly pay (in MXN):"), currency_named("Pay in the UK is high"), currency_named("Fees in US dollars")
+    ('MXN', None, 'USD')
+    """
+    m = _declaration().search(text)
+    if m is None:
+        return None
+    return m.group("code") or money_rules().names.get(m.group("name").lower())
 
 
 # --------------------------------------------------------------------------- atoms
@@ -714,6 +777,8 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         int_part, sep, dec = m.groups()
         # magnitude: a word right after the number, or after one space (looked for only there)
         pos = ne
+        if dec is None and text[ne : ne + 1] == "." and _ZERO_CENTS.match(text, ne):
+            pos = ne = ne + 2  # "Fr. 85'000.–": the dash stands for zero cents
         mag = 1.0
         mag_period: Optional[str] = None
         mag_word: Optional[str] = None
@@ -776,6 +841,8 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 # (a code glued to the amount and followed by a number opens the next cell: "$128,000CHF 118,000")
                 pinned = c.group("code").upper() != cur and text[start:lead].strip() == "$"
                 cur, end = c.group("code").upper(), c.end()
+        if mag_word is not None and cur is not None and cur in rules.local_thousands.get(mag_word, ()):
+            value, mag = value / mag * 1000.0, 1000.0  # "R$ 12 mil": a thousand in Portuguese and Spanish
         if start and text[start - 1] in _CODE_CONTEXT_CHARS and kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$"):
             continue  # "\\$5", "{$1", "=$2": code (what _CODE_CONTEXT finds before start)
         if kind == "symbol" and small_plain and len(int_part) <= 2 and text[start:lead] == "$" and _CODE_AFTER_VAR.match(text, end):
@@ -798,6 +865,8 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
+# ".–" after a whole amount: Swiss notation for no cents ("Fr. 85'000.–"), not a range dash
+_ZERO_CENTS = re.compile(r"\.[–—-](?=[\s,;:.)]|\Z)")
 _NUMBER_NEXT = re.compile(r"[ \u00a0]?\d")
 
 
@@ -1002,6 +1071,8 @@ def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int,
     if text[i - 1].isdigit():
         m = rules.magnitude_glued.match(text, i)
         cut = m.end() if m else stop
+    elif not dollar and stop - i >= 4 and text[stop - 4].islower() and text[stop - 3 : stop].isupper():
+        cut = stop - 3  # a code glued to the row label before it: "AML AnalystCHF 85'000"
     elif text[max(0, i - 2) : i] in _REGION_GLUE and text[i : i + 2].isupper():
         cut = i + 2
     else:
@@ -1332,6 +1403,7 @@ class _Draft:
     period: Optional[str] = None
     explicit: bool = True  # has a currency of its own
     choices: Optional[frozenset[str]] = None  # a subunit's currencies: the dominant one if among them
+    plain_dollar: bool = False  # written with a plain "$": a declaration of its list or table may name its dollar
 
 
 # The word after a period phrase, and whether an amount follows it ("an hour from $16.66").
@@ -1428,8 +1500,11 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         d.period = a.period or (b.period if b is not None else None)
         d.explicit = kind != "bare"
         d.choices = a.choices
+        d.plain_dollar = cur == "USD" and (_plain_dollar(text, a, rules) or (a.kind == "symbol_suffix" and text[a.num_end : a.end].strip() == "$"))
         if cur is not None and rules.contextual:
             marker = text[a.start : a.num_start].strip() or text[a.num_end : a.end].strip()
+            if marker not in rules.contextual and marker.endswith("."):
+                marker = marker[:-1]  # "kr.": the abbreviation of "kr"
             if marker in rules.contextual:
                 d.currency = contexts.currency(marker, a.start)
         if b is None:
@@ -1453,10 +1528,13 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
     dominant = counts.most_common(1)[0][0] if counts else default_currency
     result: list[Money] = []
     last_end = -1
+    declared = _Declarations(text) if any(d.plain_dollar for d in out) else None
     for d in out:
         if d.start < last_end:
             continue
         cur = d.currency if d.explicit else dominant
+        if d.plain_dollar and declared is not None:
+            cur = declared.currency(d.start) or cur
         if d.choices is not None and dominant in d.choices:
             cur = dominant
         result.append(
@@ -1466,7 +1544,58 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
     return result
 
 
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _in_block(line: str) -> bool:
+    """Whether a line is a list item or a table row (cells split by tabs or pipes)."""
+    stripped = line.strip()
+    first = stripped[:1]
+    if first.isalpha():  # most lines: a paragraph, unless cells are split by tabs
+        return "\t" in stripped
+    return "\t" in stripped or first == "|" or line_kind(stripped) == "list_item"
+
+
+class _Declarations:
+    """The currency declared for the list or table an offset stands in: by the line that introduces
+    it ("Annual rates of pay in Canadian dollars:", a caption "(in CAD)"). Lines are remembered."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._intro: dict[int, Optional[str]] = {}
+
+    def currency(self, pos: int) -> Optional[str]:
+        """The declared currency of the block around ``pos``, or None.
+
+        >>> d = _Declarations("Rates in Canadian dollars:\\n• A: $5\\n• B: $6\\nLater $7")
+        >>> d.currency(32), d.currency(40), d.currency(48)
+        ('CAD', 'CAD', None)
+        """
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        if start in self._intro:
+            return self._intro[start]
+        end = text.find("\n", pos)
+        if not _in_block(text[start : len(text) if end < 0 else end]):
+            self._intro[start] = None
+            return None
+        first = start
+        for _ in range(500):
+            if start == 0:
+                return None
+            cached = self._intro.get(start)
+            if cached is not None or start in self._intro:
+                self._intro[first] = cached
+                return cached
+            prev = text.rfind("\n", 0, start - 1) + 1
+            line = text[prev : start - 1]
+            start = prev
+            if not line.strip() or _in_block(line):
+                continue
+            found = currency_named(line)
+            self._intro[first] = found
+            return found
+        return None
 _RESTATEMENT = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")
 
 
@@ -1505,8 +1634,10 @@ class _SymbolContexts:
         """
         spec = self.rules.contextual[symbol]
         start = self.text.rfind("\n", 0, pos) + 1
-        words, _ = self._words(start)
-        found = self._decide(spec, words)
+        found = self._nearest_before(spec, start, pos)
+        if found is None:
+            words, _ = self._words(start)
+            found = self._decide(spec, words)
         for _ in range(200):  # the nearest heading above, within a few screens
             if found is not None or start == 0:
                 break
@@ -1520,6 +1651,21 @@ class _SymbolContexts:
                 self._document[symbol] = self._only_one(spec)
             found = self._document[symbol]
         return found or spec.default
+
+    def _nearest_before(self, spec: ContextualSymbol, start: int, pos: int) -> Optional[str]:
+        """The currency of the cue word nearest before ``pos`` on its line ("Swedish ads say 45 000 kr,
+        Danish ones kr 44.500": each amount follows its own country).
+
+        >>> c = _SymbolContexts("Swedish ads say 45 000 kr, Danish ones kr 44.500.", money_rules())
+        >>> c.currency("kr", 23), c.currency("kr", 39)
+        ('SEK', 'DKK')
+        """
+        words = _WORDS.findall(self.text[start:pos].lower())
+        for word in reversed(words):
+            found = self._decide(spec, frozenset((word,)))
+            if found is not None:
+                return found
+        return None
 
     def _only_one(self, spec: ContextualSymbol) -> Optional[str]:
         """The one currency whose cues occur in the whole text (None if both or neither)."""
