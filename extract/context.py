@@ -665,26 +665,13 @@ def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
     low = word.lower()
     if low in r.stop:
         return False
-    return low in r.modifiers or _compound_modifier(r, low) or (
+    return low in r.modifiers or (
         title_case
         and word[0].isupper()
         and low not in names
         and word not in _place_rules().places
         and word.strip(".") == word
     )
-
-
-def _compound_modifier(r: _RoleRules, low: str) -> bool:
-    """Is the lower-case ``low`` modifiers joined by hyphens ("customer-service", "call-centre")?
-
-    >>> r = _role_rules()
-    >>> [_compound_modifier(r, w) for w in ("customer-service", "call-centre", "well-paid", "service")]
-    [True, True, False, False]
-    """
-    if "-" not in low:
-        return False
-    parts = low.split("-")
-    return all(p in r.modifiers for p in parts)
 
 
 def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[str]) -> tuple[int, list[str], bool]:
