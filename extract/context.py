@@ -35,7 +35,7 @@ import bisect
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple, Optional
 
@@ -484,6 +484,7 @@ class _RoleRules:
     cues: frozenset[str]  # nouns naming a job after a title: "Data Engineer Jobs"
     anaphors: tuple[tuple[str, re.Pattern[str] | _Prefixed], ...]  # a pattern, indexed when it can be
     of_title: _Phrases  # "<title> of <function>": "head of engineering", "VPs of sales"
+    functions: frozenset[str]  # lower case: the functions of of_title ("risk"): alone, a department, no company
     state_codes: frozenset[str]  # acronyms that are also state codes ("PA"): not a role where a place is
     trades: tuple["_Trade", ...]  # bare job nouns that are a role in a trade's text ("associates" of a law firm)
     grade_before: re.Pattern[str]  # a pay grade right before a bare job noun ("a Level C3 technician")
@@ -626,6 +627,7 @@ def _role_rules() -> _RoleRules:
         trades=tuple(trades),
         grade_before=grade_before,
         of_title=_phrases(of_title, of_heads, fold=True, endings=("", "s", "es")),
+        functions=frozenset(f.lower() for f in of_fields),
         state_codes=frozenset(_str_list(data, "state_code_acronyms", where=where)),
         anaphors=tuple((rule_id, _prefixed(pattern) or pattern) for rule_id, pattern in anaphors),
         alias_ci=alias_ci,
@@ -883,8 +885,34 @@ def find_roles(text: str) -> list[Mention]:
     if not roles:
         return roles
     level_ends = _level_phrase_tails()
-    return [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
-            for m in roles if not _speaker(text, m.start, m.end)]
+    roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
+             for m in roles if not _speaker(text, m.start, m.end)]
+    return _one_job_named_twice(text, roles) if "/" in text else roles
+
+
+# A title line "A / B": a line start (maybe a bullet) before A, a slash between, the line's end after B
+# (maybe after a remark in parentheses).
+_TITLE_LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
+_TITLE_SLASH = re.compile(r"[ \t]*/[ \t]*\Z")
+_TITLE_LINE_END = re.compile(r"(?:[ \t]*\([^()\n]*\))?[ \t]*(?:\n|\Z)")
+
+
+def _one_job_named_twice(text: str, roles: list[Mention]) -> list[Mention]:
+    """A title line naming one job two ways ("Housekeeper / Room Attendant") names the first title.
+
+    >>> [m.value for m in find_roles("Housekeeper / Room Attendant" + chr(10) + "Pay: $19 an hour")]
+    ['housekeeper', 'housekeeper']
+    >>> [m.value for m in find_roles("Nurses / pharmacists earn more than cashiers.")]
+    ['nurse', 'pharmacist', 'cashier']
+    """
+    out = list(roles)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if _TITLE_SLASH.match(text[first.end : second.start]) \
+                and _TITLE_LINE_START.search(text, max(0, first.start - 8), first.start) \
+                and _TITLE_LINE_END.match(text, second.end):
+            out[i] = replace(second, value=first.value, rule=second.rule + "_alias")
+    return out
 
 
 def _trade_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
@@ -1552,6 +1580,7 @@ class _EmployerRules:
     described: re.Pattern[str]  # ", the <...> <company noun>" after a name: "Acme, the Ohio-based chain"
     public_body: re.Pattern[str]  # ", a state board" after a name: a body that sets pay, not a payer
     heads: tuple[str, ...]  # company heads, longest first ("Medical Center", "Inc.")
+    head_set: frozenset[str]  # the company heads as written
     of_name: re.Pattern[str]  # "<of head> of <Name>": "University of Eastmarch"
     of_heads: tuple[str, ...]  # "University of ", ...: a text without any has no such name
     sector_words: frozenset[str]  # words that name a sector, not a company ("Financial Services")
@@ -1683,6 +1712,7 @@ def _employer_rules() -> _EmployerRules:
         apposition=apposition,
         described=described,
         heads=tuple(sorted(heads_, key=len, reverse=True)),
+        head_set=frozenset(heads_),
         short_heads=frozenset(_str_list(data, "short_name_heads", where=where)),
         of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
@@ -1746,6 +1776,8 @@ def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
     first = name.split()[0]
     if first in e.not_names or name in e.not_names:
         return False
+    if name.lower() in _role_rules().functions:
+        return False  # "Risk pays better than compliance": a business function, no company
     if not allow_source and name.lower() in e.sources:
         return False
     places = _place_rules().places
@@ -1818,6 +1850,11 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, m.start(), m.end(), value, "employer", "employer.salary_pattern")
     for m in e.apposition.finditer(text):
         start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        noun = text[m.start() : m.start("name") - 1]
+        if name.lower() in _role_rules().functions:
+            continue  # "Director, Group Internal Audit": a unit named by its function, no company
+        if start == m.start("name") and noun in e.head_set:
+            start, name = m.start(), f"{noun} {name}"  # "Bank Lindenhof": a capitalized company head begins the name
         end = m.end("co") if m.group("co") else m.end("name")
         if not name or _CAPITAL_AFTER.match(text, end) or _REPORTED_LEAD.search(text, max(0, m.start() - 48), m.start()) \
                 or _reported(e, text, start, end):
@@ -1835,6 +1872,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
                            "employer.described")
     yield from _job_line_employers(text)
+    if "·" in text:
+        yield from _dot_line_employers(e, text)
     yield from _card_employers(e, text)
     if any(h in text for h in e.of_heads):
         yield from _of_name_employers(e, text)
@@ -1909,6 +1948,42 @@ def _job_line_employers(text: str) -> Iterator[Mention]:
                            "employer.job_line")
 
 
+# A job listing line with middle dots between its fields: "Title · Employer · Place · pay".
+_DOT_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[•*-][ \t]*)?(?P<title>[^·\n]{2,80}?)[ \t]+·[ \t]+(?P<name>[A-Z][^·\n]{0,60}?)[ \t]+·[ \t]+"
+    r"(?P<place>[^·\n]{2,80})")
+
+
+def _dot_line_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Employers of listing lines "Title · Employer · Place · ...": a job title first, a place third.
+
+    >>> t = "• Economist (EC-04) · Tarvel Finance · Ottawa, ON · $85,964"
+    >>> [m.value for m in _dot_line_employers(_employer_rules(), t)]
+    ['Tarvel Finance']
+    >>> t = "Director, Group Audit · Bank Orlen · Zurich · from CHF 260k"
+    >>> [m.value for m in _dot_line_employers(_employer_rules(), t)]
+    ['Bank Orlen']
+    >>> t = "Pay rises · Big Lenders · Zurich · 2025"  # no job title first
+    >>> list(_dot_line_employers(_employer_rules(), t))
+    []
+    >>> t = "Data analyst · Remote · CHF 90k"  # no place after the name
+    >>> list(_dot_line_employers(_employer_rules(), t))
+    []
+    """
+    r = _role_rules()
+    for m in _DOT_LINE.finditer(text):
+        title = m.group("title")
+        if not find_roles(title) and r.head.match(title) is None:
+            continue  # the first field names a job ("Head of Compliance (f/m/d)", "Director, Group Audit")
+        place = find_locations(m.group("place"))
+        if not place or place[0].start != 0:
+            continue
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        if name and _shape_name_ok(e, name, allow_source=True):  # a listing's company field, even a source's name
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                           "employer.job_line")
+
+
 # A job card's company line: a line that is only a capitalized name, with the line before it
 # (the title) and the line after it (the place) captured for the checks; all in a lookahead,
 # so that a failed check does not consume the next card's title.
@@ -1964,7 +2039,7 @@ _SHAPE_RULES = frozenset({"employer.company_shape", "employer.of_name"})
 
 
 # An amount right after a capitalized "name": the name is a currency code ("at AUD 1,790.60").
-_AMOUNT_AFTER = re.compile(r"[ \t]?\d")
+_AMOUNT_AFTER = re.compile(r"[ \t]?[\d$£€¥₹]")  # also a symbol of a code-and-symbol currency ("at R$ 3.410")
 
 
 def _known_before_place(e: _EmployerRules, name: str) -> str:
