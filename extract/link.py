@@ -213,8 +213,10 @@ class DocIndex:
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
         roles = [r for r in _split_across_cells(values("role"), tables, find_roles)
                  if not _speaker_role(text, r) and not _counted(text, r)]
+        roles, employers = _header_mentions(tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
+        years = _caption_years(text, blocks, tables, values("year"))
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
-                             else values(k))
+                             else employers if k == "employer" else years if k == "year" else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
         mentions["experience"] = Spans(experience)
         return cls(
@@ -415,6 +417,111 @@ def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[
     if not dropped:
         return found
     return sorted([r for r in found if id(r) not in dropped] + added, key=_SPAN)
+
+
+def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[Mention, int]]:
+    """The document's employer whose name opens ``text`` as whole words, and where its name ends
+    (the longest such name; ``names`` by casefolded name).
+
+    >>> m = Mention(0, 6, "Acme", "Acme Inc", "employer")
+    >>> _employer_prefix("Acme Air Pilot", {"acme air": m, "acme": m})[1]
+    8
+    >>> _employer_prefix("Acmeville Pilot", {"acme": m}) is None
+    True
+    """
+    folded = text.casefold()
+    best: Optional[tuple[Mention, int]] = None
+    for word in _HEADER_WORD_END.finditer(folded):
+        found = names.get(folded[: word.start()])
+        if found is not None:
+            best = (found, word.start())
+    return best
+
+
+_HEADER_WORD_END = re.compile(r"(?<=\w)(?=[ \t]+\S)")  # where a word of a header ends and another follows
+
+
+def _header_mentions(tables: Sequence[Table], table_rows: Sequence[dict[int, list[Cell]]], amounts: Spans,
+                     memo: dict[int, list[Money]], roles: list[Mention],
+                     employers: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Read each column header of a pay table on its own: a company the document names followed by a
+    role (``Acme Air Captain``, ``Acme Air FO``) is that employer and that role, and a header of a
+    flattened table (cells glued together) is read for its role apart from its neighbours.
+
+    Only the header row of a table whose other rows hold amounts, only headers holding no amount.
+    The mentions the running-text pass found across or inside such a header are replaced.
+    """
+    if not tables:
+        return roles, employers
+    names = {m.text.casefold(): m for m in employers if m.text}
+    new_roles: list[Mention] = []
+    new_employers: list[Mention] = []
+    read: list[tuple[int, int]] = []
+    for table, rows in zip(tables, table_rows):
+        if not table.has_header or not amounts.within(table.start, table.end + 1):
+            continue
+        for cell in rows.get(0, ()):
+            if not cell.text.strip() or index_text_mismatch(cell) or _in_cell(cell, amounts, memo):
+                continue
+            split = _employer_prefix(cell.text, names) if names else None
+            if split is not None:
+                employer, cut = split
+                found = [replace(m, start=m.start + cut, end=m.end + cut) for m in _detected(find_roles, cell.text[cut:])]
+                if not found:
+                    continue
+                new_employers.append(replace(employer, start=cell.start, end=cell.start + cut))
+            elif table.origin == "text":  # a glued header: its words run into the next header's
+                found = list(_detected(find_roles, cell.text))
+                if not found:
+                    continue
+            else:
+                continue
+            new_roles.extend(replace(m, start=m.start + cell.start, end=m.end + cell.start) for m in found)
+            read.append((cell.start, cell.end))
+    if not read:
+        return roles, employers
+
+    def outside(m: Mention) -> bool:
+        return all(m.end <= a or m.start >= b for a, b in read)
+
+    roles = sorted([m for m in roles if outside(m)] + new_roles, key=_SPAN)
+    employers = sorted([m for m in employers if outside(m)] + new_employers, key=_SPAN)
+    return roles, employers
+
+
+# A year set off by a comma in a table's caption line (``Salaries by position, 2025 (CHF gross)``,
+# ``Rates by year of service, 2025 contracts``): the year the table's figures are for.
+_CAPTION_YEAR = re.compile(r",[ \t]+(?P<year>(?:19|20)\d\d)(?![\d\-–/.,:'’])(?=[ \t]*(?:$|\(|[A-Za-z]))", re.M)
+
+
+def _caption_years(text: str, blocks: Sequence[Block], tables: Sequence[Table], years: list[Mention]) -> list[Mention]:
+    """Add the comma-set year of the line right above each table (its caption) when no year was found there.
+
+    >>> t = "Pay by role, 2025 (gross)\\nRoleSalary"
+    >>> b = [Block(0, 25, "paragraph"), Block(26, 36, "table_row")]
+    >>> [m.value for m in _caption_years(t, b, [Table(26, 36, "text", (), True)], [])]
+    ['2025']
+    >>> _caption_years("Pay, 2018-2025\\nRoleSalary", [Block(0, 14, "paragraph"), Block(15, 25, "table_row")],
+    ...                [Table(15, 25, "text", (), True)], [])
+    []
+    """
+    if not tables:
+        return years
+    starts = [b.start for b in blocks]
+    taken = Spans(years)
+    added: list[Mention] = []
+    for table in tables:
+        i = bisect_left(starts, table.start) - 1  # the last block before the table: its caption line
+        if i < 0:
+            continue
+        above = blocks[i]
+        if above.kind == "table_row" or taken.within(above.start, above.end):
+            continue
+        for m in _CAPTION_YEAR.finditer(text, above.start, above.end):
+            added.append(Mention(m.start("year"), m.end("year"), m.group("year"), m.group("year"), "year", "year.caption"))
+    if not added:
+        return years
+    return sorted(years + added, key=_SPAN)
 
 
 def _in_cell(cell: Cell, amounts: Spans, memo: dict[int, list[Money]]) -> list[Money]:
