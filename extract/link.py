@@ -213,7 +213,7 @@ class DocIndex:
         text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
         roles = [r for r in _split_across_cells(values("role"), tables, find_roles)
                  if not _speaker_role(text, r) and not _counted(text, r)]
-        roles, employers = _header_mentions(tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
+        roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _caption_years(text, blocks, tables, values("year"))
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
@@ -441,7 +441,27 @@ def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[
 _HEADER_WORD_END = re.compile(r"(?<=\w)(?=[ \t]+\S)")  # where a word of a header ends and another follows
 
 
-def _header_mentions(tables: Sequence[Table], table_rows: Sequence[dict[int, list[Cell]]], amounts: Spans,
+def _title_across_blank(text: str, cell: Cell, roles: Sequence[Mention]) -> bool:
+    """Does a role found in running text run across an edge of ``cell`` where a blank separates it from
+    its neighbour (a flattened table's cells guessed at a space, not glued)?
+
+    >>> t = "Artificial Intelligence Engineer"
+    >>> r = [Mention(0, 32, t, "ai engineer", "role")]
+    >>> _title_across_blank(t, Cell(0, 0, 0, 10, "Artificial"), r)
+    True
+    >>> _title_across_blank("Air FOAcme", Cell(0, 1, 6, 10, "Acme"), [Mention(4, 10, "FOAcme", "x", "role")])
+    False
+    """
+    for m in roles:
+        if m.end <= cell.start or m.start >= cell.end:
+            continue
+        if (m.start < cell.start and text[cell.start - 1 : cell.start].isspace()) or (
+                m.end > cell.end and text[cell.end : cell.end + 1].isspace()):
+            return True
+    return False
+
+
+def _header_mentions(text: str, tables: Sequence[Table], table_rows: Sequence[dict[int, list[Cell]]], amounts: Spans,
                      memo: dict[int, list[Money]], roles: list[Mention],
                      employers: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Read each column header of a pay table on its own: a company the document names followed by a
@@ -471,6 +491,8 @@ def _header_mentions(tables: Sequence[Table], table_rows: Sequence[dict[int, lis
                     continue
                 new_employers.append(replace(employer, start=cell.start, end=cell.start + cut))
             elif table.origin == "text":  # a glued header: its words run into the next header's
+                if _title_across_blank(text, cell, roles):
+                    continue  # cells guessed at a space ("Artificial | Intelligence Engineer"): the title is surer
                 found = list(_detected(find_roles, cell.text))
                 if not found:
                     continue
