@@ -1852,9 +1852,9 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
         noun = text[m.start() : m.start("name") - 1]
         if name.lower() in _role_rules().functions:
-            continue  # "Director, Group Internal Audit": a unit named by its function, no company
+            continue  # "Director, Group Risk": a unit named by its function, no company
         if start == m.start("name") and noun in e.head_set:
-            start, name = m.start(), f"{noun} {name}"  # "Bank Lindenhof": a capitalized company head begins the name
+            start, name = m.start(), f"{noun} {name}"  # "Bank Example": a capitalized company head begins the name
         end = m.end("co") if m.group("co") else m.end("name")
         if not name or _CAPITAL_AFTER.match(text, end) or _REPORTED_LEAD.search(text, max(0, m.start() - 48), m.start()) \
                 or _reported(e, text, start, end):

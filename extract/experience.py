@@ -775,7 +775,7 @@ def find_experience(text: str) -> list[Experience]:
     [('20 years of experience and above', 20.0, None)]
     >>> [e.text for e in find_experience("Duration: 3 to 12 months. Repay it for around 2 years.")]
     []
-    >>> [e.text for e in find_experience("Ads list PLN 14,000 a month for senior environment artists.")]
+    >>> [e.text for e in find_experience("Ads list PLN 12,300 a month for senior texture artists.")]
     []
     """
     rules = _experience_rules()
@@ -795,7 +795,7 @@ def find_experience(text: str) -> list[Experience]:
             continue
         is_article = match.group("a").casefold() in rules.articles
         if is_article and _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "PLN 14,000 a month for senior artists": a pay period, not experience
+            continue  # "PLN 12,300 a month for senior artists": a pay period, not experience
         trigger = "cue_after"
         if cue_end is None:
             if is_article or rules.stop_without_cue.match(text, end) is not None:

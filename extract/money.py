@@ -778,7 +778,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         # magnitude: a word right after the number, or after one space (looked for only there)
         pos = ne
         if dec is None and text[ne : ne + 1] == "." and _ZERO_CENTS.match(text, ne):
-            pos = ne = ne + 2  # "Fr. 85'000.–": the dash stands for zero cents
+            pos = ne = ne + 2  # "Fr. 72'000.–": the dash stands for zero cents
         mag = 1.0
         mag_period: Optional[str] = None
         mag_word: Optional[str] = None
@@ -865,7 +865,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
-# ".–" after a whole amount: Swiss notation for no cents ("Fr. 85'000.–"), not a range dash
+# ".–" after a whole amount: Swiss notation for no cents ("Fr. 72'000.–"), not a range dash
 _ZERO_CENTS = re.compile(r"\.[–—-](?=[\s,;:.)]|\Z)")
 _NUMBER_NEXT = re.compile(r"[ \u00a0]?\d")
 
@@ -1072,7 +1072,7 @@ def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int,
         m = rules.magnitude_glued.match(text, i)
         cut = m.end() if m else stop
     elif not dollar and stop - i >= 4 and text[stop - 4].islower() and text[stop - 3 : stop].isupper():
-        cut = stop - 3  # a code glued to the row label before it: "AML AnalystCHF 85'000"
+        cut = stop - 3  # a code glued to the row label before it: "Tax AnalystCHF 71'000"
     elif text[max(0, i - 2) : i] in _REGION_GLUE and text[i : i + 2].isupper():
         cut = i + 2
     else:
@@ -1654,9 +1654,9 @@ class _SymbolContexts:
 
     def _nearest_before(self, spec: ContextualSymbol, start: int, pos: int) -> Optional[str]:
         """The currency of the cue word nearest before ``pos`` on its line ("Swedish ads say 45 000 kr,
-        Danish ones kr 44.500": each amount follows its own country).
+        Danish ones kr 39.800": each amount follows its own country).
 
-        >>> c = _SymbolContexts("Swedish ads say 45 000 kr, Danish ones kr 44.500.", money_rules())
+        >>> c = _SymbolContexts("Swedish ads say 41 000 kr, Danish ones kr 39.800.", money_rules())
         >>> c.currency("kr", 23), c.currency("kr", 39)
         ('SEK', 'DKK')
         """

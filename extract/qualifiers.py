@@ -457,7 +457,7 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
     """The cues without the period phrases that are time references, unless right after an amount,
     and without those counting things other than money ("hires about 40 graduates a year").
 
-    >>> s = "It hires about 40 graduates a year and pays $71,201."
+    >>> s = "It hires about 25 graduates a year and pays $63,450."
     >>> [c.value for c in _usable(s, "period", _scan(s, "period", qualifier_rules()), [(44, 51)])]
     []
     """
@@ -715,7 +715,7 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     >>> s = "R$ 950 per employee per month, and firms add an allowance of R$ 200."
     >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 61, 67, ((0, 6),)), rules)
     True
-    >>> s = "Mex$9,500 a month, and bilingual agents about Mex$16,000."
+    >>> s = "Mex$8,200 a month, and bilingual agents about Mex$13,500."
     >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 46, 56, ((0, 9),)), rules)
     False
     """
