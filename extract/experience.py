@@ -242,6 +242,11 @@ class _ExperienceRules:
     between: frozenset[str]
     max_words_after: int
     max_words_before: int
+    self_cued: frozenset[str]  # units that mean "years of experience" ("YOE")
+    cue_right_after: re.Pattern[str]  # "3 years as chef"
+    requirement_openers: frozenset[str]  # "At least two years at ..." opening a sentence
+    unit_label: Optional[re.Pattern[str]]  # "YOE: 3": a self-cued unit labelling a bare number
+    age_marker: re.Pattern[str]  # labels of an age list ("21 and older")
 
 
 def _phrases(data: dict, key: str, *, where: str) -> list[str]:
@@ -314,6 +319,12 @@ def _experience_rules() -> _ExperienceRules:
     max_before = require(data, "max_words_before", int, where=where)
 
     between = _phrases(data, "words_before_unit", where=where)
+    self_cued = [_norm(u) for u in _phrases(data, "self_cued_units", where=where)]
+    if set(self_cued) - set(unit_scale):
+        raise RuleError(f"{where}: self_cued_units {sorted(set(self_cued) - set(unit_scale))} are not units")
+    openers = _phrases(data, "requirement_openers", where=where)
+    if {_norm(q) for q in openers} - {_norm(q) for q in lower}:
+        raise RuleError(f"{where}: requirement_openers must be lower qualifiers")
     starters = [*lower, *upper, *approx, *intro, *numbers, *articles]
     number = "(?:" + _DIGITS + "|(?<!\\w)(?:" + _alternation(numbers) + ")" + _PAREN_DIGITS + ")"
     article = "(?:" + _alternation(articles) + ")"
@@ -361,6 +372,22 @@ def _experience_rules() -> _ExperienceRules:
         between=frozenset(between),
         max_words_after=max_after,
         max_words_before=max_before,
+        self_cued=frozenset(self_cued),
+        cue_right_after=re.compile(
+            r"[ \t]+(?:" + _alternation(_phrases(data, "cues_right_after", where=where)) + r")[ \t]",
+            re.IGNORECASE,
+        ),
+        requirement_openers=frozenset(_norm(q) for q in openers),
+        unit_label=(
+            re.compile(
+                r"(?<!\w)(?:" + _alternation(self_cued) + r")[ \t]*[:=]?[ \t]*"
+                r"(?P<a>\d{1,2}(?:\.\d)?)(?![\d.,])(?:[ \t]*[-–][ \t]*(?P<b>\d{1,2}(?:\.\d)?)(?![\d.,]))?(?P<plus>[ \t]*\+)?",
+                re.IGNORECASE,
+            )
+            if self_cued
+            else None
+        ),
+        age_marker=re.compile(_alternation(_phrases(data, "age_markers", where=where)), re.IGNORECASE),
     )
 
 
@@ -801,6 +828,15 @@ def find_experience(text: str) -> list[Experience]:
             if is_article or rules.stop_without_cue.match(text, end) is not None:
                 continue  # "a six-month contract": the length of the job, not experience
             lo = _before_window(text, start, rules)
+            if match.group("unit").casefold() in rules.self_cued:
+                found.append(_experience(match, text, start, end, open_above, "self_cued", rules))
+                continue
+            if rules.cue_right_after.match(text, end) is not None:
+                found.append(_experience(match, text, start, end, open_above, "cue_as", rules))
+                continue
+            if _opens_requirement(text, start, match, rules):
+                found.append(_experience(match, text, start, end, open_above, "requirement", rules))
+                continue
             if label_ends is None:
                 label_ends = sorted(m.end for m in find_seniority(text))
             label = _labelled(lo, start, label_ends, text)
@@ -811,8 +847,12 @@ def find_experience(text: str) -> list[Experience]:
             elif rules.cue_paren.match(text, end) is not None:
                 trigger = "cue_paren"  # Indeed's "Warehouse: 1 year (Preferred)"
             elif _opens_label_line(text, start, end, rules):
+                if _in_age_list(text, start, rules):
+                    continue  # "• 20 years: €11,52" under "• 21 and older: €14,40"
                 trigger = "label_line"  # "• 1-4 years: $74,000"
             elif (label_end := _in_list_label(text, start, end)) is not None:
+                if _in_age_list(text, start, rules):
+                    continue
                 trigger = "list_label"  # "• Graduate (0–2 years): S$4,500"
                 end = label_end
             else:
@@ -831,7 +871,82 @@ def find_experience(text: str) -> list[Experience]:
         found.append(
             Experience(start, end, text[start:end], bounds[0], bounds[1], rule=f"experience:{form}:{trigger}")
         )
+    if rules.unit_label is not None:
+        for label in rules.unit_label.finditer(text):
+            low = float(label.group("a"))
+            high = float(label.group("b")) if label.group("b") else low
+            if high < low:
+                continue
+            found.append(Experience(
+                label.start(), label.end(), text[label.start() : label.end()], low,
+                None if label.group("plus") else high, rule="experience:single:unit_label",
+            ))
     return _non_overlapping(found)
+
+
+def _experience(
+    match: re.Match[str], text: str, start: int, end: int, open_above: bool, trigger: str, rules: _ExperienceRules
+) -> Experience:
+    bounds = _bounds(match, open_above, rules) or (None, None)
+    form = "range" if match.group("b") is not None else "single"
+    return Experience(start, end, text[start:end], bounds[0], bounds[1], rule=f"experience:{form}:{trigger}")
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]|[•*·–—-])[ \t]*\Z")
+
+
+def _opens_requirement(text: str, start: int, match: re.Match[str], rules: _ExperienceRules) -> bool:
+    """True when a requirement qualifier ("At least", "Minimum") opens the sentence or line of the amount.
+
+    >>> rules = _experience_rules()
+    >>> m = rules.candidate.search("Pay is good. Minimum 3 years")
+    >>> _opens_requirement("Pay is good. Minimum 3 years", m.start(), m, rules)
+    True
+    >>> m = rules.candidate.search("It ran for at least 3 years")
+    >>> _opens_requirement("It ran for at least 3 years", m.start(), m, rules)
+    False
+    """
+    qual = match.group("qual")
+    if qual is None or _norm(qual) not in rules.requirement_openers or match.group("b") is not None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SENTENCE_OPEN.search(text, max(line_start, start - 8), start) is not None
+
+
+_LIST_LINE = re.compile(r"[ \t]*[•*·–—-]")
+
+
+def _in_age_list(text: str, start: int, rules: _ExperienceRules) -> bool:
+    """True when a label of the bulleted list around ``start`` names an age ("21 and older").
+
+    >>> rules = _experience_rules()
+    >>> _in_age_list("• 21 and older: $9\\n• 20 years: $8", 21, rules)
+    True
+    >>> _in_age_list("• 0-2 years: $9\\n• 3-5 years: $8", 17, rules)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = line_start
+    for _ in range(12):  # earlier items of the same list
+        prev = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        if lo == 0 or _LIST_LINE.match(text, prev) is None:
+            break
+        lo = prev
+    hi = line_start
+    for _ in range(13):  # this item and the following ones
+        nl = text.find("\n", hi)
+        if nl < 0:
+            hi = len(text)
+            break
+        if _LIST_LINE.match(text, nl + 1) is None:
+            hi = nl
+            break
+        hi = nl + 1
+    for line in text[lo:hi].splitlines():
+        colon = line.find(":")
+        if colon > 0 and rules.age_marker.search(line, 0, colon) is not None:
+            return True
+    return False
 
 
 def _non_overlapping(found: list[Experience]) -> list[Experience]:
