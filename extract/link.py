@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -50,7 +51,7 @@ _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - A
 _QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')  # a quotation within one line
 _FIELD_SEPARATOR = re.compile(r"[ \t]+[·|–—-][ \t]+")  # between the fields of a one-line listing
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
-_CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
+_CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:&|of(?:\s+the)?)\s+)?[A-Z][\w&.'’-]*){0,4}")  # "City of Avon"
 _SHORT_LINE_WORDS = 12
 _POSTING_SECTION_REACH = 16  # blocks of section headings and bullet lists between a posting's description and a list
 _NOTE_CLAUSE_BREAK = re.compile(r"[ \t]*;[ \t]*|(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between the clauses of a table note
@@ -668,6 +669,9 @@ class LinkRules:
     pay_scale: re.Pattern[str] = re.compile(r"(?!)")  # a pay scale named without whose it is ("salary schedule")
     prior_value: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "rises to $54,870, up from $51,520" (fullmatch)
     caption_max_words: int = _SHORT_LINE_WORDS  # a line right above a table, no sentence, is its caption up to this
+    hr_page: re.Pattern[str] = re.compile(r"(?!)")  # an HR / pay-plan page's cue in its first lines ("Human Resources")
+    hr_lines: int = 3  # the first lines read for it
+    self_noun: re.Pattern[str] = re.compile(r"(?!)")  # the kind of organisation a name names ("City" of "City of ...")
 
 
 @lru_cache(maxsize=1)
@@ -726,7 +730,22 @@ def _link_rules() -> LinkRules:
                      restated, headcount,
                      re.compile(r"[ \t]*(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]*,[ \t]*or[ \t]+", re.I),
                      _pay_scale_pattern(data, where), _prior_value_pattern(data, where),
-                     rules.require(data, "caption_max_words", int, where=where))
+                     rules.require(data, "caption_max_words", int, where=where),
+                     _words_pattern(own, "hr_words", f"{where}:own_page"),
+                     rules.require(own, "hr_lines", int, where=f"{where}:own_page"),
+                     _words_pattern(own, "self_nouns", f"{where}:own_page"))
+
+
+def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str]:
+    """Any of the phrases listed under ``key``, as whole words, any case (longest first).
+
+    >>> p = _words_pattern({"w": ["pay plan", "hr"]}, "w", "t")
+    >>> [m.group() for m in p.finditer("HR > Pay  plans; three")]
+    ['HR', 'Pay  plan']
+    """
+    words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}.{key}")
+    return re.compile(r"(?<!\w)(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
+                      re.I)
 
 
 def _prior_value_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1076,22 +1095,50 @@ def _own_company(index: DocIndex) -> Optional[str]:
     names it (or its first words: "Briar Lane" for "Briar Lane Market"),
     and the page speaks in the first person.
     """
-    names = set(index.card_names)  # the company lines read from cards, and the listings' company fields
-    names.update(m.value for m in index.mentions["employer"].records if m.rule == "employer.job_line")
+    listed = [*index.card_names]  # the company lines read from cards, and the listings' company fields
+    listed.extend(m.value for m in index.mentions["employer"].records if m.rule == "employer.job_line")
+    names = set(listed)
     if len(names) != 1 or not index.blocks:
-        return None
+        return _own_hr_page(index, listed)
     name = names.pop()
     title = index.text[index.blocks[0].start : index.blocks[0].end]
     words = name.split()
     if not _OWN_WORDS.fullmatch(words[0]) or not any(
             re.search(r"(?<!\w)" + re.escape(" ".join(words[:n])) + r"(?!\w)", title) for n in range(len(words), 0, -1)):
-        return None
+        return _own_hr_page(index, listed)
     rules_ = _link_rules()
     count = 0
     for _ in rules_.first_person.finditer(index.text):
         count += 1
         if count >= rules_.own_page_first_person:
             return name
+    return None
+
+
+def _own_hr_page(index: DocIndex, listed: Sequence[str]) -> Optional[str]:
+    """The organisation whose own HR or pay-plan page this is (``hr_words`` in rules/link.yaml), if any.
+
+    One of the page's first lines names an HR page, over half the jobs listed
+    name one organisation whose name holds a ``self_nouns`` word ("City of
+    ..."), and the page speaks of it in the first person or as "the City".
+    """
+    if not listed:
+        return None
+    name, count = Counter(listed).most_common(1)[0]
+    if 2 * count <= len(listed):
+        return None
+    rules_ = _link_rules()
+    noun = rules_.self_noun.search(name)
+    if noun is None or not any(rules_.hr_page.search(index.text, b.start, b.end)
+                               for b in index.blocks[: rules_.hr_lines]):
+        return None
+    itself = re.compile(r"\b(?:the|The)[ \t]+" + re.escape(noun.group()[:1].upper() + noun.group()[1:]) + r"\b")
+    said = 0
+    for pattern in (rules_.first_person, itself):
+        for _ in pattern.finditer(index.text):
+            said += 1
+            if said >= rules_.own_page_first_person:
+                return name
     return None
 
 
