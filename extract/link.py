@@ -189,6 +189,8 @@ class DocIndex:
     cell_amounts: dict[int, list[Money]] = field(default_factory=dict)  # id of a cell -> the amounts inside it
     table_rows: list[dict[int, list[Cell]]] = field(default_factory=list)  # per table: row -> its cells by column
     card_names: list[str] = field(default_factory=list)  # the company lines of the job cards and listings read
+    post_headers: Optional[list[int]] = None  # block indices of a forum thread's post headers (memo of _post_head)
+    post_heads: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)  # header block -> its post's head
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -740,7 +742,7 @@ def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[
     """Any of the phrases listed under ``key``, as whole words, any case (longest first).
 
     >>> p = _words_pattern({"w": ["pay plan", "hr"]}, "w", "t")
-    >>> [m.group() for m in p.finditer("HR > Pay  plans; three")]
+    >>> [m.group() for m in p.finditer("HR > Pay  plan; three")]
     ['HR', 'Pay  plan']
     """
     words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}.{key}")
@@ -1274,6 +1276,7 @@ class Around:
     card_title: Optional[tuple[int, int]] = None
     lead: Optional[tuple[int, int]] = None  # the sentence introducing a table above its caption line
     notes: tuple[tuple[int, int], ...] = ()  # the clauses of a table's note below it that speak of the amount's row
+    post: bool = False  # the card is the head of a forum post
 
     def spans(self) -> tuple[tuple[int, int], ...]:
         """The intro, lead and note clauses: the texts read as the amount's wider labels, nearest first."""
@@ -1285,6 +1288,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
+    if around.post and source_at(index.attributions, money.start) is not None:
+        around = _NOWHERE  # a figure the poster credits to a source is not the poster's own pay
     if cell is not None and around.notes:
         around = _row_around(index, around, cell)
     listing = False  # the amount is the pay field of a job listed in one line
@@ -1751,6 +1756,10 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
     if card:
         title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
         return Around(card=tuple((b.start, b.end) for b in card), card_title=title)
+    head = _post_head(index, block_i)
+    if head:  # a forum post: its head speaks of the poster's job, as a card's lines do
+        title = next((span for span in head if index.within("role", *span)), None)
+        return Around(card=head, card_title=title, post=True)
     if _amount_line(index, block):
         # lines of nothing but amounts under their heading or intro read like a list without bullets:
         # "Pay Details" / "86,840 - 139,360 USD"; "... per year:" / "Min: $138,800" / "Max: $208,200"
@@ -1899,6 +1908,100 @@ def _find_card(index: DocIndex, block_i: int) -> list[Block]:
     if any(b.kind == "list_item" for b in header):
         return []  # bullet points of a description are no card head
     return lines if len(header) >= 2 else []
+
+
+@dataclass(frozen=True)
+class PostRules:
+    """How a forum post's header line looks (``post_header`` in rules/link.yaml)."""
+
+    handle: re.Pattern[str]  # a poster's handle as a line's first field (fullmatch)
+    age: re.Pattern[str]  # when it was posted, as a clock time or "3 hours ago"
+    max_words: int
+    quote: re.Pattern[str]  # a line quoting another post (match)
+
+
+_CLOCK = r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])"  # "10:07" of "10:07 AM"
+
+
+@lru_cache(maxsize=1)
+def _post_rules() -> PostRules:
+    where = "rules/link.yaml:post_header"
+    data = rules.require(rules.load("link"), "post_header", dict, where="rules/link.yaml")
+    marks = rules.unique(rules.require(data, "handle_marks", list, where=where), where=f"{where}.handle_marks")
+    ages = rules.unique(rules.require(data, "age_words", list, where=where), where=f"{where}.age_words")
+    quotes = rules.unique(rules.require(data, "quote_marks", list, where=where), where=f"{where}.quote_marks")
+    marked = "(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)) + r")[\w.-]{2,40}"
+    handle = re.compile(marked + r"|[\w.-]{0,40}[\d_][\w.-]{0,40}|[a-z][a-z.-]{1,40}")
+    age = re.compile(_CLOCK + r"|(?<!\w)\d{1,3}[ \t]*[a-z]{0,8}[ \t]+(?:" + "|".join(re.escape(a) for a in ages) + r")\b")
+    return PostRules(handle, age, rules.require(data, "max_words", int, where=where),
+                     re.compile("[ \t]*(?:" + "|".join(re.escape(q) for q in quotes) + ")"))
+
+
+def is_post_header(line: str) -> bool:
+    """Is ``line`` the header of a forum post: a poster's handle first, then when it was posted?
+
+    >>> is_post_header("u/tabular_ravioli · Apr 14, 2025, 10:07 AM · ▲ 1.1k")
+    True
+    >>> is_post_header("quillfeather_mod · MOD · Apr 14, 2025, 9:00 AM")
+    True
+    >>> is_post_header("@jdoe | 3 hours ago")
+    True
+    >>> is_post_header("Keynote – 9:30 AM – Main hall")  # a capitalized word is no handle
+    False
+    >>> is_post_header("u/someone · MOD")  # no time
+    False
+    """
+    r = _post_rules()
+    fields = _FIELD_SEPARATOR.split(line.strip(), maxsplit=1)
+    if len(fields) < 2 or len(line.split()) > r.max_words or r.handle.fullmatch(fields[0]) is None:
+        return False
+    return r.age.search(fields[1]) is not None
+
+
+def _post_head(index: DocIndex, block_i: int) -> tuple[tuple[int, int], ...]:
+    """The head of the forum post holding block ``block_i`` (see ``post_header`` in rules/link.yaml); () when none.
+
+    A thread has two post headers at least; a post runs from its header to the
+    next. Its head is its first sentence, or its run of short ``Label: value``
+    lines, past lines quoting another post.
+    """
+    if index.post_headers is None:
+        headers = [i for i, b in enumerate(index.blocks)
+                   if b.kind in ("paragraph", "heading") and is_post_header(index.text[b.start : b.end])]
+        index.post_headers = headers if len(headers) >= 2 else []
+    headers = index.post_headers
+    h = bisect_right(headers, block_i) - 1
+    if h < 0 or headers[h] == block_i:
+        return ()
+    header = headers[h]
+    if header not in index.post_heads:
+        end = headers[h + 1] if h + 1 < len(headers) else len(index.blocks)
+        index.post_heads[header] = _find_post_head(index, header + 1, end)
+    return index.post_heads[header]
+
+
+def _find_post_head(index: DocIndex, first: int, end: int) -> tuple[tuple[int, int], ...]:
+    quote = _post_rules().quote
+    i = first
+    while i < end and quote.match(index.text, index.blocks[i].start):
+        i += 1
+    if i >= end:
+        return ()
+    labels: list[tuple[int, int]] = []
+    while i < end:
+        b = index.blocks[i]
+        line = index.text[b.start : b.end]
+        colon = line.find(":")
+        if colon <= 0 or len(line[:colon].split()) > 3 or len(line.split()) > _SHORT_LINE_WORDS:
+            break
+        labels.append((b.start, b.end))
+        i += 1
+    if labels:
+        return tuple(labels)
+    head = index.sentence(index.blocks[i].start)
+    if any(a.claim_start < head[1] and head[0] < a.claim_end for a in index.attributions):
+        return ()  # "Glassdoor says the average analyst ... makes": the poster speaks of others' pay
+    return (head,)
 
 
 def _field_line(index: DocIndex, money: Money) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
