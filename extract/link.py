@@ -1145,9 +1145,15 @@ def _own_hr_page(index: DocIndex, listed: Sequence[str]) -> Optional[str]:
 
 
 def _as_own(index: DocIndex, fact: Fact, own: str) -> Fact:
-    """On a company's own page, its pay with no company, source or public rate named is the company's."""
-    if fact.category != "salary" or fact.employer is not None or fact.source is not None:
+    """On a company's own page, its pay with no company, source or public rate named is the company's
+    (as is its pay credited to it by its kind alone: "the County pays" on the County of Elmbrook's page)."""
+    if fact.category != "salary" or fact.source is not None:
         return fact
+    if fact.employer is not None:
+        noun = _link_rules().self_noun
+        if not (noun.fullmatch(fact.employer) and any(noun.fullmatch(w) for w in own.casefold().split()
+                                                      if w.casefold() == fact.employer.casefold())):
+            return fact
     if _link_rules().public_pay.search(fact.sentence) or _quote_of(index, fact.start) is not None:
         return fact
     return replace(fact, employer=own)
@@ -1345,6 +1351,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     employer = found["employer"]
     if employer is None and around.card:
         employer = _card_employer(index, around)
+    elif around.card and _link_rules().self_noun.fullmatch(employer.value):
+        fuller = _card_employer(index, around)  # "City" read in "Mechanic – City of Elmbrook – $31.00/hr"
+        if fuller is not None and employer.value.casefold() in fuller.value.casefold().split():
+            employer = fuller
 
     quote = _quote_of(index, money.start) if cell is None else None
     if quote is not None:  # quoted speech: the speaker's title is not the amount's role, nor always their company
@@ -1920,6 +1930,8 @@ class PostRules:
     quote: re.Pattern[str]  # a line quoting another post (match)
 
 
+_NONBLANK = re.compile(r"\S")
+_POST_HEAD_SENTENCES = 3  # a post's head is its first sentence naming a job among its first ones
 _CLOCK = r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])"  # "10:07" of "10:07 AM"
 
 
@@ -1962,8 +1974,8 @@ def _post_head(index: DocIndex, block_i: int) -> tuple[tuple[int, int], ...]:
     """The head of the forum post holding block ``block_i`` (see ``post_header`` in rules/link.yaml); () when none.
 
     A thread has two post headers at least; a post runs from its header to the
-    next. Its head is its first sentence, or its run of short ``Label: value``
-    lines, past lines quoting another post.
+    next. Its head is its first sentence (the first of its first few naming a
+    job), or its run of short ``Label: value`` lines, past lines quoting another post.
     """
     if index.post_headers is None:
         headers = [i for i, b in enumerate(index.blocks)
@@ -1998,7 +2010,18 @@ def _find_post_head(index: DocIndex, first: int, end: int) -> tuple[tuple[int, i
         i += 1
     if labels:
         return tuple(labels)
-    head = index.sentence(index.blocks[i].start)
+    block = index.blocks[i]
+    head = first = index.sentence(block.start)
+    for _ in range(_POST_HEAD_SENTENCES):  # "Not tech! Registered nurse in the ICU, ...": the first naming a job
+        if index.within("role", *head) or head[1] >= block.end:
+            break
+        after = _NONBLANK.search(index.text, head[1], block.end)
+        nxt = index.sentence(after.start()) if after is not None else head
+        if nxt[0] <= head[0]:
+            break
+        head = nxt
+    if not index.within("role", *head):
+        head = first
     if any(a.claim_start < head[1] and head[0] < a.claim_end for a in index.attributions):
         return ()  # "Glassdoor says the average analyst ... makes": the poster speaks of others' pay
     return (head,)
