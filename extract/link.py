@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -50,7 +51,7 @@ _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - A
 _QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')  # a quotation within one line
 _FIELD_SEPARATOR = re.compile(r"[ \t]+[·|–—-][ \t]+")  # between the fields of a one-line listing
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
-_CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
+_CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:&|of(?:\s+the)?)\s+)?[A-Z][\w&.'’-]*){0,4}")  # "City of Avon"
 _SHORT_LINE_WORDS = 12
 _POSTING_SECTION_REACH = 16  # blocks of section headings and bullet lists between a posting's description and a list
 _NOTE_CLAUSE_BREAK = re.compile(r"[ \t]*;[ \t]*|(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between the clauses of a table note
@@ -188,6 +189,8 @@ class DocIndex:
     cell_amounts: dict[int, list[Money]] = field(default_factory=dict)  # id of a cell -> the amounts inside it
     table_rows: list[dict[int, list[Cell]]] = field(default_factory=list)  # per table: row -> its cells by column
     card_names: list[str] = field(default_factory=list)  # the company lines of the job cards and listings read
+    post_headers: Optional[list[int]] = None  # block indices of a forum thread's post headers (memo of _post_head)
+    post_heads: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)  # header block -> its post's head
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -668,6 +671,9 @@ class LinkRules:
     pay_scale: re.Pattern[str] = re.compile(r"(?!)")  # a pay scale named without whose it is ("salary schedule")
     prior_value: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "rises to $54,870, up from $51,520" (fullmatch)
     caption_max_words: int = _SHORT_LINE_WORDS  # a line right above a table, no sentence, is its caption up to this
+    hr_page: re.Pattern[str] = re.compile(r"(?!)")  # an HR / pay-plan page's cue in its first lines ("Human Resources")
+    hr_lines: int = 3  # the first lines read for it
+    self_noun: re.Pattern[str] = re.compile(r"(?!)")  # the kind of organisation a name names ("City" of "City of ...")
 
 
 @lru_cache(maxsize=1)
@@ -726,7 +732,22 @@ def _link_rules() -> LinkRules:
                      restated, headcount,
                      re.compile(r"[ \t]*(?:[\w/.-]+[ \t]+){0,3}?[\w/.-]*,[ \t]*or[ \t]+", re.I),
                      _pay_scale_pattern(data, where), _prior_value_pattern(data, where),
-                     rules.require(data, "caption_max_words", int, where=where))
+                     rules.require(data, "caption_max_words", int, where=where),
+                     _words_pattern(own, "hr_words", f"{where}:own_page"),
+                     rules.require(own, "hr_lines", int, where=f"{where}:own_page"),
+                     _words_pattern(own, "self_nouns", f"{where}:own_page"))
+
+
+def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str]:
+    """Any of the phrases listed under ``key``, as whole words, any case (longest first).
+
+    >>> p = _words_pattern({"w": ["pay plan", "hr"]}, "w", "t")
+    >>> [m.group() for m in p.finditer("HR > Pay  plan; three")]
+    ['HR', 'Pay  plan']
+    """
+    words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}.{key}")
+    return re.compile(r"(?<!\w)(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
+                      re.I)
 
 
 def _prior_value_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1076,16 +1097,17 @@ def _own_company(index: DocIndex) -> Optional[str]:
     names it (or its first words: "Briar Lane" for "Briar Lane Market"),
     and the page speaks in the first person.
     """
-    names = set(index.card_names)  # the company lines read from cards, and the listings' company fields
-    names.update(m.value for m in index.mentions["employer"].records if m.rule == "employer.job_line")
+    listed = [*index.card_names]  # the company lines read from cards, and the listings' company fields
+    listed.extend(m.value for m in index.mentions["employer"].records if m.rule == "employer.job_line")
+    names = set(listed)
     if len(names) != 1 or not index.blocks:
-        return None
+        return _own_hr_page(index, listed)
     name = names.pop()
     title = index.text[index.blocks[0].start : index.blocks[0].end]
     words = name.split()
     if not _OWN_WORDS.fullmatch(words[0]) or not any(
             re.search(r"(?<!\w)" + re.escape(" ".join(words[:n])) + r"(?!\w)", title) for n in range(len(words), 0, -1)):
-        return None
+        return _own_hr_page(index, listed)
     rules_ = _link_rules()
     count = 0
     for _ in rules_.first_person.finditer(index.text):
@@ -1095,10 +1117,43 @@ def _own_company(index: DocIndex) -> Optional[str]:
     return None
 
 
+def _own_hr_page(index: DocIndex, listed: Sequence[str]) -> Optional[str]:
+    """The organisation whose own HR or pay-plan page this is (``hr_words`` in rules/link.yaml), if any.
+
+    One of the page's first lines names an HR page, over half the jobs listed
+    name one organisation whose name holds a ``self_nouns`` word ("City of
+    ..."), and the page speaks of it in the first person or as "the City".
+    """
+    if not listed:
+        return None
+    name, count = Counter(listed).most_common(1)[0]
+    if 2 * count <= len(listed):
+        return None
+    rules_ = _link_rules()
+    noun = rules_.self_noun.search(name)
+    if noun is None or not any(rules_.hr_page.search(index.text, b.start, b.end)
+                               for b in index.blocks[: rules_.hr_lines]):
+        return None
+    itself = re.compile(r"\b(?:the|The)[ \t]+" + re.escape(noun.group()[:1].upper() + noun.group()[1:]) + r"\b")
+    said = 0
+    for pattern in (rules_.first_person, itself):
+        for _ in pattern.finditer(index.text):
+            said += 1
+            if said >= rules_.own_page_first_person:
+                return name
+    return None
+
+
 def _as_own(index: DocIndex, fact: Fact, own: str) -> Fact:
-    """On a company's own page, its pay with no company, source or public rate named is the company's."""
-    if fact.category != "salary" or fact.employer is not None or fact.source is not None:
+    """On a company's own page, its pay with no company, source or public rate named is the company's
+    (as is its pay credited to it by its kind alone: "the County pays" on the County of Elmbrook's page)."""
+    if fact.category != "salary" or fact.source is not None:
         return fact
+    if fact.employer is not None:
+        noun = _link_rules().self_noun
+        if not (noun.fullmatch(fact.employer) and any(noun.fullmatch(w) for w in own.casefold().split()
+                                                      if w.casefold() == fact.employer.casefold())):
+            return fact
     if _link_rules().public_pay.search(fact.sentence) or _quote_of(index, fact.start) is not None:
         return fact
     return replace(fact, employer=own)
@@ -1227,6 +1282,7 @@ class Around:
     card_title: Optional[tuple[int, int]] = None
     lead: Optional[tuple[int, int]] = None  # the sentence introducing a table above its caption line
     notes: tuple[tuple[int, int], ...] = ()  # the clauses of a table's note below it that speak of the amount's row
+    post: bool = False  # the card is the head of a forum post
 
     def spans(self) -> tuple[tuple[int, int], ...]:
         """The intro, lead and note clauses: the texts read as the amount's wider labels, nearest first."""
@@ -1238,6 +1294,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
+    if around.post and source_at(index.attributions, money.start) is not None:
+        around = _NOWHERE  # a figure the poster credits to a source is not the poster's own pay
     if cell is not None and around.notes:
         around = _row_around(index, around, cell)
     listing = False  # the amount is the pay field of a job listed in one line
@@ -1293,6 +1351,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     employer = found["employer"]
     if employer is None and around.card:
         employer = _card_employer(index, around)
+    elif around.card and _link_rules().self_noun.fullmatch(employer.value):
+        fuller = _card_employer(index, around)  # "City" read in "Mechanic – City of Elmbrook – $31.00/hr"
+        if fuller is not None and employer.value.casefold() in fuller.value.casefold().split():
+            employer = fuller
 
     quote = _quote_of(index, money.start) if cell is None else None
     if quote is not None:  # quoted speech: the speaker's title is not the amount's role, nor always their company
@@ -1704,6 +1766,10 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
     if card:
         title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
         return Around(card=tuple((b.start, b.end) for b in card), card_title=title)
+    head = _post_head(index, block_i)
+    if head:  # a forum post: its head speaks of the poster's job, as a card's lines do
+        title = next((span for span in head if index.within("role", *span)), None)
+        return Around(card=head, card_title=title, post=True)
     if _amount_line(index, block):
         # lines of nothing but amounts under their heading or intro read like a list without bullets:
         # "Pay Details" / "86,840 - 139,360 USD"; "... per year:" / "Min: $138,800" / "Max: $208,200"
@@ -1852,6 +1918,113 @@ def _find_card(index: DocIndex, block_i: int) -> list[Block]:
     if any(b.kind == "list_item" for b in header):
         return []  # bullet points of a description are no card head
     return lines if len(header) >= 2 else []
+
+
+@dataclass(frozen=True)
+class PostRules:
+    """How a forum post's header line looks (``post_header`` in rules/link.yaml)."""
+
+    handle: re.Pattern[str]  # a poster's handle as a line's first field (fullmatch)
+    age: re.Pattern[str]  # when it was posted, as a clock time or "3 hours ago"
+    max_words: int
+    quote: re.Pattern[str]  # a line quoting another post (match)
+
+
+_NONBLANK = re.compile(r"\S")
+_POST_HEAD_SENTENCES = 3  # a post's head is its first sentence naming a job among its first ones
+_CLOCK = r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])"  # "10:07" of "10:07 AM"
+
+
+@lru_cache(maxsize=1)
+def _post_rules() -> PostRules:
+    where = "rules/link.yaml:post_header"
+    data = rules.require(rules.load("link"), "post_header", dict, where="rules/link.yaml")
+    marks = rules.unique(rules.require(data, "handle_marks", list, where=where), where=f"{where}.handle_marks")
+    ages = rules.unique(rules.require(data, "age_words", list, where=where), where=f"{where}.age_words")
+    quotes = rules.unique(rules.require(data, "quote_marks", list, where=where), where=f"{where}.quote_marks")
+    marked = "(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)) + r")[\w.-]{2,40}"
+    handle = re.compile(marked + r"|[\w.-]{0,40}[\d_][\w.-]{0,40}|[a-z][a-z.-]{1,40}")
+    age = re.compile(_CLOCK + r"|(?<!\w)\d{1,3}[ \t]*[a-z]{0,8}[ \t]+(?:" + "|".join(re.escape(a) for a in ages) + r")\b")
+    return PostRules(handle, age, rules.require(data, "max_words", int, where=where),
+                     re.compile("[ \t]*(?:" + "|".join(re.escape(q) for q in quotes) + ")"))
+
+
+def is_post_header(line: str) -> bool:
+    """Is ``line`` the header of a forum post: a poster's handle first, then when it was posted?
+
+    >>> is_post_header("u/tabular_ravioli · Apr 14, 2025, 10:07 AM · ▲ 1.1k")
+    True
+    >>> is_post_header("quillfeather_mod · MOD · Apr 14, 2025, 9:00 AM")
+    True
+    >>> is_post_header("@jdoe | 3 hours ago")
+    True
+    >>> is_post_header("Keynote – 9:30 AM – Main hall")  # a capitalized word is no handle
+    False
+    >>> is_post_header("u/someone · MOD")  # no time
+    False
+    """
+    r = _post_rules()
+    fields = _FIELD_SEPARATOR.split(line.strip(), maxsplit=1)
+    if len(fields) < 2 or len(line.split()) > r.max_words or r.handle.fullmatch(fields[0]) is None:
+        return False
+    return r.age.search(fields[1]) is not None
+
+
+def _post_head(index: DocIndex, block_i: int) -> tuple[tuple[int, int], ...]:
+    """The head of the forum post holding block ``block_i`` (see ``post_header`` in rules/link.yaml); () when none.
+
+    A thread has two post headers at least; a post runs from its header to the
+    next. Its head is its first sentence (the first of its first few naming a
+    job), or its run of short ``Label: value`` lines, past lines quoting another post.
+    """
+    if index.post_headers is None:
+        headers = [i for i, b in enumerate(index.blocks)
+                   if b.kind in ("paragraph", "heading") and is_post_header(index.text[b.start : b.end])]
+        index.post_headers = headers if len(headers) >= 2 else []
+    headers = index.post_headers
+    h = bisect_right(headers, block_i) - 1
+    if h < 0 or headers[h] == block_i:
+        return ()
+    header = headers[h]
+    if header not in index.post_heads:
+        end = headers[h + 1] if h + 1 < len(headers) else len(index.blocks)
+        index.post_heads[header] = _find_post_head(index, header + 1, end)
+    return index.post_heads[header]
+
+
+def _find_post_head(index: DocIndex, first: int, end: int) -> tuple[tuple[int, int], ...]:
+    quote = _post_rules().quote
+    i = first
+    while i < end and quote.match(index.text, index.blocks[i].start):
+        i += 1
+    if i >= end:
+        return ()
+    labels: list[tuple[int, int]] = []
+    while i < end:
+        b = index.blocks[i]
+        line = index.text[b.start : b.end]
+        colon = line.find(":")
+        if colon <= 0 or len(line[:colon].split()) > 3 or len(line.split()) > _SHORT_LINE_WORDS:
+            break
+        labels.append((b.start, b.end))
+        i += 1
+    if labels:
+        return tuple(labels)
+    block = index.blocks[i]
+    head = first = index.sentence(block.start)
+    for _ in range(_POST_HEAD_SENTENCES):  # "Not tech! Registered nurse in the ICU, ...": the first naming a job
+        if index.within("role", *head) or head[1] >= block.end:
+            break
+        after = _NONBLANK.search(index.text, head[1], block.end)
+        nxt = index.sentence(after.start()) if after is not None else head
+        if nxt[0] <= head[0]:
+            break
+        head = nxt
+    if not index.within("role", *head):
+        head = first
+    if any(a.claim_start < head[1] and head[0] < a.claim_end for a in index.attributions):
+        return ()  # "Glassdoor says the average analyst ... makes": the poster speaks of others' pay
+    return (head,)
 
 
 def _field_line(index: DocIndex, money: Money) -> Optional[tuple[tuple[int, int], tuple[int, int]]]:
