@@ -215,6 +215,9 @@ class MoneyRules:
     change_right_before: frozenset[str] = frozenset()  # the same, only right before "from" ("up from")
     level_verbs: frozenset[str] = frozenset()  # "edges up to $X": "up" is the verb's particle, not a cap
     cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
+    shorthand_before: Optional[re.Pattern[str]] = None  # "Base: 85k", "makes between 65 and 70k": a pay word licensing a bare k-amount after it
+    shorthand_after: Optional[re.Pattern[str]] = None  # "172k base", "13k bonus": a pay word licensing a bare k-amount before it
+    thousands_after: Optional[re.Pattern[str]] = None  # "210 TC": a bare count of thousands before a forum pay acronym
     myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
     myriad: Optional[re.Pattern[str]] = None  # a run of myriad units right after the digits ("万", "천만")
     extra: Mapping[str, object] = field(default_factory=dict)
@@ -597,7 +600,25 @@ def money_rules() -> MoneyRules:
         myriad=re.compile("[" + "".join(map(re.escape, myriad_units)) + "]{1,3}") if myriad_units else None,
         local_thousands=_local_thousands(require(data, "local_thousands", dict, where=where), magnitudes, where=where),
         declaration_words=tuple(unique([str(w) for w in require(data, "currency_declarations", list, where=where)], where=f"{where}: currency_declarations")),
+        **_shorthand_rules(data, where=where),
     )
+
+
+def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, re.Pattern[str]]:
+    """The patterns of ``bare_shorthand``: pay words that make a bare k-amount money (forum shorthand)."""
+    spec = require(data, "bare_shorthand", dict, where=where)
+    before = [str(w) for w in unique(require(spec, "before", list, where=where), where=f"{where}: bare_shorthand.before")]
+    fillers = [str(w) for w in unique(require(spec, "fillers", list, where=where), where=f"{where}: bare_shorthand.fillers")]
+    after = [str(w) for w in unique(require(spec, "after", list, where=where), where=f"{where}: bare_shorthand.after")]
+    thousands = [str(w) for w in unique(require(spec, "thousands_after", list, where=where), where=f"{where}: bare_shorthand.thousands_after")]
+    filler_alt = _phrase_alternation(fillers)
+    return {
+        "shorthand_before": re.compile(
+            r"(?<![A-Za-z])(?:" + _phrase_alternation(before) + r")[ \t:=]*(?:(?:" + filler_alt + r")[ \t]+){0,3}[~≈]?\Z", re.I
+        ),
+        "shorthand_after": re.compile(r"[ \u00a0]+(?:" + _phrase_alternation(after) + r")(?![A-Za-z])", re.I),
+        "thousands_after": re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, thousands)) + r")(?![A-Za-z])"),
+    }
 
 
 def _local_thousands(spec: Mapping[str, list[str]], magnitudes: Mapping[str, float], *, where: str) -> dict[str, frozenset[str]]:
@@ -1516,14 +1537,30 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
     _restated_bounds(text, drafts, periods)
     # keep: explicit currency; or bare after a pay label / before a pay-notation period
     out: list[_Draft] = []
+    shorthand: set[str] = set()  # the bare k-amounts accepted as shorthand pay ("85k")
+    unlicensed: list[_Draft] = []  # bare k-amounts without a pay word of their own
     for d in drafts:
         if _percent_after(text, d.end):
             continue
         if not d.explicit:
             if not _bare_is_money(text, d, rules, periods, bare_ok=bare_ok):
+                if _shorthand_pay(text, d, rules):
+                    k = _K_AMOUNT.search(text, d.start, d.end)
+                    if k is not None:
+                        shorthand.add(k.group())
+                    d.rule = "shorthand_amount" + ("_range" if d.rule.endswith("_range") else "")
+                    out.append(d)
+                elif _K_AMOUNT.fullmatch(text, d.start, d.end):
+                    unlicensed.append(d)
                 continue
             d.rule = "label_amount" + ("_range" if d.rule.endswith("_range") else "") if not bare_ok else d.rule
         out.append(d)
+    restated = [d for d in unlicensed if text[d.start : d.end] in shorthand and not rules.not_money_after.match(text, d.end)]
+    if restated:
+        for d in restated:
+            d.rule = "shorthand_restated"
+        out.extend(restated)
+        out.sort(key=lambda d: d.start)
     counts = Counter(d.currency for d in out if d.explicit and d.currency and d.choices is None)
     dominant = counts.most_common(1)[0][0] if counts else default_currency
     result: list[Money] = []
@@ -1731,6 +1768,36 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
     lo = max(0, d.start - 60)
     line_start = text.rfind("\n", lo, d.start) + 1
     return rules.pay_label_before.search(text, max(lo, line_start), d.start) is not None
+
+
+_K_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?[kK](?![A-Za-z\d])")  # a bare count of thousands: "85k", "93.5k"
+
+
+def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
+    """Whether a bare amount is forum shorthand pay; scales "210 TC" to thousands.
+
+    A k-amount needs a pay word right before it (then a few fillers) or right after
+    it; a bare whole number of 10-999 needs a ``thousands_after`` acronym after it.
+
+    >>> [m.text for m in find_money("Base: 85k. TC ~93.5k, 172k base + 13k bonus, 2.4k upvotes")]
+    ['85k', '~93.5k', '172k', '13k']
+    >>> [(m.text, m.amount_min) for m in find_money("L5, 210 TC: 3 TC, 210 people")]
+    [('210', 210000.0)]
+    """
+    if rules.shorthand_before is None or rules.shorthand_after is None or rules.thousands_after is None:
+        return False
+    if _K_AMOUNT.search(text, d.start, d.end) is not None:
+        line_start = text.rfind("\n", max(0, d.start - 60), d.start) + 1
+        return (
+            rules.shorthand_before.search(text, max(0, d.start - 60, line_start), d.start) is not None
+            or rules.shorthand_after.match(text, d.end) is not None
+        )
+    if d.lo is None or d.hi is None or d.lo != d.hi or not 10 <= d.lo < 1000 or d.lo != int(d.lo):
+        return False
+    if not text[d.start : d.end].isdigit() or rules.thousands_after.match(text, d.end) is None:
+        return False
+    d.lo = d.hi = d.lo * 1000
+    return True
 
 
 def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
