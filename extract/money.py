@@ -218,6 +218,7 @@ class MoneyRules:
     shorthand_before: Optional[re.Pattern[str]] = None  # "Base: 85k", "makes between 65 and 70k": a pay word licensing a bare k-amount after it
     shorthand_after: Optional[re.Pattern[str]] = None  # "172k base", "13k bonus": a pay word licensing a bare k-amount before it
     thousands_after: Optional[re.Pattern[str]] = None  # "210 TC": a bare count of thousands before a forum pay acronym
+    shorthand_verbs: frozenset[str] = frozenset()  # words ending in "s" that are not plural nouns ("85k was")
     myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
     myriad: Optional[re.Pattern[str]] = None  # a run of myriad units right after the digits ("万", "천만")
     extra: Mapping[str, object] = field(default_factory=dict)
@@ -604,7 +605,7 @@ def money_rules() -> MoneyRules:
     )
 
 
-def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, re.Pattern[str]]:
+def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, object]:
     """The patterns of ``bare_shorthand``: pay words that make a bare k-amount money (forum shorthand)."""
     spec = require(data, "bare_shorthand", dict, where=where)
     before = [str(w) for w in unique(require(spec, "before", list, where=where), where=f"{where}: bare_shorthand.before")]
@@ -618,6 +619,7 @@ def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, re.
         ),
         "shorthand_after": re.compile(r"[ \u00a0]+(?:" + _phrase_alternation(after) + r")(?![A-Za-z])", re.I),
         "thousands_after": re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, thousands)) + r")(?![A-Za-z])"),
+        "shorthand_verbs": frozenset(str(w).lower() for w in unique(require(spec, "not_plurals", list, where=where), where=f"{where}: bare_shorthand.not_plurals")),
     }
 
 
@@ -1555,7 +1557,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                 continue
             d.rule = "label_amount" + ("_range" if d.rule.endswith("_range") else "") if not bare_ok else d.rule
         out.append(d)
-    restated = [d for d in unlicensed if text[d.start : d.end] in shorthand and not rules.not_money_after.match(text, d.end)]
+    restated = [d for d in unlicensed if text[d.start : d.end] in shorthand and not _counts_after(text, d.end, rules)]
     if restated:
         for d in restated:
             d.rule = "shorthand_restated"
@@ -1771,6 +1773,21 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
 
 
 _K_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?[kK](?![A-Za-z\d])")  # a bare count of thousands: "85k", "93.5k"
+
+
+_PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{2,}s)(?![A-Za-z])")
+
+
+def _counts_after(text: str, end: int, rules: MoneyRules) -> bool:
+    """Whether the amount ending at ``end`` counts something: a not-money word or a plural noun follows.
+
+    >>> [_counts_after(t, 3, money_rules()) for t in ("85k followers", "85k was fine", "85k lol", "85k.")]
+    [True, False, False, False]
+    """
+    if rules.not_money_after.match(text, end):
+        return True
+    plural = _PLURAL_AFTER.match(text, end)
+    return plural is not None and plural.group(1) not in rules.shorthand_verbs
 
 
 def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
