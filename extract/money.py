@@ -215,10 +215,10 @@ class MoneyRules:
     change_right_before: frozenset[str] = frozenset()  # the same, only right before "from" ("up from")
     level_verbs: frozenset[str] = frozenset()  # "edges up to $X": "up" is the verb's particle, not a cap
     cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
-    shorthand_before: Optional[re.Pattern[str]] = None  # "Base: 85k", "makes between 65 and 70k": a pay word licensing a bare k-amount after it
-    shorthand_after: Optional[re.Pattern[str]] = None  # "172k base", "13k bonus": a pay word licensing a bare k-amount before it
-    thousands_after: Optional[re.Pattern[str]] = None  # "210 TC": a bare count of thousands before a forum pay acronym
-    shorthand_verbs: frozenset[str] = frozenset()  # words ending in "s" that are not plural nouns ("85k was")
+    shorthand_before: Optional[re.Pattern[str]] = None  # "Base: 92k", "makes between 55 and 60k": a pay word licensing a bare k-amount after it
+    shorthand_after: Optional[re.Pattern[str]] = None  # "140k base", "12k bonus": a pay word licensing a bare k-amount before it
+    thousands_after: Optional[re.Pattern[str]] = None  # "230 TC": a bare count of thousands before a forum pay acronym
+    shorthand_verbs: frozenset[str] = frozenset()  # words ending in "s" that are not plural nouns ("92k was")
     myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
     myriad: Optional[re.Pattern[str]] = None  # a run of myriad units right after the digits ("万", "천만")
     extra: Mapping[str, object] = field(default_factory=dict)
@@ -1539,7 +1539,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
     _restated_bounds(text, drafts, periods)
     # keep: explicit currency; or bare after a pay label / before a pay-notation period
     out: list[_Draft] = []
-    shorthand: set[str] = set()  # the bare k-amounts accepted as shorthand pay ("85k")
+    shorthand: set[str] = set()  # the bare k-amounts accepted as shorthand pay ("92k")
     unlicensed: list[_Draft] = []  # bare k-amounts without a pay word of their own
     for d in drafts:
         if _percent_after(text, d.end):
@@ -1772,7 +1772,7 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
     return rules.pay_label_before.search(text, max(lo, line_start), d.start) is not None
 
 
-_K_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?[kK](?![A-Za-z\d])")  # a bare count of thousands: "85k", "93.5k"
+_K_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?[kK](?![A-Za-z\d])")  # a bare count of thousands: "92k", "101.5k"
 
 
 _PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{2,}s)(?![A-Za-z])")
@@ -1781,7 +1781,7 @@ _PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{2,}s)(?![A-Za-z])")
 def _counts_after(text: str, end: int, rules: MoneyRules) -> bool:
     """Whether the amount ending at ``end`` counts something: a not-money word or a plural noun follows.
 
-    >>> [_counts_after(t, 3, money_rules()) for t in ("85k followers", "85k was fine", "85k lol", "85k.")]
+    >>> [_counts_after(t, 3, money_rules()) for t in ("92k followers", "92k was fine", "92k lol", "92k.")]
     [True, False, False, False]
     """
     if rules.not_money_after.match(text, end):
@@ -1791,15 +1791,15 @@ def _counts_after(text: str, end: int, rules: MoneyRules) -> bool:
 
 
 def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
-    """Whether a bare amount is forum shorthand pay; scales "210 TC" to thousands.
+    """Whether a bare amount is forum shorthand pay; scales "230 TC" to thousands.
 
     A k-amount needs a pay word right before it (then a few fillers) or right after
     it; a bare whole number of 10-999 needs a ``thousands_after`` acronym after it.
 
-    >>> [m.text for m in find_money("Base: 85k. TC ~93.5k, 172k base + 13k bonus, 2.4k upvotes")]
-    ['85k', '~93.5k', '172k', '13k']
-    >>> [(m.text, m.amount_min) for m in find_money("L5, 210 TC: 3 TC, 210 people")]
-    [('210', 210000.0)]
+    >>> [m.text for m in find_money("Base: 92k. TC ~101.5k, 140k base + 12k bonus, 3.1k upvotes")]
+    ['92k', '~101.5k', '140k', '12k']
+    >>> [(m.text, m.amount_min) for m in find_money("L5, 230 TC: 3 TC, 230 people")]
+    [('230', 230000.0)]
     """
     if rules.shorthand_before is None or rules.shorthand_after is None or rules.thousands_after is None:
         return False

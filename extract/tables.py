@@ -450,8 +450,8 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
     ['Senior', '$50k-$70k']
     >>> [p.text for p in parse_glued_row("Junior0-2 years$88,000").cells]
     ['Junior', '0-2 years', '$88,000']
-    >>> [p.text for p in parse_glued_row("0-2$68k211").cells]
-    ['0-2', '$68k', '211']
+    >>> [p.text for p in parse_glued_row("0-2$55k120").cells]
+    ['0-2', '$55k', '120']
     >>> [p.text for p in parse_glued_row("Illinois$15.00$15.00—").cells]
     ['Illinois', '$15.00', '$15.00', '—']
     >>> parse_glued_row("Median Hourly Wage: $31,450") is None
@@ -521,13 +521,13 @@ def _glued_count(line: str, prev: _Value, cur: _Value) -> bool:
 
     Only a count written with thousands separators is (``104,310$40.62``,
     ``12%1,200``), or digits after an amount that ends with a magnitude letter
-    (``$68k211``); other digits glued to an amount (``Level 2$50,000``) end the label.
+    (``$55k120``); other digits glued to an amount (``Level 2$50,000``) end the label.
     """
     if (prev.kind == "number") == (cur.kind == "number"):
         return False
     count = prev if prev.kind == "number" else cur
     if count is cur and line[prev.end - 1].isalpha():
-        return True  # "$68k211": a magnitude letter ends the amount, the digits after it are a cell
+        return True  # "$55k120": a magnitude letter ends the amount, the digits after it are a cell
     return _GROUPED.fullmatch(line, count.start, count.end) is not None
 
 
