@@ -25,7 +25,7 @@ SHORTHAND = [
     pytest.param("Senior, 230 TC, remote.", [("230", 230000.0, 230000.0, "USD")], id="thousands-acronym"),
     pytest.param("£40k now; base: 45k next year.", [("£40k", 40000.0, 40000.0, "GBP"), ("45k", 45000.0, 45000.0, "GBP")], id="dominant-currency"),
     # negatives: counts, ratings and k-amounts with no pay word
-    pytest.param("Thread has 3.1k upvotes and 1.1k comments.", [], id="neg-counts"),
+    pytest.param("Thread has 3.1k upvotes and 1.3k comments.", [], id="neg-counts"),
     pytest.param("▲ 1.3k", [], id="neg-score"),
     pytest.param("I ran 10k this morning.", [], id="neg-distance"),
     pytest.param("Went from 48 to 53k subscribers.", [], id="neg-range-no-pay-word"),
