@@ -1547,9 +1547,9 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         if not d.explicit:
             if not _bare_is_money(text, d, rules, periods, bare_ok=bare_ok):
                 if _shorthand_pay(text, d, rules):
-                    k = _K_AMOUNT.search(text, d.start, d.end)
-                    if k is not None:
-                        shorthand.add(k.group())
+                    k = _K_LETTER.search(text, d.start, d.end)
+                    if k is not None:  # the amount as written, without its qualifier: "92k" of "~92k"
+                        shorthand.add(text[_NOT_DIGITS.match(text, d.start).end() : k.end()])  # type: ignore[union-attr]
                     d.rule = "shorthand_amount" + ("_range" if d.rule.endswith("_range") else "")
                     out.append(d)
                 elif _K_AMOUNT.fullmatch(text, d.start, d.end):
@@ -1773,6 +1773,8 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
 
 
 _K_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?[kK](?![A-Za-z\d])")  # a bare count of thousands: "92k", "101.5k"
+_K_LETTER = re.compile(r"(?<=\d)[kK](?![A-Za-z\d])")  # the "k" of a count of thousands, found in linear time
+_NOT_DIGITS = re.compile(r"\D*")
 
 
 _PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{2,}s)(?![A-Za-z])")
@@ -1803,7 +1805,7 @@ def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
     """
     if rules.shorthand_before is None or rules.shorthand_after is None or rules.thousands_after is None:
         return False
-    if _K_AMOUNT.search(text, d.start, d.end) is not None:
+    if _K_LETTER.search(text, d.start, d.end) is not None:
         line_start = text.rfind("\n", max(0, d.start - 60), d.start) + 1
         return (
             rules.shorthand_before.search(text, max(0, d.start - 60, line_start), d.start) is not None
