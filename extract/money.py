@@ -215,6 +215,10 @@ class MoneyRules:
     change_right_before: frozenset[str] = frozenset()  # the same, only right before "from" ("up from")
     level_verbs: frozenset[str] = frozenset()  # "edges up to $X": "up" is the verb's particle, not a cap
     cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
+    shorthand_before: Optional[re.Pattern[str]] = None  # "Base: 92k", "makes between 55 and 60k": a pay word licensing a bare k-amount after it
+    shorthand_after: Optional[re.Pattern[str]] = None  # "140k base", "12k bonus": a pay word licensing a bare k-amount before it
+    thousands_after: Optional[re.Pattern[str]] = None  # "230 TC": a bare count of thousands before a forum pay acronym
+    shorthand_verbs: frozenset[str] = frozenset()  # words ending in "s" that are not plural nouns ("92k was")
     myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
     myriad: Optional[re.Pattern[str]] = None  # a run of myriad units right after the digits ("万", "천만")
     extra: Mapping[str, object] = field(default_factory=dict)
@@ -597,7 +601,26 @@ def money_rules() -> MoneyRules:
         myriad=re.compile("[" + "".join(map(re.escape, myriad_units)) + "]{1,3}") if myriad_units else None,
         local_thousands=_local_thousands(require(data, "local_thousands", dict, where=where), magnitudes, where=where),
         declaration_words=tuple(unique([str(w) for w in require(data, "currency_declarations", list, where=where)], where=f"{where}: currency_declarations")),
+        **_shorthand_rules(data, where=where),
     )
+
+
+def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, object]:
+    """The patterns of ``bare_shorthand``: pay words that make a bare k-amount money (forum shorthand)."""
+    spec = require(data, "bare_shorthand", dict, where=where)
+    before = [str(w) for w in unique(require(spec, "before", list, where=where), where=f"{where}: bare_shorthand.before")]
+    fillers = [str(w) for w in unique(require(spec, "fillers", list, where=where), where=f"{where}: bare_shorthand.fillers")]
+    after = [str(w) for w in unique(require(spec, "after", list, where=where), where=f"{where}: bare_shorthand.after")]
+    thousands = [str(w) for w in unique(require(spec, "thousands_after", list, where=where), where=f"{where}: bare_shorthand.thousands_after")]
+    filler_alt = _phrase_alternation(fillers)
+    return {
+        "shorthand_before": re.compile(
+            r"(?<![A-Za-z])(?:" + _phrase_alternation(before) + r")[ \t:=]*(?:(?:" + filler_alt + r")[ \t]+){0,3}[~≈]?\Z", re.I
+        ),
+        "shorthand_after": re.compile(r"[ \u00a0]+(?:" + _phrase_alternation(after) + r")(?![A-Za-z])", re.I),
+        "thousands_after": re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, thousands)) + r")(?![A-Za-z])"),
+        "shorthand_verbs": frozenset(str(w).lower() for w in unique(require(spec, "not_plurals", list, where=where), where=f"{where}: bare_shorthand.not_plurals")),
+    }
 
 
 def _local_thousands(spec: Mapping[str, list[str]], magnitudes: Mapping[str, float], *, where: str) -> dict[str, frozenset[str]]:
@@ -1516,14 +1539,30 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
     _restated_bounds(text, drafts, periods)
     # keep: explicit currency; or bare after a pay label / before a pay-notation period
     out: list[_Draft] = []
+    shorthand: set[str] = set()  # the bare k-amounts accepted as shorthand pay ("92k")
+    unlicensed: list[_Draft] = []  # bare k-amounts without a pay word of their own
     for d in drafts:
         if _percent_after(text, d.end):
             continue
         if not d.explicit:
             if not _bare_is_money(text, d, rules, periods, bare_ok=bare_ok):
+                if _shorthand_pay(text, d, rules):
+                    k = _K_LETTER.search(text, d.start, d.end)
+                    if k is not None:  # the amount as written, without its qualifier: "92k" of "~92k"
+                        shorthand.add(text[_NOT_DIGITS.match(text, d.start).end() : k.end()])  # type: ignore[union-attr]
+                    d.rule = "shorthand_amount" + ("_range" if d.rule.endswith("_range") else "")
+                    out.append(d)
+                elif _K_AMOUNT.fullmatch(text, d.start, d.end):
+                    unlicensed.append(d)
                 continue
             d.rule = "label_amount" + ("_range" if d.rule.endswith("_range") else "") if not bare_ok else d.rule
         out.append(d)
+    restated = [d for d in unlicensed if text[d.start : d.end] in shorthand and not _counts_after(text, d.end, rules)]
+    if restated:
+        for d in restated:
+            d.rule = "shorthand_restated"
+        out.extend(restated)
+        out.sort(key=lambda d: d.start)
     counts = Counter(d.currency for d in out if d.explicit and d.currency and d.choices is None)
     dominant = counts.most_common(1)[0][0] if counts else default_currency
     result: list[Money] = []
@@ -1731,6 +1770,53 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
     lo = max(0, d.start - 60)
     line_start = text.rfind("\n", lo, d.start) + 1
     return rules.pay_label_before.search(text, max(lo, line_start), d.start) is not None
+
+
+_K_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?[kK](?![A-Za-z\d])")  # a bare count of thousands: "92k", "101.5k"
+_K_LETTER = re.compile(r"(?<=\d)[kK](?![A-Za-z\d])")  # the "k" of a count of thousands, found in linear time
+_NOT_DIGITS = re.compile(r"\D*")
+
+
+_PLURAL_AFTER = re.compile(r"[ \u00a0]+([a-z]{2,}s)(?![A-Za-z])")
+
+
+def _counts_after(text: str, end: int, rules: MoneyRules) -> bool:
+    """Whether the amount ending at ``end`` counts something: a not-money word or a plural noun follows.
+
+    >>> [_counts_after(t, 3, money_rules()) for t in ("92k followers", "92k was fine", "92k lol", "92k.")]
+    [True, False, False, False]
+    """
+    if rules.not_money_after.match(text, end):
+        return True
+    plural = _PLURAL_AFTER.match(text, end)
+    return plural is not None and plural.group(1) not in rules.shorthand_verbs
+
+
+def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
+    """Whether a bare amount is forum shorthand pay; scales "230 TC" to thousands.
+
+    A k-amount needs a pay word right before it (then a few fillers) or right after
+    it; a bare whole number of 10-999 needs a ``thousands_after`` acronym after it.
+
+    >>> [m.text for m in find_money("Base: 92k. TC ~101.5k, 140k base + 12k bonus, 3.1k upvotes")]
+    ['92k', '~101.5k', '140k', '12k']
+    >>> [(m.text, m.amount_min) for m in find_money("L5, 230 TC: 3 TC, 230 people")]
+    [('230', 230000.0)]
+    """
+    if rules.shorthand_before is None or rules.shorthand_after is None or rules.thousands_after is None:
+        return False
+    if _K_LETTER.search(text, d.start, d.end) is not None:
+        line_start = text.rfind("\n", max(0, d.start - 60), d.start) + 1
+        return (
+            rules.shorthand_before.search(text, max(0, d.start - 60, line_start), d.start) is not None
+            or rules.shorthand_after.match(text, d.end) is not None
+        )
+    if d.lo is None or d.hi is None or d.lo != d.hi or not 10 <= d.lo < 1000 or d.lo != int(d.lo):
+        return False
+    if not text[d.start : d.end].isdigit() or rules.thousands_after.match(text, d.end) is None:
+        return False
+    d.lo = d.hi = d.lo * 1000
+    return True
 
 
 def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:

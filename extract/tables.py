@@ -318,7 +318,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A label that is only a count or an open-ended step ("390" glued to "$51.08", "15+" glued to
 # "$89,520"): the row's first cell, not a label.
-_BARE_COUNT = re.compile(r"\d+\+?")
+_BARE_COUNT = re.compile(r"\d+(?:[-–]\d+)?\+?")
 # Digits glued to the end of a label word or a closing parenthesis ("Hawaii390", "Schools520").
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
 # A years-of-experience cell glued to the end of a row label ("Junior0-2 years", "Principal10+ years").
@@ -450,6 +450,8 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
     ['Senior', '$50k-$70k']
     >>> [p.text for p in parse_glued_row("Junior0-2 years$88,000").cells]
     ['Junior', '0-2 years', '$88,000']
+    >>> [p.text for p in parse_glued_row("0-2$55k120").cells]
+    ['0-2', '$55k', '120']
     >>> [p.text for p in parse_glued_row("Illinois$15.00$15.00—").cells]
     ['Illinois', '$15.00', '$15.00', '—']
     >>> parse_glued_row("Median Hourly Wage: $31,450") is None
@@ -518,11 +520,14 @@ def _glued_count(line: str, prev: _Value, cur: _Value) -> bool:
     """Is the number of two glued values, the other money or a percentage, a count cell of its own?
 
     Only a count written with thousands separators is (``104,310$40.62``,
-    ``12%1,200``); other digits glued to an amount (``Level 2$50,000``) end the label.
+    ``12%1,200``), or digits after an amount that ends with a magnitude letter
+    (``$55k120``); other digits glued to an amount (``Level 2$50,000``) end the label.
     """
     if (prev.kind == "number") == (cur.kind == "number"):
         return False
     count = prev if prev.kind == "number" else cur
+    if count is cur and line[prev.end - 1].isalpha():
+        return True  # "$55k120": a magnitude letter ends the amount, the digits after it are a cell
     return _GROUPED.fullmatch(line, count.start, count.end) is not None
 
 
