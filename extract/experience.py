@@ -848,7 +848,7 @@ def find_experience(text: str) -> list[Experience]:
                 trigger = "cue_paren"  # Indeed's "Warehouse: 1 year (Preferred)"
             elif _opens_label_line(text, start, end, rules):
                 if _in_age_list(text, start, rules):
-                    continue  # "• 20 years: €11,52" under "• 21 and older: €14,40"
+                    continue  # "• 20 years: €9,80" under "• 21 and older: €12,25"
                 trigger = "label_line"  # "• 1-4 years: $74,000"
             elif (label_end := _in_list_label(text, start, end)) is not None:
                 if _in_age_list(text, start, rules):
