@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from . import rules
 from .attribution import source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles
-from .money import find_money, money_rules
+from .money import currencies_in, find_money
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
 from .qualifiers import exchange_rate, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
@@ -994,32 +994,18 @@ def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
 # --------------------------------------------------------------------------- a table's currency
 
 
-_ISO_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
-
-
-@dataclass(frozen=True)
-class _CurrencyWords:
-    shared: re.Pattern[str]  # a currency mark several currencies write ("$", "kr")
-    explicit: re.Pattern[str]  # a mark naming one currency beside it ("C$", "R$", "US$")
-    names: re.Pattern[str]  # a currency's name of two words or more ("Canadian dollars")
-    by_name: Mapping[str, str]
-    codes: frozenset[str]
-
-
 @lru_cache(maxsize=1)
-def _currency_words() -> _CurrencyWords:
+def _shared_marks() -> re.Pattern[str]:
+    """A currency mark several currencies write ("$", "kr"; ``table_currency`` in rules/link.yaml)."""
     where = "rules/link.yaml"
     data = rules.require(rules.load("link"), "table_currency", dict, where=where)
     marks = rules.unique(rules.require(data, "shared_marks", list, where=f"{where}:table_currency"),
                          where=f"{where}:table_currency.shared_marks")
-    shared = re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
-                        + r")(?![A-Za-z])")
-    mr = money_rules()
-    by_name = {name: code for name, code in mr.names.items() if code and " " in name.strip()}
-    names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)) + r")\b", re.I)
-    codes = frozenset(c for c in mr.iso_codes if c.isupper()) - frozenset(
-        rules.require(rules.load("money"), "ambiguous_codes", list, where="rules/money.yaml"))
-    return _CurrencyWords(shared, re.compile(r"[A-Za-z]\$"), names, by_name, codes)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+                      + r")(?![A-Za-z])")
+
+
+_EXPLICIT_DOLLAR = re.compile(r"[A-Za-z]\$")  # a mark naming one currency beside it ("C$", "R$", "US$")
 
 
 def shared_marker(text: str) -> bool:
@@ -1028,12 +1014,11 @@ def shared_marker(text: str) -> bool:
     >>> [shared_marker(t) for t in ("52 100 kr", "$18,000–26,000", "31,000", "C$97,000", "NOK 650 000", "€45.000")]
     [True, True, True, False, False, False]
     """
-    words = _currency_words()
-    if words.explicit.search(text) or any(m.group() in words.codes for m in _ISO_WORD.finditer(text)):
+    if _EXPLICIT_DOLLAR.search(text) or currencies_in(text):
         return False
-    if words.shared.search(text):
+    if _shared_marks().search(text):
         return True
-    return not any(not (c.isalnum() or c.isspace() or c in ".,'’–-") for c in text) and not words.names.search(text)
+    return not any(not (c.isalnum() or c.isspace() or c in ".,'’–-") for c in text)
 
 
 @lru_cache(maxsize=4096)
@@ -1044,11 +1029,8 @@ def names_currency(text: str) -> Optional[str]:
     ...                               "Salary", "USD vs EUR", "ALL roles")]
     ['SEK', 'MXN', 'CAD', None, None, None]
     """
-    words = _currency_words()
-    found = {m.group() for m in _ISO_WORD.finditer(text) if m.group() in words.codes}
-    found.update(words.by_name[m.group().casefold()] for m in words.names.finditer(text)
-                 if m.group().casefold() in words.by_name)
-    return found.pop() if len(found) == 1 else None
+    found = currencies_in(text)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _table_currency(index: DocIndex, cell: CellContext, around: "Around") -> Optional[str]:

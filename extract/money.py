@@ -42,7 +42,7 @@ from .blocks import line_kind
 from .rules import RuleError, load, require, unique
 from .types import Money, Period
 
-__all__ = ["find_money", "parse_amount", "currency_named", "MoneyRules", "money_rules"]
+__all__ = ["find_money", "parse_amount", "currency_named", "currencies_in", "MoneyRules", "money_rules"]
 
 _PERIODS: tuple[str, ...] = ("year", "month", "week", "day", "hour")
 
@@ -660,11 +660,38 @@ def _declaration_pattern(words: list[str], names: Mapping[str, Optional[str]], c
 
 
 @lru_cache(maxsize=1)
+def _long_names() -> dict[str, str]:
+    """The currency names of two words or more ("canadian dollars"), lower-case, with their codes."""
+    return {k: v for k, v in money_rules().names.items() if v is not None and " " in k.strip()}
+
+
+@lru_cache(maxsize=1)
 def _declaration() -> re.Pattern[str]:
     """The declaration pattern of the loaded rules, compiled on first use (few documents need it)."""
     rules = money_rules()
-    names = {k: v for k, v in rules.names.items() if v is not None and " " in k}
-    return _declaration_pattern(list(rules.declaration_words), names, rules.iso_codes)
+    return _declaration_pattern(list(rules.declaration_words), _long_names(), rules.iso_codes)
+
+
+@lru_cache(maxsize=1)
+def _long_name_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z])(?:" + _phrase_alternation(sorted(_long_names())) + r")(?![A-Za-z])", re.I)
+
+
+_ISO_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+
+
+def currencies_in(text: str) -> frozenset[str]:
+    """The currencies ``text`` names by ISO code (not one of the ambiguous codes) or by a name of
+    two words or more, with no declaration needed (a table header "Sweden (SEK)").
+
+    >>> sorted(currencies_in("Sweden (SEK) vs rates in Canadian dollars")), currencies_in("ALL roles")
+    (['CAD', 'SEK'], frozenset())
+    """
+    rules = money_rules()
+    found = {m.group() for m in _ISO_WORD.finditer(text) if m.group() in rules.iso_codes}
+    names = _long_names()
+    found.update(names[" ".join(m.group().lower().split())] for m in _long_name_pattern().finditer(text))
+    return frozenset(found)
 
 
 def currency_named(text: str) -> Optional[str]:
