@@ -783,8 +783,10 @@ def names_a_unit(text: str) -> bool:
     return _experience_rules().unit.search(text) is not None
 
 
-# An amount right before "a year"/"a month": the article is a pay period's ("$5,000 a month").
-_AMOUNT_BEFORE = re.compile(r"(?:\d|\d[kKmM]|million|billion)[ \t]+\Z")
+# An amount right before "a year"/"a month": the article is a pay period's ("$5,000 a month",
+# "12 lakh a year", "41 000 kr a month"): a number, maybe followed by a magnitude or currency
+# written as a short word or a sign.
+_AMOUNT_BEFORE = re.compile(r"\d(?:[ \t]?(?:[^\W\d_]{1,8}\.?|[^\w\s]{1,2}))?[ \t]+\Z")
 
 
 @_cached_by_text

@@ -29,6 +29,11 @@ REQUIREMENTS: list[Row] = [
     ("once they complete the 12-month probation.", []),
     ("A minimum of twelve (12) months of service in current position prior to applying.", []),
     ("a bonus of one month's salary for every year of service", []),
+    # a pay period after any amount, whatever its magnitude or currency, is no experience
+    ("Ads list 12 lakh a year for senior environment artists.", []),
+    ("Ads list 41 000 kr a month for senior environment artists.", []),
+    ("pays 3 crore a year for senior environment artists", []),
+    ("Roles require a year of experience.", [("a year of experience", 1, 1)]),
 ]
 
 LISTS: list[Row] = [
