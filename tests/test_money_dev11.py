@@ -24,6 +24,11 @@ SHORTHAND = [
     pytest.param("It's 140k base + 12k bonus.", [("140k", 140000.0, 140000.0, "USD"), ("12k", 12000.0, 12000.0, "USD")], id="word-after"),
     pytest.param("Senior, 230 TC, remote.", [("230", 230000.0, 230000.0, "USD")], id="thousands-acronym"),
     pytest.param("£40k now; base: 45k next year.", [("£40k", 40000.0, 40000.0, "GBP"), ("45k", 45000.0, 45000.0, "GBP")], id="dominant-currency"),
+    pytest.param("The salary ranges from 62k to 78k.", [("62k to 78k", 62000.0, 78000.0, "USD")], id="salary-ranges-from"),
+    pytest.param("Base pay runs 64k to 70k.", [("64k to 70k", 64000.0, 70000.0, "USD")], id="pay-runs"),
+    pytest.param("The job pays 58k.", [("58k", 58000.0, 58000.0, "USD")], id="pays"),
+    pytest.param("Wages start at 41k.", [("41k", 41000.0, 41000.0, "USD")], id="wages-start-at"),
+    pytest.param("My salary is currently 77k.", [("77k", 77000.0, 77000.0, "USD")], id="salary-is-currently"),
     # negatives: counts, ratings and k-amounts with no pay word
     pytest.param("Thread has 3.1k upvotes and 1.3k comments.", [], id="neg-counts"),
     pytest.param("▲ 1.3k", [], id="neg-score"),
