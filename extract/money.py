@@ -224,6 +224,8 @@ class MoneyRules:
     extra: Mapping[str, object] = field(default_factory=dict)
     local_thousands: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "mil" -> currencies where it is 1,000
     declaration_words: tuple[str, ...] = ()  # "in", "denominated in": before a declared currency's name or code
+    page_note: Optional[re.Pattern[str]] = None  # "all figures": the start of a note declaring the page's currency
+    section_scope: Optional[re.Pattern[str]] = None  # "this section": a note covering its section only
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
         """Whether the letters glued before a ``$`` name its dollar (``C$``, ``US $``, ``AUD$``)."""
@@ -601,6 +603,7 @@ def money_rules() -> MoneyRules:
         myriad=re.compile("[" + "".join(map(re.escape, myriad_units)) + "]{1,3}") if myriad_units else None,
         local_thousands=_local_thousands(require(data, "local_thousands", dict, where=where), magnitudes, where=where),
         declaration_words=tuple(unique([str(w) for w in require(data, "currency_declarations", list, where=where)], where=f"{where}: currency_declarations")),
+        **_page_note_rules(require(data, "page_declarations", dict, where=where), where=where),
         **_shorthand_rules(data, where=where),
     )
 
@@ -620,6 +623,17 @@ def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, obj
         "shorthand_after": re.compile(r"[ \u00a0]+(?:" + _phrase_alternation(after) + r")(?![A-Za-z])", re.I),
         "thousands_after": re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, thousands)) + r")(?![A-Za-z])"),
         "shorthand_verbs": frozenset(str(w).lower() for w in unique(require(spec, "not_plurals", list, where=where), where=f"{where}: bare_shorthand.not_plurals")),
+    }
+
+
+def _page_note_rules(spec: Mapping[str, object], *, where: str) -> dict[str, re.Pattern[str]]:
+    """The patterns of ``page_declarations``: what a currency note covers, and a section scope."""
+    subjects = [str(w) for w in unique(require(spec, "subjects", list, where=where), where=f"{where}: page_declarations.subjects")]
+    scopes = [str(w) for w in unique(require(spec, "section_scopes", list, where=where), where=f"{where}: page_declarations.section_scopes")]
+    return {
+        "page_note": re.compile(r"(?<![A-Za-z])(?i:all|every)[ \u00a0]+(?:(?i:the|of the|our)[ \u00a0]+)?(?:"
+                                + _phrase_alternation(subjects) + r")(?![A-Za-z])", re.I),
+        "section_scope": re.compile(r"(?<![A-Za-z])(?:" + _phrase_alternation(scopes) + r")(?![A-Za-z])", re.I),
     }
 
 
@@ -1590,11 +1604,12 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
             d.rule = "shorthand_restated"
         out.extend(restated)
         out.sort(key=lambda d: d.start)
-    counts = Counter(d.currency for d in out if d.explicit and d.currency and d.choices is None)
+    declared = _Declarations(text, rules) if any(d.plain_dollar for d in out) else None
+    counts = Counter((declared is not None and d.plain_dollar and declared.noted_currency(d.start)) or d.currency
+                     for d in out if d.explicit and d.currency and d.choices is None)
     dominant = counts.most_common(1)[0][0] if counts else default_currency
     result: list[Money] = []
     last_end = -1
-    declared = _Declarations(text) if any(d.plain_dollar for d in out) else None
     for d in out:
         if d.start < last_end:
             continue
@@ -1623,20 +1638,32 @@ def _in_block(line: str) -> bool:
 
 
 class _Declarations:
-    """The currency declared for the list or table an offset stands in: by the line that introduces
-    it ("Annual rates of pay in Canadian dollars:", a caption "(in CAD)"). Lines are remembered."""
+    """The currency declared for the amount at an offset: by the line that introduces its list or
+    table ("Annual rates of pay in Canadian dollars:", a caption "(in CAD)"), else by a note on the
+    currency of its section or page ("all figures in this guide are in Australian dollars").
+    Lines are remembered."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, text: str, rules: MoneyRules) -> None:
+        self.text, self.rules = text, rules
         self._intro: dict[int, Optional[str]] = {}
+        self._notes: Optional[list[tuple[int, int, str]]] = None
 
     def currency(self, pos: int) -> Optional[str]:
-        """The declared currency of the block around ``pos``, or None.
+        """The declared currency of the amount at ``pos``, or None.
 
-        >>> d = _Declarations("Rates in Canadian dollars:\\n• A: $5\\n• B: $6\\nLater $7")
+        >>> d = _Declarations("Rates in Canadian dollars:\\n• A: $5\\n• B: $6\\nLater $7", money_rules())
         >>> d.currency(32), d.currency(40), d.currency(48)
         ('CAD', 'CAD', None)
         """
+        return self._list_currency(pos) or self.noted_currency(pos)
+
+    def noted_currency(self, pos: int) -> Optional[str]:
+        """The currency a note declares for the section or page ``pos`` stands in, or None."""
+        if self._notes is None:
+            self._notes = _currency_notes(self.text, self.rules)
+        return next((code for start, end, code in self._notes if start <= pos < end), None)
+
+    def _list_currency(self, pos: int) -> Optional[str]:
         text = self.text
         start = text.rfind("\n", 0, pos) + 1
         if start in self._intro:
@@ -1658,10 +1685,85 @@ class _Declarations:
             start = prev
             if not line.strip() or _in_block(line):
                 continue
-            found = currency_named(line)
+            found = currency_named(line) or _unit_named(line)
             self._intro[first] = found
             return found
         return None
+
+
+_NUMBER_NEXT = re.compile(r"[\s\u00a0]{0,2}[-+~]?\d")  # a number right after a currency's name
+
+
+def _unit_named(line: str) -> Optional[str]:
+    """The one currency an intro line names as the unit of what follows, with no declaration
+    word, not as the currency of an amount of its own, or None.
+
+    >>> _unit_named("Offers in 2024 (base salary, Canadian dollars per year):"), _unit_named("Paid 5 CAD or 3 EUR:")
+    ('CAD', None)
+    >>> _unit_named("Earlier offers of 5 Canadian dollars:"), _unit_named("Offers (CAD 5,000 and up):")
+    (None, None)
+    """
+    named = currencies_in(line)
+    if len(named) != 1:
+        return None
+    codes = money_rules().iso_codes
+    for m in (*(m for m in _ISO_WORD.finditer(line) if m.group() in codes), *_long_name_pattern().finditer(line)):
+        if _NUMBER_NEXT.match(line, m.end()) or line[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isdigit():
+            return None
+    return next(iter(named))
+
+
+_NOTE_END = re.compile(r"[.;!?)](?=\s|$)|$", re.M)  # where a currency note's sentence ends
+
+
+def _currency_notes(text: str, rules: MoneyRules) -> list[tuple[int, int, str]]:
+    """The scopes (start, end, currency) of the notes in ``text`` that declare the currency of their
+    section or of the whole page, sections first.
+
+    >>> page = "Pay guide\\nNote: all figures in this guide are in Australian dollars.\\nPay is $5."
+    >>> _currency_notes(page, money_rules()) == [(0, len(page), "AUD")]
+    True
+    >>> text = "Intro $1.\\nQuebec\\nHere (all amounts in this section are Canadian dollars) $2.\\nOntario\\n$3."
+    >>> [(text[s:e].split()[0], code) for s, e, code in _currency_notes(text, money_rules())]
+    [('Quebec', 'CAD')]
+    >>> _currency_notes("All figures are rounded. Pay in Canada is $5.", money_rules())
+    []
+    """
+    sections: list[tuple[int, int, str]] = []
+    pages: list[tuple[int, int, str]] = []
+    for m in rules.page_note.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _in_block(text[line_start:line_end]):
+            continue
+        rest = text[m.end() : _NOTE_END.search(text, m.end(), line_end).start()]
+        code = currency_named(rest)
+        if code is None:
+            continue
+        if rules.section_scope.search(rest):
+            sections.append((*_section(text, line_start, line_end), code))
+        else:
+            pages.append((0, len(text), code))
+    return sections + pages
+
+
+def _section(text: str, line_start: int, line_end: int) -> tuple[int, int]:
+    """The section the line [line_start, line_end) stands in: from the heading above it to the next
+    heading, or to the text's ends. A heading is a line :func:`~extract.blocks.line_kind` calls one
+    that holds no digit (a glued table row looks like a heading, but holds its numbers)."""
+    start, end, offset = 0, len(text), 0
+    for line in text.split("\n"):
+        if line.strip() and not any(c.isdigit() for c in line) and line_kind(line) == "heading":
+            if offset <= line_start:
+                start = offset
+            elif offset > line_end:
+                end = offset
+                break
+        offset += len(line) + 1
+    return start, end
+
+
 _RESTATEMENT = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")
 
 
