@@ -68,3 +68,18 @@ CONNECTORS = [
 @pytest.mark.parametrize(("text", "expected"), CONNECTORS)
 def test_foreign_connectors(text: str, expected: list[tuple[str, Optional[float], Optional[float], Optional[str]]]) -> None:
     assert _found(text) == expected
+
+
+# --- glued lakh and crore abbreviations of Indian pay
+INDIAN = [
+    pytest.param("₹9L - ₹14L a year", [("₹9L - ₹14L", 900000.0, 1400000.0, "INR")], id="lakh-range"),
+    pytest.param("an average of ₹11.6L", [("₹11.6L", 1160000.0, 1160000.0, "INR")], id="lakh-decimal"),
+    pytest.param("packages of ₹1.4Cr", [("₹1.4Cr", 14000000.0, 14000000.0, "INR")], id="crore"),
+    # negatives: litres and form names are no money
+    pytest.param("a 2L bottle and Form 16L", [], id="neg-not-money"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIAN)
+def test_indian_abbreviations(text: str, expected: list[tuple[str, Optional[float], Optional[float], Optional[str]]]) -> None:
+    assert _found(text) == expected
