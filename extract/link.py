@@ -50,6 +50,7 @@ _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
 _QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')  # a quotation within one line
 _FIELD_SEPARATOR = re.compile(r"[ \t]+[·|–—-][ \t]+")  # between the fields of a one-line listing
+_SEPARATOR_MARK = re.compile(r"(?<=[ \t])[·|–—-](?=[ \t])")  # the mark of a _FIELD_SEPARATOR
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:&|of(?:\s+the)?)\s+)?[A-Z][\w&.'’-]*){0,4}")  # "City of Avon"
 _SHORT_LINE_WORDS = 12
@@ -1375,8 +1376,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     year = found["year"]
     location = found["location"]
     currency = money.currency or "USD"
-    if cell is not None and shared_marker(money.text):
-        currency = _table_currency(index, cell, around) or currency  # "52 100 kr" under "Sweden (SEK)"
+    if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
+        named = _table_currency(index, cell, around)
+        if named is not None and named != currency and shared_marker(money.text):
+            currency = named
     fact = Fact(
         doc_id=doc_id, start=money.start, end=money.end, text=money.text,
         sentence=_sentence_text(index, s0, s1), category=category,
@@ -1960,8 +1963,10 @@ def _post_head(index: DocIndex, block_i: int) -> tuple[tuple[int, int], ...]:
     job), or its run of short ``Label: value`` lines, past lines quoting another post.
     """
     if index.post_headers is None:
-        headers = [i for i, b in enumerate(index.blocks)
-                   if b.kind in ("paragraph", "heading") and is_post_header(index.text[b.start : b.end])]
+        # a header has a field separator: only the lines holding one are read (one scan of the text finds them)
+        lines = sorted({index.block_index(m.start()) for m in _SEPARATOR_MARK.finditer(index.text)})
+        headers = [i for i in lines if i >= 0 and index.blocks[i].kind in ("paragraph", "heading")
+                   and is_post_header(index.text[index.blocks[i].start : index.blocks[i].end])]
         index.post_headers = headers if len(headers) >= 2 else []
     headers = index.post_headers
     h = bisect_right(headers, block_i) - 1
