@@ -64,13 +64,16 @@ def _after_abbreviation(text: str, dot: int) -> bool:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Return sentence spans, trimmed of white space, in text order."""
-    return list(_split(text))
+    """Return sentence spans, trimmed of white space, in text order.
+
+    A text of several lines (a document: several stages split the same one) is
+    split once and remembered; a single line is split afresh, so that the many
+    lines split one by one never push the document out of the cache.
+    """
+    return list(_split_document(text) if "\n" in text else _split(text))
 
 
-@lru_cache(maxsize=16)
 def _split(text: str) -> tuple[Sentence, ...]:
-    # Cached: several stages split the same document.
     # Each sentence end (its stop, and where the next sentence starts after the gap) ...
     stops: list[int] = []
     starts: list[int] = []
@@ -92,3 +95,6 @@ def _split(text: str) -> tuple[Sentence, ...]:
             k += 1
         out.append(Sentence(start, end))
     return tuple(out)
+
+
+_split_document = lru_cache(maxsize=4)(_split)
