@@ -143,6 +143,7 @@ def _indexed_words() -> frozenset[bytes]:
     e = _employer_rules()
     phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition]
     words = {w for p in phrases if p is not None for w in p.first_words}
+    words.update(w for t in r.trades for p in (t.cue, t.noun) for w in p.first_words)
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
     words.update(w for k in (e.pay_subject, e.funding, e.possessive, e.company, e.possessive_name) for w in k.words
                  if w is not None)
@@ -491,8 +492,8 @@ class _RoleRules:
 
 
 class _Trade(NamedTuple):
-    cue: re.Pattern[str]  # a phrase naming the trade somewhere in the document ("law firm")
-    noun: re.Pattern[str]  # its bare job nouns, singular or plural
+    cue: _Phrases  # a phrase naming the trade somewhere in the document ("law firm")
+    noun: _Phrases  # its bare job nouns, singular or plural
     value: dict[str, str]  # lower-case surface -> role
 
 
@@ -615,10 +616,12 @@ def _role_rules() -> _RoleRules:
             if not isinstance(role, str) or not _JOB_NOUN.fullmatch(str(noun)):
                 raise _rules.RuleError(f"{here}: {noun!r} must be a lower-case job noun naming a role")
             value[noun] = value[_plural(noun)] = role
+        trade_cues = _str_list(entry, "cues", where=here)
         trades.append(_Trade(
-            cue=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(entry, "cues", where=here), fold=True)
-                           + r"(?![\w-])", re.I),
-            noun=re.compile(r"(?<![\w-])" + _literal_alternation(value, fold=True) + r"(?![\w-])", re.I),
+            cue=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(trade_cues, fold=True) + r"(?![\w-])", re.I),
+                         trade_cues, fold=True),
+            noun=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(value, fold=True) + r"(?![\w-])", re.I),
+                          value, fold=True),
             value=value))
     grade_before = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "grade_words", where=where),
                                                                     fold=True)
@@ -925,7 +928,7 @@ def _trade_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
     """
     taken: Optional[_Taken] = None
     for trade in _role_rules().trades:
-        if trade.cue.search(text) is None:
+        if next(trade.cue.finditer(text), None) is None:
             continue
         for m in trade.noun.finditer(text):
             if taken is None:

@@ -832,9 +832,9 @@ def _reference_find_roles(text: str) -> list[Mention]:
             kept.append(m)
     kept = _context._select(kept)
     for trade in r.trades:  # a trade's bare nouns where no role is, when the document names the trade
-        if trade.cue.search(text) is None:
+        if trade.cue.pattern.search(text) is None:
             continue
-        for m in trade.noun.finditer(text):
+        for m in trade.noun.pattern.finditer(text):
             before = re.search(r"(\S+)[ \t]+\Z", text[: m.start()])
             if any(k.start < m.end() and m.start() < k.end for k in kept) \
                     or (before is not None and before.group(1).lower() in r.modifiers):
