@@ -144,6 +144,7 @@ def _indexed_words() -> frozenset[bytes]:
     phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition]
     words = {w for p in phrases if p is not None for w in p.first_words}
     words.update(w for t in r.trades for p in (t.cue, t.noun) for w in p.first_words)
+    words.update(_speech().word.first_words)
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
     words.update(w for k in (e.pay_subject, e.funding, e.possessive, e.company, e.possessive_name) for w in k.words
                  if w is not None)
@@ -976,7 +977,7 @@ def _without_level(text: str, m: Mention) -> Mention:
 class _Speech:
     after: re.Pattern[str]  # ", recruiters say." (the verb closes the clause)
     opinion_after: re.Pattern[str]  # "Recruiters usually suggest ..."
-    word: re.Pattern[str]  # any reporting word: a cheap scan before the two patterns below
+    word: _Phrases  # any reporting word: found once per text, before the two patterns below
     before: re.Pattern[str]  # "says the recruiter"
     apposition: re.Pattern[str]  # "said Jane Doe, HR director at Acme"
 
@@ -992,7 +993,8 @@ def _speech() -> _Speech:
     return _Speech(
         after=re.compile(rf",?[ ]{said}(?:[ ]us)?[ ]?(?:[.,;:!?]|\Z)"),
         opinion_after=re.compile(rf"[ ](?:\w+ly[ ])?{opinion}(?![\w-])"),
-        word=re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)(?![\w-])"),
+        word=_phrases(re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)(?![\w-])"), [*quote, "according to"],
+                      fold=False),
         before=re.compile(rf"(?<![\w-])(?:{says}|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z"),
         apposition=re.compile(
             rf"(?<![\w-])(?:{said}(?:[ ]\w+)?|according[ ]to)[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,3}},[ ]"
@@ -1012,10 +1014,31 @@ def _speaker(text: str, start: int, end: int) -> bool:
     speech = _speech()
     if speech.after.match(text, end) or speech.opinion_after.match(text, end):
         return True
-    if speech.word.search(text, max(0, start - 90), start) is None:
+    if not _reporting_word_in(text, max(0, start - 90), start):
         return False  # no reporting word before: no speaker
     return speech.before.search(text, max(0, start - 20), start) is not None \
         or speech.apposition.search(text, max(0, start - 90), start) is not None
+
+
+@lru_cache(maxsize=4)
+def _reporting_words(text: str) -> tuple[list[int], list[int]]:
+    """Where the reporting words of ``text`` begin, and where they end (found once: every role asks)."""
+    found = [m.span() for m in _speech().word.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
+
+
+def _reporting_word_in(text: str, lo: int, hi: int) -> bool:
+    """Does a reporting word lie within ``text[lo:hi]``, ``hi`` being where no word goes on (a role's start)?
+
+    The words never overlap, so the first one starting at or after ``lo`` ends first.
+
+    >>> t = "according to the survey, said recruiter Jo"
+    >>> _reporting_word_in(t, 0, 30), _reporting_word_in(t, 1, 24), _reporting_word_in(t, 20, 30)
+    (True, False, True)
+    """
+    starts, ends = _reporting_words(text)
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and ends[i] <= hi
 
 
 def find_job_nouns(text: str) -> list[Mention]:
