@@ -2013,8 +2013,9 @@ def _dot_line_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
 # A job card's company line: a line that is only a capitalized name, with the line before it
 # (the title) and the line after it (the place) captured for the checks; all in a lookahead,
 # so that a failed check does not consume the next card's title.
+# The title is possessive: a line longer than 80 characters fails at once, not after 79 retries.
 _CARD_NAME_LINE = re.compile(
-    r"(?m)^(?=(?P<title>[^\n]{2,80})\n[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ ](?:&[ ])?[A-Z][\w.'’&-]*){0,3})"
+    r"(?m)^(?=(?P<title>[^\n]{2,80}+)\n[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ ](?:&[ ])?[A-Z][\w.'’&-]*){0,3})"
     r"[ \t]*\n(?P<place>[^\n]{2,120}))")
 _TITLE_TAIL = re.compile(r"(?:[ ]\([^()\n]*\))?[ \t]*\Z")
 
