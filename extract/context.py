@@ -143,6 +143,8 @@ def _indexed_words() -> frozenset[bytes]:
     e = _employer_rules()
     phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition]
     words = {w for p in phrases if p is not None for w in p.first_words}
+    words.update(w for t in r.trades for p in (t.cue, t.noun) for w in p.first_words)
+    words.update(_speech().word.first_words)
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
     words.update(w for k in (e.pay_subject, e.funding, e.possessive, e.company, e.possessive_name) for w in k.words
                  if w is not None)
@@ -491,8 +493,8 @@ class _RoleRules:
 
 
 class _Trade(NamedTuple):
-    cue: re.Pattern[str]  # a phrase naming the trade somewhere in the document ("law firm")
-    noun: re.Pattern[str]  # its bare job nouns, singular or plural
+    cue: _Phrases  # a phrase naming the trade somewhere in the document ("law firm")
+    noun: _Phrases  # its bare job nouns, singular or plural
     value: dict[str, str]  # lower-case surface -> role
 
 
@@ -615,10 +617,12 @@ def _role_rules() -> _RoleRules:
             if not isinstance(role, str) or not _JOB_NOUN.fullmatch(str(noun)):
                 raise _rules.RuleError(f"{here}: {noun!r} must be a lower-case job noun naming a role")
             value[noun] = value[_plural(noun)] = role
+        trade_cues = _str_list(entry, "cues", where=here)
         trades.append(_Trade(
-            cue=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(entry, "cues", where=here), fold=True)
-                           + r"(?![\w-])", re.I),
-            noun=re.compile(r"(?<![\w-])" + _literal_alternation(value, fold=True) + r"(?![\w-])", re.I),
+            cue=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(trade_cues, fold=True) + r"(?![\w-])", re.I),
+                         trade_cues, fold=True),
+            noun=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(value, fold=True) + r"(?![\w-])", re.I),
+                          value, fold=True),
             value=value))
     grade_before = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "grade_words", where=where),
                                                                     fold=True)
@@ -925,7 +929,7 @@ def _trade_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
     """
     taken: Optional[_Taken] = None
     for trade in _role_rules().trades:
-        if trade.cue.search(text) is None:
+        if next(trade.cue.finditer(text), None) is None:
             continue
         for m in trade.noun.finditer(text):
             if taken is None:
@@ -973,7 +977,7 @@ def _without_level(text: str, m: Mention) -> Mention:
 class _Speech:
     after: re.Pattern[str]  # ", recruiters say." (the verb closes the clause)
     opinion_after: re.Pattern[str]  # "Recruiters usually suggest ..."
-    word: re.Pattern[str]  # any reporting word: a cheap scan before the two patterns below
+    word: _Phrases  # any reporting word: found once per text, before the two patterns below
     before: re.Pattern[str]  # "says the recruiter"
     apposition: re.Pattern[str]  # "said Jane Doe, HR director at Acme"
 
@@ -989,7 +993,8 @@ def _speech() -> _Speech:
     return _Speech(
         after=re.compile(rf",?[ ]{said}(?:[ ]us)?[ ]?(?:[.,;:!?]|\Z)"),
         opinion_after=re.compile(rf"[ ](?:\w+ly[ ])?{opinion}(?![\w-])"),
-        word=re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)(?![\w-])"),
+        word=_phrases(re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)(?![\w-])"), [*quote, "according to"],
+                      fold=False),
         before=re.compile(rf"(?<![\w-])(?:{says}|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z"),
         apposition=re.compile(
             rf"(?<![\w-])(?:{said}(?:[ ]\w+)?|according[ ]to)[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,3}},[ ]"
@@ -1009,10 +1014,31 @@ def _speaker(text: str, start: int, end: int) -> bool:
     speech = _speech()
     if speech.after.match(text, end) or speech.opinion_after.match(text, end):
         return True
-    if speech.word.search(text, max(0, start - 90), start) is None:
+    if not _reporting_word_in(text, max(0, start - 90), start):
         return False  # no reporting word before: no speaker
     return speech.before.search(text, max(0, start - 20), start) is not None \
         or speech.apposition.search(text, max(0, start - 90), start) is not None
+
+
+@lru_cache(maxsize=4)
+def _reporting_words(text: str) -> tuple[list[int], list[int]]:
+    """Where the reporting words of ``text`` begin, and where they end (found once: every role asks)."""
+    found = [m.span() for m in _speech().word.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
+
+
+def _reporting_word_in(text: str, lo: int, hi: int) -> bool:
+    """Does a reporting word lie within ``text[lo:hi]``, ``hi`` being where no word goes on (a role's start)?
+
+    The words never overlap, so the first one starting at or after ``lo`` ends first.
+
+    >>> t = "according to the survey, said recruiter Jo"
+    >>> _reporting_word_in(t, 0, 30), _reporting_word_in(t, 1, 24), _reporting_word_in(t, 20, 30)
+    (True, False, True)
+    """
+    starts, ends = _reporting_words(text)
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and ends[i] <= hi
 
 
 def find_job_nouns(text: str) -> list[Mention]:
@@ -1987,8 +2013,9 @@ def _dot_line_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
 # A job card's company line: a line that is only a capitalized name, with the line before it
 # (the title) and the line after it (the place) captured for the checks; all in a lookahead,
 # so that a failed check does not consume the next card's title.
+# The title is possessive: a line longer than 80 characters fails at once, not after 79 retries.
 _CARD_NAME_LINE = re.compile(
-    r"(?m)^(?=(?P<title>[^\n]{2,80})\n[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ ](?:&[ ])?[A-Z][\w.'’&-]*){0,3})"
+    r"(?m)^(?=(?P<title>[^\n]{2,80}+)\n[ \t]*(?P<name>[A-Z][\w.'’&-]*(?:[ ](?:&[ ])?[A-Z][\w.'’&-]*){0,3})"
     r"[ \t]*\n(?P<place>[^\n]{2,120}))")
 _TITLE_TAIL = re.compile(r"(?:[ ]\([^()\n]*\))?[ \t]*\Z")
 

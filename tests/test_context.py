@@ -832,9 +832,9 @@ def _reference_find_roles(text: str) -> list[Mention]:
             kept.append(m)
     kept = _context._select(kept)
     for trade in r.trades:  # a trade's bare nouns where no role is, when the document names the trade
-        if trade.cue.search(text) is None:
+        if trade.cue.pattern.search(text) is None:
             continue
-        for m in trade.noun.finditer(text):
+        for m in trade.noun.pattern.finditer(text):
             before = re.search(r"(\S+)[ \t]+\Z", text[: m.start()])
             if any(k.start < m.end() and m.start() < k.end for k in kept) \
                     or (before is not None and before.group(1).lower() in r.modifiers):
@@ -1370,3 +1370,23 @@ def test_round_seven_glued_codes(text: str, expected: list) -> None:
 ])
 def test_round_seven_industries_are_no_employers(text: str) -> None:
     assert find_employers(text) == []
+
+
+def test_reporting_word_index_equals_window_search() -> None:
+    """The speaker check's per-text index of reporting words finds what a search of the 90 characters
+    before a role finds, wherever a role may start (not right after a word character or hyphen)."""
+    verbs = ["said", "says", "Said", "told", "according to", "accordingly", "unsaid", "said-", "tells", "noted"]
+    rng = random.Random(11)
+    texts = [t + " " + " ".join(rng.choice(verbs) for _ in range(rng.randint(0, 6)))
+             for t in _random_texts(300, seed=12)]
+    texts = ["".join(rng.sample(t, len(t))) if i % 7 == 0 else t for i, t in enumerate(texts)]
+    word = _context._speech().word.pattern
+    checked = 0
+    for text in texts:
+        for hi in range(len(text) + 1):
+            if hi and re.match(r"[\w-]", text[hi - 1]):
+                continue
+            lo = max(0, hi - 90)
+            assert _context._reporting_word_in(text, lo, hi) == (word.search(text, lo, hi) is not None), (text, hi)
+            checked += word.search(text, lo, hi) is not None
+    assert checked > 200  # the texts hold reporting words before many positions
