@@ -447,6 +447,8 @@ def canonical_source(name: str) -> Optional[str]:
     ('New York State Comptroller', True)
     >>> canonical_source("IT Jobs Watch"), canonical_source("It Jobs") is None
     ('IT Jobs Watch', True)
+    >>> canonical_source("ITJobsWatch"), canonical_source("Zip Recruiter"), canonical_source("Robert-Half")
+    ('IT Jobs Watch', 'ZipRecruiter', 'Robert Half')
     """
     vocab = _vocab()
     words = name.split()
@@ -469,6 +471,9 @@ def canonical_source(name: str) -> Optional[str]:
         return vocab.exact_alias[folded]
     if folded in vocab.alias:
         return vocab.alias[folded]
+    squashed = _squashed_aliases().get(_SQUASH.sub("", folded))
+    if squashed is not None:
+        return squashed  # a site's name run together or split apart: "ITJobsWatch", "Zip Recruiter"
     bare = [_POSSESSIVE.sub("", w) or w for w in words]
     known = _known_sub_run(bare)
     if known is not None:
@@ -497,6 +502,26 @@ def canonical_source(name: str) -> Optional[str]:
         # "New York State Comptroller": an office named by its state
         return None
     return whole
+
+
+_SQUASH = re.compile(r"[\s.\-]+")  # what a name written run together drops
+
+
+@lru_cache(maxsize=1)
+def _squashed_aliases() -> dict[str, str]:
+    """Aliases without spaces, dots and hyphens -> canonical name; keys shared by two sources dropped.
+
+    >>> _squashed_aliases()["itjobswatch"], _squashed_aliases()["salarycom"]
+    ('IT Jobs Watch', 'Salary.com')
+    """
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for alias, name in _vocab().alias.items():
+        key = _SQUASH.sub("", alias)
+        if out.get(key, name) != name:
+            clash.add(key)
+        out[key] = name
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 def _unit_owner(words: Sequence[str]) -> Optional[str]:
