@@ -51,14 +51,14 @@ _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)
 # lets the regex engine skip to the next capital instead of trying every position.
 _CAP_WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)['’](?!\w))?)"
 _RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a word before it
-_RUN_REST = rf"(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
-# A run of capitalized words joined by spaces, a few connectors, or a year.
-_NAME_RUN = re.compile(rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL}){_RUN_REST}")
+# The rest of a run: capitalized words joined by spaces, a connector (rules/attribution.yaml
+# name_connectors: "of", "&", "des" ...), or a year. Compiled into _NAME_RUN below.
+_RUN_REST = r"(?:[ \t]+(?:(?:{connectors})[ \t]+)?(?:{cap}|\d{{4}}\b))*+"
 # A brand written with a leading number ("7shifts", "99designs"): one to three digits glued to at
 # least three lower-case letters (not "2nd", "10k", "5th"), not glued to a word or an amount before
 # it. Read only right after a lead or credit cue (see _runs).
 _DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}[a-z]{3}[\w&*+]*"
-_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}){_RUN_REST}")
+
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
 # Between two sources of one credit line; each may carry its acronym and what it covers:
@@ -210,6 +210,13 @@ def _any_of(phrases: Sequence[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return emit(tree)
+
+
+_CONNECTORS = _words(load("attribution"), "name_connectors", "rules/attribution.yaml")
+# A run of capitalized words joined by spaces, a connector, or a year; a brand opening with a number.
+_NAME_RUN = re.compile(rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL})"
+                       + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
+_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME})" + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
 
 
 def _load_sources() -> tuple[dict[str, str], dict[str, str]]:
