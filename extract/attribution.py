@@ -311,7 +311,7 @@ def _vocab() -> _Vocab:
         report_nouns=frozenset(w.casefold() for w in evidence + report_nouns),
         unit_nouns=frozenset(w.casefold() for w in unit_nouns),
         appositive=re.compile(
-            rf",[ \t]+(?:{_alternation(appositive_starts)})\b[^,.;:!?()\n]{{1,80}},(?=[ \t])"
+            rf",[ \t]+(?:{_alternation(appositive_starts)})\b(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
         ),
         cue_final=lead_final | last_words(leads, known_leads, trailing, report_leads),
         lead_final=lead_final | last_words(leads),
@@ -359,7 +359,7 @@ def _vocab() -> _Vocab:
         trailing=re.compile(rf"(?<![\w])(?P<cue>{_alternation(trailing)})[ \t]+(?:the[ \t]+)?(?i:{desc})?\Z"),
         clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
         subject=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*(?:[ \t][A-Z][\w.&*]*){{0,3}}\))?"  # "SCB (Statistics Sweden) reports"
+            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*(?:[ \t][A-Z0-9][\w.&*]*){{0,3}}\))?"  # "SCB (Statistics Sweden) reports", "(ASHE 2024)"
             rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
             rf"|{owned_report}(?P<owned>(?i:{ev_plus})))?"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
