@@ -417,7 +417,8 @@ def _vocab() -> _Vocab:
             rf"(?![\w])(?![ \t]+(?:the|a|an|its|their|this|that|these|those)\b|[ \t]*[$£€¥₹\d]))|:[ \t]*$)"
         ),
         own_intent=re.compile(
-            rf"[ \t]+(?i:(?:{_alternation(_words(data, 'time_adverbial_starts', where))})(?:[ \t]+[\w-]+){{1,2}}?,?[ \t]+)?"
+            rf"[ \t]+(?i:(?:(?:{_alternation(_words(data, 'time_adverbial_starts', where))})(?:[ \t]+[\w-]+){{1,2}}?"
+            rf"|(?:{_alternation(_words(data, 'time_possessors', where))})),?[ \t]+)?"  # "said Monday it would"
             rf"(?i:{_alternation(_words(data, 'own_intent_after', where))})\b"
         ),
         relative_before=frozenset(w.casefold() for w in _words(data, "relative_before", where)),
