@@ -51,14 +51,14 @@ _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)
 # lets the regex engine skip to the next capital instead of trying every position.
 _CAP_WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)['’](?!\w))?)"
 _RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a word before it
-_RUN_REST = rf"(?:[ \t]+(?:(?:of|for|the|and|de|&)[ \t]+)?(?:{_CAP_WORD}|\d{{4}}\b))*+"
-# A run of capitalized words joined by spaces, a few connectors, or a year.
-_NAME_RUN = re.compile(rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL}){_RUN_REST}")
+# The rest of a run: capitalized words joined by spaces, a connector (rules/attribution.yaml
+# name_connectors: "of", "&", "des" ...), or a year. Compiled into _NAME_RUN below.
+_RUN_REST = r"(?:[ \t]+(?:(?:{connectors})[ \t]+)?(?:{cap}|\d{{4}}\b))*+"
 # A brand written with a leading number ("7shifts", "99designs"): one to three digits glued to at
 # least three lower-case letters (not "2nd", "10k", "5th"), not glued to a word or an amount before
 # it. Read only right after a lead or credit cue (see _runs).
 _DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}[a-z]{3}[\w&*+]*"
-_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}){_RUN_REST}")
+
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
 # Between two sources of one credit line; each may carry its acronym and what it covers:
@@ -212,6 +212,13 @@ def _any_of(phrases: Sequence[str]) -> str:
     return emit(tree)
 
 
+_CONNECTORS = _words(load("attribution"), "name_connectors", "rules/attribution.yaml")
+# A run of capitalized words joined by spaces, a connector, or a year; a brand opening with a number.
+_NAME_RUN = re.compile(rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL})"
+                       + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
+_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME})" + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
+
+
 def _load_sources() -> tuple[dict[str, str], dict[str, str]]:
     where = "rules/sources.yaml"
     data = load("sources")
@@ -304,7 +311,7 @@ def _vocab() -> _Vocab:
         report_nouns=frozenset(w.casefold() for w in evidence + report_nouns),
         unit_nouns=frozenset(w.casefold() for w in unit_nouns),
         appositive=re.compile(
-            rf",[ \t]+(?:{_alternation(appositive_starts)})\b[^,.;:!?()\n]{{1,80}},(?=[ \t])"
+            rf",[ \t]+(?:{_alternation(appositive_starts)})\b(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
         ),
         cue_final=lead_final | last_words(leads, known_leads, trailing, report_leads),
         lead_final=lead_final | last_words(leads),
@@ -352,7 +359,7 @@ def _vocab() -> _Vocab:
         trailing=re.compile(rf"(?<![\w])(?P<cue>{_alternation(trailing)})[ \t]+(?:the[ \t]+)?(?i:{desc})?\Z"),
         clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
         subject=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*(?:[ \t][A-Z][\w.&*]*){{0,3}}\))?"  # "SCB (Statistics Sweden) reports"
+            rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*(?:[ \t][A-Z0-9][\w.&*]*){{0,3}}\))?"  # "SCB (Statistics Sweden) reports", "(ASHE 2024)"
             rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
             rf"|{owned_report}(?P<owned>(?i:{ev_plus})))?"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
@@ -410,7 +417,8 @@ def _vocab() -> _Vocab:
             rf"(?![\w])(?![ \t]+(?:the|a|an|its|their|this|that|these|those)\b|[ \t]*[$£€¥₹\d]))|:[ \t]*$)"
         ),
         own_intent=re.compile(
-            rf"[ \t]+(?i:(?:{_alternation(_words(data, 'time_adverbial_starts', where))})(?:[ \t]+[\w-]+){{1,2}}?,?[ \t]+)?"
+            rf"[ \t]+(?i:(?:(?:{_alternation(_words(data, 'time_adverbial_starts', where))})(?:[ \t]+[\w-]+){{1,2}}?"
+            rf"|(?:{_alternation(_words(data, 'time_possessors', where))})),?[ \t]+)?"  # "said Monday it would"
             rf"(?i:{_alternation(_words(data, 'own_intent_after', where))})\b"
         ),
         relative_before=frozenset(w.casefold() for w in _words(data, "relative_before", where)),
@@ -447,6 +455,8 @@ def canonical_source(name: str) -> Optional[str]:
     ('New York State Comptroller', True)
     >>> canonical_source("IT Jobs Watch"), canonical_source("It Jobs") is None
     ('IT Jobs Watch', True)
+    >>> canonical_source("ITJobsWatch"), canonical_source("Zip Recruiter"), canonical_source("Robert-Half")
+    ('IT Jobs Watch', 'ZipRecruiter', 'Robert Half')
     """
     vocab = _vocab()
     words = name.split()
@@ -469,6 +479,9 @@ def canonical_source(name: str) -> Optional[str]:
         return vocab.exact_alias[folded]
     if folded in vocab.alias:
         return vocab.alias[folded]
+    squashed = _squashed_aliases().get(_SQUASH.sub("", folded))
+    if squashed is not None:
+        return squashed  # a site's name run together or split apart: "ITJobsWatch", "Zip Recruiter"
     bare = [_POSSESSIVE.sub("", w) or w for w in words]
     known = _known_sub_run(bare)
     if known is not None:
@@ -497,6 +510,26 @@ def canonical_source(name: str) -> Optional[str]:
         # "New York State Comptroller": an office named by its state
         return None
     return whole
+
+
+_SQUASH = re.compile(r"[\s.\-]+")  # what a name written run together drops
+
+
+@lru_cache(maxsize=1)
+def _squashed_aliases() -> dict[str, str]:
+    """Aliases without spaces, dots and hyphens -> canonical name; keys shared by two sources dropped.
+
+    >>> _squashed_aliases()["itjobswatch"], _squashed_aliases()["salarycom"]
+    ('IT Jobs Watch', 'Salary.com')
+    """
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for alias, name in _vocab().alias.items():
+        key = _SQUASH.sub("", alias)
+        if out.get(key, name) != name:
+            clash.add(key)
+        out[key] = name
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 def _unit_owner(words: Sequence[str]) -> Optional[str]:
