@@ -54,6 +54,8 @@ _SEPARATOR_MARK = re.compile(r"(?<=[ \t])[·|–—-](?=[ \t])")  # the mark of 
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:&|of(?:\s+the)?)\s+)?[A-Z][\w&.'’-]*){0,4}")  # "City of Avon"
 _SHORT_LINE_WORDS = 12
+_ITEM_BREAK = re.compile(r"[:;]")  # another label or clause among an item's amounts
+_LABEL_END = re.compile(r"[^:;\n]{0,40}:[ \t]*")  # a label's rest up to its colon, right before an item's amounts
 _POSTING_SECTION_REACH = 16  # blocks of section headings and bullet lists between a posting's description and a list
 _NOTE_CLAUSE_BREAK = re.compile(r"[ \t]*;[ \t]*|(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between the clauses of a table note
 _SHORT_LABEL = re.compile(r"[ \t]*\w[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}[ \t]*:[ \t]*")  # "Max: ", "Base salary: "
@@ -675,6 +677,7 @@ class LinkRules:
     hr_page: re.Pattern[str] = re.compile(r"(?!)")  # an HR / pay-plan page's cue in its first lines ("Human Resources")
     hr_lines: int = 3  # the first lines read for it
     self_noun: re.Pattern[str] = re.compile(r"(?!)")  # the kind of organisation a name names ("City" of "City of ...")
+    figure_anaphor: re.Pattern[str] = re.compile(r"(?!)")  # a figure of the sentence before ("that figure", "a lower median")
 
 
 @lru_cache(maxsize=1)
@@ -736,7 +739,23 @@ def _link_rules() -> LinkRules:
                      rules.require(data, "caption_max_words", int, where=where),
                      _words_pattern(own, "hr_words", f"{where}:own_page"),
                      rules.require(own, "hr_lines", int, where=f"{where}:own_page"),
-                     _words_pattern(own, "self_nouns", f"{where}:own_page"))
+                     _words_pattern(own, "self_nouns", f"{where}:own_page"),
+                     _figure_anaphor_pattern(data, where))
+
+
+def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """A phrase pointing back at a figure just given: a determiner or comparative then a figure noun.
+
+    >>> p = _figure_anaphor_pattern({"figure_anaphor": {"before": ["that", "a lower"], "nouns": ["figure", "median"]}}, "t")
+    >>> bool(p.search("London pushes that figure up")), bool(p.search("a lower median of $5")), bool(p.search("the figure"))
+    (True, True, False)
+    """
+    section = rules.require(data, "figure_anaphor", dict, where=where)
+    before = rules.unique(rules.require(section, "before", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.before")
+    nouns = rules.unique(rules.require(section, "nouns", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.nouns")
+    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
+    return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(before)) + r")[ \t]+(?:"
+                      + "|".join(_spaced(n) for n in by_length(nouns)) + r")\b", re.I)
 
 
 def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str]:
@@ -1221,7 +1240,8 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             return title, "anaphor"
     previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
     if previous is not None and previous.start >= block.start:
-        if anaphors or _link_rules().pay_scale.search(index.text, s0, money.start):  # "The old schedule topped out at"
+        if (anaphors or _link_rules().pay_scale.search(index.text, s0, money.start)  # "The old schedule topped out at"
+                or _link_rules().figure_anaphor.search(index.text, s0, region.sentence[1])):  # "London drags that figure up"
             found = index.last_in("role", previous.start, previous.end)
             if found is not None:
                 return found, "anaphor"
@@ -1567,6 +1587,10 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
     others = [m for j, m in enumerate(index.money) if j != i and sentence[0] <= m.start < sentence[1]]
     if not others:
         return found
+    first = min(m.start for m in (*others, money))
+    if (found.end <= first and _LABEL_END.fullmatch(index.text, found.end, first) is not None
+            and not _ITEM_BREAK.search(index.text, first, money.start)):
+        return found  # "Staff (1-3 years): $58,000 / $66,500": the item's label holds for all its amounts
     while i > 0 and sentence[0] <= index.money[i - 1].start and (
             _link_rules().or_restated.fullmatch(index.text, index.money[i - 1].end, money.start) is not None
             or _link_rules().prior_value.fullmatch(index.text, index.money[i - 1].end, money.start) is not None):
