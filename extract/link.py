@@ -54,6 +54,8 @@ _SEPARATOR_MARK = re.compile(r"(?<=[ \t])[·|–—-](?=[ \t])")  # the mark of 
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:&|of(?:\s+the)?)\s+)?[A-Z][\w&.'’-]*){0,4}")  # "City of Avon"
 _SHORT_LINE_WORDS = 12
+_HEADS_PHRASE = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:in|at|across|with|on|from|and|or)\b)", re.M)  # the title ends its
+# noun phrase ("reported by nurses, 2024"), it modifies no noun after it ("recruiter data")
 _ITEM_BREAK = re.compile(r"[:;]")  # another label or clause among an item's amounts
 _LABEL_END = re.compile(r"[^:;\n]{0,40}:[ \t]*")  # a label's rest up to its colon, right before an item's amounts
 _POSTING_SECTION_REACH = 16  # blocks of section headings and bullet lists between a posting's description and a list
@@ -1186,12 +1188,21 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             found = next((r for span in around.notes if not _link_rules().table_note.search(index.text, *span)
                           for r in index.within("role", *span)), None)
             how = "intro" if found is not None else how
+        if found is None:  # a credit line naming whose pay it is: "Source: Acme Survey, pay reported by nurses"
+            found = next((r for span in around.notes for r in index.within("role", *span)
+                          if not _in_source_name(index, r) and _HEADS_PHRASE.match(index.text, r.end)), None)
+            how = "intro" if found is not None else how
         return found, how
     if around.card_title is not None:
         found = index.last_in("role", *around.card_title)
         if found is not None:
             return found, "card"
     return _antecedent(index, money, region, block)
+
+
+def _in_source_name(index: DocIndex, role: Mention) -> bool:
+    """Is the title a word of a credited source's name (``Source: Nurses Guild``)?"""
+    return any(a.start < role.end and role.start < a.end for a in index.attributions)
 
 
 def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Optional[Mention]:
