@@ -877,6 +877,8 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
         found = index.last_in("role", s0, s1)
         if found is None and _link_rules().pay_scale.search(index.text, s0, s1):
             found = _scale_holder(index, first - 1)  # "District salary schedule, 2025-26 (annual base salary):"
+        if found is None:  # "Where do nurses earn most? By setting:": the intro's earlier sentence names it
+            found = _before_intro(index, "role", index.blocks[first - 1], s0)
         return found, "intro"
     if _link_rules().describe_from_next_paragraph and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
         following = index.blocks[last + 1]
@@ -884,6 +886,14 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
         if found:
             return found[0], "description"
     return None, "own"
+
+
+def _before_intro(index: DocIndex, kind: str, block: Block, s0: int) -> Optional[Mention]:
+    """The last mention of ``kind`` in the sentences of an intro paragraph before its intro sentence (at
+    ``s0``): ``Acme's 2025 guide reports salaries for each level. Figures in dollars, in that order:``."""
+    if block.kind != "paragraph" or s0 <= block.start:
+        return None
+    return index.last_in(kind, block.start, s0)
 
 
 def _scale_holder(index: DocIndex, block_i: int) -> Optional[Mention]:
@@ -1297,6 +1307,7 @@ class Around:
     lead: Optional[tuple[int, int]] = None  # the sentence introducing a table above its caption line
     notes: tuple[tuple[int, int], ...] = ()  # the clauses of a table's note below it that speak of the amount's row
     post: bool = False  # the card is the head of a forum post
+    intro_rest: Optional[tuple[int, int]] = None  # the intro paragraph's sentences before its intro sentence
 
     def spans(self) -> tuple[tuple[int, int], ...]:
         """The intro, lead and note clauses: the texts read as the amount's wider labels, nearest first."""
@@ -1684,6 +1695,10 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         found = index.last_in(kind, *span)
         if found is not None:
             return found, "intro"
+    if kind == "year" and around.intro_rest is not None:  # "Acme's 2025 guide reports ... Figures, in that order:"
+        found = index.last_in(kind, *around.intro_rest)
+        if found is not None:
+            return found, "intro"
     if card_kind:
         lines = list(around.card)
         if title_last and around.card_title in lines:
@@ -1768,8 +1783,11 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         intro = lead = None
+        intro_rest = None
         if first > 0 and (_introduces(index, index.blocks[first - 1]) or _is_caption(index, index.blocks[first - 1], cell)):
             intro = _intro_sentence(index, index.blocks[first - 1])
+            if index.blocks[first - 1].kind == "paragraph" and index.blocks[first - 1].start < intro[0]:
+                intro_rest = (index.blocks[first - 1].start, intro[0])
             # a caption or heading line right above a table, itself under the paragraph that introduces it
             above = index.blocks[first - 2] if first > 1 else None
             if (cell is not None and above is not None and _caption_line(index, index.blocks[first - 1])
@@ -1781,7 +1799,7 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
             if card:
                 title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
                 return Around(intro=intro, card=tuple((b.start, b.end) for b in card), card_title=title)
-        return Around(intro=intro, lead=lead, notes=notes)
+        return Around(intro=intro, lead=lead, notes=notes, intro_rest=intro_rest)
     card = _card(index, block_i)
     if card:
         title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
