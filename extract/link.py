@@ -54,7 +54,7 @@ _SEPARATOR_MARK = re.compile(r"(?<=[ \t])[·|–—-](?=[ \t])")  # the mark of 
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:&|of(?:\s+the)?)\s+)?[A-Z][\w&.'’-]*){0,4}")  # "City of Avon"
 _SHORT_LINE_WORDS = 12
-_HEADS_PHRASE = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:in|at|across|with|on|from|and|or)\b)", re.M)  # the title ends its
+_HEADS_PHRASE = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:in|at|across|with|on|from)\b)", re.M)  # the title ends its
 # noun phrase ("reported by nurses, 2024"), it modifies no noun after it ("recruiter data")
 _ITEM_BREAK = re.compile(r"[:;]")  # another label or clause among an item's amounts
 _LABEL_END = re.compile(r"[^:;\n]{0,40}:[ \t]*")  # a label's rest up to its colon, right before an item's amounts
@@ -1561,8 +1561,10 @@ def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, .
     if not around.card:
         found = index.intro_labels.get(around)
         if found is None:
-            found = index.intro_labels[around] = tuple(
-                index.text[span[0] : span[1]] for span in around.spans())
+            found = tuple(index.text[span[0] : span[1]] for span in around.spans())
+            if around.intro_rest is not None and around.intro is not None and not names_category(found[0]):
+                found += (index.text[around.intro_rest[0] : around.intro_rest[1]],)  # "Where do nurses earn most? By unit:"
+            index.intro_labels[around] = found
         return found
     # a card's pay line says nothing about the other amounts of its description
     card_labels = tuple((a, b) for a, b in around.card if a <= money.start < b or not index.money_spans.within(a, b))
