@@ -54,6 +54,10 @@ _SEPARATOR_MARK = re.compile(r"(?<=[ \t])[·|–—-](?=[ \t])")  # the mark of 
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:&|of(?:\s+the)?)\s+)?[A-Z][\w&.'’-]*){0,4}")  # "City of Avon"
 _SHORT_LINE_WORDS = 12
+_HEADS_PHRASE = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:in|at|across|with|on|from)\b)", re.M)  # the title ends its
+# noun phrase ("reported by nurses, 2024"), it modifies no noun after it ("recruiter data")
+_ITEM_BREAK = re.compile(r"[:;]")  # another label or clause among an item's amounts
+_LABEL_END = re.compile(r"[^:;\n]{0,40}:[ \t]*")  # a label's rest up to its colon, right before an item's amounts
 _POSTING_SECTION_REACH = 16  # blocks of section headings and bullet lists between a posting's description and a list
 _NOTE_CLAUSE_BREAK = re.compile(r"[ \t]*;[ \t]*|(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between the clauses of a table note
 _SHORT_LABEL = re.compile(r"[ \t]*\w[\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3}[ \t]*:[ \t]*")  # "Max: ", "Base salary: "
@@ -675,6 +679,7 @@ class LinkRules:
     hr_page: re.Pattern[str] = re.compile(r"(?!)")  # an HR / pay-plan page's cue in its first lines ("Human Resources")
     hr_lines: int = 3  # the first lines read for it
     self_noun: re.Pattern[str] = re.compile(r"(?!)")  # the kind of organisation a name names ("City" of "City of ...")
+    figure_anaphor: re.Pattern[str] = re.compile(r"(?!)")  # a figure of the sentence before ("that figure", "a lower median")
 
 
 @lru_cache(maxsize=1)
@@ -736,7 +741,23 @@ def _link_rules() -> LinkRules:
                      rules.require(data, "caption_max_words", int, where=where),
                      _words_pattern(own, "hr_words", f"{where}:own_page"),
                      rules.require(own, "hr_lines", int, where=f"{where}:own_page"),
-                     _words_pattern(own, "self_nouns", f"{where}:own_page"))
+                     _words_pattern(own, "self_nouns", f"{where}:own_page"),
+                     _figure_anaphor_pattern(data, where))
+
+
+def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """A phrase pointing back at a figure just given: a determiner or comparative then a figure noun.
+
+    >>> p = _figure_anaphor_pattern({"figure_anaphor": {"before": ["that", "a lower"], "nouns": ["figure", "median"]}}, "t")
+    >>> bool(p.search("London pushes that figure up")), bool(p.search("a lower median of $5")), bool(p.search("the figure"))
+    (True, True, False)
+    """
+    section = rules.require(data, "figure_anaphor", dict, where=where)
+    before = rules.unique(rules.require(section, "before", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.before")
+    nouns = rules.unique(rules.require(section, "nouns", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.nouns")
+    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
+    return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(before)) + r")[ \t]+(?:"
+                      + "|".join(_spaced(n) for n in by_length(nouns)) + r")\b", re.I)
 
 
 def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str]:
@@ -856,6 +877,8 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
         found = index.last_in("role", s0, s1)
         if found is None and _link_rules().pay_scale.search(index.text, s0, s1):
             found = _scale_holder(index, first - 1)  # "District salary schedule, 2025-26 (annual base salary):"
+        if found is None:  # "Where do nurses earn most? By setting:": the intro's earlier sentence names it
+            found = _before_intro(index, "role", index.blocks[first - 1], s0)
         return found, "intro"
     if _link_rules().describe_from_next_paragraph and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
         following = index.blocks[last + 1]
@@ -863,6 +886,14 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
         if found:
             return found[0], "description"
     return None, "own"
+
+
+def _before_intro(index: DocIndex, kind: str, block: Block, s0: int) -> Optional[Mention]:
+    """The last mention of ``kind`` in the sentences of an intro paragraph before its intro sentence (at
+    ``s0``): ``Acme's 2025 guide reports salaries for each level. Figures in dollars, in that order:``."""
+    if block.kind != "paragraph" or s0 <= block.start:
+        return None
+    return index.last_in(kind, block.start, s0)
 
 
 def _scale_holder(index: DocIndex, block_i: int) -> Optional[Mention]:
@@ -1167,12 +1198,21 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             found = next((r for span in around.notes if not _link_rules().table_note.search(index.text, *span)
                           for r in index.within("role", *span)), None)
             how = "intro" if found is not None else how
+        if found is None:  # a credit line naming whose pay it is: "Source: Acme Survey, pay reported by nurses"
+            found = next((r for span in around.notes for r in index.within("role", *span)
+                          if not _in_source_name(index, r) and _HEADS_PHRASE.match(index.text, r.end)), None)
+            how = "intro" if found is not None else how
         return found, how
     if around.card_title is not None:
         found = index.last_in("role", *around.card_title)
         if found is not None:
             return found, "card"
     return _antecedent(index, money, region, block)
+
+
+def _in_source_name(index: DocIndex, role: Mention) -> bool:
+    """Is the title a word of a credited source's name (``Source: Nurses Guild``)?"""
+    return any(a.start < role.end and role.start < a.end for a in index.attributions)
 
 
 def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Optional[Mention]:
@@ -1221,7 +1261,8 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             return title, "anaphor"
     previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
     if previous is not None and previous.start >= block.start:
-        if anaphors or _link_rules().pay_scale.search(index.text, s0, money.start):  # "The old schedule topped out at"
+        if (anaphors or _link_rules().pay_scale.search(index.text, s0, money.start)  # "The old schedule topped out at"
+                or _link_rules().figure_anaphor.search(index.text, s0, region.sentence[1])):  # "London drags that figure up"
             found = index.last_in("role", previous.start, previous.end)
             if found is not None:
                 return found, "anaphor"
@@ -1266,6 +1307,7 @@ class Around:
     lead: Optional[tuple[int, int]] = None  # the sentence introducing a table above its caption line
     notes: tuple[tuple[int, int], ...] = ()  # the clauses of a table's note below it that speak of the amount's row
     post: bool = False  # the card is the head of a forum post
+    intro_rest: Optional[tuple[int, int]] = None  # the intro paragraph's sentences before its intro sentence
 
     def spans(self) -> tuple[tuple[int, int], ...]:
         """The intro, lead and note clauses: the texts read as the amount's wider labels, nearest first."""
@@ -1519,8 +1561,10 @@ def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, .
     if not around.card:
         found = index.intro_labels.get(around)
         if found is None:
-            found = index.intro_labels[around] = tuple(
-                index.text[span[0] : span[1]] for span in around.spans())
+            found = tuple(index.text[span[0] : span[1]] for span in around.spans())
+            if around.intro_rest is not None and around.intro is not None and not names_category(found[0]):
+                found += (index.text[around.intro_rest[0] : around.intro_rest[1]],)  # "Where do nurses earn most? By unit:"
+            index.intro_labels[around] = found
         return found
     # a card's pay line says nothing about the other amounts of its description
     card_labels = tuple((a, b) for a, b in around.card if a <= money.start < b or not index.money_spans.within(a, b))
@@ -1567,6 +1611,10 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
     others = [m for j, m in enumerate(index.money) if j != i and sentence[0] <= m.start < sentence[1]]
     if not others:
         return found
+    first = min(m.start for m in (*others, money))
+    if (found.end <= first and _LABEL_END.fullmatch(index.text, found.end, first) is not None
+            and not _ITEM_BREAK.search(index.text, first, money.start)):
+        return found  # "Staff (1-3 years): $58,000 / $66,500": the item's label holds for all its amounts
     while i > 0 and sentence[0] <= index.money[i - 1].start and (
             _link_rules().or_restated.fullmatch(index.text, index.money[i - 1].end, money.start) is not None
             or _link_rules().prior_value.fullmatch(index.text, index.money[i - 1].end, money.start) is not None):
@@ -1647,6 +1695,10 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         if kind != "year" and span in around.notes and _link_rules().table_note.search(index.text, *span):
             continue  # a credit clause names a source, no employer or place of the figures: a year only
         found = index.last_in(kind, *span)
+        if found is not None:
+            return found, "intro"
+    if kind == "year" and around.intro_rest is not None:  # "Acme's 2025 guide reports ... Figures, in that order:"
+        found = index.last_in(kind, *around.intro_rest)
         if found is not None:
             return found, "intro"
     if card_kind:
@@ -1733,8 +1785,11 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         intro = lead = None
+        intro_rest = None
         if first > 0 and (_introduces(index, index.blocks[first - 1]) or _is_caption(index, index.blocks[first - 1], cell)):
             intro = _intro_sentence(index, index.blocks[first - 1])
+            if index.blocks[first - 1].kind == "paragraph" and index.blocks[first - 1].start < intro[0]:
+                intro_rest = (index.blocks[first - 1].start, intro[0])
             # a caption or heading line right above a table, itself under the paragraph that introduces it
             above = index.blocks[first - 2] if first > 1 else None
             if (cell is not None and above is not None and _caption_line(index, index.blocks[first - 1])
@@ -1746,7 +1801,7 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
             if card:
                 title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
                 return Around(intro=intro, card=tuple((b.start, b.end) for b in card), card_title=title)
-        return Around(intro=intro, lead=lead, notes=notes)
+        return Around(intro=intro, lead=lead, notes=notes, intro_rest=intro_rest)
     card = _card(index, block_i)
     if card:
         title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
