@@ -217,8 +217,10 @@ def _phrases(pattern: re.Pattern[str], phrases: Iterable[str], *, fold: bool,
         phrase = phrase.lower() if fold else phrase
         beginning = phrase.split(" ", 1)[0]
         first = _FIRST_ASCII_WORD.search(beginning)
-        if not phrase.isascii() or first is None or beginning != beginning.strip():
-            raise _rules.RuleError(f"cannot index the phrase {phrase!r}: it must be ASCII and begin with a word")
+        # a phrase with accents ("contrôleur") is keyed by its first ASCII run ("contr"), as the text's
+        # words are its runs of ASCII word characters (:data:`_ASCII_WORDS`)
+        if first is None or first.start() != 0 or beginning != beginning.strip():
+            raise _rules.RuleError(f"cannot index the phrase {phrase!r}: it must begin with an ASCII word")
         word = first.group(0).lower()
         for ending in endings if first.end() == len(phrase) else ("",):
             beginnings.setdefault((word + ending).encode(), set()).add(beginning)
@@ -569,6 +571,13 @@ def _role_rules() -> _RoleRules:
     for head in standalone + with_mod:
         head_singular[head] = head
         head_singular[_plural(head)] = head
+    synonyms = heads.get("synonyms", {})
+    if not isinstance(synonyms, dict) or any(h not in standalone + with_mod for h in synonyms.values()):
+        raise _rules.RuleError(f"{where}: heads.synonyms must map job nouns to heads listed above")
+    for word, head in synonyms.items():  # "sparkies" are electricians
+        if word in head_singular:
+            raise _rules.RuleError(f"{where}: synonym {word!r} is a head already")
+        head_singular[word] = head_singular[_plural(word)] = head
     odd = [h for h in head_singular if not _JOB_NOUN.fullmatch(h)]
     if odd:
         raise _rules.RuleError(f"{where}: job nouns must be lower-case words of letters and hyphens: {odd}")
