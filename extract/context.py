@@ -492,6 +492,65 @@ class _RoleRules:
     state_codes: frozenset[str]  # acronyms that are also state codes ("PA"): not a role where a place is
     trades: tuple["_Trade", ...]  # bare job nouns that are a role in a trade's text ("associates" of a law firm)
     grade_before: re.Pattern[str]  # a pay grade right before a bare job noun ("a Level C3 technician")
+    regional: dict[str, "_Regional"]  # acronyms that expand by the text's country ("CPA")
+
+
+class _Regional(NamedTuple):
+    default: str
+    words: tuple[tuple[str, re.Pattern[str]], ...]  # (expansion, its region's words), the default first
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+
+
+def _regional_rules(where: str, data: dict) -> dict[str, _Regional]:
+    out: dict[str, _Regional] = {}
+    for acronym, entry in _rules.require(data, "regional_acronyms", dict, where=where).items():
+        here = f"{where}:regional_acronyms.{acronym}"
+        if not (isinstance(acronym, str) and acronym.isupper() and isinstance(entry, dict)):
+            raise _rules.RuleError(f"{here}: an upper-case acronym with a mapping")
+        default = _rules.require(entry, "default", str, where=here)
+
+        def words_of(names: list[str]) -> re.Pattern[str]:
+            return re.compile(r"(?<![\w.-])" + _literal_alternation(names) + r"(?![\w-])")
+
+        regions = _rules.require(entry, "regions", dict, where=here)
+        words = [(default, words_of(_str_list(entry, "default_words", where=here)))]
+        words += [(name, words_of(_str_list(regions, name, where=here))) for name in regions]
+        out[acronym] = _Regional(default=default, words=tuple(words),
+                                 not_before=frozenset(_str_list(entry, "not_before", where=here)),
+                                 not_after=frozenset(_str_list(entry, "not_after", where=here)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _regional_value(text: str, acronym: str) -> str:
+    """The expansion of a regional acronym in ``text``: the region it names most often (ties: the default).
+
+    >>> _regional_value("CPAs in Toronto, Canada earn more than Canadian clerks.", "CPA")
+    'chartered professional accountant'
+    >>> _regional_value("CPAs in the U.S. earn more.", "CPA")
+    'certified public accountant'
+    """
+    rule = _role_rules().regional[acronym]
+    best, most = rule.default, 0
+    for value, words in rule.words:
+        n = len(words.findall(text))
+        if n > most:
+            best, most = value, n
+    return best
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+
+
+def _regional_person(r: _RoleRules, text: str, m: re.Match[str], acronym: str) -> bool:
+    """Is the regional acronym at ``m`` a person (not "CPA Canada", "the CPA designation", "Ordre des CPA")?"""
+    rule = r.regional[acronym]
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in rule.not_before):
+        return False
+    before = _prev_word(text, m.start())
+    return before is None or before.text.lower() not in rule.not_after
 
 
 class _Trade(NamedTuple):
@@ -544,6 +603,12 @@ def _role_rules() -> _RoleRules:
     canonical: dict[str, str] = {}
     ci: list[str] = []
     cs: list[str] = []
+    regional = _regional_rules(where, data)
+    for acronym, rule in regional.items():  # read as its default, the text's country decides
+        if rule.default not in roles:
+            raise _rules.RuleError(f"{where}: regional acronym {acronym!r} expands to an unknown role")
+        canonical[acronym.lower()] = rule.default
+        cs.append(acronym)
     for name, aliases in roles.items():
         if not isinstance(name, str) or name != name.lower() or not isinstance(aliases, list):
             raise _rules.RuleError(f"{where}: role {name!r} must be lower case with a list of aliases")
@@ -639,6 +704,7 @@ def _role_rules() -> _RoleRules:
     return _RoleRules(
         trades=tuple(trades),
         grade_before=grade_before,
+        regional=regional,
         of_title=_phrases(of_title, of_heads, fold=True, endings=("", "s", "es")),
         functions=frozenset(f.lower() for f in of_fields),
         state_codes=frozenset(_str_list(data, "state_code_acronyms", where=where)),
@@ -736,6 +802,11 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
                 continue
             if m.group(0) in r.state_codes and _STATE_CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Pittsburgh, PA", "in PA": the state, not physician assistants ("PAs" always are)
+            if rule == "role.acronym" and m.group(0).rstrip("s") in r.regional:
+                acronym = m.group(0).rstrip("s")
+                if not _regional_person(r, text, m, acronym):
+                    continue
+                value = _regional_value(text, acronym)
             # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
             before = _prev_word(text, m.start())
             if before is None or before.text.lower() not in r.modifiers \
