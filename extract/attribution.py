@@ -1185,6 +1185,20 @@ _TIED_WITHIN = re.compile(r"[ \t]for[ \t]+[A-Z]")  # "Example for Sweden" read a
 _NEXT_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[,;&/]|and)[ \t]*(?:the[ \t]+)?[A-Z]")
 
 
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _two_known(name: str) -> bool:
+    """Whether a name run joined by ``and`` / ``&`` is two known sources (``Glassdoor and Indeed``).
+
+    >>> _two_known("Sources: Glassdoor and Indeed"), _two_known("Source: Sedlak & Sedlak")
+    (True, False)
+    """
+    parts = [canonical_source(p) for p in _AND.split(name.split(":")[-1])]
+    known = {p for p in parts if p is not None and p in _vocab().canonical}
+    return len(parts) > 1 and len(known) > 1
+
+
 def _label_credit(text: str, start: int, end: int) -> Optional[_Hit]:
     """A known source in brackets closing a line's label: ``Median hourly wage (Example Bank): $36.06``.
 
@@ -1234,7 +1248,7 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
             line_end = _line_span(text, hit.start).end
             while group[-1] + 1 < len(hits) and hits[group[-1] + 1].start < line_end and hits[group[-1] + 1].rule == "credit":
                 group.append(group[-1] + 1)
-            several = len(group) > 1 or _NEXT_NAME.match(text, hit.end) is not None
+            several = len(group) > 1 or _NEXT_NAME.match(text, hit.end) is not None or _two_known(hit.text)
             if several and not all(_TIED.match(text, hits[j].end) or _TIED_WITHIN.search(hits[j].text) for j in group):
                 drop.update(group)
         k = group[-1] + 1
