@@ -89,6 +89,8 @@ _BYLINE = re.compile(r"^[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*
 # "By Jane Doe and John Roe · Example Jobs · 3 May 2025": the field after the authors names the site
 _BY_FIELD = re.compile(r"^[ \t]*By[ \t][^\n·|]{1,80}[·|][ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*[·|]", re.M)
 _BYLINE_LINES = 6  # how far from the top a byline stands
+# "© 2025 Example Health, LLC", "© 2019-2025 Example Jobs": the copyright holder
+_COPYRIGHT = re.compile(r"©[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]+)?((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)")
 _MASTHEAD = re.compile(r"\s*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*(?:\n|\Z)")
 
 
@@ -1000,6 +1002,11 @@ def _publisher(text: str) -> frozenset[str]:
     ['et', 'example talent']
     >>> sorted(_publisher("Pay in Tokyo\\n\\nBy Jane Doe and John Roe · Example Jobs · 3 May 2025\\n"))
     ['ej', 'example jobs']
+
+    Or by a copyright line (``© 2025 Example Travel Health, LLC``).
+
+    >>> sorted(_publisher("pay rose.\\nAbout us · © 2019–2025 Example Travel Health, LLC\\n"))
+    ['eth', 'example travel health']
     """
     heads = []
     head = _MASTHEAD.match(text)
@@ -1008,6 +1015,12 @@ def _publisher(text: str) -> frozenset[str]:
     top = text[: _nth_newline(text, _BYLINE_LINES)]
     heads.extend(m.group(1) for m in _BYLINE.finditer(top))
     heads.extend(m.group(1) for m in _BY_FIELD.finditer(top))
+    at = text.find("©")
+    while at >= 0:  # "© 2025 Example Health, LLC": the copyright holder publishes the page
+        holder = _COPYRIGHT.match(text, at)
+        if holder is not None:
+            heads.append(holder.group(1))
+        at = text.find("©", at + 1)
     names: set[str] = set()
     for name in heads:
         words = name.split()
@@ -1161,8 +1174,9 @@ def find_attributions(text: str) -> list[Attribution]:
                 continue  # '"...," said Jane Doe, head of people at Example Co': a person quoted
             if publisher is None:
                 publisher = _publisher(text)
-            if source.casefold() in publisher:
-                continue  # "Source: ABD analysis of ...": the publisher's own work
+            folded = source.casefold()
+            if folded in publisher or any(p.startswith(folded + " ") for p in publisher):
+                continue  # "Source: ABD analysis of ...", "Source: Example placement data": the publisher's own work
         hits.append(
             Attribution(
                 start=hit.start,
