@@ -89,6 +89,8 @@ _BYLINE = re.compile(r"^[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*
 # "By Jane Doe and John Roe · Example Jobs · 3 May 2025": the field after the authors names the site
 _BY_FIELD = re.compile(r"^[ \t]*By[ \t][^\n·|]{1,80}[·|][ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*[·|]", re.M)
 _BYLINE_LINES = 6  # how far from the top a byline stands
+# "© 2025 Example Health, LLC", "© 2019-2025 Example Jobs": the copyright holder
+_COPYRIGHT = re.compile(r"©[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]+)?((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)")
 _MASTHEAD = re.compile(r"\s*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*(?:\n|\Z)")
 
 
@@ -159,6 +161,9 @@ class _Vocab:
     digit_cue_literals: tuple[str, ...]  # lead and credit cues as written, to find with str.find
     digit_cue: re.Pattern[str]  # a lead or credit cue right before a brand opening with a number
     coordinated: re.Pattern[str]  # ", and" right before a subject source: a clause of its own
+    known_only_verbs: frozenset[str]  # "gives": a cue verb after a known source only
+    employer_ad: re.Pattern[str]  # "lists a senior accountant role": an employer's own ad after its name
+    plural_credit: re.Pattern[str]  # "Sources:" opening a credit line that may name several sources
 
 
 def _words(data: dict, key: str, where: str) -> list[str]:
@@ -261,7 +266,8 @@ def _vocab() -> _Vocab:
     verbs = _words(data, "subject_verbs", where)
     homographs = _words(data, "homograph_verbs", where)
     plurals = _words(data, "plural_verbs", where)
-    unique(verbs + homographs + plurals, where=f"{where}:verbs")
+    known_verbs = _words(data, "known_only_subject_verbs", where)
+    unique(verbs + homographs + plurals + known_verbs, where=f"{where}:verbs")
     trailing = _words(data, "trailing_verbs", where)
     credits = _words(data, "credit_cues", where)
     report_nouns = _words(data, "subject_report_nouns", where)
@@ -273,10 +279,21 @@ def _vocab() -> _Vocab:
     adj = rf"(?:(?:{_alternation(adjectives)})[ \t]+)"
     ev = _alternation(evidence)
     part = _alternation(participles)
+    # "salaries advertised on": a pay noun is evidence only with its participle and preposition
+    pay_ev = _alternation(_words(data, "participle_evidence_nouns", where))
     # "an analysis released Tuesday by", "offers shared on": a participle may take up to two
     # words ("Tuesday", "last week") before its preposition, and "on" (a site the data is on)
     gap = r"(?:[\w-]+[ \t]+){0,2}?"
-    evidence_phrase = (rf"(?:{ev})[ \t]+(?:(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of))[ \t]+{det}?")
+    evidence_phrase = (rf"(?:(?:{ev})[ \t]+(?:(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of))"
+                       rf"|(?:{pay_ev})[ \t]+(?:{part})[ \t]+{gap}(?:by|from|on))[ \t]+{det}?")
+    # "as reported by employees on Example": the people who report, then the site they report on
+    reporter_preps = _words(data, "reporter_prepositions", where)
+    reporters = (rf"(?:(?:{_alternation(_words(data, 'reporter_groups', where))})[ \t]+"
+                 rf"(?:{_alternation(reporter_preps)})[ \t]+{det}?)")
+    # "survey of more than 9,000 members": a sample between a report noun and its verb
+    sample = (rf"(?:[ \t]+(?:{_alternation(_words(data, 'sample_prepositions', where))})[ \t]+"
+              rf"(?:(?:{_alternation(_words(data, 'sample_quantifiers', where))})[ \t]+)?"
+              rf"\d[\d,.]{{0,12}}(?:[ \t]+[a-z][\w-]*){{1,3}}?)?")
 
     descriptors = _words(data, "descriptor_nouns", where)
     # "per recruitment agency Healthcare Example", "according to the trade union Example"
@@ -289,17 +306,17 @@ def _vocab() -> _Vocab:
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
         return re.compile(
             rf"(?i:(?<![\w])(?P<cue>{_alternation(cues)})[ \t]+{det}?{possessor}?{adj}?"
-            rf"(?P<evidence>{evidence_phrase})?(?-i:{desc})?)\Z"
+            rf"(?:(?P<evidence>{evidence_phrase})|{reporters})?(?-i:{desc})?)\Z"
         )
 
-    all_verbs = verbs + homographs + plurals
+    all_verbs = verbs + homographs + plurals + known_verbs
     ev_plus = _alternation(evidence + report_nouns)
 
     def last_words(*groups: Sequence[str]) -> frozenset[str]:
         return frozenset(w.split()[-1].casefold() for group in groups for w in group)
 
     determiners = ["the", "a", "an"]
-    lead_final = last_words(determiners, adjectives, ["by", "from", "of", "on"], descriptors)
+    lead_final = last_words(determiners, adjectives, ["by", "from", "of", "on"], descriptors, reporter_preps)
     data_nouns = _words(data, "data_nouns", where)
     appositive_starts = _words(data, "appositive_starts", where)
     return _Vocab(
@@ -362,6 +379,7 @@ def _vocab() -> _Vocab:
             rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*(?:[ \t][A-Z0-9][\w.&*]*){{0,3}}\))?"  # "SCB (Statistics Sweden) reports", "(ASHE 2024)"
             rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
             rf"|{owned_report}(?P<owned>(?i:{ev_plus})))?"
+            rf"(?(evidence){sample}|(?(owned){sample}))"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
             rf"(?P<verb>{_alternation(all_verbs)})\b"
         ),
@@ -385,6 +403,13 @@ def _vocab() -> _Vocab:
         organization_words=frozenset(w.casefold() for w in _words(data, "organization_words", where)),
         months=frozenset(w.casefold() for w in _words(load("time"), "months", "rules/time.yaml")),
         time_possessors=frozenset(w.casefold() for w in _words(data, "time_possessors", where)),
+        known_only_verbs=frozenset(known_verbs),
+        employer_ad=re.compile(
+            rf"[ \t]*(?<![\w-])(?:(?:{_alternation(_words(data, 'employer_ad_verbs', where))})[ \t]+(?:[^\s.;:!?]+[ \t]+){{0,5}}?"
+            rf"(?:{_alternation(_words(data, 'job_nouns', where))})"
+            rf"|(?:{_alternation(_words(data, 'own_staff_phrases', where))}))\b"
+        ),
+        plural_credit=re.compile(rf"(?i:{_alternation(_words(data, 'plural_credit_cues', where))})[ \t]*[(:]"),
         coordinated=re.compile(
             rf"(?:,[ \t]*(?:{_alternation(_clause_openers())})|;)[ \t]+\Z"
         ),
@@ -824,6 +849,10 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
                 verb = None
     if verb is not None:
         known = _is_known(name)
+        if not known and verb.group("verb") in vocab.known_only_verbs:
+            return None  # "Example gives staff a bonus": "gives" credits a known source only
+        if not known and vocab.employer_ad.match(text, verb.start("verb")):
+            return None  # "Example Co lists a senior accountant role at ...": an employer's own ad
         if (not known and verb.group("verb") in vocab.evidence_verbs and _evidence(verb) is None
                 and not _names_report(name)):
             return None
@@ -973,6 +1002,11 @@ def _publisher(text: str) -> frozenset[str]:
     ['et', 'example talent']
     >>> sorted(_publisher("Pay in Tokyo\\n\\nBy Jane Doe and John Roe · Example Jobs · 3 May 2025\\n"))
     ['ej', 'example jobs']
+
+    Or by a copyright line (``© 2025 Example Travel Health, LLC``).
+
+    >>> sorted(_publisher("pay rose.\\nAbout us · © 2019–2025 Example Travel Health, LLC\\n"))
+    ['eth', 'example travel health']
     """
     heads = []
     head = _MASTHEAD.match(text)
@@ -981,6 +1015,12 @@ def _publisher(text: str) -> frozenset[str]:
     top = text[: _nth_newline(text, _BYLINE_LINES)]
     heads.extend(m.group(1) for m in _BYLINE.finditer(top))
     heads.extend(m.group(1) for m in _BY_FIELD.finditer(top))
+    at = text.find("©")
+    while at >= 0:  # "© 2025 Example Health, LLC": the copyright holder publishes the page
+        holder = _COPYRIGHT.match(text, at)
+        if holder is not None:
+            heads.append(holder.group(1))
+        at = text.find("©", at + 1)
     names: set[str] = set()
     for name in heads:
         words = name.split()
@@ -1116,6 +1156,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 hit = _hit_before(text, end, start, final)
         if hit is None and after_hint.match(text, end):
             hit = _hit_after(text, end, start)
+        if hit is None and start and text[start - 1] == "(" and _LABEL_CLOSE.match(text, end):
+            hit = _label_credit(text, start, end)
         if hit is None and hits and hits[-1].kind == "credit":
             if (_CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : end])
                     and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
@@ -1132,8 +1174,9 @@ def find_attributions(text: str) -> list[Attribution]:
                 continue  # '"...," said Jane Doe, head of people at Example Co': a person quoted
             if publisher is None:
                 publisher = _publisher(text)
-            if source.casefold() in publisher:
-                continue  # "Source: ABD analysis of ...": the publisher's own work
+            folded = source.casefold()
+            if folded in publisher or any(p.startswith(folded + " ") for p in publisher):
+                continue  # "Source: ABD analysis of ...", "Source: Example placement data": the publisher's own work
         hits.append(
             Attribution(
                 start=hit.start,
@@ -1146,7 +1189,84 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
         last_end = hit.end
-    return _same_names(hits)
+    return _same_names(_unambiguous_credits(text, hits))
+
+
+_LABEL_CLOSE = re.compile(r"\)[ \t]*:")  # "Median wage (Example): $36": the label's colon after the source
+_LABEL_TEXT = re.compile(r"[ \t]*(?:[•*\-–][ \t]*)?[A-Za-z][^\n.!?:;()]{0,60}[ \t]\(\Z")
+_TIED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+for[ \t]+[A-Z]")  # "Example Office for Sweden"
+_TIED_WITHIN = re.compile(r"[ \t]for[ \t]+[A-Z]")  # "Example for Sweden" read as one name run
+_NEXT_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[,;&/]|and)[ \t]*(?:the[ \t]+)?[A-Z]")
+
+
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _two_known(name: str) -> bool:
+    """Whether a name run joined by ``and`` / ``&`` is two known sources (``Glassdoor and Indeed``).
+
+    >>> _two_known("Sources: Glassdoor and Indeed"), _two_known("Source: Sedlak & Sedlak")
+    (True, False)
+    """
+    parts = [canonical_source(p) for p in _AND.split(name.split(":")[-1])]
+    known = {p for p in parts if p is not None and p in _vocab().canonical}
+    return len(parts) > 1 and len(known) > 1
+
+
+def _label_credit(text: str, start: int, end: int) -> Optional[_Hit]:
+    """A known source in brackets closing a line's label: ``Median hourly wage (Example Bank): $36.06``.
+
+    The label opens its line (after a bullet) and holds no sentence; an unknown name in brackets is
+    a gloss (``Salary (CLT): ...``), not a source.
+
+    >>> t = "• Median hourly wage (Glassdoor): $36.06"
+    >>> s = t.index("Glassdoor"); _label_credit(t, s, s + 9).cue
+    '(source in label)'
+    >>> t = "In the north, where pay is higher than in the south, most offers (Glassdoor): $36.06"
+    >>> _label_credit(t, t.index("G"), t.index(")")) is None
+    True
+    >>> t = "• Median wage (Example Co): $36.06"
+    >>> _label_credit(t, t.index("E"), t.index(")")) is None
+    True
+    """
+    line = text.rfind("\n", 0, start) + 1
+    name = text[start:end]
+    if _LABEL_TEXT.fullmatch(text, line, start) is None or not _is_known(name):
+        return None
+    return _Hit(start, end, name, "(source in label)", "credit", "label")
+
+
+def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution]:
+    r"""Drop a plural credit line naming several sources none of which it ties to a part.
+
+    ``Sources: A, B, C`` over a table: which claim each source covers is unknown, so the caption
+    credits none; ``Sources: A for Sweden, B for Norway`` ties each to its column and credits all.
+    A singular ``Source: A, its owner`` names one source.
+
+    >>> [a.source for a in find_attributions("Table\n\nSources: Glassdoor, PayScale, Numbeo.\n")]
+    []
+    >>> [a.source for a in find_attributions("Table\n\nSources: Glassdoor for Sweden, PayScale for Norway\n")]
+    ['Glassdoor', 'PayScale']
+    >>> [a.source for a in find_attributions("Table\n\nSource: Glassdoor, Example Group (2024)\n")]
+    ['Glassdoor']
+    >>> [a.source for a in find_attributions("Table\n\nSources: Glassdoor (2024 survey)\n")]
+    ['Glassdoor']
+    """
+    plural = _vocab().plural_credit
+    drop: set[int] = set()
+    k = 0
+    while k < len(hits):
+        hit = hits[k]
+        group = [k]
+        if hit.kind == "credit" and hit.rule == "credit" and plural.match(text, hit.start):
+            line_end = _line_span(text, hit.start).end
+            while group[-1] + 1 < len(hits) and hits[group[-1] + 1].start < line_end and hits[group[-1] + 1].rule == "credit":
+                group.append(group[-1] + 1)
+            several = len(group) > 1 or _NEXT_NAME.match(text, hit.end) is not None or _two_known(hit.text)
+            if several and not all(_TIED.match(text, hits[j].end) or _TIED_WITHIN.search(hits[j].text) for j in group):
+                drop.update(group)
+        k = group[-1] + 1
+    return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
 
 
 @lru_cache(maxsize=None)
@@ -1352,7 +1472,7 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     for sentence in _sentences(text, begin, end):
         if sentence.start <= after:
             continue
-        if vocab.scope_breakers.match(text, sentence.start):
+        if vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence):
             return sentence.start
         unnamed = vocab.unnamed_lead.search(text, sentence.start, sentence.end)
         if unnamed is not None:
@@ -1360,6 +1480,22 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
             stops = [m.end() for m in _FULL_STOP.finditer(text, sentence.start, unnamed.start())]
             return stops[-1] if stops else sentence.start
     return end
+
+
+def _employer_ad_in(text: str, sentence: _Span) -> bool:
+    """Whether ``sentence`` is an employer's own ad or pay (a name that is no known source
+    ``lists`` / ``advertises`` a role, ``pays its`` staff): no source's claim.
+
+    >>> t = "Pay is $9. Example Co, a bank, advertises analyst roles at $8. Glassdoor lists 90 jobs."
+    >>> _employer_ad_in(t, _Span(11, 62)), _employer_ad_in(t, _Span(63, len(t)))
+    (True, False)
+    """
+    vocab = _vocab()
+    ad = vocab.employer_ad.search(text, sentence.start, sentence.end)
+    if ad is None:
+        return False
+    names = [m.group() for m in _NAME_RUN.finditer(text, sentence.start, ad.start())]
+    return bool(names) and not any(_is_known(n) for n in names)
 
 
 def scope_attributions(
@@ -1405,6 +1541,8 @@ def scope_attributions(
         prev = ordered[k - 1] if k else None
         if prev is not None and block_of[k - 1] == i and prev.kind != "credit" and prev.end > first:
             breaks = list(_CLAUSE_BREAK.finditer(text, prev.end, attr.start))
+            if len(breaks) > 1 and breaks[-1].end() == attr.start and attr.rule != "subject":
+                breaks.pop()  # "X counted ..., and pay is $9, according to Y": Y's claim is the clause before its cue
             first = breaks[-1].start() if breaks else attr.start
         begins.append(first)
 

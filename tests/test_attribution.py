@@ -137,8 +137,10 @@ GENERALITY_CASES = [
     ("According to Stack Overflow's 2023 Developer Survey, developers earn $85,000.",
      [one("According to Stack Overflow's 2023 Developer Survey", "Stack Overflow", "according to")]),
     ("Based on a Hays survey, pay is up.", [one("Based on a Hays survey", "Hays", "based on")]),
-    ("Sources: PayScale; Glassdoor",
-     [one("Sources: PayScale", "PayScale", "source:", "credit"), one("Glassdoor", "Glassdoor", "source:", "credit")]),
+    # several sources of one credit line, none tied to a part: which claim each covers is unknown
+    ("Sources: PayScale; Glassdoor", []),
+    ("Sources: PayScale for Spain; Glassdoor for Italy",
+     [one("Sources: PayScale for Spain", "PayScale", "source:", "credit"), one("Glassdoor for Italy", "Glassdoor", "source:", "credit")]),
     ("In its 2023 report, Gartner predicts that AI will grow.", [one("Gartner predicts", "Gartner", "predicts")]),
     ("The UK's Office for National Statistics (ONS) reported that median weekly pay was £682.",
      [one("The UK's Office for National Statistics (ONS) reported", "Office for National Statistics", "reported")]),

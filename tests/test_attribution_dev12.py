@@ -37,7 +37,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         ("The Ordre des CPA du Québec says juniors earn 50 000 $.", [("Ordre des CPA du Québec", "says")]),
         ("Job Bank, the federal job site, publishes wages for welders.", [("Job Bank", "publishes")]),
         ("Nurse.org, which polled 1,200 of its readers, found a median of $80k.", [("Nurse.org", "found")]),
-        ("The Office for National Statistics (ASHE 2024) gives pay of £40,000.", []),
+        ("The Office for National Statistics (ASHE 2024) gives pay of £40,000.", [("Office for National Statistics", "gives")]),
         ("It sits below the median of €50.000 reported by StepStone.", [("StepStone", "reported by")]),
         # negatives
         ("Sales reported by Examplemart rose 4%.", []),
