@@ -111,6 +111,7 @@ class QualifierRules:
     negated: Optional[re.Pattern[str]] = None  # "costs, not pay": a denial ending the text before a cue
     comparison: Optional["CuePattern"] = None  # "$4,200 less than the average": a difference from a statistic
     consequence: Optional[re.Pattern[str]] = None  # ", so most recoup the fee": a clause of its own after a comma
+    sentence_only: frozenset[str] = frozenset()  # category cues not read in labels ("Coding Bootcamps" as a heading)
 
 
 def _branch(phrase: str) -> str:
@@ -336,6 +337,7 @@ def qualifier_rules() -> QualifierRules:
         negated=_negation_pattern(require(data, "cue_negations", list, where=where)),
         comparison=CuePattern([str(w) for w in require(data, "statistic_comparisons", list, where=where)]),
         consequence=_opener_pattern(require(data, "consequence_openers", list, where=where)),
+        sentence_only=_words_of(data, "sentence_only_cues", known=values["category"], label="cost"),
     )
 
 
@@ -832,7 +834,7 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
 
 # blanks and commas, then at most one adverb, before a comparison: "$4,200 less than", ", comfortably above"
 _BLANKS = re.compile(r"[ \t\u00a0,]*")
-_ADVERB = re.compile(r"[A-Za-z]+[ \t\u00a0]+")
+_ADVERBS = re.compile(r"(?:[A-Za-z]+[ \t\u00a0]+){1,2}")  # "sits well above", "comfortably above"
 _PHRASE_END = re.compile(r"[,;:()]")
 _COMPARISON_REACH = 60  # characters after a comparison word searched for the statistic it compares with
 
@@ -859,13 +861,14 @@ def _compared_with_statistic(sentence: str, end: int, rules: QualifierRules) -> 
     if rules.comparison is None:
         return None
     at = _BLANKS.match(sentence, end).end()
-    found = rules.comparison.search(sentence, at, at + 24)
+    period = rules.patterns["period"].search(sentence, at, at + 16)
+    if period is not None and period.start() == at:  # "₹9 lakh a year, in line with the median"
+        at = _BLANKS.match(sentence, period.end()).end()
+    found = rules.comparison.search(sentence, at, at + 30)
     if found is None:
         return None
-    if found.start() != at:
-        word = _ADVERB.match(sentence, at)
-        if word is None or word.end() != found.start():
-            return None
+    if found.start() != at and _ADVERBS.fullmatch(sentence, at, found.start()) is None:
+        return None
     stop = _PHRASE_END.search(sentence, found.end(), found.end() + _COMPARISON_REACH)
     limit = stop.start() if stop is not None else min(len(sentence), found.end() + _COMPARISON_REACH)
     if any(ch in _MONEY_MARKS or ch.isdigit() for ch in sentence[found.end() : limit]):
@@ -1195,7 +1198,9 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
         scanned = {**scanned, "pay_component": (_Cue(0, len(label), "total", False, False, False),)}
     values = []
     for facet in _FACETS:
-        label_cues = _outside_gloss(label, [c for c in _usable(label, facet, scanned[facet], ()) if not c.add_on])
+        label_cues = _outside_gloss(label, [c for c in _usable(label, facet, scanned[facet], ()) if not c.add_on
+                                            and not (facet == "category" and rules.sentence_only
+                                                     and label[c.start : c.end].lower() in rules.sentence_only)])
         if facet != "category" and len({c.value for c in label_cues}) > 1:
             values.append(None)  # "Hourly and annual mean wage": the label states no one period for its figures
             continue
