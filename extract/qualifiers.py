@@ -716,7 +716,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
             if between:
                 last = max(o[1] for o in between)
-                if not category and rules.clause_break.search(sentence, last, start):
+                brk = rules.clause_break.search(sentence, last, start) if not category else None
+                if brk is not None and not _gapped(sentence, brk.end(), start, end):
                     continue
                 if rules.patterns["category"].search(sentence, last, start):
                     continue  # the amount has its own predicate ("..., with some grossing $X")
@@ -805,6 +806,28 @@ def _in_relative_clause(sentence: str, pos: int, amount_start: int) -> bool:
         if m.start() <= pos < m.end():
             return True
     return False
+
+
+# a gapped clause: a few words and a comma before the amount, nothing after it ("; those in industry, C$118,000.")
+_GAPPED_BEFORE = re.compile(r"[ \t\u00a0,]*(?:[A-Za-z'-]+[ \t\u00a0]+){0,5}[A-Za-z'-]+[ \t\u00a0]*,[ \t\u00a0]*")
+_GAPPED_AFTER = re.compile(r"[ \t\u00a0]*[.!?]?[ \t\u00a0]*")
+
+
+def _gapped(sentence: str, clause_start: int, start: int, end: int) -> bool:
+    """Is the amount the only remnant of a clause whose verb and noun are left out (gapping)?
+
+    ``... a median base of C$95,000; those in industry, C$118,000.``: the second clause
+    repeats the first but for its subject and amount, so it shares its statistic and component.
+
+    >>> s = "a median base of C$95,000; those in industry, C$118,000."
+    >>> _gapped(s, s.index(";") + 1, s.index("C$118"), len(s) - 1)
+    True
+    >>> s = "a median base of C$95,000; by contrast, C$40,000 goes to rent."
+    >>> _gapped(s, s.index(";") + 1, s.index("C$40"), s.index(" goes"))
+    False
+    """
+    return (_GAPPED_BEFORE.fullmatch(sentence, clause_start, start) is not None
+            and _GAPPED_AFTER.fullmatch(sentence, end) is not None)
 
 
 def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[tuple[int, int]],

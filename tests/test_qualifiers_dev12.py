@@ -128,3 +128,18 @@ def test_pay_component(sentence: str, amount: str, component: Optional[str]) -> 
 ])
 def test_learner_nouns_in_labels(labels: Sequence[str], category: str) -> None:
     assert _q("$63,000", "$63,000", labels).category == category
+
+
+GAPPED = [  # (sentence, amount, statistic, pay_component)
+    ("Engineers in consulting reported a median base of $91,000; those in industry, $104,000.", "$104,000", "median", "base"),
+    ("Nurses report an average base of $70,000; in Ohio, about $66,000.", "about $66,000", "mean", "base"),
+    # negatives: a clause with words after its amount says something of its own
+    ("Nurses report an average base of $70,000; by contrast, $2,000 goes to parking.", "$2,000", None, None),
+    ("Nurses report an average base of $70,000; travel nurses often clear $3,000 a week.", "$3,000", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence, amount, statistic, component", GAPPED)
+def test_gapped_clause(sentence: str, amount: str, statistic: Optional[str], component: Optional[str]) -> None:
+    q = _q(sentence, amount)
+    assert (q.statistic, q.pay_component) == (statistic, component)
