@@ -143,3 +143,13 @@ GAPPED = [  # (sentence, amount, statistic, pay_component)
 def test_gapped_clause(sentence: str, amount: str, statistic: Optional[str], component: Optional[str]) -> None:
     q = _q(sentence, amount)
     assert (q.statistic, q.pay_component) == (statistic, component)
+
+
+@pytest.mark.parametrize("sentence, amount, period", [
+    ("Locum Work: How $2,500-a-Week Assignments Pay", "$2,500", "week"),
+    ("the $25-an-hour floor", "$25", "hour"),
+    ("a $90,000-a-year job", "$90,000", "year"),
+    ("a $5,000-plus bonus", "$5,000", None),  # a hyphen with no period word
+])
+def test_hyphenated_period(sentence: str, amount: str, period: Optional[str]) -> None:
+    assert _q(sentence, amount).period == period
