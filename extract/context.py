@@ -2356,6 +2356,7 @@ class _YearRules:
     line_tail: re.Pattern[str]  # a title, caption or label ending in its date ("Median pay, May 2024:")
     dated: re.Pattern[str]  # a month-name date ("the May 2024 release", "on 1 March 2025", "April-June 2024")
     edition: re.Pattern[str]  # a report's edition ("Malt's 2024 Freelance Barometer", "Salary Guide 2025")
+    titled: re.Pattern[str]  # a report's name and its year ("the Pay Barometer 2025", "Gehaltsreport 2025")
     blocker: re.Pattern[str]
     blocker_before: re.Pattern[str]
     min_year: int
@@ -2378,6 +2379,7 @@ def _year_rules() -> _YearRules:
     seasons = _literal_alternation(_str_list(data, "seasons", where=where), fold=True)
     nouns = _literal_alternation(_str_list(data, "pay_nouns", where=where), fold=True)
     blockers = _literal_alternation(_str_list(data, "blockers", where=where), fold=True)
+    titles = _str_list(data, "report_titles", where=where)
     # Case-sensitive month names (no "may" the verb): one month or a span of months of one year.
     month = _literal_alternation(month_names) + r"\.?"
     month_span = month + r"(?:[ \t]?[-–][ \t]?" + month + r")?"
@@ -2386,7 +2388,8 @@ def _year_rules() -> _YearRules:
                         + r"\.?)?|" + seasons + r"|" + _QUARTER + r")[ \t]+(?:\d{1,2},?[ \t]+)?)?" + _YEAR, re.I),
         pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?" + nouns + r"(?![\w-])",
                             re.I),
-        paren=re.compile(r"\(" + _YEAR + r"(?:[ \t]+[a-z]+)?\)"),
+        # "(2021)", "(2024 data)", and a dated source's name: "(ASHE 2024)", "(Q1 2024)"
+        paren=re.compile(r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,3}" + _YEAR + r"(?:[ \t]+[a-z]+)?\)"),
         line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR
                              + r"(?:[ \t]+\([a-z][a-z -]{0,24}\))?[ \t]*(?:$|[:)])", re.M),
         then=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "then_cues", where=where), fold=True)
@@ -2396,6 +2399,8 @@ def _year_rules() -> _YearRules:
                            + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w)|(?=[ \t]+"
                            + _literal_alternation(_str_list(data, "edition_verbs", where=where))
                            + r"(?![\w-])))"),
+        titled=re.compile(r"(?<![\w-])(?:[A-Z][a-z]*" + _literal_alternation(titles) + r"|"
+                          + _literal_alternation([t.capitalize() for t in titles]) + r")[ \t]+" + _YEAR),
         blocker=re.compile(r"[ \t]+" + blockers + r"(?![\w-])", re.I),
         blocker_before=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "blockers_before", where=where),
                                                                        fold=True) + r"[ \t]+\Z", re.I),
@@ -2412,7 +2417,8 @@ _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 def _year_patterns(y: _YearRules) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The year patterns with their rule ids, in order of preference."""
     return ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
-            (y.line_tail, "year.line_tail"), (y.then, "year.then"), (y.dated, "year.date"), (y.edition, "year.edition"))
+            (y.line_tail, "year.line_tail"), (y.then, "year.then"), (y.dated, "year.date"), (y.edition, "year.edition"),
+            (y.titled, "year.title"))
 
 
 def _year_candidates(text: str) -> Iterator[Mention]:
