@@ -2308,11 +2308,15 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     [('Mount Ashby Medical Center', 'Mount Ashby Medical Center'), ('Mount Ashby', 'Mount Ashby Medical Center')]
     >>> [m.text for m in find_employers("Kent Health pays. Kent is a county.")]
     ['Kent Health']
+    >>> [(m.text, m.value) for m in find_employers("Tarnby Valley Medical Group pays. Tarnby's nurses earn $40.")]
+    [('Tarnby Valley Medical Group', 'Tarnby Valley Medical Group'), ('Tarnby', 'Tarnby Valley Medical Group')]
     """
     e = _employer_rules()
     places = _place_rules().places
     stems: dict[str, str] = {}
     owned: set[str] = set()  # stems that may stand before a possessive ("Birchfield's teachers")
+    firsts: dict[str, str] = {}  # the first word of a longer name ("Riverbend's hospitals")
+    possessive_only: set[str] = set()
     for m in found:
         if m.rule != "employer.company_shape":
             continue
@@ -2326,6 +2330,15 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
                 continue  # one word ("Kent") may name a place or a person
             owned.add(stem)
         stems[stem] = m.value
+        first = words[0]
+        if len(words) > 1 and first.isalpha() and first not in places and first not in e.common \
+                and first not in e.sector_words and first.lower() not in e.canonical:
+            firsts.setdefault(first, m.value)  # "Cascadia Valley Medical Group" ... "Cascadia's staff RNs"
+    for first, value in firsts.items():
+        if first not in stems:
+            stems[first] = value
+            owned.add(first)
+            possessive_only.add(first)
     if not stems:
         return
     pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(stems, blanks=False) + r"(?![\w&-]|[ ][A-Z])")
@@ -2333,6 +2346,8 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
         after = text[m.end() : m.end() + 2]
         if after[:1] in "'’" and (after not in _POSSESSIVE_S or m.group(0) not in owned):
             continue
+        if m.group(0) in possessive_only and after not in _POSSESSIVE_S:
+            continue  # the first word alone ("Cascadia") may name a region: only its possessive is the company
         yield _mention(text, m.start(), m.end(), stems[m.group(0)], "employer", "employer.named_again")
 
 
@@ -2399,7 +2414,7 @@ def _year_rules() -> _YearRules:
                            + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w)|(?=[ \t]+"
                            + _literal_alternation(_str_list(data, "edition_verbs", where=where))
                            + r"(?![\w-])))"),
-        titled=re.compile(r"(?<![\w-])(?:[A-Z][a-z]*" + _literal_alternation(titles) + r"|"
+        titled=re.compile(r"(?<![\w-])(?:[A-Z][\w'’&.-]*|the)[ ](?:[A-Z][a-z]*" + _literal_alternation(titles) + r"|"
                           + _literal_alternation([t.capitalize() for t in titles]) + r")[ \t]+" + _YEAR),
         blocker=re.compile(r"[ \t]+" + blockers + r"(?![\w-])", re.I),
         blocker_before=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "blockers_before", where=where),

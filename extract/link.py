@@ -680,6 +680,8 @@ class LinkRules:
     hr_lines: int = 3  # the first lines read for it
     self_noun: re.Pattern[str] = re.compile(r"(?!)")  # the kind of organisation a name names ("City" of "City of ...")
     figure_anaphor: re.Pattern[str] = re.compile(r"(?!)")  # a figure of the sentence before ("that figure", "a lower median")
+    byline: re.Pattern[str] = re.compile(r"(?!)")  # the start of a byline ("By Jo Smith · Updated ...")
+    copyright: re.Pattern[str] = re.compile(r"(?!)")  # the start of a copyright footer ("© 2025 Acme Inc. ...")
 
 
 @lru_cache(maxsize=1)
@@ -742,7 +744,21 @@ def _link_rules() -> LinkRules:
                      _words_pattern(own, "hr_words", f"{where}:own_page"),
                      rules.require(own, "hr_lines", int, where=f"{where}:own_page"),
                      _words_pattern(own, "self_nouns", f"{where}:own_page"),
-                     _figure_anaphor_pattern(data, where))
+                     _figure_anaphor_pattern(data, where),
+                     _line_start_pattern(data, "byline_starts", where), _line_start_pattern(data, "copyright_starts", where))
+
+
+def _line_start_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str]:
+    """One of the words under ``key`` opening a line (after blanks or emphasis marks), then a blank or digit;
+    as written (case-sensitive): "By Jo Smith", not "by 2025".
+
+    >>> p = _line_start_pattern({"k": ["By", "©"]}, "k", "t")
+    >>> [bool(p.match(t)) for t in ("By Jo Smith · Updated", "*© 2025 Acme Inc.", "Bye now", "Paid by Acme", "by now")]
+    [True, True, False, False, False]
+    """
+    words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}:{key}")
+    return re.compile(r"[ \t]*(?:[*_]+[ \t]*)?(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?=[ \t\d])")
 
 
 def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1374,6 +1390,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if seniority is None and role is not None and how in ("card", "anaphor"):
         seniority = _title_seniority(index, role)  # "Senior Data Engineer" ... "this position pays"
     employer = found["employer"]
+    line_start = text.rfind("\n", 0, money.start) + 1
+    if cell is None and _link_rules().copyright.match(text, line_start):
+        # "© 2025 Acme Media Inc. · 1 Bay Street, Toronto · Report PDF: $19.99": the publisher and its address
+        employer = found["location"] = None
+        around = replace(around, card=())
     if employer is None and around.card:
         employer = _card_employer(index, around)
     elif around.card and _link_rules().self_noun.fullmatch(employer.value):
@@ -2170,8 +2191,8 @@ def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
         if (start, end) == around.card_title:
             continue
         line = index.text[start:end]
-        if ":" in line:
-            continue
+        if ":" in line or _link_rules().byline.match(line):
+            continue  # "By Jo Smith · Updated 3 June": the page's author, no company
         offset = 0
         for part in _CARD_SEPARATOR.split(line):
             at = line.index(part, offset)
