@@ -1177,6 +1177,8 @@ class _PlaceRules:
     example_cue: re.Pattern[str]  # "like", "such as" before a place that is no common word or name
     described: re.Pattern[str]  # a kind of company after a place ("Laval manufacturer")
     followers: frozenset[str]
+    leaders: re.Pattern[str]  # a word that with a country after it names a body ("Statistics Canada")
+    wide: re.Pattern[str]  # a place then a suffix of extent: "Canada-wide" is Canada
     first_tokens: frozenset[str]  # the first capitalized token of every place name
 
 
@@ -1357,6 +1359,9 @@ def _place_rules() -> _PlaceRules:
         example_cue=example_cue,
         described=described,
         followers=followers,
+        leaders=re.compile(r"(?<![\w&-])" + _literal_alternation(_str_list(data, "name_leaders", where=where))
+                           + r"[ ]\Z"),
+        wide=re.compile(_literal_alternation(_str_list(data, "extent_suffixes", where=where)) + r"(?![\w-])"),
         first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
     )
 
@@ -1369,6 +1374,13 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if token.start() < after:
             continue
         first = token.group(0)
+        if first[-1] == "e" and "-" in first:  # "Canada-wide figures": the country
+            wide = p.wide.search(first)
+            stem = first[: wide.start()] if wide is not None else ""
+            if wide is not None and wide.end() == len(first) and stem in p.areas:
+                start = token.start()
+                yield _mention(text, start, start + len(stem), stem, "location", "location.extent")
+            continue
         if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
                 (first[-1] == "." and first[:-1] in p.places)
                 or (first[-1] == "s" and first.endswith(("'s", "’s")) and first[:-2] in p.places)):
@@ -1403,6 +1415,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start) or _AMPERSAND_NAME_BEFORE.search(
                 text, max(0, start - 40), start):
             continue  # "University of Texas", "Alder & Finch"
+        if text[start:end] in p.areas and p.leaders.search(text, max(0, start - 32), start):
+            continue  # "Statistics Canada", "CPA Canada's survey": a body's name
         pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
         if pair is None and text[start:end] in p.within:
             pair = _blank_code_pair(p, text, start, end)
@@ -1500,6 +1514,8 @@ def find_locations(text: str) -> list[Mention]:
     []
     >>> [m.value for m in find_locations("Nurses in New South Wales and inner Exampleton; outer London")]
     ['New South Wales', 'outer London']
+    >>> [m.value for m in find_locations("Canada-wide figures; Statistics Canada says; Ohio-wide; pay in Canada")]
+    ['Canada', 'Ohio', 'Canada']
     """
     found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text)])
     if any(m.rule in _NAMED_ONCE for m in found):
