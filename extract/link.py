@@ -1437,6 +1437,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
     s0, s1 = sentence_span
     year = found["year"]
+    if year is not None and cell is None and _in_aside(text, year.start, money.start, sentence_span):
+        year = None  # "Finbeet, which raised €48 million in 2024, advertises roles at EUR 75k": the round's year
     location = found["location"]
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
@@ -1601,6 +1603,26 @@ def _sentence_text(index: DocIndex, start: int, end: int) -> str:
     return found
 
 
+# A non-restrictive relative clause: ", which raised ... ," (to its closing comma or the sentence's end).
+_ASIDE_OPEN = re.compile(r",[ \t]+(?:which|who|whose)(?![\w-])")
+
+
+def _in_aside(text: str, pos: int, money: int, sentence: tuple[int, int]) -> bool:
+    """Is ``pos`` inside a relative clause set off by commas that does not hold the amount at ``money``?
+
+    >>> t = "Acme, which was founded in 2019, pays $5. In 2020, which was hard, Acme paid $4 in 2021."
+    >>> _in_aside(t, 27, 38, (0, 41)), _in_aside(t, 27, 27, (0, 41)), _in_aside(t, 80, 73, (42, len(t)))
+    (True, False, False)
+    """
+    opened = None
+    for m in _ASIDE_OPEN.finditer(text, sentence[0], pos):
+        opened = m
+    if opened is None or text.find(",", opened.end(), pos) >= 0:
+        return False  # no clause, or it closed before the mention
+    close = text.find(",", pos, sentence[1])
+    return not opened.start() <= money < (close if close >= 0 else sentence[1])
+
+
 def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -> bool:
     """Does a later sentence's non-pay amount leave the pay report its source made?
 
@@ -1613,6 +1635,12 @@ def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -
     c0, c1 = index.sentence(attributed.start)
     if c0 <= money.start < c1:
         return False
+    m0, m1 = index.sentence(money.start)
+    same = [m for m in index.money_spans.within(m0, m1) if m.start != money.start]
+    sentence = index.text[m0:m1]
+    if same and any(qualify(sentence, m.start - m0, m.end - m0, amounts=same, offset=m0).category == "salary"
+                    for m in same):
+        return False  # "CPAs in public practice reported a median of C$95,000; those in industry, C$118,000"
     if attributed.start not in index.pay_reports:  # once per source, not once per fact in its scope
         sentence = index.text[c0:c1]
         own = index.money_spans.within(c0, c1)
