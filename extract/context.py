@@ -1377,10 +1377,10 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if first[-1] == "e" and "-" in first:  # "Canada-wide figures": the country
             wide = p.wide.search(first)
             stem = first[: wide.start()] if wide is not None else ""
-            if wide is not None and wide.end() == len(first) and stem in p.areas:
-                start = token.start()
-                yield _mention(text, start, start + len(stem), stem, "location", "location.extent")
-            continue
+            if wide is not None and wide.end() == len(first):
+                if stem in p.areas:
+                    yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.extent")
+                continue
         if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
                 (first[-1] == "." and first[:-1] in p.places)
                 or (first[-1] == "s" and first.endswith(("'s", "’s")) and first[:-2] in p.places)):

@@ -745,20 +745,21 @@ def _link_rules() -> LinkRules:
                      rules.require(own, "hr_lines", int, where=f"{where}:own_page"),
                      _words_pattern(own, "self_nouns", f"{where}:own_page"),
                      _figure_anaphor_pattern(data, where),
-                     _line_start_pattern(data, "byline_starts", where), _line_start_pattern(data, "copyright_starts", where))
+                     _line_start_pattern(data, "byline_starts", where, then=r"[ \t]+[A-Z]"),
+                     _line_start_pattern(data, "copyright_starts", where, then=r"[ \t\d]"))
 
 
-def _line_start_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str]:
-    """One of the words under ``key`` opening a line (after blanks or emphasis marks), then a blank or digit;
-    as written (case-sensitive): "By Jo Smith", not "by 2025".
+def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:
+    """One of the words under ``key`` opening a line (after blanks or emphasis marks), as written
+    (case-sensitive), then what ``then`` matches: "By Jo Smith", not "By 2026" or "by now".
 
-    >>> p = _line_start_pattern({"k": ["By", "©"]}, "k", "t")
+    >>> p = _line_start_pattern({"k": ["By", "©"]}, "k", "t", then=r"[ ]+[A-Z0-9]")
     >>> [bool(p.match(t)) for t in ("By Jo Smith · Updated", "*© 2025 Acme Inc.", "Bye now", "Paid by Acme", "by now")]
     [True, True, False, False, False]
     """
     words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}:{key}")
     return re.compile(r"[ \t]*(?:[*_]+[ \t]*)?(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?=[ \t\d])")
+                      + r")(?=" + then + ")")
 
 
 def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
