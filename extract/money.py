@@ -204,6 +204,7 @@ class MoneyRules:
     not_money_after: re.Pattern[str]
     ordinal_after: re.Pattern[str]  # "10th": an ordinal suffix glued to a bare number
     shaped_symbols: Mapping[str, str] = field(default_factory=dict)  # "R" -> ZAR: only before a number shaped like money
+    shaped_strict: re.Pattern[str] = re.compile(r"(?!)")  # a shaped symbol alone, glued to grouped thousands ("R27 010")
     weak_grouped: frozenset[str] = frozenset()  # weak unit words that are money also after a grouped number ("won")
     subunits: Mapping[str, "Subunit"] = field(default_factory=dict)
     implied_currency: Mapping[str, str] = field(default_factory=dict)  # magnitude word -> the currency it implies
@@ -398,10 +399,12 @@ def money_rules() -> MoneyRules:
             mag_periods[word] = m["period"]
         (glued if m.get("glued") else spaced).append(word)
     # a glued magnitude ends at a non-letter, or where the next cell's currency marker is glued on
-    # ("C$61kC$97k", "$61kCHF 50k"): capitals then "$", or a code then a number
+    # ("C$61kC$97k", "$61kCHF 50k", "R310kR1.05m"): capitals then "$", a code or a shaped symbol
+    # then a number
+    shaped_alt = "|".join(sorted(map(re.escape, require(data, "shaped_symbols", dict, where=where)), key=len, reverse=True))
     magnitude_glued = re.compile(
         r"(?P<mag>" + "|".join(sorted(map(re.escape, glued), key=len, reverse=True)) + r")"
-        r"(?:(?![A-Za-z])|(?=[A-Z]{1,3}\$|[A-Z]{3}[ \u00a0]?\d))"
+        r"(?:(?![A-Za-z])|(?=[A-Z]{1,3}\$|[A-Z]{3}[ \u00a0]?\d|(?:" + shaped_alt + r")\d))"
     )
     magnitude_spaced = re.compile(
         r"[ \u00a0]?(?P<mag>" + "|".join(sorted(map(re.escape, spaced), key=len, reverse=True)) + r")(?![A-Za-z])", re.I
@@ -588,6 +591,8 @@ def money_rules() -> MoneyRules:
             + ")(?![A-Za-z])", re.I,
         ),
         shaped_symbols=dict(shaped),
+        shaped_strict=re.compile(r"(?<![\w&/\\@#'’.-])(?P<symbol>" + "|".join(sorted(map(re.escape, shaped), key=len, reverse=True))
+                                 + r")\d{1,3}(?:[ ,\u00a0]\d{3})+(?![\d,])"),
         weak_grouped=frozenset(weak_grouped),
         subunits=subunits,
         implied_currency=implied,
@@ -834,6 +839,7 @@ def _spaced_glued_magnitude(text: str, pos: int, rules: MoneyRules) -> Optional[
 def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     atoms: list[_Atom] = []
     taken = 0  # the end of a CJK amount whose later parts are read with it ("1억 2,000만원")
+    confirmed: Optional[frozenset[str]] = None  # the shaped symbols the text confirms (read when first needed)
     for m in _NUMBER.finditer(text):
         ns, ne = m.span()
         if ns < taken:
@@ -891,9 +897,12 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 value, kind, cur, choices = round(value * sub.factor, 9), "name_suffix", sub.default, sub.of
             elif kind == "":
                 kind, end = "bare", pos
-                shaped = _shaped_symbol(text, lead, pos, rules, grouped=sep is not None, magnitude=mag != 1.0)
+                if confirmed is None and _shaped_marker(text, lead, rules, spaced=True):
+                    confirmed = _confirmed_symbols(text, rules)
+                shaped = _shaped_symbol(text, lead, pos, rules, grouped=sep is not None, magnitude=mag != 1.0,
+                                        confirmed=confirmed or frozenset())
                 if shaped is not None:
-                    cur, kind, start, has_prefix = shaped, "symbol", lead - len(_shaped_marker(text, lead, rules)), True
+                    cur, kind, start, has_prefix = shaped[0], "symbol", lead - shaped[1], True
                 elif mag_word in rules.implied_currency and _implied_currency_ok(text, pos, rules):
                     cur, kind = rules.implied_currency[mag_word], "magnitude_currency"
         elif _may_start_at(text, pos, _ASCII_LETTERS):
@@ -934,47 +943,73 @@ _ZERO_CENTS = re.compile(r"\.[–—-](?=[\s,;:.)]|\Z)")
 _NUMBER_NEXT = re.compile(r"[ \u00a0]?\d")
 
 
-def _shaped_symbol(text: str, lead: int, pos: int, rules: MoneyRules, *, grouped: bool, magnitude: bool) -> Optional[str]:
-    """The currency of a one- or two-letter symbol glued before the number (``R27 010``, ``N3 million``,
-    ``Sh180,000``), when the symbol stands alone (no letter, digit or joiner before it) and the number is
-    shaped like money: grouped thousands, a magnitude, or a pay period right after it. The symbol is
-    ``_shaped_marker(text, lead, rules)``.
+def _shaped_symbol(text: str, lead: int, pos: int, rules: MoneyRules, *, grouped: bool, magnitude: bool,
+                   confirmed: frozenset[str] = frozenset()) -> Optional[tuple[str, int]]:
+    """The currency of a one- or two-letter symbol before the number (``R27 010``, ``N3 million``,
+    ``Sh180,000``) and the symbol's length up to the number, or None.
+
+    The symbol must be glued on and stand alone (no letter, digit or joiner before it), and the
+    number be shaped like money: grouped thousands, a magnitude, or a pay period right after it.
+    In a text that ``confirmed`` the symbol (:func:`_confirmed_symbols`) looser shapes count as
+    well: any number ("R720", "R18.50"), one space after the symbol ("R 28 500"), and a cell of a
+    glued table row, after a lower-case letter or a digit ("GautengR655 000R310k").
 
     >>> r = money_rules()
     >>> [_shaped_symbol(t, 1, len(t), r, grouped=g, magnitude=False) for t, g in (("R27 010", True), ("R27", False), ("N95", False))]
-    ['ZAR', None, None]
+    [('ZAR', 1), None, None]
     >>> _shaped_symbol("R28.79 an hour", 1, 6, r, grouped=False, magnitude=False), _shaped_symbol("QR5,000", 2, 7, r, grouped=True, magnitude=False)
-    ('ZAR', None)
+    (('ZAR', 1), None)
     >>> _shaped_symbol("on Sh180,000", 5, 12, r, grouped=True, magnitude=False), _shaped_symbol("USh180,000", 3, 10, r, grouped=True, magnitude=False)
-    ('KES', None)
+    (('KES', 2), None)
+    >>> [_shaped_symbol(t, k, len(t), r, grouped=g, magnitude=False, confirmed=frozenset({"R"}))
+    ...  for t, k, g in (("fee R720", 5, False), ("at R 28 500", 5, True), ("CapeR598 000", 5, True), ("QR5,000", 2, True))]
+    [('ZAR', 1), ('ZAR', 2), ('ZAR', 1), None]
     """
-    marker = _shaped_marker(text, lead, rules)
-    if not marker:
+    marker = _shaped_marker(text, lead, rules, spaced=bool(confirmed))
+    symbol = marker.rstrip()
+    if not marker or (symbol != marker and (symbol not in confirmed or not grouped)):
         return None
-    code = rules.shaped_symbols[marker]
-    lead -= len(marker) - 1
-    before = text[lead - 2 : lead - 1] if lead >= 2 else ""
+    shaped = grouped or magnitude or _period_at(text, pos, rules)[0] is not None
+    before = text[lead - len(marker) - 1 : lead - len(marker)] if lead > len(marker) else ""
     if before and (before.isalnum() or before in "_-.&/\\@#'’"):
-        return None
-    if not (grouped or magnitude or _period_at(text, pos, rules)[0] is not None):
+        glued_cell = symbol in confirmed and (grouped or magnitude) and (before.islower() or before.isdigit())
+        if not glued_cell:
+            return None
+    if not shaped and symbol not in confirmed:
         return None
     if rules.not_money_after.match(text, pos) and _period_at(text, pos, rules)[0] is None:
         return None
-    return code
+    return rules.shaped_symbols[symbol], len(marker)
 
 
-def _shaped_marker(text: str, lead: int, rules: MoneyRules) -> str:
+def _shaped_marker(text: str, lead: int, rules: MoneyRules, *, spaced: bool = False) -> str:
     """The shaped symbol (``rules.shaped_symbols``) ending right at ``lead``, longest first; "" if none.
+    ``spaced``: also a one-letter symbol and one space ("R 28 500"), returned with its space.
 
     >>> r = money_rules()
-    >>> _shaped_marker("Sh180", 2, r), _shaped_marker("R27", 1, r), _shaped_marker("27", 0, r)
-    ('Sh', 'R', '')
+    >>> _shaped_marker("Sh180", 2, r), _shaped_marker("R27", 1, r), _shaped_marker("27", 0, r), _shaped_marker("R 27", 2, r, spaced=True)
+    ('Sh', 'R', '', 'R ')
     """
     if lead >= 2 and text[lead - 2 : lead] in rules.shaped_symbols:
         return text[lead - 2 : lead]
     if lead >= 1 and text[lead - 1 : lead] in rules.shaped_symbols:
         return text[lead - 1 : lead]
+    if spaced and lead >= 2 and text[lead - 1] == " " and text[lead - 2 : lead - 1] in rules.shaped_symbols:
+        return text[lead - 2 : lead]
     return ""
+
+
+def _confirmed_symbols(text: str, rules: MoneyRules) -> frozenset[str]:
+    """The shaped symbols ``text`` writes at least twice in their strictest shape, standing alone
+    and glued to grouped thousands ("R27 010", "N800,000"): in such a text the symbol is that
+    currency in looser shapes too.
+
+    >>> sorted(_confirmed_symbols("Pay: R27 010 or R31 500; N95 masks", money_rules()))
+    ['R']
+    """
+    counts = Counter(m.group("symbol") for m in rules.shaped_strict.finditer(text))
+    return frozenset(symbol for symbol, n in counts.items() if n >= 2)
+
 
 
 def _implied_currency_ok(text: str, pos: int, rules: MoneyRules) -> bool:

@@ -108,6 +108,10 @@ class QualifierRules:
     payer_nouns: frozenset[str] = frozenset()
     total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
     time_after: frozenset[str] = frozenset()  # "a year earlier": a time reference even right after an amount
+    negated: Optional[re.Pattern[str]] = None  # "costs, not pay": a denial ending the text before a cue
+    comparison: Optional["CuePattern"] = None  # "$4,200 less than the average": a difference from a statistic
+    consequence: Optional[re.Pattern[str]] = None  # ", so most recoup the fee": a clause of its own after a comma
+    sentence_only: frozenset[str] = frozenset()  # category cues not read in labels ("Coding Bootcamps" as a heading)
 
 
 def _branch(phrase: str) -> str:
@@ -330,7 +334,40 @@ def qualifier_rules() -> QualifierRules:
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
         total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
         time_after=frozenset(str(w).lower() for w in require(data, "period_time_after", list, where=where)),
+        negated=_negation_pattern(require(data, "cue_negations", list, where=where)),
+        comparison=CuePattern([str(w) for w in require(data, "statistic_comparisons", list, where=where)]),
+        consequence=_opener_pattern(require(data, "consequence_openers", list, where=where)),
+        sentence_only=_words_of(data, "sentence_only_cues", known=values["category"], label="cost"),
     )
+
+
+def _negation_pattern(words: Sequence[object]) -> re.Pattern[str]:
+    """A denial ending the text: a negation word after a comma, parenthesis or contrast word, or a
+    contrast phrase of several words anywhere ("costs, not ", "(not ", "rather than ").
+
+    >>> p = _negation_pattern(["not", "rather than"])
+    >>> [bool(p.search(s)) for s in ("costs, not ", "(not ", "pay rather than ", "does not ", "notable ")]
+    [True, True, True, False, False]
+    """
+    single = [re.escape(str(w)) for w in words if len(str(w).split()) == 1]
+    several = [r"\s+".join(re.escape(x) for x in str(w).split()) for w in words if len(str(w).split()) > 1]
+    parts = []
+    if single:
+        parts.append(r"(?:[,;(]|\b(?:and|but))\s*(?:" + "|".join(single) + ")")
+    if several:
+        parts.append(r"\b(?:" + "|".join(several) + ")")
+    return re.compile(r"(?i)(?:" + "|".join(parts) + r")\s+\Z")
+
+
+def _opener_pattern(words: Sequence[object]) -> re.Pattern[str]:
+    """A comma and one of ``words`` opening a clause ("..., so most recoup ...").
+
+    >>> p = _opener_pattern(["so", "which means"])
+    >>> [bool(p.search(s)) for s in (" at £28,000, so most", " , which means", " so-called", " and so")]
+    [True, True, False, False]
+    """
+    alternatives = "|".join(r"\s+".join(re.escape(x) for x in str(w).split()) for w in words)
+    return re.compile(r"(?i)[,;]\s*(?:" + alternatives + r")(?![\w-])")
 
 
 def _modified_periods(data: Mapping[str, object], *, where: str) -> dict[str, str]:
@@ -487,6 +524,13 @@ def _counts_things(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> b
 
 
 _MONEY_MARKS = frozenset("$€£¥₩₹")
+_NEGATION_REACH = 16  # characters before a cue searched for a denial ("costs, not ")
+# a share right before a period word: "a 10% annual bonus" states the period of the share's bonus
+_SHARE_JUST_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.I)
+# "$94,480, or $45.42 an hour", "£8,995 (or £1,250 a month": the next amount restates it in another unit
+_RESTATED_GAP = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]+)?", re.I)
+# a relative clause between commas: "Finbeet, which raised €48 million in a Series B, advertises ..."
+_RELATIVE_CLAUSE = re.compile(r",[ \t\u00a0]*(?:which|who|whose)\b[^,;:()]*,", re.I)
 
 
 def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[_Cue, ...]:
@@ -514,6 +558,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
         value, on_phrase, weak = found
         if value == "none":
             continue  # a masking phrase ("after tax")
+        if facet in ("category", "pay_component") and rules.negated is not None \
+                and rules.negated.search(text, max(0, m.start() - _NEGATION_REACH), m.start()):
+            continue  # "(these are costs, not pay)": what the amount is not
         if facet == "statistic":
             if value == "mean" and _ARTICLE_BEFORE.search(text, 0, m.start()):
                 nxt = _NEXT_WORD.match(text, m.end())
@@ -524,7 +571,8 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
                 continue  # "the average four-year degree": the statistic of something else
             if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SHARE_AFTER.match(text, m.end()):
                 continue  # "80% of the median", "income tax averages 32.4%": a share, not the amount's statistic
-        add_on = facet == "pay_component" and value == "bonus" and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        add_on = (facet == "pay_component" and value == "bonus" and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+                  or facet == "period" and _SHARE_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None)
         if facet == "pay_component" and _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "5% of basic pay": the base of a share, not this amount
         if facet == "pay_component" and rules.component_excluded.search(text, max(0, m.start() - _EXCLUSION_REACH), m.start()):
@@ -639,12 +687,17 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
     others, conversions, modifies_noun = amount.others, amount.conversions, amount.modifies_noun
     across = facet == "period" if across is None else across
     category = facet == "category"
+    compared = _compared_with_statistic(sentence, end, rules) if facet == "statistic" else None
+    if compared is not None and compared.adjacent:
+        return None  # "$4,200 less than the average": a difference from the statistic, not the statistic
     best: Optional[tuple[float, str]] = None
     for c in cues:
         if start <= c.start < end:
             continue  # inside the amount itself
         if c.end <= start:
             between = [o for o in others if c.end <= o[0] and o[1] <= start]
+            if between and _in_relative_clause(sentence, c.start, start):
+                continue  # "Finbeet, which raised €48 million ..., advertises roles at EUR 75k": the clause's own amount
             if c.add_on and (between or _ADD_ON_BREAK.search(sentence, c.end, start)):
                 continue  # "$90,000 + 10% bonus and $5,000", "a 10% bonus, that comes to $375,000": not its value
             if c.value_key_on and any(o[1] <= c.start for o in others):
@@ -663,7 +716,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
             if between:
                 last = max(o[1] for o in between)
-                if not category and rules.clause_break.search(sentence, last, start):
+                brk = rules.clause_break.search(sentence, last, start) if not category else None
+                if brk is not None and not _gapped(sentence, brk.end(), start, end):
                     continue
                 if rules.patterns["category"].search(sentence, last, start):
                     continue  # the amount has its own predicate ("..., with some grossing $X")
@@ -678,6 +732,13 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
+            if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
+                continue  # "jobs at about £28,000, so most recoup the fee": a clause about something else
+            if facet == "statistic" and (_PLUS.search(sentence, end, c.start) or compared is not None and compared.at < c.start):
+                continue  # "..., plus an average bonus of", "..., comfortably above the median": not this amount's statistic
+            if facet == "period" and _restated_before(sentence, end, c.start, others, conversions,
+                                                      own_before=any(b.end <= start for b in cues)):
+                continue  # "$94,480, or $45.42 an hour", "£8,995 (or £1,250 a month)": the restatement's own period
             gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
             if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
                     and not (sentence[c.start : c.start + 4].lower() == "incl"
@@ -727,6 +788,117 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
     return (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
             and rules.values["pay_component"].get(" ".join(after.group().lower().split())) == "bonus")
+
+
+_PLUS = re.compile(r"\bplus\b|\+", re.I)
+
+
+def _in_relative_clause(sentence: str, pos: int, amount_start: int) -> bool:
+    """Does ``pos`` lie in a relative clause between commas that closes before ``amount_start``?
+
+    >>> s = "Acme, which raised $5 million last year, pays interns $20 an hour."
+    >>> _in_relative_clause(s, s.index("raised"), s.index("$20")), _in_relative_clause(s, s.index("pays"), s.index("$20"))
+    (True, False)
+    """
+    if "," not in sentence:
+        return False
+    for m in _RELATIVE_CLAUSE.finditer(sentence, 0, amount_start):
+        if m.start() <= pos < m.end():
+            return True
+    return False
+
+
+# a gapped clause: a few words and a comma before the amount, nothing after it ("; those in industry, C$118,000.")
+_GAPPED_BEFORE = re.compile(r"[ \t\u00a0,]*(?:[A-Za-z'-]+[ \t\u00a0]+){0,5}[A-Za-z'-]+[ \t\u00a0]*,[ \t\u00a0]*")
+_GAPPED_AFTER = re.compile(r"[ \t\u00a0]*[.!?]?[ \t\u00a0]*")
+
+
+def _gapped(sentence: str, clause_start: int, start: int, end: int) -> bool:
+    """Is the amount the only remnant of a clause whose verb and noun are left out (gapping)?
+
+    ``... a median base of C$95,000; those in industry, C$118,000.``: the second clause
+    repeats the first but for its subject and amount, so it shares its statistic and component.
+
+    >>> s = "a median base of C$95,000; those in industry, C$118,000."
+    >>> _gapped(s, s.index(";") + 1, s.index("C$118"), len(s) - 1)
+    True
+    >>> s = "a median base of C$95,000; by contrast, C$40,000 goes to rent."
+    >>> _gapped(s, s.index(";") + 1, s.index("C$40"), s.index(" goes"))
+    False
+    """
+    return (_GAPPED_BEFORE.fullmatch(sentence, clause_start, start) is not None
+            and _GAPPED_AFTER.fullmatch(sentence, end) is not None)
+
+
+def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[tuple[int, int]],
+                     conversions: Sequence[tuple[int, int]], *, own_before: bool) -> bool:
+    """Does an amount between ``end`` and a cue restate the amount in another unit?
+
+    A parenthesis opening with "or" always does (``£8,995 (or £1,250 a month)``: another way
+    to pay); ", or" does when the amount has a period cue of its own before it
+    (``the mean annual wage at $94,480, or $45.42 an hour``).
+
+    >>> s = "wage at $94,480, or $45.42 an hour"
+    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=True)
+    True
+    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=False)
+    False
+    >>> s = "from $40,000 or $45,000 a year"
+    >>> _restated_before(s, 12, s.index("a year"), ((16, 23),), (), own_before=True)
+    False
+    """
+    crossed = [o for o in (*others, *conversions) if end <= o[0] and o[1] <= cue_start]
+    if not crossed:
+        return False
+    first = min(o[0] for o in crossed)
+    gap = _RESTATED_GAP.fullmatch(sentence, end, first)
+    return gap is not None and (own_before or "(" in gap.group())
+
+
+# blanks and commas, then at most one adverb, before a comparison: "$4,200 less than", ", comfortably above"
+_BLANKS = re.compile(r"[ \t\u00a0,]*")
+_ADVERBS = re.compile(r"(?:[A-Za-z]+[ \t\u00a0]+){1,2}")  # "sits well above", "comfortably above"
+_PHRASE_END = re.compile(r"[,;:()]")
+_COMPARISON_REACH = 60  # characters after a comparison word searched for the statistic it compares with
+
+
+class _Comparison(NamedTuple):
+    at: int  # where the comparison word starts
+    adjacent: bool  # right after the amount ("$4,200 less than"): the amount is a difference
+
+
+def _compared_with_statistic(sentence: str, end: int, rules: QualifierRules) -> Optional[_Comparison]:
+    """The comparison of the amount ending at ``end`` with a statistic right after it, if any.
+
+    ``$4,200 less than the average`` (adjacent: a difference, no statistic of its own);
+    ``$9 lakh a year, in line with the median`` or ``The mean wage, $85,180, sits above the
+    median`` (after a comma or a word: the amount is not that statistic, but may be another).
+    The statistic must stand in the comparison's own phrase: ``$125,000, compared with
+    $131,000`` compares two amounts.
+
+    >>> rules = qualifier_rules()
+    >>> s = "roughly $4,200 less than the electrician average; $9 lakh, in line with the median; $5, against $6 on average"
+    >>> [_compared_with_statistic(s, s.index(a) + len(a), rules) for a in ("$4,200", "$9 lakh", "$5")]
+    [_Comparison(at=15, adjacent=True), _Comparison(at=59, adjacent=False), None]
+    """
+    if rules.comparison is None:
+        return None
+    at = _BLANKS.match(sentence, end).end()
+    period = rules.patterns["period"].search(sentence, at, at + 16)
+    if period is not None and period.start() == at:  # "₹9 lakh a year, in line with the median"
+        at = _BLANKS.match(sentence, period.end()).end()
+    found = rules.comparison.search(sentence, at, at + 30)
+    if found is None:
+        return None
+    if found.start() != at and _ADVERBS.fullmatch(sentence, at, found.start()) is None:
+        return None
+    stop = _PHRASE_END.search(sentence, found.end(), found.end() + _COMPARISON_REACH)
+    limit = stop.start() if stop is not None else min(len(sentence), found.end() + _COMPARISON_REACH)
+    if any(ch in _MONEY_MARKS or ch.isdigit() for ch in sentence[found.end() : limit]):
+        return None  # another amount is what it is compared with
+    if rules.patterns["statistic"].search(sentence, found.end(), limit) is None:
+        return None
+    return _Comparison(found.start(), found.start() == at and not sentence[end:at].strip(" \t\u00a0"))
 
 
 def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int, int]]) -> Optional[str]:
@@ -807,6 +979,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             found = _with_labels(read_before, labels[n:], rules)  # labels that extend the last set: read only the new ones
         else:
             found = _with_labels(read, labels, rules)
+        if found[3] is None and len(labels) > 1:  # a caption of several periods: the one its noun in a header takes
+            found = (*found[:3], _period_by_noun(tuple(labels), rules))
         before, read_before = labels, found
         category, statistic, component, period = found
         if category == "market" and period in _SHORT_PERIODS and not (own is not None and own.period):
@@ -821,8 +995,10 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             cues = [c for c in _cues(sentence, "category", rules, spans) if c.value != "market"]
             category = _pick(cues, _amount(sentence, start, end, _others(spans, start, end)), rules, facet="category")
         # with no category cue at all, an amount per unit of time ("works out to $X a year"),
-        # a pay component or a statistic ("the median was $X") is pay
-        category = category or ("salary" if period or component or statistic else "other")
+        # a pay component or a statistic ("the median was $X"), or one compared with a statistic
+        # ("comfortably above the local median"), is pay
+        category = category or ("salary" if period or component or statistic
+                                or _compared_with_statistic(sentence, end, rules) is not None else "other")
         stated = None if per_unit else found[3]
         if rate:
             category, statistic, stated = "other", None, None
@@ -965,6 +1141,42 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
     return tuple(found)
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1024)
+def _period_by_noun(labels: tuple[str, ...], rules: QualifierRules) -> Optional[str]:
+    """The period a label of several periods gives the noun another label names (cached per label list).
+
+    A caption ``average annual salary and hourly rate`` states a period for each
+    of its nouns; a column headed ``Average salary`` takes the period written
+    before ``salary``.
+
+    >>> rules = qualifier_rules()
+    >>> caption = "Pay by state: average annual salary and hourly rate, 2025"
+    >>> [_period_by_noun((header, "Queensland", caption), rules) for header in ("Average salary", "Avg hourly rate", "Median")]
+    ['year', 'hour', None]
+    """
+    named: list[tuple[str, str]] = []  # (noun after a period cue, its period) of labels stating several periods
+    for label in labels:
+        cues = [c for c in _usable(label, "period", _scan(label, "period", rules), ()) if not c.add_on]
+        if len({c.value for c in cues}) < 2:
+            continue
+        for c in cues:
+            nxt = _NEXT_WORD.match(label, c.end)
+            if nxt is not None:
+                named.append((nxt.group(1).lower(), c.value))
+    if not named:
+        return None
+    values = set()
+    for label in labels:
+        words = {w.lower() for w in _WORD.findall(label)}
+        if len(_scan(label, "period", rules)) > 1:
+            continue
+        values |= {value for noun, value in named if noun in words}
+    return values.pop() if len(values) == 1 else None
+
+
 _GLOSS = re.compile(r"\([^()\n]*\)")  # a parenthesis: what the words before it are made of
 
 
@@ -1009,7 +1221,9 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
         scanned = {**scanned, "pay_component": (_Cue(0, len(label), "total", False, False, False),)}
     values = []
     for facet in _FACETS:
-        label_cues = _outside_gloss(label, [c for c in _usable(label, facet, scanned[facet], ()) if not c.add_on])
+        label_cues = _outside_gloss(label, [c for c in _usable(label, facet, scanned[facet], ()) if not c.add_on
+                                            and not (facet == "category" and rules.sentence_only
+                                                     and label[c.start : c.end].lower() in rules.sentence_only)])
         if facet != "category" and len({c.value for c in label_cues}) > 1:
             values.append(None)  # "Hourly and annual mean wage": the label states no one period for its figures
             continue
