@@ -1431,8 +1431,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
     if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
-        if _leaves_pay_report(index, attributed, money):
-            attributed = None
+        if _leaves_pay_report(index, attributed, money) and not (category == "other" and _pay_sentence(index, money)):
+            attributed = None  # an amount of no clear kind next to reported pay goes on with that report
 
     period = money.period or q.period
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
@@ -1624,6 +1624,15 @@ def _in_aside(text: str, pos: int, money: int, sentence: tuple[int, int]) -> boo
     return not opened.start() <= money < (close if close >= 0 else sentence[1])
 
 
+def _pay_sentence(index: DocIndex, money: Money) -> bool:
+    """Does another amount of the amount's sentence read as pay? ``CPAs in public practice reported a
+    median base of C$95,000; those in industry, C$118,000``: the second goes on with the first's report."""
+    m0, m1 = index.sentence(money.start)
+    same = [m for m in index.money_spans.within(m0, m1) if m.start != money.start]
+    sentence = index.text[m0:m1]
+    return any(qualify(sentence, m.start - m0, m.end - m0, amounts=same, offset=m0).category == "salary" for m in same)
+
+
 def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -> bool:
     """Does a later sentence's non-pay amount leave the pay report its source made?
 
@@ -1636,12 +1645,6 @@ def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -
     c0, c1 = index.sentence(attributed.start)
     if c0 <= money.start < c1:
         return False
-    m0, m1 = index.sentence(money.start)
-    same = [m for m in index.money_spans.within(m0, m1) if m.start != money.start]
-    sentence = index.text[m0:m1]
-    if same and any(qualify(sentence, m.start - m0, m.end - m0, amounts=same, offset=m0).category == "salary"
-                    for m in same):
-        return False  # "CPAs in public practice reported a median of C$95,000; those in industry, C$118,000"
     if attributed.start not in index.pay_reports:  # once per source, not once per fact in its scope
         sentence = index.text[c0:c1]
         own = index.money_spans.within(c0, c1)
