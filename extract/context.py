@@ -1177,6 +1177,8 @@ class _PlaceRules:
     example_cue: re.Pattern[str]  # "like", "such as" before a place that is no common word or name
     described: re.Pattern[str]  # a kind of company after a place ("Laval manufacturer")
     followers: frozenset[str]
+    leaders: re.Pattern[str]  # a word that with a country after it names a body ("Statistics Canada")
+    wide: re.Pattern[str]  # a place then a suffix of extent: "Canada-wide" is Canada
     first_tokens: frozenset[str]  # the first capitalized token of every place name
 
 
@@ -1357,6 +1359,9 @@ def _place_rules() -> _PlaceRules:
         example_cue=example_cue,
         described=described,
         followers=followers,
+        leaders=re.compile(r"(?<![\w&-])" + _literal_alternation(_str_list(data, "name_leaders", where=where))
+                           + r"[ ]\Z"),
+        wide=re.compile(_literal_alternation(_str_list(data, "extent_suffixes", where=where)) + r"(?![\w-])"),
         first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
     )
 
@@ -1369,6 +1374,13 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if token.start() < after:
             continue
         first = token.group(0)
+        if first[-1] == "e" and "-" in first:  # "Canada-wide figures": the country
+            wide = p.wide.search(first)
+            stem = first[: wide.start()] if wide is not None else ""
+            if wide is not None and wide.end() == len(first):
+                if stem in p.areas:
+                    yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.extent")
+                continue
         if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
                 (first[-1] == "." and first[:-1] in p.places)
                 or (first[-1] == "s" and first.endswith(("'s", "’s")) and first[:-2] in p.places)):
@@ -1403,6 +1415,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start) or _AMPERSAND_NAME_BEFORE.search(
                 text, max(0, start - 40), start):
             continue  # "University of Texas", "Alder & Finch"
+        if text[start:end] in p.areas and p.leaders.search(text, max(0, start - 32), start):
+            continue  # "Statistics Canada", "CPA Canada's survey": a body's name
         pair = None if text[start:end] in p.areas else p.pair_tail.match(text, end)
         if pair is None and text[start:end] in p.within:
             pair = _blank_code_pair(p, text, start, end)
@@ -1500,6 +1514,8 @@ def find_locations(text: str) -> list[Mention]:
     []
     >>> [m.value for m in find_locations("Nurses in New South Wales and inner Exampleton; outer London")]
     ['New South Wales', 'outer London']
+    >>> [m.value for m in find_locations("Canada-wide figures; Statistics Canada says; Ohio-wide; pay in Canada")]
+    ['Canada', 'Ohio', 'Canada']
     """
     found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text)])
     if any(m.rule in _NAMED_ONCE for m in found):
@@ -2308,11 +2324,15 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     [('Mount Ashby Medical Center', 'Mount Ashby Medical Center'), ('Mount Ashby', 'Mount Ashby Medical Center')]
     >>> [m.text for m in find_employers("Kent Health pays. Kent is a county.")]
     ['Kent Health']
+    >>> [(m.text, m.value) for m in find_employers("Tarnby Valley Medical Group pays. Tarnby's nurses earn $40.")]
+    [('Tarnby Valley Medical Group', 'Tarnby Valley Medical Group'), ('Tarnby', 'Tarnby Valley Medical Group')]
     """
     e = _employer_rules()
     places = _place_rules().places
     stems: dict[str, str] = {}
     owned: set[str] = set()  # stems that may stand before a possessive ("Birchfield's teachers")
+    firsts: dict[str, str] = {}  # the first word of a longer name ("Riverbend's hospitals")
+    possessive_only: set[str] = set()
     for m in found:
         if m.rule != "employer.company_shape":
             continue
@@ -2326,6 +2346,15 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
                 continue  # one word ("Kent") may name a place or a person
             owned.add(stem)
         stems[stem] = m.value
+        first = words[0]
+        if len(words) > 1 and first.isalpha() and first not in places and first not in e.common \
+                and first not in e.sector_words and first.lower() not in e.canonical:
+            firsts.setdefault(first, m.value)  # "Cascadia Valley Medical Group" ... "Cascadia's staff RNs"
+    for first, value in firsts.items():
+        if first not in stems:
+            stems[first] = value
+            owned.add(first)
+            possessive_only.add(first)
     if not stems:
         return
     pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(stems, blanks=False) + r"(?![\w&-]|[ ][A-Z])")
@@ -2333,6 +2362,8 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
         after = text[m.end() : m.end() + 2]
         if after[:1] in "'’" and (after not in _POSSESSIVE_S or m.group(0) not in owned):
             continue
+        if m.group(0) in possessive_only and after not in _POSSESSIVE_S:
+            continue  # the first word alone ("Cascadia") may name a region: only its possessive is the company
         yield _mention(text, m.start(), m.end(), stems[m.group(0)], "employer", "employer.named_again")
 
 
@@ -2356,6 +2387,7 @@ class _YearRules:
     line_tail: re.Pattern[str]  # a title, caption or label ending in its date ("Median pay, May 2024:")
     dated: re.Pattern[str]  # a month-name date ("the May 2024 release", "on 1 March 2025", "April-June 2024")
     edition: re.Pattern[str]  # a report's edition ("Malt's 2024 Freelance Barometer", "Salary Guide 2025")
+    titled: re.Pattern[str]  # a report's name and its year ("the Pay Barometer 2025", "Gehaltsreport 2025")
     blocker: re.Pattern[str]
     blocker_before: re.Pattern[str]
     min_year: int
@@ -2378,6 +2410,7 @@ def _year_rules() -> _YearRules:
     seasons = _literal_alternation(_str_list(data, "seasons", where=where), fold=True)
     nouns = _literal_alternation(_str_list(data, "pay_nouns", where=where), fold=True)
     blockers = _literal_alternation(_str_list(data, "blockers", where=where), fold=True)
+    titles = _str_list(data, "report_titles", where=where)
     # Case-sensitive month names (no "may" the verb): one month or a span of months of one year.
     month = _literal_alternation(month_names) + r"\.?"
     month_span = month + r"(?:[ \t]?[-–][ \t]?" + month + r")?"
@@ -2386,7 +2419,8 @@ def _year_rules() -> _YearRules:
                         + r"\.?)?|" + seasons + r"|" + _QUARTER + r")[ \t]+(?:\d{1,2},?[ \t]+)?)?" + _YEAR, re.I),
         pay_year=re.compile(r"(?<![\w$£€₹.,/–-])" + _YEAR + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?" + nouns + r"(?![\w-])",
                             re.I),
-        paren=re.compile(r"\(" + _YEAR + r"(?:[ \t]+[a-z]+)?\)"),
+        # "(2021)", "(2024 data)", and a dated source's name: "(ASHE 2024)", "(Q1 2024)"
+        paren=re.compile(r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,3}" + _YEAR + r"(?:[ \t]+[a-z]+)?\)"),
         line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR
                              + r"(?:[ \t]+\([a-z][a-z -]{0,24}\))?[ \t]*(?:$|[:)])", re.M),
         then=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "then_cues", where=where), fold=True)
@@ -2396,6 +2430,8 @@ def _year_rules() -> _YearRules:
                            + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w)|(?=[ \t]+"
                            + _literal_alternation(_str_list(data, "edition_verbs", where=where))
                            + r"(?![\w-])))"),
+        titled=re.compile(r"(?<![\w-])(?:[A-Z][\w'’&.-]*|the)[ ](?:[A-Z][a-z]*" + _literal_alternation(titles) + r"|"
+                          + _literal_alternation([t.capitalize() for t in titles]) + r")[ \t]+" + _YEAR),
         blocker=re.compile(r"[ \t]+" + blockers + r"(?![\w-])", re.I),
         blocker_before=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "blockers_before", where=where),
                                                                        fold=True) + r"[ \t]+\Z", re.I),
@@ -2412,7 +2448,8 @@ _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 def _year_patterns(y: _YearRules) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The year patterns with their rule ids, in order of preference."""
     return ((y.cued, "year.cue"), (y.paren, "year.paren"), (y.pay_year, "year.pay_noun"),
-            (y.line_tail, "year.line_tail"), (y.then, "year.then"), (y.dated, "year.date"), (y.edition, "year.edition"))
+            (y.line_tail, "year.line_tail"), (y.then, "year.then"), (y.dated, "year.date"), (y.edition, "year.edition"),
+            (y.titled, "year.title"))
 
 
 def _year_candidates(text: str) -> Iterator[Mention]:

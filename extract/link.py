@@ -680,6 +680,8 @@ class LinkRules:
     hr_lines: int = 3  # the first lines read for it
     self_noun: re.Pattern[str] = re.compile(r"(?!)")  # the kind of organisation a name names ("City" of "City of ...")
     figure_anaphor: re.Pattern[str] = re.compile(r"(?!)")  # a figure of the sentence before ("that figure", "a lower median")
+    byline: re.Pattern[str] = re.compile(r"(?!)")  # the start of a byline ("By Jo Smith · Updated ...")
+    copyright: re.Pattern[str] = re.compile(r"(?!)")  # the start of a copyright footer ("© 2025 Acme Inc. ...")
 
 
 @lru_cache(maxsize=1)
@@ -742,7 +744,22 @@ def _link_rules() -> LinkRules:
                      _words_pattern(own, "hr_words", f"{where}:own_page"),
                      rules.require(own, "hr_lines", int, where=f"{where}:own_page"),
                      _words_pattern(own, "self_nouns", f"{where}:own_page"),
-                     _figure_anaphor_pattern(data, where))
+                     _figure_anaphor_pattern(data, where),
+                     _line_start_pattern(data, "byline_starts", where, then=r"[ \t]+[A-Z]"),
+                     _line_start_pattern(data, "copyright_starts", where, then=r"[ \t\d]"))
+
+
+def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:
+    """One of the words under ``key`` opening a line (after blanks or emphasis marks), as written
+    (case-sensitive), then what ``then`` matches: "By Jo Smith", not "By 2026" or "by now".
+
+    >>> p = _line_start_pattern({"k": ["By", "©"]}, "k", "t", then=r"[ ]+[A-Z0-9]")
+    >>> [bool(p.match(t)) for t in ("By Jo Smith · Updated", "*© 2025 Acme Inc.", "Bye now", "Paid by Acme", "by now")]
+    [True, True, False, False, False]
+    """
+    words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}:{key}")
+    return re.compile(r"[ \t]*(?:[*_]+[ \t]*)?(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?=" + then + ")")
 
 
 def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1374,6 +1391,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if seniority is None and role is not None and how in ("card", "anaphor"):
         seniority = _title_seniority(index, role)  # "Senior Data Engineer" ... "this position pays"
     employer = found["employer"]
+    line_start = text.rfind("\n", 0, money.start) + 1
+    if cell is None and _link_rules().copyright.match(text, line_start):
+        # "© 2025 Acme Media Inc. · 1 Bay Street, Toronto · Report PDF: $19.99": the publisher and its address
+        employer = found["location"] = None
+        around = replace(around, card=())
     if employer is None and around.card:
         employer = _card_employer(index, around)
     elif around.card and _link_rules().self_noun.fullmatch(employer.value):
@@ -1409,13 +1431,15 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
     if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
-        if _leaves_pay_report(index, attributed, money):
-            attributed = None
+        if _leaves_pay_report(index, attributed, money) and not (category == "other" and _pay_sentence(index, money)):
+            attributed = None  # an amount of no clear kind next to reported pay goes on with that report
 
     period = money.period or q.period
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
     s0, s1 = sentence_span
     year = found["year"]
+    if year is not None and cell is None and _in_aside(text, year.start, money.start, sentence_span):
+        year = None  # "Finbeet, which raised €48 million in 2024, advertises roles at EUR 75k": the round's year
     location = found["location"]
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
@@ -1578,6 +1602,35 @@ def _sentence_text(index: DocIndex, start: int, end: int) -> str:
     if found is None:
         found = index.sentence_texts[(start, end)] = _BULLET.sub("", index.text[start:end]).strip()
     return found
+
+
+# A non-restrictive relative clause: ", which raised ... ," (to its closing comma or the sentence's end).
+_ASIDE_OPEN = re.compile(r",[ \t]+(?:which|who|whose)(?![\w-])")
+
+
+def _in_aside(text: str, pos: int, money: int, sentence: tuple[int, int]) -> bool:
+    """Is ``pos`` inside a relative clause set off by commas that does not hold the amount at ``money``?
+
+    >>> t = "Acme, which was founded in 2019, pays $5. In 2020, which was hard, Acme paid $4 in 2021."
+    >>> _in_aside(t, 27, 38, (0, 41)), _in_aside(t, 27, 27, (0, 41)), _in_aside(t, 80, 73, (42, len(t)))
+    (True, False, False)
+    """
+    opened = None
+    for m in _ASIDE_OPEN.finditer(text, sentence[0], pos):
+        opened = m
+    if opened is None or text.find(",", opened.end(), pos) >= 0:
+        return False  # no clause, or it closed before the mention
+    close = text.find(",", pos, sentence[1])
+    return not opened.start() <= money < (close if close >= 0 else sentence[1])
+
+
+def _pay_sentence(index: DocIndex, money: Money) -> bool:
+    """Does another amount of the amount's sentence read as pay? ``CPAs in public practice reported a
+    median base of C$95,000; those in industry, C$118,000``: the second goes on with the first's report."""
+    m0, m1 = index.sentence(money.start)
+    same = [m for m in index.money_spans.within(m0, m1) if m.start != money.start]
+    sentence = index.text[m0:m1]
+    return any(qualify(sentence, m.start - m0, m.end - m0, amounts=same, offset=m0).category == "salary" for m in same)
 
 
 def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -> bool:
@@ -2170,8 +2223,8 @@ def _card_employer(index: DocIndex, around: Around) -> Optional[Mention]:
         if (start, end) == around.card_title:
             continue
         line = index.text[start:end]
-        if ":" in line:
-            continue
+        if ":" in line or _link_rules().byline.match(line):
+            continue  # "By Jo Smith · Updated 3 June": the page's author, no company
         offset = 0
         for part in _CARD_SEPARATOR.split(line):
             at = line.index(part, offset)
