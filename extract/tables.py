@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable, Literal, Optional, Sequence
 
-from .money import leads_next_number
+from .money import leads_next_number, money_rules
 from .rules import RuleError, load, require, unique
 from .types import Cell, CellSpan, HtmlTable, Table
 
@@ -147,18 +147,23 @@ def _led(items: Iterable[str], *, not_after: str = "", after: Sequence[str] = ()
 # An amount: Indian lakh grouping, grouped thousands (``,``, ``.``, Swiss ``'``, a thin space) with
 # optional decimals, or plain digits with optional decimals.
 _AMOUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.'’\u2009\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
+# After a currency mark, thousands may also be grouped by plain spaces ("R655 000", "€ 45 000");
+# never a bare number ("2024 300" is two numbers).
+_MARKED_AMOUNT = rf"(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?:,\d{{1,2}})?(?!\d)|{_AMOUNT})"
 _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s+to\s+)"
 _PLUS = r"(?:\+(?![\d.]))?"  # "$300K+", but not the sign of a glued "+2.8%"
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> _Patterns:
+@lru_cache(maxsize=8)
+def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
+    """The value shapes; ``letters``: letter symbols the text confirms as currency marks (``R``)."""
     data = load("tables")
     where = "tables.yaml"
     symbols = [str(x) for x in unique(require(data, "currency_symbols", list, where=where), where=where)]
     prefixes = [str(x) for x in unique(require(data, "dollar_prefixes", list, where=where), where=where)]
     codes = [str(x) for x in unique(require(data, "currency_codes", list, where=where), where=where)]
     words = [str(x) for x in unique(require(data, "symbol_words", list, where=where), where=where)]
+    words += sorted(letters - set(words))
     mags = [str(x) for x in require(data, "magnitude_suffixes", list, where=where)]
     mag_words = [str(x) for x in unique(require(data, "magnitude_words", list, where=where), where=where)]
     periods = [str(x) for x in unique(require(data, "period_suffixes", list, where=where), where=where)]
@@ -176,19 +181,20 @@ def _patterns() -> _Patterns:
     glued_dollar = _led([f"{p}$" for p in prefixes], after=[*(rf"\d{re.escape(m)}" for m in sorted(set(mags))), ", [A-Z]{2}"])
     symbol = rf"(?:{sym_class}|{dollar}|{glued_dollar}|{word_symbol})"
     # a glued magnitude ends at a non-letter, or where the next cell's currency mark is glued on
-    mag_end = r"(?:(?![A-Za-z])|(?=[A-Z]{1,3}\$|[A-Z]{3}\s?\d))"
+    confirmed = rf"|(?:{_alternation(letters)})\s?\d" if letters else ""
+    mag_end = rf"(?:(?![A-Za-z])|(?=[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d{confirmed}))"
     mag = rf"(?:(?:{_alternation(mags)}){mag_end}|\s?(?:{_alternation(mag_words)})(?![A-Za-z]))?"
     period = rf"(?:\s?/\s?(?:{_alternation(periods)})\b)?"
     code = rf"{_led(codes)}(?![A-Za-z])"
     after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
     return _Patterns(
         # a "+" right before a digit signs the next glued value ("$17.13+2.8%"): it is no "plus"
-        money_symbol=re.compile(rf"{symbol}\s?{_AMOUNT}{mag}{_PLUS}{period}"),
+        money_symbol=re.compile(rf"{symbol}\s?{_MARKED_AMOUNT}{mag}{_PLUS}{period}"),
         # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
         money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}{_PLUS}{period}"),
         money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})"),
         money_range=re.compile(
-            rf"{symbol}\s?{_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_AMOUNT}{mag}{_PLUS}{period}"
+            rf"{symbol}\s?{_MARKED_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_MARKED_AMOUNT}{mag}{_PLUS}{period}"
         ),
         # a change may carry its sign, glued after the previous value or not ("+2.8%", "−1.5%")
         percent=re.compile(r"(?:[+±−](?=\d)|(?<![\d.,]))\d+(?:\.\d+)?\s?%"),
@@ -211,6 +217,29 @@ def _patterns() -> _Patterns:
 # --------------------------------------------------------------------------- values
 
 
+@lru_cache(maxsize=1)
+def _letter_hint() -> re.Pattern[str]:
+    """A letter symbol of the money rules (``R``, ``N``, ``Sh``) right before a digit: what a line must
+    hold for :func:`confirmed_letters` to change how it reads."""
+    letters = money_rules().shaped_symbols
+    return re.compile(rf"(?:{_alternation(letters)})\s?\d") if letters else re.compile(r"(?!)")
+
+
+def confirmed_letters(text: str) -> frozenset[str]:
+    """The letter symbols (money rules' ``shaped_symbols``) ``text`` writes at least twice in their
+    strictest shape, alone and glued to grouped thousands: there the letter is a currency mark, as the
+    money detector reads it, also where a flattened table glued it to a cell.
+
+    >>> sorted(confirmed_letters("Pay: R27 010 or R31 500; N95 masks")), confirmed_letters("R27 010 once")
+    (['R'], frozenset())
+    """
+    counts: dict[str, int] = {}
+    for m in money_rules().shaped_strict.finditer(text):
+        counts[m.group("symbol")] = counts.get(m.group("symbol"), 0) + 1
+    return frozenset(symbol for symbol, n in counts.items() if n >= 2)
+
+
+
 _DIGIT = re.compile(r"\d")
 # Thousands groups hold exactly three digits, so a digit right after the last
 # group starts the next glued cell ("$85,1800.4 %" is "$85,180" and "0.4 %").
@@ -225,9 +254,8 @@ class _Value:
     kind: ValueKind
 
 
-def _shapes(text: str, symbol: bool, code: bool) -> list[tuple[int, int, ValueKind]]:
+def _shapes(text: str, symbol: bool, code: bool, pats: _Patterns) -> list[tuple[int, int, ValueKind]]:
     """Every match of every value shape in ``text`` (overlapping); ``symbol``, ``code``: the line's hints."""
-    pats = _patterns()
     found: list[tuple[int, int, ValueKind]] = []
     for kind, pattern, possible in (
         ("money", pats.money_range, symbol and pats.range_hint.search(text) is not None),
@@ -259,7 +287,7 @@ def _leads_next(text: str, m: re.Match[str]) -> bool:
     return leads_next_number(text, m.end(), _MARK_AFTER.search(m.group()).group())
 
 
-def find_values(line: str) -> tuple[_Value, ...]:
+def find_values(line: str, *, letters: frozenset[str] = frozenset()) -> tuple[_Value, ...]:
     """Leftmost-longest non-overlapping value shapes in ``line``.
 
     >>> [line[v.start:v.end] for line in ["TX$71,250$58k$1.2M"] for v in find_values(line)]
@@ -268,19 +296,25 @@ def find_values(line: str) -> tuple[_Value, ...]:
     [('money', 5), ('percent', 16), ('number', 23)]
     >>> [line[v.start:v.end] for line in ["137,960$40.95$85,1800.4 %"] for v in find_values(line)]
     ['137,960', '$40.95', '$85,180', '0.4 %']
+
+    ``letters``: letter symbols the text confirms as currency marks (:func:`confirmed_letters`),
+    read as marks in this line too, glued to a lower-case label or to the cell before them:
+
+    >>> [line[v.start:v.end] for line in ["MetroR655 000R31kR1.5m"] for v in find_values(line, letters=frozenset("R"))]
+    ['R655 000', 'R31k', 'R1.5m']
     """
     if _DIGIT.search(line) is None:
         return ()  # every value has a digit
-    pats = _patterns()
+    pats = _patterns(letters)
     symbol = pats.symbol_hint.search(line) is not None or any(w in line for w in pats.symbol_words)
     code = pats.code_hint.search(line) is not None
     cuts = [m.end() for m in _GLUED_GROUPS.finditer(line)] if _GLUED_HINT.search(line) is not None else []
     if cuts:
         found = []
         for start, end in zip([0, *cuts], [*cuts, len(line)]):
-            found.extend((start + a, start + b, kind) for a, b, kind in _shapes(line[start:end], symbol, code))
+            found.extend((start + a, start + b, kind) for a, b, kind in _shapes(line[start:end], symbol, code, pats))
     else:
-        found = _shapes(line, symbol, code)
+        found = _shapes(line, symbol, code, pats)
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[_Value] = []
     pos = 0
@@ -322,6 +356,11 @@ _BARE_COUNT = re.compile(r"\d+(?:[-–]\d+)?\+?")
 # Digits glued to the end of a label word or a closing parenthesis ("Hawaii390", "Schools520").
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
 # A years-of-experience cell glued to the end of a row label ("Junior0-2 years", "Principal10+ years").
+# Where two text cells of a label were glued ("Cape TownWestern Cape"): a capitalised word after
+# three lower-case letters; not after a short capitalised prefix of one name ("KwaZulu", "MacArthur").
+_LABEL_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# Items of an inline list set apart by a middle dot or bullet ("Welder · avg"), or one ending the label.
+_ITEM_SEPARATOR = re.compile(r"\s[·•]\s|[·•]$")
 _GLUED_YEARS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
 
 
@@ -424,7 +463,8 @@ class _GluedRow:
     has_label: bool
     spaced: bool = False  # "Label $value": a table row only under a header that fits
     # The other reading when the label ends in digits glued to it ("Hawaii390$51.08"): those
-    # digits as a cell of their own, taken when the other rows of the table have that column.
+    # digits as a cell of their own; or when two text cells were glued into it ("OsloViken$9k"):
+    # each a cell of its own. Taken when the other rows and the header have that many columns.
     split: Optional[tuple[_Piece, ...]] = None
 
     def widths(self) -> frozenset[int]:
@@ -436,7 +476,7 @@ class _GluedRow:
         return self.split if self.split is not None and len(self.split) == width else self.cells
 
 
-def parse_glued_row(line: str) -> Optional[_GluedRow]:
+def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Optional[_GluedRow]:
     """Split one flattened row into a label and the values glued after it.
 
     The values must run to the end of the line; plain numbers need white space
@@ -462,13 +502,13 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
         return None
     empty = _patterns().placeholder_tail.search(line)
     if empty is not None:  # "$15.00—": the last cell is empty, marked by a dash
-        row = parse_glued_row(line[:empty.start()])
+        row = parse_glued_row(line[:empty.start()], letters=letters)
         if row is None or (not row.has_label and len(row.cells) < 2):
             return None
         mark = _piece(line, empty.start(), len(line))
         split = (*row.split, mark) if row.split is not None else None
         return _GluedRow((*row.cells, mark), row.has_label, row.spaced, split)
-    values = find_values(line)
+    values = find_values(line, letters=letters)
     if not values or values[-1].end != len(line):
         return None
     first = len(values) - 1
@@ -504,6 +544,8 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
     ):
         return None
     spaced = line[chain[0].start - 1].isspace() and len(cells) < 2
+    if spaced and _ITEM_SEPARATOR.search(label.text):
+        return None  # "Plumber · median $31/hour": a teaser card of a link list, not a table row
     years = _GLUED_YEARS.search(label.text)
     if years is not None and years.start() > 0:  # "Junior0-2 years$88,000": a years column glued to the label
         cut = label.start + years.start()
@@ -513,6 +555,11 @@ def parse_glued_row(line: str) -> Optional[_GluedRow]:
         cut = label.start + count.start()
         split = (_piece(line, label.start, cut), _piece(line, cut, label.end), *cells)
         return _GluedRow((label, *cells), True, spaced, split)
+    glue = [label.start + m.start() for m in _LABEL_GLUE.finditer(label.text)]
+    if glue:  # "OsloViken$9k": label "OsloViken", or "Oslo" and "Viken"
+        cuts = [label.start, *glue, label.end]
+        split = tuple(_piece(line, a, b) for a, b in zip(cuts, cuts[1:]))
+        return _GluedRow((label, *cells), True, spaced, (*split, *cells))
     return _GluedRow((label, *cells), True, spaced)
 
 
@@ -710,13 +757,13 @@ def split_header(line: str, n: int) -> Optional[_HeaderSplit]:
     return _HeaderSplit(cells, strong)
 
 
-def _header_candidate(line: _Line) -> bool:
+def _header_candidate(line: _Line, *, letters: frozenset[str]) -> bool:
     text = line.text
     if not text or len(text) > _vocab().max_row_chars or _BULLET.match(text) or "|" in text:
         return False
     if _SENTENCE_TAIL.search(text) or not _LETTER.search(text):
         return False
-    return not any(v.kind == "money" for v in find_values(text))
+    return not any(v.kind == "money" for v in find_values(text, letters=letters))
 
 
 # --------------------------------------------------------------------------- table assembly
@@ -766,6 +813,8 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     word_end, word_tail = pats.word_end, pats.word_tail
     # A glued row ends with a value (most lines are prose): a raw line is read further
     # when its last character may end a value, or is white space (stripped below).
+    letter_hint = _letter_hint()
+    letters: Optional[frozenset[str]] = None  # read from the whole text, when a line may need them
     maybe = [i for i, raw in enumerate(lines.raw)
              if raw and (raw[-1] in value_end or raw[-1].isdigit() or raw[-1].isspace()
                          or (raw[-1] in empty_end and empty_tail.search(raw[-8:]) is not None)
@@ -780,7 +829,9 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
             continue
         if len(text) > max_row_chars or not _has_digit(text):
             continue
-        row = parse_glued_row(text)
+        if letters is None and letter_hint.search(text) is not None:
+            letters = confirmed_letters(lines.text)
+        row = parse_glued_row(text, letters=letters or frozenset())
         if row is not None:
             parsed[i] = row
     # Runs of rows with a common width; a row with two readings takes the run's.
@@ -798,7 +849,7 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     tables = []
     for run, widths in runs:
         head_line = lines[run[0] - 1] if run[0] > 0 else None
-        if head_line is not None and (head_line.index in used or not _header_candidate(head_line)):
+        if head_line is not None and (head_line.index in used or not _header_candidate(head_line, letters=letters or frozenset())):
             head_line = None
         # When every row reads both ways, digits glued to a label stay in it, unless only
         # the wider reading fits the header ("StateEmployment..." over "Hawaii390$51.08").
