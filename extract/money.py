@@ -42,7 +42,7 @@ from .blocks import line_kind
 from .rules import RuleError, load, require, unique
 from .types import Money, Period
 
-__all__ = ["find_money", "parse_amount", "currency_named", "currencies_in", "MoneyRules", "money_rules"]
+__all__ = ["find_money", "parse_amount", "currency_named", "currencies_in", "confirmed_symbols", "MoneyRules", "money_rules"]
 
 _PERIODS: tuple[str, ...] = ("year", "month", "week", "day", "hour")
 
@@ -898,7 +898,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             elif kind == "":
                 kind, end = "bare", pos
                 if confirmed is None and _shaped_marker(text, lead, rules, spaced=True):
-                    confirmed = _confirmed_symbols(text, rules)
+                    confirmed = confirmed_symbols(text, rules)
                 shaped = _shaped_symbol(text, lead, pos, rules, grouped=sep is not None, magnitude=mag != 1.0,
                                         confirmed=confirmed or frozenset())
                 if shaped is not None:
@@ -950,7 +950,7 @@ def _shaped_symbol(text: str, lead: int, pos: int, rules: MoneyRules, *, grouped
 
     The symbol must be glued on and stand alone (no letter, digit or joiner before it), and the
     number be shaped like money: grouped thousands, a magnitude, or a pay period right after it.
-    In a text that ``confirmed`` the symbol (:func:`_confirmed_symbols`) looser shapes count as
+    In a text that ``confirmed`` the symbol (:func:`confirmed_symbols`) looser shapes count as
     well: any number ("R720", "R18.50"), one space after the symbol ("R 28 500"), and a cell of a
     glued table row, after a lower-case letter or a digit ("GautengR655 000R310k").
 
@@ -999,14 +999,15 @@ def _shaped_marker(text: str, lead: int, rules: MoneyRules, *, spaced: bool = Fa
     return ""
 
 
-def _confirmed_symbols(text: str, rules: MoneyRules) -> frozenset[str]:
+def confirmed_symbols(text: str, rules: Optional[MoneyRules] = None) -> frozenset[str]:
     """The shaped symbols ``text`` writes at least twice in their strictest shape, standing alone
     and glued to grouped thousands ("R27 010", "N800,000"): in such a text the symbol is that
-    currency in looser shapes too.
+    currency in looser shapes too (and a currency mark in a glued table row).
 
-    >>> sorted(_confirmed_symbols("Pay: R27 010 or R31 500; N95 masks", money_rules()))
-    ['R']
+    >>> sorted(confirmed_symbols("Pay: R27 010 or R31 500; N95 masks")), confirmed_symbols("R27 010 once")
+    (['R'], frozenset())
     """
+    rules = rules or money_rules()
     counts = Counter(m.group("symbol") for m in rules.shaped_strict.finditer(text))
     return frozenset(symbol for symbol, n in counts.items() if n >= 2)
 

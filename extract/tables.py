@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable, Literal, Optional, Sequence
 
-from .money import leads_next_number, money_rules
+from .money import confirmed_symbols, leads_next_number, money_rules
 from .rules import RuleError, load, require, unique
 from .types import Cell, CellSpan, HtmlTable, Table
 
@@ -220,24 +220,9 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
 @lru_cache(maxsize=1)
 def _letter_hint() -> re.Pattern[str]:
     """A letter symbol of the money rules (``R``, ``N``, ``Sh``) right before a digit: what a line must
-    hold for :func:`confirmed_letters` to change how it reads."""
+    hold for :func:`extract.money.confirmed_symbols` to change how it reads."""
     letters = money_rules().shaped_symbols
     return re.compile(rf"(?:{_alternation(letters)})\s?\d") if letters else re.compile(r"(?!)")
-
-
-def confirmed_letters(text: str) -> frozenset[str]:
-    """The letter symbols (money rules' ``shaped_symbols``) ``text`` writes at least twice in their
-    strictest shape, alone and glued to grouped thousands: there the letter is a currency mark, as the
-    money detector reads it, also where a flattened table glued it to a cell.
-
-    >>> sorted(confirmed_letters("Pay: R27 010 or R31 500; N95 masks")), confirmed_letters("R27 010 once")
-    (['R'], frozenset())
-    """
-    counts: dict[str, int] = {}
-    for m in money_rules().shaped_strict.finditer(text):
-        counts[m.group("symbol")] = counts.get(m.group("symbol"), 0) + 1
-    return frozenset(symbol for symbol, n in counts.items() if n >= 2)
-
 
 
 _DIGIT = re.compile(r"\d")
@@ -297,7 +282,7 @@ def find_values(line: str, *, letters: frozenset[str] = frozenset()) -> tuple[_V
     >>> [line[v.start:v.end] for line in ["137,960$40.95$85,1800.4 %"] for v in find_values(line)]
     ['137,960', '$40.95', '$85,180', '0.4 %']
 
-    ``letters``: letter symbols the text confirms as currency marks (:func:`confirmed_letters`),
+    ``letters``: letter symbols the text confirms as currency marks (:func:`extract.money.confirmed_symbols`),
     read as marks in this line too, glued to a lower-case label or to the cell before them:
 
     >>> [line[v.start:v.end] for line in ["MetroR655 000R31kR1.5m"] for v in find_values(line, letters=frozenset("R"))]
@@ -830,7 +815,7 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
         if len(text) > max_row_chars or not _has_digit(text):
             continue
         if letters is None and letter_hint.search(text) is not None:
-            letters = confirmed_letters(lines.text)
+            letters = confirmed_symbols(lines.text)
         row = parse_glued_row(text, letters=letters or frozenset())
         if row is not None:
             parsed[i] = row

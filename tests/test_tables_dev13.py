@@ -15,7 +15,8 @@ from typing import Optional
 
 import pytest
 
-from extract.tables import confirmed_letters, find_text_tables, find_values, parse_glued_row
+from extract.money import confirmed_symbols
+from extract.tables import find_text_tables, find_values, parse_glued_row
 
 R = frozenset({"R"})
 
@@ -32,8 +33,8 @@ CONFIRMED_CASES = {
 
 
 @pytest.mark.parametrize("text, expected", CONFIRMED_CASES.values(), ids=CONFIRMED_CASES.keys())
-def test_confirmed_letters(text: str, expected: list[str]) -> None:
-    assert sorted(confirmed_letters(text)) == expected
+def test_confirmed_symbols(text: str, expected: list[str]) -> None:
+    assert sorted(confirmed_symbols(text)) == expected
 
 
 # --------------------------------------------------------------------------- value shapes
