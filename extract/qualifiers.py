@@ -52,6 +52,9 @@ _ARTICLE_PHRASE = re.compile(r"(?i)(?:an?|each|every)\s")
 _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w'.-]+){1,3}")
 _WORD_BEHIND = re.compile(r"([A-Za-z]+)\s+$")
 _NAME_WORD_BEHIND = re.compile(r"(?<![\w$€£¥₩])([A-Za-z]+)\s+$")  # a whole word: not the "K" of "$300K"
+# a capitalized word right after this one ("Course Report"), and where a sentence or label opens (not mid-sentence)
+_NAME_WORD_AHEAD = re.compile(r"[A-Za-z'-]*[ \t\u00a0]+[A-Z][a-z]")
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\"“‘'(\[•|–—-])[ \t\u00a0]*\Z")
 _LABEL_WORDS = re.compile(r"[A-Za-z][A-Za-z .-]*[A-Za-z]|[A-Za-z]")
 # "+ 10% bonus", "a 10% bonus": a bonus stated as a share is an add-on, not this amount
 # between a share-of-pay bonus ("a 10% bonus target") and an amount it does not state the value of
@@ -641,12 +644,17 @@ def _in_name(text: str, pos: int) -> bool:
     False
     >>> _in_name("I said I would not move for anything under $300K TC", 49)
     False
+    >>> s = "first offers usually land near $80,000, Course Report finds."
+    >>> _in_name(s, s.index("Course")), _in_name("Course fees run to $9,000, per the guide.", 0)
+    (True, False)
     """
     if not text[pos : pos + 1].isupper():
         return False
     behind = _NAME_WORD_BEHIND.search(text, max(0, pos - 30), pos)
     if behind is None or not behind.group(1)[:1].isupper() or behind.start() == 0:
-        return False
+        # the first word of a name in mid-sentence: "..., Course Report finds"
+        if _NAME_WORD_AHEAD.match(text, pos) is None or _SENTENCE_OPENING.search(text, max(0, pos - 30), pos):
+            return False
     return _running_prose(text)
 
 
