@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.annotate import annotate
-from extract.ingest import parse
-from extract.link import _words_pattern, is_post_header, link
+from extract.link import _words_pattern, is_post_header
 from extract.types import Fact
 
-
-def facts_of(text: str) -> list[Fact]:
-    document = parse(text.encode(), doc_id="t", path="t.txt", fmt="txt", sha256="")
-    doc = annotate(document)
-    facts, _ = link(doc, doc_id="t", blocks=doc._.blocks)
-    return facts
+from .test_link import facts_of
 
 
 def fact_at(text: str, amount: str) -> Fact:
