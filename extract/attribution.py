@@ -482,6 +482,10 @@ def canonical_source(name: str) -> Optional[str]:
     ('IT Jobs Watch', True)
     >>> canonical_source("ITJobsWatch"), canonical_source("Zip Recruiter"), canonical_source("Robert-Half")
     ('IT Jobs Watch', 'ZipRecruiter', 'Robert Half')
+    >>> canonical_source("NEA Rankings & Estimates"), canonical_source("NEA Example Group")
+    ('National Education Association', 'NEA Example Group')
+    >>> canonical_source("State") is None, canonical_source("State Street")
+    (True, 'State Street')
     """
     vocab = _vocab()
     words = name.split()
@@ -504,6 +508,9 @@ def canonical_source(name: str) -> Optional[str]:
         return vocab.exact_alias[folded]
     if folded in vocab.alias:
         return vocab.alias[folded]
+    if len(words) > 1 and words[0].casefold() in vocab.exact_alias and all(
+            w.casefold() in vocab.report_nouns or w.casefold() in _TITLE_JOINS for w in words[1:]):
+        return vocab.exact_alias[words[0].casefold()]  # "NEA Rankings & Estimates": the body's report
     squashed = _squashed_aliases().get(_SQUASH.sub("", folded))
     if squashed is not None:
         return squashed  # a site's name run together or split apart: "ITJobsWatch", "Zip Recruiter"
@@ -527,7 +534,7 @@ def canonical_source(name: str) -> Optional[str]:
     site = vocab.domain_suffix.sub("", whole)
     if site != whole and site and canonical_source(site) in vocab.canonical:
         return canonical_source(site)  # "Indeed.co.uk": a known site; an unknown one keeps its address
-    if folded in vocab.not_sources:
+    if folded in vocab.not_sources or folded in _grouping_words():
         return None
     if words[0].casefold() in vocab.not_sources and not (len(words) > 1 and (
             _is_place(" ".join(words[1:])) or _region_prefix(words) or _ACRONYM.fullmatch(words[0]))):
@@ -537,7 +544,16 @@ def canonical_source(name: str) -> Optional[str]:
     return whole
 
 
+@lru_cache(maxsize=1)
+def _grouping_words() -> frozenset[str]:
+    """Words grouping figures (``by State``): no source as a whole name."""
+    words = _words(load("attribution"), "grouping_words", "rules/attribution.yaml")
+    unique(words, where="rules/attribution.yaml:grouping_words")
+    return frozenset(w.casefold() for w in words)
+
+
 _SQUASH = re.compile(r"[\s.\-]+")  # what a name written run together drops
+_TITLE_JOINS = frozenset({"&", "and"})  # joining a report's title words: "Rankings & Estimates"
 
 
 @lru_cache(maxsize=1)
@@ -1189,7 +1205,45 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
         last_end = hit.end
-    return _same_names(_unambiguous_credits(text, hits))
+    return _same_names(_unambiguous_credits(text, _not_in_lists(text, hits)))
+
+
+# a name in a list of three or more: ", Second Name, Third" / ", Second Name and Third" after it
+_LIST_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+(?:the[ \t]+)?(?P<next>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?[A-Z]"
+)
+# "First, Second and Third says": a capitalized name and a comma right before a subject list of two
+_LIST_BEFORE = re.compile(r"[A-Z][\w.&'’-]*(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+\Z")
+
+
+def _not_in_lists(text: str, hits: list[Attribution]) -> list[Attribution]:
+    """Drop inline cues whose source is one name of a list of three or more (the next one known).
+
+    ``the latest figures from A, B, C and D`` or ``what A, B and C say`` describe the article's
+    sources as a whole and credit no particular claim. Credit lines are read elsewhere.
+
+    >>> [a.source for a in find_attributions("We pull the latest data from PayScale, Indeed, Example and Other Co.")]
+    []
+    >>> [a.source for a in find_attributions("Here is what Glassdoor, Example and Other Co say.")]
+    []
+    >>> [a.source for a in find_attributions("According to PayScale, New York, Boston and Miami pay most.")]
+    ['PayScale']
+    >>> [a.source for a in find_attributions("In Germany, Glassdoor puts the median at €5.")]
+    ['Glassdoor']
+    >>> [a.source for a in find_attributions("According to PayScale, the median is $5.")]
+    ['PayScale']
+    """
+    out = []
+    for hit in hits:
+        if hit.kind != "credit":
+            after = _LIST_AFTER.match(text, hit.end)
+            if after is not None and _is_known(after.group("next")):
+                continue
+            if _AND.search(hit.text) and _LIST_BEFORE.search(text, max(0, hit.start - 80), hit.start):
+                continue
+        out.append(hit)
+    return out
 
 
 _LABEL_CLOSE = re.compile(r"\)[ \t]*:")  # "Median wage (Example): $36": the label's colon after the source
@@ -1302,6 +1356,9 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     >>> f = Attribution(start=2, end=3, text="Example Research's survey finds", source="Example Research", cue="finds", kind="inline", rule="subject")
     >>> [h.source for h in _same_names([a, f])]  # a name owning a report is an organisation
     ['Example Research', 'Example Research']
+    >>> g = Attribution(start=2, end=3, text="y", source="Example and Other", cue="says", kind="inline", rule="subject")
+    >>> [h.source for h in _same_names([a, g])]  # a list of two names, not a longer name
+    ['Example', 'Example and Other']
     """
     vocab = _vocab()
     names = {h.source for h in hits if h.source not in vocab.canonical}
@@ -1311,7 +1368,8 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     rename: dict[str, str] = {}
     for short in order:
         for long in order:  # a short form opening two full names takes the one credited first
-            if long != short and long.startswith(short + " "):
+            if long != short and long.startswith(short + " ") and not _AND.match(long, len(short)):
+                # "Example and Other Co" names two sources, not the full name of "Example"
                 owner = any(long + "'s" in h.text or long + "’s" in h.text for h in hits)
                 if ((long.split()[-1].casefold() in vocab.report_nouns and not owner)
                         or _is_place(long[len(short) + 1 :])):
