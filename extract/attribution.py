@@ -1259,6 +1259,7 @@ def _not_in_lists(text: str, hits: list[Attribution]) -> list[Attribution]:
     return out
 
 
+_INNER_POSSESSIVE = re.compile(r"['’]s(?![\w])")  # within the run, up to its end
 _KNOWN_AFTER_HINT = re.compile(r"['’]s[ \t]|[ \t]+[a-z]")  # cheap test before _known_after
 _SAYS_SO = re.compile(r"[ \t]+so\b[ \t]*(?:[.!?,;)]|$)", re.M)  # "if your contract says so": no claim
 
@@ -1293,12 +1294,21 @@ def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
     >>> t = "Example's US average base pay is $5."
     >>> _known_after(t, 7, 0) is None  # an unknown name's average is its own staff's pay
     True
+    >>> t = "Glassdoor's US average base pay for nurses is $5."
+    >>> h = _known_after(t, 14, 0); (h.name, t[h.start:h.end])
+    ('Glassdoor', "Glassdoor's US average base pay")
     >>> t = "Glassdoor's office in Chicago is large."
     >>> _known_after(t, 9, 0) is None
     True
     """
     reporters, owned = _known_after_patterns()
     match = reporters.match(text, end) or owned.match(text, end)
+    if match is None:
+        inner = _INNER_POSSESSIVE.search(text, name_start, end)  # "Glassdoor's US" read as one run
+        if inner is None:
+            return None
+        end = inner.start()
+        match = owned.match(text, end)
     if match is None or not _is_known(text[name_start:end], exact=False):
         return None
     cue = match.group("verb").replace("’", "'")
