@@ -482,6 +482,10 @@ def canonical_source(name: str) -> Optional[str]:
     ('IT Jobs Watch', True)
     >>> canonical_source("ITJobsWatch"), canonical_source("Zip Recruiter"), canonical_source("Robert-Half")
     ('IT Jobs Watch', 'ZipRecruiter', 'Robert Half')
+    >>> canonical_source("NEA Rankings & Estimates"), canonical_source("NEA Example Group")
+    ('National Education Association', 'NEA Example Group')
+    >>> canonical_source("State") is None, canonical_source("State Street")
+    (True, 'State Street')
     """
     vocab = _vocab()
     words = name.split()
@@ -504,6 +508,9 @@ def canonical_source(name: str) -> Optional[str]:
         return vocab.exact_alias[folded]
     if folded in vocab.alias:
         return vocab.alias[folded]
+    if len(words) > 1 and words[0].casefold() in vocab.exact_alias and all(
+            w.casefold() in vocab.report_nouns or w.casefold() in _TITLE_JOINS for w in words[1:]):
+        return vocab.exact_alias[words[0].casefold()]  # "NEA Rankings & Estimates": the body's report
     squashed = _squashed_aliases().get(_SQUASH.sub("", folded))
     if squashed is not None:
         return squashed  # a site's name run together or split apart: "ITJobsWatch", "Zip Recruiter"
@@ -527,7 +534,7 @@ def canonical_source(name: str) -> Optional[str]:
     site = vocab.domain_suffix.sub("", whole)
     if site != whole and site and canonical_source(site) in vocab.canonical:
         return canonical_source(site)  # "Indeed.co.uk": a known site; an unknown one keeps its address
-    if folded in vocab.not_sources:
+    if folded in vocab.not_sources or folded in _grouping_words():
         return None
     if words[0].casefold() in vocab.not_sources and not (len(words) > 1 and (
             _is_place(" ".join(words[1:])) or _region_prefix(words) or _ACRONYM.fullmatch(words[0]))):
@@ -537,7 +544,16 @@ def canonical_source(name: str) -> Optional[str]:
     return whole
 
 
+@lru_cache(maxsize=1)
+def _grouping_words() -> frozenset[str]:
+    """Words grouping figures (``by State``): no source as a whole name."""
+    words = _words(load("attribution"), "grouping_words", "rules/attribution.yaml")
+    unique(words, where="rules/attribution.yaml:grouping_words")
+    return frozenset(w.casefold() for w in words)
+
+
 _SQUASH = re.compile(r"[\s.\-]+")  # what a name written run together drops
+_TITLE_JOINS = frozenset({"&", "and"})  # joining a report's title words: "Rankings & Estimates"
 
 
 @lru_cache(maxsize=1)
@@ -599,6 +615,15 @@ def _places() -> frozenset[str]:
             if value:
                 names.add(value.split(",")[0])
     return frozenset(n.casefold() for n in names)
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    """Two- and three-letter country codes (``US``, ``GBR``) and the common ``UK``."""
+    import pycountry
+
+    codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
+    return frozenset(codes | {"UK", "EU", "UAE", "USA"})
 
 
 @lru_cache(maxsize=1)
@@ -1156,6 +1181,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 hit = _hit_before(text, end, start, final)
         if hit is None and after_hint.match(text, end):
             hit = _hit_after(text, end, start)
+        if hit is None and _KNOWN_AFTER_HINT.match(text, end):
+            hit = _known_after(text, end, start)
         if hit is None and start and text[start - 1] == "(" and _LABEL_CLOSE.match(text, end):
             hit = _label_credit(text, start, end)
         if hit is None and hits and hits[-1].kind == "credit":
@@ -1164,6 +1191,8 @@ def find_attributions(text: str) -> list[Attribution]:
                 hit = _Hit(start, end, text[start : end], "source:", "credit", "credit")
         if hit is None or hit.start < last_end or (hit.rule != "credit" and vocab.rule_head.match(text, end)):
             continue  # rule_head: "according to EEO guidelines" names a rule, not a source
+        if hit.rule == "subject" and _SAYS_SO.match(text, hit.end):
+            continue  # "if your contract says so": the verb has no claim
         source = canonical_source(hit.name)
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
@@ -1189,7 +1218,101 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
         last_end = hit.end
-    return _same_names(_unambiguous_credits(text, hits))
+    return _same_names(_unambiguous_credits(text, _not_in_lists(text, hits)))
+
+
+# a name in a list of three or more: ", Second Name, Third" / ", Second Name and Third" after it
+_LIST_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+(?:the[ \t]+)?(?P<next>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?[A-Z]"
+)
+# "First, Second and Third says": a capitalized name and a comma right before a subject list of two
+_LIST_BEFORE = re.compile(r"[A-Z][\w.&'’-]*(?:[ \t]*\([^()\n]{1,40}\))?,[ \t]+\Z")
+
+
+def _not_in_lists(text: str, hits: list[Attribution]) -> list[Attribution]:
+    """Drop inline cues whose source is one name of a list of three or more (the next one known).
+
+    ``the latest figures from A, B, C and D`` or ``what A, B and C say`` describe the article's
+    sources as a whole and credit no particular claim. Credit lines are read elsewhere.
+
+    >>> [a.source for a in find_attributions("We pull the latest data from PayScale, Indeed, Example and Other Co.")]
+    []
+    >>> [a.source for a in find_attributions("Here is what Glassdoor, Example and Other Co say.")]
+    []
+    >>> [a.source for a in find_attributions("According to PayScale, New York, Boston and Miami pay most.")]
+    ['PayScale']
+    >>> [a.source for a in find_attributions("In Germany, Glassdoor puts the median at €5.")]
+    ['Glassdoor']
+    >>> [a.source for a in find_attributions("According to PayScale, the median is $5.")]
+    ['PayScale']
+    """
+    out = []
+    for hit in hits:
+        if hit.kind != "credit":
+            after = _LIST_AFTER.match(text, hit.end)
+            if after is not None and _is_known(after.group("next")):
+                continue
+            if _AND.search(hit.text) and _LIST_BEFORE.search(text, max(0, hit.start - 80), hit.start):
+                continue
+        out.append(hit)
+    return out
+
+
+_INNER_POSSESSIVE = re.compile(r"['’]s(?![\w])")  # within the run, up to its end
+_KNOWN_AFTER_HINT = re.compile(r"['’]s[ \t]|[ \t]+[a-z]")  # cheap test before _known_after
+_SAYS_SO = re.compile(r"[ \t]+so\b[ \t]*(?:[.!?,;)]|$)", re.M)  # "if your contract says so": no claim
+
+
+@lru_cache(maxsize=1)
+def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Cues after a known source: its reporters and their verb; its own statistic of pay."""
+    where = "rules/attribution.yaml"
+    data = load("attribution")
+    gap = r"(?:[^\s.;:!?,]+[ \t]+){1,6}?"
+    reporters = re.compile(
+        rf"[ \t]+(?:{_alternation(_words(data, 'reporter_groups', where))})[ \t]+"
+        rf"(?:{_alternation(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap}"
+        rf"(?P<verb>{_alternation(_words(data, 'reporter_verbs', where))})\b"
+    )
+    owned = re.compile(
+        rf"(?P<verb>['’]s)[ \t]+(?:[^\s.;:!?,]+[ \t]+){{0,2}}?(?:{_alternation(_words(data, 'possessive_statistics', where))})"
+        rf"[ \t]+(?:{_alternation(_words(data, 'possessive_pay_nouns', where))})\b"
+    )
+    return reporters, owned
+
+
+def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
+    """A known source's reporters with their verb, or its own statistic of pay, after its name.
+
+    >>> t = "Glassdoor reviewers at Example Media report base pay of $70k."
+    >>> h = _known_after(t, 9, 0); (h.name, h.cue, t[h.start:h.end])
+    ('Glassdoor', 'report', 'Glassdoor reviewers at Example Media report')
+    >>> t = "Glassdoor's US average base pay for nurses is $5."
+    >>> h = _known_after(t, 9, 0); (h.cue, t[h.start:h.end])
+    ("'s", "Glassdoor's US average base pay")
+    >>> t = "Example's US average base pay is $5."
+    >>> _known_after(t, 7, 0) is None  # an unknown name's average is its own staff's pay
+    True
+    >>> t = "Glassdoor's US average base pay for nurses is $5."
+    >>> h = _known_after(t, 14, 0); (h.name, t[h.start:h.end])
+    ('Glassdoor', "Glassdoor's US average base pay")
+    >>> t = "Glassdoor's office in Chicago is large."
+    >>> _known_after(t, 9, 0) is None
+    True
+    """
+    reporters, owned = _known_after_patterns()
+    match = reporters.match(text, end) or owned.match(text, end)
+    if match is None:
+        inner = _INNER_POSSESSIVE.search(text, name_start, end)  # "Glassdoor's US" read as one run
+        if inner is None:
+            return None
+        end = inner.start()
+        match = owned.match(text, end)
+    if match is None or not _is_known(text[name_start:end], exact=False):
+        return None
+    cue = match.group("verb").replace("’", "'")
+    return _Hit(name_start, match.end(), text[name_start:end], cue, "inline", "subject")
 
 
 _LABEL_CLOSE = re.compile(r"\)[ \t]*:")  # "Median wage (Example): $36": the label's colon after the source
@@ -1251,6 +1374,8 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
     ['Glassdoor']
     >>> [a.source for a in find_attributions("Table\n\nSources: Glassdoor (2024 survey)\n")]
     ['Glassdoor']
+    >>> [a.source for a in find_attributions("City | Base (Glassdoor) | Total (PayScale)\nX | $1 | $2\n\nSources: Glassdoor, PayScale\n")]
+    ['Glassdoor', 'PayScale']
     """
     plural = _vocab().plural_credit
     drop: set[int] = set()
@@ -1263,10 +1388,30 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
             while group[-1] + 1 < len(hits) and hits[group[-1] + 1].start < line_end and hits[group[-1] + 1].rule == "credit":
                 group.append(group[-1] + 1)
             several = len(group) > 1 or _NEXT_NAME.match(text, hit.end) is not None or _two_known(hit.text)
-            if several and not all(_TIED.match(text, hits[j].end) or _TIED_WITHIN.search(hits[j].text) for j in group):
+            if several and not all(_TIED.match(text, hits[j].end) or _TIED_WITHIN.search(hits[j].text)
+                                   or _labels_column(text, hits[j]) for j in group):
                 drop.update(group)
         k = group[-1] + 1
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+_COLUMN_REACH = 3000  # how far above a credit line the table whose columns it credits may start
+
+
+def _labels_column(text: str, hit: Attribution) -> bool:
+    """Whether the source of a credit line is written in brackets on a line above (a column's label).
+
+    ``Avg. base (Glassdoor) | Median total (PayScale)`` over ``Sources: Glassdoor, PayScale``: each
+    source is tied to the column it labels.
+    """
+    name = text[hit.start : hit.end].split(":")[-1].strip()
+    if not name:
+        return False
+    at = text.rfind("(" + name + ")", max(0, hit.start - _COLUMN_REACH), hit.start)
+    return at >= 0 and _LABEL_OF_COLUMN.match(text, at + len(name) + 2) is not None
+
+
+_LABEL_OF_COLUMN = re.compile(r"[ \t]*(?:[|\t\n]|\Z)")  # a cell's end after "(Source)"
 
 
 @lru_cache(maxsize=None)
@@ -1302,6 +1447,9 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     >>> f = Attribution(start=2, end=3, text="Example Research's survey finds", source="Example Research", cue="finds", kind="inline", rule="subject")
     >>> [h.source for h in _same_names([a, f])]  # a name owning a report is an organisation
     ['Example Research', 'Example Research']
+    >>> g = Attribution(start=2, end=3, text="y", source="Example and Other", cue="says", kind="inline", rule="subject")
+    >>> [h.source for h in _same_names([a, g])]  # a list of two names, not a longer name
+    ['Example', 'Example and Other']
     """
     vocab = _vocab()
     names = {h.source for h in hits if h.source not in vocab.canonical}
@@ -1311,7 +1459,8 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     rename: dict[str, str] = {}
     for short in order:
         for long in order:  # a short form opening two full names takes the one credited first
-            if long != short and long.startswith(short + " "):
+            if long != short and long.startswith(short + " ") and not _AND.match(long, len(short)):
+                # "Example and Other Co" names two sources, not the full name of "Example"
                 owner = any(long + "'s" in h.text or long + "’s" in h.text for h in hits)
                 if ((long.split()[-1].casefold() in vocab.report_nouns and not owner)
                         or _is_place(long[len(short) + 1 :])):
@@ -1454,6 +1603,9 @@ def _antecedent(text: str, attr: Attribution, lo: int) -> Optional[int]:
     return last.start() if last is not None else None
 
 
+_OTHER_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z]{2,}\b)(?:['’]s)?[ \t]+[a-z]")  # "SAICE membership costs"
+
+
 def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     """Start of the first sentence after ``after`` in the author's own voice, or crediting an
     unnamed document or group (``according to a court filing``), else ``end``.
@@ -1467,6 +1619,9 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     >>> t = "Per X, pay is $9. Fees are $5, according to the same survey. Z."
     >>> _breaker_end(t, 0, len(t), 5) == len(t)
     True
+    >>> t = "Per XYZ, pay is $9. ABC membership costs $5. XYZ fees are $4."
+    >>> t[_breaker_end(t, 0, len(t), 8):]
+    'ABC membership costs $5. XYZ fees are $4.'
     """
     vocab = _vocab()
     for sentence in _sentences(text, begin, end):
@@ -1474,6 +1629,10 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
             continue
         if vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence):
             return sentence.start
+        other = _OTHER_BODY.match(text, sentence.start)
+        if (other is not None and other.group("name") not in text[begin:after]
+                and not _is_known(other.group("name")) and other.group("name").upper() not in _country_codes()):
+            return sentence.start  # "SAICE membership costs ...": another body's own figure
         unnamed = vocab.unnamed_lead.search(text, sentence.start, sentence.end)
         if unnamed is not None:
             # from the last full stop before the cue, should the sentence hold two ("$450/hr. The firm ...")
