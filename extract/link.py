@@ -1325,6 +1325,7 @@ class Around:
     notes: tuple[tuple[int, int], ...] = ()  # the clauses of a table's note below it that speak of the amount's row
     post: bool = False  # the card is the head of a forum post
     intro_rest: Optional[tuple[int, int]] = None  # the intro paragraph's sentences before its intro sentence
+    credit: tuple[tuple[int, int], ...] = ()  # the clauses of a list's credit line below it: read for a year only
 
     def spans(self) -> tuple[tuple[int, int], ...]:
         """The intro, lead and note clauses: the texts read as the amount's wider labels, nearest first."""
@@ -1367,7 +1368,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     found: dict[str, Optional[Mention]] = {}
     hows: list[str] = []
     picked = picks(index, region, money)
-    if not around.spans() and not around.card:  # nothing to read beyond its own text
+    if not around.spans() and not around.card and not around.credit:  # nothing to read beyond its own text
         for kind in ("seniority", "location", "employer", "year"):
             found[kind] = picked.get(kind)
         hows.extend(("own",) * 4)
@@ -1754,6 +1755,11 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         found = index.last_in(kind, *around.intro_rest)
         if found is not None:
             return found, "intro"
+    if kind == "year":
+        for span in around.credit:  # "Source: Acme Survey, May 2024" under a list
+            found = index.last_in(kind, *span)
+            if found is not None:
+                return found, "intro"
     if card_kind:
         lines = list(around.card)
         if title_last and around.card_title in lines:
@@ -1854,6 +1860,8 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
             if card:
                 title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
                 return Around(intro=intro, card=tuple((b.start, b.end) for b in card), card_title=title)
+            # "Source: Acme Survey, May 2024" under a list: the date of its figures
+            return Around(intro=intro, intro_rest=intro_rest, credit=_note_clauses(index, last + 1))
         return Around(intro=intro, lead=lead, notes=notes, intro_rest=intro_rest)
     card = _card(index, block_i)
     if card:
