@@ -1020,6 +1020,22 @@ def _table_contexts(index: DocIndex, n: int, table_id: str) -> dict[int, CellCon
     return contexts
 
 
+def _level_of_other_column(index: DocIndex, cell: CellContext, level: Optional[Mention]) -> bool:
+    """Does another column's header name the ``level`` the table's intro names (an intro naming the
+    average salary and the average starting salary above columns ``Average Salary | Starting Salary``:
+    the level is that column's, not the whole table's) while this column's header names its own statistic?"""
+    if level is None or not cell.table.has_header:
+        return False
+    own = next((c for c in cell.table.cells if c.row == 0 and c.col == cell.cell.col), None)
+    if own is None or not _link_rules().statistic_word.search(own.text):
+        return False  # a column of the same figures in other terms ("In US dollars") shares the level
+    for c in cell.table.cells:
+        if c.row == 0 and c.col != cell.cell.col and any(
+                m.value == level.value for m in index.within("seniority", c.start, c.end)):
+            return True
+    return False
+
+
 def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
     """A table's caption as a label of its cells: without its statistic words when the header row names
     statistics (``Average annual salaries`` above columns ``Average salary`` and ``Typical range``: the
@@ -1379,6 +1395,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                                         title_last=kind == "location")
             hows.append(how)
         exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
+    if cell is not None and hows[0] == "intro" and _level_of_other_column(index, cell, found["seniority"]):
+        found["seniority"] = None  # "the average salary and the average starting salary": the Starting column's
     level = found["seniority"]
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
