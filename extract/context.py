@@ -618,6 +618,12 @@ def _role_rules() -> _RoleRules:
                 raise _rules.RuleError(f"{where}: alias {alias!r} names two roles")
             canonical[key] = name
             (cs if alias.isupper() and " " not in alias else ci).append(alias)
+    for phrase, name in _rules.require(data, "whole_titles", dict, where=where).items():
+        key = " ".join(str(phrase).lower().split())
+        if (name not in roles and name not in data.get("heads", {}).get("standalone", ())) or key in canonical:
+            raise _rules.RuleError(f"{where}: whole title {phrase!r} must name a role or a standalone job noun"
+                                   " and be no alias")
+        canonical[key] = name  # read only as a whole title (modifiers + job noun), never searched for
     plural = r"(?:e?s)?"
     alias_ci = _phrases(
         re.compile(r"(?<![\w-])" + _literal_alternation(ci, fold=True) + plural + r"(?![\w-])", re.I),

@@ -1020,6 +1020,22 @@ def _table_contexts(index: DocIndex, n: int, table_id: str) -> dict[int, CellCon
     return contexts
 
 
+def _level_of_other_column(index: DocIndex, cell: CellContext, level: Optional[Mention]) -> bool:
+    """Does another column's header name the ``level`` the table's intro names (an intro naming the
+    average salary and the average starting salary above columns ``Average Salary | Starting Salary``:
+    the level is that column's, not the whole table's) while this column's header names its own statistic?"""
+    if level is None or not cell.table.has_header:
+        return False
+    own = next((c for c in cell.table.cells if c.row == 0 and c.col == cell.cell.col), None)
+    if own is None or not _link_rules().statistic_word.search(own.text):
+        return False  # a column of the same figures in other terms ("In US dollars") shares the level
+    for c in cell.table.cells:
+        if c.row == 0 and c.col != cell.cell.col and any(
+                m.value == level.value for m in index.within("seniority", c.start, c.end)):
+            return True
+    return False
+
+
 def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
     """A table's caption as a label of its cells: without its statistic words when the header row names
     statistics (``Average annual salaries`` above columns ``Average salary`` and ``Typical range``: the
@@ -1325,6 +1341,7 @@ class Around:
     notes: tuple[tuple[int, int], ...] = ()  # the clauses of a table's note below it that speak of the amount's row
     post: bool = False  # the card is the head of a forum post
     intro_rest: Optional[tuple[int, int]] = None  # the intro paragraph's sentences before its intro sentence
+    credit: tuple[tuple[int, int], ...] = ()  # the clauses of a list's credit line below it: read for a year only
 
     def spans(self) -> tuple[tuple[int, int], ...]:
         """The intro, lead and note clauses: the texts read as the amount's wider labels, nearest first."""
@@ -1367,7 +1384,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     found: dict[str, Optional[Mention]] = {}
     hows: list[str] = []
     picked = picks(index, region, money)
-    if not around.spans() and not around.card:  # nothing to read beyond its own text
+    if not around.spans() and not around.card and not around.credit:  # nothing to read beyond its own text
         for kind in ("seniority", "location", "employer", "year"):
             found[kind] = picked.get(kind)
         hows.extend(("own",) * 4)
@@ -1378,6 +1395,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                                         title_last=kind == "location")
             hows.append(how)
         exp, how = _context(index, "experience", picked.get("experience"), around, card_kind=False)
+    if cell is not None and hows[0] == "intro" and _level_of_other_column(index, cell, found["seniority"]):
+        found["seniority"] = None  # "the average salary and the average starting salary": the Starting column's
     level = found["seniority"]
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
@@ -1754,6 +1773,11 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         found = index.last_in(kind, *around.intro_rest)
         if found is not None:
             return found, "intro"
+    if kind == "year":
+        for span in around.credit:  # "Source: Acme Survey, May 2024" under a list
+            found = index.last_in(kind, *span)
+            if found is not None:
+                return found, "intro"
     if card_kind:
         lines = list(around.card)
         if title_last and around.card_title in lines:
@@ -1854,6 +1878,8 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
             if card:
                 title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
                 return Around(intro=intro, card=tuple((b.start, b.end) for b in card), card_title=title)
+            # "Source: Acme Survey, May 2024" under a list: the date of its figures
+            return Around(intro=intro, intro_rest=intro_rest, credit=_note_clauses(index, last + 1))
         return Around(intro=intro, lead=lead, notes=notes, intro_rest=intro_rest)
     card = _card(index, block_i)
     if card:
