@@ -115,6 +115,9 @@ class QualifierRules:
     comparison: Optional["CuePattern"] = None  # "$4,200 less than the average": a difference from a statistic
     consequence: Optional[re.Pattern[str]] = None  # ", so most recoup the fee": a clause of its own after a comma
     sentence_only: frozenset[str] = frozenset()  # category cues not read in labels ("Coding Bootcamps" as a heading)
+    amount_connectors: frozenset[str] = frozenset()  # words that coordinate amounts ("or", "to", "up")
+    subject_prepositions: frozenset[str] = frozenset()  # "specialists in Rust or Go": an "or" inside the subject
+    after_amount_only: frozenset[str] = frozenset()  # period cues read only right after an amount ("R38 500 pm")
 
 
 def _branch(phrase: str) -> str:
@@ -341,6 +344,9 @@ def qualifier_rules() -> QualifierRules:
         comparison=CuePattern([str(w) for w in require(data, "statistic_comparisons", list, where=where)]),
         consequence=_opener_pattern(require(data, "consequence_openers", list, where=where)),
         sentence_only=_words_of(data, "sentence_only_cues", known=values["category"], label="cost"),
+        amount_connectors=frozenset(str(w).lower() for w in require(data, "amount_connectors", list, where=where)),
+        subject_prepositions=frozenset(str(w).lower() for w in require(data, "subject_prepositions", list, where=where)),
+        after_amount_only=_words_of(data, "period_after_amount_only", known=values["period"], label="month"),
     )
 
 
@@ -439,11 +445,28 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
     for m in rules.clause_break.finditer(text, window_start, start):
         cut = m.end()
     for m in _SUBJECT_END.finditer(text, cut, start):
+        if m.group()[0].isalpha() and _in_prepositional_object(text, max(cut, m.start() - 30), m.start(), rules):
+            continue  # "specialists in Rust or Kubernetes can charge": the "or" joins the objects of "in"
         cut = m.end()
     if not text[start:end].lower().endswith("ing"):
         for m in _COMMA.finditer(text, cut, start):
             cut = m.end()
     return _names_worker(text[cut:start], rules)
+
+
+_LAST_WORDS = re.compile(r"[\w.+#-]+")
+
+
+def _in_prepositional_object(text: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
+    """Does a preposition stand one or two words before ``endpos`` (an "and"/"or" there joins its objects)?
+
+    >>> rules = qualifier_rules()
+    >>> s = "specialists in Rust or"
+    >>> _in_prepositional_object(s, 0, s.index(" or"), rules), _in_prepositional_object("platforms fees and", 0, 14, rules)
+    (True, False)
+    """
+    words = _LAST_WORDS.findall(text, pos, endpos)[-3:-1]  # the object itself is the last word
+    return any(w.lower() in rules.subject_prepositions for w in words)
 
 
 @lru_cache(maxsize=1024)
@@ -509,7 +532,8 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
 
 
 # a number and a plural noun right before a period phrase: "40 graduates a year", "200 flights a month"
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d[\d,.]*)[ \t\u00a0]+[A-Za-z][a-z-]*s[ \t\u00a0]+$")
+# ("1,200 more data professionals a year": a word or two may stand between the number and the noun)
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d(?:[\d,.]*\d)?)[ \t\u00a0]+(?:(?!(?:the|an?|and|or|of|in)[ \t\u00a0])[a-z-]+[ \t\u00a0]+){0,2}[A-Za-z][a-z-]*s[ \t\u00a0]+$")
 
 
 def _counts_things(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bool:
@@ -519,7 +543,7 @@ def _counts_things(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> b
     >>> _counts_things(s, s.index("a year"), []), _counts_things(s, s.rindex("a year"), [(33, 40)])
     (True, False)
     """
-    m = _COUNT_BEFORE.search(text, max(0, pos - 40), pos)
+    m = _COUNT_BEFORE.search(text, max(0, pos - 60), pos)
     if m is None:
         return False
     at = m.start(1)
@@ -593,6 +617,8 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
 
 def _time_reference(text: str, m: re.Match[str], key: str, rules: QualifierRules) -> bool:
     """Is the period phrase a time reference ("a year earlier", "three days a week"), unless right after an amount?"""
+    if key in rules.after_amount_only:
+        return True  # "R38 500 pm", not "at 5 pm"
     nxt = _NEXT_WORD.match(text, m.end())
     word = nxt.group(1).lower() if nxt else ""
     if _ARTICLE_PHRASE.match(m.group()) and word in rules.period_blockers:
@@ -738,6 +764,10 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # another amount stands between: the cue is its own
             if crossed and _own_unit(sentence, end, min(o[0] for o in crossed), rules):
                 continue  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
+            if facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules):
+                continue  # "A grant of $200,000 adds $50,000 a year": the later amount's own period
+            if facet == "period" and not crossed and _leads_other(sentence, end, c, others):
+                continue  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
             if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
@@ -765,7 +795,7 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
         else:
             continue
         if best is None or dist < best[0]:
-            best = (dist, c.value if not c.weak else _strong_before(cues, c, others) or c.value)
+            best = (dist, c.value if not c.weak else _strong_before(cues, c, others, sentence=sentence) or c.value)
     return best[1] if best else None
 
 
@@ -799,6 +829,47 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
 
 
 _PLUS = re.compile(r"\bplus\b|\+", re.I)
+_GAP_WORD = re.compile(r"[^\s,/\u2013\u2014-]+")  # a word between two amounts (blanks, commas, slashes, dashes apart)
+_GAP_STOP = re.compile(r"[;:.!?()\[\]]")  # a mark that no coordination of amounts crosses
+_GAP_REACH = 40  # characters between coordinated amounts
+_GAP_OTHER_WORDS = 2  # words between coordinated amounts that are not connectors ("for juniors and")
+
+
+def _coordinated(sentence: str, end: int, crossed: Sequence[tuple[int, int]], rules: QualifierRules) -> bool:
+    """Are the amount and the amounts after it up to a period cue coordinated (only connectors between)?
+
+    A period after a later amount reaches back only across a list or alternative of amounts
+    (``$40,000 or $45,000 a year``, ``$30, $35 and up to $40 an hour``), not across a
+    clause of its own (``a grant of $200,000 adds $50,000 a year``).
+
+    >>> rules = qualifier_rules()
+    >>> s = "from $40,000 or about $45,000 a year; a grant of $200,000 adds $50,000 a year"
+    >>> _coordinated(s, 12, ((22, 29),), rules), _coordinated(s, 56, ((62, 69),), rules)
+    (True, False)
+    """
+    at = end
+    for o in sorted(crossed):
+        if o[0] - at > _GAP_REACH or _GAP_STOP.search(sentence, at, o[0]):
+            return False
+        words = [w.lower() for w in _GAP_WORD.findall(sentence, at, o[0])]
+        if words:
+            joined = sum(w in rules.amount_connectors for w in words)
+            if not joined or len(words) - joined > _GAP_OTHER_WORDS:
+                return False
+        at = o[1]
+    return True
+
+
+def _leads_other(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int, int]]) -> bool:
+    """Does the period cue after the amount stand in the phrase of a later amount, nearer to it?
+
+    >>> s = "a fee of R2 150 for registration, plus an annual fee of R2 930"
+    >>> _leads_other(s, 15, _Cue(s.index("annual"), s.index("annual") + 6, "year"), ((56, 62),))
+    True
+    """
+    nxt = min((o[0] for o in others if o[0] >= cue.end), default=None)
+    return (nxt is not None and nxt - cue.end < cue.start - end
+            and _ATTACHED_GAP.fullmatch(sentence, cue.end, nxt) is not None)
 
 
 def _in_relative_clause(sentence: str, pos: int, amount_start: int) -> bool:
@@ -909,8 +980,28 @@ def _compared_with_statistic(sentence: str, end: int, rules: QualifierRules) -> 
     return _Comparison(found.start(), found.start() == at and not sentence[end:at].strip(" \t\u00a0"))
 
 
-def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int, int]]) -> Optional[str]:
-    """The value of a category cue just before a weak cue ("award worth"), if any."""
+# "An offer of €4.500 a month with both is worth": a noun and its amount, the subject of a weak cue
+_OF_AMOUNT = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:about|around|roughly|some|up[ \t\u00a0]+to[ \t\u00a0]+)?", re.I)
+_SUBJECT_STOP = re.compile(r"[,;:()]")
+
+
+def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int, int]], *, sentence: str = "") -> Optional[str]:
+    """The value of a category cue just before a weak cue ("award worth"), if any.
+
+    A cue farther back counts when it is the noun of the clause's subject with its own
+    amount ("an offer of €4.500 a month ... is worth €62.820"): no comma or clause break between.
+
+    >>> s = "An offer of €4.500 a month with both is therefore worth €62.820 per year."
+    >>> rules = qualifier_rules()
+    >>> _strong_before(_scan(s, "category", rules), _scan(s, "category", rules)[-1], ((12, 18),), sentence=s)
+    'salary'
+    """
+    for c in cues:
+        if sentence and c.end <= weak.start and not c.weak and c.value == "salary":
+            lead = _OF_AMOUNT.match(sentence, c.end)
+            if (lead is not None and any(o[0] == lead.end() for o in others)
+                    and not _SUBJECT_STOP.search(sentence, c.end, weak.start)):
+                return c.value
     for c in reversed(cues):
         if c.end <= weak.start and weak.start - c.end <= _WEAK_REACH and not c.weak:
             if not any(c.end <= o[0] and o[1] <= weak.start for o in others):
@@ -1122,8 +1213,36 @@ def _read_cues(sentence: str, start: int, end: int, spans: tuple[tuple[int, int]
     if not any(scanned.values()):
         return (None,) * len(_FACETS)
     amount = _amount(sentence, start, end, _others(spans, start, end))
-    return tuple(_pick(_usable(sentence, facet, scanned[facet], spans), amount, rules, facet=facet)
+    return tuple(_pick(_unglossed(sentence, start, _usable(sentence, facet, scanned[facet], spans)), amount, rules, facet=facet)
                  if scanned[facet] else None for facet in _FACETS)
+
+
+_GLOSS_REACH = 30  # characters between a cue and the parenthesis that glosses it
+
+
+def _unglossed(sentence: str, start: int, cues: Sequence[_Cue]) -> Sequence[_Cue]:
+    """The cues without those inside a parenthesis, before the amount, that glosses a cue right before it.
+
+    ``Its total pay (base plus bonus) runs to R1 150 000``: the parts listed in the
+    parenthesis say what total pay is made of; the amount is total pay.
+
+    >>> s = "Its total pay (base plus bonus) runs to R1 150 000"
+    >>> rules = qualifier_rules()
+    >>> [c.value for c in _unglossed(s, s.index("R1"), _scan(s, "pay_component", rules))]
+    ['total']
+    """
+    if len(cues) < 2 or "(" not in sentence:
+        return cues
+    drop = set()
+    for m in _GLOSS.finditer(sentence, 0, start):
+        inside = [c for c in cues if m.start() < c.start and c.end < m.end()]
+        if inside and any(c.end <= m.start() and m.start() - c.end <= _GLOSS_REACH
+                          and not _FIGURE.search(sentence, c.end, m.start()) for c in cues):
+            drop.update(inside)
+    return [c for c in cues if c not in drop] if drop else cues
+
+
+_FIGURE = re.compile(r"\d")
 
 
 def _only_amount(sentence: str, start: int, end: int) -> bool:
