@@ -533,7 +533,7 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
 
 # a number and a plural noun right before a period phrase: "40 graduates a year", "200 flights a month"
 # ("1,200 more data professionals a year": a word or two may stand between the number and the noun)
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d(?:[\d,.]*\d)?)[ \t\u00a0]+(?:(?!(?:the|an?|and|or|of|in)[ \t\u00a0])[a-z-]+[ \t\u00a0]+){0,2}[A-Za-z][a-z-]*s[ \t\u00a0]+$")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d(?:[\d,.]*\d)?)[ \t\u00a0]+(?:(?!(?:the|an?|and|or|of|in)[ \t\u00a0])[a-z-]+[ \t\u00a0]+){0,2}[A-Za-z][a-z-]*[a-rt-z]s[ \t\u00a0]+$")
 
 
 def _counts_things(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bool:
@@ -764,9 +764,10 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # another amount stands between: the cue is its own
             if crossed and _own_unit(sentence, end, min(o[0] for o in crossed), rules):
                 continue  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
-            if facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules):
+            if facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules) \
+                    and not _comparable(sentence, (start, end), crossed):
                 continue  # "A grant of $200,000 adds $50,000 a year": the later amount's own period
-            if facet == "period" and not crossed and _leads_other(sentence, end, c, others):
+            if facet == "period" and not crossed and not conversions and _leads_other(sentence, end, c, others):
                 continue  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
@@ -860,6 +861,38 @@ def _coordinated(sentence: str, end: int, crossed: Sequence[tuple[int, int]], ru
     return True
 
 
+_COMPARABLE = 2.0  # at most this ratio between amounts that share a period stated after the later one
+
+
+@lru_cache(maxsize=256)
+def _values(sentence: str) -> dict[tuple[int, int], float]:
+    """The value (its upper bound, else its lower) of each money mention in ``sentence``, by span."""
+    out = {}
+    for m in find_money(sentence):
+        value = m.amount_max if m.amount_max is not None else m.amount_min
+        if value:
+            out[(m.start, m.end)] = value
+    return out
+
+
+def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[int, int]]) -> bool:
+    """Is the amount of the same order as the amounts after it (``$146,937, with some ... nearly $200,000 per year``)?
+
+    >>> s = "an average of $146,937, with some professionals grossing nearly $200,000 per year"
+    >>> _comparable(s, (14, 22), ((57, 72),)), _comparable("A grant of $200,000 adds $50,000 a year", (11, 19), ((25, 32),))
+    (True, False)
+    """
+    values = _values(sentence)
+    own = values.get(span)
+    if own is None:
+        return False
+    for o in crossed:
+        other = values.get(o)
+        if other is None or max(own, other) > _COMPARABLE * min(own, other):
+            return False
+    return True
+
+
 def _leads_other(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int, int]]) -> bool:
     """Does the period cue after the amount stand in the phrase of a later amount, nearer to it?
 
@@ -867,6 +900,8 @@ def _leads_other(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int,
     >>> _leads_other(s, 15, _Cue(s.index("annual"), s.index("annual") + 6, "year"), ((56, 62),))
     True
     """
+    if _ATTACHED_GAP.fullmatch(sentence, end, cue.start) is not None:
+        return False  # "a £500 inside day rate and a £500 ...": the cue is in the amount's own phrase
     nxt = min((o[0] for o in others if o[0] >= cue.end), default=None)
     return (nxt is not None and nxt - cue.end < cue.start - end
             and _ATTACHED_GAP.fullmatch(sentence, cue.end, nxt) is not None)
