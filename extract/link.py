@@ -1307,6 +1307,23 @@ def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Option
     return None
 
 
+@lru_cache(maxsize=1)
+def _other_payers() -> re.Pattern[str]:
+    """Plural nouns naming payers in general (``other_payers`` in rules/employers.yaml)."""
+    where = "rules/employers.yaml"
+    nouns = rules.unique(rules.require(rules.load("employers"), "other_payers", list, where=where),
+                         where=f"{where}:other_payers")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+                      + r")(?![\w-])", re.I)
+
+
+def _other_payer_between(index: DocIndex, start: int, end: int) -> bool:
+    """Is a payer named in general (``districts``) between the employer's own amount after ``start``
+    and ``end``? (``Example's hospitals start at $36``: a noun before the employer's amount is its own.)"""
+    between = index.amounts(start, end)
+    return bool(between) and _other_payers().search(index.text, between[0].end, end) is not None
+
+
 def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int], *, role_anaphor: bool) -> Optional[Mention]:
     """The company of the previous sentence, when this one refers back to it.
 
@@ -1324,6 +1341,8 @@ def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int
         return None
     if not role_anaphor and not find_employer_anaphor(index.text, s0, money.start):
         return None
+    if _other_payers().search(index.text, s0, money.start):
+        return None  # "Hard-to-staff districts also offer ...": payers of its own, unnamed
     named = {m.value for m in index.within("employer", previous.start, previous.end)}
     if len(named) > 1:  # "Elmford starts ... and Oak Vale at ... Elmford's highest step pays": whose is unclear
         return None
@@ -1446,6 +1465,13 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     level = found["seniority"]
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
+        if found["employer"] is not None and found["employer"].start >= money.end:
+            # "Rates of $35 to $50 are common; Example Creek pays $42.50": a payer named after the amount,
+            # across a clause break, is the later clause's
+            found["employer"] = _clause_bound(index, found["employer"], money, i, sentence_span)
+        elif found["employer"] is not None and sentence_span[0] <= found["employer"].start \
+                and _other_payer_between(index, found["employer"].end, money.start):
+            found["employer"] = None  # "Example Creek pays $42. Other districts offer up to $10,000": a nearer payer
         exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
     role, how = _role(index, money, region, cell, around, picked.get("role"))
@@ -1799,9 +1825,44 @@ def _states_statistic(index: DocIndex, spans: tuple[tuple[int, int], ...], cell:
         header = " ".join(c.text for c in cell.table.cells if c.row == 0)
         if word.search(header):
             own = next((c for c in cell.table.cells if c.row == 0 and c.col == cell.cell.col), None)
-            return own is not None and not word.search(own.text) \
-                and bool(index.within("seniority", own.start, own.end))
+            if own is None or word.search(own.text):
+                return False
+            levels = index.within("seniority", own.start, own.end)
+            if not levels:
+                return False
+            if not _pay_nouns().search(own.text):
+                return True  # "Average | Entry level": a bare level label under the intro's average
+            # "Average Salary | Starting Salary" states its own measure, unless the intro gives the
+            # level its statistic ("the average starting salary")
+            return any(_statistic_before(index.text, span, levels[0].text) for span in spans)
     return True
+
+
+@lru_cache(maxsize=1)
+def _pay_nouns() -> re.Pattern[str]:
+    """The pay nouns of ``intro_statistic`` in rules/link.yaml, as whole words."""
+    where = "rules/link.yaml"
+    stat = rules.require(rules.load("link"), "intro_statistic", dict, where=where)
+    nouns = rules.require(stat, "pay_nouns", list, where=f"{where}:intro_statistic")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+                      + r")(?![\w-])", re.I)
+
+
+def _statistic_before(text: str, span: tuple[int, int], level: str) -> bool:
+    """Does a statistic word stand right before ``level`` (one word between at most) in ``text[span]``?
+
+    >>> t = "the average salary and the average starting salary in each state"
+    >>> _statistic_before(t, (0, len(t)), "Starting"), _statistic_before(t, (0, len(t)), "Senior")
+    (True, False)
+    """
+    word = _link_rules().statistic_word
+    chunk = text[span[0] : span[1]]
+    low = level.casefold()
+    for m in word.finditer(chunk):
+        after = chunk[m.end() : m.end() + 40].split()
+        if any(w.casefold().strip(",.;:") == low for w in after[:2]):
+            return True
+    return False
 
 
 def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *, card_kind: bool,
