@@ -430,7 +430,8 @@ def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[
 
 def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Mention]:
     """The places not written inside a longer employer name ("Maple Grove" in "Maple Grove ISD"
-    names the district, not where the pay is).
+    names the district, not where the pay is); a place after a name's possessive is kept
+    ("Example Clarke's London office": the mention holds it, the name does not).
 
     >>> ms = [Mention(0, 11, "Maple Grove", "Maple Grove", "location"), Mention(20, 25, "Texas", "Texas", "location")]
     >>> [m.text for m in _outside_names(ms, [Mention(0, 15, "Maple Grove ISD", "Maple Grove ISD", "employer")])]
@@ -442,7 +443,8 @@ def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Ment
     kept = []
     for p in places:
         e = spans.containing(p.start)
-        if e is None or p.end > e.end or e.end - e.start <= p.end - p.start:
+        if e is None or p.end > e.end or e.end - e.start <= p.end - p.start or p.text not in e.value \
+                or "'s " in e.text or "’s " in e.text:
             kept.append(p)
     return kept
 
