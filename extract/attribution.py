@@ -38,7 +38,7 @@ from .rules import RuleError, load, require, unique
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block
 
-__all__ = ["find_attributions", "scope_attributions", "source_at", "canonical_source"]
+__all__ = ["find_attributions", "scope_attributions", "source_at", "canonical_source", "is_known_source"]
 
 # --------------------------------------------------------------------------- names
 
@@ -666,6 +666,17 @@ def _known_sub_run(words: Sequence[str]) -> Optional[str]:
             if hit is not None:
                 return hit
     return None
+
+
+def is_known_source(name: str) -> bool:
+    """Does ``name``, written alone (a table header's ``(Levels.fyi)``), name a gazetteer source?
+
+    Aliases read only inside a longer name do not count alone ("Salary" is not Salary.com).
+
+    >>> is_known_source("Levels.fyi"), is_known_source("Glassdoor"), is_known_source("Salary"), is_known_source("USD")
+    (True, True, False, False)
+    """
+    return _is_known(name, exact=False)
 
 
 def _is_known(name: str, *, exact: bool = True) -> bool:

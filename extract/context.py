@@ -234,7 +234,8 @@ def _phrases(pattern: re.Pattern[str], phrases: Iterable[str], *, fold: bool,
 # Back from a key, in the reversed text: blanks, then up to five chunks of name characters
 # separated by single spaces, which is as far as a name of three tokens joined by "&" reaches.
 _NAME_REACH_REVERSED = re.compile(r"[ \t]*(?:[\w.'’&-]*[ ]){0,4}[\w.'’&-]*")
-_CAPITAL = re.compile(r"[A-Z]")
+# A capital, or a name's lower-case prefix before its capital ("uMngeni", "eThekwini").
+_CAPITAL = re.compile(r"(?<![\w'’-])[a-z]{1,2}(?=[A-Z])|[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1831,8 +1832,8 @@ def _employer_rules() -> _EmployerRules:
         r"(?<![\w&.-])" + _NAME + r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:earn|make|get paid|are paid|take home)(?![\w-])"
     )
     heads_ = _str_list(data, "company_heads", where=where) + _str_list(data, "lower_case_heads", where=where)
-    company = re.compile(
-        r"(?<![\w&.-])(?P<name>[A-Z][\w'’-]*(?:[ ](?:&[ ])?[A-Z][\w'’-]*){0,2}[ ]"
+    company = re.compile(  # a first word may begin with a lower-case prefix ("eThekwini", "uMngeni")
+        r"(?<![\w&.-])(?P<name>(?:[a-z]{1,2}(?=[A-Z]))?[A-Z][\w'’-]*(?:[ ](?:&[ ])?[A-Z][\w'’-]*){0,2}[ ]"
         + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + r")(?![\w&-])"
     )
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")

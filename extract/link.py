@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator, Mapping, Optional, Sequence, TypeVar
 from spacy.tokens import Doc
 
 from . import rules
-from .attribution import source_at
+from .attribution import canonical_source, is_known_source, source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles
 from .money import currencies_in, find_money
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
@@ -223,6 +223,7 @@ class DocIndex:
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _caption_years(text, blocks, tables, values("year"))
+        location = _outside_names(location, employers)
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -425,6 +426,27 @@ def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[
     if not dropped:
         return found
     return sorted([r for r in found if id(r) not in dropped] + added, key=_SPAN)
+
+
+def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Mention]:
+    """The places not written inside a longer employer name ("Maple Grove" in "Maple Grove ISD"
+    names the district, not where the pay is); a place after a name's possessive is kept
+    ("Example Clarke's London office": the mention holds it, the name does not).
+
+    >>> ms = [Mention(0, 11, "Maple Grove", "Maple Grove", "location"), Mention(20, 25, "Texas", "Texas", "location")]
+    >>> [m.text for m in _outside_names(ms, [Mention(0, 15, "Maple Grove ISD", "Maple Grove ISD", "employer")])]
+    ['Texas']
+    """
+    if not employers or not places:
+        return places
+    spans = Spans(employers)
+    kept = []
+    for p in places:
+        e = spans.containing(p.start)
+        if e is None or p.end > e.end or e.end - e.start <= p.end - p.start or p.text not in e.value \
+                or "'s " in e.text or "’s " in e.text:
+            kept.append(p)
+    return kept
 
 
 def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[Mention, int]]:
@@ -1036,6 +1058,32 @@ def _level_of_other_column(index: DocIndex, cell: CellContext, level: Optional[M
     return False
 
 
+# A parenthesized part of a column header: "Avg. base salary (Glassdoor)".
+_HEADER_PAREN = re.compile(r"\(([^()\n]{1,40})\)")
+
+
+def _column_source(cell: CellContext) -> Optional[str]:
+    """The source its column header names in parentheses, if it is a known one: the header is
+    nearer the figure than a credit line naming several sources.
+
+    >>> t = Table(start=0, end=0, origin="html", has_header=True, cells=(
+    ...     Cell(row=0, col=1, start=0, end=0, text="Median TC (Levels.fyi)"), Cell(row=0, col=2, start=0, end=0, text="Pay (USD)")))
+    >>> ctx = lambda col: CellContext("t1", t, Cell(row=1, col=col, start=0, end=0, text="$1"), (0, 0), (), (), Region(zone=(0, 0), sentence=(0, 0)))
+    >>> _column_source(ctx(1)), _column_source(ctx(2)), _column_source(ctx(3))
+    ('Levels.fyi', None, None)
+    """
+    if not cell.table.has_header:
+        return None
+    own = next((c for c in cell.table.cells if c.row == 0 and c.col == cell.cell.col), None)
+    if own is None or "(" not in own.text:
+        return None
+    for m in _HEADER_PAREN.finditer(own.text):
+        name = m.group(1).strip()
+        if is_known_source(name):
+            return canonical_source(name)
+    return None
+
+
 def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
     """A table's caption as a label of its cells: without its statistic words when the header row names
     statistics (``Average annual salaries`` above columns ``Average salary`` and ``Typical range``: the
@@ -1261,6 +1309,23 @@ def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Option
     return None
 
 
+@lru_cache(maxsize=1)
+def _other_payers() -> re.Pattern[str]:
+    """Plural nouns naming payers in general (``other_payers`` in rules/employers.yaml)."""
+    where = "rules/employers.yaml"
+    nouns = rules.unique(rules.require(rules.load("employers"), "other_payers", list, where=where),
+                         where=f"{where}:other_payers")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+                      + r")(?![\w-])", re.I)
+
+
+def _other_payer_between(index: DocIndex, start: int, end: int) -> bool:
+    """Is a payer named in general (``districts``) between the employer's own amount after ``start``
+    and ``end``? (``Example's hospitals start at $36``: a noun before the employer's amount is its own.)"""
+    between = index.amounts(start, end)
+    return bool(between) and _other_payers().search(index.text, between[0].end, end) is not None
+
+
 def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int], *, role_anaphor: bool) -> Optional[Mention]:
     """The company of the previous sentence, when this one refers back to it.
 
@@ -1278,6 +1343,8 @@ def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int
         return None
     if not role_anaphor and not find_employer_anaphor(index.text, s0, money.start):
         return None
+    if _other_payers().search(index.text, s0, money.start):
+        return None  # "Hard-to-staff districts also offer ...": payers of its own, unnamed
     named = {m.value for m in index.within("employer", previous.start, previous.end)}
     if len(named) > 1:  # "Elmford starts ... and Oak Vale at ... Elmford's highest step pays": whose is unclear
         return None
@@ -1400,6 +1467,13 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     level = found["seniority"]
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
+        if found["employer"] is not None and found["employer"].start >= money.end:
+            # "Rates of $35 to $50 are common; Example Creek pays $42.50": a payer named after the amount,
+            # across a clause break, is the later clause's
+            found["employer"] = _clause_bound(index, found["employer"], money, i, sentence_span)
+        elif found["employer"] is not None and sentence_span[0] <= found["employer"].start \
+                and _other_payer_between(index, found["employer"].end, money.start):
+            found["employer"] = None  # "Example Creek pays $42. Other districts offer up to $10,000": a nearer payer
         exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
     role, how = _role(index, money, region, cell, around, picked.get("role"))
@@ -1479,7 +1553,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         experience_max_years=exp.max_years if exp and personal else None,
         location=location.value if location else None,
         employer=_employers(index, employer) if employer and personal else None,
-        source=attributed.source if attributed else None,
+        source=(_column_source(cell) if cell is not None else None) or (attributed.source if attributed else None),
         as_of_year=int(year.value) if year else None,
         table_id=cell.table_id if cell else None,
         confidence=round(confidence, 2),
@@ -1728,13 +1802,16 @@ def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[Cell
     """Does the intro say which statistic its figures are (``the average annual pay of ...``)?
 
     Only when the statistic word qualifies a pay noun, and never for a table whose
-    own header row names a statistic (its columns then say which ones are averages).
-    Once per intro and table.
+    own header row names a statistic (its columns then say which ones are averages),
+    except in a column whose header names a career level and no statistic (``Average |
+    Entry level | Senior level`` under ``Average annual pay ...``: the same average at
+    another level, where a ``Typical range`` column is another figure). Once per intro
+    and table column.
     """
     spans = tuple(span for span in (around.intro, *around.notes) if span is not None)
     if not spans:
         return False
-    key = (spans, cell.table_id if cell is not None else None)
+    key = (spans, f"{cell.table_id}:{cell.cell.col}" if cell is not None else None)
     known = index.stated_statistics.get(key)
     if known is None:
         known = index.stated_statistics[key] = _states_statistic(index, spans, cell)
@@ -1746,10 +1823,48 @@ def _states_statistic(index: DocIndex, spans: tuple[tuple[int, int], ...], cell:
     if not any(pattern.search(index.text, *span) for span in spans):
         return False
     if cell is not None and cell.table.has_header:
+        word = _link_rules().statistic_word
         header = " ".join(c.text for c in cell.table.cells if c.row == 0)
-        if _link_rules().statistic_word.search(header):
-            return False
+        if word.search(header):
+            own = next((c for c in cell.table.cells if c.row == 0 and c.col == cell.cell.col), None)
+            if own is None or word.search(own.text):
+                return False
+            levels = index.within("seniority", own.start, own.end)
+            if not levels:
+                return False
+            if not _pay_nouns().search(own.text):
+                return True  # "Average | Entry level": a bare level label under the intro's average
+            # "Average Salary | Starting Salary" states its own measure, unless the intro gives the
+            # level its statistic ("the average starting salary")
+            return any(_statistic_before(index.text, span, levels[0].text) for span in spans)
     return True
+
+
+@lru_cache(maxsize=1)
+def _pay_nouns() -> re.Pattern[str]:
+    """The pay nouns of ``intro_statistic`` in rules/link.yaml, as whole words."""
+    where = "rules/link.yaml"
+    stat = rules.require(rules.load("link"), "intro_statistic", dict, where=where)
+    nouns = rules.require(stat, "pay_nouns", list, where=f"{where}:intro_statistic")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+                      + r")(?![\w-])", re.I)
+
+
+def _statistic_before(text: str, span: tuple[int, int], level: str) -> bool:
+    """Does a statistic word stand right before ``level`` (one word between at most) in ``text[span]``?
+
+    >>> t = "the average salary and the average starting salary in each state"
+    >>> _statistic_before(t, (0, len(t)), "Starting"), _statistic_before(t, (0, len(t)), "Senior")
+    (True, False)
+    """
+    word = _link_rules().statistic_word
+    chunk = text[span[0] : span[1]]
+    low = level.casefold()
+    for m in word.finditer(chunk):
+        after = chunk[m.end() : m.end() + 40].split()
+        if any(w.casefold().strip(",.;:") == low for w in after[:2]):
+            return True
+    return False
 
 
 def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *, card_kind: bool,
