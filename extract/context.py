@@ -1450,7 +1450,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             rule = "location.gazetteer"
         elif tier == _CUED and _CARD_PLACE_BEFORE.search(text, max(0, start - 80), start) \
                 and _CARD_PLACE_AFTER.match(text, end):
-            rule = "location.card_field"  # "Title – Employer, Reading – £28,000"
+            rule = "location.card_field"  # "Title – Employer, Reading – £27,400"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and (
                 p.example_cue.search(text, max(0, start - 24), start) or p.described.match(text, end)):
             rule = "location.cued"  # "metros like Oakland", "Laval manufacturer Example inc."
@@ -2064,7 +2064,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                     or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
                     or _role_rules().head.match(text, m.end("name") + 1)  # "Software Developer" is a title
                     or _sector_name(e, name)  # "Financial Services", "US Labor Market"
-                    or _titled(name)):  # "Product Owner Payments": a job title and its product area
+                    or _titled(name)):  # "Product Owner Lending": a job title and its product area
                 continue
             if _AMOUNT_AFTER.match(text, start + len(name)) or e.public_body.match(text, start + len(name)):
                 continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"
@@ -2216,7 +2216,7 @@ _CODE_AFTER = re.compile(r"\.?[ ]\d")
 def _titled(name: str) -> bool:
     """Does ``name`` begin with a job title of two words or more of the vocabulary?
 
-    >>> _titled("Product Owner Payments"), _titled("Harbour Health Systems"), _titled("Nurse Staffing Solutions")
+    >>> _titled("Product Owner Lending"), _titled("Harbour Health Systems"), _titled("Nurse Staffing Solutions")
     (True, False, False)
     """
     m = _role_rules().alias_ci.pattern.match(name)
@@ -2356,7 +2356,7 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
         first = words[0]
         if len(words) > 1 and first.isalpha() and first not in places and first not in e.common \
                 and first not in e.sector_words and first.lower() not in e.canonical:
-            firsts.setdefault(first, m.value)  # "Cascadia Valley Medical Group" ... "Cascadia's staff RNs"
+            firsts.setdefault(first, m.value)  # "Alder Ridge Health Group" ... "Alder's staff RNs"
     for first, value in firsts.items():
         if first not in stems:
             stems[first] = value

@@ -1486,7 +1486,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     employer = found["employer"]
     line_start = text.rfind("\n", 0, money.start) + 1
     if cell is None and _link_rules().copyright.match(text, line_start):
-        # "© 2025 Acme Media Inc. · 1 Bay Street, Toronto · Report PDF: $19.99": the publisher and its address
+        # "© 2025 Acme Media Inc. · 9 Harbour Road, Leith · Report PDF: $24.99": the publisher and its address
         employer = found["location"] = None
         around = replace(around, card=())
     if employer is None and around.card:
@@ -1719,7 +1719,7 @@ def _in_aside(text: str, pos: int, money: int, sentence: tuple[int, int]) -> boo
 
 def _pay_sentence(index: DocIndex, money: Money) -> bool:
     """Does another amount of the amount's sentence read as pay? ``CPAs in public practice reported a
-    median base of C$95,000; those in industry, C$118,000``: the second goes on with the first's report."""
+    median base of C$91,000; those in government, C$104,000``: the second goes on with the first's report."""
     m0, m1 = index.sentence(money.start)
     same = [m for m in index.money_spans.within(m0, m1) if m.start != money.start]
     sentence = index.text[m0:m1]

@@ -147,7 +147,7 @@ def _led(items: Iterable[str], *, not_after: str = "", after: Sequence[str] = ()
 # An amount: Indian lakh grouping, grouped thousands (``,``, ``.``, Swiss ``'``, a thin space) with
 # optional decimals, or plain digits with optional decimals.
 _AMOUNT = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.'’\u2009\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
-# After a currency mark, thousands may also be grouped by plain spaces ("R655 000", "€ 45 000");
+# After a currency mark, thousands may also be grouped by plain spaces ("R455 000", "€ 45 000");
 # never a bare number ("2024 300" is two numbers).
 _MARKED_AMOUNT = rf"(?:\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?:,\d{{1,2}})?(?!\d)|{_AMOUNT})"
 _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s+to\s+)"
@@ -285,8 +285,8 @@ def find_values(line: str, *, letters: frozenset[str] = frozenset()) -> tuple[_V
     ``letters``: letter symbols the text confirms as currency marks (:func:`extract.money.confirmed_symbols`),
     read as marks in this line too, glued to a lower-case label or to the cell before them:
 
-    >>> [line[v.start:v.end] for line in ["MetroR655 000R31kR1.5m"] for v in find_values(line, letters=frozenset("R"))]
-    ['R655 000', 'R31k', 'R1.5m']
+    >>> [line[v.start:v.end] for line in ["MetroR455 000R31kR1.5m"] for v in find_values(line, letters=frozenset("R"))]
+    ['R455 000', 'R31k', 'R1.5m']
     """
     if _DIGIT.search(line) is None:
         return ()  # every value has a digit

@@ -89,7 +89,7 @@ EMPLOYER_CASES = [
     # negatives: a code after a company noun, a title before a product area
     ("wages for clerks (occupation group NOC 12345) rose", []),
     ("Example Media Ltd · Company No. 01234567", ["Example Media Ltd"]),
-    ("• Product Owner Payments · Zentaro · Berlin · EUR 70k", ["Zentaro"]),
+    ("• Product Owner Lending · Zentaro · Berlin · EUR 70k", ["Zentaro"]),
     ("a listing from Indeed shows pay", []),
 ]
 
