@@ -696,6 +696,18 @@ def _long_name_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + _phrase_alternation(sorted(_long_names())) + r")(?![A-Za-z])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _long_name_ends() -> frozenset[str]:
+    """The last words of the long currency names ("dollars", "francs"): a text holding none of
+    them names no currency by a long name, and the long alternation need not run over it."""
+    return frozenset(name.split()[-1] for name in _long_names())
+
+
+def _may_name_long(text: str) -> bool:
+    ends = _long_name_ends()
+    return any(word in ends for word in _WORDS.findall(text.lower()))
+
+
 _ISO_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 
 
@@ -708,8 +720,9 @@ def currencies_in(text: str) -> frozenset[str]:
     """
     rules = money_rules()
     found = {m.group() for m in _ISO_WORD.finditer(text) if m.group() in rules.iso_codes}
-    names = _long_names()
-    found.update(names[" ".join(m.group().lower().split())] for m in _long_name_pattern().finditer(text))
+    if _may_name_long(text):
+        names = _long_names()
+        found.update(names[" ".join(m.group().lower().split())] for m in _long_name_pattern().finditer(text))
     return frozenset(found)
 
 
@@ -722,6 +735,9 @@ def currency_named(text: str) -> Optional[str]:
     >>> currency_named("Monthly pay (in MXN):"), currency_named("Pay in the UK is high"), currency_named("Fees in US dollars")
     ('MXN', None, 'USD')
     """
+    codes = money_rules().iso_codes
+    if not _may_name_long(text) and not any(m.group() in codes for m in _ISO_WORD.finditer(text)):
+        return None  # most lines: no currency named, the declaration pattern need not run
     m = _declaration().search(text)
     if m is None:
         return None
