@@ -32,7 +32,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Mapping, Optional
+from typing import Iterable, Iterator, Mapping, Optional
 
 import pycountry
 from babel import Locale
@@ -631,12 +631,15 @@ def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, obj
     }
 
 
+_NOTE_OPENERS = ("all", "every")  # the words a currency note opens with ("all figures", "every amount")
+
+
 def _page_note_rules(spec: Mapping[str, object], *, where: str) -> dict[str, re.Pattern[str]]:
     """The patterns of ``page_declarations``: what a currency note covers, and a section scope."""
     subjects = [str(w) for w in unique(require(spec, "subjects", list, where=where), where=f"{where}: page_declarations.subjects")]
     scopes = [str(w) for w in unique(require(spec, "section_scopes", list, where=where), where=f"{where}: page_declarations.section_scopes")]
     return {
-        "page_note": re.compile(r"(?<![A-Za-z])(?i:all|every)[ \u00a0]+(?:(?i:the|of the|our)[ \u00a0]+)?(?:"
+        "page_note": re.compile(r"(?<![A-Za-z])(?i:" + "|".join(_NOTE_OPENERS) + r")[ \u00a0]+(?:(?i:the|of the|our)[ \u00a0]+)?(?:"
                                 + _phrase_alternation(subjects) + r")(?![A-Za-z])", re.I),
         "section_scope": re.compile(r"(?<![A-Za-z])(?:" + _phrase_alternation(scopes) + r")(?![A-Za-z])", re.I),
     }
@@ -708,6 +711,12 @@ def _may_name_long(text: str) -> bool:
     return any(word in ends for word in _WORDS.findall(text.lower()))
 
 
+def _may_name_currency(text: str) -> bool:
+    """Whether ``text`` may name a currency by an ISO code or a long name (a cheap test first)."""
+    codes = money_rules().iso_codes
+    return any(m.group() in codes for m in _ISO_WORD.finditer(text)) or _may_name_long(text)
+
+
 _ISO_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 
 
@@ -735,8 +744,7 @@ def currency_named(text: str) -> Optional[str]:
     >>> currency_named("Monthly pay (in MXN):"), currency_named("Pay in the UK is high"), currency_named("Fees in US dollars")
     ('MXN', None, 'USD')
     """
-    codes = money_rules().iso_codes
-    if not _may_name_long(text) and not any(m.group() in codes for m in _ISO_WORD.finditer(text)):
+    if not _may_name_currency(text):
         return None  # most lines: no currency named, the declaration pattern need not run
     m = _declaration().search(text)
     if m is None:
@@ -1737,7 +1745,7 @@ class _Declarations:
             start = prev
             if not line.strip() or _in_block(line):
                 continue
-            found = currency_named(line) or _unit_named(line)
+            found = (currency_named(line) or _unit_named(line)) if _may_name_currency(line) else None
             self._intro[first] = found
             return found
         return None
@@ -1783,7 +1791,7 @@ def _currency_notes(text: str, rules: MoneyRules) -> list[tuple[int, int, str]]:
     """
     sections: list[tuple[int, int, str]] = []
     pages: list[tuple[int, int, str]] = []
-    for m in rules.page_note.finditer(text):
+    for m in _note_starts(text, rules):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -1798,6 +1806,22 @@ def _currency_notes(text: str, rules: MoneyRules) -> list[tuple[int, int, str]]:
         else:
             pages.append((0, len(text), code))
     return sections + pages
+
+
+def _note_starts(text: str, rules: MoneyRules) -> Iterator[re.Match[str]]:
+    """The matches of ``rules.page_note``, tried only where one of its opening words is written
+    (found by plain string search, far faster than the pattern scanning every position)."""
+    starts: set[int] = set()
+    for word in _NOTE_OPENERS:
+        for form in (word, word.capitalize(), word.upper()):
+            i = text.find(form)
+            while i >= 0:
+                starts.add(i)
+                i = text.find(form, i + 1)
+    for i in sorted(starts):
+        m = rules.page_note.match(text, i)
+        if m is not None:
+            yield m
 
 
 def _section(text: str, line_start: int, line_end: int) -> tuple[int, int]:
