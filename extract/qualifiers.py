@@ -1151,6 +1151,7 @@ _PER_CURRENCY = re.compile(r"\s*(?:per|to\s+(?:the|one|a|1)|against\s+the|for\s+
 # (an approximation word before the amount, rules/money.yaml prefix_qualifiers, is passed over)
 _CURRENCY_AT = re.compile(r"\b([A-Za-z]+)\s+(?:(?:was|is|stood|trading|traded|trades|sat|sits)\s+)?(?:at|of)\s+\Z")
 _EXCHANGE_RATE = re.compile(r"\bexchange\s+rate\s+(?:of|at|is|was)\s+\Z", re.I)
+_RATE_LINKS = frozenset({"at", "of", "is", "was"})  # the last word of _CURRENCY_AT and _EXCHANGE_RATE
 
 
 def exchange_rate(sentence: str, start: int, end: int) -> bool:
@@ -1171,6 +1172,8 @@ def exchange_rate(sentence: str, start: int, end: int) -> bool:
     if after is not None and after.group(1).lower() in nouns:
         return True
     window = sentence[max(0, start - 60) : start]
+    if _RATE_LINKS.isdisjoint(window.lower().split()):
+        return False  # most amounts: no "at", "of", "is", "was" that a rate's phrase would end with
     approx = money_rules().prefix_qualifier.search(window)
     if approx is not None and money_rules().prefix_kinds[" ".join(approx.group("q").lower().split())][0] == "approx":
         window = window[: approx.start()]
