@@ -50,7 +50,7 @@ _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
 _QUOTE = re.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”')  # a quotation within one line
 _FIELD_SEPARATOR = re.compile(r"[ \t]+[·|–—-][ \t]+")  # between the fields of a one-line listing
-_SEPARATOR_MARK = re.compile(r"(?<=[ \t])[·|–—-](?=[ \t])")  # the mark of a _FIELD_SEPARATOR
+_SEPARATOR_MARK = re.compile(r"[ \t][·|–—-][ \t]")  # the mark of a _FIELD_SEPARATOR, with its blanks (no look-behind: scanned fast)
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # a remark in parentheses closing a card line
 _CAP_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:(?:&|of(?:\s+the)?)\s+)?[A-Z][\w&.'’-]*){0,4}")  # "City of Avon"
 _SHORT_LINE_WORDS = 12
@@ -2213,7 +2213,7 @@ def _post_head(index: DocIndex, block_i: int) -> tuple[tuple[int, int], ...]:
     """
     if index.post_headers is None:
         # a header has a field separator: only the lines holding one are read (one scan of the text finds them)
-        lines = sorted({index.block_index(m.start()) for m in _SEPARATOR_MARK.finditer(index.text)})
+        lines = sorted({index.block_index(m.start() + 1) for m in _SEPARATOR_MARK.finditer(index.text)})
         headers = [i for i in lines if i >= 0 and index.blocks[i].kind in ("paragraph", "heading")
                    and is_post_header(index.text[index.blocks[i].start : index.blocks[i].end])]
         index.post_headers = headers if len(headers) >= 2 else []
