@@ -33,7 +33,7 @@ from .context import find_employer_anaphor, find_job_nouns, find_locations, find
 from .money import currencies_in, find_money
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
-from .qualifiers import exchange_rate, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
+from .qualifiers import exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -1531,7 +1531,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
     s0, s1 = sentence_span
     year = found["year"]
-    if year is not None and cell is None and _in_aside(text, year.start, money.start, sentence_span):
+    if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0):
         year = None  # "Finbeet, which raised €48 million in 2024, advertises roles at EUR 75k": the round's year
     location = found["location"]
     currency = money.currency or "USD"
@@ -1698,25 +1698,6 @@ def _sentence_text(index: DocIndex, start: int, end: int) -> str:
 
 
 # A non-restrictive relative clause: ", which raised ... ," (to its closing comma or the sentence's end).
-_ASIDE_OPEN = re.compile(r",[ \t]+(?:which|who|whose)(?![\w-])")
-
-
-def _in_aside(text: str, pos: int, money: int, sentence: tuple[int, int]) -> bool:
-    """Is ``pos`` inside a relative clause set off by commas that does not hold the amount at ``money``?
-
-    >>> t = "Acme, which was founded in 2019, pays $5. In 2020, which was hard, Acme paid $4 in 2021."
-    >>> _in_aside(t, 27, 38, (0, 41)), _in_aside(t, 27, 27, (0, 41)), _in_aside(t, 80, 73, (42, len(t)))
-    (True, False, False)
-    """
-    opened = None
-    for m in _ASIDE_OPEN.finditer(text, sentence[0], pos):
-        opened = m
-    if opened is None or text.find(",", opened.end(), pos) >= 0:
-        return False  # no clause, or it closed before the mention
-    close = text.find(",", pos, sentence[1])
-    return not opened.start() <= money < (close if close >= 0 else sentence[1])
-
-
 def _pay_sentence(index: DocIndex, money: Money) -> bool:
     """Does another amount of the amount's sentence read as pay? ``CPAs in public practice reported a
     median base of C$91,000; those in government, C$104,000``: the second goes on with the first's report."""

@@ -557,7 +557,8 @@ _SHARE_JUST_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.I)
 # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month": the next amount restates it in another unit
 _RESTATED_GAP = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]+)?", re.I)
 # a relative clause between commas: "Finbeet, which raised €48 million in a Series B, advertises ..."
-_RELATIVE_CLAUSE = re.compile(r",[ \t\u00a0]*(?:which|who|whose)\b[^,;:()]*,", re.I)
+_RELATIVE_OPEN = re.compile(r",[ \t\u00a0]*(?:which|who|whose)(?![\w-])", re.I)  # a relative clause set off by a comma
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[_Cue, ...]:
@@ -730,7 +731,7 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             continue  # inside the amount itself
         if c.end <= start:
             between = [o for o in others if c.end <= o[0] and o[1] <= start]
-            if between and _in_relative_clause(sentence, c.start, start):
+            if between and in_relative_clause(sentence, c.start, start):
                 continue  # "Finbeet, which raised €48 million ..., advertises roles at EUR 75k": the clause's own amount
             if c.add_on and (between or _ADD_ON_BREAK.search(sentence, c.end, start)):
                 continue  # "$90,000 + 10% bonus and $5,000", "a 10% bonus, that comes to $375,000": not its value
@@ -907,19 +908,25 @@ def _leads_other(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int,
             and _ATTACHED_GAP.fullmatch(sentence, cue.end, nxt) is not None)
 
 
-def _in_relative_clause(sentence: str, pos: int, amount_start: int) -> bool:
-    """Does ``pos`` lie in a relative clause between commas that closes before ``amount_start``?
+def in_relative_clause(sentence: str, pos: int, amount: int) -> bool:
+    """Does ``pos`` lie in a relative clause (", which ...", ", who ...") that does not hold the
+    amount starting at ``amount``? The clause runs to its next comma, or to the sentence's end.
 
     >>> s = "Acme, which raised $5 million last year, pays interns $20 an hour."
-    >>> _in_relative_clause(s, s.index("raised"), s.index("$20")), _in_relative_clause(s, s.index("pays"), s.index("$20"))
+    >>> in_relative_clause(s, s.index("raised"), s.index("$20")), in_relative_clause(s, s.index("pays"), s.index("$20"))
     (True, False)
+    >>> in_relative_clause(s, s.index("last"), s.index("$5"))
+    False
     """
     if "," not in sentence:
         return False
-    for m in _RELATIVE_CLAUSE.finditer(sentence, 0, amount_start):
-        if m.start() <= pos < m.end():
-            return True
-    return False
+    opened = None
+    for m in _RELATIVE_OPEN.finditer(sentence, 0, pos):
+        opened = m
+    if opened is None or _CLAUSE_BREAK.search(sentence, opened.end(), pos):
+        return False  # no clause, or it closed before ``pos``
+    close = sentence.find(",", pos)
+    return not opened.start() <= amount < (close if close >= 0 else len(sentence))
 
 
 # a gapped clause: a few words and a comma before the amount, nothing after it ("; those in government, C$104,000.")

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extract.context import find_employers, find_locations, find_years
-from extract.link import _in_aside, _link_rules
+from extract.link import _link_rules
+from extract.qualifiers import in_relative_clause
 
 # --- years: a report's name with its year, a dated source in brackets, "2025 data", "in early 2025"
 YEAR_CASES = [
@@ -89,5 +90,5 @@ ASIDE_CASES = [
 
 
 @pytest.mark.parametrize("case, pos, money, expected", ASIDE_CASES)
-def test_in_aside(case: str, pos: int, money: int, expected: bool) -> None:
-    assert _in_aside(ASIDE_TEXT, pos, money, (0, len(ASIDE_TEXT))) is expected
+def test_in_relative_clause(case: str, pos: int, money: int, expected: bool) -> None:
+    assert in_relative_clause(ASIDE_TEXT, pos, money) is expected
