@@ -3,8 +3,9 @@
 Every detector is a pure function over a string (``extract.money.find_money``
 ...); the components here only call it and turn its records into spans. Each
 span carries its record on ``span._.value`` and the id of the rule that fired
-on ``span._.rule``. The pipeline is spaCy's blank English plus these rule
-components; no statistical model is needed.
+on ``span._.rule``. The pipeline is spaCy's blank English, with a light
+tokenizer (:mod:`extract.tokenizer`), plus these rule components; no
+statistical model is needed.
 
 >>> nlp = load()
 >>> doc = nlp("According to Glassdoor, the average salary is $98,765 per year.")
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Span
 from . import attribution, context, experience, money, tables
 from .blocks import split_blocks
 from .sentences import split_sentences
+from .tokenizer import make_tokenizer
 from .types import Block, Document, Table
 
 PIPES = ("salary_sentences", "money_detector", "experience_detector", "table_detector",
@@ -203,8 +205,14 @@ def make_context(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 @lru_cache(maxsize=1)
 def load() -> Language:
-    """The spaCy pipeline: blank English tokenizer plus the rule components, built once."""
+    """The spaCy pipeline: blank English with a light tokenizer, plus the rule components, built once.
+
+    The detectors read characters, so the tokenizer (:mod:`extract.tokenizer`) cuts
+    only what lets their spans fall on token boundaries: English exceptions and
+    affix rules are not needed.
+    """
     nlp = spacy.blank("en")
+    nlp.tokenizer = make_tokenizer(nlp.vocab)
     for pipe in PIPES:
         nlp.add_pipe(pipe)
     return nlp
