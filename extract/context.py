@@ -877,8 +877,9 @@ def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Men
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=surface[0].isupper(), names=names)
         if coordinated or taken.overlaps(start, m.end()):
             continue
-        if any(w not in r.modifiers for w in words) and _in_longer_name(r, text, m.end()):
-            continue  # "Stack Overflow Developer Survey": a name, not a title
+        if any(w not in r.modifiers for w in words) and (
+                _in_longer_name(r, text, m.end()) or _body_name(r, text, surface, m.end())):
+            continue  # "Stack Overflow Developer Survey", "United Nurses of Alberta": a name, not a title
         phrase = " ".join([*words, r.head_singular[folded(surface)]])
         yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
 
@@ -890,6 +891,22 @@ def _in_longer_name(r: _RoleRules, text: str, end: int) -> bool:
     """Does a capitalized word other than a job cue (Salary, Jobs) go on after the title?"""
     m = _NEXT_CAPITALIZED.match(text, end)
     return m is not None and m.group(1).lower() not in r.cues
+
+
+# "of" and a capitalized word after a plural job noun: the name of a body of those workers
+# ("United Nurses of Alberta", "Federated Teachers of Ontario"), not a title.
+_OF_NAME_AFTER = re.compile(r"[ ]of[ ][A-Z]")
+
+
+def _body_name(r: _RoleRules, text: str, surface: str, end: int) -> bool:
+    """Is the plural job noun ``surface`` ending at ``end`` followed by "of" and a name?
+
+    >>> [m.value for m in find_roles("United Nurses of Alberta members: pay. Registered Nurses earn more.")]
+    ['registered nurse']
+    >>> [m.value for m in find_roles("Area Manager of Stores: pay")]
+    ['area manager']
+    """
+    return r.head_singular[folded(surface)] != folded(surface) and _OF_NAME_AFTER.match(text, end) is not None
 
 
 # A capitalized possessive right before a bare job noun ("Greyfield Energy's engineers").
