@@ -1203,20 +1203,26 @@ class _PlaceRules:
     followers: frozenset[str]
     leaders: re.Pattern[str]  # a word that with a country after it names a body ("Statistics Canada")
     wide: re.Pattern[str]  # a place then a suffix of extent: "Canada-wide" is Canada
+    based: re.Pattern[str]  # a place then a suffix of seat: "Penang-based" is Penang
+    site: re.Pattern[str]  # a workplace noun after a place: "its Warrington depot"
     first_tokens: frozenset[str]  # the first capitalized token of every place name
 
 
 # A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word, not after a word
 # character or dot. The pattern begins with the capital (its lookbehind follows), so a search
 # skips quickly from capital to capital.
-_CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
+# A word glued to a currency code and a figure ends before the code (a flattened table row
+# "PenangRM4,600RM7,800": the row label is "Penang").
+_CAP_TOKEN = re.compile(
+    r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[a-z]++(?=[A-Z]{1,3}[$]?\d)|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
 _LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
 # A row label: the place starts its line and a value follows (a number, not a name's acronym:
-# "Example 3PL" is a company).
-_ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\t|:]|\d(?!\d*[A-Z]{2})|[A-Z]{3}[ ]?\d)")
+# "Example 3PL" is a company), or, glued to it in a flattened table, a currency code and a figure
+# ("Shah AlamRM4,800", "YarmouthC$44.60").
+_ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\t|:]|\d(?!\d*[A-Z]{2})|[A-Z]{3}[ ]?\d)|[A-Z]{1,2}(?:[$]|\d)")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 # A field of its own: the place fills a line or a field between "·" / "|" / tab separators
 # ("Payroll Specialist · Exampleton · RM6,000"), optionally with its region and a postcode
@@ -1386,6 +1392,8 @@ def _place_rules() -> _PlaceRules:
         leaders=re.compile(r"(?<![\w&-])" + _literal_alternation(_str_list(data, "name_leaders", where=where))
                            + r"[ ]\Z"),
         wide=re.compile(_literal_alternation(_str_list(data, "extent_suffixes", where=where)) + r"(?![\w-])"),
+        based=re.compile(_literal_alternation(_str_list(data, "seat_suffixes", where=where)) + r"(?![\w-])"),
+        site=re.compile(r"[ ]" + _literal_alternation(_str_list(data, "site_nouns", where=where)) + r"(?![\w-])"),
         first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
     )
 
@@ -1404,6 +1412,13 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             if wide is not None and wide.end() == len(first):
                 if stem in p.areas:
                     yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.extent")
+                continue
+        if first[-1] == "d" and "-" in first:  # "Penang-based chipmaker": the place it is based in
+            seat = p.based.search(first)
+            stem = first[: seat.start()] if seat is not None else ""
+            if seat is not None and seat.end() == len(first):
+                if p.places.get(stem, _PAIR_ONLY) != _PAIR_ONLY and stem not in _ambiguous_places():
+                    yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.seat")
                 continue
         if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
                 (first[-1] == "." and first[:-1] in p.places)
@@ -1471,6 +1486,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and (
                 p.example_cue.search(text, max(0, start - 24), start) or p.described.match(text, end)):
             rule = "location.cued"  # "metros like Oakland", "Laval manufacturer Example inc."
+        elif tier == _CUED and text[start:end] not in _ambiguous_places() and p.site.match(text, end):
+            rule = "location.site"  # "at its Warrington depot", "the Leeds office"
         elif tier == _CUED and (p.cue.search(text, max(0, start - 24), start)
                                 or (text[start:end] in p.area_key and _STATE_AFTER.match(text, end))):
             rule = "location.cued"  # "in Reading", "Washington state"
