@@ -1860,7 +1860,7 @@ def _employer_rules() -> _EmployerRules:
         raise _rules.RuleError(f"{where}: a job or pay noun before 'at' must be one word: {at_nouns}")
     at_name = re.compile(
         r"(?<![\w-])(?i:" + _literal_alternation(at_nouns, fold=True) + r")"
-        r"[ \t]+at[ \t]+" + _NAME + r"(?![\w&-])"
+        r"[ \t]+at[ \t]+(?![A-Z]{1,3}[$]?\d)" + _NAME + r"(?![\w&-])"  # not an amount ("at RM7,000")
     )
     possessive = re.compile(
         r"(?<![\w&.-])" + _NAME + r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:earn|make|get paid|are paid|take home)(?![\w-])"
