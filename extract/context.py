@@ -1417,7 +1417,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             seat = p.based.search(first)
             stem = first[: seat.start()] if seat is not None else ""
             if seat is not None and seat.end() == len(first):
-                if p.places.get(stem, _PAIR_ONLY) != _PAIR_ONLY and stem not in _ambiguous_places():
+                if p.places.get(stem, _PAIR_ONLY) != _PAIR_ONLY and stem not in _ambiguous_places() \
+                        and _SEAT_NAMED.match(text, token.end()):
                     yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.seat")
                 continue
         if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
@@ -1517,6 +1518,10 @@ def _place_candidates(text: str) -> Iterator[Mention]:
 # (maybe after a bracketed work mode or remark).
 _CARD_PLACE_BEFORE = re.compile(r"(?:\A|\n)[^\n]*[ ][–—][ ][A-Z][^\n–—,]{0,60},[ ]\Z")
 _CARD_PLACE_AFTER = re.compile(r"(?:[ ]\([^()\n]{1,30}\))?[ ][–—][ ]")
+# After "<place>-based": the name of who is based there, maybe after its kind ("Penang-based
+# chipmaker Selatan", "Munich-based Alpenland"); "the Ohio-based chain with 900 stores" names no
+# one there: its pay is the chain's, wherever its stores are.
+_SEAT_NAMED = re.compile(r"(?:[ ][a-z][\w-]*){0,2}[ ][A-Z]")
 # A lower-case "state" after a state's name: "Washington state" is the state, not the city.
 _STATE_AFTER = re.compile(r"[ ]state(?![\w-])")
 # A state or province code after a blank, then no more of a name: "Adelaide SA", "Austin TX".

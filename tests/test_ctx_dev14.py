@@ -40,11 +40,12 @@ def test_roles(text: str, expected: list[str]) -> None:
         ("HalifaxC$44.60C$57.10", ["Halifax"]),
         ("FORMRM5 is a code", []),
         # a seat suffix and a workplace noun
-        ("A Penang-based chipmaker is hiring.", ["Penang"]),
-        ("A Warrington-based firm is hiring.", ["Warrington"]),
+        ("The Penang-based chipmaker Examplechip is hiring.", ["Penang"]),
+        ("Warrington-based Examplefirm is hiring.", ["Warrington"]),
+        ("The Ohio-based discount chain with 900 stores raised pay.", []),
         ("The role at its Warrington depot pays well.", ["Warrington"]),
         ("The role at its Warrington pays well.", []),
-        ("A Reading-based firm is hiring.", []),
+        ("A Reading-based firm Exampleco is hiring.", []),
         ("A plant-based diet.", []),
     ],
 )
