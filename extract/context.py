@@ -1413,14 +1413,6 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 if stem in p.areas:
                     yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.extent")
                 continue
-        if first[-1] == "d" and "-" in first:  # "Penang-based chipmaker": the place it is based in
-            seat = p.based.search(first)
-            stem = first[: seat.start()] if seat is not None else ""
-            if seat is not None and seat.end() == len(first):
-                if p.places.get(stem, _PAIR_ONLY) != _PAIR_ONLY and stem not in _ambiguous_places() \
-                        and _SEAT_NAMED.match(text, token.end()):
-                    yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.seat")
-                continue
         if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
                 (first[-1] == "." and first[:-1] in p.places)
                 or (first[-1] == "s" and first.endswith(("'s", "’s")) and first[:-2] in p.places)):
@@ -1547,6 +1539,32 @@ def _blank_code_pair(p: _PlaceRules, text: str, start: int, end: int) -> Optiona
     return None
 
 
+def _seat_places(text: str) -> Iterator[Mention]:
+    """Places glued to a suffix of seat before the name of who is based there.
+
+    >>> [m.value for m in _seat_places("Penang-based chipmaker Examplechip; the Ohio-based chain with 9 stores")]
+    ['Penang']
+    """
+    p = _place_rules()
+    for seat in p.based.finditer(text):
+        stem = _SEAT_STEM.search(text, max(0, seat.start() - 40), seat.start())
+        if stem is None:
+            continue
+        start = stem.start()
+        while start < seat.start():  # the longest place of the capitalized words before the suffix
+            name = text[start:seat.start()]
+            if p.places.get(name, _PAIR_ONLY) != _PAIR_ONLY:
+                if name not in _ambiguous_places() and _SEAT_NAMED.match(text, seat.end()):
+                    yield _mention(text, start, seat.start(), name, "location", "location.seat")
+                break
+            blank = text.find(" ", start, seat.start())
+            start = seat.start() if blank < 0 else blank + 1
+
+
+# Capitalized words right before a suffix of seat ("Kuala Lumpur" of "Kuala Lumpur-based").
+_SEAT_STEM = re.compile(r"(?<![\w.'’-])[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,3}\Z")
+
+
 def find_locations(text: str) -> list[Mention]:
     """Places as named (``kind="location"``): cities, US states, countries, regions.
 
@@ -1563,7 +1581,7 @@ def find_locations(text: str) -> list[Mention]:
     >>> [m.value for m in find_locations("Canada-wide figures; Statistics Canada says; Ohio-wide; pay in Canada")]
     ['Canada', 'Ohio', 'Canada']
     """
-    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text)])
+    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text)])
     if any(m.rule in _NAMED_ONCE for m in found):
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
