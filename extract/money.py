@@ -373,8 +373,9 @@ def money_rules() -> MoneyRules:
         names.pop(word, None)
     name_last_words = frozenset(n.split()[-1] for n in names) | frozenset(weak)
 
-    symbol_alt = "|".join(
-        (r"(?<![A-Za-z])" if s[0].isalpha() else "") + re.escape(s)
+    symbol_alt = "|".join(  # a capitalized symbol of 2+ characters may follow a lower-case letter (_camel_glued)
+        (("(?:(?<![A-Za-z])|(?<=[a-z]))" if len(s) > 1 and s[0].isupper() else r"(?<![A-Za-z])")
+         if s[0].isalpha() else "") + re.escape(s)
         for s in sorted(symbols, key=len, reverse=True)
     )
     symbol_before = re.compile(r"(?P<sym>" + symbol_alt + r")[ \u00a0]?-?\Z")
