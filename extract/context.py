@@ -877,8 +877,9 @@ def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Men
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=surface[0].isupper(), names=names)
         if coordinated or taken.overlaps(start, m.end()):
             continue
-        if any(w not in r.modifiers for w in words) and _in_longer_name(r, text, m.end()):
-            continue  # "Stack Overflow Developer Survey": a name, not a title
+        if any(w not in r.modifiers for w in words) and (
+                _in_longer_name(r, text, m.end()) or _body_name(r, text, surface, m.end())):
+            continue  # "Stack Overflow Developer Survey", "United Nurses of Alberta": a name, not a title
         phrase = " ".join([*words, r.head_singular[folded(surface)]])
         yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
 
@@ -890,6 +891,22 @@ def _in_longer_name(r: _RoleRules, text: str, end: int) -> bool:
     """Does a capitalized word other than a job cue (Salary, Jobs) go on after the title?"""
     m = _NEXT_CAPITALIZED.match(text, end)
     return m is not None and m.group(1).lower() not in r.cues
+
+
+# "of" and a capitalized word after a plural job noun: the name of a body of those workers
+# ("United Nurses of Alberta", "Federated Teachers of Ontario"), not a title.
+_OF_NAME_AFTER = re.compile(r"[ ]of[ ][A-Z]")
+
+
+def _body_name(r: _RoleRules, text: str, surface: str, end: int) -> bool:
+    """Is the plural job noun ``surface`` ending at ``end`` followed by "of" and a name?
+
+    >>> [m.value for m in find_roles("United Nurses of Alberta members: pay. Registered Nurses earn more.")]
+    ['registered nurse']
+    >>> [m.value for m in find_roles("Area Manager of Stores: pay")]
+    ['area manager']
+    """
+    return r.head_singular[folded(surface)] != folded(surface) and _OF_NAME_AFTER.match(text, end) is not None
 
 
 # A capitalized possessive right before a bare job noun ("Greyfield Energy's engineers").
@@ -1186,20 +1203,26 @@ class _PlaceRules:
     followers: frozenset[str]
     leaders: re.Pattern[str]  # a word that with a country after it names a body ("Statistics Canada")
     wide: re.Pattern[str]  # a place then a suffix of extent: "Canada-wide" is Canada
+    based: re.Pattern[str]  # a place then a suffix of seat: "Penang-based" is Penang
+    site: re.Pattern[str]  # a workplace noun after a place: "its Warrington depot"
     first_tokens: frozenset[str]  # the first capitalized token of every place name
 
 
 # A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word, not after a word
 # character or dot. The pattern begins with the capital (its lookbehind follows), so a search
 # skips quickly from capital to capital.
-_CAP_TOKEN = re.compile(r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
+# A word glued to a currency code and a figure ends before the code (a flattened table row
+# "PenangRM4,600RM7,800": the row label is "Penang").
+_CAP_TOKEN = re.compile(
+    r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[a-z]++(?=[A-Z]{1,3}[$]?\d)|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
 _LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
 # A row label: the place starts its line and a value follows (a number, not a name's acronym:
-# "Example 3PL" is a company).
-_ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\t|:]|\d(?!\d*[A-Z]{2})|[A-Z]{3}[ ]?\d)")
+# "Example 3PL" is a company), or, glued to it in a flattened table, a currency code and a figure
+# ("Shah AlamRM4,800", "YarmouthC$44.60").
+_ROW_LABEL_TAIL = re.compile(r"[ \t]*(?:[$£€₹¥\t|:]|\d(?!\d*[A-Z]{2})|[A-Z]{3}[ ]?\d)|[A-Z]{1,2}(?:[$]|\d)")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 # A field of its own: the place fills a line or a field between "·" / "|" / tab separators
 # ("Payroll Specialist · Exampleton · RM6,000"), optionally with its region and a postcode
@@ -1369,6 +1392,8 @@ def _place_rules() -> _PlaceRules:
         leaders=re.compile(r"(?<![\w&-])" + _literal_alternation(_str_list(data, "name_leaders", where=where))
                            + r"[ ]\Z"),
         wide=re.compile(_literal_alternation(_str_list(data, "extent_suffixes", where=where)) + r"(?![\w-])"),
+        based=re.compile(_literal_alternation(_str_list(data, "seat_suffixes", where=where)) + r"(?![\w-])"),
+        site=re.compile(r"[ ]" + _literal_alternation(_str_list(data, "site_nouns", where=where)) + r"(?![\w-])"),
         first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
     )
 
@@ -1454,6 +1479,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and (
                 p.example_cue.search(text, max(0, start - 24), start) or p.described.match(text, end)):
             rule = "location.cued"  # "metros like Oakland", "Laval manufacturer Example inc."
+        elif tier == _CUED and text[start:end] not in _ambiguous_places() and p.site.match(text, end):
+            rule = "location.site"  # "at its Warrington depot", "the Leeds office"
         elif tier == _CUED and (p.cue.search(text, max(0, start - 24), start)
                                 or (text[start:end] in p.area_key and _STATE_AFTER.match(text, end))):
             rule = "location.cued"  # "in Reading", "Washington state"
@@ -1483,6 +1510,10 @@ def _place_candidates(text: str) -> Iterator[Mention]:
 # (maybe after a bracketed work mode or remark).
 _CARD_PLACE_BEFORE = re.compile(r"(?:\A|\n)[^\n]*[ ][–—][ ][A-Z][^\n–—,]{0,60},[ ]\Z")
 _CARD_PLACE_AFTER = re.compile(r"(?:[ ]\([^()\n]{1,30}\))?[ ][–—][ ]")
+# After "<place>-based": the name of who is based there, maybe after its kind ("Penang-based
+# chipmaker Selatan", "Munich-based Alpenland"); "the Ohio-based chain with 900 stores" names no
+# one there: its pay is the chain's, wherever its stores are.
+_SEAT_NAMED = re.compile(r"(?:[ ][a-z][\w-]*){0,2}[ ][A-Z]")
 # A lower-case "state" after a state's name: "Washington state" is the state, not the city.
 _STATE_AFTER = re.compile(r"[ ]state(?![\w-])")
 # A state or province code after a blank, then no more of a name: "Adelaide SA", "Austin TX".
@@ -1508,6 +1539,32 @@ def _blank_code_pair(p: _PlaceRules, text: str, start: int, end: int) -> Optiona
     return None
 
 
+def _seat_places(text: str) -> Iterator[Mention]:
+    """Places glued to a suffix of seat before the name of who is based there.
+
+    >>> [m.value for m in _seat_places("Penang-based chipmaker Examplechip; the Ohio-based chain with 9 stores")]
+    ['Penang']
+    """
+    p = _place_rules()
+    for seat in p.based.finditer(text):
+        stem = _SEAT_STEM.search(text, max(0, seat.start() - 40), seat.start())
+        if stem is None:
+            continue
+        start = stem.start()
+        while start < seat.start():  # the longest place of the capitalized words before the suffix
+            name = text[start:seat.start()]
+            if p.places.get(name, _PAIR_ONLY) != _PAIR_ONLY:
+                if name not in _ambiguous_places() and _SEAT_NAMED.match(text, seat.end()):
+                    yield _mention(text, start, seat.start(), name, "location", "location.seat")
+                break
+            blank = text.find(" ", start, seat.start())
+            start = seat.start() if blank < 0 else blank + 1
+
+
+# Capitalized words right before a suffix of seat ("Kuala Lumpur" of "Kuala Lumpur-based").
+_SEAT_STEM = re.compile(r"(?<![\w.'’-])[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,3}\Z")
+
+
 def find_locations(text: str) -> list[Mention]:
     """Places as named (``kind="location"``): cities, US states, countries, regions.
 
@@ -1524,7 +1581,7 @@ def find_locations(text: str) -> list[Mention]:
     >>> [m.value for m in find_locations("Canada-wide figures; Statistics Canada says; Ohio-wide; pay in Canada")]
     ['Canada', 'Ohio', 'Canada']
     """
-    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text)])
+    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text)])
     if any(m.rule in _NAMED_ONCE for m in found):
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
@@ -1826,7 +1883,7 @@ def _employer_rules() -> _EmployerRules:
         raise _rules.RuleError(f"{where}: a job or pay noun before 'at' must be one word: {at_nouns}")
     at_name = re.compile(
         r"(?<![\w-])(?i:" + _literal_alternation(at_nouns, fold=True) + r")"
-        r"[ \t]+at[ \t]+" + _NAME + r"(?![\w&-])"
+        r"[ \t]+at[ \t]+(?![A-Z]{1,3}[$]?\d)" + _NAME + r"(?![\w&-])"  # not an amount ("at RM7,000")
     )
     possessive = re.compile(
         r"(?<![\w&.-])" + _NAME + r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:earn|make|get paid|are paid|take home)(?![\w-])"

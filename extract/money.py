@@ -373,8 +373,9 @@ def money_rules() -> MoneyRules:
         names.pop(word, None)
     name_last_words = frozenset(n.split()[-1] for n in names) | frozenset(weak)
 
-    symbol_alt = "|".join(
-        (r"(?<![A-Za-z])" if s[0].isalpha() else "") + re.escape(s)
+    symbol_alt = "|".join(  # a capitalized symbol of 2+ characters may follow a lower-case letter (_camel_glued)
+        (("(?:(?<![A-Za-z])|(?<=[a-z]))" if len(s) > 1 and s[0].isupper() else r"(?<![A-Za-z])")
+         if s[0].isalpha() else "") + re.escape(s)
         for s in sorted(symbols, key=len, reverse=True)
     )
     symbol_before = re.compile(r"(?P<sym>" + symbol_alt + r")[ \u00a0]?-?\Z")
@@ -1244,6 +1245,16 @@ def _symbol_before(text: str, lo: int, lead: int, rules: MoneyRules) -> Optional
     return _symbol_at(text, lo, _marker_ends(text, lead), rules)
 
 
+def _camel_glued(text: str, start: int, sym: str) -> bool:
+    """Whether a capitalized symbol of two or more characters at ``start`` follows a lower-case letter:
+    a flattened table row glues the row label to the first cell ("PenangRM4,600", "YarmouthC$44.60").
+
+    >>> [_camel_glued(t, t.index(s), s) for t, s in (("KlangRM4", "RM"), ("FORM4", "RM"), ("xR5", "R"))]
+    [True, False, False]
+    """
+    return len(sym) > 1 and sym[0].isupper() and text[start - 1].islower()
+
+
 def _symbol_at(text: str, lo: int, ends: list[int], rules: MoneyRules) -> Optional[tuple[int, str]]:
     """:func:`_symbol_before` given the marker's possible ends."""
     found: Optional[tuple[int, str]] = None
@@ -1255,7 +1266,8 @@ def _symbol_at(text: str, lo: int, ends: list[int], rules: MoneyRules) -> Option
             sym = text[start:end]
             if sym not in rules.symbols:
                 continue
-            if sym[0].isalpha() and start > 0 and text[start - 1] in _ASCII_LETTERS:
+            if sym[0].isalpha() and start > 0 and text[start - 1] in _ASCII_LETTERS \
+                    and not _camel_glued(text, start, sym):
                 continue  # a letter symbol glued to a word
             if found is None or start < found[0] or (start == found[0] and n > len(found[1])):
                 found = (start, sym)
