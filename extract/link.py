@@ -704,6 +704,7 @@ class LinkRules:
     figure_anaphor: re.Pattern[str] = re.compile(r"(?!)")  # a figure of the sentence before ("that figure", "a lower median")
     byline: re.Pattern[str] = re.compile(r"(?!)")  # the start of a byline ("By Jo Smith · Updated ...")
     copyright: re.Pattern[str] = re.compile(r"(?!)")  # the start of a copyright footer ("© 2025 Acme Inc. ...")
+    definite_statistic: re.Pattern[str] = re.compile(r"(?!)")  # "the median wage", "the lowest 10 percent"
 
 
 @lru_cache(maxsize=1)
@@ -768,7 +769,8 @@ def _link_rules() -> LinkRules:
                      _words_pattern(own, "self_nouns", f"{where}:own_page"),
                      _figure_anaphor_pattern(data, where),
                      _line_start_pattern(data, "byline_starts", where, then=r"[ \t]+[A-Z]"),
-                     _line_start_pattern(data, "copyright_starts", where, then=r"[ \t\d]"))
+                     _line_start_pattern(data, "copyright_starts", where, then=r"[ \t\d]"),
+                     definite_statistic=_definite_statistic_pattern(data, where))
 
 
 def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:
@@ -797,6 +799,37 @@ def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[s
     by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
     return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(before)) + r")[ \t]+(?:"
                       + "|".join(_spaced(n) for n in by_length(nouns)) + r")\b", re.I)
+
+
+def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """A statistic of the pay just named, with ``the``: one of ``definite_statistic.words`` then up to two
+    words and a pay noun of ``intro_statistic.pay_nouns`` ("the median wage", "The mean annual wage") or
+    one of ``definite_statistic.verbs`` ("the median is"), or
+    one of ``definite_statistic.percentiles`` then a share ("The lowest 10 percent", "the top 10%").
+
+    >>> data = {"definite_statistic": {"words": ["the median"], "percentiles": ["the lowest"], "verbs": ["is"]},
+    ...         "intro_statistic": {"pay_nouns": ["wage", "pay"]}}
+    >>> p = _definite_statistic_pattern(data, "t")
+    >>> [bool(p.search(t)) for t in ("Nationally, the median wage is", "the median gross hourly pay",
+    ...                               "The lowest 10 percent earned", "the median officer", "the lowest grade",
+    ...                               "the median is $5", "the median isn't")]
+    [True, True, True, False, False, True, False]
+    """
+    section = rules.require(data, "definite_statistic", dict, where=where)
+    words = rules.unique(rules.require(section, "words", list, where=f"{where}:definite_statistic"),
+                         where=f"{where}:definite_statistic.words")
+    shares = rules.unique(rules.require(section, "percentiles", list, where=f"{where}:definite_statistic"),
+                          where=f"{where}:definite_statistic.percentiles")
+    nouns = rules.require(rules.require(data, "intro_statistic", dict, where=where), "pay_nouns", list,
+                          where=f"{where}:intro_statistic")
+    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
+    verbs = rules.unique(rules.require(section, "verbs", list, where=f"{where}:definite_statistic"),
+                         where=f"{where}:definite_statistic.verbs")
+    return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(words)) + r")(?:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:"
+                      + "|".join(_spaced(n) for n in by_length(nouns)) + r")|[ \t]+(?:"
+                      + "|".join(_spaced(v) for v in by_length(verbs)) + r"))\b|\b(?:"
+                      + "|".join(_spaced(w) for w in by_length(shares)) + r")[ \t]+\d{1,2}(?:[ \t]*%|[ \t]+per[ \t]*cent\b)",
+                      re.I)
 
 
 def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str]:
@@ -1366,6 +1399,11 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             found = index.last_in("role", previous.start, previous.end)
             if found is not None:
                 return found, "anaphor"
+        if (_link_rules().definite_statistic.search(index.text, s0, money.start)  # "Nationally, the median wage is"
+                and not find_job_nouns(index.text[s0 : region.sentence[1]])):  # "the average rate of a freelance developer"
+            found = _one_title(_last_named_roles(index, previous, block))
+            if found is not None:
+                return found, "anaphor"
     else:
         previous = None
     earlier = [index.within("role", previous.start, previous.end)] if previous is not None else []
@@ -1381,6 +1419,37 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
                 if role.value == noun.value or role.value.endswith(" " + noun.value):
                     return role, "anaphor"
     return None, "own"
+
+
+_STATISTIC_CHAIN = 3  # sentences back a paragraph's statistics go on about the title named last
+
+
+def _last_named_roles(index: DocIndex, previous: Sentence, block: Block) -> list[Mention]:
+    """The titles of the nearest sentence naming any, from ``previous`` back within ``block``, at most
+    ``_STATISTIC_CHAIN`` sentences (``Pharmacists earned a median of ... The mean was ... The lowest 10
+    percent earned ...``: the paragraph still speaks of the title named first)."""
+    sentence = previous
+    for _ in range(_STATISTIC_CHAIN):
+        roles = index.within("role", sentence.start, sentence.end)
+        if roles or sentence.start < 2:
+            return roles
+        if find_job_nouns(index.text[sentence.start : sentence.end]):
+            return []  # "B2B developers in Poland invoice ...": people of its own, no title named
+        sentence = index.sentences.containing(sentence.start - 2)
+        if sentence is None or sentence.start < block.start:
+            return []
+    return []
+
+
+def _one_title(roles: Sequence[Mention]) -> Optional[Mention]:
+    """The one title a sentence names, its fullest form first named ("registered nurses ... nurses"); None
+    when it names two different jobs ("technicians ... sales assistants")."""
+    if not roles:
+        return None
+    fullest = max(roles, key=lambda r: len(r.value))
+    if all(r.value == fullest.value or fullest.value.endswith(" " + r.value) for r in roles):
+        return next(r for r in roles if r.value == fullest.value)
+    return None
 
 
 _SECTION_REACH = 12  # blocks searched back for the heading of an amount's section

@@ -1,0 +1,55 @@
+"""Linking readings added in the dev14 round (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.link import _link_rules
+from tests.test_link import facts_of
+
+
+def _role_of(text: str, amount: str) -> object:
+    return {f.text: f for f in facts_of(text)}[amount].role
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nationally, the median wage is", True),
+        ("The mean annual wage was", True),
+        ("the average gross hourly pay", True),
+        ("Across the country, the median is", True),
+        ("The lowest 10 percent earned", True),
+        ("the top 25% made", True),
+        # negatives: no pay noun or share after the statistic
+        ("the average officer logged", False),
+        ("the median age is", False),
+        ("the lowest grade pays", False),
+        ("the top employers pay", False),
+    ],
+)
+def test_definite_statistic(text: str, found: bool) -> None:
+    assert bool(_link_rules().definite_statistic.search(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "role"),
+    [
+        # a statistic with "the" goes on about the title of the paragraph's sentence before
+        ("Welders in Norway earned a median of $50,000 in 2023. The mean annual wage was $52,000.\n",
+         "$52,000", "welder"),
+        ("The agency publishes wages for dental hygienists. Nationally, the median wage is $40.00 per hour.\n",
+         "$40.00", "dental hygienist"),
+        ("The agency publishes wages for dental hygienists. Across the country, the median is $40.00 per hour.\n",
+         "$40.00", "dental hygienist"),
+        # ... and through sentences naming nobody
+        ("Welders earned a median of $50,000. The mean was $52,000. The lowest 10 percent earned less than $30,000.\n",
+         "less than $30,000", "welder"),
+        # negatives: two different jobs before; people of its own in the sentence; another paragraph
+        ("Plumbers and electricians were surveyed. The median wage was $30 an hour.\n", "$30", None),
+        ("Welders earned $50,000. The average rate of a freelance developer is $500.\n", "$500", None),
+        ("Welders earned $50,000.\nThe median wage in the state was $45,000.\n", "$45,000", None),
+    ],
+)
+def test_definite_statistic_carries_role(text: str, amount: str, role: object) -> None:
+    assert _role_of(text, amount) == role
