@@ -705,6 +705,7 @@ class LinkRules:
     byline: re.Pattern[str] = re.compile(r"(?!)")  # the start of a byline ("By Jo Smith · Updated ...")
     copyright: re.Pattern[str] = re.compile(r"(?!)")  # the start of a copyright footer ("© 2025 Acme Inc. ...")
     definite_statistic: re.Pattern[str] = re.compile(r"(?!)")  # "the median wage", "the lowest 10 percent"
+    counted_things: re.Pattern[str] = re.compile(r"(?!)")  # right after a title: what a count counts ("vacancies")
 
 
 @lru_cache(maxsize=1)
@@ -770,7 +771,10 @@ def _link_rules() -> LinkRules:
                      _figure_anaphor_pattern(data, where),
                      _line_start_pattern(data, "byline_starts", where, then=r"[ \t]+[A-Z]"),
                      _line_start_pattern(data, "copyright_starts", where, then=r"[ \t\d]"),
-                     definite_statistic=_definite_statistic_pattern(data, where))
+                     definite_statistic=_definite_statistic_pattern(data, where),
+                     counted_things=re.compile(r"[ \t]+(?:" + "|".join(_spaced(w) for w in rules.unique(
+                         rules.require(counted, "things", list, where=f"{where}:headcount"),
+                         where=f"{where}:headcount.things")) + r")\b", re.I))
 
 
 def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:
@@ -1682,8 +1686,13 @@ def _counted(text: str, role: Mention) -> bool:
     False
     >>> _counted("the class of 2024 associates", Mention(18, 28, "associates", "associate", "role"))
     False
+    >>> _counted("our analysis of 2,300 welder vacancies", Mention(25, 31, "welder", "welder", "role"))
+    False
     """
-    return _link_rules().headcount.search(text, max(0, role.start - _HEADCOUNT_REACH), role.start) is not None
+    rules_ = _link_rules()
+    if rules_.counted_things.match(text, role.end):
+        return False  # "2,300 HR manager vacancies": the count is of the job's adverts, the title is whose
+    return rules_.headcount.search(text, max(0, role.start - _HEADCOUNT_REACH), role.start) is not None
 
 
 def _speaker_role(text: str, role: Mention) -> bool:

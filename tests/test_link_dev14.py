@@ -53,3 +53,18 @@ def test_definite_statistic(text: str, found: bool) -> None:
 )
 def test_definite_statistic_carries_role(text: str, amount: str, role: object) -> None:
     assert _role_of(text, amount) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "role"),
+    [
+        # a count of the job's adverts: the title is whose pay the list gives
+        ("From our analysis of 1,200 welder vacancies, pay varies by sector:\n• Shipyards: $60,000\n", "$60,000",
+         "welder"),
+        # negative: a count of people is the size of a firm
+        ("Welders at the firm with 1,200 lawyers earn $40,000.\n", "$40,000", "welder"),
+        ("The firm with 1,200 welders paid its new hires $40,000.\n", "$40,000", None),
+    ],
+)
+def test_counted_things(text: str, amount: str, role: object) -> None:
+    assert _role_of(text, amount) == role
