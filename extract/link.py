@@ -955,6 +955,12 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
             found = _scale_holder(index, first - 1)  # "District salary schedule, 2025-26 (annual base salary):"
         if found is None:  # "Where do nurses earn most? By setting:": the intro's earlier sentence names it
             found = _before_intro(index, "role", index.blocks[first - 1], s0)
+        if found is None and first > 1 and index.blocks[first - 1].kind == "paragraph" \
+                and index.blocks[first - 2].kind == "heading":  # "Welder pay by experience" / "PayScale's numbers show:"
+            heading = index.blocks[first - 2]
+            found = _one_title(index.within("role", heading.start, heading.end))
+            if found is not None and _coordinated(index.text, found, heading.start, heading.end):
+                found = None  # "Stipends for coaches and department heads": several jobs
         return found, "intro"
     if _link_rules().describe_from_next_paragraph and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
         following = index.blocks[last + 1]
@@ -1443,6 +1449,22 @@ def _last_named_roles(index: DocIndex, previous: Sentence, block: Block) -> list
         if sentence is None or sentence.start < block.start:
             return []
     return []
+
+
+_COORDINATED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)[ \t]*$", re.I)
+_COORDINATED_AFTER = re.compile(r"[ \t]*(?:,|and\b|or\b|&|/)", re.I)
+
+
+def _coordinated(text: str, role: Mention, start: int, end: int) -> bool:
+    """Is the title one of several joined by ``and``, ``or``, ``&``, ``/`` or a comma within start..end?
+
+    >>> _coordinated("Pay for coaches and department heads", Mention(20, 36, "department heads", "department head", "role"), 0, 36)
+    True
+    >>> _coordinated("Welder pay, 2025", Mention(0, 6, "Welder", "welder", "role"), 0, 16)
+    False
+    """
+    return bool(_COORDINATED_BEFORE.search(text[max(start, role.start - 8) : role.start])
+                or _COORDINATED_AFTER.match(text[role.end : end]))
 
 
 def _one_title(roles: Sequence[Mention]) -> Optional[Mention]:

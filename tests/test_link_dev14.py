@@ -68,3 +68,19 @@ def test_definite_statistic_carries_role(text: str, amount: str, role: object) -
 )
 def test_counted_things(text: str, amount: str, role: object) -> None:
     assert _role_of(text, amount) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "role"),
+    [
+        # a list's intro naming no job: the section heading right above it names whose pay
+        ("Welder pay by experience\nOur survey shows how pay grows with time:\n• 2-4 years: $50,000\n", "$50,000",
+         "welder"),
+        # negatives: the heading names several jobs; the intro names its own
+        ("Pay for welders and plumbers\nOur survey shows how pay grows with time:\n• 2-4 years: $50,000\n",
+         "$50,000", None),
+        ("Welder pay by experience\nWhat plumbers earn, by years:\n• 2-4 years: $50,000\n", "$50,000", "plumber"),
+    ],
+)
+def test_heading_above_intro(text: str, amount: str, role: object) -> None:
+    assert _role_of(text, amount) == role
