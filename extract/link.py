@@ -706,6 +706,7 @@ class LinkRules:
     copyright: re.Pattern[str] = re.compile(r"(?!)")  # the start of a copyright footer ("© 2025 Acme Inc. ...")
     definite_statistic: re.Pattern[str] = re.compile(r"(?!)")  # "the median wage", "the lowest 10 percent"
     counted_things: re.Pattern[str] = re.compile(r"(?!)")  # right after a title: what a count counts ("vacancies")
+    not_answer_pay: re.Pattern[str] = re.compile(r"(?!)")  # an answer's amount that is no one job's pay ("ceiling")
 
 
 @lru_cache(maxsize=1)
@@ -774,7 +775,8 @@ def _link_rules() -> LinkRules:
                      definite_statistic=_definite_statistic_pattern(data, where),
                      counted_things=re.compile(r"[ \t]+(?:" + "|".join(_spaced(w) for w in rules.unique(
                          rules.require(counted, "things", list, where=f"{where}:headcount"),
-                         where=f"{where}:headcount.things")) + r")\b", re.I))
+                         where=f"{where}:headcount.things")) + r")\b", re.I),
+                     not_answer_pay=_words_pattern(data, "not_answer_pay", where))
 
 
 def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:
@@ -1420,15 +1422,43 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
     heading = _section_heading(index, index.block_index(money.start))
     if heading is not None:  # "What truck drivers earn" ... "Offers we see for drivers ... run $0.55"
         earlier.append(index.within("role", heading.start, heading.end))
-    if not any(earlier):
-        return None, "own"
     nouns = find_job_nouns(index.text[s0 : region.sentence[1]])
     for roles in earlier:
         for noun in reversed(nouns):
             for role in reversed(roles):
                 if role.value == noun.value or role.value.endswith(" " + noun.value):
                     return role, "anaphor"
+    if not nouns and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1]):
+        found = _question_role(index, s0, block)  # "How much does a welder make? Most earn $50,000": the question's job
+        if found is not None:
+            return found, "anaphor"
     return None, "own"
+
+
+_QUESTION_END = re.compile(r"\?[ \t*_]*$")  # "...?" or "**...?**"
+
+
+def _question_role(index: DocIndex, s0: int, block: Block) -> Optional[Mention]:
+    """The one title of the question an answer replies to: the sentence right before in its paragraph when
+    that ends with ``?``, else the line right above its paragraph when that is a question (a FAQ's)."""
+    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
+    if previous is not None and previous.start >= block.start:
+        question = (previous.start, previous.end)
+    else:
+        question = None
+    if question is None or not _QUESTION_END.search(index.text[question[0] : question[1]].rstrip()):
+        block_i = index.block_index(block.start)  # "Do welders make six figures?" / "Yes. Even new graduates ..."
+        if block_i < 1 or index.blocks[block_i - 1].kind not in ("paragraph", "heading"):
+            return None
+        if index.within("role", block.start, s0):
+            return None  # "Most new graduate RNs start at $32 ... starting pay can exceed $60": a nearer title
+        above = index.blocks[block_i - 1]
+        question = (above.start, above.end)
+        if not _QUESTION_END.search(index.text[question[0] : question[1]].rstrip()):
+            return None
+    roles = index.within("role", *question)
+    found = _one_title(roles)
+    return None if found is None or _coordinated(index.text, found, *question) else found
 
 
 _STATISTIC_CHAIN = 3  # sentences back a paragraph's statistics go on about the title named last

@@ -84,3 +84,42 @@ def test_counted_things(text: str, amount: str, role: object) -> None:
 )
 def test_heading_above_intro(text: str, amount: str, role: object) -> None:
     assert _role_of(text, amount) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "role"),
+    [
+        # an answer naming no job speaks of its question's
+        ("How much does a welder make in Norway? Most are paid about $50,000.\n", "about $50,000", "welder"),
+        ("FAQ\nDo welders make six figures?\nNo. Even new graduates usually start near $50,000 a year.\n",
+         "near $50,000", "welder"),
+        ("**Which state pays welders the most?**\nAlaska, with an annual mean of $70,000.\n", "$70,000", "welder"),
+        # negatives: no question; the answer names people of its own; the question names two jobs
+        ("Welders are in demand.\nMost are paid about $50,000.\n", "about $50,000", None),
+        ("Do welders make six figures?\nNo, but instructors do, at $110,000.\n", "$110,000", None),
+        ("Do welders or plumbers earn more?\nMost earn about $50,000.\n", "about $50,000", None),
+    ],
+)
+def test_answer_takes_question_role(text: str, amount: str, role: object) -> None:
+    assert _role_of(text, amount) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # an answer's threshold or workers in general: no one job's pay
+        ("Do welders get paid overtime?\nUsually not. Employees earning more than $2,600 a month are not covered.\n",
+         "more than $2,600"),
+        ("Do welders get paid overtime?\nRarely. Pay above the contribution ceiling ($96,000 a year) covers it.\n",
+         "$96,000"),
+    ],
+)
+def test_answer_threshold_takes_no_role(text: str, amount: str) -> None:
+    assert _role_of(text, amount) is None
+
+
+def test_answer_after_a_nearer_title() -> None:
+    # the answer names a title before the amount's sentence: the question's is not taken over it
+    text = "How much do welders make?\nMost plumbers start at $30 an hour. In big cities pay can exceed $40 an hour.\n"
+    assert _role_of(text, "$30") == "plumber"
+    assert _role_of(text, "$40") != "welder"
