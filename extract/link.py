@@ -707,6 +707,7 @@ class LinkRules:
     definite_statistic: re.Pattern[str] = re.compile(r"(?!)")  # "the median wage", "the lowest 10 percent"
     counted_things: re.Pattern[str] = re.compile(r"(?!)")  # right after a title: what a count counts ("vacancies")
     not_answer_pay: re.Pattern[str] = re.compile(r"(?!)")  # an answer's amount that is no one job's pay ("ceiling")
+    sentence_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That is " opening a sentence, up to its amount
 
 
 @lru_cache(maxsize=1)
@@ -776,7 +777,10 @@ def _link_rules() -> LinkRules:
                      counted_things=re.compile(r"[ \t]+(?:" + "|".join(_spaced(w) for w in rules.unique(
                          rules.require(counted, "things", list, where=f"{where}:headcount"),
                          where=f"{where}:headcount.things")) + r")\b", re.I),
-                     not_answer_pay=_words_pattern(data, "not_answer_pay", where))
+                     not_answer_pay=_words_pattern(data, "not_answer_pay", where),
+                     sentence_restatement=re.compile(r"[ \t]*(?:" + "|".join(_spaced(w) for w in rules.unique(
+                         rules.require(data, "sentence_restatement", list, where=where),
+                         where=f"{where}:sentence_restatement")) + r")[ \t]+"))
 
 
 def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:
@@ -1217,6 +1221,10 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
         if previous is not None and (_CONVERSION_GAP.fullmatch(index.text, previous.end, money.start)
                                      or restates(index.text, index.money[i - 1], money)):
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
+        else:
+            restated = _restated_before(index, money, facts)
+            if restated is not None:  # "... is RM4,500 per month. That is RM54,000 a year"
+                fact = _inherit(fact, restated)
         if exp is not None:
             used_experience.setdefault(exp.start, []).append(fact.fact_id)
         facts.append(fact)
@@ -1409,6 +1417,8 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
         if (anaphors or _link_rules().pay_scale.search(index.text, s0, money.start)  # "The old schedule topped out at"
                 or _link_rules().figure_anaphor.search(index.text, s0, region.sentence[1])):  # "London drags that figure up"
             found = index.last_in("role", previous.start, previous.end)
+            if found is None:  # "Nationally, the median wage is $45. ... that median works out to": the paragraph's title
+                found = _one_title(_last_named_roles(index, previous, block))
             if found is not None:
                 return found, "anaphor"
         if (_link_rules().definite_statistic.search(index.text, s0, money.start)  # "Nationally, the median wage is"
@@ -2511,6 +2521,33 @@ def _before_place(index: DocIndex, start: int, part: str) -> str:
     if rest and (index.within("location", s0, start + len(part)) or _CAP_NAME.fullmatch(rest)):
         return part[:comma]
     return part
+
+
+_RESTATED_TOLERANCE = 0.03  # how far a restatement in another period may round its amount
+
+
+def _restated_before(index: DocIndex, money: Money, earlier: Sequence[Fact]) -> Optional[Fact]:
+    """The amount of the sentence before that a sentence opening ``That is`` (rules/link.yaml
+    ``sentence_restatement``) right before this amount restates in another period: the last pay
+    amount of that sentence in the same paragraph, in the same currency, and when both state a period, the
+    one whose yearly value it equals (within ``_RESTATED_TOLERANCE``)."""
+    s0, _ = index.sentence(money.start)
+    if not _link_rules().sentence_restatement.fullmatch(index.text, s0, money.start):
+        return None
+    block_i = index.block_index(money.start)
+    if block_i < 0 or s0 < 2 or s0 <= index.blocks[block_i].start:
+        return None
+    previous = index.sentences.containing(s0 - 2)
+    if previous is None:
+        return None
+    before = [f for f in earlier if previous.start <= f.start < previous.end and f.category == "salary"
+              and f.currency == (money.currency or "USD")]
+    factor = ANNUAL_FACTORS.get(money.period or "")
+    if factor is None or money.amount_min is None:
+        return before[-1] if before else None
+    mine = money.amount_min * factor  # "mean $94,480 ... median $86,070. That works out to $7,870 a month": the mean's
+    return next((f for f in reversed(before) if f.annual_min and abs(f.annual_min - mine) <= _RESTATED_TOLERANCE * mine),
+                None)
 
 
 def _inherit(fact: Fact, parent: Fact) -> Fact:

@@ -123,3 +123,27 @@ def test_answer_after_a_nearer_title() -> None:
     text = "How much do welders make?\nMost plumbers start at $30 an hour. In big cities pay can exceed $40 an hour.\n"
     assert _role_of(text, "$30") == "plumber"
     assert _role_of(text, "$40") != "welder"
+
+
+def _fact_of(text: str, amount: str) -> object:
+    return {f.text: f for f in facts_of(text)}[amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "statistic", "role"),
+    [
+        # "That is ..." restates the amount before in another period: its qualifiers and context
+        ("In Chile, the average welder salary is $4,500 per month. That is $54,000 a year.\n",
+         "$54,000", "mean", "welder"),
+        # the one of equal yearly value among several
+        ("The mean annual wage for welders is $94,480 and the median annual wage is $86,070. "
+         "That works out to roughly $7,870 a month.\n", "roughly $7,870", "mean", "welder"),
+        # negatives: another value is no restatement; no "That is" opening
+        ("The average welder salary is $4,500 per month. That is $20,000 a year less than plumbers.\n",
+         "$20,000", None, "plumber"),
+        ("The average welder salary is $4,500 per month. Bonuses add $3,000 a year.\n", "$3,000", None, None),
+    ],
+)
+def test_sentence_restatement(text: str, amount: str, statistic: object, role: object) -> None:
+    fact = _fact_of(text, amount)
+    assert (fact.statistic, fact.role) == (statistic, role)
