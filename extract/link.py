@@ -1222,7 +1222,7 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
                                      or restates(index.text, index.money[i - 1], money)):
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
         else:
-            restated = _restated_before(index, money, facts)
+            restated = _restated_before(index, fact, facts)
             if restated is not None:  # "... is RM4,500 per month. That is RM54,000 a year"
                 fact = _inherit(fact, restated)
         if exp is not None:
@@ -2526,7 +2526,7 @@ def _before_place(index: DocIndex, start: int, part: str) -> str:
 _RESTATED_TOLERANCE = 0.03  # how far a restatement in another period may round its amount
 
 
-def _restated_before(index: DocIndex, money: Money, earlier: Sequence[Fact]) -> Optional[Fact]:
+def _restated_before(index: DocIndex, money: Fact, earlier: Sequence[Fact]) -> Optional[Fact]:
     """The amount of the sentence before that a sentence opening ``That is`` (rules/link.yaml
     ``sentence_restatement``) right before this amount restates in another period: the last pay
     amount of that sentence in the same paragraph, in the same currency, and when both state a period, the
@@ -2541,7 +2541,7 @@ def _restated_before(index: DocIndex, money: Money, earlier: Sequence[Fact]) -> 
     if previous is None:
         return None
     before = [f for f in earlier if previous.start <= f.start < previous.end and f.category == "salary"
-              and f.currency == (money.currency or "USD")]
+              and f.currency == money.currency]
     factor = ANNUAL_FACTORS.get(money.period or "")
     if factor is None or money.amount_min is None:
         return before[-1] if before else None

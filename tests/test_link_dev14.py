@@ -136,7 +136,7 @@ def _fact_of(text: str, amount: str) -> object:
         ("In Chile, the average welder salary is $4,500 per month. That is $54,000 a year.\n",
          "$54,000", "mean", "welder"),
         # the one of equal yearly value among several
-        ("The mean annual wage for welders is $94,480 and the median annual wage is $86,070. "
+        ("The survey puts the mean annual wage for welders at $94,480, and the median annual wage at $86,070. "
          "That works out to roughly $7,870 a month.\n", "roughly $7,870", "mean", "welder"),
         # negatives: another value is no restatement; no "That is" opening
         ("The average welder salary is $4,500 per month. That is $20,000 a year less than plumbers.\n",
