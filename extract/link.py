@@ -953,6 +953,9 @@ def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mentio
     return known
 
 
+_INTRO_SENTENCE_WORDS = 5  # an intro this long is a sentence, not a label line ("Roles and Responsibilities:")
+
+
 def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
     if first > 0 and _introduces(index, index.blocks[first - 1]):
         s0, s1 = _intro_sentence(index, index.blocks[first - 1])
@@ -962,7 +965,8 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
         if found is None:  # "Where do nurses earn most? By setting:": the intro's earlier sentence names it
             found = _before_intro(index, "role", index.blocks[first - 1], s0)
         if found is None and first > 1 and index.blocks[first - 1].kind == "paragraph" \
-                and index.blocks[first - 2].kind == "heading":  # "Welder pay by experience" / "PayScale's numbers show:"
+                and index.blocks[first - 2].kind == "heading" \
+                and len(index.text[s0:s1].split()) >= _INTRO_SENTENCE_WORDS:  # "Welder pay by experience" / "PayScale's numbers show:"
             heading = index.blocks[first - 2]
             found = _one_title(index.within("role", heading.start, heading.end))
             if found is not None and _coordinated(index.text, found, heading.start, heading.end):
