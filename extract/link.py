@@ -1436,15 +1436,17 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
     heading = _section_heading(index, index.block_index(money.start))
     if heading is not None:  # "What truck drivers earn" ... "Offers we see for drivers ... run $0.55"
         earlier.append(index.within("role", heading.start, heading.end))
-    nouns = find_job_nouns(index.text[s0 : region.sentence[1]])
+    nouns = find_job_nouns(index.text[s0 : region.sentence[1]]) if any(earlier) else None
     for roles in earlier:
-        for noun in reversed(nouns):
+        for noun in reversed(nouns or ()):
             for role in reversed(roles):
                 if role.value == noun.value or role.value.endswith(" " + noun.value):
                     return role, "anaphor"
-    if not nouns and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1]):
-        found = _question_role(index, s0, block)  # "How much does a welder make? Most earn $50,000": the question's job
-        if found is not None:
+    question = _question(index, s0, block)
+    if question is not None and not (find_job_nouns(index.text[s0 : region.sentence[1]]) if nouns is None else nouns) \
+            and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1]):
+        found = _one_title(index.within("role", *question))  # "How much does a welder make? Most earn $50,000"
+        if found is not None and not _coordinated(index.text, found, *question):
             return found, "anaphor"
     return None, "own"
 
@@ -1452,27 +1454,28 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
 _QUESTION_END = re.compile(r"\?[ \t*_]*$")  # "...?" or "**...?**"
 
 
-def _question_role(index: DocIndex, s0: int, block: Block) -> Optional[Mention]:
-    """The one title of the question an answer replies to: the sentence right before in its paragraph when
-    that ends with ``?``, else the line right above its paragraph when that is a question (a FAQ's)."""
+def _question(index: DocIndex, s0: int, block: Block) -> Optional[tuple[int, int]]:
+    """The question an answer at sentence ``s0`` of ``block`` replies to: the sentence right before in its
+    paragraph when that ends with ``?``, else the line right above its paragraph when that is a question (a
+    FAQ's) and the paragraph names no title before the answer."""
     previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
-    if previous is not None and previous.start >= block.start:
-        question = (previous.start, previous.end)
-    else:
-        question = None
-    if question is None or not _QUESTION_END.search(index.text[question[0] : question[1]].rstrip()):
-        block_i = index.block_index(block.start)  # "Do welders make six figures?" / "Yes. Even new graduates ..."
-        if block_i < 1 or index.blocks[block_i - 1].kind not in ("paragraph", "heading"):
-            return None
-        if index.within("role", block.start, s0):
-            return None  # "Most new graduate RNs start at $32 ... starting pay can exceed $60": a nearer title
-        above = index.blocks[block_i - 1]
-        question = (above.start, above.end)
-        if not _QUESTION_END.search(index.text[question[0] : question[1]].rstrip()):
-            return None
-    roles = index.within("role", *question)
-    found = _one_title(roles)
-    return None if found is None or _coordinated(index.text, found, *question) else found
+    if previous is not None and previous.start >= block.start \
+            and _QUESTION_END.search(index.text, previous.start, _rstrip_end(index.text, previous.start, previous.end)):
+        return previous.start, previous.end
+    block_i = index.block_index(block.start)  # "Do welders make six figures?" / "Yes. Even new graduates ..."
+    if block_i < 1 or index.blocks[block_i - 1].kind not in ("paragraph", "heading"):
+        return None
+    above = index.blocks[block_i - 1]
+    if not _QUESTION_END.search(index.text, above.start, _rstrip_end(index.text, above.start, above.end)):
+        return None
+    if index.within("role", block.start, s0):
+        return None  # "Most new graduate RNs start at $32 ... starting pay can exceed $60": a nearer title
+    return above.start, above.end
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace of ``text[start:end]``."""
+    return start + len(text[start:end].rstrip())
 
 
 _STATISTIC_CHAIN = 3  # sentences back a paragraph's statistics go on about the title named last
