@@ -223,7 +223,7 @@ class DocIndex:
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _caption_years(text, blocks, tables, values("year"))
-        location = _outside_names(location, employers)
+        location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -447,6 +447,20 @@ def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Ment
                 or "'s " in e.text or "’s " in e.text:
             kept.append(p)
     return kept
+
+
+_EXCLUSION_REACH = 16  # characters before a place searched for a word excluding it
+
+
+def _excluded_place(text: str, place: Mention) -> bool:
+    """Is the place named as excluded (``outside London``, ``excluding Dublin``): where the amount is not?
+
+    >>> _excluded_place("salaries outside London in 2025", Mention(17, 23, "London", "London", "location"))
+    True
+    >>> _excluded_place("salaries in London in 2025", Mention(12, 18, "London", "London", "location"))
+    False
+    """
+    return _link_rules().place_exclusion.search(text, max(0, place.start - _EXCLUSION_REACH), place.start) is not None
 
 
 def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[Mention, int]]:
@@ -708,6 +722,7 @@ class LinkRules:
     counted_things: re.Pattern[str] = re.compile(r"(?!)")  # right after a title: what a count counts ("vacancies")
     not_answer_pay: re.Pattern[str] = re.compile(r"(?!)")  # an answer's amount that is no one job's pay ("ceiling")
     sentence_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That is " opening a sentence, up to its amount
+    place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
 
 
 @lru_cache(maxsize=1)
@@ -780,7 +795,10 @@ def _link_rules() -> LinkRules:
                      not_answer_pay=_words_pattern(data, "not_answer_pay", where),
                      sentence_restatement=re.compile(r"[ \t]*(?:" + "|".join(_spaced(w) for w in rules.unique(
                          rules.require(data, "sentence_restatement", list, where=where),
-                         where=f"{where}:sentence_restatement")) + r")[ \t]+"))
+                         where=f"{where}:sentence_restatement")) + r")[ \t]+"),
+                     place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
+                         rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
+                         key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I))
 
 
 def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:

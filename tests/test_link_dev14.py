@@ -147,3 +147,18 @@ def _fact_of(text: str, amount: str) -> object:
 def test_sentence_restatement(text: str, amount: str, statistic: object, role: object) -> None:
     fact = _fact_of(text, amount)
     assert (fact.statistic, fact.role) == (statistic, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "location"),
+    [
+        # a place named as excluded is where the amount is not
+        ("Typical welder salaries outside Oslo in 2025:\n• Junior: $40,000\n", "$40,000", None),
+        ("Welders outside of Oslo earn $40,000.\n", "$40,000", None),
+        # negatives: the place itself
+        ("Typical welder salaries in Oslo in 2025:\n• Junior: $40,000\n", "$40,000", "Oslo"),
+        ("Welders in Oslo earn $40,000.\n", "$40,000", "Oslo"),
+    ],
+)
+def test_excluded_place(text: str, amount: str, location: object) -> None:
+    assert _fact_of(text, amount).location == location
