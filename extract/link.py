@@ -223,7 +223,7 @@ class DocIndex:
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _caption_years(text, blocks, tables, values("year"))
-        location = _outside_names(location, employers)
+        location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -447,6 +447,20 @@ def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Ment
                 or "'s " in e.text or "’s " in e.text:
             kept.append(p)
     return kept
+
+
+_EXCLUSION_REACH = 16  # characters before a place searched for a word excluding it
+
+
+def _excluded_place(text: str, place: Mention) -> bool:
+    """Is the place named as excluded (``outside London``, ``excluding Dublin``): where the amount is not?
+
+    >>> _excluded_place("salaries outside London in 2025", Mention(17, 23, "London", "London", "location"))
+    True
+    >>> _excluded_place("salaries in London in 2025", Mention(12, 18, "London", "London", "location"))
+    False
+    """
+    return _link_rules().place_exclusion.search(text, max(0, place.start - _EXCLUSION_REACH), place.start) is not None
 
 
 def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[Mention, int]]:
@@ -704,6 +718,11 @@ class LinkRules:
     figure_anaphor: re.Pattern[str] = re.compile(r"(?!)")  # a figure of the sentence before ("that figure", "a lower median")
     byline: re.Pattern[str] = re.compile(r"(?!)")  # the start of a byline ("By Jo Smith · Updated ...")
     copyright: re.Pattern[str] = re.compile(r"(?!)")  # the start of a copyright footer ("© 2025 Acme Inc. ...")
+    definite_statistic: re.Pattern[str] = re.compile(r"(?!)")  # "the median wage", "the lowest 10 percent"
+    counted_things: re.Pattern[str] = re.compile(r"(?!)")  # right after a title: what a count counts ("vacancies")
+    not_answer_pay: re.Pattern[str] = re.compile(r"(?!)")  # an answer's amount that is no one job's pay ("ceiling")
+    sentence_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That is " opening a sentence, up to its amount
+    place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
 
 
 @lru_cache(maxsize=1)
@@ -768,7 +787,18 @@ def _link_rules() -> LinkRules:
                      _words_pattern(own, "self_nouns", f"{where}:own_page"),
                      _figure_anaphor_pattern(data, where),
                      _line_start_pattern(data, "byline_starts", where, then=r"[ \t]+[A-Z]"),
-                     _line_start_pattern(data, "copyright_starts", where, then=r"[ \t\d]"))
+                     _line_start_pattern(data, "copyright_starts", where, then=r"[ \t\d]"),
+                     definite_statistic=_definite_statistic_pattern(data, where),
+                     counted_things=re.compile(r"[ \t]+(?:" + "|".join(_spaced(w) for w in rules.unique(
+                         rules.require(counted, "things", list, where=f"{where}:headcount"),
+                         where=f"{where}:headcount.things")) + r")\b", re.I),
+                     not_answer_pay=_words_pattern(data, "not_answer_pay", where),
+                     sentence_restatement=re.compile(r"[ \t]*(?:" + "|".join(_spaced(w) for w in rules.unique(
+                         rules.require(data, "sentence_restatement", list, where=where),
+                         where=f"{where}:sentence_restatement")) + r")[ \t]+"),
+                     place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
+                         rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
+                         key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I))
 
 
 def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:
@@ -797,6 +827,37 @@ def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[s
     by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
     return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(before)) + r")[ \t]+(?:"
                       + "|".join(_spaced(n) for n in by_length(nouns)) + r")\b", re.I)
+
+
+def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """A statistic of the pay just named, with ``the``: one of ``definite_statistic.words`` then up to two
+    words and a pay noun of ``intro_statistic.pay_nouns`` ("the median wage", "The mean annual wage") or
+    one of ``definite_statistic.verbs`` ("the median is"), or
+    one of ``definite_statistic.percentiles`` then a share ("The lowest 10 percent", "the top 10%").
+
+    >>> data = {"definite_statistic": {"words": ["the median"], "percentiles": ["the lowest"], "verbs": ["is"]},
+    ...         "intro_statistic": {"pay_nouns": ["wage", "pay"]}}
+    >>> p = _definite_statistic_pattern(data, "t")
+    >>> [bool(p.search(t)) for t in ("Nationally, the median wage is", "the median gross hourly pay",
+    ...                               "The lowest 10 percent earned", "the median officer", "the lowest grade",
+    ...                               "the median is $5", "the median isn't")]
+    [True, True, True, False, False, True, False]
+    """
+    section = rules.require(data, "definite_statistic", dict, where=where)
+    words = rules.unique(rules.require(section, "words", list, where=f"{where}:definite_statistic"),
+                         where=f"{where}:definite_statistic.words")
+    shares = rules.unique(rules.require(section, "percentiles", list, where=f"{where}:definite_statistic"),
+                          where=f"{where}:definite_statistic.percentiles")
+    nouns = rules.require(rules.require(data, "intro_statistic", dict, where=where), "pay_nouns", list,
+                          where=f"{where}:intro_statistic")
+    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
+    verbs = rules.unique(rules.require(section, "verbs", list, where=f"{where}:definite_statistic"),
+                         where=f"{where}:definite_statistic.verbs")
+    return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(words)) + r")(?:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:"
+                      + "|".join(_spaced(n) for n in by_length(nouns)) + r")|[ \t]+(?:"
+                      + "|".join(_spaced(v) for v in by_length(verbs)) + r"))\b|\b(?:"
+                      + "|".join(_spaced(w) for w in by_length(shares)) + r")[ \t]+\d{1,2}(?:[ \t]*%|[ \t]+per[ \t]*cent\b)",
+                      re.I)
 
 
 def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str]:
@@ -910,6 +971,9 @@ def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mentio
     return known
 
 
+_INTRO_SENTENCE_WORDS = 5  # an intro this long is a sentence, not a label line ("Roles and Responsibilities:")
+
+
 def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
     if first > 0 and _introduces(index, index.blocks[first - 1]):
         s0, s1 = _intro_sentence(index, index.blocks[first - 1])
@@ -918,6 +982,13 @@ def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[M
             found = _scale_holder(index, first - 1)  # "District salary schedule, 2025-26 (annual base salary):"
         if found is None:  # "Where do nurses earn most? By setting:": the intro's earlier sentence names it
             found = _before_intro(index, "role", index.blocks[first - 1], s0)
+        if found is None and first > 1 and index.blocks[first - 1].kind == "paragraph" \
+                and index.blocks[first - 2].kind == "heading" \
+                and len(index.text[s0:s1].split()) >= _INTRO_SENTENCE_WORDS:  # "Welder pay by experience" / "PayScale's numbers show:"
+            heading = index.blocks[first - 2]
+            found = _one_title(index.within("role", heading.start, heading.end))
+            if found is not None and _coordinated(index.text, found, heading.start, heading.end):
+                found = None  # "Stipends for coaches and department heads": several jobs
         return found, "intro"
     if _link_rules().describe_from_next_paragraph and last + 1 < len(index.blocks) and index.blocks[last + 1].kind == "paragraph":
         following = index.blocks[last + 1]
@@ -1172,6 +1243,10 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
         if previous is not None and (_CONVERSION_GAP.fullmatch(index.text, previous.end, money.start)
                                      or restates(index.text, index.money[i - 1], money)):
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
+        else:
+            restated = _restated_before(index, fact, facts)
+            if restated is not None:  # "... is RM4,500 per month. That is RM54,000 a year"
+                fact = _inherit(fact, restated)
         if exp is not None:
             used_experience.setdefault(exp.start, []).append(fact.fact_id)
         facts.append(fact)
@@ -1364,6 +1439,13 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
         if (anaphors or _link_rules().pay_scale.search(index.text, s0, money.start)  # "The old schedule topped out at"
                 or _link_rules().figure_anaphor.search(index.text, s0, region.sentence[1])):  # "London drags that figure up"
             found = index.last_in("role", previous.start, previous.end)
+            if found is None:  # "Nationally, the median wage is $45. ... that median works out to": the paragraph's title
+                found = _one_title(_last_named_roles(index, previous, block))
+            if found is not None:
+                return found, "anaphor"
+        if (_link_rules().definite_statistic.search(index.text, s0, money.start)  # "Nationally, the median wage is"
+                and not find_job_nouns(index.text[s0 : region.sentence[1]])):  # "the average rate of a freelance developer"
+            found = _one_title(_last_named_roles(index, previous, block))
             if found is not None:
                 return found, "anaphor"
     else:
@@ -1372,15 +1454,93 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
     heading = _section_heading(index, index.block_index(money.start))
     if heading is not None:  # "What truck drivers earn" ... "Offers we see for drivers ... run $0.55"
         earlier.append(index.within("role", heading.start, heading.end))
-    if not any(earlier):
-        return None, "own"
-    nouns = find_job_nouns(index.text[s0 : region.sentence[1]])
+    nouns = find_job_nouns(index.text[s0 : region.sentence[1]]) if any(earlier) else None
     for roles in earlier:
-        for noun in reversed(nouns):
+        for noun in reversed(nouns or ()):
             for role in reversed(roles):
                 if role.value == noun.value or role.value.endswith(" " + noun.value):
                     return role, "anaphor"
+    question = _question(index, s0, block)
+    if question is not None and not (find_job_nouns(index.text[s0 : region.sentence[1]]) if nouns is None else nouns) \
+            and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1]):
+        found = _one_title(index.within("role", *question))  # "How much does a welder make? Most earn $50,000"
+        if found is not None and not _coordinated(index.text, found, *question):
+            return found, "anaphor"
     return None, "own"
+
+
+_QUESTION_END = re.compile(r"\?[ \t*_]*$")  # "...?" or "**...?**"
+
+
+def _question(index: DocIndex, s0: int, block: Block) -> Optional[tuple[int, int]]:
+    """The question an answer at sentence ``s0`` of ``block`` replies to: the sentence right before in its
+    paragraph when that ends with ``?``, else the line right above its paragraph when that is a question (a
+    FAQ's) and the paragraph names no title before the answer."""
+    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
+    if previous is not None and previous.start >= block.start \
+            and _QUESTION_END.search(index.text, previous.start, _rstrip_end(index.text, previous.start, previous.end)):
+        return previous.start, previous.end
+    block_i = index.block_index(block.start)  # "Do welders make six figures?" / "Yes. Even new graduates ..."
+    if block_i < 1 or index.blocks[block_i - 1].kind not in ("paragraph", "heading"):
+        return None
+    above = index.blocks[block_i - 1]
+    if not _QUESTION_END.search(index.text, above.start, _rstrip_end(index.text, above.start, above.end)):
+        return None
+    if index.within("role", block.start, s0):
+        return None  # "Most new graduate RNs start at $32 ... starting pay can exceed $60": a nearer title
+    return above.start, above.end
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace of ``text[start:end]``."""
+    return start + len(text[start:end].rstrip())
+
+
+_STATISTIC_CHAIN = 3  # sentences back a paragraph's statistics go on about the title named last
+
+
+def _last_named_roles(index: DocIndex, previous: Sentence, block: Block) -> list[Mention]:
+    """The titles of the nearest sentence naming any, from ``previous`` back within ``block``, at most
+    ``_STATISTIC_CHAIN`` sentences (``Pharmacists earned a median of ... The mean was ... The lowest 10
+    percent earned ...``: the paragraph still speaks of the title named first)."""
+    sentence = previous
+    for _ in range(_STATISTIC_CHAIN):
+        roles = index.within("role", sentence.start, sentence.end)
+        if roles or sentence.start < 2:
+            return roles
+        if find_job_nouns(index.text[sentence.start : sentence.end]):
+            return []  # "B2B developers in Poland invoice ...": people of its own, no title named
+        sentence = index.sentences.containing(sentence.start - 2)
+        if sentence is None or sentence.start < block.start:
+            return []
+    return []
+
+
+_COORDINATED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)[ \t]*$", re.I)
+_COORDINATED_AFTER = re.compile(r"[ \t]*(?:,|and\b|or\b|&|/)", re.I)
+
+
+def _coordinated(text: str, role: Mention, start: int, end: int) -> bool:
+    """Is the title one of several joined by ``and``, ``or``, ``&``, ``/`` or a comma within start..end?
+
+    >>> _coordinated("Pay for coaches and department heads", Mention(20, 36, "department heads", "department head", "role"), 0, 36)
+    True
+    >>> _coordinated("Welder pay, 2025", Mention(0, 6, "Welder", "welder", "role"), 0, 16)
+    False
+    """
+    return bool(_COORDINATED_BEFORE.search(text[max(start, role.start - 8) : role.start])
+                or _COORDINATED_AFTER.match(text[role.end : end]))
+
+
+def _one_title(roles: Sequence[Mention]) -> Optional[Mention]:
+    """The one title a sentence names, its fullest form first named ("registered nurses ... nurses"); None
+    when it names two different jobs ("technicians ... sales assistants")."""
+    if not roles:
+        return None
+    fullest = max(roles, key=lambda r: len(r.value))
+    if all(r.value == fullest.value or fullest.value.endswith(" " + r.value) for r in roles):
+        return next(r for r in roles if r.value == fullest.value)
+    return None
 
 
 _SECTION_REACH = 12  # blocks searched back for the heading of an amount's section
@@ -1613,8 +1773,13 @@ def _counted(text: str, role: Mention) -> bool:
     False
     >>> _counted("the class of 2024 associates", Mention(18, 28, "associates", "associate", "role"))
     False
+    >>> _counted("our analysis of 2,300 welder vacancies", Mention(25, 31, "welder", "welder", "role"))
+    False
     """
-    return _link_rules().headcount.search(text, max(0, role.start - _HEADCOUNT_REACH), role.start) is not None
+    rules_ = _link_rules()
+    if rules_.counted_things.match(text, role.end):
+        return False  # "2,300 HR manager vacancies": the count is of the job's adverts, the title is whose
+    return rules_.headcount.search(text, max(0, role.start - _HEADCOUNT_REACH), role.start) is not None
 
 
 def _speaker_role(text: str, role: Mention) -> bool:
@@ -2381,6 +2546,33 @@ def _before_place(index: DocIndex, start: int, part: str) -> str:
     if rest and (index.within("location", s0, start + len(part)) or _CAP_NAME.fullmatch(rest)):
         return part[:comma]
     return part
+
+
+_RESTATED_TOLERANCE = 0.03  # how far a restatement in another period may round its amount
+
+
+def _restated_before(index: DocIndex, money: Fact, earlier: Sequence[Fact]) -> Optional[Fact]:
+    """The amount of the sentence before that a sentence opening ``That is`` (rules/link.yaml
+    ``sentence_restatement``) right before this amount restates in another period: the last pay
+    amount of that sentence in the same paragraph, in the same currency, and when both state a period, the
+    one whose yearly value it equals (within ``_RESTATED_TOLERANCE``)."""
+    s0, _ = index.sentence(money.start)
+    if not _link_rules().sentence_restatement.fullmatch(index.text, s0, money.start):
+        return None
+    block_i = index.block_index(money.start)
+    if block_i < 0 or s0 < 2 or s0 <= index.blocks[block_i].start:
+        return None
+    previous = index.sentences.containing(s0 - 2)
+    if previous is None:
+        return None
+    before = [f for f in earlier if previous.start <= f.start < previous.end and f.category == "salary"
+              and f.currency == money.currency]
+    factor = ANNUAL_FACTORS.get(money.period or "")
+    if factor is None or money.amount_min is None:
+        return before[-1] if before else None
+    mine = money.amount_min * factor  # "mean $94,480 ... median $86,070. That works out to $7,870 a month": the mean's
+    return next((f for f in reversed(before) if f.annual_min and abs(f.annual_min - mine) <= _RESTATED_TOLERANCE * mine),
+                None)
 
 
 def _inherit(fact: Fact, parent: Fact) -> Fact:

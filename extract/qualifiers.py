@@ -776,6 +776,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "jobs at about £26,500, so most recoup the fee": a clause about something else
             if facet == "statistic" and (_PLUS.search(sentence, end, c.start) or compared is not None and compared.at < c.start):
                 continue  # "..., plus an average bonus of", "..., comfortably above the median": not this amount's statistic
+            if facet == "statistic" and any(o[0] >= c.end for o in others) and _new_clause(sentence, end, c.start, rules):
+                continue  # "the mean wage at $94,480, and the median wage at $86,070": the next clause's amount's
             if facet == "period" and _restated_before(sentence, end, c.start, others, conversions,
                                                       own_before=any(b.end <= start for b in cues)):
                 continue  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
