@@ -1196,6 +1196,8 @@ def find_attributions(text: str) -> list[Attribution]:
             hit = _known_after(text, end, start)
         if hit is None and start and text[start - 1] == "(" and _LABEL_CLOSE.match(text, end):
             hit = _label_credit(text, start, end)
+        if hit is None and start and text[start - 1] == "(" and _PAREN_CLOSE.match(text, end):
+            hit = _closing_credit(text, start, end)
         if hit is None and hits and hits[-1].kind == "credit":
             if (_CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : end])
                     and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
@@ -1286,9 +1288,13 @@ def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{_alternation(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap}"
         rf"(?P<verb>{_alternation(_words(data, 'reporter_verbs', where))})\b"
     )
+    # "Example's US average base pay", "the Example mean wage" (a known source as the modifier),
+    # "Example's figure for nurses"
     owned = re.compile(
-        rf"(?P<verb>['’]s)[ \t]+(?:[^\s.;:!?,]+[ \t]+){{0,2}}?(?:{_alternation(_words(data, 'possessive_statistics', where))})"
+        rf"(?:(?P<verb>['’]s)[ \t]+(?:[^\s.;:!?,]+[ \t]+){{0,2}}?|[ \t]+)"
+        rf"(?:{_alternation(_words(data, 'possessive_statistics', where))})"
         rf"[ \t]+(?:{_alternation(_words(data, 'possessive_pay_nouns', where))})\b"
+        rf"|(?P<figure>['’]s)[ \t]+(?:{_alternation(_words(data, 'possessive_data_nouns', where))})\b"
     )
     return reporters, owned
 
@@ -1308,12 +1314,23 @@ def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
     >>> t = "Glassdoor's US average base pay for nurses is $5."
     >>> h = _known_after(t, 14, 0); (h.name, t[h.start:h.end])
     ('Glassdoor', "Glassdoor's US average base pay")
+    >>> t = "The BLS median wage for drivers is $5; PayScale's figure for drivers is lower."
+    >>> h = _known_after(t, 7, 4); (h.name, h.cue, t[h.start:h.end])
+    ('BLS', "'s", 'BLS median wage')
+    >>> s = t.index("PayScale"); h = _known_after(t, s + 10, s); (h.name, t[h.start:h.end])
+    ('PayScale', "PayScale's figure")
+    >>> t = "Example median wage is $5."
+    >>> _known_after(t, 7, 0) is None
+    True
     >>> t = "Glassdoor's office in Chicago is large."
     >>> _known_after(t, 9, 0) is None
     True
     """
     reporters, owned = _known_after_patterns()
     match = reporters.match(text, end) or owned.match(text, end)
+    if match is not None and match.re is owned and not (match.group("verb") or match.group("figure")) \
+            and _INNER_POSSESSIVE.search(text, name_start, end):
+        match = None  # "Glassdoor's US average pay": the possessive inside the run is the cue
     if match is None:
         inner = _INNER_POSSESSIVE.search(text, name_start, end)  # "Glassdoor's US" read as one run
         if inner is None:
@@ -1322,7 +1339,7 @@ def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
         match = owned.match(text, end)
     if match is None or not _is_known(text[name_start:end], exact=False):
         return None
-    cue = match.group("verb").replace("’", "'")
+    cue = (match.group("verb") or match.group("figure") or "'s").replace("’", "'")
     return _Hit(name_start, match.end(), text[name_start:end], cue, "inline", "subject")
 
 
@@ -1330,6 +1347,7 @@ _LABEL_CLOSE = re.compile(r"\)[ \t]*:")  # "Median wage (Example): $36": the lab
 _LABEL_TEXT = re.compile(r"[ \t]*(?:[•*\-–][ \t]*)?[A-Za-z][^\n.!?:;()]{0,60}[ \t]\(\Z")
 _TIED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+for[ \t]+[A-Z]")  # "Example Office for Sweden"
 _TIED_WITHIN = re.compile(r"[ \t]for[ \t]+[A-Z]")  # "Example for Sweden" read as one name run
+_TIED_PART = re.compile(r"[ \t]*\([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}\)")  # "Example (salaries), Other (rents)"
 _NEXT_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[,;&/]|and)[ \t]*(?:the[ \t]+)?[A-Z]")
 
 
@@ -1370,6 +1388,34 @@ def _label_credit(text: str, start: int, end: int) -> Optional[_Hit]:
     return _Hit(start, end, name, "(source in label)", "credit", "label")
 
 
+_PAREN_CLOSE = re.compile(r"\)[ \t]*[.;]?[ \t]*(?:\n|\Z)")  # "(Example)" closing its line
+_DIGIT = re.compile(r"\d")
+
+
+def _closing_credit(text: str, start: int, end: int) -> Optional[_Hit]:
+    """A known source alone in brackets closing a line of figures: ``US revenue: $906 billion (Example)``.
+
+    >>> t = "• US trucking revenue: $906 billion in 2024 (BLS)\\nNext"
+    >>> s = t.index("BLS"); h = _closing_credit(t, s, s + 3); (h.name, h.cue)
+    ('BLS', '(...)')
+    >>> t = "Data from 2024 and the Bureau of Labor Statistics (BLS)"
+    >>> _closing_credit(t, t.index("BLS"), t.index("BLS") + 3) is None
+    True
+    >>> t = "• Revenue rose at Example Co (Example Co)"
+    >>> _closing_credit(t, t.rindex("E"), t.rindex(")")) is None
+    True
+    """
+    line = text.rfind("\n", 0, start) + 1
+    name = text[start:end]
+    if not _DIGIT.search(text, line, start) or not _is_known(name):
+        return None
+    words = text[max(line, start - 80) : start - 1].split()
+    source = canonical_source(name)
+    if any(canonical_source(" ".join(words[-n:])) == source for n in range(1, min(len(words), 6) + 1)):
+        return None  # "the Department of Example (DOE)": the name's own abbreviation
+    return _Hit(start - 1, end + 1, name, "(...)", "inline", "paren")
+
+
 def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution]:
     r"""Drop a plural credit line naming several sources none of which it ties to a part.
 
@@ -1383,6 +1429,8 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
     ['Glassdoor', 'PayScale']
     >>> [a.source for a in find_attributions("Table\n\nSource: Glassdoor, Example Group (2024)\n")]
     ['Glassdoor']
+    >>> [a.source for a in find_attributions("Table\n\nSources: Glassdoor (salaries), PayScale (bonuses)\n")]
+    ['Glassdoor', 'PayScale']
     >>> [a.source for a in find_attributions("Table\n\nSources: Glassdoor (2024 survey)\n")]
     ['Glassdoor']
     >>> [a.source for a in find_attributions("City | Base (Glassdoor) | Total (PayScale)\nX | $1 | $2\n\nSources: Glassdoor, PayScale\n")]
@@ -1400,6 +1448,7 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
                 group.append(group[-1] + 1)
             several = len(group) > 1 or _NEXT_NAME.match(text, hit.end) is not None or _two_known(hit.text)
             if several and not all(_TIED.match(text, hits[j].end) or _TIED_WITHIN.search(hits[j].text)
+                                   or _TIED_PART.match(text, hits[j].end)
                                    or _labels_column(text, hits[j]) for j in group):
                 drop.update(group)
         k = group[-1] + 1
