@@ -1198,6 +1198,8 @@ def find_attributions(text: str) -> list[Attribution]:
             hit = _label_credit(text, start, end)
         if hit is None and start and text[start - 1] == "(" and _PAREN_CLOSE.match(text, end):
             hit = _closing_credit(text, start, end)
+        if hit is None and text[end : end + 1] == "," and _SITE_OPENER.search(text, max(0, start - 8), start):
+            hit = _site_opener(text, start, end)
         if hit is None and hits and hits[-1].kind == "credit":
             if (_CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : end])
                     and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
@@ -1386,6 +1388,27 @@ def _label_credit(text: str, start: int, end: int) -> Optional[_Hit]:
     if _LABEL_TEXT.fullmatch(text, line, start) is None or not _is_known(name):
         return None
     return _Hit(start, end, name, "(source in label)", "credit", "label")
+
+
+# "On Example, nurses report ...": a known site opening its sentence, set off by a comma
+_SITE_OPENER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<cue>On)[ \t]+\Z", re.M)
+
+
+def _site_opener(text: str, start: int, end: int) -> Optional[_Hit]:
+    """A known site after a sentence-opening "On" and before a comma: what its users report there.
+
+    >>> t = "Pay varies. On Glassdoor, nurses report a median of $90,000."
+    >>> h = _site_opener(t, t.index("Glassdoor"), t.index(",")); (h.name, h.cue, t[h.start:h.end])
+    ('Glassdoor', 'on', 'On Glassdoor')
+    >>> t = "On Example Street, rents are high."
+    >>> _site_opener(t, 3, t.index(",")) is None
+    True
+    """
+    cue = _SITE_OPENER.search(text, max(0, start - 8), start)
+    name = text[start:end]
+    if cue is None or not _is_known(name):
+        return None
+    return _Hit(cue.start("cue"), end, name, "on", "inline", "lead")
 
 
 _PAREN_CLOSE = re.compile(r"\)[ \t]*[.;]?[ \t]*(?:\n|\Z)")  # "(Example)" closing its line

@@ -1987,10 +1987,9 @@ def _names_skill(e: "_EmployerRules", text: str, surface: str, end: int) -> bool
     """
     if surface not in e.skill_names:
         return False
-    if _followed_by_role(text, end):
-        return True
     m = _SKILL_COORDINATED.match(text, end)
-    return m is not None and _followed_by_role(text, m.end())
+    at = m.end() if m is not None else end
+    return _followed_by_role(text, at) or (text[at : at + 1] == " " and _role_rules().head.match(text, at + 1) is not None)
 
 
 # An acronym in parentheses: "cents per mile (CPM)", "cost of living allowance (COLA)"
