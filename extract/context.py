@@ -1951,8 +1951,8 @@ def _employer_rules() -> _EmployerRules:
             r"(?:,[ \t]+[A-Z][^,.;:\n]{0,20})?,[ \t]+(?:" + _literal_alternation(adverbs) + r"[ \t]+)?"
             + _literal_alternation(verbs) + r"(?![\w-])"),
         payer_intro=re.compile(
-            r"(?im)^[^\n:]*(?<![\w-])(?:" + _literal_alternation(_str_list(data, "other_payers", where=where), fold=True)
-            + r")(?![\w-])[^\n:]*:[ \t]*$"),
+            r"(?im)^[^\n:]{0,120}(?<![\w-])(?:" + _literal_alternation(_str_list(data, "other_payers", where=where), fold=True)
+            + r")(?![\w-])[^\n:]{0,120}:[ \t]*$"),
         of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
@@ -2243,6 +2243,8 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> t = "Pay at five employers:\\n\\n• Quorvex Data: $90k\\n• Linden Grove AI: $80k\\n• Seattle: $70k\\n• Nurse: $9\\nMore"
     >>> [m.value for m in _listed_employers(_employer_rules(), t)]
     ['Quorvex Data', 'Linden Grove AI']
+    >>> [m.value for m in _listed_employers(_employer_rules(), "Pay at top firms:\\n• Median Salary: $90k")]
+    []
     >>> [m.value for m in _listed_employers(_employer_rules(), "Pay by job:\\n• Quorvex Data: $90k")]
     []
     """
@@ -2252,6 +2254,7 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             pos = text.find("\n", m.end())
             name = m.group("name")
             if _shape_name_ok(e, name, allow_source=False) and name not in e.common \
+                    and not any(w in e.not_names for w in name.split()) \
                     and not _whole(find_locations(name), name) and not _whole(find_roles(name), name):
                 yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(name.lower(), name),
                                "employer", "employer.list_item")
