@@ -1439,6 +1439,38 @@ def _closing_credit(text: str, start: int, end: int) -> Optional[_Hit]:
     return _Hit(start - 1, end + 1, name, "(...)", "inline", "paren")
 
 
+_CREDIT_PARTS = re.compile(r"\([^()\n]*\)|[,;&/]|[ \t]and[ \t]")
+_OWN_ADS_TAIL = re.compile(r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*[ \t]+(?P<rest>[a-z].*)")
+
+
+def _other_named(text: str, end: int, line_end: int) -> bool:
+    """Does the rest of a credit line after ``end`` name another source?
+
+    A date ("May 2024", "Q1 2025") names none, nor a name's own job ads ("Example job postings":
+    ads are no source unless the name is a known one).
+
+    >>> t = "Sources: BLS wage data, May 2024; Example job postings, Q1 2025."
+    >>> _other_named(t, t.index(","), len(t))
+    False
+    >>> t = "Sources: BLS, Example Survey, 2024"
+    >>> _other_named(t, t.index(","), len(t))
+    True
+    """
+    months = _vocab().months
+    for part in _CREDIT_PARTS.sub(",", text[end:line_end]).split(","):
+        part = part.strip(" \t.")
+        if not part or not part[0].isupper():
+            continue
+        first = part.split()[0].casefold().rstrip(".")
+        if first in months or (first[:1] == "q" and first[1:].isdigit()):
+            continue
+        tail = _OWN_ADS_TAIL.fullmatch(part)
+        if tail is not None and _ads_evidence().match(tail.group("rest")) and not _is_known(part[: tail.start("rest")].strip()):
+            continue
+        return True
+    return False
+
+
 def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution]:
     r"""Drop a plural credit line naming several sources none of which it ties to a part.
 
@@ -1469,7 +1501,8 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
             line_end = _line_span(text, hit.start).end
             while group[-1] + 1 < len(hits) and hits[group[-1] + 1].start < line_end and hits[group[-1] + 1].rule == "credit":
                 group.append(group[-1] + 1)
-            several = len(group) > 1 or _NEXT_NAME.match(text, hit.end) is not None or _two_known(hit.text)
+            several = len(group) > 1 or (_NEXT_NAME.match(text, hit.end) is not None
+                                         and _other_named(text, hit.end, line_end)) or _two_known(hit.text)
             if several and not all(_TIED.match(text, hits[j].end) or _TIED_WITHIN.search(hits[j].text)
                                    or _TIED_PART.match(text, hits[j].end)
                                    or _labels_column(text, hits[j]) for j in group):

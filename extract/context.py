@@ -1813,7 +1813,7 @@ class _EmployerRules:
     short_heads: frozenset[str]  # heads whose names are shortened to one word ("Birchfield School District")
     skill_names: frozenset[str]  # names that before a job noun name a skill ("SAP consultants")
     based_subject: re.Pattern[str]  # "<Name>, based in <place>, pays"
-    payer_intro: re.Pattern[str]  # a line ending in ":" that names payers in general ("at five employers ...:")
+    payer_intro: re.Pattern[str]  # payers in general, in a list intro ("at five employers ...:")
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1951,8 +1951,8 @@ def _employer_rules() -> _EmployerRules:
             r"(?:,[ \t]+[A-Z][^,.;:\n]{0,20})?,[ \t]+(?:" + _literal_alternation(adverbs) + r"[ \t]+)?"
             + _literal_alternation(verbs) + r"(?![\w-])"),
         payer_intro=re.compile(
-            r"(?im)^[^\n:]{0,120}(?<![\w-])(?:" + _literal_alternation(_str_list(data, "other_payers", where=where), fold=True)
-            + r")(?![\w-])[^\n:]{0,120}:[ \t]*$"),
+            r"(?i)(?<![\w-])(?:" + _literal_alternation(_str_list(data, "other_payers", where=where), fold=True)
+            + r")(?![\w-])"),
         of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
@@ -2178,7 +2178,9 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     yield from _card_employers(e, text)
     if any(h in text for h in e.of_heads):
         yield from _of_name_employers(e, text)
-    shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.based_subject, "employer.pay_subject", False),
+    based = ", based in " in text or ", headquartered in " in text
+    shape_rules = ((e.pay_subject, "employer.pay_subject", False),
+                   *(((e.based_subject, "employer.pay_subject", False),) if based else ()),
                    (e.funding, "employer.funding", False),
                    (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
@@ -2228,6 +2230,7 @@ _JOB_LINE = re.compile(
 _JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][^–—\n]{0,59}[^–—\n ])\Z")
 
 
+_LINE_COLON = re.compile(r":[ \t]*$", re.M)
 # A list item "• Name: ..." (capitalized words, an acronym or "&" among them) right after a list intro
 _NAME_ITEM = re.compile(r"\n+[ \t]*[•*-][ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4}):[ \t]")
 
@@ -2248,8 +2251,12 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _listed_employers(_employer_rules(), "Pay by job:\\n• Quorvex Data: $90k")]
     []
     """
-    for intro in e.payer_intro.finditer(text):
-        pos = intro.end()
+    for colon in _LINE_COLON.finditer(text):
+        line = text.rfind("\n", 0, colon.start()) + 1
+        if colon.start() - line > 240 or ":" in text[line : colon.start()] \
+                or e.payer_intro.search(text, line, colon.start()) is None:
+            continue  # an intro is one short line naming payers, its only colon at its end
+        pos = colon.end()
         while (m := _NAME_ITEM.match(text, pos)) is not None:
             pos = text.find("\n", m.end())
             name = m.group("name")

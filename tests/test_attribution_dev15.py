@@ -53,6 +53,10 @@ def test_canonical_dev15(name: str, expected: str) -> None:
         # parts in parentheses tie each source of a plural credit line to its figures
         ("Table\n\nSources: Glassdoor (salaries), PayScale (bonuses)\n", [("Glassdoor", "source:"), ("PayScale", "source:")]),
         ("Table\n\nSources: Glassdoor, PayScale\n", []),
+        # a date and a site's own job ads after a plural credit name no other source
+        ("Table\n\nSources: BLS wage survey, May 2024; Example job postings, Q1 2025.\n",
+         [("Bureau of Labor Statistics", "source:")]),
+        ("Table\n\nSources: BLS, May 2024; Example Survey, 2025.\n", []),
     ],
 )
 def test_attributions_dev15(text: str, expected: list[tuple[str, str]]) -> None:
