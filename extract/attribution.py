@@ -1196,6 +1196,10 @@ def find_attributions(text: str) -> list[Attribution]:
             hit = _known_after(text, end, start)
         if hit is None and start and text[start - 1] == "(" and _LABEL_CLOSE.match(text, end):
             hit = _label_credit(text, start, end)
+        if hit is None and start and text[start - 1] == "(" and _PAREN_CLOSE.match(text, end):
+            hit = _closing_credit(text, start, end)
+        if hit is None and text[end : end + 1] == "," and _SITE_OPENER.search(text, max(0, start - 8), start):
+            hit = _site_opener(text, start, end)
         if hit is None and hits and hits[-1].kind == "credit":
             if (_CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : end])
                     and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
@@ -1286,9 +1290,13 @@ def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{_alternation(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap}"
         rf"(?P<verb>{_alternation(_words(data, 'reporter_verbs', where))})\b"
     )
+    # "Example's US average base pay", "the Example mean wage" (a known source as the modifier),
+    # "Example's figure for nurses"
     owned = re.compile(
-        rf"(?P<verb>['’]s)[ \t]+(?:[^\s.;:!?,]+[ \t]+){{0,2}}?(?:{_alternation(_words(data, 'possessive_statistics', where))})"
+        rf"(?:(?P<verb>['’]s)[ \t]+(?:[^\s.;:!?,]+[ \t]+){{0,2}}?|[ \t]+)"
+        rf"(?:{_alternation(_words(data, 'possessive_statistics', where))})"
         rf"[ \t]+(?:{_alternation(_words(data, 'possessive_pay_nouns', where))})\b"
+        rf"|(?P<figure>['’]s)[ \t]+(?:{_alternation(_words(data, 'possessive_data_nouns', where))})\b"
     )
     return reporters, owned
 
@@ -1308,12 +1316,23 @@ def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
     >>> t = "Glassdoor's US average base pay for nurses is $5."
     >>> h = _known_after(t, 14, 0); (h.name, t[h.start:h.end])
     ('Glassdoor', "Glassdoor's US average base pay")
+    >>> t = "The BLS median wage for drivers is $5; PayScale's figure for drivers is lower."
+    >>> h = _known_after(t, 7, 4); (h.name, h.cue, t[h.start:h.end])
+    ('BLS', "'s", 'BLS median wage')
+    >>> s = t.index("PayScale"); h = _known_after(t, s + 10, s); (h.name, t[h.start:h.end])
+    ('PayScale', "PayScale's figure")
+    >>> t = "Example median wage is $5."
+    >>> _known_after(t, 7, 0) is None
+    True
     >>> t = "Glassdoor's office in Chicago is large."
     >>> _known_after(t, 9, 0) is None
     True
     """
     reporters, owned = _known_after_patterns()
     match = reporters.match(text, end) or owned.match(text, end)
+    if match is not None and match.re is owned and not (match.group("verb") or match.group("figure")) \
+            and _INNER_POSSESSIVE.search(text, name_start, end):
+        match = None  # "Glassdoor's US average pay": the possessive inside the run is the cue
     if match is None:
         inner = _INNER_POSSESSIVE.search(text, name_start, end)  # "Glassdoor's US" read as one run
         if inner is None:
@@ -1322,7 +1341,7 @@ def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
         match = owned.match(text, end)
     if match is None or not _is_known(text[name_start:end], exact=False):
         return None
-    cue = match.group("verb").replace("’", "'")
+    cue = (match.group("verb") or match.group("figure") or "'s").replace("’", "'")
     return _Hit(name_start, match.end(), text[name_start:end], cue, "inline", "subject")
 
 
@@ -1330,6 +1349,7 @@ _LABEL_CLOSE = re.compile(r"\)[ \t]*:")  # "Median wage (Example): $36": the lab
 _LABEL_TEXT = re.compile(r"[ \t]*(?:[•*\-–][ \t]*)?[A-Za-z][^\n.!?:;()]{0,60}[ \t]\(\Z")
 _TIED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+for[ \t]+[A-Z]")  # "Example Office for Sweden"
 _TIED_WITHIN = re.compile(r"[ \t]for[ \t]+[A-Z]")  # "Example for Sweden" read as one name run
+_TIED_PART = re.compile(r"[ \t]*\([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}\)")  # "Example (salaries), Other (rents)"
 _NEXT_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[,;&/]|and)[ \t]*(?:the[ \t]+)?[A-Z]")
 
 
@@ -1370,6 +1390,87 @@ def _label_credit(text: str, start: int, end: int) -> Optional[_Hit]:
     return _Hit(start, end, name, "(source in label)", "credit", "label")
 
 
+# "On Example, nurses report ...": a known site opening its sentence, set off by a comma
+_SITE_OPENER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<cue>On)[ \t]+\Z", re.M)
+
+
+def _site_opener(text: str, start: int, end: int) -> Optional[_Hit]:
+    """A known site after a sentence-opening "On" and before a comma: what its users report there.
+
+    >>> t = "Pay varies. On Glassdoor, nurses report a median of $90,000."
+    >>> h = _site_opener(t, t.index("Glassdoor"), t.index(",")); (h.name, h.cue, t[h.start:h.end])
+    ('Glassdoor', 'on', 'On Glassdoor')
+    >>> t = "On Example Street, rents are high."
+    >>> _site_opener(t, 3, t.index(",")) is None
+    True
+    """
+    cue = _SITE_OPENER.search(text, max(0, start - 8), start)
+    name = text[start:end]
+    if cue is None or not _is_known(name):
+        return None
+    return _Hit(cue.start("cue"), end, name, "on", "inline", "lead")
+
+
+_PAREN_CLOSE = re.compile(r"\)[ \t]*[.;]?[ \t]*(?:\n|\Z)")  # "(Example)" closing its line
+_DIGIT = re.compile(r"\d")
+
+
+def _closing_credit(text: str, start: int, end: int) -> Optional[_Hit]:
+    """A known source alone in brackets closing a line of figures: ``US revenue: $906 billion (Example)``.
+
+    >>> t = "• US trucking revenue: $906 billion in 2024 (BLS)\\nNext"
+    >>> s = t.index("BLS"); h = _closing_credit(t, s, s + 3); (h.name, h.cue)
+    ('BLS', '(...)')
+    >>> t = "Data from 2024 and the Bureau of Labor Statistics (BLS)"
+    >>> _closing_credit(t, t.index("BLS"), t.index("BLS") + 3) is None
+    True
+    >>> t = "• Revenue rose at Example Co (Example Co)"
+    >>> _closing_credit(t, t.rindex("E"), t.rindex(")")) is None
+    True
+    """
+    line = text.rfind("\n", 0, start) + 1
+    name = text[start:end]
+    if not _DIGIT.search(text, line, start) or not _is_known(name):
+        return None
+    words = text[max(line, start - 80) : start - 1].split()
+    source = canonical_source(name)
+    if any(canonical_source(" ".join(words[-n:])) == source for n in range(1, min(len(words), 6) + 1)):
+        return None  # "the Department of Example (DOE)": the name's own abbreviation
+    return _Hit(start - 1, end + 1, name, "(...)", "inline", "paren")
+
+
+_CREDIT_PARTS = re.compile(r"\([^()\n]*\)|[,;&/]|[ \t]and[ \t]")
+_OWN_ADS_TAIL = re.compile(r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*[ \t]+(?P<rest>[a-z].*)")
+
+
+def _other_named(text: str, end: int, line_end: int) -> bool:
+    """Does the rest of a credit line after ``end`` name another source?
+
+    A date ("May 2024", "Q1 2025") names none, nor a name's own job ads ("Example job postings":
+    ads are no source unless the name is a known one).
+
+    >>> t = "Sources: BLS wage data, May 2024; Example job postings, Q1 2025."
+    >>> _other_named(t, t.index(","), len(t))
+    False
+    >>> t = "Sources: BLS, Example Survey, 2024"
+    >>> _other_named(t, t.index(","), len(t))
+    True
+    """
+    months = _vocab().months
+    for part in _CREDIT_PARTS.sub(",", text[end:line_end]).split(","):
+        part = part.strip(" \t.")
+        if not part or not part[0].isupper():
+            continue
+        first = part.split()[0].casefold().rstrip(".")
+        if first in months or (first[:1] == "q" and first[1:].isdigit()):
+            continue
+        tail = _OWN_ADS_TAIL.fullmatch(part)
+        if tail is not None and _ads_evidence().match(tail.group("rest")) and not _is_known(part[: tail.start("rest")].strip()):
+            continue
+        return True
+    return False
+
+
 def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution]:
     r"""Drop a plural credit line naming several sources none of which it ties to a part.
 
@@ -1383,6 +1484,8 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
     ['Glassdoor', 'PayScale']
     >>> [a.source for a in find_attributions("Table\n\nSource: Glassdoor, Example Group (2024)\n")]
     ['Glassdoor']
+    >>> [a.source for a in find_attributions("Table\n\nSources: Glassdoor (salaries), PayScale (bonuses)\n")]
+    ['Glassdoor', 'PayScale']
     >>> [a.source for a in find_attributions("Table\n\nSources: Glassdoor (2024 survey)\n")]
     ['Glassdoor']
     >>> [a.source for a in find_attributions("City | Base (Glassdoor) | Total (PayScale)\nX | $1 | $2\n\nSources: Glassdoor, PayScale\n")]
@@ -1398,8 +1501,10 @@ def _unambiguous_credits(text: str, hits: list[Attribution]) -> list[Attribution
             line_end = _line_span(text, hit.start).end
             while group[-1] + 1 < len(hits) and hits[group[-1] + 1].start < line_end and hits[group[-1] + 1].rule == "credit":
                 group.append(group[-1] + 1)
-            several = len(group) > 1 or _NEXT_NAME.match(text, hit.end) is not None or _two_known(hit.text)
+            several = len(group) > 1 or (_NEXT_NAME.match(text, hit.end) is not None
+                                         and _other_named(text, hit.end, line_end)) or _two_known(hit.text)
             if several and not all(_TIED.match(text, hits[j].end) or _TIED_WITHIN.search(hits[j].text)
+                                   or _TIED_PART.match(text, hits[j].end)
                                    or _labels_column(text, hits[j]) for j in group):
                 drop.update(group)
         k = group[-1] + 1

@@ -1811,6 +1811,9 @@ class _EmployerRules:
     of_heads: tuple[str, ...]  # "University of ", ...: a text without any has no such name
     sector_words: frozenset[str]  # words that name a sector, not a company ("Financial Services")
     short_heads: frozenset[str]  # heads whose names are shortened to one word ("Birchfield School District")
+    skill_names: frozenset[str]  # names that before a job noun name a skill ("SAP consultants")
+    based_subject: re.Pattern[str]  # "<Name>, based in <place>, pays"
+    payer_intro: re.Pattern[str]  # payers in general, in a list intro ("at five employers ...:")
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -1942,6 +1945,14 @@ def _employer_rules() -> _EmployerRules:
         heads=tuple(sorted(heads_, key=len, reverse=True)),
         head_set=frozenset(heads_),
         short_heads=frozenset(_str_list(data, "short_name_heads", where=where)),
+        skill_names=_skill_names(data, names, where=where),
+        based_subject=re.compile(
+            r"(?<![\w&.-])" + _NAME + r",[ \t]+(?:based|headquartered)[ \t]+in[ \t]+[A-Z][^,.;:\n]{0,30}"
+            r"(?:,[ \t]+[A-Z][^,.;:\n]{0,20})?,[ \t]+(?:" + _literal_alternation(adverbs) + r"[ \t]+)?"
+            + _literal_alternation(verbs) + r"(?![\w-])"),
+        payer_intro=re.compile(
+            r"(?i)(?<![\w-])(?:" + _literal_alternation(_str_list(data, "other_payers", where=where), fold=True)
+            + r")(?![\w-])"),
         of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
@@ -1951,6 +1962,64 @@ def _employer_rules() -> _EmployerRules:
             r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,3}?(?i:"
             + _literal_alternation(_str_list(data, "public_bodies", where=where), fold=True) + r")(?![\w-])"),
     )
+
+
+def _skill_names(data: dict, names: set[str], *, where: str) -> frozenset[str]:
+    """``skill_names`` of rules/employers.yaml, each an alias of the gazetteer."""
+    skills = _rules.unique(_str_list(data, "skill_names", where=where), where=f"{where}:skill_names")
+    unknown = [s for s in skills if s not in names]
+    if unknown:
+        raise _rules.RuleError(f"{where}: skill_names must be employer aliases: {unknown}")
+    return frozenset(skills)
+
+
+# "SAP or cloud specialists": a skill coordinated with another before the job noun
+_SKILL_COORDINATED = re.compile(r"[ \t]+(?:or|and|&)(?=[ \t])")
+
+
+def _names_skill(e: "_EmployerRules", text: str, surface: str, end: int) -> bool:
+    """Is the gazetteer name ``surface`` ending at ``end`` a skill before a job noun?
+
+    >>> e = _employer_rules()
+    >>> t = "experienced SAP or cloud consultants bill more; SAP pays its staff well"
+    >>> _names_skill(e, t, "SAP", t.index("SAP") + 3), _names_skill(e, t, "SAP", t.rindex("SAP") + 3)
+    (True, False)
+    """
+    if surface not in e.skill_names:
+        return False
+    m = _SKILL_COORDINATED.match(text, end)
+    at = m.end() if m is not None else end
+    return _followed_by_role(text, at) or (text[at : at + 1] == " " and _role_rules().head.match(text, at + 1) is not None)
+
+
+# An acronym in parentheses: "cents per mile (CPM)", "cost of living allowance (COLA)"
+_ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z]{2,6})s?\)")
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w’']*[ \t-]+){1,8}\Z")
+_LINKING_WORDS = frozenset({"of", "and", "for", "the", "per", "to", "in", "on", "&", "a"})
+
+
+def _term_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the text defines for lower-case words (a term, never a company name).
+
+    >>> sorted(_term_acronyms("Most pay cents per mile (CPM). The Annual Wage Supplement (AWS) too."))
+    ['CPM']
+    """
+    found: set[str] = set()
+    for m in _ACRONYM_DEFINED.finditer(text):
+        acronym = m.group("acronym")
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        if before is None:
+            continue
+        words = re.split(r"[ \t-]+", before.group(0).strip())
+        for n in range(len(acronym), min(len(words), 2 * len(acronym)) + 1):
+            tail = words[-n:]
+            content = [w for w in tail if w.casefold() not in _LINKING_WORDS]
+            if "".join(w[0] for w in tail).upper() != acronym and "".join(w[0] for w in content).upper() != acronym:
+                continue
+            if any(w[0].islower() for w in content[1:]):
+                found.add(acronym)  # "Cents per mile (CPM)": lower-case words, a common term
+            break
+    return frozenset(found)
 
 
 def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -2067,6 +2136,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             continue  # "(MPS/UPS)": a code among codes, not a name
         if surface.isupper() and _defines_acronym(text, m.start(), m.end()):
             continue  # "Annual Wage Supplement (AWS)": the text's own abbreviation
+        if _names_skill(e, text, surface, m.end()):
+            continue  # "SAP consultants": the skill, not the employer
         if surface[0].isupper():
             if value in e.common and _at_sentence_start(text, m.start()) \
                     and text[m.end() : m.end() + 2] not in _POSSESSIVE_S:
@@ -2100,12 +2171,17 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
                            "employer.described")
     yield from _job_line_employers(text)
+    if "•" in text or "*" in text or "-" in text:
+        yield from _listed_employers(e, text)
     if "·" in text:
         yield from _dot_line_employers(e, text)
     yield from _card_employers(e, text)
     if any(h in text for h in e.of_heads):
         yield from _of_name_employers(e, text)
-    shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.funding, "employer.funding", False),
+    based = ", based in " in text or ", headquartered in " in text
+    shape_rules = ((e.pay_subject, "employer.pay_subject", False),
+                   *(((e.based_subject, "employer.pay_subject", False),) if based else ()),
+                   (e.funding, "employer.funding", False),
                    (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
@@ -2152,6 +2228,45 @@ _JOB_LINE = re.compile(
     r"(?=[A-Z]{0,3}[ ]?[$£€¥₹\d])"
 )
 _JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][^–—\n]{0,59}[^–—\n ])\Z")
+
+
+_LINE_COLON = re.compile(r":[ \t]*$", re.M)
+# A list item "• Name: ..." (capitalized words, an acronym or "&" among them) right after a list intro
+_NAME_ITEM = re.compile(r"\n+[ \t]*[•*-][ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4}):[ \t]")
+
+
+def _whole(mentions: list[Mention], name: str) -> bool:
+    """Does one of ``mentions`` (found in ``name``) span all of it?"""
+    return any(m.start == 0 and m.end == len(name) for m in mentions)
+
+
+def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """The names of a list introduced as payers ("CTC at five employers, as listed on X:"), one per item.
+
+    >>> t = "Pay at five employers:\\n\\n• Quorvex Data: $90k\\n• Linden Grove AI: $80k\\n• Seattle: $70k\\n• Nurse: $9\\nMore"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex Data', 'Linden Grove AI']
+    >>> [m.value for m in _listed_employers(_employer_rules(), "Pay at top firms:\\n• Median Salary: $90k")]
+    []
+    >>> [m.value for m in _listed_employers(_employer_rules(), "Pay by job:\\n• Quorvex Data: $90k")]
+    []
+    """
+    for colon in _LINE_COLON.finditer(text):
+        line = text.rfind("\n", 0, colon.start()) + 1
+        if colon.start() - line > 240 or ":" in text[line : colon.start()] \
+                or e.payer_intro.search(text, line, colon.start()) is None:
+            continue  # an intro is one short line naming payers, its only colon at its end
+        pos = colon.end()
+        while (m := _NAME_ITEM.match(text, pos)) is not None:
+            pos = text.find("\n", m.end())
+            name = m.group("name")
+            if _shape_name_ok(e, name, allow_source=False) and name not in e.common \
+                    and not any(w in e.not_names for w in name.split()) \
+                    and not _whole(find_locations(name), name) and not _whole(find_roles(name), name):
+                yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(name.lower(), name),
+                               "employer", "employer.list_item")
+            if pos < 0:
+                break
 
 
 def _job_line_employers(text: str) -> Iterator[Mention]:
@@ -2330,6 +2445,9 @@ def find_employers(text: str) -> list[Mention]:
     ['Greyfield']
     """
     found = _select(_employer_candidates(text))
+    terms = _term_acronyms(text) if "(" in text else frozenset()
+    if terms:
+        found = [m for m in found if m.text not in terms]  # "cents per mile (CPM)": the CPM offers
     short = list(_short_names_again(text, found))
     again = list(_cued_names_again(text, found))
     # at the same span the full name (short) wins over the name as cued, which wins over a repeat

@@ -1028,6 +1028,8 @@ def find_label_seniority(label: str) -> Optional[Mention]:
     [('Entry', 'entry'), ('Mid', 'mid'), ('Staff', 'senior')]
     >>> [find_label_seniority(t) for t in ["Staff", "Berlin", "Lead time", "Top of scale (8+ years)"]]
     [None, None, None, None]
+    >>> [(m.text, m.value) for m in map(find_label_seniority, ["Lead / Principal (10+ yrs)"])], find_label_seniority("Junior / Lead")
+    ([('Lead / Principal', 'senior')], None)
     """
     rules = _seniority_rules()
     paren = _LABEL_PAREN.search(label)
@@ -1040,9 +1042,20 @@ def find_label_seniority(label: str) -> Optional[Mention]:
         value = rules.coded_label_terms.get(key)
     if value is None and key in rules.terms and rules.terms[key].requires_next is None:
         value = rules.terms[key].value
+    if value is None and "/" in key:  # "Lead / Principal": two names of one rung
+        values = {_label_term(rules, part.strip()) for part in key.split("/")}
+        value = values.pop() if len(values) == 1 else None
     if value is None:
         return None
     return Mention(start, end, label[start:end], value, "seniority", rule=f"seniority:label:{key}")
+
+
+def _label_term(rules: "_SeniorityRules", key: str) -> Optional[str]:
+    """The seniority a whole label word names (``label_terms``, or a term needing nothing after it)."""
+    value = rules.label_terms.get(key)
+    if value is None and key in rules.terms and rules.terms[key].requires_next is None:
+        value = rules.terms[key].value
+    return value
 
 
 # --------------------------------------------------------------------------- linking helper
