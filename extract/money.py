@@ -229,6 +229,7 @@ class MoneyRules:
     section_scope: Optional[re.Pattern[str]] = None  # "this section": a note covering its section only
     subunit_symbol_after: Optional[re.Pattern[str]] = None  # a subunit symbol after the number ("60¢", "60 ¢")
     symbol_thousands: frozenset[str] = frozenset()  # glued magnitudes that mean a thousand right before a symbol ("75 T€")
+    local_abbreviations: frozenset[str] = frozenset()  # the symbol_spellings ("KSh", "Dh", "Dhs"): letter marks of tables too
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
         """Whether the letters glued before a ``$`` name its dollar (``C$``, ``US $``, ``AUD$``)."""
@@ -622,6 +623,7 @@ def money_rules() -> MoneyRules:
         **_page_note_rules(require(data, "page_declarations", dict, where=where), where=where),
         subunit_symbol_after=re.compile(r"[ \u00a0]?(?P<sym>" + "|".join(map(re.escape, subunit_signs)) + ")") if subunit_signs else None,
         symbol_thousands=symbol_thousands,
+        local_abbreviations=frozenset(spellings),
         **_shorthand_rules(data, where=where),
     )
 
@@ -2167,6 +2169,8 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
     q = _prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
     prefix_kind = None
+    if q and q[1][-1:].isalpha() and q[0] + len(q[1]) == d.start and text[d.start : d.start + 1].isalpha():
+        q = None  # "ABC$88,500": letters glued to a letter marker are one word, not a qualifier ("ab")
     if q and _particle_up_to(text, q[0], q[1], rules):
         q = None  # "edges up to $16.90": the new level, not a cap
     if q is None and _capped_at(text, d.start, rules):
