@@ -229,6 +229,7 @@ class MoneyRules:
     section_scope: Optional[re.Pattern[str]] = None  # "this section": a note covering its section only
     subunit_symbol_after: Optional[re.Pattern[str]] = None  # a subunit symbol after the number ("60¢", "60 ¢")
     symbol_thousands: frozenset[str] = frozenset()  # glued magnitudes that mean a thousand right before a symbol ("75 T€")
+    subunit_sign_chars: frozenset[str] = frozenset()  # the first characters of the subunit signs ("¢")
     local_abbreviations: frozenset[str] = frozenset()  # the symbol_spellings ("KSh", "Dh", "Dhs"): letter marks of tables too
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
@@ -624,6 +625,7 @@ def money_rules() -> MoneyRules:
         subunit_symbol_after=re.compile(r"[ \u00a0]?(?P<sym>" + "|".join(map(re.escape, subunit_signs)) + ")") if subunit_signs else None,
         symbol_thousands=symbol_thousands,
         local_abbreviations=frozenset(spellings),
+        subunit_sign_chars=frozenset(w[0] for w in subunit_signs),
         **_shorthand_rules(data, where=where),
     )
 
@@ -1339,7 +1341,8 @@ def _suffix_currency(
     """
     if not _may_start_at(text, pos, rules.suffix_marker_first_chars):  # "5,", "5)": no marker can start here
         return None, "", pos
-    sub = rules.subunit_symbol_after.match(text, pos) if rules.subunit_symbol_after is not None else None
+    sign = text[pos + 1 : pos + 2] if text[pos : pos + 1] in _BLANKS else text[pos : pos + 1]  # "60¢", "60 ¢"
+    sub = rules.subunit_symbol_after.match(text, pos) if sign in rules.subunit_sign_chars else None
     if sub:
         return rules.subunits[sub.group("sym")].default, "subunit", sub.end()
     q = _QUALIFIED_DOLLAR_AFTER.match(text, pos)
