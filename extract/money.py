@@ -227,6 +227,10 @@ class MoneyRules:
     declaration_words: tuple[str, ...] = ()  # "in", "denominated in": before a declared currency's name or code
     page_note: Optional[re.Pattern[str]] = None  # "all figures": the start of a note declaring the page's currency
     section_scope: Optional[re.Pattern[str]] = None  # "this section": a note covering its section only
+    subunit_symbol_after: Optional[re.Pattern[str]] = None  # a subunit symbol after the number ("60¢", "60 ¢")
+    symbol_thousands: frozenset[str] = frozenset()  # glued magnitudes that mean a thousand right before a symbol ("75 T€")
+    subunit_sign_chars: frozenset[str] = frozenset()  # the first characters of the subunit signs ("¢")
+    local_abbreviations: frozenset[str] = frozenset()  # the symbol_spellings ("KSh", "Dh", "Dhs"): letter marks of tables too
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
         """Whether the letters glued before a ``$`` name its dollar (``C$``, ``US $``, ``AUD$``)."""
@@ -515,7 +519,11 @@ def money_rules() -> MoneyRules:
         default = require(spec, "default", str, where=f"{where}: subunits.{word}")
         if not of <= iso or default not in of:
             raise RuleError(f"{where}: subunit {word!r} has unknown currencies or a default outside 'of'")
-        subunits[word.lower()] = Subunit(float(spec["factor"]), of, default)
+        subunits[word if not word.isalpha() else word.lower()] = Subunit(float(spec["factor"]), of, default)
+    subunit_signs = sorted((w for w in subunits if not w.isalpha()), key=len, reverse=True)
+    symbol_thousands = frozenset(str(w) for w in unique(require(data, "symbol_thousands", list, where=where), where=f"{where}: symbol_thousands"))
+    if not symbol_thousands <= set(glued):
+        raise RuleError(f"{where}: symbol_thousands must be glued magnitudes: {sorted(symbol_thousands - set(glued))}")
     implied: dict[str, str] = {}
     for code, words in require(data, "implied_currency_magnitudes", dict, where=where).items():
         if code not in iso:
@@ -532,6 +540,10 @@ def money_rules() -> MoneyRules:
         if not set(alternatives) <= iso:
             raise RuleError(f"{where}: contextual symbol {sym!r} has an unknown alternative currency")
         contextual[sym] = ContextualSymbol(spec["default"], frozenset(w.lower() for w in spec.get("own", [])), alternatives)
+        for spelling in spec.get("spellings", []):  # "Dhs", "DH": decided as "Dh"
+            if spelling in contextual or symbols.get(spelling) != spec["default"]:
+                raise RuleError(f"{where}: contextual spelling {spelling!r} repeated or not a symbol of {spec['default']}")
+            contextual[spelling] = contextual[sym]
     floor = require(data, "from_floor", dict, where=where)
     myriad_units = {str(k): float(v) for k, v in require(data, "myriad_units", dict, where=where).items()}
     for unit, value in myriad_units.items():
@@ -610,6 +622,10 @@ def money_rules() -> MoneyRules:
         local_thousands=_local_thousands(require(data, "local_thousands", dict, where=where), magnitudes, where=where),
         declaration_words=tuple(unique([str(w) for w in require(data, "currency_declarations", list, where=where)], where=f"{where}: currency_declarations")),
         **_page_note_rules(require(data, "page_declarations", dict, where=where), where=where),
+        subunit_symbol_after=re.compile(r"[ \u00a0]?(?P<sym>" + "|".join(map(re.escape, subunit_signs)) + ")") if subunit_signs else None,
+        symbol_thousands=symbol_thousands,
+        local_abbreviations=frozenset(spellings),
+        subunit_sign_chars=frozenset(w[0] for w in subunit_signs),
         **_shorthand_rules(data, where=where),
     )
 
@@ -774,6 +790,7 @@ class _Atom:
     period: Optional[str] = None  # stated by the magnitude (LPA)
     choices: Optional[frozenset[str]] = None  # a subunit's currencies: the document's dominant one if among them
     pinned: bool = False  # a plain "$" whose currency a code after the amount names ("$20.25 CAD")
+    factor: float = 1.0  # a subunit's fraction of the main unit ("65 cents": 0.01)
 
 
 def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_magnitude: bool = False) -> float:
@@ -861,6 +878,16 @@ def _spaced_glued_magnitude(text: str, pos: int, rules: MoneyRules) -> Optional[
     return mg if s is not None and s.start("sym") == mg.end() and not s.group("sym")[0].isalpha() else None
 
 
+def _symbol_glued_after(text: str, pos: int, rules: MoneyRules) -> bool:
+    """Whether a currency sign (not letters) is glued right at ``pos`` ("T€": the "€" after "T").
+
+    >>> _symbol_glued_after("75 T€", 4, money_rules()), _symbol_glued_after("75 T €", 4, money_rules())
+    (True, False)
+    """
+    s = rules.symbol_after.match(text, pos)
+    return s is not None and s.start("sym") == pos and not s.group("sym")[0].isalpha()
+
+
 def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     atoms: list[_Atom] = []
     taken = 0  # the end of a CJK amount whose later parts are read with it ("1억 2,000만원")
@@ -889,6 +916,8 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             taken = pos
         elif mg:
             mag = rules.magnitudes[mg.group("mag")]
+            if mg.group("mag") in rules.symbol_thousands and _symbol_glued_after(text, mg.end(), rules):
+                mag = 1000.0  # "75 T€": German Tausend before the currency sign
             pos = mg.end()
         elif _may_be_letter(first) or (first in " \u00a0" and _may_be_letter(text[pos + 1 : pos + 2])):
             ms = rules.magnitude_spaced.match(text, pos)
@@ -914,12 +943,14 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         cur, kind, start, has_prefix = _prefix_currency(text, lead, rules)
         end = pos
         pinned = False
+        factor = 1.0
         choices: Optional[frozenset[str]] = None
         if cur is None and kind == "":
             cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0, grouped=sep is not None)
             if kind == "subunit":
-                sub = rules.subunits[text[pos:end].strip().lower()]
-                value, kind, cur, choices = round(value * sub.factor, 9), "name_suffix", sub.default, sub.of
+                word = text[pos:end].strip()
+                sub = rules.subunits[word if word in rules.subunits else word.lower()]
+                value, kind, cur, choices, factor = round(value * sub.factor, 9), "name_suffix", sub.default, sub.of, sub.factor
             elif kind == "":
                 kind, end = "bare", pos
                 if confirmed is None and _shaped_marker(text, lead, rules, spaced=True):
@@ -951,7 +982,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 continue
         atoms.append(
             _Atom(start, end, lead, pos, value, cur, kind or "bare", has_prefix, mag,
-                  small_plain, round_k, mag_period, choices, pinned)
+                  small_plain, round_k, mag_period, choices, pinned, factor)
         )
         if kind == "code_suffix" and end < len(text):
             # "75 USD million"
@@ -1310,6 +1341,10 @@ def _suffix_currency(
     """
     if not _may_start_at(text, pos, rules.suffix_marker_first_chars):  # "5,", "5)": no marker can start here
         return None, "", pos
+    sign = text[pos + 1 : pos + 2] if text[pos : pos + 1] in _BLANKS else text[pos : pos + 1]  # "60¢", "60 ¢"
+    sub = rules.subunit_symbol_after.match(text, pos) if sign in rules.subunit_sign_chars else None
+    if sub:
+        return rules.subunits[sub.group("sym")].default, "subunit", sub.end()
     q = _QUALIFIED_DOLLAR_AFTER.match(text, pos)
     if q:
         letters = q.group("q")
@@ -1623,6 +1658,8 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                 lo_val *= scale
             elif a.small_plain and b.round_thousands and not b.has_prefix and lo_val * 1000 <= hi_val <= lo_val * 1000 * 10:
                 lo_val *= 1000
+            elif b.factor != 1.0 and a.kind == "bare" and a.magnitude == 1.0:
+                lo_val = round(lo_val * b.factor, 9)  # "55-65 cents", "60–70¢": the unit of the upper end
             if lo_val > hi_val:
                 b = None
                 hi_atom, lo_val, hi_val = a, a.value, a.value
@@ -2128,10 +2165,15 @@ def _capped_at(text: str, start: int, rules: MoneyRules) -> bool:
 _PLUS_AFTER_PERIOD = re.compile(r"(?P<q>)(?P<plus>\+)(?=\Z|[),.;:!?<\]\n]|[ \t\u00a0]+(?![a-z]))")
 
 
+_PER_UNIT = re.compile(r"[ \u00a0]+per[ \u00a0]+[a-z]+(?![A-Za-z])")  # the unit of a rate that is no time: "per mile"
+
+
 def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) -> None:
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
     q = _prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
     prefix_kind = None
+    if q and q[1][-1:].isalpha() and q[0] + len(q[1]) == d.start and text[d.start : d.start + 1].isalpha():
+        q = None  # "ABC$88,500": letters glued to a letter marker are one word, not a qualifier ("ab")
     if q and _particle_up_to(text, q[0], q[1], rules):
         q = None  # "edges up to $16.90": the new level, not a cap
     if q is None and _capped_at(text, d.start, rules):
@@ -2152,6 +2194,10 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
             s, d.period = after, period
         elif period and _PLUS_AFTER_PERIOD.match(text, period_end) and not text[period_end - 1 : period_end].isspace():
             s, d.period = _PLUS_AFTER_PERIOD.match(text, period_end), period  # "A$60/hr+": open above
+        elif period is None and (unit := _PER_UNIT.match(text, d.end)) is not None:
+            after = rules.suffix_qualifier.match(text, unit.end())  # "80 cents per mile or more": a rate's unit first
+            if after is not None and after.group("q") is not None and not after.group("plus"):
+                s = after
     suffix_kind = None
     if s:
         word = s.group("q")

@@ -163,6 +163,7 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
     prefixes = [str(x) for x in unique(require(data, "dollar_prefixes", list, where=where), where=where)]
     codes = [str(x) for x in unique(require(data, "currency_codes", list, where=where), where=where)]
     words = [str(x) for x in unique(require(data, "symbol_words", list, where=where), where=where)]
+    words += sorted(w for w in money_rules().local_abbreviations if w[:1].isupper() and w not in words)  # "Dh", "Ksh"
     words += sorted(letters - set(words))
     mags = [str(x) for x in require(data, "magnitude_suffixes", list, where=where)]
     mag_words = [str(x) for x in unique(require(data, "magnitude_words", list, where=where), where=where)]
@@ -346,6 +347,11 @@ _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
 _LABEL_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # Items of an inline list set apart by a middle dot or bullet ("Welder · avg"), or one ending the label.
 _ITEM_SEPARATOR = re.compile(r"\s[·•]\s|[·•]$")
+# A text cell glued after the last amount of a flattened row: a capitalized word or a few words
+# ("...Dh13,900DHA", "...$52,000Remote", "...€4.100Frankfurt am Main"). Searched in the last
+# _TEXT_TAIL_CHARS characters of a line.
+_TEXT_TAIL = re.compile(r"(?<=\d)[A-Z][A-Za-z]*(?:[ &/-][A-Za-z]+){0,4}$")
+_TEXT_TAIL_CHARS = 48
 _GLUED_YEARS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
 
 
@@ -479,6 +485,8 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
     ['0-2', '$55k', '120']
     >>> [p.text for p in parse_glued_row("Illinois$15.00$15.00—").cells]
     ['Illinois', '$15.00', '$15.00', '—']
+    >>> [p.text for p in parse_glued_row("Leeds£31,200£38,900NHS Trust").cells]
+    ['Leeds', '£31,200', '£38,900', 'NHS Trust']
     >>> parse_glued_row("Median Hourly Wage: $31,450") is None
     True
     """
@@ -495,7 +503,16 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
         return _GluedRow((*row.cells, mark), row.has_label, row.spaced, split)
     values = find_values(line, letters=letters)
     if not values or values[-1].end != len(line):
-        return None
+        tail = _TEXT_TAIL.search(line, max(0, len(line) - _TEXT_TAIL_CHARS)) if line[-1:].isalpha() else None
+        if tail is None or tail.start() == 0:
+            return None
+        # "Dh13,900DHA": a text cell glued after the last amount of a row of two amounts or more
+        row = parse_glued_row(line[:tail.start()], letters=letters)
+        if row is None or not row.has_label or row.spaced or len(row.cells) < 3 or not _is_money(row.cells[-1].text):
+            return None
+        mark = _piece(line, tail.start(), len(line))
+        split = (*row.split, mark) if row.split is not None else None
+        return _GluedRow((*row.cells, mark), row.has_label, row.spaced, split)
     first = len(values) - 1
     while first > 0:
         prev, cur = values[first - 1], values[first]
@@ -803,14 +820,17 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
     maybe = [i for i, raw in enumerate(lines.raw)
              if raw and (raw[-1] in value_end or raw[-1].isdigit() or raw[-1].isspace()
                          or (raw[-1] in empty_end and empty_tail.search(raw[-8:]) is not None)
-                         or (raw[-1] in word_end and word_tail.search(raw[-16:]) is not None))]
+                         or (raw[-1] in word_end and word_tail.search(raw[-16:]) is not None)
+                         or (raw[-1].isalpha() and _TEXT_TAIL.search(raw, max(0, len(raw) - _TEXT_TAIL_CHARS)) is not None))]
     for i in maybe:
         text = lines.raw[i].strip()  # the text of lines[i], without building it
         if not text or i in used:
             continue
         if not (text[-1].isdigit() or text[-1] in value_end) and not (
             text[-1] in empty_end and empty_tail.search(text[-8:]) is not None
-        ) and not (text[-1] in word_end and word_tail.search(text[-16:]) is not None):
+        ) and not (text[-1] in word_end and word_tail.search(text[-16:]) is not None) and not (
+            text[-1].isalpha() and _TEXT_TAIL.search(text, max(0, len(text) - _TEXT_TAIL_CHARS)) is not None
+        ):
             continue
         if len(text) > max_row_chars or not _has_digit(text):
             continue
