@@ -1979,6 +1979,10 @@ def _states_statistic(index: DocIndex, spans: tuple[tuple[int, int], ...], cell:
             if not levels:
                 return False
             if not _pay_nouns().search(own.text):
+                if any(_names_word(index.text, span, levels[0].text) for span in spans):
+                    # "Average salary by city, with fresher and senior pay": the intro names the level
+                    # apart from its average, which then is the Average column's only
+                    return any(_statistic_before(index.text, span, levels[0].text) for span in spans)
                 return True  # "Average | Entry level": a bare level label under the intro's average
             # "Average Salary | Starting Salary" states its own measure, unless the intro gives the
             # level its statistic ("the average starting salary")
@@ -1994,6 +1998,26 @@ def _pay_nouns() -> re.Pattern[str]:
     nouns = rules.require(stat, "pay_nouns", list, where=f"{where}:intro_statistic")
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
                       + r")(?![\w-])", re.I)
+
+
+def _names_word(text: str, span: tuple[int, int], word: str) -> bool:
+    """Does ``text[span]`` hold ``word`` as a whole word, in any case?
+
+    >>> t = "Average pay by city, with entry-level and senior pay"
+    >>> _names_word(t, (0, len(t)), "Senior"), _names_word(t, (0, len(t)), "Junior"), _names_word(t, (0, 9), "pay")
+    (True, False, False)
+    """
+    low = word.casefold()
+    start = 0
+    chunk = text[span[0] : span[1]].casefold()
+    while True:
+        i = chunk.find(low, start)
+        if i < 0:
+            return False
+        j = i + len(low)
+        if (i == 0 or not chunk[i - 1].isalnum()) and (j == len(chunk) or not chunk[j].isalnum()):
+            return True
+        start = i + 1
 
 
 def _statistic_before(text: str, span: tuple[int, int], level: str) -> bool:
