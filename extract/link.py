@@ -1593,10 +1593,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     extra_labels = _extra_labels(index, around, money)
     if cell is not None:
         region = cell.region
-        sentence_span = cell.row_span
+        sentence_span = whole = cell.row_span
         own_text, offset, own_labels = cell.cell.text, cell.cell.start, cell.label_texts
     else:
-        sentence_span = index.sentence(money.start)
+        whole = index.sentence(money.start)
+        sentence_span = _listing_of(index, money, whole)  # one listing of a line of several
         region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span)
         own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
     amounts = index.amounts(offset, offset + len(own_text))
@@ -1673,7 +1674,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if category == "other" and not rate and cell is None and not around.card:
         continued = _continues_pay(index, money, sentence_span, own_text, earlier)
         if continued is not None:  # "... the minimum is $16.50 an hour. In upstate New York, the rate goes to $16"
-            category, pay_component = "salary", pay_component or continued.pay_component
+            category = "salary"
+            if sentence_span == whole:  # a listing's pay part is not the one of the listing before it
+                pay_component = pay_component or continued.pay_component
     personal = category in PERSONAL_CATEGORIES
     if employer is None and personal and cell is None and not around.card and quote is None:
         employer = _employer_antecedent(index, money, sentence_span, role_anaphor=how == "anaphor")
@@ -1689,7 +1692,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
 
     period = money.period or q.period
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
-    s0, s1 = sentence_span
+    s0, s1 = whole
     year = found["year"]
     if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0):
         year = None  # "Finbeet, which raised €48 million in 2024, advertises roles at EUR 75k": the round's year
@@ -1979,6 +1982,10 @@ def _states_statistic(index: DocIndex, spans: tuple[tuple[int, int], ...], cell:
             if not levels:
                 return False
             if not _pay_nouns().search(own.text):
+                if any(_names_word(index.text, span, levels[0].text) for span in spans):
+                    # "Average salary by city, with fresher and senior pay": the intro names the level
+                    # apart from its average, which then is the Average column's only
+                    return any(_statistic_before(index.text, span, levels[0].text) for span in spans)
                 return True  # "Average | Entry level": a bare level label under the intro's average
             # "Average Salary | Starting Salary" states its own measure, unless the intro gives the
             # level its statistic ("the average starting salary")
@@ -1994,6 +2001,26 @@ def _pay_nouns() -> re.Pattern[str]:
     nouns = rules.require(stat, "pay_nouns", list, where=f"{where}:intro_statistic")
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
                       + r")(?![\w-])", re.I)
+
+
+def _names_word(text: str, span: tuple[int, int], word: str) -> bool:
+    """Does ``text[span]`` hold ``word`` as a whole word, in any case?
+
+    >>> t = "Average pay by city, with entry-level and senior pay"
+    >>> _names_word(t, (0, len(t)), "Senior"), _names_word(t, (0, len(t)), "Junior"), _names_word(t, (0, 9), "pay")
+    (True, False, False)
+    """
+    low = word.casefold()
+    start = 0
+    chunk = text[span[0] : span[1]].casefold()
+    while True:
+        i = chunk.find(low, start)
+        if i < 0:
+            return False
+        j = i + len(low)
+        if (i == 0 or not chunk[i - 1].isalnum()) and (j == len(chunk) or not chunk[j].isalnum()):
+            return True
+        start = i + 1
 
 
 def _statistic_before(text: str, span: tuple[int, int], level: str) -> bool:
@@ -2414,31 +2441,69 @@ def _field_line(index: DocIndex, money: Money) -> Optional[tuple[tuple[int, int]
 
     ``Backend Developer · Onda Digital · Braga · €30.000–€36.000`` (a related-jobs
     box): at least three fields set apart by ``·`` or ``|``, the first naming a
-    role, the amount a field of its own. Once per line.
+    role, the amount a field of its own. A line of several such listings, each
+    with its pay (``Welder – Acme, Leeds – £30k · Fitter – Bolt Ltd, York – £28k``),
+    is read one listing at a time (:func:`_listings`). Once per line.
     """
     block_i = index.block_index(money.start)
     if block_i < 0:
         return None
     if block_i not in index.field_lines:
-        index.field_lines[block_i] = _find_field_line(index, index.blocks[block_i])
-    found = index.field_lines[block_i]
-    if found is None or not any(a <= money.start and money.end <= b for a, b in found[2]):
-        return None
-    return found[0], found[1]
+        block = index.blocks[block_i]
+        index.field_lines[block_i] = [f for f in (_find_field_line(index, a, b)
+                                                  for a, b in _listings(index, block.start, block.end)) if f]
+    for line, title, priced in index.field_lines[block_i]:
+        if any(a <= money.start and money.end <= b for a, b in priced):
+            return line, title
+    return None
 
 
-def _find_field_line(index: DocIndex, block: Block) -> Optional[tuple[tuple[int, int], tuple[int, int], list[tuple[int, int]]]]:
-    seps = [m for m in _FIELD_SEPARATOR.finditer(index.text, block.start, block.end)
+_LISTING_BREAKS = tuple(re.compile(r"[ \t]+" + mark + r"[ \t]+") for mark in ("·", r"\|", "—", "–"))
+_LISTING_MARKS = ("·", "|", "—", "–")  # the marks of _LISTING_BREAKS, tried in this order
+
+
+def _listings(index: DocIndex, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into listings at the first mark of ``·``, ``|``, ``—``, ``–`` (with
+    blanks around) that leaves an amount in every piece, and at least two pieces: a line of several
+    priced listings (``Welder · Leeds · £30k — Fitter · York · £28k``); else the whole stretch, as one."""
+    text = index.text
+    chunk = text[start:end]
+    for mark, pattern in zip(_LISTING_MARKS, _LISTING_BREAKS):
+        if mark not in chunk:
+            continue
+        bounds = [start]
+        for m in pattern.finditer(text, start, end):
+            if not index.money_spans.containing(m.start()):
+                bounds.extend((m.start(), m.end()))
+        if len(bounds) == 1:
+            continue
+        bounds.append(end)
+        pieces = list(zip(bounds[::2], bounds[1::2]))
+        if all(index.amounts(a, b) for a, b in pieces):
+            return pieces
+    return [(start, end)]
+
+
+def _listing_of(index: DocIndex, money: Money, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The listing of a line of several priced listings that holds the amount; else its sentence."""
+    for a, b in _listings(index, *sentence):
+        if a <= money.start and money.end <= b:
+            return a, b
+    return sentence
+
+
+def _find_field_line(index: DocIndex, start: int, end: int) -> Optional[tuple[tuple[int, int], tuple[int, int], list[tuple[int, int]]]]:
+    seps = [m for m in _FIELD_SEPARATOR.finditer(index.text, start, end)
             if not index.money_spans.containing(m.start())]  # "$16.00 - $19.50" is one field
     if len(seps) < 2:
         return None
-    starts = [block.start] + [m.end() for m in seps]
-    ends = [m.start() for m in seps] + [block.end]
+    starts = [start] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [end]
     fields = list(zip(starts, ends))
     if not index.within("role", *fields[0]):
         return None
     priced = [f for f in fields[1:] if index.amounts(*f)]
-    return ((block.start, block.end), fields[0], priced) if priced else None
+    return ((start, end), fields[0], priced) if priced else None
 
 
 def _posting_card(index: DocIndex, first: int, last: int) -> list[Block]:
