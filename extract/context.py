@@ -586,6 +586,8 @@ def _plural(noun: str) -> str:
         return noun[:-3] + "men"  # "foreman" -> "foremen" ("human", "German" are not job nouns here)
     if _LOWER_WORD.fullmatch(noun) and noun.endswith("ss"):
         return noun + "es"  # "waitress" -> "waitresses"
+    if _LOWER_WORD.fullmatch(noun) and noun.endswith("ista"):
+        return noun + "s"  # "barista" -> "baristas" (not a Latin "-a" noun)
     if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
         if noun.endswith("y"):
             return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
@@ -2111,6 +2113,9 @@ def _may_begin_role(text: str, pos: int) -> bool:
     r = _role_rules()
     for phrases in (r.alias_ci, r.alias_cs, r.heads):
         if phrases is not None and phrases.pattern.match(text, pos):
+            return True
+    for trade in r.trades:  # a trade's bare noun ("residents" of a pharmacy text)
+        if trade.noun.pattern.match(text, pos):
             return True
     word = _WORD_RUN.match(text, pos).group(0)
     return word[:1].isupper() or word.lower() in r.modifiers
