@@ -1241,17 +1241,17 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
         last_end = hit.end
-    named = _company_says(text, hits) if _COMPANY_HINT.search(text) else []
+    named = _company_says(text, hits)
     if named:
         hits = sorted([*hits, *named], key=lambda a: a.start)
     return _same_names(_unambiguous_credits(text, _not_in_lists(text, hits)))
 
 
-_COMPANY_HINT = re.compile(r"The[ ][a-z]+[ ][a-z]")
 # The subject of a sentence: a name of two to five capitalized words opening it, then its verb or
 # an aside ("Example Freight Lines, based in ..., pays").
 _SUBJECT_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){1,4}(?=,[ ]|[ ][a-z])")
 # The last sentence break before the end of the searched window: no other break follows it.
+_SENTENCE_OPENING = re.compile(r"[.!?][ ]\Z")
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][ ]|\n)(?=(?:[^.!?\n]|[.!?](?![ ]))*\Z)")
 
 
@@ -1261,7 +1261,7 @@ def _company_says_pattern() -> re.Pattern[str]:
     where = "rules/attribution.yaml"
     data = load("attribution")
     return re.compile(
-        rf"(?:\A|(?<=[.!?][ ])|(?<=\n))The[ ](?:{_alternation(_words(data, 'company_subject_nouns', where))})"
+        rf"The[ ](?:{_alternation(_words(data, 'company_subject_nouns', where))})"
         rf"[ ](?P<cue>{_alternation(_words(data, 'company_subject_verbs', where))})(?![\w-])"
     )
 
@@ -1281,8 +1281,10 @@ def _company_says(text: str, hits: Sequence[Attribution]) -> list[Attribution]:
     out: list[Attribution] = []
     vocab = _vocab()
     for m in _company_says_pattern().finditer(text):
-        if any(h.start <= m.start() < h.end for h in hits):
-            continue
+        opens = m.start() == 0 or text[m.start() - 1] == "\n" \
+            or _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()) is not None
+        if not opens or any(h.start <= m.start() < h.end for h in hits):
+            continue  # not opening a sentence, or inside a cue found
         window = max(0, m.start() - 400)
         brk = _SENTENCE_BREAK.search(text, window, max(window, m.start() - 2))
         begin = brk.end() if brk is not None else window

@@ -583,12 +583,16 @@ def find_seniority(text: str) -> list[Mention]:
 
 # A list item opened by a short label and a colon ("• Intermediate (3-5 years): $85,000"): the label
 # is read as a whole table label is.
-_ITEM_LABEL = re.compile(r"(?:\A|(?<=\n))[ \t]*•[ \t]*(?P<label>[A-Z][\w -]{0,24}(?:[ ]\([^()\n]{1,30}\))?):")
+# The scan starts at the bullet, a literal, so that it skips fast; the line start is checked after.
+_ITEM_LABEL = re.compile(r"•[ \t]*(?P<label>[A-Z][\w -]{0,24}(?:[ ]\([^()\n]{1,30}\))?):")
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*\Z")
 
 
 def _item_label_seniority(text: str) -> Iterator[Optional[Mention]]:
     """The seniority each list item's label names as a whole, offsets into ``text``."""
     for m in _ITEM_LABEL.finditer(text):
+        if not _LINE_OPENING.search(text, max(0, m.start() - 8), m.start()):
+            continue
         hit = find_label_seniority(m.group("label"))
         if hit is not None:
             base = m.start("label")
