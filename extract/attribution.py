@@ -162,6 +162,7 @@ class _Vocab:
     digit_cue: re.Pattern[str]  # a lead or credit cue right before a brand opening with a number
     coordinated: re.Pattern[str]  # ", and" right before a subject source: a clause of its own
     known_only_verbs: frozenset[str]  # "gives": a cue verb after a known source only
+    other_payer: re.Pattern[str]  # "Example Transport offers": another employer opening a sentence with its pay
     employer_ad: re.Pattern[str]  # "lists a senior accountant role": an employer's own ad after its name
     plural_credit: re.Pattern[str]  # "Sources:" opening a credit line that may name several sources
 
@@ -284,7 +285,10 @@ def _vocab() -> _Vocab:
     # "an analysis released Tuesday by", "offers shared on": a participle may take up to two
     # words ("Tuesday", "last week") before its preposition, and "on" (a site the data is on)
     gap = r"(?:[\w-]+[ \t]+){0,2}?"
-    evidence_phrase = (rf"(?:(?:{ev})[ \t]+(?:(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of))"
+    # "3,140 DHA-licensed job ads in Dubai posted on": a count and up to two words before the noun,
+    # up to two words (where the ads are) between the noun and its participle
+    count = r"(?:\d[\d,.]{0,12}[ \t]+(?:[\w-]+[ \t]+){0,2}?)?"
+    evidence_phrase = (rf"(?:{count}(?:{ev})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of))"
                        rf"|(?:{pay_ev})[ \t]+(?:{part})[ \t]+{gap}(?:by|from|on))[ \t]+{det}?")
     # "as reported by employees on Example": the people who report, then the site they report on
     reporter_preps = _words(data, "reporter_prepositions", where)
@@ -404,6 +408,10 @@ def _vocab() -> _Vocab:
         months=frozenset(w.casefold() for w in _words(load("time"), "months", "rules/time.yaml")),
         time_possessors=frozenset(w.casefold() for w in _words(data, "time_possessors", where)),
         known_only_verbs=frozenset(known_verbs),
+        other_payer=re.compile(
+            r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,4})[ \t]+"
+            rf"(?:{_alternation(_words(data, 'employer_pay_verbs', where))})(?![\w-])"
+        ),
         employer_ad=re.compile(
             rf"[ \t]*(?<![\w-])(?:(?:{_alternation(_words(data, 'employer_ad_verbs', where))})[ \t]+(?:[^\s.;:!?]+[ \t]+){{0,5}}?"
             rf"(?:{_alternation(_words(data, 'job_nouns', where))})"
@@ -1233,7 +1241,65 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
         last_end = hit.end
+    named = _company_says(text, hits)
+    if named:
+        hits = sorted([*hits, *named], key=lambda a: a.start)
     return _same_names(_unambiguous_credits(text, _not_in_lists(text, hits)))
+
+
+# The subject of a sentence: a name of two to five capitalized words opening it, then its verb or
+# an aside ("Example Freight Lines, based in ..., pays").
+_SUBJECT_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){1,4}(?=,[ ]|[ ][a-z])")
+# The last sentence break before the end of the searched window: no other break follows it.
+_SENTENCE_OPENING = re.compile(r"[.!?][ ]\Z")
+_SENTENCE_BREAK = re.compile(r"(?:[.!?][ ]|\n)(?=(?:[^.!?\n]|[.!?](?![ ]))*\Z)")
+
+
+@lru_cache(maxsize=1)
+def _company_says_pattern() -> re.Pattern[str]:
+    """A sentence opened by "The company says": a definite organisation noun and its reporting verb."""
+    where = "rules/attribution.yaml"
+    data = load("attribution")
+    return re.compile(
+        rf"The[ ](?:{_alternation(_words(data, 'company_subject_nouns', where))})"
+        rf"[ ](?P<cue>{_alternation(_words(data, 'company_subject_verbs', where))})(?![\w-])"
+    )
+
+
+def _company_says(text: str, hits: Sequence[Attribution]) -> list[Attribution]:
+    """"The company says ...": the claim of the organisation named as the previous sentence's subject.
+
+    >>> t = "Example Freight Lines, based in Ohio, pays a bonus. The company says drivers average $68,000."
+    >>> [(a.text, a.source, a.cue) for a in _company_says(t, [])]
+    [('The company says', 'Example Freight Lines', 'says')]
+    >>> _company_says("Drivers earn more. The company says so. In New York pay is high. The firm said no.", [])
+    []
+    >>> t = "Acme Foods pays well. Example Freight Lines pays a bonus. The company says it grows."
+    >>> [a.source for a in _company_says(t, [])]
+    ['Example Freight Lines']
+    """
+    out: list[Attribution] = []
+    vocab = _vocab()
+    for m in _company_says_pattern().finditer(text):
+        opens = m.start() == 0 or text[m.start() - 1] == "\n" \
+            or _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()) is not None
+        if not opens or any(h.start <= m.start() < h.end for h in hits):
+            continue  # not opening a sentence, or inside a cue found
+        window = max(0, m.start() - 400)
+        brk = _SENTENCE_BREAK.search(text, window, max(window, m.start() - 2))
+        begin = brk.end() if brk is not None else window
+        if brk is None and window > 0:
+            continue
+        name = _SUBJECT_NAME.match(text, begin)
+        if name is None:
+            continue
+        words = name.group().split()
+        if words[0].casefold() in vocab.function_words or _is_place(name.group()) or _region_prefix(words + [""]):
+            continue
+        source = canonical_source(name.group()) or name.group()
+        out.append(Attribution(start=m.start(), end=m.end(), text=m.group(), source=source, cue=m.group("cue"),
+                               kind="inline", rule="subject"))
+    return out
 
 
 # a name in a list of three or more: ", Second Name, Third" / ", Second Name and Third" after it
@@ -1295,7 +1361,8 @@ def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     owned = re.compile(
         rf"(?:(?P<verb>['’]s)[ \t]+(?:[^\s.;:!?,]+[ \t]+){{0,2}}?|[ \t]+)"
         rf"(?:{_alternation(_words(data, 'possessive_statistics', where))})"
-        rf"[ \t]+(?:{_alternation(_words(data, 'possessive_pay_nouns', where))})\b"
+        rf"(?:[ \t]+(?:{_alternation(_words(data, 'possessive_pay_nouns', where))})\b"
+        rf"|(?=[ \t]+(?:{_alternation(_words(data, 'statistic_followers', where))})\b))"
         rf"|(?P<figure>['’]s)[ \t]+(?:{_alternation(_words(data, 'possessive_data_nouns', where))})\b"
     )
     return reporters, owned
@@ -1321,6 +1388,11 @@ def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
     ('BLS', "'s", 'BLS median wage')
     >>> s = t.index("PayScale"); h = _known_after(t, s + 10, s); (h.name, t[h.start:h.end])
     ('PayScale', "PayScale's figure")
+    >>> t = "The BLS median for drivers was $5; Glassdoor's mean is $6."
+    >>> h = _known_after(t, 7, 4); (h.name, t[h.start:h.end])
+    ('BLS', 'BLS median')
+    >>> s = t.index("Glassdoor"); h = _known_after(t, s + 11, s); (h.name, t[h.start:h.end])
+    ('Glassdoor', "Glassdoor's mean")
     >>> t = "Example median wage is $5."
     >>> _known_after(t, 7, 0) is None
     True
@@ -1735,6 +1807,9 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     >>> t = "Per X, pay is $9. Fees are $5, according to the same survey. Z."
     >>> _breaker_end(t, 0, len(t), 5) == len(t)
     True
+    >>> t = "Acme Lines says pay is $9. Example Transport offers hires $5. Z."
+    >>> t[_breaker_end(t, 0, len(t), 5):]
+    'Example Transport offers hires $5. Z.'
     >>> t = "Per XYZ, pay is $9. ABC membership costs $5. XYZ fees are $4."
     >>> t[_breaker_end(t, 0, len(t), 8):]
     'ABC membership costs $5. XYZ fees are $4.'
@@ -1745,6 +1820,9 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
             continue
         if vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence):
             return sentence.start
+        payer = _vocab().other_payer.match(text, sentence.start)
+        if payer is not None and payer.group("name") not in text[begin:after] and not _is_known(payer.group("name")):
+            return sentence.start  # "Example Transport offers hires $3,000": another employer's own pay
         other = _OTHER_BODY.match(text, sentence.start)
         if (other is not None and other.group("name") not in text[begin:after]
                 and not _is_known(other.group("name")) and other.group("name").upper() not in _country_codes()):
@@ -1853,6 +1931,8 @@ def scope_attributions(
                 end = min(end, max(sentence.end, attr.end))  # a relative clause's source: its antecedent only
             if end > sentence.end and _vocab().price_subject.match(text, sentence.start, sentence.end):
                 end = max(sentence.end, attr.end)  # "Consumer prices rose 211%, according to X": prices only
+            if end > sentence.end and attr.cue == "'s" and attr.rule == "subject":
+                end = max(sentence.end, attr.end)  # "The BLS median is $9": one statistic, no report told on
         scoped.append(replace(attr, claim_start=begins[k], claim_end=end))
     return scoped
 

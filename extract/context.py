@@ -484,6 +484,7 @@ class _RoleRules:
     standalone: frozenset[str]
     modifiers: frozenset[str]
     stop: frozenset[str]
+    setting_pairs: frozenset[tuple[str, str]]  # (word before, last word) of a setting or schedule phrase
     field: _Phrases
     field_head: dict[str, str]
     cues: frozenset[str]  # nouns naming a job after a title: "Data Engineer Jobs"
@@ -585,6 +586,8 @@ def _plural(noun: str) -> str:
         return noun[:-3] + "men"  # "foreman" -> "foremen" ("human", "German" are not job nouns here)
     if _LOWER_WORD.fullmatch(noun) and noun.endswith("ss"):
         return noun + "es"  # "waitress" -> "waitresses"
+    if _LOWER_WORD.fullmatch(noun) and noun.endswith("ista"):
+        return noun + "s"  # "barista" -> "baristas" (not a Latin "-a" noun)
     if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
         if noun.endswith("y"):
             return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
@@ -657,6 +660,10 @@ def _role_rules() -> _RoleRules:
 
     modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where))
     stop = frozenset(m.lower() for m in _str_list(data, "not_modifiers", where=where))
+    settings = _str_list(data, "setting_phrases", where=where)
+    setting_pairs = frozenset(tuple(p.lower().split()) for p in settings)
+    if any(len(pair) != 2 for pair in setting_pairs):
+        raise _rules.RuleError(f"{where}: setting_phrases must be two words each")
     clash = modifiers & stop
     if clash:
         raise _rules.RuleError(f"{where}: words both modifier and not: {sorted(clash)}")
@@ -725,6 +732,7 @@ def _role_rules() -> _RoleRules:
         standalone=frozenset(standalone),
         modifiers=modifiers,
         stop=stop,
+        setting_pairs=setting_pairs,
         field=_phrases(field, field_roles, fold=True),
         field_head={k.lower(): v for k, v in field_roles.items()},
         cues=frozenset(c.lower() for c in cues),
@@ -743,6 +751,17 @@ def _canonical_role(r: _RoleRules, phrase: str) -> Optional[str]:
 def _alias_role(surface: str) -> Optional[str]:
     """The role an alias names as written (cached: a text repeats its titles)."""
     return _canonical_role(_role_rules(), surface)
+
+
+@lru_cache(maxsize=1)
+def _qualification_after() -> re.Pattern[str]:
+    """A qualification noun right after a job noun: "an Associate Diploma" names a course, not a job.
+
+    >>> [m.value for m in find_roles("The Associate Diploma costs £3,500; law firm associates earn £90,000.")]
+    ['associate']
+    """
+    nouns = _str_list(_rules.load("roles"), "qualification_nouns", where="rules/roles.yaml")
+    return re.compile(r"[ ]" + _literal_alternation(nouns, fold=True) + r"(?![\w-])", re.I)
 
 
 def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
@@ -776,6 +795,10 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
         low = m.text.lower()
         if words and low not in r.modifiers and all(w in r.modifiers for w in words):
             break  # a capitalized word before a title of known words: "CDL-A Regional | Truck Driver"
+        if r.setting_pairs:
+            before = _prev_word(text, m.start)
+            if before is not None and (before.text.lower(), low) in r.setting_pairs:
+                break  # "night shift nurses", "retail chain pharmacists": the schedule or setting
         words.insert(0, low)
         start = m.start
     coordinated = False
@@ -993,8 +1016,9 @@ def find_roles(text: str) -> list[Mention]:
     if not roles:
         return roles
     level_ends = _level_phrase_tails()
+    qualification = _qualification_after()
     roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
-             for m in roles if not _speaker(text, m.start, m.end)]
+             for m in roles if not _speaker(text, m.start, m.end) and not qualification.match(text, m.end)]
     return _one_job_named_twice(text, roles) if "/" in text else roles
 
 
@@ -1479,6 +1503,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and (
                 p.example_cue.search(text, max(0, start - 24), start) or p.described.match(text, end)):
             rule = "location.cued"  # "metros like Oakland", "Laval manufacturer Example inc."
+        elif tier == _CUED and text[start:end] not in _ambiguous_places() \
+                and _NAMED_PAREN_BEFORE.search(text, max(0, start - 80), start) and _PAREN_PLACE_AFTER.match(text, end):
+            rule = "location.named_paren"  # "• Acme Mining (Karratha): electrician, $62/hr"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and p.site.match(text, end):
             rule = "location.site"  # "at its Warrington depot", "the Leeds office"
         elif tier == _CUED and (p.cue.search(text, max(0, start - 24), start)
@@ -1506,6 +1533,10 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, end, text[start:end], "location", rule)
 
 
+# A list item that opens with a name, then the place alone in brackets ("• Acme Mining (Karratha):
+# ..."): where the named employer or office is.
+_NAMED_PAREN_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?[A-Z][^\n()]{0,60}[ ]\(\Z")
+_PAREN_PLACE_AFTER = re.compile(r"\)")
 # A job line "Title – Employer, Place – pay": the place after the employer's comma, a dash after it
 # (maybe after a bracketed work mode or remark).
 _CARD_PLACE_BEFORE = re.compile(r"(?:\A|\n)[^\n]*[ ][–—][ ][A-Z][^\n–—,]{0,60},[ ]\Z")
@@ -1605,6 +1636,10 @@ def find_locations(text: str) -> list[Mention]:
             m = _mention(text, prefix.start(), m.end, name, "location", m.rule + ".zone")
         elif m.text in p.areas and nationality.match(text, m.end):
             continue  # "US companies": the companies' nationality, not a place of the amount
+        if m.text in _numbered_districts():
+            number = _DISTRICT_NUMBER.match(text, m.end)
+            if number is not None:  # "Dublin 2": the postal district as named
+                m = _mention(text, m.start, number.end(), text[m.start:number.end()], "location", m.rule + ".district")
         hood = _HOOD_BEFORE.search(text, max(0, m.start - 48), m.start) if m.text in p.within else None
         if hood is not None and _LABEL_AFTER.match(text, m.end) \
                 and p.places.get(hood.group("hood"), _CUED) != _FREE:
@@ -1612,6 +1647,20 @@ def find_locations(text: str) -> list[Mention]:
                          "location.district")
         out.append(m)
     return _select(out)
+
+
+# A postal district's number after its city: "Dublin 2", "Dublin 6W"; not a count or a year.
+_DISTRICT_NUMBER = re.compile(r"[ ][1-9]\d?W?(?![\w%$£€-]|[.,]\d|[ ](?:[a-z]|[A-Z][a-z]))")
+
+
+@lru_cache(maxsize=1)
+def _numbered_districts() -> frozenset[str]:
+    """Cities whose postal districts are numbered after the city name (rules/locations.yaml).
+
+    >>> [m.value for m in find_locations("Acme (Dublin 2) hires; Dublin 12 firms; Dublin 2024; Dublin 4.")]
+    ['Dublin 2', 'Dublin', 'Dublin', 'Dublin 4']
+    """
+    return frozenset(_str_list(_rules.load("locations"), "numbered_districts", where="rules/locations.yaml"))
 
 
 @lru_cache(maxsize=1)
@@ -2064,6 +2113,9 @@ def _may_begin_role(text: str, pos: int) -> bool:
     r = _role_rules()
     for phrases in (r.alias_ci, r.alias_cs, r.heads):
         if phrases is not None and phrases.pattern.match(text, pos):
+            return True
+    for trade in r.trades:  # a trade's bare noun ("residents" of a pharmacy text)
+        if trade.noun.pattern.match(text, pos):
             return True
     word = _WORD_RUN.match(text, pos).group(0)
     return word[:1].isupper() or word.lower() in r.modifiers

@@ -567,8 +567,40 @@ def find_seniority(text: str) -> list[Mention]:
     []
     >>> [(m.text, m.value) for m in find_seniority("Experienced (10-20 Years) and Lead Engineer")]
     [('Experienced', 'senior'), ('Lead', 'senior')]
+    >>> [(m.text, m.value) for m in find_seniority("• Intermediate (3-5 years): $90k\\n• Lead time: 2 weeks")]
+    [('Intermediate', 'mid')]
     """
     rules = _seniority_rules()
+    found: list[Mention] = []
+    if "•" in text:
+        found = [m for m in _item_label_seniority(text) if m is not None]
+        if found:
+            return sorted([*found, *(m for m in _running_seniority(text, rules)
+                                      if not any(f.start < m.end and m.start < f.end for f in found))],
+                          key=lambda m: m.start)
+    return _running_seniority(text, rules)
+
+
+# A list item opened by a short label and a colon ("• Intermediate (3-5 years): $85,000"): the label
+# is read as a whole table label is.
+# The scan starts at the bullet, a literal, so that it skips fast; the line start is checked after.
+_ITEM_LABEL = re.compile(r"•[ \t]*(?P<label>[A-Z][\w -]{0,24}(?:[ ]\([^()\n]{1,30}\))?):")
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t]*\Z")
+
+
+def _item_label_seniority(text: str) -> Iterator[Optional[Mention]]:
+    """The seniority each list item's label names as a whole, offsets into ``text``."""
+    for m in _ITEM_LABEL.finditer(text):
+        if not _LINE_OPENING.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        hit = find_label_seniority(m.group("label"))
+        if hit is not None:
+            base = m.start("label")
+            yield Mention(base + hit.start, base + hit.end, hit.text, hit.value, "seniority", rule=hit.rule)
+
+
+def _running_seniority(text: str, rules: "_SeniorityRules") -> list[Mention]:
+    """Seniority phrases of running text, in document order."""
     found: list[Mention] = []
     # a cheap pass over words finds where a phrase may start; the phrase pattern
     # then only runs there
