@@ -963,19 +963,21 @@ def _reads_as_intro(index: DocIndex, block: Block) -> bool:
     return not line.endswith((".", "!", "?")) and len(line.split()) <= _SHORT_LINE_WORDS
 
 
-def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
-    """Role of a list or table spanning blocks first..last: its intro, else the card's description."""
+def _intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["CellContext"] = None) -> tuple[Optional[Mention], str]:
+    """Role of a list or table spanning blocks first..last: its intro (or a table's caption line, however
+    long: ``Average monthly pay for registered nurses with 3-5 years of experience, by emirate (2024)``),
+    else the card's description."""
     known = index.intro_roles.get((first, last))
     if known is None:
-        known = index.intro_roles[(first, last)] = _find_intro_role(index, first, last)
+        known = index.intro_roles[(first, last)] = _find_intro_role(index, first, last, cell=cell)
     return known
 
 
 _INTRO_SENTENCE_WORDS = 5  # an intro this long is a sentence, not a label line ("Roles and Responsibilities:")
 
 
-def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
-    if first > 0 and _introduces(index, index.blocks[first - 1]):
+def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["CellContext"] = None) -> tuple[Optional[Mention], str]:
+    if first > 0 and (_introduces(index, index.blocks[first - 1]) or _is_caption(index, index.blocks[first - 1], cell)):
         s0, s1 = _intro_sentence(index, index.blocks[first - 1])
         found = index.last_in("role", s0, s1)
         if found is None and _link_rules().pay_scale.search(index.text, s0, s1):
@@ -1346,7 +1348,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         first, last = _block_run(index, block_i)
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
-        found, how = _intro_role(index, first, last)
+        found, how = _intro_role(index, first, last, cell=cell)
         if found is None and around.card_title is not None:  # a section of a job posting: "Benefits"
             found = index.last_in("role", *around.card_title)
             return found, "card" if found is not None else how
@@ -1847,8 +1849,11 @@ def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, .
         found = index.intro_labels.get(around)
         if found is None:
             found = tuple(index.text[span[0] : span[1]] for span in around.spans())
-            if around.intro_rest is not None and around.intro is not None and not names_category(found[0]):
-                found += (index.text[around.intro_rest[0] : around.intro_rest[1]],)  # "Where do nurses earn most? By unit:"
+            if around.intro_rest is not None and around.intro is not None and not names_category(found[0]) \
+                    and not index.money_spans.within(*around.intro_rest):
+                # "Where do nurses earn most? By unit:"; sentences with amounts of their own qualify those
+                # ("... come with sign-on bonuses of $10,000 to $25,000. A few examples from recent postings:")
+                found += (index.text[around.intro_rest[0] : around.intro_rest[1]],)
             index.intro_labels[around] = found
         return found
     # a card's pay line says nothing about the other amounts of its description

@@ -110,6 +110,7 @@ class QualifierRules:
     worker_nouns: frozenset[str] = frozenset()
     payer_nouns: frozenset[str] = frozenset()
     total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
+    base_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states base pay ("Basic")
     time_after: frozenset[str] = frozenset()  # "a year earlier": a time reference even right after an amount
     negated: Optional[re.Pattern[str]] = None  # "costs, not pay": a denial ending the text before a cue
     comparison: Optional["CuePattern"] = None  # "$4,200 less than the average": a difference from a statistic
@@ -339,6 +340,7 @@ def qualifier_rules() -> QualifierRules:
         worker_nouns=frozenset(str(w).lower() for w in require(data, "worker_nouns", list, where=where)),
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
         total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
+        base_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "base_labels", list, where=where)),
         time_after=frozenset(str(w).lower() for w in require(data, "period_time_after", list, where=where)),
         negated=_negation_pattern(require(data, "cue_negations", list, where=where)),
         comparison=CuePattern([str(w) for w in require(data, "statistic_comparisons", list, where=where)]),
@@ -1367,15 +1369,27 @@ def _outside_gloss(label: str, cues: Sequence[_Cue]) -> Sequence[_Cue]:
     return outside if outside else cues
 
 
-def _total_label(label: str, rules: QualifierRules) -> bool:
-    """Is ``label``, outside parentheses, nothing but a word of ``total_labels`` (``Total``, ``Total (USD)``)?
+def _component_label(label: str, rules: QualifierRules) -> Optional[str]:
+    """The pay component a label states by one word alone, after any statistic word: ``total`` for a
+    word of ``total_labels`` (``Total``, ``Total (USD)``), ``base`` for one of ``base_labels`` (the
+    ``Avg. basic`` column of a Gulf pay table beside ``Avg. total package``).
 
     >>> rules = qualifier_rules()
-    >>> [_total_label(label, rules) for label in ("Total", "TOTAL (USD)", "Total:", "Total rooms", "Base")]
-    [True, True, True, False, False]
+    >>> [_component_label(label, rules) for label in ("Total", "TOTAL (USD)", "Total:", "Total rooms", "Base",
+    ...                                                "Avg. basic", "Median Basic", "Basic needs", "Average")]
+    ['total', 'total', 'total', None, 'base', 'base', 'base', None, None]
     """
     words = _LABEL_WORDS.findall(_GLOSS.sub(" ", label))
-    return len(words) == 1 and " ".join(words[0].lower().split()) in rules.total_labels
+    if len(words) != 1:
+        return None
+    parts = words[0].lower().split()
+    statistic = rules.values["statistic"]
+    while len(parts) > 1 and (parts[0] in statistic or parts[0].rstrip(".") in statistic):
+        parts = parts[1:]
+    phrase = " ".join(parts)
+    if phrase in rules.total_labels:
+        return "total"
+    return "base" if phrase in rules.base_labels else None
 
 
 @lru_cache(maxsize=1024)
@@ -1391,8 +1405,9 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
     ['total', 'total', 'total', None]
     """
     scanned = _scan_all(label, rules)  # one scan for the four facets
-    if not scanned["pay_component"] and _total_label(label, rules):
-        scanned = {**scanned, "pay_component": (_Cue(0, len(label), "total", False, False, False),)}
+    component = None if scanned["pay_component"] else _component_label(label, rules)
+    if component is not None:
+        scanned = {**scanned, "pay_component": (_Cue(0, len(label), component, False, False, False),)}
     values = []
     for facet in _FACETS:
         label_cues = _outside_gloss(label, [c for c in _usable(label, facet, scanned[facet], ()) if not c.add_on
