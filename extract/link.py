@@ -40,7 +40,7 @@ from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Me
 ANNUAL_FACTORS = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}  # SPEC's scaling
 PERSONAL_CATEGORIES = {"salary"}  # whose pay: role, seniority, experience and employer attach only to pay
 
-CONFIDENCE = {"own": 0.95, "intro": 0.85, "card": 0.8, "anaphor": 0.7, "description": 0.6}
+CONFIDENCE = {"own": 0.95, "intro": 0.85, "card": 0.8, "anaphor": 0.7, "previous": 0.7, "description": 0.6}
 LABEL_RULE_PENALTY = 0.85  # an amount read without a currency sign, from a pay label
 
 _BULLET = re.compile(r"^[•]\s*")
@@ -721,6 +721,7 @@ class LinkRules:
     definite_statistic: re.Pattern[str] = re.compile(r"(?!)")  # "the median wage", "the lowest 10 percent"
     counted_things: re.Pattern[str] = re.compile(r"(?!)")  # right after a title: what a count counts ("vacancies")
     not_answer_pay: re.Pattern[str] = re.compile(r"(?!)")  # an answer's amount that is no one job's pay ("ceiling")
+    not_carried: re.Pattern[str] = re.compile(r"(?!)")  # a sentence's subject that is no job of the sentence before ("someone")
     sentence_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That is " opening a sentence, up to its amount
     place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
 
@@ -793,6 +794,7 @@ def _link_rules() -> LinkRules:
                          rules.require(counted, "things", list, where=f"{where}:headcount"),
                          where=f"{where}:headcount.things")) + r")\b", re.I),
                      not_answer_pay=_words_pattern(data, "not_answer_pay", where),
+                     not_carried=_words_pattern(data, "not_carried", where),
                      sentence_restatement=re.compile(r"[ \t]*(?:" + "|".join(_spaced(w) for w in rules.unique(
                          rules.require(data, "sentence_restatement", list, where=where),
                          where=f"{where}:sentence_restatement")) + r")[ \t]+"),
@@ -1450,6 +1452,16 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             found = _one_title(_last_named_roles(index, previous, block))
             if found is not None:
                 return found, "anaphor"
+        if (len(index.amounts(s0, region.sentence[1])) == 1  # not a worked example: "At a $60,000 base, a 10% bonus adds $6,000"
+                and not find_job_nouns(index.text[s0 : region.sentence[1]])
+                and not index.within("seniority", s0, region.sentence[1])  # "offers graduates 45.000 EUR": people of its own
+                and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1])
+                and not _link_rules().not_carried.search(index.text, s0, region.sentence[1])):
+            # a sentence naming no one goes on about the one job of the sentence before it in its paragraph:
+            # "Very few electricians are paid the award. On commercial sites, rates of $48-$56/hr are common."
+            found = index.last_in("role", previous.start, previous.end)
+            if found is not None and _one_title(index.within("role", previous.start, previous.end)) is not None:
+                return found, "previous"
     else:
         previous = None
     earlier = [index.within("role", previous.start, previous.end)] if previous is not None else []

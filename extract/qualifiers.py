@@ -119,6 +119,7 @@ class QualifierRules:
     amount_connectors: frozenset[str] = frozenset()  # words that coordinate amounts ("or", "to", "up")
     subject_prepositions: frozenset[str] = frozenset()  # "specialists in Rust or Go": an "or" inside the subject
     after_amount_only: frozenset[str] = frozenset()  # period cues read only right after an amount ("R36 200 pm")
+    working_time: frozenset[str] = frozenset()  # period cues of a working week, yielding to any other ("40-hour week")
 
 
 def _branch(phrase: str) -> str:
@@ -349,6 +350,7 @@ def qualifier_rules() -> QualifierRules:
         amount_connectors=frozenset(str(w).lower() for w in require(data, "amount_connectors", list, where=where)),
         subject_prepositions=frozenset(str(w).lower() for w in require(data, "subject_prepositions", list, where=where)),
         after_amount_only=_words_of(data, "period_after_amount_only", known=values["period"], label="month"),
+        working_time=_words_of(data, "period_working_time", known=values["period"], label="week"),
     )
 
 
@@ -528,9 +530,37 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
     """
     if facet != "period":
         return cues
+    working = qualifier_rules().working_time
+    if len(cues) > 1 and working:
+        # "a 40-hour week at $24.10 an hour": a working week is the amount's period only when nothing else
+        # is, or when it is the phrase of an amount right before it ("or A$1,107.30 for a 38-hour week")
+        timed = [c for c in cues if " ".join(text[c.start : c.end].lower().split()) not in working
+                 or _own_working_week(text, c, cues, amounts)]
+        cues = timed if timed else cues
     if any(c.time_reference for c in cues):
         cues = [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
     return [c for c in cues if not _counts_things(text, c.start, amounts)]
+
+
+def _own_working_week(text: str, cue: _Cue, cues: Sequence[_Cue], amounts: Sequence[tuple[int, int]]) -> bool:
+    """Is the working-week cue in the phrase of the amount right before it, no other period cue between?
+
+    >>> s = "A$29 per hour, or A$1,102 for a 38-hour week"
+    >>> rules = qualifier_rules()
+    >>> cues = _scan(s, "period", rules)
+    >>> _own_working_week(s, cues[-1], cues, [(0, 3), (18, 26)])
+    True
+    >>> s = "1 800 € a month for a 35-hour week"
+    >>> cues = _scan(s, "period", rules)
+    >>> _own_working_week(s, cues[-1], cues, [(0, 7)])
+    False
+    """
+    ends = [b for _, b in amounts if b <= cue.start]
+    if not ends:
+        return False
+    end = max(ends)
+    return (_ATTACHED_GAP.fullmatch(text, end, cue.start) is not None
+            and not any(end <= c.start and c.end <= cue.start for c in cues))
 
 
 # a number and a plural noun right before a period phrase: "40 graduates a year", "200 flights a month"
@@ -557,7 +587,7 @@ _NEGATION_REACH = 16  # characters before a cue searched for a denial ("costs, n
 # a share right before a period word: "a 10% annual bonus" states the period of the share's bonus
 _SHARE_JUST_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.I)
 # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month": the next amount restates it in another unit
-_RESTATED_GAP = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]+)?", re.I)
+_RESTATED_GAP = re.compile(r"(?:[ \t\u00a0]+(?:in|for|as\s+of)[ \t\u00a0]+\d{4}(?:[/\u2013-]\d{2,4})?)?[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]+)?", re.I)
 # a relative clause between commas: "Finbeet, which raised €48 million in a Series B, advertises ..."
 _RELATIVE_OPEN = re.compile(r",[ \t\u00a0]*(?:which|who|whose)(?![\w-])", re.I)  # a relative clause set off by a comma
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -781,7 +811,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             if facet == "statistic" and any(o[0] >= c.end for o in others) and _new_clause(sentence, end, c.start, rules):
                 continue  # "the mean wage at $94,480, and the median wage at $86,070": the next clause's amount's
             if facet == "period" and _restated_before(sentence, end, c.start, others, conversions,
-                                                      own_before=any(b.end <= start for b in cues)):
+                                                      own_before=any(b.end <= start for b in cues)
+                                                      or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
                 continue  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
             gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
             if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
@@ -827,6 +858,10 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     ends = [o[1] for o in amount.others if o[1] <= cue.start]
     if not ends or not _ATTACHED_GAP.fullmatch(sentence, max(ends), cue.start):
         return False  # the period cue is not in the phrase of an amount before it
+    owner = next(o for o in amount.others if o[1] == max(ends))
+    if owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner) \
+            and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER):
+        return True  # "or £1,008 a week, compared with £37,430 for all employees": a sum of another order
     if any(c.value in ("cost", "other") for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
         return True
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
@@ -867,6 +902,9 @@ def _coordinated(sentence: str, end: int, crossed: Sequence[tuple[int, int]], ru
 
 
 _COMPARABLE = 2.0  # at most this ratio between amounts that share a period stated after the later one
+# at least this ratio between an amount and one before it sets them in different periods ("£1,008 a week,
+# against £37,430"): amounts of one period, a wage and its tipped median, may differ tenfold
+_ANOTHER_ORDER = 20.0
 
 
 @lru_cache(maxsize=256)
@@ -880,7 +918,25 @@ def _values(sentence: str) -> dict[tuple[int, int], float]:
     return out
 
 
-def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[int, int]]) -> bool:
+@lru_cache(maxsize=256)
+def _currencies(sentence: str) -> dict[tuple[int, int], Optional[str]]:
+    """The currency of each money mention in ``sentence``, by span."""
+    return {(m.start, m.end): m.currency for m in find_money(sentence)}
+
+
+def _same_currency(sentence: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Are both amounts found in ``sentence``, in one currency (``$1,008`` and ``$37,430``, not a conversion)?
+
+    >>> s = "£1,008 a week, against £37,430 (about US$47,000)"
+    >>> _same_currency(s, (23, 30), (0, 6)), _same_currency(s, (38, 48), (0, 6))
+    (True, False)
+    """
+    found = _currencies(sentence)
+    return span in found and other in found and found[span] == found[other]
+
+
+def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[int, int]], *,
+                ratio: float = _COMPARABLE) -> bool:
     """Is the amount of the same order as the amounts after it (``$146,937, with some ... nearly $200,000 per year``)?
 
     >>> s = "an average of $146,937, with some professionals grossing nearly $200,000 per year"
@@ -893,7 +949,7 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
         return False
     for o in crossed:
         other = values.get(o)
-        if other is None or max(own, other) > _COMPARABLE * min(own, other):
+        if other is None or max(own, other) > ratio * min(own, other):
             return False
     return True
 
@@ -961,7 +1017,9 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
 
     A parenthesis opening with "or" always does (``£8,995 (or £1,250 a month)``: another way
     to pay); ", or" does when the amount has a period cue of its own before it
-    (``the mean annual wage at $91,230, or $43.86 an hour``).
+    (``the mean annual wage at $91,230, or $43.86 an hour``, ``annual pay at £52,000 in 2024,
+    or £1,000 a week``), or when it is of another order than the amount (``own_before``:
+    ``start at £23,000 to £26,000, or roughly £12 an hour``).
 
     >>> s = "wage at $91,230, or $43.86 an hour"
     >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=True)
@@ -971,6 +1029,9 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
     >>> s = "from $40,000 or $45,000 a year"
     >>> _restated_before(s, 12, s.index("a year"), ((16, 23),), (), own_before=True)
     False
+    >>> s = "annual pay at £52,000 in 2024, or £1,000 a week"
+    >>> _restated_before(s, 21, s.index("a week"), ((34, 40),), (), own_before=True)
+    True
     """
     crossed = [o for o in (*others, *conversions) if end <= o[0] and o[1] <= cue_start]
     if not crossed:
