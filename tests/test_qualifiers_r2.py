@@ -59,11 +59,10 @@ def test_periods(sentence: str, amount: str, period: object) -> None:
 @pytest.mark.parametrize(
     ("sentence", "amount", "category"),
     [
-        # what a tenant or commuter pays
-        ("A one-room flat in the old town averages 900 € a month.", "900 €", "cost"),
+        # what a commuter pays
         ("Parking near the depot is $220 a month.", "$220", "cost"),
-        # negatives: a flat rate of pay
-        ("Couriers are paid a flat rate of $150 a day.", "$150", "salary"),
+        # negatives: a flat amount of pay
+        ("Bilingual staff receive a flat $800 a year.", "$800", "salary"),
         ("Couriers earn $150 a day.", "$150", "salary"),
     ],
 )
