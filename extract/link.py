@@ -1697,6 +1697,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if employer is not None:
             hows[2] = "anaphor"
     for h, m in zip(hows, (seniority, found["location"], employer, found["year"], exp, role)):
+        if h == "previous" and not personal:
+            continue  # a job carried from the sentence before, not kept for an amount that is no one's pay
         if h != "own" and m is not None:  # a mention used, fetched from beyond the amount's own text
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)

@@ -531,12 +531,15 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
     if facet != "period":
         return cues
     working = qualifier_rules().working_time
-    if len(cues) > 1 and working:
-        # "a 40-hour week at $24.10 an hour": a working week is the amount's period only when nothing else
-        # is, or when it is the phrase of an amount right before it ("or A$1,107.30 for a 38-hour week")
-        timed = [c for c in cues if " ".join(text[c.start : c.end].lower().split()) not in working
-                 or _own_working_week(text, c, cues, amounts)]
-        cues = timed if timed else cues
+    if cues and working:
+        # "a 40-hour week at $24.10 an hour": a working week is the period of the amount in whose phrase it
+        # stands ("or A$1,107.30 for a 38-hour week"), else of the amounts after it when nothing else is
+        # ("Over a 38-hour week that comes to $1,196"), not of one before it ("$4,000 ... · the 37-hour week")
+        spans = [c for c in cues if " ".join(text[c.start : c.end].lower().split()) in working]
+        if spans:
+            alone = len(spans) == len(cues)
+            cues = [c for c in cues if c not in spans or _own_working_week(text, c, cues, amounts)
+                    or alone and not any(b <= c.start for _, b in amounts)]
     if any(c.time_reference for c in cues):
         cues = [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
     return [c for c in cues if not _counts_things(text, c.start, amounts)]

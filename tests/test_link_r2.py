@@ -51,6 +51,7 @@ def test_intro_sentence_with_own_amount(intro: str, component: object) -> None:
         ("Plumbers in the north earn £32,000. Further south, pay is closer to £38,000.\n", "closer to £38,000", "plumber"),
         # negatives: people of its own (a level), the payer, someone in general; two jobs before; another paragraph
         ("Few welders earn the award rate. Graduates are offered $40,000 a year.\n", "$40,000", None),
+        ("Most welders earn $52,000. Meanwhile I make $39,000.\n", "$39,000", None),
         ("Few welders earn the award rate. Someone on $60,000 a year takes home about $4,000 a month.\n",
          "$60,000", None),
         ("Welders and plumbers are in demand. On offshore rigs, rates of $60 to $70 an hour are common.\n",

@@ -45,6 +45,7 @@ def test_component_labels(labels: list[str], component: object) -> None:
         ("Welders earn $1,000 a week, and fitters about $1,100.", "$1,100", "week"),
         ("Nurses earn AED 14,000 a month (roughly US$3,800).", "US$3,800", "month"),
         ("A 40-hour course costs $400.", "$400", None),
+        ("Is $4,000 a good salary? · What the 37-hour week means", "$4,000", None),
         ("Recruits work a 40-hour week at $24.10 an hour, about $50,128 annualized.", "$50,128", "year"),
         ("The minimum is 1 800 € gross a month for a 35-hour week.", "1 800 €", "month"),
         ("The minimum is A$29 per hour, or A$1,102 for a 38-hour week.", "A$1,102", "week"),
