@@ -1452,7 +1452,8 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             found = _one_title(_last_named_roles(index, previous, block))
             if found is not None:
                 return found, "anaphor"
-        if (len(index.amounts(s0, region.sentence[1])) == 1  # not a worked example: "At a $60,000 base, a 10% bonus adds $6,000"
+        if (index.within("role", previous.start, previous.end)  # cheap tests first
+                and len(index.amounts(s0, region.sentence[1])) == 1  # not a worked example: "At a $60,000 base, a 10% bonus adds $6,000"
                 and not find_job_nouns(index.text[s0 : region.sentence[1]])
                 and not index.within("seniority", s0, region.sentence[1])  # "offers graduates 45.000 EUR": people of its own
                 and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1])
