@@ -40,7 +40,7 @@ from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Me
 ANNUAL_FACTORS = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}  # SPEC's scaling
 PERSONAL_CATEGORIES = {"salary"}  # whose pay: role, seniority, experience and employer attach only to pay
 
-CONFIDENCE = {"own": 0.95, "intro": 0.85, "card": 0.8, "anaphor": 0.7, "description": 0.6}
+CONFIDENCE = {"own": 0.95, "intro": 0.85, "card": 0.8, "anaphor": 0.7, "previous": 0.7, "description": 0.6}
 LABEL_RULE_PENALTY = 0.85  # an amount read without a currency sign, from a pay label
 
 _BULLET = re.compile(r"^[•]\s*")
@@ -721,6 +721,7 @@ class LinkRules:
     definite_statistic: re.Pattern[str] = re.compile(r"(?!)")  # "the median wage", "the lowest 10 percent"
     counted_things: re.Pattern[str] = re.compile(r"(?!)")  # right after a title: what a count counts ("vacancies")
     not_answer_pay: re.Pattern[str] = re.compile(r"(?!)")  # an answer's amount that is no one job's pay ("ceiling")
+    not_carried: re.Pattern[str] = re.compile(r"(?!)")  # a sentence's subject that is no job of the sentence before ("someone")
     sentence_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That is " opening a sentence, up to its amount
     place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
 
@@ -793,6 +794,7 @@ def _link_rules() -> LinkRules:
                          rules.require(counted, "things", list, where=f"{where}:headcount"),
                          where=f"{where}:headcount.things")) + r")\b", re.I),
                      not_answer_pay=_words_pattern(data, "not_answer_pay", where),
+                     not_carried=_words_pattern(data, "not_carried", where),
                      sentence_restatement=re.compile(r"[ \t]*(?:" + "|".join(_spaced(w) for w in rules.unique(
                          rules.require(data, "sentence_restatement", list, where=where),
                          where=f"{where}:sentence_restatement")) + r")[ \t]+"),
@@ -963,19 +965,21 @@ def _reads_as_intro(index: DocIndex, block: Block) -> bool:
     return not line.endswith((".", "!", "?")) and len(line.split()) <= _SHORT_LINE_WORDS
 
 
-def _intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
-    """Role of a list or table spanning blocks first..last: its intro, else the card's description."""
+def _intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["CellContext"] = None) -> tuple[Optional[Mention], str]:
+    """Role of a list or table spanning blocks first..last: its intro (or a table's caption line, however
+    long: ``Average monthly pay for registered nurses with 3-5 years of experience, by emirate (2024)``),
+    else the card's description."""
     known = index.intro_roles.get((first, last))
     if known is None:
-        known = index.intro_roles[(first, last)] = _find_intro_role(index, first, last)
+        known = index.intro_roles[(first, last)] = _find_intro_role(index, first, last, cell=cell)
     return known
 
 
 _INTRO_SENTENCE_WORDS = 5  # an intro this long is a sentence, not a label line ("Roles and Responsibilities:")
 
 
-def _find_intro_role(index: DocIndex, first: int, last: int) -> tuple[Optional[Mention], str]:
-    if first > 0 and _introduces(index, index.blocks[first - 1]):
+def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["CellContext"] = None) -> tuple[Optional[Mention], str]:
+    if first > 0 and (_introduces(index, index.blocks[first - 1]) or _is_caption(index, index.blocks[first - 1], cell)):
         s0, s1 = _intro_sentence(index, index.blocks[first - 1])
         found = index.last_in("role", s0, s1)
         if found is None and _link_rules().pay_scale.search(index.text, s0, s1):
@@ -1346,7 +1350,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         first, last = _block_run(index, block_i)
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
-        found, how = _intro_role(index, first, last)
+        found, how = _intro_role(index, first, last, cell=cell)
         if found is None and around.card_title is not None:  # a section of a job posting: "Benefits"
             found = index.last_in("role", *around.card_title)
             return found, "card" if found is not None else how
@@ -1448,6 +1452,17 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             found = _one_title(_last_named_roles(index, previous, block))
             if found is not None:
                 return found, "anaphor"
+        if (index.within("role", previous.start, previous.end)  # cheap tests first
+                and len(index.amounts(s0, region.sentence[1])) == 1  # not a worked example: "At a $60,000 base, a 10% bonus adds $6,000"
+                and not find_job_nouns(index.text[s0 : region.sentence[1]])
+                and not index.within("seniority", s0, region.sentence[1])  # "offers graduates 45.000 EUR": people of its own
+                and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1])
+                and not _link_rules().not_carried.search(index.text, s0, region.sentence[1])):
+            # a sentence naming no one goes on about the one job of the sentence before it in its paragraph:
+            # "Very few electricians are paid the award. On commercial sites, rates of $48-$56/hr are common."
+            found = index.last_in("role", previous.start, previous.end)
+            if found is not None and _one_title(index.within("role", previous.start, previous.end)) is not None:
+                return found, "previous"
     else:
         previous = None
     earlier = [index.within("role", previous.start, previous.end)] if previous is not None else []
@@ -1683,6 +1698,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if employer is not None:
             hows[2] = "anaphor"
     for h, m in zip(hows, (seniority, found["location"], employer, found["year"], exp, role)):
+        if h == "previous" and not personal:
+            continue  # a job carried from the sentence before, not kept for an amount that is no one's pay
         if h != "own" and m is not None:  # a mention used, fetched from beyond the amount's own text
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
@@ -1847,8 +1864,11 @@ def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, .
         found = index.intro_labels.get(around)
         if found is None:
             found = tuple(index.text[span[0] : span[1]] for span in around.spans())
-            if around.intro_rest is not None and around.intro is not None and not names_category(found[0]):
-                found += (index.text[around.intro_rest[0] : around.intro_rest[1]],)  # "Where do nurses earn most? By unit:"
+            if around.intro_rest is not None and around.intro is not None and not names_category(found[0]) \
+                    and not index.money_spans.within(*around.intro_rest):
+                # "Where do nurses earn most? By unit:"; sentences with amounts of their own qualify those
+                # ("... come with sign-on bonuses of $10,000 to $25,000. A few examples from recent postings:")
+                found += (index.text[around.intro_rest[0] : around.intro_rest[1]],)
             index.intro_labels[around] = found
         return found
     # a card's pay line says nothing about the other amounts of its description

@@ -110,6 +110,7 @@ class QualifierRules:
     worker_nouns: frozenset[str] = frozenset()
     payer_nouns: frozenset[str] = frozenset()
     total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
+    base_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states base pay ("Basic")
     time_after: frozenset[str] = frozenset()  # "a year earlier": a time reference even right after an amount
     negated: Optional[re.Pattern[str]] = None  # "costs, not pay": a denial ending the text before a cue
     comparison: Optional["CuePattern"] = None  # "$4,200 less than the average": a difference from a statistic
@@ -118,6 +119,7 @@ class QualifierRules:
     amount_connectors: frozenset[str] = frozenset()  # words that coordinate amounts ("or", "to", "up")
     subject_prepositions: frozenset[str] = frozenset()  # "specialists in Rust or Go": an "or" inside the subject
     after_amount_only: frozenset[str] = frozenset()  # period cues read only right after an amount ("R36 200 pm")
+    working_time: frozenset[str] = frozenset()  # period cues of a working week, yielding to any other ("40-hour week")
 
 
 def _branch(phrase: str) -> str:
@@ -339,6 +341,7 @@ def qualifier_rules() -> QualifierRules:
         worker_nouns=frozenset(str(w).lower() for w in require(data, "worker_nouns", list, where=where)),
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
         total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
+        base_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "base_labels", list, where=where)),
         time_after=frozenset(str(w).lower() for w in require(data, "period_time_after", list, where=where)),
         negated=_negation_pattern(require(data, "cue_negations", list, where=where)),
         comparison=CuePattern([str(w) for w in require(data, "statistic_comparisons", list, where=where)]),
@@ -347,6 +350,7 @@ def qualifier_rules() -> QualifierRules:
         amount_connectors=frozenset(str(w).lower() for w in require(data, "amount_connectors", list, where=where)),
         subject_prepositions=frozenset(str(w).lower() for w in require(data, "subject_prepositions", list, where=where)),
         after_amount_only=_words_of(data, "period_after_amount_only", known=values["period"], label="month"),
+        working_time=_words_of(data, "period_working_time", known=values["period"], label="week"),
     )
 
 
@@ -526,9 +530,40 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
     """
     if facet != "period":
         return cues
+    working = qualifier_rules().working_time
+    if cues and working:
+        # "a 40-hour week at $24.10 an hour": a working week is the period of the amount in whose phrase it
+        # stands ("or A$1,107.30 for a 38-hour week"), else of the amounts after it when nothing else is
+        # ("Over a 38-hour week that comes to $1,196"), not of one before it ("$4,000 ... · the 37-hour week")
+        spans = [c for c in cues if " ".join(text[c.start : c.end].lower().split()) in working]
+        if spans:
+            alone = len(spans) == len(cues)
+            cues = [c for c in cues if c not in spans or _own_working_week(text, c, cues, amounts)
+                    or alone and not any(b <= c.start for _, b in amounts)]
     if any(c.time_reference for c in cues):
         cues = [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
     return [c for c in cues if not _counts_things(text, c.start, amounts)]
+
+
+def _own_working_week(text: str, cue: _Cue, cues: Sequence[_Cue], amounts: Sequence[tuple[int, int]]) -> bool:
+    """Is the working-week cue in the phrase of the amount right before it, no other period cue between?
+
+    >>> s = "A$29 per hour, or A$1,102 for a 38-hour week"
+    >>> rules = qualifier_rules()
+    >>> cues = _scan(s, "period", rules)
+    >>> _own_working_week(s, cues[-1], cues, [(0, 3), (18, 26)])
+    True
+    >>> s = "1 800 € a month for a 35-hour week"
+    >>> cues = _scan(s, "period", rules)
+    >>> _own_working_week(s, cues[-1], cues, [(0, 7)])
+    False
+    """
+    ends = [b for _, b in amounts if b <= cue.start]
+    if not ends:
+        return False
+    end = max(ends)
+    return (_ATTACHED_GAP.fullmatch(text, end, cue.start) is not None
+            and not any(end <= c.start and c.end <= cue.start for c in cues))
 
 
 # a number and a plural noun right before a period phrase: "40 graduates a year", "200 flights a month"
@@ -555,7 +590,7 @@ _NEGATION_REACH = 16  # characters before a cue searched for a denial ("costs, n
 # a share right before a period word: "a 10% annual bonus" states the period of the share's bonus
 _SHARE_JUST_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.I)
 # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month": the next amount restates it in another unit
-_RESTATED_GAP = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]+)?", re.I)
+_RESTATED_GAP = re.compile(r"(?:[ \t\u00a0]+(?:in|for|as\s+of)[ \t\u00a0]+\d{4}(?:[/\u2013-]\d{2,4})?)?[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]+)?", re.I)
 # a relative clause between commas: "Finbeet, which raised €48 million in a Series B, advertises ..."
 _RELATIVE_OPEN = re.compile(r",[ \t\u00a0]*(?:which|who|whose)(?![\w-])", re.I)  # a relative clause set off by a comma
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -779,7 +814,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             if facet == "statistic" and any(o[0] >= c.end for o in others) and _new_clause(sentence, end, c.start, rules):
                 continue  # "the mean wage at $94,480, and the median wage at $86,070": the next clause's amount's
             if facet == "period" and _restated_before(sentence, end, c.start, others, conversions,
-                                                      own_before=any(b.end <= start for b in cues)):
+                                                      own_before=any(b.end <= start for b in cues)
+                                                      or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
                 continue  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
             gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
             if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
@@ -825,6 +861,10 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     ends = [o[1] for o in amount.others if o[1] <= cue.start]
     if not ends or not _ATTACHED_GAP.fullmatch(sentence, max(ends), cue.start):
         return False  # the period cue is not in the phrase of an amount before it
+    owner = next(o for o in amount.others if o[1] == max(ends))
+    if owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner) \
+            and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER):
+        return True  # "or £1,008 a week, compared with £37,430 for all employees": a sum of another order
     if any(c.value in ("cost", "other") for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
         return True
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
@@ -865,6 +905,9 @@ def _coordinated(sentence: str, end: int, crossed: Sequence[tuple[int, int]], ru
 
 
 _COMPARABLE = 2.0  # at most this ratio between amounts that share a period stated after the later one
+# at least this ratio between an amount and one before it sets them in different periods ("£1,008 a week,
+# against £37,430"): amounts of one period, a wage and its tipped median, may differ tenfold
+_ANOTHER_ORDER = 20.0
 
 
 @lru_cache(maxsize=256)
@@ -878,7 +921,25 @@ def _values(sentence: str) -> dict[tuple[int, int], float]:
     return out
 
 
-def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[int, int]]) -> bool:
+@lru_cache(maxsize=256)
+def _currencies(sentence: str) -> dict[tuple[int, int], Optional[str]]:
+    """The currency of each money mention in ``sentence``, by span."""
+    return {(m.start, m.end): m.currency for m in find_money(sentence)}
+
+
+def _same_currency(sentence: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Are both amounts found in ``sentence``, in one currency (``$1,008`` and ``$37,430``, not a conversion)?
+
+    >>> s = "£1,008 a week, against £37,430 (about US$47,000)"
+    >>> _same_currency(s, (23, 30), (0, 6)), _same_currency(s, (38, 48), (0, 6))
+    (True, False)
+    """
+    found = _currencies(sentence)
+    return span in found and other in found and found[span] == found[other]
+
+
+def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[int, int]], *,
+                ratio: float = _COMPARABLE) -> bool:
     """Is the amount of the same order as the amounts after it (``$146,937, with some ... nearly $200,000 per year``)?
 
     >>> s = "an average of $146,937, with some professionals grossing nearly $200,000 per year"
@@ -891,7 +952,7 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
         return False
     for o in crossed:
         other = values.get(o)
-        if other is None or max(own, other) > _COMPARABLE * min(own, other):
+        if other is None or max(own, other) > ratio * min(own, other):
             return False
     return True
 
@@ -959,7 +1020,9 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
 
     A parenthesis opening with "or" always does (``£8,995 (or £1,250 a month)``: another way
     to pay); ", or" does when the amount has a period cue of its own before it
-    (``the mean annual wage at $91,230, or $43.86 an hour``).
+    (``the mean annual wage at $91,230, or $43.86 an hour``, ``annual pay at £52,000 in 2024,
+    or £1,000 a week``), or when it is of another order than the amount (``own_before``:
+    ``start at £23,000 to £26,000, or roughly £12 an hour``).
 
     >>> s = "wage at $91,230, or $43.86 an hour"
     >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=True)
@@ -969,6 +1032,9 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
     >>> s = "from $40,000 or $45,000 a year"
     >>> _restated_before(s, 12, s.index("a year"), ((16, 23),), (), own_before=True)
     False
+    >>> s = "annual pay at £52,000 in 2024, or £1,000 a week"
+    >>> _restated_before(s, 21, s.index("a week"), ((34, 40),), (), own_before=True)
+    True
     """
     crossed = [o for o in (*others, *conversions) if end <= o[0] and o[1] <= cue_start]
     if not crossed:
@@ -1367,15 +1433,27 @@ def _outside_gloss(label: str, cues: Sequence[_Cue]) -> Sequence[_Cue]:
     return outside if outside else cues
 
 
-def _total_label(label: str, rules: QualifierRules) -> bool:
-    """Is ``label``, outside parentheses, nothing but a word of ``total_labels`` (``Total``, ``Total (USD)``)?
+def _component_label(label: str, rules: QualifierRules) -> Optional[str]:
+    """The pay component a label states by one word alone, after any statistic word: ``total`` for a
+    word of ``total_labels`` (``Total``, ``Total (USD)``), ``base`` for one of ``base_labels`` (the
+    ``Avg. basic`` column of a Gulf pay table beside ``Avg. total package``).
 
     >>> rules = qualifier_rules()
-    >>> [_total_label(label, rules) for label in ("Total", "TOTAL (USD)", "Total:", "Total rooms", "Base")]
-    [True, True, True, False, False]
+    >>> [_component_label(label, rules) for label in ("Total", "TOTAL (USD)", "Total:", "Total rooms", "Base",
+    ...                                                "Avg. basic", "Median Basic", "Basic needs", "Average")]
+    ['total', 'total', 'total', None, 'base', 'base', 'base', None, None]
     """
     words = _LABEL_WORDS.findall(_GLOSS.sub(" ", label))
-    return len(words) == 1 and " ".join(words[0].lower().split()) in rules.total_labels
+    if len(words) != 1:
+        return None
+    parts = words[0].lower().split()
+    statistic = rules.values["statistic"]
+    while len(parts) > 1 and (parts[0] in statistic or parts[0].rstrip(".") in statistic):
+        parts = parts[1:]
+    phrase = " ".join(parts)
+    if phrase in rules.total_labels:
+        return "total"
+    return "base" if phrase in rules.base_labels else None
 
 
 @lru_cache(maxsize=1024)
@@ -1391,8 +1469,9 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
     ['total', 'total', 'total', None]
     """
     scanned = _scan_all(label, rules)  # one scan for the four facets
-    if not scanned["pay_component"] and _total_label(label, rules):
-        scanned = {**scanned, "pay_component": (_Cue(0, len(label), "total", False, False, False),)}
+    component = None if scanned["pay_component"] else _component_label(label, rules)
+    if component is not None:
+        scanned = {**scanned, "pay_component": (_Cue(0, len(label), component, False, False, False),)}
     values = []
     for facet in _FACETS:
         label_cues = _outside_gloss(label, [c for c in _usable(label, facet, scanned[facet], ()) if not c.add_on
