@@ -141,7 +141,8 @@ def _fact_of(text: str, amount: str) -> object:
         # negatives: another value is no restatement; no "That is" opening
         ("The average welder salary is $4,500 per month. That is $20,000 a year less than plumbers.\n",
          "$20,000", None, "plumber"),
-        ("The average welder salary is $4,500 per month. Bonuses add $3,000 a year.\n", "$3,000", None, None),
+        # (no restatement, so no statistic; the role is the one job the sentence before names)
+        ("The average welder salary is $4,500 per month. Bonuses add $3,000 a year.\n", "$3,000", None, "welder"),
     ],
 )
 def test_sentence_restatement(text: str, amount: str, statistic: object, role: object) -> None:
