@@ -215,10 +215,11 @@ class DocIndex:
         seniority = _with_label_mentions(_with_cell_mentions(values("seniority"), rows, find_seniority),
                                          label_cells, find_label_seniority)
         experience = _with_label_mentions(_with_cell_mentions(values("experience"), rows, find_experience, names_a_unit),
-                                          label_cells, find_label_experience, names_a_unit)
+                                          label_cells, label_experience, names_a_unit)
+        text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
+        experience = _with_list_labels(experience, text, blocks, money_spans, label_experience)
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
-        text = getattr(doc._, "text", None) or doc.text  # joined once by annotate (Doc.text rebuilds it)
         roles = [r for r in _split_across_cells(values("role"), tables, find_roles)
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
@@ -620,6 +621,107 @@ def _with_label_mentions(found: list, cells: Sequence[Cell], detect: Callable[[s
         if record is not None:
             out.append(replace(record, start=record.start + cell.start, end=record.end + cell.start))
     return sorted(out, key=_SPAN)
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    separator: re.Pattern[str]  # the last separator of a label's parts, blanks around it
+    aside: re.Pattern[str]  # a trailing aside in parentheses holding no digit
+    list_label: re.Pattern[str]  # "• <label>:" opening a list item
+    age: re.Pattern[str]  # a word naming an age, in a list's labels or lead-in
+
+
+@lru_cache(maxsize=1)
+def _label_rules() -> LabelRules:
+    where = "rules/link.yaml:label_level"
+    data = rules.require(rules.load("link"), "label_level", dict, where="rules/link.yaml")
+    seps = rules.unique(rules.require(data, "separators", list, where=where), where=f"{where}.separators")
+    longest = rules.require(data, "list_label_max_chars", int, where=where)
+    sep = "|".join(re.escape(str(s)) for s in seps)
+    return LabelRules(
+        separator=re.compile(r"[ \t]+(?:" + sep + r")[ \t]+"),
+        aside=re.compile(r"[ \t]*\([^()\d]*\)[ \t]*$"),
+        list_label=re.compile(r"[ \t]*•[ \t]*(?P<label>[^:\n•]{1,%d}?)[ \t]*:" % longest),
+        age=_words_pattern(rules.load("link"), "label_age_words", "rules/link.yaml"),
+    )
+
+
+def label_experience(label: str) -> Optional[Experience]:
+    """The experience level a row or list label stands for, read whole or in its last part.
+
+    The label is read as :func:`find_label_experience` reads it, then without a trailing aside
+    in parentheses that holds no digit, then after its last separator. Offsets are into ``label``.
+
+    >>> [(e.text, e.start) for e in map(label_experience, ["1-4 years (early career)", "Band C – 6+ years"])]
+    [('1-4 years', 0), ('6+ years', 9)]
+    >>> [label_experience(t) for t in ["Band C – Senior", "Degree (4 years)", "Step 3 (top)"]]
+    [None, None, None]
+    """
+    found = find_label_experience(label)
+    if found is not None:
+        return found
+    lr = _label_rules()
+    aside = lr.aside.search(label)
+    end = aside.start() if aside is not None else len(label)
+    if aside is not None and end > 0:
+        found = find_label_experience(label[:end])
+        if found is not None:
+            return found
+    cut = None
+    for cut in lr.separator.finditer(label, 0, end):
+        pass  # the last one
+    if cut is not None:
+        found = find_label_experience(label[cut.end() : end])
+        if found is not None:
+            return replace(found, start=found.start + cut.end(), end=found.end + cut.end())
+    return None
+
+
+def _with_list_labels(found: list, text: str, blocks: Sequence[Block], amounts: Spans,
+                      detect: Callable[[str], Optional[T]]) -> list:
+    """Add what a list item's label stands for: ``• Lead (10+ yrs): $150,000`` is pay at ten years or more.
+
+    Only items stating an amount after the label's colon, with none in the label and nothing
+    found in the label yet. A list whose labels or lead-in name an age lists ages: what was
+    found in its labels is dropped (``• 20 years: €11.52`` under "Below age 21 ...").
+    """
+    add: list = []
+    drop: list[tuple[int, int]] = []
+    taken = Spans(found)
+    lr = _label_rules()
+    ages: dict[int, bool] = {}  # first block of a list -> does the list or its lead-in name an age
+    first = 0
+    for i, block in enumerate(blocks):
+        if block.kind != "list_item":
+            continue
+        if i == 0 or blocks[i - 1].kind != "list_item":
+            first = i  # the list's first item
+        match = lr.list_label.match(text, block.start, block.end)
+        if match is None:
+            continue
+        l0, l1 = match.span("label")
+        if amounts.within(l0, l1) or not amounts.within(match.end(), block.end):
+            continue
+        if first not in ages:
+            last = i
+            while last + 1 < len(blocks) and blocks[last + 1].kind == "list_item":
+                last += 1
+            lead = blocks[first - 1].start if first > 0 else blocks[first].start
+            ages[first] = lr.age.search(text, lead, blocks[last].end) is not None
+        if ages[first]:
+            drop.append((l0, l1))
+            continue
+        if taken.within(l0, l1):
+            continue
+        record = _detected(detect, text[l0:l1])
+        if record is not None:
+            add.append(replace(record, start=record.start + l0, end=record.end + l0))
+    if not add and not drop:
+        return found
+    if drop:
+        gone = {id(r) for l0, l1 in drop for r in taken.within(l0, l1)}
+        found = [r for r in found if id(r) not in gone]
+    return sorted([*found, *add], key=_SPAN)
 
 
 @lru_cache(maxsize=4096)
