@@ -1752,7 +1752,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         elif found["employer"] is not None and sentence_span[0] <= found["employer"].start \
                 and _other_payer_between(index, found["employer"].end, money.start):
             found["employer"] = None  # "Example Creek pays $42. Other districts offer up to $10,000": a nearer payer
-        exp = _clause_bound(index, exp, money, i, sentence_span)
+        if not _subject_experience(index, exp, money, sentence_span):
+            exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
     role, how = _role(index, money, region, cell, around, picked.get("role"))
     hows.append(how)
@@ -2038,6 +2039,31 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
         i, money = i - 1, index.money[i - 1]  # "$0.48 to $0.55 per mile, or roughly $1,100 a week": read from the first
     lo, hi = (found.end, money.start) if found.end <= money.start else (money.end, found.start)
     return None if same_clause(index.text, lo, hi) is False else found
+
+
+@lru_cache(maxsize=1)
+def _subject_breaks() -> re.Pattern[str]:
+    where = "rules/link.yaml"
+    words = rules.unique(rules.require(rules.load("link"), "subject_experience_breaks", list, where=where),
+                         where=f"{where}.subject_experience_breaks")
+    # whole words: a boundary only where the phrase starts or ends with a word character (", and")
+    parts = [(r"(?<!\w)" if w[0].isalnum() else "") + _spaced(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+             for w in sorted(map(str, words), key=len, reverse=True)]
+    return re.compile(r";|" + "|".join(parts), re.I)
+
+
+def _subject_experience(index: DocIndex, exp: Optional[Experience], money: Money, sentence: tuple[int, int]) -> bool:
+    """Are the years stated in the sentence's subject, before all its amounts, and reach this one?
+
+    ``Managing directors, usually bankers with 15+ yrs, are paid a base of $500,000 and a bonus
+    of more than $3 million``: both amounts are the directors'. Not across a semicolon, a
+    contrast or comparison word of ``subject_experience_breaks``, or another job title.
+    """
+    if exp is None or not (sentence[0] <= exp.start and exp.end <= money.start):
+        return False
+    if index.amounts(sentence[0], exp.start) or index.within("role", exp.end, money.start):
+        return False
+    return _subject_breaks().search(index.text, exp.end, money.start) is None
 
 
 def _modifies(text: str, level: Mention, role: Mention) -> bool:

@@ -66,3 +66,23 @@ def test_list_of_ages(lead: str, years: tuple) -> None:
     text = f"{lead}\n\n• 19 years: €9.10\n• 20 years: €10.40\n"
     found = {f.text: f for f in facts_of(text)}["€9.10"]
     assert (found.experience_min_years, found.experience_max_years) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "years"),
+    [
+        # years stated in the subject, before all amounts, reach every amount of the sentence
+        ("Site leads, usually welders with 8+ years on rigs, earn a base of $90,000 and a bonus of up to $20,000.",
+         "up to $20,000", (8.0, None)),
+        ("Charge nurses, typically with 5-7 years of experience, make $48 an hour, with overtime of about $70 an hour.",
+         "about $70", (5.0, 7.0)),
+        # negatives: a contrast, a semicolon, a new clause with its own subject
+        ("Welders with 8+ years earn $90,000, while the median worker makes $50,000.", "$50,000", (None, None)),
+        ("Welders with 8+ years earn $90,000; apprentices start at $40,000.", "$40,000", (None, None)),
+        ("Welders with 8+ years earn $90,000, and a few contractors now offer $120,000 for offshore work.",
+         "$120,000", (None, None)),
+    ],
+)
+def test_subject_experience_reaches_amounts(text: str, amount: str, years: tuple) -> None:
+    found = {f.text: f for f in facts_of(text)}[amount]
+    assert (found.experience_min_years, found.experience_max_years) == years
