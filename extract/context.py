@@ -770,6 +770,8 @@ def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
     low = word.lower()
     if low in r.stop:
         return False
+    if "-" in low and low not in r.modifiers:
+        return _compound_modifies(r, low)
     return low in r.modifiers or (
         title_case
         and word[0].isupper()
@@ -777,6 +779,20 @@ def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
         and word not in _place_rules().places
         and word.strip(".") == word
     )
+
+
+def _compound_modifies(r: _RoleRules, low: str) -> bool:
+    """Is the hyphenated ``low`` a modifier: two letter words, the last a modifier, neither a stop word?
+
+    "home-care nurses", "reach-truck drivers"; not "well-paid nurses" nor "night-shift nurses".
+
+    >>> r = _role_rules()
+    >>> [_compound_modifies(r, w) for w in ("home-care", "well-paid", "night-shift", "24-hour")]
+    [True, False, False, False]
+    """
+    first, _, last = low.partition("-")
+    return first.isalpha() and last.isalpha() and last in r.modifiers and first not in r.stop \
+        and (first, last) not in r.setting_pairs
 
 
 def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[str]) -> tuple[int, list[str], bool]:
@@ -1138,14 +1154,23 @@ def _speaker(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> _speaker("The firm told associates on Monday", 14, 24), _speaker("said the recruiter.", 9, 18)
     (False, True)
+    >>> _speaker("Hays says developers in Lyon earn more", 10, 20), _speaker("says recruiter Jo Li", 5, 14)
+    (False, True)
     """
     speech = _speech()
     if speech.after.match(text, end) or speech.opinion_after.match(text, end):
         return True
     if not _reporting_word_in(text, max(0, start - 90), start):
         return False  # no reporting word before: no speaker
-    return speech.before.search(text, max(0, start - 20), start) is not None \
-        or speech.apposition.search(text, max(0, start - 90), start) is not None
+    if speech.before.search(text, max(0, start - 20), start) is not None:
+        return _SPEAKER_END.match(text, end) is not None  # "says a developer with 3 years earns": what is said
+    return speech.apposition.search(text, max(0, start - 90), start) is not None
+
+
+# After a title right after "says"/"according to": the speaker ends the clause or is named or placed
+# ("says the recruiter.", "says recruiter Jane Doe", "according to a recruiter at Acme"); a title going
+# on into its own clause ("says developers in Lyon earn") is the subject of what is said.
+_SPEAKER_END = re.compile(r"[ ]?(?:[.,;:!?)\"”’—–]|\Z|\n)|[ ][A-Z]|[ ](?:at|of|for|from|who|whose|familiar)(?![\w-])")
 
 
 @lru_cache(maxsize=4)
@@ -1863,6 +1888,9 @@ class _EmployerRules:
     skill_names: frozenset[str]  # names that before a job noun name a skill ("SAP consultants")
     based_subject: re.Pattern[str]  # "<Name>, based in <place>, pays"
     payer_intro: re.Pattern[str]  # payers in general, in a list intro ("at five employers ...:")
+    pay_after_possessive: re.Pattern[str]  # "'s sign-on", "'s year-2 rate", "'s ₹1.2 crore" (from the 's)
+    aside_subject: re.Pattern[str]  # "<Name> (<aside>) is recruiting", "<Name> in <Town> advertises"
+    aside_verbs: re.Pattern[str]  # the verbs of aside_subject alone (a cheap test first)
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -2007,6 +2035,16 @@ def _employer_rules() -> _EmployerRules:
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
             + r"[ ]of[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?![\w&-])"),
         sector_words=frozenset(_str_list(data, "sector_words", where=where)),
+        pay_after_possessive=re.compile(
+            r"['’]s[ \t]+(?:(?:[\w-]+[ \t]+){0,2}?(?i:"
+            + _literal_alternation(_str_list(data, "possessive_pay_nouns", where=where), fold=True)
+            + r")(?![\w-])|[A-Z]{0,3}[$£€¥₹][ ]?\d)"),
+        aside_subject=re.compile(
+            r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)"
+            r"[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where)) + r")(?![\w-])"),
+        aside_verbs=re.compile(
+            r"(?:\)|(?<![\w-])[A-Z][\w-]*)[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where))
+            + r")(?![\w-])"),
         public_body=re.compile(
             r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,3}?(?i:"
             + _literal_alternation(_str_list(data, "public_bodies", where=where), fold=True) + r")(?![\w-])"),
@@ -2237,6 +2275,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
+    yield from _aside_subjects(e, text)
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
@@ -2257,6 +2296,35 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+# One capitalized -ing word: an activity ("Hiring in Ohio is ..."), no company.
+_GERUND = re.compile(r"[A-Z][a-z]+ing")
+
+
+def _aside_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies advertising their own job with an aside before the verb.
+
+    >>> e = _employer_rules()
+    >>> [m.value for m in _aside_subjects(e, "Orvel Brix (Leeds) is recruiting a surveyor at £40k.")]
+    ['Orvel Brix']
+    >>> [m.value for m in _aside_subjects(e, "Talvo Foods Groep in Utrecht advertises the role at €5.000.")]
+    ['Talvo Foods Groep']
+    >>> [m.value for m in _aside_subjects(e, "Nurses (RNs) in Texas offers a view.")]
+    []
+    """
+    for hit in e.aside_verbs.finditer(text):
+        for m in e.aside_subject.finditer(text, max(0, hit.start() - 120), hit.end()):
+            if m.end() != hit.end():
+                continue
+            start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+            if not name or _GERUND.fullmatch(name) or _reported(e, text, start, start + len(name)) or _sector_name(e, name) \
+                    or _titled(name) or _role_rules().head.match(text, start + len(name) + 1):
+                continue
+            name = _known_before_place(e, name)
+            if name and _shape_name_ok(e, name, allow_source=False) and find_roles(name) == []:
+                yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                               "employer.pay_subject")
 
 
 def _sector_name(e: _EmployerRules, name: str) -> bool:
@@ -2519,7 +2587,7 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     A careful reader who learnt from "startup Zentrova" that Zentrova is a company reads the
     table row "Zentrova (Series B)" and "One Zentrova engineer" as that company too.
 
-    >>> t = "Zentrova is headquartered in Leeds. Zentrova (Series B) pays $90. Zentrova Labs is another."
+    >>> t = "Zentrova is headquartered in Leeds. Zentrova (Series B): $90. Zentrova Labs is another."
     >>> [(m.text, m.rule) for m in find_employers(t)]
     [('Zentrova', 'employer.pay_subject'), ('Zentrova', 'employer.named_again'), ('Zentrova Labs', 'employer.company_shape')]
     >>> [m.text for m in find_employers("The law firm Quarry & Vale pays. Quarry & Vale associate pay, 2025")]
@@ -2544,8 +2612,9 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
         before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and not _at_sentence_start(text, before.start()):
             continue  # "the State Nurses Association": the tail of a longer name
-        if text[m.end() : m.end() + 2] in _POSSESSIVE_S and not _followed_by_role(text, m.end() + 2):
-            continue  # "Dravomed's new drug lists at $1,150": the company's product, not its pay
+        if text[m.end() : m.end() + 2] in _POSSESSIVE_S and not _followed_by_role(text, m.end() + 2) \
+                and not e.pay_after_possessive.match(text, m.end()):
+            continue  # "Dravomed's new drug lists at $1,150": the company's product, not its pay ("'s sign-on" is)
         if not _reported(e, text, m.start(), m.end()):
             yield _mention(text, m.start(), m.end(), names[m.group(0)], "employer", "employer.named_again")
 
