@@ -770,8 +770,6 @@ def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
     low = word.lower()
     if low in r.stop:
         return False
-    if "-" in low and low not in r.modifiers:
-        return _compound_modifies(r, low)
     return low in r.modifiers or (
         title_case
         and word[0].isupper()
@@ -779,20 +777,6 @@ def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
         and word not in _place_rules().places
         and word.strip(".") == word
     )
-
-
-def _compound_modifies(r: _RoleRules, low: str) -> bool:
-    """Is the hyphenated ``low`` a modifier: two letter words, the last a modifier, neither a stop word?
-
-    "home-care nurses", "reach-truck drivers"; not "well-paid nurses" nor "night-shift nurses".
-
-    >>> r = _role_rules()
-    >>> [_compound_modifies(r, w) for w in ("home-care", "well-paid", "night-shift", "24-hour")]
-    [True, False, False, False]
-    """
-    first, _, last = low.partition("-")
-    return first.isalpha() and last.isalpha() and last in r.modifiers and first not in r.stop \
-        and (first, last) not in r.setting_pairs
 
 
 def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[str]) -> tuple[int, list[str], bool]:
@@ -1638,6 +1622,10 @@ def find_locations(text: str) -> list[Mention]:
     ['Canada', 'Ohio', 'Canada']
     """
     found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text)])
+    if ", " in text:
+        unlisted = list(_unlisted_towns(text))
+        if unlisted:
+            found = _select([*unlisted, *found])
     if any(m.rule in _NAMED_ONCE for m in found):
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
@@ -1672,6 +1660,46 @@ def find_locations(text: str) -> list[Mention]:
                          "location.district")
         out.append(m)
     return _select(out)
+
+
+@lru_cache(maxsize=1)
+def _unlisted_town_rules() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The "<cue> <Town>, <place>" pattern and the words that name no town there (rules/locations.yaml)."""
+    data, where = _rules.load("locations"), "rules/locations.yaml"
+    stop = frozenset(_rules.unique(_str_list(data, "unlisted_town_stop", where=where), where=where))
+    pattern = re.compile(
+        r"(?<![\w-])" + _literal_alternation(_str_list(data, "unlisted_town_cues", where=where)) + r"[ ]"
+        r"(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
+        r"(?P<area>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})")
+    return pattern, stop
+
+
+def _unlisted_towns(text: str) -> Iterator[Mention]:
+    """A town the gazetteers lack, placed by a known place after it: "in Al Nahda, Sharjah".
+
+    The value is the town with that place, as written.
+
+    >>> [m.value for m in _unlisted_towns("A studio in Al Nahda, Sharjah rents for more.")]
+    ['Al Nahda, Sharjah']
+    >>> [m.value for m in _unlisted_towns("Pay rose in March, London said; in Sales, Berlin; in Leeds, England")]
+    []
+    """
+    pattern, stop = _unlisted_town_rules()
+    p, r, e = _place_rules(), _role_rules(), _employer_rules()
+    for m in pattern.finditer(text):
+        town = m.group("town")
+        words = town.split(" ")
+        if town in p.places or words[0] in p.places or any(w in stop for w in words) \
+                or any(w.lower() in r.modifiers or w in e.sector_words for w in words) or find_roles(town):
+            continue  # a known place is read by the gazetteer; a month, a field or a department is no town
+        area_words = m.group("area").split(" ")
+        for n in range(len(area_words), 0, -1):
+            area = " ".join(area_words[:n]).rstrip(".")
+            if area in p.places or area in p.areas:
+                end = m.start("area") + len(area)
+                if _CAP_TOKEN.match(text, end + 1) is None or text[end : end + 1] != " ":
+                    yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location", "location.pair")
+                break
 
 
 # A postal district's number after its city: "Dublin 2", "Dublin 6W"; not a count or a year.

@@ -55,10 +55,11 @@ def test_title_after_says(text: str, expected: list[str]) -> None:
     assert _roles(text) == expected
 
 
-# Job nouns and hyphenated modifiers.
+# Job nouns and hyphenated modifiers (rules/roles.yaml).
 @pytest.mark.parametrize("text, expected", [
     ("home-care nurses earn Dh350 per day", ["home-care nurse"]),
     ("reach-truck drivers earn €16", ["reach-truck driver"]),
+    ("remote-area nurses earn A$3,000 a week", ["remote-area nurse"]),
     ("Quantity Surveyor · avg R575 000", ["quantity surveyor"]),
     ("Lieutenant\tA\t$57.85\t$120,328", ["lieutenant"]),
     ("a detective earns $5", ["detective"]),
@@ -70,3 +71,22 @@ def test_title_after_says(text: str, expected: list[str]) -> None:
 ])
 def test_job_nouns(text: str, expected: list[str]) -> None:
     assert _roles(text) == expected
+
+
+# Experience in the labels of a pay-by-experience list (extract/experience.py).
+@pytest.mark.parametrize("text, expected", [
+    ("• Lead / principal (8+ years): from £90,000", [(8.0, None)]),
+    ("• Graduate / trainee surveyor (0-2 years): R24 000 per month", [(0.0, 2.0)]),
+    ("• Less than 1 year (new grad): $38.90 per hour", [(None, 1.0)]),
+    ("• 1-4 years (early career): $66,300", [(1.0, 4.0)]),
+    ("• 1-3 years on the road: around $62,000", [(1.0, 3.0)]),
+    # negatives: an age, a contract's length, a loan
+    ("• 21 years (adult rate): €12,25", []),
+    ("• Contract of 2 years with renewal option: $5,000", []),
+    ("• 5 years of loan repayments: $200", []),
+    # a known gap (also without the slash): a label of a non-job term reads as experience
+    pytest.param("• Lease / rental (3 years): $900", [], marks=pytest.mark.xfail(strict=True)),
+])
+def test_experience_list_labels(text: str, expected: list[tuple]) -> None:
+    from extract.experience import find_experience
+    assert [(m.min_years, m.max_years) for m in find_experience(text)] == expected
