@@ -148,6 +148,7 @@ def _indexed_words() -> frozenset[bytes]:
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
     words.update(w for k in (e.pay_subject, e.funding, e.possessive, e.company, e.possessive_name) for w in k.words
                  if w is not None)
+    words.update(word for word, _ in e.aside_verbs)
     return frozenset(words)
 
 
@@ -1663,15 +1664,15 @@ def find_locations(text: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _unlisted_town_rules() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The "<cue> <Town>, <place>" pattern and the words that name no town there (rules/locations.yaml)."""
+def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
+    """The "<cue> <Town>, <place>" patterns and the words that name no town there (rules/locations.yaml)."""
     data, where = _rules.load("locations"), "rules/locations.yaml"
     stop = frozenset(_rules.unique(_str_list(data, "unlisted_town_stop", where=where), where=where))
-    pattern = re.compile(
-        r"(?<![\w-])" + _literal_alternation(_str_list(data, "unlisted_town_cues", where=where)) + r"[ ]"
+    patterns = tuple(re.compile(
+        " " + re.escape(cue) + " "  # a literal first: the engine skips to it
         r"(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
-        r"(?P<area>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})")
-    return pattern, stop
+        r"(?P<area>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})") for cue in _str_list(data, "unlisted_town_cues", where=where))
+    return patterns, stop
 
 
 def _unlisted_towns(text: str) -> Iterator[Mention]:
@@ -1684,9 +1685,9 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
     >>> [m.value for m in _unlisted_towns("Pay rose in March, London said; in Sales, Berlin; in Leeds, England")]
     []
     """
-    pattern, stop = _unlisted_town_rules()
+    patterns, stop = _unlisted_town_rules()
     p, r, e = _place_rules(), _role_rules(), _employer_rules()
-    for m in pattern.finditer(text):
+    for m in (m for pattern in patterns for m in pattern.finditer(text)):
         town = m.group("town")
         words = town.split(" ")
         if town in p.places or words[0] in p.places or any(w in stop for w in words) \
@@ -1918,7 +1919,8 @@ class _EmployerRules:
     payer_intro: re.Pattern[str]  # payers in general, in a list intro ("at five employers ...:")
     pay_after_possessive: re.Pattern[str]  # "'s sign-on", "'s year-2 rate", "'s ₹1.2 crore" (from the 's)
     aside_subject: re.Pattern[str]  # "<Name> (<aside>) is recruiting", "<Name> in <Town> advertises"
-    aside_verbs: re.Pattern[str]  # the verbs of aside_subject alone (a cheap test first)
+    # each verb of aside_subject after a blank (a literal: found fast), looked for only when the text has its last word
+    aside_verbs: tuple[tuple[bytes, re.Pattern[str]], ...]
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -2070,9 +2072,9 @@ def _employer_rules() -> _EmployerRules:
         aside_subject=re.compile(
             r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)"
             r"[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where)) + r")(?![\w-])"),
-        aside_verbs=re.compile(
-            r"(?:\)|(?<![\w-])[A-Z][\w-]*)[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where))
-            + r")(?![\w-])"),
+        aside_verbs=tuple((verb.split()[-1].lower().encode(),
+                           re.compile(" " + re.escape(verb).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"))
+                          for verb in _str_list(data, "aside_verbs", where=where)),
         public_body=re.compile(
             r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,3}?(?i:"
             + _literal_alternation(_str_list(data, "public_bodies", where=where), fold=True) + r")(?![\w-])"),
@@ -2326,6 +2328,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 yield _mention(text, start, start + len(name), value, "employer", rule)
 
 
+# What ends an aside right before its verb: a bracket, or a capitalized word ("in Eindhoven").
+_ASIDE_END = re.compile(r"(?:\)|(?<![\w-])[A-Z][\w-]*)[ \t]*\Z")
 # One capitalized -ing word: an activity ("Hiring in Ohio is ..."), no company.
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
 
@@ -2341,9 +2345,12 @@ def _aside_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _aside_subjects(e, "Nurses (RNs) in Texas offers a view.")]
     []
     """
-    for hit in e.aside_verbs.finditer(text):
-        for m in e.aside_subject.finditer(text, max(0, hit.start() - 120), hit.end()):
-            if m.end() != hit.end():
+    words = _scan(text).words
+    hits = sorted(hit.span() for word, verb in e.aside_verbs if word in words for hit in verb.finditer(text)
+                  if _ASIDE_END.search(text, max(0, hit.start() - 40), hit.start()))
+    for hit_start, hit_end in hits:
+        for m in e.aside_subject.finditer(text, max(0, hit_start - 120), hit_end):
+            if m.end() != hit_end:
                 continue
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
             if not name or _GERUND.fullmatch(name) or _reported(e, text, start, start + len(name)) or _sector_name(e, name) \
