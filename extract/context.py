@@ -148,6 +148,7 @@ def _indexed_words() -> frozenset[bytes]:
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
     words.update(w for k in (e.pay_subject, e.funding, e.possessive, e.company, e.possessive_name) for w in k.words
                  if w is not None)
+    words.update(word for word, _ in e.aside_verbs)
     return frozenset(words)
 
 
@@ -1138,14 +1139,23 @@ def _speaker(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> _speaker("The firm told associates on Monday", 14, 24), _speaker("said the recruiter.", 9, 18)
     (False, True)
+    >>> _speaker("Hays says developers in Lyon earn more", 10, 20), _speaker("says recruiter Jo Li", 5, 14)
+    (False, True)
     """
     speech = _speech()
     if speech.after.match(text, end) or speech.opinion_after.match(text, end):
         return True
     if not _reporting_word_in(text, max(0, start - 90), start):
         return False  # no reporting word before: no speaker
-    return speech.before.search(text, max(0, start - 20), start) is not None \
-        or speech.apposition.search(text, max(0, start - 90), start) is not None
+    if speech.before.search(text, max(0, start - 20), start) is not None:
+        return _SPEAKER_END.match(text, end) is not None  # "says a developer with 3 years earns": what is said
+    return speech.apposition.search(text, max(0, start - 90), start) is not None
+
+
+# After a title right after "says"/"according to": the speaker ends the clause or is named or placed
+# ("says the recruiter.", "says recruiter Jane Doe", "according to a recruiter at Acme"); a title going
+# on into its own clause ("says developers in Lyon earn") is the subject of what is said.
+_SPEAKER_END = re.compile(r"[ ]?(?:[.,;:!?)\"”’—–]|\Z|\n)|[ ][A-Z]|[ ](?:at|of|for|from|who|whose|familiar)(?![\w-])")
 
 
 @lru_cache(maxsize=4)
@@ -1613,6 +1623,10 @@ def find_locations(text: str) -> list[Mention]:
     ['Canada', 'Ohio', 'Canada']
     """
     found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text)])
+    if ", " in text:
+        unlisted = list(_unlisted_towns(text))
+        if unlisted:
+            found = _select([*unlisted, *found])
     if any(m.rule in _NAMED_ONCE for m in found):
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
@@ -1647,6 +1661,46 @@ def find_locations(text: str) -> list[Mention]:
                          "location.district")
         out.append(m)
     return _select(out)
+
+
+@lru_cache(maxsize=1)
+def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
+    """The "<cue> <Town>, <place>" patterns and the words that name no town there (rules/locations.yaml)."""
+    data, where = _rules.load("locations"), "rules/locations.yaml"
+    stop = frozenset(_rules.unique(_str_list(data, "unlisted_town_stop", where=where), where=where))
+    patterns = tuple(re.compile(
+        " " + re.escape(cue) + " "  # a literal first: the engine skips to it
+        r"(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
+        r"(?P<area>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})") for cue in _str_list(data, "unlisted_town_cues", where=where))
+    return patterns, stop
+
+
+def _unlisted_towns(text: str) -> Iterator[Mention]:
+    """A town the gazetteers lack, placed by a known place after it: "in Al Nahda, Sharjah".
+
+    The value is the town with that place, as written.
+
+    >>> [m.value for m in _unlisted_towns("A studio in Al Nahda, Sharjah rents for more.")]
+    ['Al Nahda, Sharjah']
+    >>> [m.value for m in _unlisted_towns("Pay rose in March, London said; in Sales, Berlin; in Leeds, England")]
+    []
+    """
+    patterns, stop = _unlisted_town_rules()
+    p, r, e = _place_rules(), _role_rules(), _employer_rules()
+    for m in (m for pattern in patterns for m in pattern.finditer(text)):
+        town = m.group("town")
+        words = town.split(" ")
+        if town in p.places or words[0] in p.places or any(w in stop for w in words) \
+                or any(w.lower() in r.modifiers or w in e.sector_words for w in words) or find_roles(town):
+            continue  # a known place is read by the gazetteer; a month, a field or a department is no town
+        area_words = m.group("area").split(" ")
+        for n in range(len(area_words), 0, -1):
+            area = " ".join(area_words[:n]).rstrip(".")
+            if area in p.places or area in p.areas:
+                end = m.start("area") + len(area)
+                if _CAP_TOKEN.match(text, end + 1) is None or text[end : end + 1] != " ":
+                    yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location", "location.pair")
+                break
 
 
 # A postal district's number after its city: "Dublin 2", "Dublin 6W"; not a count or a year.
@@ -1863,6 +1917,10 @@ class _EmployerRules:
     skill_names: frozenset[str]  # names that before a job noun name a skill ("SAP consultants")
     based_subject: re.Pattern[str]  # "<Name>, based in <place>, pays"
     payer_intro: re.Pattern[str]  # payers in general, in a list intro ("at five employers ...:")
+    pay_after_possessive: re.Pattern[str]  # "'s sign-on", "'s year-2 rate", "'s ₹1.2 crore" (from the 's)
+    aside_subject: re.Pattern[str]  # "<Name> (<aside>) is recruiting", "<Name> in <Town> advertises"
+    # each verb of aside_subject after a blank (a literal: found fast), looked for only when the text has its last word
+    aside_verbs: tuple[tuple[bytes, re.Pattern[str]], ...]
 
 
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
@@ -2007,6 +2065,16 @@ def _employer_rules() -> _EmployerRules:
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
             + r"[ ]of[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?![\w&-])"),
         sector_words=frozenset(_str_list(data, "sector_words", where=where)),
+        pay_after_possessive=re.compile(
+            r"['’]s[ \t]+(?:(?:[\w-]+[ \t]+){0,2}?(?i:"
+            + _literal_alternation(_str_list(data, "possessive_pay_nouns", where=where), fold=True)
+            + r")(?![\w-])|[A-Z]{0,3}[$£€¥₹][ ]?\d)"),
+        aside_subject=re.compile(
+            r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)"
+            r"[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where)) + r")(?![\w-])"),
+        aside_verbs=tuple((verb.split()[-1].lower().encode(),
+                           re.compile(" " + re.escape(verb).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"))
+                          for verb in _str_list(data, "aside_verbs", where=where)),
         public_body=re.compile(
             r",[ ](?:the|a|an)[ ](?:[\w'’-]+[ ]){0,3}?(?i:"
             + _literal_alternation(_str_list(data, "public_bodies", where=where), fold=True) + r")(?![\w-])"),
@@ -2237,6 +2305,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
+    yield from _aside_subjects(e, text)
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
@@ -2257,6 +2326,40 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+# What ends an aside right before its verb: a bracket, or a capitalized word ("in Eindhoven").
+_ASIDE_END = re.compile(r"(?:\)|(?<![\w-])[A-Z][\w-]*)[ \t]*\Z")
+# One capitalized -ing word: an activity ("Hiring in Ohio is ..."), no company.
+_GERUND = re.compile(r"[A-Z][a-z]+ing")
+
+
+def _aside_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies advertising their own job with an aside before the verb.
+
+    >>> e = _employer_rules()
+    >>> [m.value for m in _aside_subjects(e, "Orvel Brix (Leeds) is recruiting a surveyor at £40k.")]
+    ['Orvel Brix']
+    >>> [m.value for m in _aside_subjects(e, "Talvo Foods Groep in Utrecht advertises the role at €5.000.")]
+    ['Talvo Foods Groep']
+    >>> [m.value for m in _aside_subjects(e, "Nurses (RNs) in Texas offers a view.")]
+    []
+    """
+    words = _scan(text).words
+    hits = sorted(hit.span() for word, verb in e.aside_verbs if word in words for hit in verb.finditer(text)
+                  if _ASIDE_END.search(text, max(0, hit.start() - 40), hit.start()))
+    for hit_start, hit_end in hits:
+        for m in e.aside_subject.finditer(text, max(0, hit_start - 120), hit_end):
+            if m.end() != hit_end:
+                continue
+            start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+            if not name or _GERUND.fullmatch(name) or _reported(e, text, start, start + len(name)) or _sector_name(e, name) \
+                    or _titled(name) or _role_rules().head.match(text, start + len(name) + 1):
+                continue
+            name = _known_before_place(e, name)
+            if name and _shape_name_ok(e, name, allow_source=False) and find_roles(name) == []:
+                yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                               "employer.pay_subject")
 
 
 def _sector_name(e: _EmployerRules, name: str) -> bool:
@@ -2519,7 +2622,7 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     A careful reader who learnt from "startup Zentrova" that Zentrova is a company reads the
     table row "Zentrova (Series B)" and "One Zentrova engineer" as that company too.
 
-    >>> t = "Zentrova is headquartered in Leeds. Zentrova (Series B) pays $90. Zentrova Labs is another."
+    >>> t = "Zentrova is headquartered in Leeds. Zentrova (Series B): $90. Zentrova Labs is another."
     >>> [(m.text, m.rule) for m in find_employers(t)]
     [('Zentrova', 'employer.pay_subject'), ('Zentrova', 'employer.named_again'), ('Zentrova Labs', 'employer.company_shape')]
     >>> [m.text for m in find_employers("The law firm Quarry & Vale pays. Quarry & Vale associate pay, 2025")]
@@ -2544,8 +2647,9 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
         before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and not _at_sentence_start(text, before.start()):
             continue  # "the State Nurses Association": the tail of a longer name
-        if text[m.end() : m.end() + 2] in _POSSESSIVE_S and not _followed_by_role(text, m.end() + 2):
-            continue  # "Dravomed's new drug lists at $1,150": the company's product, not its pay
+        if text[m.end() : m.end() + 2] in _POSSESSIVE_S and not _followed_by_role(text, m.end() + 2) \
+                and not e.pay_after_possessive.match(text, m.end()):
+            continue  # "Dravomed's new drug lists at $1,150": the company's product, not its pay ("'s sign-on" is)
         if not _reported(e, text, m.start(), m.end()):
             yield _mention(text, m.start(), m.end(), names[m.group(0)], "employer", "employer.named_again")
 

@@ -72,13 +72,15 @@ _WORD_START = r"(?:(?<!\w)|" + _CAMEL + ")"
 
 # a list item or line that opens with the amount: "• 1-4 years: $74,000"
 _LABEL_LINE_START = r"[ \t]*(?:[•*·–—-][ \t]*)?"
-_LABEL_LINE_END = re.compile(r"[ \t]*:")
+# (a remark in brackets may stand before the colon: "• 1-4 years (early career): $66,300")
+_LABEL_LINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
 # a bulleted pay list whose label names a level or title before the amount:
-# "• Graduate (0–2 years): S$4,500", "• Finance manager, 8+ years: RM12k"
-_LABEL_BEFORE = re.compile(r"[ \t]*[•*·][ \t]*(?:[A-Za-z][\w'’.-]*[ \t]*,?[ \t]*){0,4}\(?")
-# ... and after the amount at most two words, then a colon and a value with a digit
-# ("• 3–5 years post-articles: about R950 000")
-_LABEL_AFTER = re.compile(r"\)?(?P<words>(?:[ \t]+[A-Za-z][\w'’-]*){0,2})[ \t]*:[^\n\d]{0,24}\d")
+# "• Graduate (0–2 years): S$4,500", "• Finance manager, 8+ years: RM12k", "• Lead / principal (8+ years): £90k"
+_LABEL_BEFORE = re.compile(r"[ \t]*[•*·][ \t]*(?:[A-Za-z][\w'’.-]*[ \t]*[,/]?[ \t]*){0,4}\(?")
+# ... and after the amount at most three words (maybe then a remark in brackets), then a colon and
+# a value with a digit ("• 3–5 years post-articles: about R950 000", "• 1-3 years on the road: $62,000")
+_LABEL_AFTER = re.compile(r"\)?(?P<words>(?:[ \t]+[A-Za-z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,30}\))?"
+                          r"[ \t]*:[^\n\d]{0,24}\d")
 
 _WINDOW = 120  # characters looked at on each side of a candidate
 _SHORT = 1000  # texts shorter than this (labels, windows) get a large result cache
@@ -715,7 +717,12 @@ def _in_list_label(text: str, start: int, end: int) -> Optional[int]:
     after = _LABEL_AFTER.match(text, end)
     if after is None:
         return None
+    if len(after.group("words").split()) > 2 and _HAS_LETTER.search(text, line_start, start):
+        return None  # three words after it only when the amount opens the item ("• 1-3 years on the road:")
     return after.end("words") if after.group("words") else end
+
+
+_HAS_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _labelled(lo: int, pos: int, label_ends: list[int], text: str) -> Optional[str]:
