@@ -37,11 +37,11 @@ def test_cues(text: str, expected: list[tuple[str, str]]) -> None:
     ("text", "claim"),
     [
         # a possessive statistic covers its own sentence only
-        ("Glassdoor's median for welders is $60,000. A single person earning $50,000 pays tax.\n",
+        ("Glassdoor's median for welders is $60,000. A lone filer on $47,500 pays tax.\n",
          "Glassdoor's median for welders is $60,000."),
         # another employer's own pay ends the claim
-        ("Example Lines pays a bonus. The company says drivers average $68,000. Other Transport offers hires $3,000.\n",
-         "The company says drivers average $68,000. "),
+        ("Example Lines pays a bonus. The company says welders average $71,500. Other Transport offers hires $3,000.\n",
+         "The company says welders average $71,500. "),
     ],
 )
 def test_scope(text: str, claim: str) -> None:

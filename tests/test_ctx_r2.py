@@ -56,7 +56,7 @@ def test_roles(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("• Intermediate (3-5 years): $85,000 to $98,000", [("Intermediate", "mid")]),
+        ("• Intermediate (4-6 years): $83,500 to $96,000", [("Intermediate", "mid")]),
         ("• Lead: $120,000", [("Lead", "senior")]),
         ("• Lead time: two weeks", []),
         ("• Professional development: $500", []),

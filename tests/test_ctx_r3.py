@@ -30,11 +30,11 @@ def test_aside_subject(text: str, expected: list[str]) -> None:
 
 # A company named once by a cue, named again by its possessive before a pay noun or an amount.
 @pytest.mark.parametrize("text, expected", [
-    ("Vantor Air pays well. Vantor Air's sign-on is smaller, up to $15K.", ["Vantor Air", "Vantor Air"]),
+    ("Vantor Air pays well. Vantor Air's sign-on is lower, up to $12K.", ["Vantor Air", "Vantor Air"]),
     ("The startup Kelvra hires. Of Kelvra's ₹1.2 crore, half is fixed.", ["Kelvra", "Kelvra"]),
     ("The startup Kelvra hires. Kelvra's year-2 rate is $248 per hour.", ["Kelvra", "Kelvra"]),
     # negatives: the company's product or history, not its pay
-    ("Drugmaker Dravomed grew. Dravomed's new drug lists at $1,150.", ["Dravomed"]),
+    ("Drugmaker Dravomed grew. Dravomed's new inhaler lists at $1,340.", ["Dravomed"]),
     ("The startup Kelvra hires. Kelvra's founders met in 2019.", ["Kelvra"]),
 ])
 def test_possessive_pay_again(text: str, expected: list[str]) -> None:
@@ -43,7 +43,7 @@ def test_possessive_pay_again(text: str, expected: list[str]) -> None:
 
 # A title right after "says": the speaker only when the clause ends with it.
 @pytest.mark.parametrize("text, expected", [
-    ("In Paris, Hays says a full-stack developer with 3 years of experience earns €50k.", ["full-stack developer"]),
+    ("In Lyon, Hays says a full-stack developer with 4 years of experience earns €47k.", ["full-stack developer"]),
     ("Vexa Research says warehouse operatives in Lyon earn €11 an hour.", ["warehouse operative"]),
     ("Vexa Research says nurses earn $40 an hour.", ["nurse"]),
     # negatives: the speaker
@@ -60,7 +60,7 @@ def test_title_after_says(text: str, expected: list[str]) -> None:
     ("home-care nurses earn Dh350 per day", ["home-care nurse"]),
     ("reach-truck drivers earn €16", ["reach-truck driver"]),
     ("remote-area nurses earn A$3,000 a week", ["remote-area nurse"]),
-    ("Quantity Surveyor · avg R575 000", ["quantity surveyor"]),
+    ("Quantity Surveyor · avg R612 000", ["quantity surveyor"]),
     ("Lieutenant\tA\t$57.85\t$120,328", ["lieutenant"]),
     ("a detective earns $5", ["detective"]),
     ("handlers earn $18", []),
@@ -75,11 +75,11 @@ def test_job_nouns(text: str, expected: list[str]) -> None:
 
 # Experience in the labels of a pay-by-experience list (extract/experience.py).
 @pytest.mark.parametrize("text, expected", [
-    ("• Lead / principal (8+ years): from £90,000", [(8.0, None)]),
-    ("• Graduate / trainee surveyor (0-2 years): R24 000 per month", [(0.0, 2.0)]),
-    ("• Less than 1 year (new grad): $38.90 per hour", [(None, 1.0)]),
-    ("• 1-4 years (early career): $66,300", [(1.0, 4.0)]),
-    ("• 1-3 years on the road: around $62,000", [(1.0, 3.0)]),
+    ("• Lead / principal (9+ years): from £87,500", [(9.0, None)]),
+    ("• Graduate / trainee surveyor (0-3 years): R26 500 per month", [(0.0, 3.0)]),
+    ("• Less than 2 years (new grad): $41.60 per hour", [(None, 2.0)]),
+    ("• 2-5 years (early stage): $63,800", [(2.0, 5.0)]),
+    ("• 2-4 years on the road: around $58,500", [(2.0, 4.0)]),
     # negatives: an age, a contract's length, a loan
     ("• 21 years (adult rate): €12,25", []),
     ("• Contract of 2 years with renewal option: $5,000", []),

@@ -19,7 +19,7 @@ def _role_of(text: str, amount: str) -> object:
         ("The mean annual wage was", True),
         ("the average gross hourly pay", True),
         ("Across the country, the median is", True),
-        ("The lowest 10 percent earned", True),
+        ("The lowest 25 percent earned", True),
         ("the top 25% made", True),
         # negatives: no pay noun or share after the statistic
         ("the average officer logged", False),
@@ -38,13 +38,13 @@ def test_definite_statistic(text: str, found: bool) -> None:
         # a statistic with "the" goes on about the title of the paragraph's sentence before
         ("Welders in Norway earned a median of $50,000 in 2023. The mean annual wage was $52,000.\n",
          "$52,000", "welder"),
-        ("The agency publishes wages for dental hygienists. Nationally, the median wage is $40.00 per hour.\n",
-         "$40.00", "dental hygienist"),
-        ("The agency publishes wages for dental hygienists. Across the country, the median is $40.00 per hour.\n",
-         "$40.00", "dental hygienist"),
+        ("The agency publishes wages for dental hygienists. Nationally, the median wage is $37.25 per hour.\n",
+         "$37.25", "dental hygienist"),
+        ("The agency publishes wages for dental hygienists. Across the country, the median is $37.25 per hour.\n",
+         "$37.25", "dental hygienist"),
         # ... and through sentences naming nobody
-        ("Welders earned a median of $50,000. The mean was $52,000. The lowest 10 percent earned less than $30,000.\n",
-         "less than $30,000", "welder"),
+        ("Welders earned a median of $50,000. The mean was $52,000. The lowest 25 percent earned less than $31,500.\n",
+         "less than $31,500", "welder"),
         # negatives: two different jobs before; people of its own in the sentence; another paragraph
         ("Plumbers and electricians were surveyed. The median wage was $30 an hour.\n", "$30", None),
         ("Welders earned $50,000. The average rate of a freelance developer is $500.\n", "$500", None),
@@ -136,8 +136,8 @@ def _fact_of(text: str, amount: str) -> object:
         ("In Chile, the average welder salary is $4,500 per month. That is $54,000 a year.\n",
          "$54,000", "mean", "welder"),
         # the one of equal yearly value among several
-        ("The survey puts the mean annual wage for welders at $94,480, and the median annual wage at $86,070. "
-         "That works out to roughly $7,870 a month.\n", "roughly $7,870", "mean", "welder"),
+        ("The survey puts the mean annual wage for welders at $79,320, and the median annual wage at $73,410. "
+         "That comes to roughly $6,610 a month.\n", "roughly $6,610", "mean", "welder"),
         # negatives: another value is no restatement; no "That is" opening
         ("The average welder salary is $4,500 per month. That is $20,000 a year less than plumbers.\n",
          "$20,000", None, "plumber"),

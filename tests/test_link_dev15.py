@@ -6,7 +6,7 @@ import pytest
 
 from tests.test_link import facts_of
 
-_LEVEL_TABLE = ("{intro}\nCityAverage salaryFresher (0-1 yr)Senior (8+ yrs)\n"
+_LEVEL_TABLE = ("{intro}\nCityAverage salaryFresher (1-2 yrs)Senior (9+ yrs)\n"
                 "Leeds£41,000£25,000£58,000\nYork£38,000£23,000£52,000\nSource: Glassdoor\n")
 
 

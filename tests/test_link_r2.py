@@ -14,12 +14,12 @@ _GLUED_TABLE = ("Pay by region\n\n{caption}\n\nRegionAvg. basicAvg. total packag
     ("caption", "amount", "role", "component"),
     [
         # a caption line right above a table gives its role, however long it is
-        ("Average monthly pay for staff welders with 2-4 years of experience, by region and employer type (2023)",
+        ("Average monthly pay for staff welders with 3-6 years on the job, by region and employer type (2023)",
          "Dh4,100", "welder", "base"),
-        ("Average monthly pay for staff welders with 2-4 years of experience, by region and employer type (2023)",
+        ("Average monthly pay for staff welders with 3-6 years on the job, by region and employer type (2023)",
          "Dh6,800", "welder", "total"),
         # negative: a caption naming no job gives none
-        ("Average monthly pay with 2-4 years of experience, by region and employer type (2023)", "Dh4,100", None, "base"),
+        ("Average monthly pay with 3-6 years on the job, by region and employer type (2023)", "Dh4,100", None, "base"),
     ],
 )
 def test_long_caption_gives_role(caption: str, amount: str, role: object, component: object) -> None:
@@ -52,8 +52,8 @@ def test_intro_sentence_with_own_amount(intro: str, component: object) -> None:
         # negatives: people of its own (a level), the payer, someone in general; two jobs before; another paragraph
         ("Few welders earn the award rate. Graduates are offered $40,000 a year.\n", "$40,000", None),
         ("Most welders earn $52,000. Meanwhile I make $39,000.\n", "$39,000", None),
-        ("Few welders earn the award rate. Someone on $60,000 a year takes home about $4,000 a month.\n",
-         "$60,000", None),
+        ("Few welders earn the award rate. Someone on $57,500 a year nets about $3,850 a month.\n",
+         "$57,500", None),
         ("Welders and plumbers are in demand. On offshore rigs, rates of $60 to $70 an hour are common.\n",
          "$60 to $70", None),
         ("Few welders earn the award rate.\n\nOn offshore rigs, rates of $60 to $70 an hour are common.\n",

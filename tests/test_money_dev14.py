@@ -10,7 +10,7 @@ from extract.money import find_money
     "text, expected",
     [
         # a flattened table row glues the row label to the first cell's currency code
-        ("Kuala LumpurRM5,800RM9,500", ["RM5,800", "RM9,500"]),
+        ("Kuala LumpurRM6,200RM9,900", ["RM6,200", "RM9,900"]),
         ("ExamplevilleRs 500Rs 700", ["Rs 500", "Rs 700"]),
         # a capitalized code after a capital, or a one-letter symbol, is still no glued cell
         ("FORM5 rules apply", []),

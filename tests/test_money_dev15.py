@@ -19,8 +19,8 @@ def _read(text: str) -> list[Row]:
 # The dirham's local abbreviation (not a CLDR symbol): UAE dirham unless the context names Morocco.
 DIRHAM_ABBREVIATIONS = [
     ("A ward nurse earns Dh9,250 per month.", [("Dh9,250", 9250.0, 9250.0, "AED", "month")]),
-    ("a basic of Dh4,000 plus a Dhs2,750 housing allowance", [("Dh4,000", 4000.0, 4000.0, "AED", None),
-                                                           ("Dhs2,750", 2750.0, 2750.0, "AED", None)]),
+    ("a basic of Dh4,000 plus a Dhs2,875 housing allowance", [("Dh4,000", 4000.0, 4000.0, "AED", None),
+                                                           ("Dhs2,875", 2875.0, 2875.0, "AED", None)]),
     ("supervisors get Dh21k–Dh26k a month", [("Dh21k–Dh26k", 21000.0, 26000.0, "AED", "month")]),
     ("rent is Dh40,000+ a year", [("Dh40,000+", 40000.0, None, "AED", "year")]),
     ("In Tangier a cook earns 3.900 DH per month.", [("3.900 DH", 3900.0, 3900.0, "MAD", "month")]),

@@ -31,16 +31,16 @@ def test_denied_category_in_label(sentence: str, amount: str, labels: tuple[str,
         # the basic of a package, with its period or plural
         ("These are the monthly basic salaries on offer for welders:", None, "base"),
         ("A welder receives a basic monthly pay of 4.100 € under the agreement.", "4.100 €", "base"),
-        ("The yard offers new welders a basic of Dh6,000 a month.", "Dh6,000", "base"),
+        ("The yard offers new welders a basic of Dh6,400 a month.", "Dh6,400", "base"),
         # a package with allowances or super counted in
-        ("The average total monthly pay is AED 15,300 once allowances are included.", "AED 15,300", "total"),
-        ("Rig welder, A$150,000 package incl. super, 2:1 roster", "A$150,000", "total"),
+        ("The average total monthly pay is AED 16,200 when allowances are included.", "AED 16,200", "total"),
+        ("Rig welder, package A$142,500 incl. super, 3:1 roster", "A$142,500", "total"),
         # the variable part of a package
-        ("Welders take home Rs 9,00,000 per annum, of which about Rs 90,000 is variable pay.", "Rs 90,000", "bonus"),
+        ("Welders take home Rs 8,64,000 yearly, of which about Rs 86,000 is variable pay.", "Rs 86,000", "bonus"),
         # negatives: no component word, or the word names another thing
         ("Welders earn $50,000 a year in Ohio.", "$50,000", None),
         ("Basic first-aid training costs $120.", "$120", None),
-        ("The welder earns $3,000 a month plus super.", "$3,000", "base"),
+        ("The welder earns $3,150 a month plus super.", "$3,150", "base"),
     ],
 )
 def test_package_components(sentence: str, amount: object, component: object) -> None:
