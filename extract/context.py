@@ -1551,8 +1551,8 @@ _PAREN_PLACE_AFTER = re.compile(r"\)")
 # (maybe after a bracketed work mode or remark).
 _CARD_PLACE_BEFORE = re.compile(r"(?:\A|\n)[^\n]*[ ][–—][ ][A-Z][^\n–—,]{0,60},[ ]\Z")
 _CARD_PLACE_AFTER = re.compile(r"(?:[ ]\([^()\n]{1,30}\))?[ ][–—][ ]")
-# After "<place>-based": the name of who is based there, maybe after its kind ("Penang-based
-# chipmaker Selatan", "Munich-based Alpenland"); "the Ohio-based chain with 900 stores" names no
+# After "<place>-based": the name of who is based there, maybe after its kind ("Leeds-based
+# insurer Brightwater", "Lyon-based Corvane"); "the Texas-based chain with 900 stores" names no
 # one there: its pay is the chain's, wherever its stores are.
 _SEAT_NAMED = re.compile(r"(?:[ ][a-z][\w-]*){0,2}[ ][A-Z]")
 # A lower-case "state" after a state's name: "Washington state" is the state, not the city.
