@@ -28,7 +28,7 @@ def _role(text: str) -> Optional[str]:
     # school duty posts and coaches
     ("• Department chair: a stipend", "department chair"),
     ("• Club adviser: a stipend", "club adviser"),
-    ("• Head basketball coach: a stipend", "head basketball coach"),
+    ("• Varsity head coach: a stipend", "head coach"),
     # negatives: the words alone, or in other senses, name no job
     ("The chief reason is cost.", None),
     ("He paid per head for the dinner.", None),
