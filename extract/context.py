@@ -582,6 +582,8 @@ def _plural(noun: str) -> str:
 
     >>> [_plural(n) for n in ("engineer", "actuary", "attorney", "midwife", "chef", "foreman", "waitress")]
     ['engineers', 'actuaries', 'attorneys', 'midwives', 'chefs', 'foremen', 'waitresses']
+    >>> [_plural(n) for n in ("coach", "chief")]
+    ['coaches', 'chiefs']
     """
     if _LOWER_WORD.fullmatch(noun) and noun.endswith(_MAN_COMPOUNDS):
         return noun[:-3] + "men"  # "foreman" -> "foremen" ("human", "German" are not job nouns here)
@@ -589,6 +591,10 @@ def _plural(noun: str) -> str:
         return noun + "es"  # "waitress" -> "waitresses"
     if _LOWER_WORD.fullmatch(noun) and noun.endswith("ista"):
         return noun + "s"  # "barista" -> "baristas" (not a Latin "-a" noun)
+    if _LOWER_WORD.fullmatch(noun) and noun.endswith("oach"):
+        return noun + "es"  # "coach" -> "coaches" (a sibilant "ch", unlike "monarch")
+    if _LOWER_WORD.fullmatch(noun) and noun.endswith("ief") and not noun.endswith("thief"):
+        return noun + "s"  # "chief" -> "chiefs" (only "thief" turns the f into "ves")
     if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
         if noun.endswith("y"):
             return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"

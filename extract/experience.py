@@ -249,6 +249,8 @@ class _ExperienceRules:
     requirement_openers: frozenset[str]  # "At least two years at ..." opening a sentence
     unit_label: Optional[re.Pattern[str]]  # "YOE: 3": a self-cued unit labelling a bare number
     age_marker: re.Pattern[str]  # labels of an age list ("21 and older")
+    not_in_parentheses_after: frozenset[str]  # "Diploma (3 years)": the length of the thing named
+    reached_before: re.Pattern[str]  # "Once they have 12 months": the amount reached, open above
 
 
 def _phrases(data: dict, key: str, *, where: str) -> list[str]:
@@ -390,6 +392,20 @@ def _experience_rules() -> _ExperienceRules:
             else None
         ),
         age_marker=re.compile(_alternation(_phrases(data, "age_markers", where=where)), re.IGNORECASE),
+        not_in_parentheses_after=frozenset(_norm(w) for w in _phrases(data, "not_in_parentheses_after", where=where)),
+        reached_before=_reached_before(data, where=where),
+    )
+
+
+def _reached_before(data: dict, *, where: str) -> re.Pattern[str]:
+    """The opener (and optional subject + verb) right before an amount reached: "once they have "."""
+    reached = require(data, "reached", dict, where=where)
+    openers = _phrases(reached, "openers", where=f"{where}:reached")
+    verbs = _phrases(reached, "verbs", where=f"{where}:reached")
+    return re.compile(
+        r"(?<![\w'’])(?:" + _alternation(openers) + r")(?:[ \t]+[\w'’-]+)?[ \t]+(?:" + _alternation(verbs)
+        + r")[ \t]+\Z",
+        re.IGNORECASE,
     )
 
 
@@ -896,8 +912,12 @@ def find_experience(text: str) -> list[Experience]:
                     continue
                 trigger = "list_label"  # "• Graduate (0–2 years): S$4,500"
                 end = label_end
+            elif _paren_band(text, start, end, match, open_above):
+                trigger = "paren_band"  # "Leads (8+ years) earn"
             else:
                 continue
+            if _paren_after_excluded(text, start, end, rules):
+                continue  # "Diploma (3 years)": the length of the course, not experience
         if cue_end is not None:
             end = cue_end
             tail = rules.open_after.match(text, end)
@@ -905,6 +925,9 @@ def find_experience(text: str) -> list[Experience]:
                 end, open_above = tail.end(), True
         elif start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
             start, end = start - 1, end + 1
+        if (match.group("b") is None and not match.group("qual")
+                and rules.reached_before.search(text, max(0, start - 40), start) is not None):
+            open_above = True  # "once they have 12 months on site": at least that long
         bounds = _bounds(match, open_above, rules)
         if bounds is None:
             continue
@@ -923,6 +946,43 @@ def find_experience(text: str) -> list[Experience]:
                 None if label.group("plus") else high, rule="experience:single:unit_label",
             ))
     return _non_overlapping(found)
+
+
+_OPEN_PAREN_AFTER_WORD = re.compile(r"(?P<word>[A-Za-z][\w'’-]*)[ \t]*\(\Z")
+
+
+def _paren_band(text: str, start: int, end: int, match: re.Match[str], open_above: bool) -> bool:
+    """A band of years alone in brackets right after a word: "Leads (8+ years)", "Managers (6-10 years)".
+
+    Only a range or an open amount: a single number in brackets is often a length
+    ("Cost (4 years)").
+
+    >>> rules = _experience_rules()
+    >>> m = rules.candidate.search("Leads (8+ years) earn")
+    >>> _paren_band("Leads (8+ years) earn", m.start(), m.end(), m, False)
+    True
+    >>> m = rules.candidate.search("Cost (4 years) total")
+    >>> _paren_band("Cost (4 years) total", m.start(), m.end(), m, False)
+    False
+    """
+    if text[end : end + 1] != ")" or _OPEN_PAREN_AFTER_WORD.search(text, max(0, start - 40), start) is None:
+        return False
+    return match.group("b") is not None or open_above or bool(match.group("plus")) or bool(match.group("ormore"))
+
+
+def _paren_after_excluded(text: str, start: int, end: int, rules: _ExperienceRules) -> bool:
+    """True when the bracketed amount follows a word naming a course or a term ("Diploma (3 years)").
+
+    >>> rules = _experience_rules()
+    >>> _paren_after_excluded("Senior Diploma (3 years)", 16, 23, rules)
+    True
+    >>> _paren_after_excluded("Senior engineers (3 years)", 18, 25, rules)
+    False
+    """
+    if start == 0 or text[start - 1] != "(":
+        return False
+    word = _OPEN_PAREN_AFTER_WORD.search(text, max(0, start - 40), start)
+    return word is not None and _norm(word.group("word")) in rules.not_in_parentheses_after
 
 
 def _experience(
