@@ -241,7 +241,9 @@ ROUND_FIVE: list[Row] = [
     ("• Duration: 4 years", []),
     ("• Contract of 2 years with renewal option: $5,000", []),
     ("• 3 years of study: $20,000", []),
-    ("Graduate (0–2 years): S$4,500", []),
+    # off a list the label reading does not apply, but a range of years in brackets after a word
+    # is experience wherever it stands
+    ("Graduate (0–2 years): S$4,500", [("(0–2 years)", 0, 2)]),
 ]
 
 
