@@ -1,0 +1,44 @@
+"""Link readings of accuracy round 3: a footer's address is no figure's place, an exchange rate has no place."""
+from __future__ import annotations
+
+import pytest
+
+from extract.link import _footer_line
+from tests.test_link import fact_at
+
+
+@pytest.mark.parametrize(
+    ("line", "footer"),
+    [
+        # invented footers: a copyright notice or a telephone number among "·" fields
+        ("Pay Desk · Hauptstrasse 9, 8001 Zürich · +41 44 555 01 23 · Newsletter: CHF 9 per month", True),
+        ("Wage Weekly · 5 King Street, Leeds · Premium £3.99 a month · © 2026", True),
+        ("Example Media · 2 Park Road, Perth WA 6000 · Call 1300 555 019 · Alerts A$3 a month", True),
+        ("© 2026 Example Media · 2 Park Road, Perth · Report PDF: A$19", True),
+        # job cards and listings joined by "·" are no footers
+        ("Charge Nurse · Tulsa · Up to $52 per hour", False),
+        ("Line Cook · Leeds · 2 shifts a week · £12.50/hr", False),
+        ("Welder · Perth WA · Ref 2231 · A$48/hr", False),
+        ("Nurses in Leeds earn £32,000 a year.", False),
+    ],
+)
+def test_footer_line(line: str, footer: bool) -> None:
+    assert _footer_line(line, 0) is footer
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "location"),
+    [
+        # an exchange rate is the price of a currency: no place (invented sentences)
+        ("Developers in Lisbon earn about €3,000 a month, with the euro at roughly US$1.08.", "US$1.08", None),
+        ("Engineers in Toronto earn C$120,000, about US$88,000 at C$1.36 to the US dollar.", "C$1.36", None),
+        # a footer's address is the publisher's, not a price's place
+        ("Nurses in Leeds earn £32,000 a year.\n\nWage Weekly · 5 King Street, Leeds · Premium £3.99 a month · © 2026\n",
+         "£3.99", None),
+        # negatives: a place stated for pay stays
+        ("Nurses in Leeds earn £32,000 a year.", "£32,000", "Leeds"),
+        ("Charge Nurse · Tulsa · Up to $52 per hour", "$52", "Tulsa"),
+    ],
+)
+def test_location_of_rates_and_footers(text: str, amount: str, location: str | None) -> None:
+    assert fact_at(text, amount).location == location
