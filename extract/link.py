@@ -1781,6 +1781,14 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         elif found["employer"] is not None and sentence_span[0] <= found["employer"].start \
                 and _other_payer_between(index, found["employer"].end, money.start):
             found["employer"] = None  # "Example Creek pays $42. Other districts offer up to $10,000": a nearer payer
+        if found["location"] is not None and found["location"].start >= money.end and any(
+                found["location"].end <= m.start < sentence_span[1] for m in index.money[i + 1 :]):
+            # "$1,800 a day, and doctors covering nights in West Texas can earn $250/hr": a place named after
+            # the amount, across a clause break before another amount, is the later clause's
+            found["location"] = _clause_bound(index, found["location"], money, i, sentence_span)
+            if found["location"] is None:  # "In Madrid, X pays €42,000, while Barcelona start-ups offer €38,000"
+                found["location"] = _clause_bound(index, index.last_in("location", sentence_span[0], money.start),
+                                                  money, i, sentence_span)
         if not _subject_experience(index, exp, money, sentence_span):
             exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)

@@ -42,3 +42,21 @@ def test_footer_line(line: str, footer: bool) -> None:
 )
 def test_location_of_rates_and_footers(text: str, amount: str, location: str | None) -> None:
     assert fact_at(text, amount).location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "location"),
+    [
+        # a place named after the amount, in a later clause before that clause's own amount, is the later clause's
+        ("Locum medics are paid $1,500 a day, and a surgeon covering nights in Nevada can earn $300/hr.", "$1,500", None),
+        ("Porters usually gross $900 a week, while warehouse shifts in Ohio can top $1,200 a week.", "$900", None),
+        ("The exam costs $150, and a bootcamp in Denver runs $9,000.", "$150", None),
+        # ... and is that amount's own
+        ("Locum medics are paid $1,500 a day, and a surgeon covering nights in Nevada can earn $300/hr.", "$300", "Nevada"),
+        # negatives: a place after both amounts, or in the amount's own clause, stays
+        ("On a salary of C$90,000, an accountant takes home about C$5,600 a month in Alberta.", "C$5,600", "Alberta"),
+        ("Cooks earn $19 an hour in Ohio, and dishwashers $16.", "$19", "Ohio"),
+    ],
+)
+def test_place_of_a_later_clause(text: str, amount: str, location: str | None) -> None:
+    assert fact_at(text, amount).location == location
