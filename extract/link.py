@@ -1853,6 +1853,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     year = found["year"]
     if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0):
         year = None  # "Finbeet, which raised €48 million in 2024, advertises roles at EUR 75k": the round's year
+    if year is not None and cell is None and money.end <= year.start < s1:
+        nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
+        if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
+                and _link_rules().or_restated.fullmatch(text, money.end, nxt.start) is None:
+            year = None  # "earns about $90,000, up from $40,000 in 2019": the later amount's year
     location = found["location"] if not rate else None  # the price of a currency is no place's
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"

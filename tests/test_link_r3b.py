@@ -60,3 +60,19 @@ def test_location_of_rates_and_footers(text: str, amount: str, location: str | N
 )
 def test_place_of_a_later_clause(text: str, amount: str, location: str | None) -> None:
     assert fact_at(text, amount).location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "year"),
+    [
+        # a year stated after a later amount of another clause is that amount's
+        ("Junior pilots now earn about $85,000, up from under $45,000 in 2018.", "$85,000", None),
+        ("Pickers earn $21 to $24 per hour, plus bonuses that averaged $2.40 an hour in 2023.", "$21 to $24", None),
+        ("Pickers earn $21 to $24 per hour, plus bonuses that averaged $2.40 an hour in 2023.", "$2.40", 2023),
+        # negatives: a restatement, or one clause, shares the year
+        ("The median wage for welders was $24.10 per hour, or $50,100 annually, as of May 2023.", "$24.10", 2023),
+        ("Welders earned $48,000 in 2023.", "$48,000", 2023),
+    ],
+)
+def test_year_of_a_later_amount(text: str, amount: str, year: int | None) -> None:
+    assert fact_at(text, amount).as_of_year == year
