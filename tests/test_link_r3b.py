@@ -76,3 +76,15 @@ def test_place_of_a_later_clause(text: str, amount: str, location: str | None) -
 )
 def test_year_of_a_later_amount(text: str, amount: str, year: int | None) -> None:
     assert fact_at(text, amount).as_of_year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "employer"),
+    [
+        # a ward or department beside a card's title is no employer (invented cards)
+        ("Related jobs\nRegistered Nurse – Cardiology · Doha · QAR 14,000/month\n", "QAR 14,000", None),
+        ("Related jobs\nStaff Nurse – ICU · Leeds · £38,000 a year\n", "£38,000", None),
+    ],
+)
+def test_department_is_no_card_employer(text: str, amount: str, employer: str | None) -> None:
+    assert fact_at(text, amount).employer == employer
