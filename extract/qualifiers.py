@@ -418,7 +418,8 @@ def _words_of(data: Mapping[str, object], key: str, *, known: Mapping[str, str],
 _SUBJECT_END = re.compile(r"(?i)[;:.!?]|\b(?:and|or)\b")
 _COMMA = re.compile(r",")
 # the word after a charge verb, past a possessive or article: "bill customers", "charge their clients"
-_OBJECT_AFTER = re.compile(r"(?i)\s+(?:(?:the|their|your|its|his|her|our|my)\s+)?([A-Za-z]+)")
+# the object of a charge verb: a word, not the letters of a currency mark ("bill US$25", "charge R$ 90")
+_OBJECT_AFTER = re.compile(r"(?i)\s+(?:(?:the|their|your|its|his|her|our|my)\s+)?([A-Za-z]+)(?![A-Za-z$€£¥₹])")
 # a charge word used as a noun: after an article or possessive, or before "of"
 _NOUN_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|our|your|my|this|that|these|those)\s+$")
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
@@ -435,6 +436,9 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
     >>> s = "a master electrician may bill customers $100 to $150 per hour."
     >>> _worker_charges(s, s.index("bill"), s.index("bill") + 4, rules)
     False
+    >>> s = "Web developers often bill US$30 an hour as contractors."
+    >>> _worker_charges(s, s.index("bill"), s.index("bill") + 4, rules)
+    True
     >>> s = "Upwork takes 10% of what a freelancer bills, and Gigport charges $0.99 per withdrawal."
     >>> _worker_charges(s, s.index("charges"), s.index("charges") + 7, rules)
     False

@@ -35,6 +35,10 @@ def _category(sentence: str, amount: str) -> str:
         ("Porters get €14 an hour, with a €1.50/hr premium on nights.", "€1.50", "salary"),
         ("Night shift premium of C$2.10/hr.", "C$2.10", "salary"),
         ("Analysts with Python earn a premium of around €4,000.", "€4,000", "salary"),
+        # a worker's charge in a currency whose mark starts with letters ("US$", "R$") is their pay;
+        # "us" as the object of the verb is who pays
+        ("Flutter developers with five years of experience often bill US$40 an hour.", "US$40", "salary"),
+        ("A plumber may bill us $90 an hour.", "$90", "cost"),
         # a plain price stays a cost, plain pay stays pay
         ("Tuition runs $12,000 a year.", "$12,000", "cost"),
         ("Cooks earn $19 an hour.", "$19", "salary"),
