@@ -39,6 +39,12 @@ def _category(sentence: str, amount: str) -> str:
         # "us" as the object of the verb is who pays
         ("Flutter developers with five years of experience often bill US$40 an hour.", "US$40", "salary"),
         ("A plumber may bill us $90 an hour.", "$90", "cost"),
+        # an amount describing a job or worker is that job's pay, whatever cue stands around it
+        ("If a ₹1 lakh bootcamp turns a ₹5 LPA tester into a ₹9 LPA analyst, it pays off.", "₹9 LPA", "salary"),
+        ("A £2,000 course can lead to a £45k engineering role.", "£45k", "salary"),
+        ("An RM6,000 hire costs the firm about RM7,000 a month.", "RM6,000", "salary"),
+        ("A £2,000 course can lead to a £45k engineering role.", "£2,000", "cost"),
+        ("A $300 fee for nurses applies.", "$300", "cost"),
         # a plain price stays a cost, plain pay stays pay
         ("Tuition runs $12,000 a year.", "$12,000", "cost"),
         ("Cooks earn $19 an hour.", "$19", "salary"),
