@@ -1586,6 +1586,35 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
     return None, "own"
 
 
+# a telephone number as a field of a one-line footer: "+45 33 12 40 50", "Call 020 7946 0321", "Tel. +81 3-5555-0142"
+_PHONE_FIELD = re.compile(r"[ \t*_]*(?:[A-Za-z.]+[ \t]+){0,2}\+?\d{1,4}(?:[ -]\d{2,4}){2,4}[ \t*_]*")
+_MIDDLE_DOT = re.compile(r"[ \t]·[ \t]")  # between the fields of a footer line
+
+
+def _footer_line(text: str, line_start: int) -> bool:
+    """Is the line at ``line_start`` a page footer: a copyright line, or a line of fields joined by
+    "·" one of which is a copyright notice or a telephone number?
+
+    Its names are the publisher and its address, never the employer or place of a figure on it.
+
+    >>> _footer_line("© 2025 Acme · Leith · PDF: £5", 0), _footer_line("Acme · 9 Main St, Leith · +44 20 7946 0321 · PDF: £5", 0)
+    (True, True)
+    >>> _footer_line("Acme · Leith · Newsletter: £5 a month · © 2025", 0)
+    True
+    >>> _footer_line("Charge Nurse · Tulsa · Up to $52 per hour", 0), _footer_line("Cook · 12 shifts · $19/hr", 0)
+    (False, False)
+    """
+    copyright = _link_rules().copyright
+    if copyright.match(text, line_start):
+        return True
+    end = text.find("\n", line_start)
+    line = text[line_start : len(text) if end < 0 else end]
+    if "·" not in line:
+        return False
+    fields = _MIDDLE_DOT.split(line)
+    return len(fields) > 2 and any(copyright.match(f) or _PHONE_FIELD.fullmatch(f) for f in fields)
+
+
 _QUESTION_END = re.compile(r"\?[ \t*_]*$")  # "...?" or "**...?**"
 
 
@@ -1752,6 +1781,14 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         elif found["employer"] is not None and sentence_span[0] <= found["employer"].start \
                 and _other_payer_between(index, found["employer"].end, money.start):
             found["employer"] = None  # "Example Creek pays $42. Other districts offer up to $10,000": a nearer payer
+        if found["location"] is not None and found["location"].start >= money.end and any(
+                found["location"].end <= m.start < sentence_span[1] for m in index.money[i + 1 :]):
+            # "$1,800 a day, and doctors covering nights in West Texas can earn $250/hr": a place named after
+            # the amount, across a clause break before another amount, is the later clause's
+            found["location"] = _clause_bound(index, found["location"], money, i, sentence_span)
+            if found["location"] is None:  # "In Madrid, X pays €42,000, while Barcelona start-ups offer €38,000"
+                found["location"] = _clause_bound(index, index.last_in("location", sentence_span[0], money.start),
+                                                  money, i, sentence_span)
         if not _subject_experience(index, exp, money, sentence_span):
             exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
@@ -1764,7 +1801,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         seniority = _title_seniority(index, role)  # "Senior Data Engineer" ... "this position pays"
     employer = found["employer"]
     line_start = text.rfind("\n", 0, money.start) + 1
-    if cell is None and _link_rules().copyright.match(text, line_start):
+    if cell is None and _footer_line(text, line_start):
         # "© 2025 Acme Media Inc. · 9 Harbour Road, Leith · Report PDF: $24.99": the publisher and its address
         employer = found["location"] = None
         around = replace(around, card=())
@@ -1816,7 +1853,12 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     year = found["year"]
     if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0):
         year = None  # "Finbeet, which raised €48 million in 2024, advertises roles at EUR 75k": the round's year
-    location = found["location"]
+    if year is not None and cell is None and money.end <= year.start < s1:
+        nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
+        if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
+                and _link_rules().or_restated.fullmatch(text, money.end, nxt.start) is None:
+            year = None  # "earns about $90,000, up from $40,000 in 2019": the later amount's year
+    location = found["location"] if not rate else None  # the price of a currency is no place's
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
         named = _table_currency(index, cell, around)

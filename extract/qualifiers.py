@@ -108,6 +108,7 @@ class QualifierRules:
     phrase_facts: Mapping[str, Mapping[str, tuple[str, bool, bool]]]
     charge_verbs: frozenset[str] = frozenset()  # cost cues that are pay when a worker is their subject
     worker_nouns: frozenset[str] = frozenset()
+    job_head_nouns: frozenset[str] = frozenset()  # "a ₹10 LPA data science job": an amount describing a job is its pay
     payer_nouns: frozenset[str] = frozenset()
     total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
     base_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states base pay ("Basic")
@@ -340,6 +341,7 @@ def qualifier_rules() -> QualifierRules:
         charge_verbs=_words_of(data, "charge_verbs", known=values["category"], label="cost"),
         worker_nouns=frozenset(str(w).lower() for w in require(data, "worker_nouns", list, where=where)),
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
+        job_head_nouns=frozenset(str(w).lower() for w in require(data, "job_head_nouns", list, where=where)),
         total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
         base_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "base_labels", list, where=where)),
         time_after=frozenset(str(w).lower() for w in require(data, "period_time_after", list, where=where)),
@@ -418,7 +420,8 @@ def _words_of(data: Mapping[str, object], key: str, *, known: Mapping[str, str],
 _SUBJECT_END = re.compile(r"(?i)[;:.!?]|\b(?:and|or)\b")
 _COMMA = re.compile(r",")
 # the word after a charge verb, past a possessive or article: "bill customers", "charge their clients"
-_OBJECT_AFTER = re.compile(r"(?i)\s+(?:(?:the|their|your|its|his|her|our|my)\s+)?([A-Za-z]+)")
+# the object of a charge verb: a word, not the letters of a currency mark ("bill US$25", "charge R$ 90")
+_OBJECT_AFTER = re.compile(r"(?i)\s+(?:(?:the|their|your|its|his|her|our|my)\s+)?([A-Za-z]+)(?![A-Za-z$€£¥₹])")
 # a charge word used as a noun: after an article or possessive, or before "of"
 _NOUN_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|our|your|my|this|that|these|those)\s+$")
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
@@ -435,6 +438,9 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
     >>> s = "a master electrician may bill customers $100 to $150 per hour."
     >>> _worker_charges(s, s.index("bill"), s.index("bill") + 4, rules)
     False
+    >>> s = "Web developers often bill US$30 an hour as contractors."
+    >>> _worker_charges(s, s.index("bill"), s.index("bill") + 4, rules)
+    True
     >>> s = "Upwork takes 10% of what a freelancer bills, and Gigport charges $0.99 per withdrawal."
     >>> _worker_charges(s, s.index("charges"), s.index("charges") + 7, rules)
     False
@@ -1180,6 +1186,7 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
     # the amount's own unit and an exchange-rate reading do not depend on the labels: read once
     per_unit, rate = _rate_unit(sentence, end, rules), exchange_rate(sentence, start, end)
     out = []
+    own_noun: Optional[bool] = None  # does the amount describe a job (read once, when needed)
     before: Sequence[str] = ()
     read_before = read
     for labels in label_sets:
@@ -1208,11 +1215,42 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         # ("comfortably above the local median"), is pay
         category = category or ("salary" if period or component or statistic
                                 or _compared_with_statistic(sentence, end, rules) is not None else "other")
+        if category != "salary" and own_noun is None:
+            own_noun = _describes_job(sentence, start, end, rules)
+        if category != "salary" and own_noun:
+            category = "salary"  # "a ₹6 LPA analyst", "a €90k engineering role": the amount describes a job
         stated = None if per_unit else found[3]
         if rate:
             category, statistic, stated = "other", None, None
         out.append(qualifiers_of(category, statistic, component if category == "salary" else None, stated))
     return out
+
+
+# up to three words right after an amount, no punctuation between: the head of its noun phrase
+_WORDS_AFTER = re.compile(r"[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*){0,2})")
+
+
+def _describes_job(sentence: str, start: int, end: int, rules: QualifierRules) -> bool:
+    """Does the amount, after a determiner, describe a worker or a job ("a ₹6 LPA analyst", "a €90k role")?
+
+    >>> rules = qualifier_rules()
+    >>> s = "a ₹3 lakh course helps a ₹8 LPA analyst land a ₹14 LPA data science job"
+    >>> [_describes_job(s, s.index(a), s.index(a) + len(a), rules) for a in ("₹3 lakh", "₹8 LPA", "₹14 LPA")]
+    [False, True, True]
+    >>> _describes_job("a $500 fee for nurses", 2, 6, rules), _describes_job("Nurses earn $50 an hour", 12, 15, rules)
+    (False, False)
+    """
+    if _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is None:
+        return False
+    after = _WORDS_AFTER.match(sentence, end)
+    if after is None:
+        return False
+    phrase = after.group(1)
+    if any(w.lower() in rules.job_head_nouns for w in phrase.split()):
+        return True
+    from .context import find_job_nouns, find_roles  # the role vocabulary; imported late (context is large)
+
+    return any(m.start == 0 for m in (*find_roles(phrase), *find_job_nouns(phrase)))
 
 
 # "per mile", "a 12-hour shift", "/ delivery": a rate word, up to two modifiers, the unit
