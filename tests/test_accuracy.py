@@ -15,19 +15,19 @@ def report(corpus_output) -> Report:
 
 
 # Over all 77 gold articles, the 60 blind dev5-dev15 ones included (measured: experience
-# 0.947, context fields 0.951, facts fully right 0.768; dev14 0.732 and dev15 0.731 after two
-# rounds of work on each).
+# 0.970, context fields 0.956, facts fully right 0.793; dev14 0.757 and dev15 0.759 after two
+# rounds of work on each and two rounds over the whole corpus).
 FLOORS = {
     "money detection": (lambda r: r.detection.f1, 0.98),
     "normalization fields": (lambda r: r.group(NORMALIZATION_FIELDS).f1, 0.95),
-    "experience": (lambda r: r.experience.f1, 0.93),
+    "experience": (lambda r: r.experience.f1, 0.95),
     "seniority": (lambda r: r.fields["seniority"].f1, 0.90),
     "experience field": (lambda r: r.fields["experience"].f1, 0.90),
     "attributions": (lambda r: r.attributions.f1, 0.95),
     "source": (lambda r: r.fields["source"].f1, 0.90),
     "table cells": (lambda r: r.tables.f1, 0.98),
-    "context fields": (lambda r: r.group(CONTEXT_FIELDS).f1, 0.93),
-    "facts fully right": (lambda r: r.fully_right, 0.75),
+    "context fields": (lambda r: r.group(CONTEXT_FIELDS).f1, 0.94),
+    "facts fully right": (lambda r: r.fully_right, 0.77),
 }
 
 
