@@ -285,7 +285,7 @@ def _vocab() -> _Vocab:
     # "an analysis released Tuesday by", "offers shared on": a participle may take up to two
     # words ("Tuesday", "last week") before its preposition, and "on" (a site the data is on)
     gap = r"(?:[\w-]+[ \t]+){0,2}?"
-    # "3,140 DHA-licensed job ads in Dubai posted on": a count and up to two words before the noun,
+    # "2,785 union-approved job ads in Lyon posted on": a count and up to two words before the noun,
     # up to two words (where the ads are) between the noun and its participle
     count = r"(?:\d[\d,.]{0,12}[ \t]+(?:[\w-]+[ \t]+){0,2}?)?"
     evidence_phrase = (rf"(?:{count}(?:{ev})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of))"
@@ -1488,9 +1488,9 @@ _DIGIT = re.compile(r"\d")
 
 
 def _closing_credit(text: str, start: int, end: int) -> Optional[_Hit]:
-    """A known source alone in brackets closing a line of figures: ``US revenue: $906 billion (Example)``.
+    """A known source alone in brackets closing a line of figures: ``US freight revenue: $712 billion (Example)``.
 
-    >>> t = "• US trucking revenue: $906 billion in 2024 (BLS)\\nNext"
+    >>> t = "• US rail freight revenue: $712 billion in 2023 (BLS)\\nNext"
     >>> s = t.index("BLS"); h = _closing_credit(t, s, s + 3); (h.name, h.cue)
     ('BLS', '(...)')
     >>> t = "Data from 2024 and the Bureau of Labor Statistics (BLS)"
@@ -1518,10 +1518,10 @@ _OWN_ADS_TAIL = re.compile(r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*[ \t]+
 def _other_named(text: str, end: int, line_end: int) -> bool:
     """Does the rest of a credit line after ``end`` name another source?
 
-    A date ("May 2024", "Q1 2025") names none, nor a name's own job ads ("Example job postings":
+    A date ("March 2023", "Q3 2024") names none, nor a name's own job ads ("Example job postings":
     ads are no source unless the name is a known one).
 
-    >>> t = "Sources: BLS wage data, May 2024; Example job postings, Q1 2025."
+    >>> t = "Sources: BLS wage data, March 2023; Example job postings, Q3 2024."
     >>> _other_named(t, t.index(","), len(t))
     False
     >>> t = "Sources: BLS, Example Survey, 2024"

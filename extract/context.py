@@ -1252,7 +1252,7 @@ class _PlaceRules:
 # character or dot. The pattern begins with the capital (its lookbehind follows), so a search
 # skips quickly from capital to capital.
 # A word glued to a currency code and a figure ends before the code (a flattened table row
-# "PenangRM4,600RM7,800": the row label is "Penang").
+# "IpohRM3,900RM6,250": the row label is "Ipoh").
 _CAP_TOKEN = re.compile(
     r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[a-z]++(?=[A-Z]{1,3}[$]?\d)|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
@@ -1521,7 +1521,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             rule = "location.cued"  # "metros like Oakland", "Laval manufacturer Example inc."
         elif tier == _CUED and text[start:end] not in _ambiguous_places() \
                 and _NAMED_PAREN_BEFORE.search(text, max(0, start - 80), start) and _PAREN_PLACE_AFTER.match(text, end):
-            rule = "location.named_paren"  # "• Acme Mining (Karratha): electrician, $62/hr"
+            rule = "location.named_paren"  # "• Acme Quarries (Geraldton): fitter, $57/hr"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and p.site.match(text, end):
             rule = "location.site"  # "at its Warrington depot", "the Leeds office"
         elif tier == _CUED and (p.cue.search(text, max(0, start - 24), start)
@@ -2655,7 +2655,7 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
             continue  # "the State Nurses Association": the tail of a longer name
         if text[m.end() : m.end() + 2] in _POSSESSIVE_S and not _followed_by_role(text, m.end() + 2) \
                 and not e.pay_after_possessive.match(text, m.end()):
-            continue  # "Dravomed's new drug lists at $1,150": the company's product, not its pay ("'s sign-on" is)
+            continue  # "Velbrook's new inhaler lists at $2,340": the company's product, not its pay ("'s sign-on" is)
         if not _reported(e, text, m.start(), m.end()):
             yield _mention(text, m.start(), m.end(), names[m.group(0)], "employer", "employer.named_again")
 

@@ -72,13 +72,13 @@ _WORD_START = r"(?:(?<!\w)|" + _CAMEL + ")"
 
 # a list item or line that opens with the amount: "• 1-4 years: $74,000"
 _LABEL_LINE_START = r"[ \t]*(?:[•*·–—-][ \t]*)?"
-# (a remark in brackets may stand before the colon: "• 1-4 years (early career): $66,300")
+# (a remark in brackets may stand before the colon: "• 2-4 years (first roles): $58,700")
 _LABEL_LINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
 # a bulleted pay list whose label names a level or title before the amount:
-# "• Graduate (0–2 years): S$4,500", "• Finance manager, 8+ years: RM12k", "• Lead / principal (8+ years): £90k"
+# "• Trainee (0–2 years): S$3,850", "• Payroll lead, 7+ years: RM14k", "• Senior / principal (11+ years): £96k"
 _LABEL_BEFORE = re.compile(r"[ \t]*[•*·][ \t]*(?:[A-Za-z][\w'’.-]*[ \t]*[,/]?[ \t]*){0,4}\(?")
 # ... and after the amount at most three words (maybe then a remark in brackets), then a colon and
-# a value with a digit ("• 3–5 years post-articles: about R950 000", "• 1-3 years on the road: $62,000")
+# a value with a digit ("• 2–6 years post-qualification: about R840 000", "• 1-3 years behind the wheel: $57,000")
 _LABEL_AFTER = re.compile(r"\)?(?P<words>(?:[ \t]+[A-Za-z][\w'’-]*){0,3})(?:[ \t]*\([^()\n]{1,30}\))?"
                           r"[ \t]*:[^\n\d]{0,24}\d")
 
@@ -250,7 +250,7 @@ class _ExperienceRules:
     unit_label: Optional[re.Pattern[str]]  # "YOE: 3": a self-cued unit labelling a bare number
     age_marker: re.Pattern[str]  # labels of an age list ("21 and older")
     not_in_parentheses_after: frozenset[str]  # "Diploma (3 years)": the length of the thing named
-    reached_before: re.Pattern[str]  # "Once they have 12 months": the amount reached, open above
+    reached_before: re.Pattern[str]  # "Once they have 9 months": the amount reached, open above
 
 
 def _phrases(data: dict, key: str, *, where: str) -> list[str]:
@@ -585,7 +585,7 @@ def find_seniority(text: str) -> list[Mention]:
     []
     >>> [(m.text, m.value) for m in find_seniority("Experienced (10-20 Years) and Lead Engineer")]
     [('Experienced', 'senior'), ('Lead', 'senior')]
-    >>> [(m.text, m.value) for m in find_seniority("• Intermediate (3-5 years): $90k\\n• Lead time: 2 weeks")]
+    >>> [(m.text, m.value) for m in find_seniority("• Intermediate (4-6 years): $90k\\n• Lead time: 2 weeks")]
     [('Intermediate', 'mid')]
     """
     rules = _seniority_rules()
@@ -599,7 +599,7 @@ def find_seniority(text: str) -> list[Mention]:
     return _running_seniority(text, rules)
 
 
-# A list item opened by a short label and a colon ("• Intermediate (3-5 years): $85,000"): the label
+# A list item opened by a short label and a colon ("• Intermediate (4-6 years): $78,000"): the label
 # is read as a whole table label is.
 # The scan starts at the bullet, a literal, so that it skips fast; the line start is checked after.
 _ITEM_LABEL = re.compile(r"•[ \t]*(?P<label>[A-Z][\w -]{0,24}(?:[ ]\([^()\n]{1,30}\))?):")
@@ -720,8 +720,8 @@ def _in_list_label(text: str, start: int, end: int) -> Optional[int]:
     """Where the label ends when the amount stands in the label of a bulleted pay line
     (a value with a digit follows the colon): after the words that follow the amount.
 
-    >>> _in_list_label("• Graduate (0–2 years): S$4,500", 12, 21)
-    21
+    >>> _in_list_label("• Trainee (0–2 years): S$3,850", 11, 20)
+    20
     >>> _in_list_label("• 3–5 years post-articles: R950 000", 2, 11)
     25
     >>> _in_list_label("• Loan term, 5 years: none", 13, 20), _in_list_label("Pay rose after 1-4 years: $5", 15, 24)
@@ -734,7 +734,7 @@ def _in_list_label(text: str, start: int, end: int) -> Optional[int]:
     if after is None:
         return None
     if len(after.group("words").split()) > 2 and _HAS_LETTER.search(text, line_start, start):
-        return None  # three words after it only when the amount opens the item ("• 1-3 years on the road:")
+        return None  # three words after it only when the amount opens the item ("• 1-3 years behind the wheel:")
     return after.end("words") if after.group("words") else end
 
 
@@ -910,7 +910,7 @@ def find_experience(text: str) -> list[Experience]:
             elif (label_end := _in_list_label(text, start, end)) is not None:
                 if _in_age_list(text, start, rules):
                     continue
-                trigger = "list_label"  # "• Graduate (0–2 years): S$4,500"
+                trigger = "list_label"  # "• Trainee (0–2 years): S$3,850"
                 end = label_end
             elif _paren_band(text, start, end, match, open_above):
                 trigger = "paren_band"  # "Leads (8+ years) earn"
@@ -927,7 +927,7 @@ def find_experience(text: str) -> list[Experience]:
             start, end = start - 1, end + 1
         if (match.group("b") is None and not match.group("qual")
                 and rules.reached_before.search(text, max(0, start - 40), start) is not None):
-            open_above = True  # "once they have 12 months on site": at least that long
+            open_above = True  # "once they have 9 months on board": at least that long
         bounds = _bounds(match, open_above, rules)
         if bounds is None:
             continue
@@ -1127,7 +1127,7 @@ def find_label_seniority(label: str) -> Optional[Mention]:
     [('Entry', 'entry'), ('Mid', 'mid'), ('Staff', 'senior')]
     >>> [find_label_seniority(t) for t in ["Staff", "Berlin", "Lead time", "Top of scale (8+ years)"]]
     [None, None, None, None]
-    >>> [(m.text, m.value) for m in map(find_label_seniority, ["Lead / Principal (10+ yrs)"])], find_label_seniority("Junior / Lead")
+    >>> [(m.text, m.value) for m in map(find_label_seniority, ["Lead / Principal (9+ yrs)"])], find_label_seniority("Junior / Lead")
     ([('Lead / Principal', 'senior')], None)
     """
     rules = _seniority_rules()

@@ -2195,7 +2195,7 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
         elif period and _PLUS_AFTER_PERIOD.match(text, period_end) and not text[period_end - 1 : period_end].isspace():
             s, d.period = _PLUS_AFTER_PERIOD.match(text, period_end), period  # "A$60/hr+": open above
         elif period is None and (unit := _PER_UNIT.match(text, d.end)) is not None:
-            after = rules.suffix_qualifier.match(text, unit.end())  # "80 cents per mile or more": a rate's unit first
+            after = rules.suffix_qualifier.match(text, unit.end())  # "58 cents per mile or more": a rate's unit first
             if after is not None and after.group("q") is not None and not after.group("plus"):
                 s = after
     suffix_kind = None
