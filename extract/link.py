@@ -456,9 +456,9 @@ _EXCLUSION_REACH = 16  # characters before a place searched for a word excluding
 def _excluded_place(text: str, place: Mention) -> bool:
     """Is the place named as excluded (``outside London``, ``excluding Dublin``): where the amount is not?
 
-    >>> _excluded_place("salaries outside London in 2025", Mention(17, 23, "London", "London", "location"))
+    >>> _excluded_place("salaries outside Bergen in 2023", Mention(17, 23, "Bergen", "Bergen", "location"))
     True
-    >>> _excluded_place("salaries in London in 2025", Mention(12, 18, "London", "London", "location"))
+    >>> _excluded_place("salaries in Bergen in 2023", Mention(12, 18, "Bergen", "Bergen", "location"))
     False
     """
     return _link_rules().place_exclusion.search(text, max(0, place.start - _EXCLUSION_REACH), place.start) is not None
@@ -652,8 +652,8 @@ def label_experience(label: str) -> Optional[Experience]:
     The label is read as :func:`find_label_experience` reads it, then without a trailing aside
     in parentheses that holds no digit, then after its last separator. Offsets are into ``label``.
 
-    >>> [(e.text, e.start) for e in map(label_experience, ["1-4 years (early career)", "Band C – 6+ years"])]
-    [('1-4 years', 0), ('6+ years', 9)]
+    >>> [(e.text, e.start) for e in map(label_experience, ["2-5 years (junior band)", "Band C – 6+ years"])]
+    [('2-5 years', 0), ('6+ years', 9)]
     >>> [label_experience(t) for t in ["Band C – Senior", "Degree (4 years)", "Step 3 (top)"]]
     [None, None, None]
     """
@@ -820,7 +820,7 @@ class LinkRules:
     figure_anaphor: re.Pattern[str] = re.compile(r"(?!)")  # a figure of the sentence before ("that figure", "a lower median")
     byline: re.Pattern[str] = re.compile(r"(?!)")  # the start of a byline ("By Jo Smith · Updated ...")
     copyright: re.Pattern[str] = re.compile(r"(?!)")  # the start of a copyright footer ("© 2025 Acme Inc. ...")
-    definite_statistic: re.Pattern[str] = re.compile(r"(?!)")  # "the median wage", "the lowest 10 percent"
+    definite_statistic: re.Pattern[str] = re.compile(r"(?!)")  # "the median wage", "the lowest 25 percent"
     counted_things: re.Pattern[str] = re.compile(r"(?!)")  # right after a title: what a count counts ("vacancies")
     not_answer_pay: re.Pattern[str] = re.compile(r"(?!)")  # an answer's amount that is no one job's pay ("ceiling")
     not_carried: re.Pattern[str] = re.compile(r"(?!)")  # a sentence's subject that is no job of the sentence before ("someone")
@@ -937,13 +937,13 @@ def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Patte
     """A statistic of the pay just named, with ``the``: one of ``definite_statistic.words`` then up to two
     words and a pay noun of ``intro_statistic.pay_nouns`` ("the median wage", "The mean annual wage") or
     one of ``definite_statistic.verbs`` ("the median is"), or
-    one of ``definite_statistic.percentiles`` then a share ("The lowest 10 percent", "the top 10%").
+    one of ``definite_statistic.percentiles`` then a share ("The lowest 25 percent", "the top 10%").
 
     >>> data = {"definite_statistic": {"words": ["the median"], "percentiles": ["the lowest"], "verbs": ["is"]},
     ...         "intro_statistic": {"pay_nouns": ["wage", "pay"]}}
     >>> p = _definite_statistic_pattern(data, "t")
-    >>> [bool(p.search(t)) for t in ("Nationally, the median wage is", "the median gross hourly pay",
-    ...                               "The lowest 10 percent earned", "the median officer", "the lowest grade",
+    >>> [bool(p.search(t)) for t in ("Statewide, the median wage is", "the median gross hourly pay",
+    ...                               "The lowest 25 percent made", "the median officer", "the lowest grade",
     ...                               "the median is $5", "the median isn't")]
     [True, True, True, False, False, True, False]
     """
@@ -1069,7 +1069,7 @@ def _reads_as_intro(index: DocIndex, block: Block) -> bool:
 
 def _intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["CellContext"] = None) -> tuple[Optional[Mention], str]:
     """Role of a list or table spanning blocks first..last: its intro (or a table's caption line, however
-    long: ``Average monthly pay for registered nurses with 3-5 years of experience, by emirate (2024)``),
+    long: ``Mean weekly pay of pharmacists on 2-4 years' practice, by province (2023)``),
     else the card's description."""
     known = index.intro_roles.get((first, last))
     if known is None:
@@ -1351,7 +1351,7 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
         else:
             restated = _restated_before(index, fact, facts)
-            if restated is not None:  # "... is RM4,500 per month. That is RM54,000 a year"
+            if restated is not None:  # "... is RM3,200 per month. That is RM38,400 a year"
                 fact = _inherit(fact, restated)
         if exp is not None:
             used_experience.setdefault(exp.start, []).append(fact.fact_id)
@@ -1545,7 +1545,7 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
         if (anaphors or _link_rules().pay_scale.search(index.text, s0, money.start)  # "The old schedule topped out at"
                 or _link_rules().figure_anaphor.search(index.text, s0, region.sentence[1])):  # "London drags that figure up"
             found = index.last_in("role", previous.start, previous.end)
-            if found is None:  # "Nationally, the median wage is $45. ... that median works out to": the paragraph's title
+            if found is None:  # "Statewide, the median wage is $37. ... that median works out to": the paragraph's title
                 found = _one_title(_last_named_roles(index, previous, block))
             if found is not None:
                 return found, "anaphor"
@@ -1555,7 +1555,7 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             if found is not None:
                 return found, "anaphor"
         if (index.within("role", previous.start, previous.end)  # cheap tests first
-                and len(index.amounts(s0, region.sentence[1])) == 1  # not a worked example: "At a $60,000 base, a 10% bonus adds $6,000"
+                and len(index.amounts(s0, region.sentence[1])) == 1  # not a worked example: "On a $72,000 salary, a 15% bonus adds $10,800"
                 and not find_job_nouns(index.text[s0 : region.sentence[1]])
                 and not index.within("seniority", s0, region.sentence[1])  # "offers graduates 45.000 EUR": people of its own
                 and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1])
@@ -1586,7 +1586,7 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
     return None, "own"
 
 
-# a telephone number as a field of a one-line footer: "+45 33 12 40 50", "Call 020 7946 0321", "Tel. +81 3-5555-0142"
+# a telephone number as a field of a one-line footer: "+45 33 12 40 50", "Call 020 7946 0588", "Tel. +61 2-7010-4388"
 _PHONE_FIELD = re.compile(r"[ \t*_]*(?:[A-Za-z.]+[ \t]+){0,2}\+?\d{1,4}(?:[ -]\d{2,4}){2,4}[ \t*_]*")
 _MIDDLE_DOT = re.compile(r"[ \t]·[ \t]")  # between the fields of a footer line
 
@@ -1655,7 +1655,7 @@ def _last_named_roles(index: DocIndex, previous: Sentence, block: Block) -> list
         if roles or sentence.start < 2:
             return roles
         if find_job_nouns(index.text[sentence.start : sentence.end]):
-            return []  # "B2B developers in Poland invoice ...": people of its own, no title named
+            return []  # "B2B designers in Romania invoice ...": people of its own, no title named
         sentence = index.sentences.containing(sentence.start - 2)
         if sentence is None or sentence.start < block.start:
             return []
@@ -1783,7 +1783,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             found["employer"] = None  # "Example Creek pays $42. Other districts offer up to $10,000": a nearer payer
         if found["location"] is not None and found["location"].start >= money.end and any(
                 found["location"].end <= m.start < sentence_span[1] for m in index.money[i + 1 :]):
-            # "$1,800 a day, and doctors covering nights in West Texas can earn $250/hr": a place named after
+            # "$1,350 a day, and nurses covering weekends in North Dakota can earn $180/hr": a place named after
             # the amount, across a clause break before another amount, is the later clause's
             found["location"] = _clause_bound(index, found["location"], money, i, sentence_span)
             if found["location"] is None:  # "In Madrid, X pays €42,000, while Barcelona start-ups offer €38,000"
@@ -1857,7 +1857,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
                 and _link_rules().or_restated.fullmatch(text, money.end, nxt.start) is None:
-            year = None  # "earns about $90,000, up from $40,000 in 2019": the later amount's year
+            year = None  # "earns about $74,000, up from $52,000 in 2017": the later amount's year
     location = found["location"] if not rate else None  # the price of a currency is no place's
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
@@ -1938,12 +1938,12 @@ def _counted(text: str, role: Mention) -> bool:
     False
     >>> _counted("the class of 2024 associates", Mention(18, 28, "associates", "associate", "role"))
     False
-    >>> _counted("our analysis of 2,300 welder vacancies", Mention(25, 31, "welder", "welder", "role"))
+    >>> _counted("our analysis of 1,750 welder vacancies", Mention(22, 28, "welder", "welder", "role"))
     False
     """
     rules_ = _link_rules()
     if rules_.counted_things.match(text, role.end):
-        return False  # "2,300 HR manager vacancies": the count is of the job's adverts, the title is whose
+        return False  # "1,750 payroll clerk vacancies": the count is of the job's adverts, the title is whose
     return rules_.headcount.search(text, max(0, role.start - _HEADCOUNT_REACH), role.start) is not None
 
 
@@ -2012,7 +2012,7 @@ def _extra_labels(index: DocIndex, around: Around, money: Money) -> tuple[str, .
             if around.intro_rest is not None and around.intro is not None and not names_category(found[0]) \
                     and not index.money_spans.within(*around.intro_rest):
                 # "Where do nurses earn most? By unit:"; sentences with amounts of their own qualify those
-                # ("... come with sign-on bonuses of $10,000 to $25,000. A few examples from recent postings:")
+                # ("... come with joining bonuses of $8,000 to $15,000. Some examples from recent adverts:")
                 found += (index.text[around.intro_rest[0] : around.intro_rest[1]],)
             index.intro_labels[around] = found
         return found
@@ -2097,8 +2097,8 @@ def _subject_breaks() -> re.Pattern[str]:
 def _subject_experience(index: DocIndex, exp: Optional[Experience], money: Money, sentence: tuple[int, int]) -> bool:
     """Are the years stated in the sentence's subject, before all its amounts, and reach this one?
 
-    ``Managing directors, usually bankers with 15+ yrs, are paid a base of $500,000 and a bonus
-    of more than $3 million``: both amounts are the directors'. Not across a semicolon, a
+    ``Senior partners, usually lawyers with 12+ yrs, earn a base of $420,000 plus a bonus
+    above $2 million``: both amounts are the partners'. Not across a semicolon, a
     contrast or comparison word of ``subject_experience_breaks``, or another job title.
     """
     if exp is None or not (sentence[0] <= exp.start and exp.end <= money.start):
@@ -2825,7 +2825,7 @@ def _restated_before(index: DocIndex, money: Fact, earlier: Sequence[Fact]) -> O
     factor = ANNUAL_FACTORS.get(money.period or "")
     if factor is None or money.amount_min is None:
         return before[-1] if before else None
-    mine = money.amount_min * factor  # "mean $94,480 ... median $86,070. That works out to $7,870 a month": the mean's
+    mine = money.amount_min * factor  # "mean $81,240 ... median $74,400 ... That works out to $6,200 a month": the mean's
     return next((f for f in reversed(before) if f.annual_min and abs(f.annual_min - mine) <= _RESTATED_TOLERANCE * mine),
                 None)
 

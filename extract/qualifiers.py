@@ -108,7 +108,7 @@ class QualifierRules:
     phrase_facts: Mapping[str, Mapping[str, tuple[str, bool, bool]]]
     charge_verbs: frozenset[str] = frozenset()  # cost cues that are pay when a worker is their subject
     worker_nouns: frozenset[str] = frozenset()
-    job_head_nouns: frozenset[str] = frozenset()  # "a ₹10 LPA data science job": an amount describing a job is its pay
+    job_head_nouns: frozenset[str] = frozenset()  # "a ₹7 LPA testing job": an amount describing a job is its pay
     payer_nouns: frozenset[str] = frozenset()
     total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
     base_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states base pay ("Basic")
@@ -538,9 +538,9 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
         return cues
     working = qualifier_rules().working_time
     if cues and working:
-        # "a 40-hour week at $24.10 an hour": a working week is the period of the amount in whose phrase it
-        # stands ("or A$1,107.30 for a 38-hour week"), else of the amounts after it when nothing else is
-        # ("Over a 38-hour week that comes to $1,196"), not of one before it ("$4,000 ... · the 37-hour week")
+        # "a 37-hour week at $21.60 an hour": a working week is the period of the amount in whose phrase it
+        # stands ("or A$1,014.75 for a 36-hour week"), else of the amounts after it when nothing else is
+        # ("Over a 36-hour week this is $1,062"), not of one before it ("$4,000 ... · the 37-hour week")
         spans = [c for c in cues if " ".join(text[c.start : c.end].lower().split()) in working]
         if spans:
             alone = len(spans) == len(cues)
@@ -554,12 +554,12 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
 def _own_working_week(text: str, cue: _Cue, cues: Sequence[_Cue], amounts: Sequence[tuple[int, int]]) -> bool:
     """Is the working-week cue in the phrase of the amount right before it, no other period cue between?
 
-    >>> s = "A$29 per hour, or A$1,102 for a 38-hour week"
+    >>> s = "A$31 per hour, or A$1,116 for a 36-hour week"
     >>> rules = qualifier_rules()
     >>> cues = _scan(s, "period", rules)
     >>> _own_working_week(s, cues[-1], cues, [(0, 3), (18, 26)])
     True
-    >>> s = "1 800 € a month for a 35-hour week"
+    >>> s = "1 650 € a month for a 39-hour week"
     >>> cues = _scan(s, "period", rules)
     >>> _own_working_week(s, cues[-1], cues, [(0, 7)])
     False
@@ -870,7 +870,7 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     owner = next(o for o in amount.others if o[1] == max(ends))
     if owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner) \
             and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER):
-        return True  # "or £1,008 a week, compared with £37,430 for all employees": a sum of another order
+        return True  # "or £1,140 per week, versus £41,260 for all workers": a sum of another order
     if any(c.value in ("cost", "other") for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
         return True
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
@@ -934,9 +934,9 @@ def _currencies(sentence: str) -> dict[tuple[int, int], Optional[str]]:
 
 
 def _same_currency(sentence: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Are both amounts found in ``sentence``, in one currency (``$1,008`` and ``$37,430``, not a conversion)?
+    """Are both amounts found in ``sentence``, in one currency (``$1,140`` and ``$41,260``, not a conversion)?
 
-    >>> s = "£1,008 a week, against £37,430 (about US$47,000)"
+    >>> s = "£1,140 a week, against £41,260 (about US$52,000)"
     >>> _same_currency(s, (23, 30), (0, 6)), _same_currency(s, (38, 48), (0, 6))
     (True, False)
     """
@@ -1026,9 +1026,9 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
 
     A parenthesis opening with "or" always does (``£8,995 (or £1,250 a month)``: another way
     to pay); ", or" does when the amount has a period cue of its own before it
-    (``the mean annual wage at $91,230, or $43.86 an hour``, ``annual pay at £52,000 in 2024,
-    or £1,000 a week``), or when it is of another order than the amount (``own_before``:
-    ``start at £23,000 to £26,000, or roughly £12 an hour``).
+    (``the mean annual wage at $91,230, or $43.86 an hour``, ``annual pay at £58,500 in 2022,
+    or £1,125 a week``), or when it is of another order than the amount (``own_before``:
+    ``start at £21,500 to £24,500, or roughly £11 an hour``).
 
     >>> s = "wage at $91,230, or $43.86 an hour"
     >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=True)
@@ -1038,7 +1038,7 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
     >>> s = "from $40,000 or $45,000 a year"
     >>> _restated_before(s, 12, s.index("a year"), ((16, 23),), (), own_before=True)
     False
-    >>> s = "annual pay at £52,000 in 2024, or £1,000 a week"
+    >>> s = "annual pay at £58,500 in 2022, or £1,125 a week"
     >>> _restated_before(s, 21, s.index("a week"), ((34, 40),), (), own_before=True)
     True
     """

@@ -29,7 +29,7 @@ def _category(sentence: str, amount: str) -> str:
         ("Uncapped home broadband runs R599 a month.", "R599", "cost"),
         # pay before or after costs taken from it is still pay
         ("Welders here make about £88k a year before expenses.", "£88k", "salary"),
-        ("Most drivers clear $2,400 a month after platform fees.", "$2,400", "salary"),
+        ("Most drivers clear $2,350 monthly after platform fees.", "$2,350", "salary"),
         ("Care aides earn A$36.20/hr + penalties", "A$36.20", "salary"),
         # pay premiums are pay (negatives of the Premium tier)
         ("Porters get €14 an hour, with a €1.50/hr premium on nights.", "€1.50", "salary"),
@@ -42,7 +42,7 @@ def _category(sentence: str, amount: str) -> str:
         # an amount describing a job or worker is that job's pay, whatever cue stands around it
         ("If a ₹1 lakh bootcamp turns a ₹5 LPA tester into a ₹9 LPA analyst, it pays off.", "₹9 LPA", "salary"),
         ("A £2,000 course can lead to a £45k engineering role.", "£45k", "salary"),
-        ("An RM6,000 hire costs the firm about RM7,000 a month.", "RM6,000", "salary"),
+        ("An RM6,500 hire would cost the company around RM7,800 a month.", "RM6,500", "salary"),
         ("A £2,000 course can lead to a £45k engineering role.", "£2,000", "cost"),
         ("A $300 fee for nurses applies.", "$300", "cost"),
         # a plain price stays a cost, plain pay stays pay
