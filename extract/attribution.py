@@ -84,7 +84,7 @@ _WHO = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?who\b")  # "Jane Doe, 34, who ..."
 _BRAND = re.compile(r"-(?<=(?<![\w.\-])[a-z]-)[A-Z][\w&*+]*[ \t]+(?=[A-Z])")
 # A short title-case first line (a masthead): the publisher, whose own analysis is no source.
 # A byline: a line whose first field, a short title-case name, is followed by two more fields
-# after a middle dot or a bar ("Example Partners · Tech Desk · Updated 3 May 2025").
+# after a middle dot or a bar ("Example Partners · Pay Desk · Revised 14 June 2027").
 _BYLINE = re.compile(r"^[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]+[·|][^\n]*?[ \t][·|][ \t]", re.M)
 # "By Jane Doe and John Roe · Example Jobs · 3 May 2025": the field after the authors names the site
 _BY_FIELD = re.compile(r"^[ \t]*By[ \t][^\n·|]{1,80}[·|][ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*[·|]", re.M)
@@ -294,7 +294,7 @@ def _vocab() -> _Vocab:
     reporter_preps = _words(data, "reporter_prepositions", where)
     reporters = (rf"(?:(?:{_alternation(_words(data, 'reporter_groups', where))})[ \t]+"
                  rf"(?:{_alternation(reporter_preps)})[ \t]+{det}?)")
-    # "survey of more than 9,000 members": a sample between a report noun and its verb
+    # "survey of nearly 4,300 members": a sample between a report noun and its verb
     sample = (rf"(?:[ \t]+(?:{_alternation(_words(data, 'sample_prepositions', where))})[ \t]+"
               rf"(?:(?:{_alternation(_words(data, 'sample_quantifiers', where))})[ \t]+)?"
               rf"\d[\d,.]{{0,12}}(?:[ \t]+[a-z][\w-]*){{1,3}}?)?")
@@ -304,7 +304,7 @@ def _vocab() -> _Vocab:
     desc = rf"(?P<desc>(?:[a-z-]+[ \t]+){{0,2}}?(?:{_alternation(descriptors)})[ \t]+)"
     # "according to the government's Survey", "the engineers' union Example"
     possessor = r"(?-i:[a-z][a-z-]*(?:['’]s|s['’])[ \t]+)"
-    # "Example's 2024 Nonprofit Pay Report": a possessive, a year and up to three words before the noun
+    # "Example's 2027 Charity Pay Report": a possessive, a year and up to three words before the noun
     owned_report = r"(?:(?<=['’]s|s['’])(?:[ \t]+(?:19|20)\d\d)?|(?<=['’]s[ \t](?:19|20)\d\d))(?:[ \t]+[A-Za-z][\w-]*){0,3}?[ \t]+"
 
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
@@ -343,7 +343,7 @@ def _vocab() -> _Vocab:
         after_hint=re.compile(
             rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
-            rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s S-275 personnel report shows"
+            rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s Q-418 staffing report shows"
             rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs)})\b"
         ),
         alias=alias,
@@ -476,13 +476,13 @@ def canonical_source(name: str) -> Optional[str]:
     ('PayScale', 'Bureau of Labor Statistics', 'Salary.com')
     >>> canonical_source("PwC’s Annual Global CEO Survey")
     'PwC'
-    >>> canonical_source("Future of Jobs Survey 2020"), canonical_source("Analytics Insight")
-    ('Future of Jobs Survey', 'Analytics Insight')
+    >>> canonical_source("Shape of Careers Survey 2027"), canonical_source("Analytics Insight")
+    ('Shape of Careers Survey', 'Analytics Insight')
     >>> canonical_source("Indeed.co.uk"), canonical_source("Example.com")
     ('Indeed', 'Example.com')
     >>> canonical_source("Experts") is None, canonical_source("I") is None
     (True, True)
-    >>> canonical_source("Example Staffing 2025 Travel Pay Survey"), canonical_source("School Teachers' Review Body")
+    >>> canonical_source("Example Staffing 2027 Field Pay Survey"), canonical_source("School Teachers' Review Body")
     ('Example Staffing', "School Teachers' Review Body")
     >>> canonical_source("The New York State Comptroller"), canonical_source("New Research") is None
     ('New York State Comptroller', True)
@@ -503,10 +503,10 @@ def canonical_source(name: str) -> Optional[str]:
         words = words[:-1]
     while words and (_YEAR.fullmatch(words[0]) or (
             len(words) > 2 and words[0].casefold() in vocab.months and _YEAR.fullmatch(words[1]))):
-        words = words[1:]  # "the May 2024 OEWS release"
+        words = words[1:]  # "the June 2027 wage release"
     for i in range(1, len(words) - 1):
         if _YEAR.fullmatch(words[i]):
-            words = words[:i]  # "Example Staffing 2025 Travel Pay Survey": the year opens its report's title
+            words = words[:i]  # "Example Staffing 2027 Field Pay Survey": the year opens its report's title
             break
     if not words:
         return None
@@ -847,7 +847,7 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
 
 
 def _evidence(verb: re.Match[str]) -> Optional[str]:
-    """The evidence noun between a subject name and its verb (``data``; ``survey`` of ``'s 2024 pay survey``)."""
+    """The evidence noun between a subject name and its verb (``data``; ``survey`` of ``'s 2027 wage survey``)."""
     return verb.group("evidence") or verb.group("owned")
 
 
@@ -950,7 +950,7 @@ def _owns_data(text: str, name: str, verb: re.Match[str]) -> bool:
 def _names_report(name: str) -> bool:
     """Whether ``name`` is a report's title: its last word, past a year, is a report noun.
 
-    >>> _names_report("Example's Tech Careers Report 2025"), _names_report("Example Jobs")
+    >>> _names_report("Example's Hiring Outlook Report 2027"), _names_report("Example Jobs")
     (True, False)
     """
     words = name.split()
@@ -966,10 +966,10 @@ def _named_mid_sentence(text: str, word: str) -> bool:
     False
     >>> _named_mid_sentence("Unison counts posts. Said Jane Doe, Unison's officer.", "Unison")
     True
-    >>> _named_mid_sentence("Data Science Salaries in 2023\\nSalaries reported in euros ...", "Salaries")
+    >>> _named_mid_sentence("Cloud Ops Salaries in 2027\\nSalaries reported in euros ...", "Salaries")
     False
     """
-    # after two lower-case words or a comma: not a title-case heading ("Data Science Salaries in 2023")
+    # after two lower-case words or a comma: not a title-case heading ("Cloud Ops Salaries in 2027")
     pattern = rf"(?:(?<![\w’'-])[a-z][\w-]*[ \t]+[a-z]+|[,;])[ \t]+{re.escape(word)}\b"
     return re.search(pattern, text) is not None
 
@@ -1040,9 +1040,9 @@ def _publisher(text: str) -> frozenset[str]:
     frozenset()
 
     Or by a byline near the top whose first field is a name (``Example Partners · Desk ·
-    Updated 3 May 2025``): a firm's guide crediting its own data.
+    Revised 14 June 2027``): a firm's guide crediting its own data.
 
-    >>> sorted(_publisher("Salary Guide 2025: Pay in Tokyo\\n\\nExample Talent · Tech Desk · 10 min read\\n"))
+    >>> sorted(_publisher("Salary Guide 2027: Pay in Lisbon\\n\\nExample Talent · Tech Desk · 10 min read\\n"))
     ['et', 'example talent']
     >>> sorted(_publisher("Pay in Tokyo\\n\\nBy Jane Doe and John Roe · Example Jobs · 3 May 2025\\n"))
     ['ej', 'example jobs']
@@ -1114,7 +1114,7 @@ def _kind(text: str, hit: _Hit) -> str:
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
     """The name runs of ``text`` in order: capitalized runs, and brands opening with a number
-    right after a lead or credit cue (``according to the 7shifts Pay Report``, ``Source: 9tables``).
+    right after a lead or credit cue (``according to the 9tables Pay Report``, ``Source: 9tables``).
 
     >>> [m.group() for m in _runs("Per the 9tables Pay Report. Source: 9tables. In 2nd Street, $10k.")]
     ['Per', 'Pay Report', 'Source', '9tables', 'In', 'Street']
@@ -1772,7 +1772,7 @@ _DETERMINER_BEFORE = re.compile(r"(?i:(?<![\w])(?:the|these|those|its|their)[ \t
 def _antecedent(text: str, attr: Attribution, lo: int) -> Optional[int]:
     """Start of the noun phrase a relative-clause cue credits, else None.
 
-    ``the median of R$ 9,400 a month that Example reports for ...``: the source's
+    ``the median of R$ 6,250 a month that Example reports for ...``: the source's
     claim is the phrase from its last determiner before the relative pronoun.
 
     >>> t = "Pay sits below the median of $9 that Example reports for backend developers."
@@ -1804,7 +1804,7 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     >>> t = "Per X, pay is $9. Fees ran $5/hr. Y bills $7, according to a court filing."
     >>> t[_breaker_end(t, 0, len(t), 5):]
     'Y bills $7, according to a court filing.'
-    >>> t = "Per X, pay is $9. Fees are $5, according to the same survey. Z."
+    >>> t = "Per X, pay is $9. Fees are $8, according to the same survey. Z."
     >>> _breaker_end(t, 0, len(t), 5) == len(t)
     True
     >>> t = "Acme Lines says pay is $9. Example Transport offers hires $5. Z."
@@ -1930,7 +1930,7 @@ def scope_attributions(
             if begins[k] > sentence.start and _antecedent(text, attr, sentence.start) is not None:
                 end = min(end, max(sentence.end, attr.end))  # a relative clause's source: its antecedent only
             if end > sentence.end and _vocab().price_subject.match(text, sentence.start, sentence.end):
-                end = max(sentence.end, attr.end)  # "Consumer prices rose 211%, according to X": prices only
+                end = max(sentence.end, attr.end)  # "Consumer prices rose 148%, according to X": prices only
             if end > sentence.end and attr.cue == "'s" and attr.rule == "subject":
                 end = max(sentence.end, attr.end)  # "The BLS median is $9": one statistic, no report told on
         scoped.append(replace(attr, claim_start=begins[k], claim_end=end))

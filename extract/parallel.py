@@ -72,7 +72,7 @@ def batches(items: Iterable[Item], *, size: Optional[int] = None, cache: Optiona
 
 
 WARM_UP = ("Pay\n\nAccording to a survey, senior engineers in the capital earn around $50,000 a year "
-           "(up to $70 an hour) with 3-5 years of experience.\n• Entry level: $40k\n\n"
+           "(up to $70 an hour) after 4-6 yrs in the role.\n• Entry level: $40k\n\n"
            "Pay by city (in US dollars):\n\nCityMedianEntry\nNorthtown$52,000$41k\nSouthport$48,500$39k\n")
 
 
