@@ -494,7 +494,7 @@ class _RoleRules:
     functions: frozenset[str]  # lower case: the functions of of_title ("risk"): alone, a department, no company
     state_codes: frozenset[str]  # acronyms that are also state codes ("PA"): not a role where a place is
     trades: tuple["_Trade", ...]  # bare job nouns that are a role in a trade's text ("associates" of a law firm)
-    grade_before: re.Pattern[str]  # a pay grade right before a bare job noun ("a Level C3 technician")
+    grade_before: re.Pattern[str]  # a pay grade right before a bare job noun ("a Level B2 machinist")
     regional: dict[str, "_Regional"]  # acronyms that expand by the text's country ("CPA")
 
 
@@ -966,7 +966,7 @@ def _bare_title(text: str, start: int, end: int) -> bool:
     if _CLASS_YEAR_BEFORE.search(text, max(0, start - 16), start):
         return True
     if _role_rules().grade_before.search(text, max(0, start - 24), start):
-        return True  # "a Level C3 technician", "Grade 5 officers"
+        return True  # "a Level B2 machinist", "Grade 5 officers"
     if text[start].isupper() and _ROW_START.search(text, max(0, start - 4), start) and _CELL_END.match(text, end):
         return True
     window = text[max(0, start - 30) : start]
@@ -1399,7 +1399,7 @@ def _place_rules() -> _PlaceRules:
 
     codes = sorted(set(states) | {"DC"} | set(sub_codes), key=lambda c: (-len(c), c))
     pair_tail = re.compile(
-        # a code may run into the next cell's currency prefix in a flattened table ("Toronto, ONC$78,500")
+        # a code may run into the next cell's currency prefix in a flattened table ("Ottawa, ONC$64,250")
         r",[ ]?(?:(?P<code>" + "|".join(codes) + r")(?:(?![\w])|(?=[A-Z]{1,2}[$]))"
         r"|" + _literal_alternation(tails)[3:-1] + r"(?![\w]))"
     )
@@ -1570,7 +1570,7 @@ _BLANK_CODE = re.compile(r"[ ](?P<code>[A-Z]{2,3})(?![\w'’.-]|[ ][A-Z])")
 def _blank_code_pair(p: _PlaceRules, text: str, start: int, end: int) -> Optional[re.Match[str]]:
     """A city, a blank and the code of the state or province it is in (no comma, as job cards write it).
 
-    >>> t = "Nurse – Adelaide SA – A$48"
+    >>> t = "Baker – Adelaide SA – A$57"
     >>> _blank_code_pair(_place_rules(), t, 8, 16).group("code")
     'SA'
     >>> t = "in Adelaide IT teams"  # IT is no state Adelaide is in
@@ -1807,7 +1807,7 @@ _METRO_HINT = re.compile(r"-(?<=[a-z.]-)-?(?:St\.[ ])?[A-Z]")
 def _metro_areas(text: str) -> Iterator[Mention]:
     """US metropolitan areas named by their cities and states: the first city is in one of the states.
 
-    >>> [m.value for m in _metro_areas("San Jose-Sunnyvale-Santa Clara, CA1,050 and Coca-Cola, XX")]
+    >>> [m.value for m in _metro_areas("San Jose-Sunnyvale-Santa Clara, CA3,725 and Coca-Cola, XX")]
     ['San Jose-Sunnyvale-Santa Clara, CA']
     >>> list(_metro_areas("Goyang-Si, MA and Austin-Round Rock, CA"))
     []
@@ -1905,7 +1905,7 @@ class _EmployerRules:
     reporting_before: re.Pattern[str]
     reporting_after: re.Pattern[str]
     pay_subject: _NameBefore
-    funding: _NameBefore  # "<Name> closed a $48 million Series B": only a company raises a round
+    funding: _NameBefore  # "<Name> closed a $27 million Series C": only a company raises a round
     at_name: _WordBeforeAt
     possessive: _NameBefore
     company: _NameBefore
@@ -2217,8 +2217,8 @@ _INITIALS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ ](?:(?:of|and|for|&)[ ])?){
 def _defines_acronym(text: str, start: int, end: int) -> bool:
     """Is the acronym at [start, end) in parentheses after the words it abbreviates?
 
-    >>> t = "the Annual Wage Supplement (AWS), a 13th month"
-    >>> _defines_acronym(t, t.index("AWS"), t.index("AWS") + 3)
+    >>> t = "the Yearly Service Allowance (YSA), a 14th cheque"
+    >>> _defines_acronym(t, t.index("YSA"), t.index("YSA") + 3)
     True
     >>> t = "engineers at AWS (Seattle)"
     >>> _defines_acronym(t, t.index("AWS"), t.index("AWS") + 3)
@@ -2433,9 +2433,9 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
 def _job_line_employers(text: str) -> Iterator[Mention]:
     """Employers of job listing lines: "Title – Employer, Place – pay" with a job title first.
 
-    >>> [m.value for m in _job_line_employers("• Crane Operator – Tallmast Lifting, Melbourne VIC – A$68.50 per hour")]
+    >>> [m.value for m in _job_line_employers("• Crane Operator – Tallmast Lifting, Melbourne VIC – A$59.25 per hour")]
     ['Tallmast Lifting']
-    >>> [m.value for m in _job_line_employers("Pay rises – Melbourne, Sydney – A$68.50 per hour")]
+    >>> [m.value for m in _job_line_employers("Pay rises – Melbourne, Sydney – A$59.25 per hour")]
     []
     """
     e = _employer_rules()
@@ -2465,7 +2465,7 @@ def _dot_line_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> t = "• Economist (EC-04) · Tarvel Finance · Ottawa, ON · $85,964"
     >>> [m.value for m in _dot_line_employers(_employer_rules(), t)]
     ['Tarvel Finance']
-    >>> t = "Director, Group Audit · Bank Orlen · Zurich · from CHF 260k"
+    >>> t = "Director, Group Audit · Bank Orlen · Basel · from CHF 185k"
     >>> [m.value for m in _dot_line_employers(_employer_rules(), t)]
     ['Bank Orlen']
     >>> t = "Pay rises · Big Lenders · Zurich · 2025"  # no job title first
@@ -2633,7 +2633,7 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     [('Zentrova', 'employer.pay_subject'), ('Zentrova', 'employer.named_again'), ('Zentrova Labs', 'employer.company_shape')]
     >>> [m.text for m in find_employers("The law firm Quarry & Vale pays. Quarry & Vale associate pay, 2025")]
     ['Quarry & Vale', 'Quarry & Vale']
-    >>> [m.text for m in find_employers("Drugmaker Dravomed grew. Dravomed's new drug lists at $1,150.")]
+    >>> [m.text for m in find_employers("Drugmaker Dravomed grew. Dravomed's new tablet costs $2,340.")]
     ['Dravomed']
     >>> [m.text for m in find_employers("The Association pays. The State Nurses Association said")]
     ['Association']
@@ -2728,10 +2728,10 @@ class _YearRules:
     pay_year: re.Pattern[str]
     paren: re.Pattern[str]
     then: re.Pattern[str]  # a year a clause then describes ("since 2022, when resorts offered ...")
-    line_tail: re.Pattern[str]  # a title, caption or label ending in its date ("Median pay, May 2024:")
+    line_tail: re.Pattern[str]  # a title, caption or label ending in its date ("Median wage, June 2023:")
     dated: re.Pattern[str]  # a month-name date ("the May 2024 release", "on 1 March 2025", "April-June 2024")
-    edition: re.Pattern[str]  # a report's edition ("Malt's 2024 Freelance Barometer", "Salary Guide 2025")
-    titled: re.Pattern[str]  # a report's name and its year ("the Pay Barometer 2025", "Gehaltsreport 2025")
+    edition: re.Pattern[str]  # a report's edition ("Brindle's 2023 Contractor Barometer", "Salary Guide 2022")
+    titled: re.Pattern[str]  # a report's name and its year ("the Pay Barometer 2022", "Lohnmonitor 2023")
     blocker: re.Pattern[str]
     blocker_before: re.Pattern[str]
     min_year: int
@@ -2812,25 +2812,25 @@ def _year_candidates(text: str) -> Iterator[Mention]:
             if y.blocker.match(text, m.end("year")):
                 continue
             if rule == "year.cue" and y.blocker_before.search(text, max(0, m.start() - 24), m.start()):
-                continue  # "more than it did in 2021": the base of a comparison
+                continue  # "less than it was in 2019": the base of a comparison
             end = m.end() if rule == "year.paren" else m.end("year")
             yield _mention(text, m.start(), end, str(year), "year", rule)
 
 
 def find_years(text: str) -> list[Mention]:
     """As-of years: ``in 2023``, ``for 2019``, ``by 2024``, ``as of 2022``, ``(2021)``, month-name
-    dates (``Median pay, May 2024:``, ``on 1 March 2025``), editions (``Malt's 2024 Barometer``).
+    dates (``Median wage, June 2023:``, ``on 1 March 2022``), editions (``Brindle's 2023 Barometer``).
 
-    >>> [m.value for m in find_years("Median pay, May 2024: $5; Acme's 2023 Pay Report (data, Q1 2022)")]
-    ['2024', '2023', '2022']
+    >>> [m.value for m in find_years("Median wage, June 2023: $5; Acme's 2021 Pay Report (data, Q1 2020)")]
+    ['2023', '2021', '2020']
 
-    >>> [m.value for m in find_years("worth $31 billion by 2024; pay (2021) and for May 2019")]
-    ['2024', '2021', '2019']
-    >>> find_years("growth (2018-28) from 2021-2028, skills in 2021 and beyond, Survey 2020")
+    >>> [m.value for m in find_years("worth $47 billion by 2023; pay (2020) and for May 2018")]
+    ['2023', '2020', '2018']
+    >>> find_years("growth (2018-28) from 2021-2028, tools in 2020 and beyond, Survey 2020")
     []
-    >>> [m.value for m in find_years("Nurse salaries by state, 2024\\nPaid on March 3, 2021. Cash, 2020.")]
-    ['2024', '2021']
-    >>> [m.value for m in find_years("for fiscal 2024; in the fourth quarter of 2023; more than it did in 2021")]
-    ['2024', '2023']
+    >>> [m.value for m in find_years("Welder wages by region, 2023\\nPaid on March 3, 2020. Cash, 2019.")]
+    ['2023', '2020']
+    >>> [m.value for m in find_years("for fiscal 2022; in the third quarter of 1998; less than it was in 1996")]
+    ['2022', '1998']
     """
     return _select(_year_candidates(text))

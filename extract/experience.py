@@ -4,7 +4,7 @@ Pure functions over a string; vocabulary lives in ``rules/experience.yaml`` and
 ``rules/seniority.yaml`` (see the comments there for every decision).
 
 - :func:`find_experience`: numeric amounts of work experience
-  (``5-9 years of experience``, ``(0-4 Years)``, ``at least three years of
+  (``4-7 years of field experience``, ``(0-3 Years)``, ``at least three years of
   relevant experience``), with their bounds in years.
 - :func:`find_seniority`: seniority words mapped to ``entry | junior | mid |
   senior | late``.
@@ -15,10 +15,10 @@ say it is work experience, so course lengths, repayment periods, date ranges,
 ages and time horizons are left out.
 
 >>> [(e.text, e.min_years, e.max_years) for e in find_experience(
-...     "Requires 3+ years of experience; a mid-level engineer with 5-9 years "
-...     "of experience earns more. The program lasts 4 to 6 years of study.")]
-[('3+ years of experience', 3.0, None), ('5-9 years of experience', 5.0, 9.0)]
->>> [(m.text, m.value) for m in find_seniority("Mid-Career (5-10 Years)$98,765")]
+...     "Requires 4+ years of experience; a mid-level engineer with 4-7 years "
+...     "of field experience earns more. The program lasts 4 to 6 years of study.")]
+[('4+ years of experience', 4.0, None), ('4-7 years of field experience', 4.0, 7.0)]
+>>> [(m.text, m.value) for m in find_seniority("Mid-Career (6-11 Years)$98,765")]
 [('Mid-Career', 'mid')]
 """
 
@@ -70,7 +70,7 @@ _CLAUSE_BREAK = re.compile(r"[;,]|\s[–—]\s|—|\b(?:while|whereas|but|althou
 _CAMEL = r"(?-i:(?<=[a-z])(?=[A-Z]))"
 _WORD_START = r"(?:(?<!\w)|" + _CAMEL + ")"
 
-# a list item or line that opens with the amount: "• 1-4 years: $74,000"
+# a list item or line that opens with the amount: "• 2-4 years: $61,500"
 _LABEL_LINE_START = r"[ \t]*(?:[•*·–—-][ \t]*)?"
 # (a remark in brackets may stand before the colon: "• 2-4 years (first roles): $58,700")
 _LABEL_LINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
@@ -583,7 +583,7 @@ def find_seniority(text: str) -> list[Mention]:
     [('entry-level', 'entry'), ('starting', 'entry'), ('Senior', 'senior')]
     >>> find_seniority("Starting out in one of these roles helps; graduate school is optional.")
     []
-    >>> [(m.text, m.value) for m in find_seniority("Experienced (10-20 Years) and Lead Engineer")]
+    >>> [(m.text, m.value) for m in find_seniority("Experienced (12-18 Years) and Lead Engineer")]
     [('Experienced', 'senior'), ('Lead', 'senior')]
     >>> [(m.text, m.value) for m in find_seniority("• Intermediate (4-6 years): $90k\\n• Lead time: 2 weeks")]
     [('Intermediate', 'mid')]
@@ -722,7 +722,7 @@ def _in_list_label(text: str, start: int, end: int) -> Optional[int]:
 
     >>> _in_list_label("• Trainee (0–2 years): S$3,850", 11, 20)
     20
-    >>> _in_list_label("• 3–5 years post-articles: R950 000", 2, 11)
+    >>> _in_list_label("• 2–6 years post-training: R815 000", 2, 11)
     25
     >>> _in_list_label("• Loan term, 5 years: none", 13, 20), _in_list_label("Pay rose after 1-4 years: $5", 15, 24)
     (None, None)
@@ -744,7 +744,7 @@ _HAS_LETTER = re.compile(r"[A-Za-z]")
 def _labelled(lo: int, pos: int, label_ends: list[int], text: str) -> Optional[str]:
     """How a seniority word before ``pos`` marks the amount as experience, if it does.
 
-    ``"label"`` when it ends right before ("Entry Level (0-4 Years)"),
+    ``"label"`` when it ends right before ("Entry Level (0-3 Years)"),
     ``"seniority"`` when it ends in the window ``[lo, pos)`` ("Senior engineers
     with 10+ years"), else None.
     """
@@ -852,14 +852,14 @@ def find_experience(text: str) -> list[Experience]:
     bound is None (``20+ years``: 20 and None; ``up to 2 years``: None and 2).
 
     >>> [(e.text, e.min_years, e.max_years) for e in find_experience(
-    ...     "Entry Level (0-4 Years)$78,000\\nLate-Career (20+ Years)$150,000")]
-    [('(0-4 Years)', 0.0, 4.0), ('(20+ Years)', 20.0, None)]
+    ...     "Entry Level (0-3 Years)$63,500\\nLate-Career (25+ Years)$142,000")]
+    [('(0-3 Years)', 0.0, 3.0), ('(25+ Years)', 25.0, None)]
     >>> [(e.text, e.min_years, e.max_years) for e in find_experience(
-    ...     "a seasoned professional with 20 years of experience and above earns more")]
-    [('20 years of experience and above', 20.0, None)]
-    >>> [e.text for e in find_experience("Duration: 3 to 12 months. Repay it for around 2 years.")]
+    ...     "a veteran welder with 17 years of field experience and above earns more")]
+    [('17 years of field experience and above', 17.0, None)]
+    >>> [e.text for e in find_experience("Duration: 4 to 10 months. Repay it for around 3 years.")]
     []
-    >>> [e.text for e in find_experience("Ads list PLN 12,300 a month for senior texture artists.")]
+    >>> [e.text for e in find_experience("Ads list PLN 14,755 a month for senior rigging artists.")]
     []
     """
     rules = _experience_rules()
@@ -879,7 +879,7 @@ def find_experience(text: str) -> list[Experience]:
             continue
         is_article = match.group("a").casefold() in rules.articles
         if is_article and _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "PLN 12,300 a month for senior artists": a pay period, not experience
+            continue  # "PLN 14,755 a month for senior artists": a pay period, not experience
         trigger = "cue_after"
         if cue_end is None:
             if is_article or rules.stop_without_cue.match(text, end) is not None:
@@ -902,11 +902,11 @@ def find_experience(text: str) -> list[Experience]:
             elif _before_cue(text, lo, start, rules):
                 trigger = "cue_before"
             elif rules.cue_paren.match(text, end) is not None:
-                trigger = "cue_paren"  # Indeed's "Warehouse: 1 year (Preferred)"
+                trigger = "cue_paren"  # Indeed's "Forklift: 2 years (Preferred)"
             elif _opens_label_line(text, start, end, rules):
                 if _in_age_list(text, start, rules):
                     continue  # "• 20 years: €9,80" under "• 21 and older: €12,25"
-                trigger = "label_line"  # "• 1-4 years: $74,000"
+                trigger = "label_line"  # "• 2-4 years: $61,500"
             elif (label_end := _in_list_label(text, start, end)) is not None:
                 if _in_age_list(text, start, rules):
                     continue
@@ -1061,7 +1061,7 @@ def _non_overlapping(found: list[Experience]) -> list[Experience]:
 
 # --------------------------------------------------------------------------- table and list labels
 
-# a label's trailing parenthesized part: "Top of scale (8+ years)", "Lead (10+ yrs)"
+# a label's trailing parenthesized part: "Top of band (9+ years)", "Lead (10+ yrs)"
 _LABEL_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 _LABEL_TRIM = re.compile(r"^[\s•*·:–—-]+|[\s:–—-]+$")
 
@@ -1086,8 +1086,8 @@ def find_label_experience(label: str) -> Optional[Experience]:
     ``label``.
 
     >>> [(e.text, e.min_years, e.max_years) for e in map(find_label_experience,
-    ...     ["10+ years", "Top of scale (8+ years)", " 0–2 years ", "Less than 1 year"])]
-    [('10+ years', 10.0, None), ('8+ years', 8.0, None), ('0–2 years', 0.0, 2.0), ('Less than 1 year', None, 1.0)]
+    ...     ["10+ years", "Top of band (9+ years)", " 0–2 years ", "Less than 1 year"])]
+    [('10+ years', 10.0, None), ('9+ years', 9.0, None), ('0–2 years', 0.0, 2.0), ('Less than 1 year', None, 1.0)]
     >>> [find_label_experience(t) for t in ["Degree (4 years)", "Senior", "2019", "Band 5 (2 years of study)"]]
     [None, None, None, None]
     """
@@ -1125,7 +1125,7 @@ def find_label_seniority(label: str) -> Optional[Mention]:
     [('Lead', 'senior'), ('Principal', 'senior'), ('Graduate', 'entry'), ('Entry-level', 'entry')]
     >>> [(m.text, m.value) for m in map(find_label_seniority, ["Entry (L3/E3)", "Mid", "Staff (L6/E6)"])]
     [('Entry', 'entry'), ('Mid', 'mid'), ('Staff', 'senior')]
-    >>> [find_label_seniority(t) for t in ["Staff", "Berlin", "Lead time", "Top of scale (8+ years)"]]
+    >>> [find_label_seniority(t) for t in ["Staff", "Berlin", "Lead time", "Top of band (9+ years)"]]
     [None, None, None, None]
     >>> [(m.text, m.value) for m in map(find_label_seniority, ["Lead / Principal (9+ yrs)"])], find_label_seniority("Junior / Lead")
     ([('Lead / Principal', 'senior')], None)
