@@ -350,8 +350,8 @@ def _cell_money(found: list[Money], tables: Sequence[Table], table_rows: Sequenc
                 default_currency: str) -> list[Money]:
     """Read again, cell by cell, a row of a flattened table where an amount crosses a cell edge.
 
-    Glued cells (``CHF 95'000CHF 120'000``) may read in running text as one
-    amount with a trailing code (``95'000CHF``), hiding the next cell's amount.
+    Glued cells (``CHF 87'000CHF 112'000``) may read in running text as one
+    amount with a trailing code (``87'000CHF``), hiding the next cell's amount.
     In such a row the crossing amounts are dropped and every cell holding no
     whole amount is read on its own.
     """
@@ -556,8 +556,8 @@ def _header_mentions(text: str, tables: Sequence[Table], table_rows: Sequence[di
     return roles, employers
 
 
-# A year set off by a comma in a table's caption line (``Salaries by position, 2025 (CHF gross)``,
-# ``Rates by year of service, 2025 contracts``): the year the table's figures are for.
+# A year set off by a comma in a table's caption line (``Pay by grade, 2023 (EUR gross)``,
+# ``Fees by tenure, 2022 contracts``): the year the table's figures are for.
 _CAPTION_YEAR = re.compile(r",[ \t]+(?P<year>(?:19|20)\d\d)(?![\d\-–/.,:'’])(?=[ \t]*(?:$|\(|[A-Za-z]))", re.M)
 
 
@@ -808,11 +808,11 @@ class LinkRules:
     first_person: re.Pattern[str] = re.compile(r"(?!)")  # a company speaking of itself ("we", "our", "here")
     own_page_first_person: int = 3  # first-person words that make a page the company's own
     public_pay: re.Pattern[str] = re.compile(r"(?!)")  # pay set by law, no company's ("minimum wage")
-    restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "C$205,000 base is about US$150,000" (fullmatch)
-    headcount: re.Pattern[str] = re.compile(r"(?!)")  # a head count right before a title ("with 1,150 lawyers"), to $
-    or_restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "$0.55 per mile, or roughly $1,100 a week" (fullmatch)
+    restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "C$128,000 base comes to about US$94,000" (fullmatch)
+    headcount: re.Pattern[str] = re.compile(r"(?!)")  # a head count right before a title ("with 2,340 lawyers"), to $
+    or_restated: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "$0.47 per mile, or roughly $960 a week" (fullmatch)
     pay_scale: re.Pattern[str] = re.compile(r"(?!)")  # a pay scale named without whose it is ("salary schedule")
-    prior_value: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "rises to $54,870, up from $51,520" (fullmatch)
+    prior_value: re.Pattern[str] = re.compile(r"(?!)")  # the gap of "rises to $47,310, up from $44,980" (fullmatch)
     caption_max_words: int = _SHORT_LINE_WORDS  # a line right above a table, no sentence, is its caption up to this
     hr_page: re.Pattern[str] = re.compile(r"(?!)")  # an HR / pay-plan page's cue in its first lines ("Human Resources")
     hr_lines: int = 3  # the first lines read for it
@@ -1006,11 +1006,11 @@ def restates(text: str, before: Money, after: Money) -> bool:
     >>> def pair(s):
     ...     a, b = find_money(s)[:2]
     ...     return restates(s, a, b)
-    >>> pair("the reader's C$205,000 base is about US$150,000 at current rates")
+    >>> pair("the reader's C$128,000 base comes to about US$94,000 at current rates")
     True
-    >>> pair("A $50,000 signing bonus often lands as roughly $33,000 after tax")
+    >>> pair("A $40,000 relocation bonus often lands as roughly $27,000 after tax")
     False
-    >>> pair("a base of C$205,000 while the US offer is $150,000")
+    >>> pair("a base of C$128,000 while the US offer is $94,000")
     False
     """
     if (before.currency or "USD") == (after.currency or "USD"):
@@ -1041,8 +1041,8 @@ def _caption_line(index: DocIndex, block: Block) -> bool:
 
 def _is_caption(index: DocIndex, block: Block, cell: Optional["CellContext"]) -> bool:
     """Is the block the caption of the amount's table: an HTML ``<caption>`` however long, or the line right
-    above a table that is no sentence, up to ``caption_max_words`` (``Annual base salaries by position,
-    2025 (CHF gross, Zurich unless stated, bonus excluded)``)?"""
+    above a table that is no sentence, up to ``caption_max_words`` (``Monthly gross pay by grade,
+    2023 (EUR, Lyon unless stated, overtime excluded)``)?"""
     if cell is None:
         return False
     caption = cell.table.caption
@@ -1062,7 +1062,7 @@ def _reads_as_intro(index: DocIndex, block: Block) -> bool:
     s0, s1 = _last_sentence(index, block)
     if _link_rules().intro.search(index.text[s0:s1]) or _earlier_intro(index, block) is not None:
         return True
-    # a caption line that is no sentence, read as a heading: "Related occupations (median annual wage, May 2024)"
+    # a caption line that is no sentence, read as a heading: "Similar trades (mean hourly rate, June 2022)"
     line = index.text[block.start : block.end].rstrip()
     return not line.endswith((".", "!", "?")) and len(line.split()) <= _SHORT_LINE_WORDS
 
@@ -1085,7 +1085,7 @@ def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["
         s0, s1 = _intro_sentence(index, index.blocks[first - 1])
         found = index.last_in("role", s0, s1)
         if found is None and _link_rules().pay_scale.search(index.text, s0, s1):
-            found = _scale_holder(index, first - 1)  # "District salary schedule, 2025-26 (annual base salary):"
+            found = _scale_holder(index, first - 1)  # "District salary schedule (2022-23), annual base salary:"
         if found is None:  # "Where do nurses earn most? By setting:": the intro's earlier sentence names it
             found = _before_intro(index, "role", index.blocks[first - 1], s0)
         if found is None and first > 1 and index.blocks[first - 1].kind == "paragraph" \
@@ -1114,8 +1114,8 @@ def _before_intro(index: DocIndex, kind: str, block: Block, s0: int) -> Optional
 
 def _scale_holder(index: DocIndex, block_i: int) -> Optional[Mention]:
     """Whose pay scale an intro naming none introduces: the last role named in the nearest paragraph above
-    it in its section (``Birchfield pays teachers on a grid ... a teacher with a doctorate earns ...`` then
-    ``Birchfield salary schedule, 2025-26:``)."""
+    it in its section (``Marlow pays teachers on a grid ... a teacher with a doctorate earns ...`` then
+    ``Marlow salary schedule (2022-23):``)."""
     for block in _blocks_above(index, block_i):
         if block.kind == "heading":
             return None
@@ -1133,7 +1133,7 @@ def _last_sentence(index: DocIndex, block: Block) -> tuple[int, int]:
 
 def _intro_sentence(index: DocIndex, block: Block) -> tuple[int, int]:
     """The sentence of an introducing block that introduces what follows: its last one, unless only an
-    earlier one points at it (``The table below shows ... in 2024. Figures exclude bonuses.``)."""
+    earlier one points at it (``The table below shows ... in 2021. Totals leave out tips.``)."""
     last = _last_sentence(index, block)
     if block.kind != "paragraph" or _link_rules().intro.search(index.text, *last):
         return last
@@ -1502,7 +1502,7 @@ def _other_payers() -> re.Pattern[str]:
 
 def _other_payer_between(index: DocIndex, start: int, end: int) -> bool:
     """Is a payer named in general (``districts``) between the employer's own amount after ``start``
-    and ``end``? (``Example's hospitals start at $36``: a noun before the employer's amount is its own.)"""
+    and ``end``? (``Example's clinics start at $29``: a noun before the employer's amount is its own.)"""
     between = index.amounts(start, end)
     return bool(between) and _other_payers().search(index.text, between[0].end, end) is not None
 
@@ -1510,9 +1510,9 @@ def _other_payer_between(index: DocIndex, start: int, end: int) -> bool:
 def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int], *, role_anaphor: bool) -> Optional[Mention]:
     """The company of the previous sentence, when this one refers back to it.
 
-    ``Quillfeather Foods paid its chief executive $3.1 million. The package
-    included a base salary of $950,000``: the role came from the sentence
-    before, so does the employer. ``Its chief executive received $4.8
+    ``Marrowpine Mills paid its chief executive $2.7 million. The package
+    included a base salary of $860,000``: the role came from the sentence
+    before, so does the employer. ``Its chief executive received $3.9
     million``: ``its`` refers to the company just named. Same paragraph only.
     """
     s0, _ = sentence
@@ -1775,7 +1775,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
         if found["employer"] is not None and found["employer"].start >= money.end:
-            # "Rates of $35 to $50 are common; Example Creek pays $42.50": a payer named after the amount,
+            # "Rates of $28 to $44 are common; Example Creek pays $37.25": a payer named after the amount,
             # across a clause break, is the later clause's
             found["employer"] = _clause_bound(index, found["employer"], money, i, sentence_span)
         elif found["employer"] is not None and sentence_span[0] <= found["employer"].start \
@@ -1795,7 +1795,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     role, how = _role(index, money, region, cell, around, picked.get("role"))
     hows.append(how)
     if found["seniority"] is None and level is not None and role is not None and _modifies(index.text, level, role):
-        found["seniority"] = level  # "senior engineers ... was $318,000, and the top tenth cleared $480,000"
+        found["seniority"] = level  # "senior engineers ... was $274,000, and the top decile cleared $395,000"
     seniority = found["seniority"]
     if seniority is None and role is not None and how in ("card", "anaphor"):
         seniority = _title_seniority(index, role)  # "Senior Data Engineer" ... "this position pays"
@@ -1818,7 +1818,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
 
     category = q.category
     if listing and category == "market":
-        category = "salary"  # "Cashier – Briar Lane Market, Boise, ID – $16/hr": the market word is the company's name
+        category = "salary"  # "Stocker – Fernhill Market, Tulsa, OK – $14/hr": the market word is the company's name
     in_card_head = bool(around.card) and any(a <= money.start < b for a, b in around.card)
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
@@ -1828,7 +1828,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     pay_component = q.pay_component
     if category == "other" and not rate and cell is None and not around.card:
         continued = _continues_pay(index, money, sentence_span, own_text, earlier)
-        if continued is not None:  # "... the minimum is $16.50 an hour. In upstate New York, the rate goes to $16"
+        if continued is not None:  # "... the floor is $14.75 an hour. Elsewhere in the state, the rate falls to $13.90"
             category = "salary"
             if sentence_span == whole:  # a listing's pay part is not the one of the listing before it
                 pay_component = pay_component or continued.pay_component
@@ -1852,7 +1852,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     s0, s1 = whole
     year = found["year"]
     if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0):
-        year = None  # "Finbeet, which raised €48 million in 2024, advertises roles at EUR 75k": the round's year
+        year = None  # "Plumvane, which raised €31 million in 2022, advertises roles at EUR 68k": the round's year
     if year is not None and cell is None and money.end <= year.start < s1:
         nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
@@ -1893,8 +1893,8 @@ def _continues_pay(index: DocIndex, money: Money, sentence: tuple[int, int], own
                    earlier: Sequence[Fact]) -> Optional[Fact]:
     """The pay of the sentence before that a sentence with no category word goes on about, if any.
 
-    ``In New York City, the minimum is $16.50 an hour. In upstate New York, the
-    rate goes to $16 from $15.50``: the second sentence names no kind of money,
+    ``In the capital, the floor is $14.75 an hour. Elsewhere in the state, the
+    rate falls to $13.90 from $13.25``: the second sentence names no kind of money,
     so its amounts are the same quantity as the last amount of the sentence
     before, in the same paragraph, when that one is pay in the same currency and
     of the same size (within a factor of three: an exchange rate or a market
@@ -1928,15 +1928,15 @@ _HEADCOUNT_REACH = 40  # characters before a title searched for a head count
 
 
 def _counted(text: str, role: Mention) -> bool:
-    """Is the title a head count's noun (``a firm with 1,150 lawyers``), the size of a group rather than a role?
+    """Is the title a head count's noun (``a firm with 2,340 lawyers``), the size of a group rather than a role?
 
-    >>> _counted("the firm with 1,150 lawyers told", Mention(20, 27, "lawyers", "lawyer", "role"))
+    >>> _counted("the firm with 2,340 lawyers told", Mention(20, 27, "lawyers", "lawyer", "role"))
     True
-    >>> _counted("firms of 50 or fewer lawyers", Mention(21, 28, "lawyers", "lawyer", "role"))
+    >>> _counted("firms of 35 or fewer lawyers", Mention(21, 28, "lawyers", "lawyer", "role"))
     True
     >>> _counted("Band 5 nurses earn", Mention(7, 13, "nurses", "nurse", "role"))
     False
-    >>> _counted("the class of 2024 associates", Mention(18, 28, "associates", "associate", "role"))
+    >>> _counted("the class of 2021 associates", Mention(18, 28, "associates", "associate", "role"))
     False
     >>> _counted("our analysis of 1,750 welder vacancies", Mention(22, 28, "welder", "welder", "role"))
     False
@@ -1981,8 +1981,8 @@ def _quoted(index: DocIndex, money: Money, quote: tuple[int, int], sentence: tup
             role: Optional[Mention], how: str, employer: Optional[Mention]) -> tuple[Optional[Mention], Optional[Mention]]:
     """Role and employer of an amount inside a quotation.
 
-    ``"... a KRW 4.2 million monthly package ...," said Lee, HR director at Daewon
-    Logistics``: the speaker's title and company, outside the quote, are not the
+    ``"... a KRW 3.6 million monthly package ...," said Park, HR director at Hanbit
+    Freight``: the speaker's title and company, outside the quote, are not the
     amount's. The company is, when the quote speaks of it in the first person
     (``here``, ``we paid``, ``our campus offers``): it is the speaker's company,
     the one named outside the quotes of the paragraph.
@@ -2033,7 +2033,7 @@ def _sentence_text(index: DocIndex, start: int, end: int) -> str:
 # A non-restrictive relative clause: ", which raised ... ," (to its closing comma or the sentence's end).
 def _pay_sentence(index: DocIndex, money: Money) -> bool:
     """Does another amount of the amount's sentence read as pay? ``CPAs in public practice reported a
-    median base of C$91,000; those in government, C$104,000``: the second goes on with the first's report."""
+    median base of C$83,000; those in government, C$97,000``: the second goes on with the first's report."""
     m0, m1 = index.sentence(money.start)
     same = [m for m in index.money_spans.within(m0, m1) if m.start != money.start]
     sentence = index.text[m0:m1]
@@ -2043,8 +2043,8 @@ def _pay_sentence(index: DocIndex, money: Money) -> bool:
 def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -> bool:
     """Does a later sentence's non-pay amount leave the pay report its source made?
 
-    ``... report average salaries of $135,000, according to the ISC2 study. A
-    CompTIA exam voucher costs $404``: the source's own sentence gave pay, the
+    ``... report mean pay of $118,250, according to Guildcert's study. A
+    Vantacert exam voucher costs $365``: the source's own sentence gave pay, the
     next sentence names a new money category, so the report has ended. A source
     whose sentence holds no amount keeps its scope (a market forecast may go on
     with it).
@@ -2063,8 +2063,8 @@ def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -
 def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:
     """Drop a seniority or experience mention across a clause break when the sentence has another amount.
 
-    ``Entry-level analysts start at $62,000, while senior analysts with 8+ years
-    report $98,000``: ``8+ years`` is the second amount's, never the first's.
+    ``Junior testers start at $57,000; senior testers with 7+ years
+    report $91,000``: ``7+ years`` is the second amount's, never the first's.
     """
     if found is None or not (sentence[0] <= found.start < sentence[1]):
         return found
@@ -2078,7 +2078,7 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
     while i > 0 and sentence[0] <= index.money[i - 1].start and (
             _link_rules().or_restated.fullmatch(index.text, index.money[i - 1].end, money.start) is not None
             or _link_rules().prior_value.fullmatch(index.text, index.money[i - 1].end, money.start) is not None):
-        i, money = i - 1, index.money[i - 1]  # "$0.48 to $0.55 per mile, or roughly $1,100 a week": read from the first
+        i, money = i - 1, index.money[i - 1]  # "$0.41 to $0.47 per mile, or roughly $960 a week": read from the first
     lo, hi = (found.end, money.start) if found.end <= money.start else (money.end, found.start)
     return None if same_clause(index.text, lo, hi) is False else found
 
@@ -2298,7 +2298,7 @@ def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]
                 start = role.end
     if i + 1 < len(index.money) and index.money[i + 1].start < end:
         end = index.money[i + 1].start
-        # "... with bonuses of up to £30,000, while managing directors can take home more than £1m":
+        # "... with bonuses of up to £25,000, while partners can take home more than £2m":
         # a contrast word opens the next amount's clause, whose subject is not this amount's
         contrast = qualifier_rules().clause_break.search(index.text, index.money[i].end, end)
         if contrast is not None:
@@ -2379,8 +2379,8 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
 
 
 def _note_clauses(index: DocIndex, block_i: int) -> tuple[tuple[int, int], ...]:
-    """The clauses of the note right under a table (``Median base salary per year; Sweden per month.
-    Source: Glassdoor, data as of June 2024.``); () when the block there is no note.
+    """The clauses of the note right under a table (``Mean base pay per year; Norway per month.
+    Source: Payscope survey, spring 2023.``); () when the block there is no note.
 
     A note is the line right after the table that holds no amount and carries a
     note or credit label (``Source:``, ``Note:``); its clauses are split at ``;``
@@ -2476,7 +2476,7 @@ def _find_card(index: DocIndex, block_i: int) -> list[Block]:
 
     A card is a run of short lines (title, company, place, pay) the way job
     boards and recruiter pages print a vacancy:
-    ``Senior Data Engineer / Acme Ltd / Austin, TX / $120,000 - $150,000 a year``.
+    ``Lead Platform Engineer / Acme Ltd / Denver, CO / $112,000 - $138,000 a year``.
     The amount's own block is the last line of the run or the text right under it.
     The run is set off by a blank line above (plain text), or, where a page
     was flattened without blank lines (HTML cards), by a sentence above it; the
@@ -2549,9 +2549,9 @@ def _post_rules() -> PostRules:
 def is_post_header(line: str) -> bool:
     """Is ``line`` the header of a forum post: a poster's handle first, then when it was posted?
 
-    >>> is_post_header("u/tabular_ravioli · Apr 14, 2025, 10:07 AM · ▲ 1.1k")
+    >>> is_post_header("u/velvet_turnip · Mar 3, 2024, 8:41 PM · ▲ 2.3k")
     True
-    >>> is_post_header("quillfeather_mod · MOD · Apr 14, 2025, 9:00 AM")
+    >>> is_post_header("marrowpine_mod · MOD · Mar 3, 2024, 7:15 PM")
     True
     >>> is_post_header("@jdoe | 3 hours ago")
     True
@@ -2700,7 +2700,7 @@ def _posting_card(index: DocIndex, first: int, last: int) -> list[Block]:
     """The card of the job posting a bulleted list (blocks first..last) belongs to; [] when none.
 
     A posting's sections (``Requirements``, ``Benefits``) are short headings and
-    bullet lists under the card's description: ``• $5,000 sign-on bonus`` is the
+    bullet lists under the card's description: ``• $4,250 moving stipend`` is the
     posting's. Only a card with a pay line, only a list whose items name no job of their own (a list of other
     jobs is no part of the posting), and only across headings and lists up to
     the description paragraph right under the card.
