@@ -82,7 +82,7 @@ _YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 # between the two bounds of one range: "a minimum of X and a maximum of Y"
 # "and up to $55": "and up" starts the next bound, it is not an open bound of its own
 _TO_AFTER = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+[^\s\d]{0,4}\d", re.I)  # "and up to $Y", not "or more to move"
-# An amount right after a suffix qualifier, in the same phrase ("below $20,000 or above $750,000"):
+# An amount right after a suffix qualifier, in the same phrase ("below $30,000 or above $640,000"):
 # the words open it instead (a tab separates table cells: "$1m and above<TAB>$1.5m+").
 _AMOUNT_NEXT = re.compile(r"[ \u00a0]+[^\s\d]{0,4}\d")
 
@@ -967,7 +967,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             if c and c.group("code").upper() in rules.iso_codes and (
                 c.group("code").upper() == cur or (kind == "symbol" and text[lead - 1 : lead].strip() in ("$", ""))
             ) and not (c.start("code") == pos and _NUMBER_NEXT.match(text, c.end())):
-                # (a code glued to the amount and followed by a number opens the next cell: "$128,000CHF 118,000")
+                # (a code glued to the amount and followed by a number opens the next cell: "$134,000CHF 121,000")
                 pinned = c.group("code").upper() != cur and text[start:lead].strip() == "$"
                 cur, end = c.group("code").upper(), c.end()
         if mag_word is not None and cur is not None and cur in rules.local_thousands.get(mag_word, ()):
@@ -1209,7 +1209,7 @@ _REGION_GLUE = (", ", ",\u00a0")
 def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
     """A currency marker ending at ``end`` that is glued to the end of the cell before it (a flattened
     table row): after a magnitude glued to a number (``61kC$97k``, ``61kCHF 50k``) or after a
-    two-capital region code that follows a comma (``Toronto, ONC$78,500``): (start, currency).
+    two-capital region code that follows a comma (``Halifax, NSC$64,200``): (start, currency).
 
     >>> r = money_rules()
     >>> _glued_marker("$61kC$", 6, r), _glued_marker("Toronto, ONC$", 13, r), _glued_marker("$61kCHF 5", 7, r)
@@ -1307,7 +1307,7 @@ def _symbol_at(text: str, lo: int, ends: list[int], rules: MoneyRules) -> Option
 
 def leads_next_number(text: str, end: int, sym: str) -> bool:
     """Whether a symbol ending at ``end`` and glued between two numbers belongs to the next one: a
-    flattened table row ("142₹33.4 LPA₹28 LPA", "12£41,000£38,500": a count, then amounts with the
+    flattened table row ("87₹21.6 LPA₹19 LPA", "9£36,000£33,500": a count, then amounts with the
     symbol before them), unless the run of glued cells ends with the symbol ("1.800€2.000€": written
     after each amount). At most 12 cells are followed.
 
@@ -1436,7 +1436,7 @@ def _implied_word_atoms(text: str, rules: MoneyRules, *, spans: Optional[list[tu
     """Amounts in words ending with a magnitude that names its currency (``one crore``, ``two lakh``),
     kept when no lower-case word other than ``rules.implied_next_words`` follows ("a lakh people").
 
-    >>> [(a.value, a.currency) for a in _implied_word_atoms("22 offers above one crore, down", money_rules())]
+    >>> [(a.value, a.currency) for a in _implied_word_atoms("31 bids above one crore, down", money_rules())]
     [(10000000.0, 'INR')]
     >>> _implied_word_atoms("one lakh students applied; a few crore", money_rules())
     []
@@ -1577,7 +1577,7 @@ class _Draft:
     plain_dollar: bool = False  # written with a plain "$": a declaration of its list or table may name its dollar
 
 
-# The word after a period phrase, and whether an amount follows it ("an hour from $16.66").
+# The word after a period phrase, and whether an amount follows it ("an hour from $13.42").
 _NEXT_WORD = re.compile(r"[ \u00a0]*([A-Za-z]+)(?P<amount>[ \u00a0]+[^\w\s]{0,3}[A-Z]{0,3}[ \u00a0]?\d)?")
 
 
@@ -1597,7 +1597,7 @@ def _period_at(text: str, pos: int, rules: MoneyRules) -> tuple[Optional[str], i
         return None, pos, False  # a space before a glued-only phrase ("$5 million HR")
     nxt = _NEXT_WORD.match(text[p.end() : p.end() + 30])
     if nxt and nxt.group(1).lower() in rules.period_blockers and not key.startswith(("per ", "/", "p")):
-        if not nxt.group("amount"):  # "an hour from $16.66" states the period; "a year from now" does not
+        if not nxt.group("amount"):  # "an hour from $13.42" states the period; "a year from now" does not
             return None, pos, False
     return period, p.end(), key in rules.pay_only_periods or p.group("slash") is not None
 
@@ -1646,7 +1646,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                 if not c and rules.range_and.fullmatch(text, gap_start, cand.start) and rules.range_and_intro.search(text, max(0, a.start - 60), a.start):
                     c = True  # type: ignore[assignment]
                 if c and cand.pinned and _plain_dollar(text, a, rules):
-                    a = replace(a, currency=cand.currency)  # "$17.85 – $20.25 CAD": the code names both ends
+                    a = replace(a, currency=cand.currency)  # "$18.40 – $21.70 CAD": the code names both ends
                 if c and _compatible(a, cand):
                     b = cand
                     break
@@ -1807,7 +1807,7 @@ def _unit_named(line: str) -> Optional[str]:
     """The one currency an intro line names as the unit of what follows, with no declaration
     word, not as the currency of an amount of its own, or None.
 
-    >>> _unit_named("Offers in 2024 (base salary, Canadian dollars per year):"), _unit_named("Paid 5 CAD or 3 EUR:")
+    >>> _unit_named("Bids in 2023 (gross pay, Canadian dollars per year):"), _unit_named("Paid 5 CAD or 3 EUR:")
     ('CAD', None)
     >>> _unit_named("Earlier offers of 5 Canadian dollars:"), _unit_named("Offers (CAD 5,000 and up):")
     (None, None)
@@ -1970,7 +1970,7 @@ class _SymbolContexts:
 
 
 def _restated_bounds(text: str, drafts: list[_Draft], periods: _Periods) -> None:
-    """An amount restating the one before it in another period ("up to €7.000 per month, or €84.000 a
+    """An amount restating the one before it in another period ("up to €6.500 a month, or €78.000 per
     year") takes its open bound."""
     for prev, d in zip(drafts, drafts[1:]):
         if (prev.lo is None) == (prev.hi is None) or d.lo != d.hi or d.lo is None:
@@ -2014,7 +2014,7 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
     if rules.not_money_after.match(text, d.end) and not periods.at(d.end)[0]:
         return False
     if rules.ordinal_after.match(text, d.end):
-        return False  # "salary10th percentile": a rank, not an amount
+        return False  # "wage90th percentile": a rank, not an amount
     if bare_ok:
         return True
     if d.period is not None and periods.at(d.end)[2]:  # a pay-notation period: "32000/annum"
@@ -2098,22 +2098,22 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
 
 
 _FROM = re.compile(r"(?:starting\s+)?from", re.I)
-_SENTENCE_BREAK = re.compile(r".*(?:[.!?;](?!\d)|\n)", re.S)  # not a decimal point: "to $17.13 an hour from"
+_SENTENCE_BREAK = re.compile(r".*(?:[.!?;](?!\d)|\n)", re.S)  # not a decimal point: "to $14.27 an hour from"
 _TO_AMOUNT_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![A-Za-z])(?:to|and)\s+\S{0,4}\d", re.I)
-# "to $X" shortly before "from": the new level and the former one ("goes to $16 from $15.50")
+# "to $X" shortly before "from": the new level and the former one ("goes to $19 from $18.25")
 _TO_AMOUNT_BEFORE = re.compile(r"(?<![A-Za-z])to\s+\S{0,4}\d[^.;!?\n]{0,30}\Z", re.I)
 
 
 def _is_floor_from(text: str, q_start: int, phrase: str, end: int, rules: MoneyRules) -> bool:
-    """Whether "from" before one amount makes it a floor ("roles from €24.000"): not a former value
+    """Whether "from" before one amount makes it a floor ("posts from €31.000"): not a former value
     ("rose to X from Y", "up from $3.8bn") and no second amount after ("from $5 in 2020 to $7").
 
     >>> r = money_rules()
-    >>> [_is_floor_from(t, t.index("from"), "from", len(t), r) for t in ("roles from €24.000", "up from $3.8bn")]
+    >>> [_is_floor_from(t, t.index("from"), "from", len(t), r) for t in ("posts from €31.000", "up from $3.8bn")]
     [True, False]
-    >>> _is_floor_from("A start-up lists roles from €24.000", 25, "from", 35, r)
+    >>> _is_floor_from("A workshop lists posts from €31.000", 25, "from", 35, r)
     True
-    >>> _is_floor_from("The rate goes to $16 from $15.50", 21, "from", 32, r)
+    >>> _is_floor_from("The levy goes to $19 from $18.25", 21, "from", 32, r)
     False
     """
     if not _FROM.fullmatch(phrase):
@@ -2134,10 +2134,10 @@ _CLAUSE_BREAK = re.compile(r".*[.!?;:,\n(]", re.S)
 
 
 def _particle_up_to(text: str, q_start: int, phrase: str, rules: MoneyRules) -> bool:
-    """Whether "up to" before an amount is a verb's particle ("edges up to $16.90"), not a cap.
+    """Whether "up to" before an amount is a verb's particle ("edges up to $14.35"), not a cap.
 
     >>> r = money_rules()
-    >>> [_particle_up_to(t, t.index("up to"), "up to", r) for t in ("edges up to $16.90", "pays up to $90k")]
+    >>> [_particle_up_to(t, t.index("up to"), "up to", r) for t in ("edges up to $14.35", "pays up to $90k")]
     [True, False]
     """
     if " ".join(phrase.lower().split()) != "up to":
@@ -2175,9 +2175,9 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
     if q and q[1][-1:].isalpha() and q[0] + len(q[1]) == d.start and text[d.start : d.start + 1].isalpha():
         q = None  # "ABC$88,500": letters glued to a letter marker are one word, not a qualifier ("ab")
     if q and _particle_up_to(text, q[0], q[1], rules):
-        q = None  # "edges up to $16.90": the new level, not a cap
+        q = None  # "edges up to $14.35": the new level, not a cap
     if q is None and _capped_at(text, d.start, rules):
-        prefix_kind = "max"  # "caps a nurse at AUD 1,790.60": the cap, outside the span
+        prefix_kind = "max"  # "caps a welder at AUD 1,645.30": the cap, outside the span
     if q:
         q_start, phrase = q
         key = " ".join(phrase.lower().split())
@@ -2234,9 +2234,9 @@ def find_money(text: str, *, default_currency: str = "USD") -> list[Money]:
     ('$250K+', 250000.0, None)
     >>> [(m.text, m.currency) for m in find_money("over $150,000 (Rs 1.25 crore)")]
     [('over $150,000', 'USD'), ('Rs 1.25 crore', 'INR')]
-    >>> m = find_money("Salary: 20,000 - 25,000 per annum", default_currency="GBP")[0]
+    >>> m = find_money("Salary: 27,000 - 32,000 per annum", default_currency="GBP")[0]
     >>> (m.amount_min, m.amount_max, m.currency, m.period, m.rule)
-    (20000.0, 25000.0, 'GBP', 'year', 'label_amount_range')
+    (27000.0, 32000.0, 'GBP', 'year', 'label_amount_range')
     >>> find_money("In 2024, 31,000 people (16%) called 555-1234; echo $HOME")
     []
     """
