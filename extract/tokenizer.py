@@ -9,8 +9,8 @@ cut the pieces between them again.
 
 >>> from spacy.vocab import Vocab
 >>> tokenize = make_tokenizer(Vocab())
->>> [t.text for t in tokenize("Pay: $17–$24/hour (CA$89,469$64k).")]
-['Pay', ':', '$', '17', '–', '$24', '/', 'hour', '(', 'CA', '$89,469', '$64k', ')', '.']
+>>> [t.text for t in tokenize("Pay: $16–$23/hour (ON$71,250$58k).")]
+['Pay', ':', '$', '16', '–', '$23', '/', 'hour', '(', 'ON', '$71,250', '$58k', ')', '.']
 """
 
 from __future__ import annotations
