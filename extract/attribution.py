@@ -1122,9 +1122,48 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
     ['Tips', '9tables Pay Report']
     """
     brands = _digit_brands(text)
+    styled = _styled_names()
+    if styled is not None:
+        found = [m for m in styled.finditer(text) if not m.start() or not _GLUED_BEFORE.match(text, m.start() - 1)]
+        if found:
+            brands = sorted([*brands, *found], key=lambda m: m.start())
     if not brands:
         return _NAME_RUN.finditer(text)  # the usual case: no brand opens with a number
     return _merged(_NAME_RUN.finditer(text), brands)
+
+
+_GLUED_BEFORE = re.compile(r"[\w.&*’'\-]")
+
+
+@lru_cache(maxsize=1)
+def _styled_names() -> Optional[re.Pattern[str]]:
+    """Known names that no capitalized run reads whole, as written in ``rules/sources.yaml``:
+    names styled in lower case (``lower_case_names``) and aliases with a lower-case word after
+    their first (``Journal officiel``); None when there are none.
+
+    >>> [m.group() for m in _styled_names().finditer("Source: Journal officiel; doda's survey")]
+    ['Journal officiel', "doda's"]
+    """
+    where = "rules/sources.yaml"
+    data = load("sources")
+    lower = _words(data, "lower_case_names", where) if "lower_case_names" in data else []
+    known, _ = _load_sources()
+    connectors = {c.casefold() for c in _CONNECTORS}
+    for name in lower:
+        if name.casefold() not in known or not name[0].islower():
+            raise RuleError(f"{where}: lower-case name {name!r} must be a lower-case alias of a source")
+    tails = []
+    for entry in require(data, "sources", list, where=where):
+        for alias in entry.get("aliases", []) or []:
+            words = alias.split()
+            if words[0][0].isupper() and any(w[0].islower() and w.casefold() not in connectors for w in words[1:]):
+                tails.append(alias)
+    phrases = sorted({*lower, *tails}, key=len, reverse=True)
+    if not phrases:
+        return None
+    alternation = "|".join(r"[ \t]+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?P<first>(?:{alternation})(?:['’]s)?)(?![\w&*+])"
+                      + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
 
 
 def _digit_brands(text: str) -> list[re.Match[str]]:
@@ -1148,7 +1187,7 @@ def _merged(runs: Iterator[re.Match[str]], brands: list[re.Match[str]]) -> Itera
     """``runs`` and ``brands`` in order; a run inside a brand's run is dropped."""
     k, last = 0, -1
     for run in runs:
-        while k < len(brands) and brands[k].start() < run.start():
+        while k < len(brands) and brands[k].start() <= run.start():  # a brand wins a tie: it reads further
             if brands[k].start() >= last:
                 last = brands[k].end()
                 yield brands[k]
