@@ -590,7 +590,8 @@ _TOKEN = re.compile(r"\S+")
 _CASE_GAP = re.compile(
     # not inside a three-letter ratio abbreviation ("YoY", "QoQ": a capital after one capitalised
     # lower-case letter, then no lower case)
-    r"(?<=[a-z0-9)\]%*†‡¹²³⁰⁴⁵⁶⁷⁸⁹])(?<!(?<![A-Z])[A-Z][a-z])(?=[A-Z])"
+    # nor a unit capital glued to its number and ending the word ("1K rent", "4K video"; "Q1Q2" splits)
+    r"(?<=[a-z0-9)\]%*†‡¹²³⁰⁴⁵⁶⁷⁸⁹])(?<!(?<![A-Z])[A-Z][a-z])(?!(?<=\d)[A-Z](?![A-Za-z0-9]))(?=[A-Z])"
     r"|(?<=[a-z0-9)\]%*†‡¹²³⁰⁴⁵⁶⁷⁸⁹])(?=[A-Z][a-z])"
     r"|(?<=[A-Z])(?=[A-Z][a-z]{2})"  # after an acronym: "USSwitzerland" is "US" | "Switzerland"
     r"|(?<=[%)\]])(?=\d)"
@@ -740,6 +741,8 @@ def split_header(line: str, n: int) -> Optional[_HeaderSplit]:
     True
     >>> [c.text for c in split_header("Province20232024Delta", 4).cells]
     ['Province', '2023', '2024', 'Delta']
+    >>> [c.text for c in split_header("TownAvg. 2K flat / monthQ1Q2", 4).cells]
+    ['Town', 'Avg. 2K flat / month', 'Q1', 'Q2']
     """
     if n < 1:
         return None
