@@ -2004,7 +2004,8 @@ def _employer_rules() -> _EmployerRules:
     possessive = re.compile(
         r"(?<![\w&.-])" + _NAME + r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:earn|make|get paid|are paid|take home)(?![\w-])"
     )
-    heads_ = _str_list(data, "company_heads", where=where) + _str_list(data, "lower_case_heads", where=where)
+    heads_ = (_str_list(data, "company_heads", where=where) + _str_list(data, "lower_case_heads", where=where)
+              + _str_list(data, "title_case_heads", where=where))
     company = re.compile(  # a first word may begin with a lower-case prefix ("eThekwini", "uMngeni")
         r"(?<![\w&.-])(?P<name>(?:[a-z]{1,2}(?=[A-Z]))?[A-Z][\w'’-]*(?:[ ](?:&[ ])?[A-Z][\w'’-]*){0,2}[ ]"
         + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + r")(?![\w&-])"
@@ -2195,8 +2196,26 @@ def _may_begin_role(text: str, pos: int) -> bool:
     return word[:1].isupper() or word.lower() in r.modifiers
 
 
+@lru_cache(maxsize=1)
+def _descriptive_suffixes() -> tuple[str, ...]:
+    """Endings of hyphenated adjectives that describe companies (``rules/employers.yaml``)."""
+    where = "rules/employers.yaml"
+    suffixes = _str_list(_rules.load("employers"), "descriptive_suffixes", where=where)
+    if len(set(suffixes)) != len(suffixes) or not all(x.startswith("-") and x[1:].isalpha() and x.islower() for x in suffixes):
+        raise _rules.RuleError(f"{where}: descriptive_suffixes must be unique lower-case '-word' endings")
+    return tuple(suffixes)
+
+
 def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
+    """Can a company-shaped ``name`` be an employer's name?
+
+    >>> e = _employer_rules()
+    >>> _shape_name_ok(e, "Japanese-owned", allow_source=False), _shape_name_ok(e, "Korvane Foods", allow_source=False)
+    (False, True)
+    """
     first = name.split()[0]
+    if name.split()[-1].lower().endswith(_descriptive_suffixes()):
+        return False  # "at Japanese-owned employers": a kind of company, no name
     if first in e.not_names or name in e.not_names:
         return False
     if name.lower() in _role_rules().functions:
@@ -2209,6 +2228,8 @@ def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
     return not _role_rules().head.fullmatch(name.split()[-1])
 
 
+# A capitalized word right before (not a sentence's first word): the next word continues its name.
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?:\n] )(?<![\w&'’-])(?!(?:At|In|The|For|With|From|By|On)[ ])[A-Z][\w&'’-]*[ ]\Z")
 # A source named in the words before a company noun: "according to staffing firm TeamLease".
 _REPORTED_LEAD = re.compile(r"(?<![\w-])(?:according[ ]to|by|from|per|says|said)(?:[ ][\w-]+){0,3}[ ]\Z", re.I)
 _INITIALS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ ](?:(?:of|and|for|&)[ ])?){2,6})\(\Z")
@@ -2278,6 +2299,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         noun = text[m.start() : m.start("name") - 1]
         if name.lower() in _role_rules().functions:
             continue  # "Director, Group Risk": a unit named by its function, no company
+        if noun[0].isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Example Bank Plc": the noun is inside a longer name (the company shape reads it)
         if start == m.start("name") and noun in e.head_set:
             start, name = m.start(), f"{noun} {name}"  # "Bank Example": a capitalized company head begins the name
         end = m.end("co") if m.group("co") else m.end("name")
