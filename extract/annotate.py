@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -76,40 +76,9 @@ def add_spans(doc: Doc, group: str, records: Iterable[Any], *, label: Callable[[
         doc._.records = {}
     kept = doc._.records[group] = list(records)  # a record is kept even if no token lies under it
     default = group.upper()
-    spans = []
-    if kept:
-        starts, ends = _expanded_tokens(doc, [r.start for r in kept], [r.end for r in kept])
-        for i, (record, start, end) in enumerate(zip(kept, starts.tolist(), ends.tolist())):
-            if start >= 0 and end >= 0:
-                spans.append(Span(doc, start, end, label=label(record) or default, span_id=f"{group}:{i}"))
-    doc.spans[group] = spans
-
-
-def _expanded_tokens(doc: Doc, starts: Sequence[int], ends: Sequence[int]) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """The token range ``doc.char_span(start, end, alignment_mode="expand")`` would cover, for every
-    (start, end) at once: -1 where it would return None. One binary search per array, not one
-    ``char_span`` call (and a Token object) per record.
-
-    >>> doc = load().make_doc("Pay: $5 a  day")
-    >>> [a.tolist() for a in _expanded_tokens(doc, [5, 4, 0, 14], [7, 9, 3, 15])]
-    [[2, 2, 0, -1], [4, 5, 1, -1]]
-    """
-    token = doc.to_array([IDX, LENGTH, SPACY]).astype("int64").reshape(-1, 3)
-    first, length = token[:, 0], token[:, 1]
-    after = first + length + token[:, 2]  # a token's characters and its trailing space
-    chars = numpy.asarray(starts, dtype="int64")
-    lasts = numpy.asarray(ends, dtype="int64") - 1
-
-    def holding(offsets: numpy.ndarray) -> numpy.ndarray:
-        at = numpy.searchsorted(first, offsets, side="right") - 1
-        inside = (at >= 0) & (offsets < after[at.clip(0)])
-        return numpy.where(inside, at, -1)
-
-    begin, last = holding(chars), holding(lasts)
-    # a start in the space after a token begins at the next token, as char_span's "expand" does
-    begin = numpy.where((begin >= 0) & (chars == first[begin.clip(0)] + length[begin.clip(0)]), begin + 1, begin)
-    found = (begin >= 0) & (last >= 0)
-    return numpy.where(found, begin, -1), numpy.where(found, last + 1, -1)
+    spans = (doc.char_span(r.start, r.end, label=label(r) or default, span_id=f"{group}:{i}", alignment_mode="expand")
+             for i, r in enumerate(kept))
+    doc.spans[group] = [span for span in spans if span is not None]
 
 
 def mark_table_rows(blocks: Sequence[Block], found: Sequence[Table]) -> tuple[Block, ...]:

@@ -28,29 +28,3 @@ PAGES = [
 def test_html_to_text_equals_beautifulsoup_reading(markup: str) -> None:
     assert ingest.html_to_text(markup) == ingest._soup_to_text(markup)
 
-
-def _char_span_range(doc, start: int, end: int) -> tuple[int, int]:
-    try:
-        span = doc.char_span(start, end, alignment_mode="expand")
-    except IndexError:
-        return (-2, -2)
-    return (-1, -1) if span is None else (span.start, span.end)
-
-
-@pytest.mark.parametrize("text", [
-    "Pay: $5 a  day\n\n• Entry:\t$40k–$50k (TX$71,250$58k).  ",
-    "x",
-    "  lead and trail  \n",
-])
-def test_expanded_tokens_equal_char_span(text: str) -> None:
-    from extract import annotate
-
-    doc = annotate.load().make_doc(text)
-    pairs = [(s, e) for s in range(-1, len(text) + 2) for e in range(s, len(text) + 2)]
-    starts, ends = annotate._expanded_tokens(doc, [s for s, _ in pairs], [e for _, e in pairs])
-    for (s, e), b, f in zip(pairs, starts.tolist(), ends.tolist()):
-        expected = _char_span_range(doc, s, e)
-        if expected == (-2, -2):  # char_span raises: so does Span(doc, b, f)
-            assert b > f >= 0 or b > len(doc), (s, e)
-        else:
-            assert (b, f) == expected, (s, e)
