@@ -593,6 +593,9 @@ class _NotPlain(Exception):
     """The lxml tree holds a node :func:`_lxml_to_text` leaves to BeautifulSoup."""
 
 
+# libxml2 builds a tree at most 256 elements deep and silently drops what lies deeper (BeautifulSoup,
+# fed by lxml's parse events, keeps it): a tree nearly this deep is read with BeautifulSoup.
+_LXML_DEEPEST = 250
 # Tags whose strings BeautifulSoup's get_text skips (its string containers: script, style...).
 _STRING_CONTAINERS = frozenset({"rt", "rp", "style", "script", "template"})
 
@@ -611,7 +614,14 @@ def _lxml_to_text(markup: str) -> tuple[str | None, str, tuple[HtmlTable, ...]]:
     if tree is None:
         raise _NotPlain
     first = {}
-    for element in tree.iter():
+    depth = 0
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth >= _LXML_DEEPEST:
+            raise _NotPlain  # libxml2 may have dropped what lies deeper (BeautifulSoup's reading keeps it)
         tag = element.tag
         if not isinstance(tag, str):
             if tag is not etree.Comment:

@@ -20,6 +20,8 @@ PAGES = [
     "\ufeff<html><body><p>bom</p></body></html>",
     "<html><body><p>a<?php echo 1; ?>b</p></body></html>",  # processing instruction: BeautifulSoup reads it
     "<html><head><title>t</title></head></html>",  # no body
+    "<html><body>" + "<div>" * 300 + "<p>deep</p>" + "</div>" * 300 + "</body></html>",  # deeper than libxml2's tree
+    "<html><body>" + "<div>" * 240 + "<p>deep</p>" + "</div>" * 240 + "</body></html>",
     "<html><body><p>x<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby></p><table><tr><td>漢<rt>kan</rt></td></tr></table></body></html>",
 ]
 
