@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from . import attribution, context, experience, money, tables
 from .blocks import split_blocks
 from .sentences import split_sentences
-from .tokenizer import make_tokenizer
+from .tokenizer import TOKENIZER
 from .types import Block, Document, Table
 
 PIPES = ("salary_sentences", "money_detector", "experience_detector", "table_detector",
@@ -211,8 +211,7 @@ def load() -> Language:
     only what lets their spans fall on token boundaries: English exceptions and
     affix rules are not needed.
     """
-    nlp = spacy.blank("en")
-    nlp.tokenizer = make_tokenizer(nlp.vocab)
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     for pipe in PIPES:
         nlp.add_pipe(pipe)
     return nlp

@@ -574,10 +574,170 @@ def _inline_text(tag: Tag) -> str:
 
 
 def html_to_text(markup: str) -> tuple[str | None, str, tuple[HtmlTable, ...]]:
-    """Return (title, text, tables) for an HTML page; raises IngestError on truncated markup."""
+    """Return (title, text, tables) for an HTML page; raises IngestError on truncated markup.
+
+    The page is parsed by lxml and walked as its element tree: the same tree
+    BeautifulSoup builds from lxml's parse events, without building BeautifulSoup's
+    own objects (most of the time HTML ingest took). A page whose tree holds what
+    only BeautifulSoup's reading is defined for (a processing instruction, an
+    entity reference, no ``body``) is read with BeautifulSoup instead.
+    """
+    _check_complete(markup)
+    try:
+        return _lxml_to_text(markup)
+    except _NotPlain:
+        return _soup_to_text(markup)
+
+
+class _NotPlain(Exception):
+    """The lxml tree holds a node :func:`_lxml_to_text` leaves to BeautifulSoup."""
+
+
+# libxml2 builds a tree at most 256 elements deep and silently drops what lies deeper (BeautifulSoup,
+# fed by lxml's parse events, keeps it): a tree nearly this deep is read with BeautifulSoup.
+_LXML_DEEPEST = 250
+# Tags whose strings BeautifulSoup's get_text skips (its string containers: script, style...).
+_STRING_CONTAINERS = frozenset({"rt", "rp", "style", "script", "template"})
+
+
+def _lxml_to_text(markup: str) -> tuple[str | None, str, tuple[HtmlTable, ...]]:
+    from lxml import etree
+
+    if markup.startswith("\ufeff"):  # as BeautifulSoup does before handing a str to lxml
+        markup = markup[1:]
+    parser = etree.HTMLParser()
+    try:
+        parser.feed(markup)
+        tree = parser.close()
+    except (etree.ParserError, UnicodeDecodeError, LookupError, ValueError):
+        raise _NotPlain from None
+    if tree is None:
+        raise _NotPlain
+    first = {}
+    depth = 0
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth >= _LXML_DEEPEST:
+            raise _NotPlain  # libxml2 may have dropped what lies deeper (BeautifulSoup's reading keeps it)
+        tag = element.tag
+        if not isinstance(tag, str):
+            if tag is not etree.Comment:
+                raise _NotPlain  # processing instruction or entity: BeautifulSoup writes them as text
+        elif tag in ("title", "main", "article", "body", "h1") and tag not in first:
+            first[tag] = element
+    if "body" not in first:
+        raise _NotPlain
+    title_tag = first.get("title")
+    title = _lx_inline_text(title_tag) if title_tag is not None else None
+    root = first.get("main") if first.get("main") is not None else first.get("article", first["body"])
+    writer = _HtmlWriter()
+    _lx_walk(root, writer)
+    raw = "".join(writer.parts)
+    text = normalize(raw)
+    if text != raw:
+        tables = tuple(t for t in (_reanchor(t, raw, text) for t in writer.tables) if t is not None)
+    else:
+        tables = tuple(writer.tables)
+    if title is None:
+        h1 = first.get("h1")
+        title = _lx_inline_text(h1) if h1 is not None else None
+    return title or None, text, tables
+
+
+def _lx_strings(element: object, skipped: bool) -> Iterator[str]:
+    """The strings BeautifulSoup's ``get_text`` yields for an lxml element (see :data:`_STRING_CONTAINERS`)."""
+    skipped = skipped or element.tag in _STRING_CONTAINERS
+    if element.text and not skipped:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str):
+            yield from _lx_strings(child, skipped)
+        if child.tail and not skipped:
+            yield child.tail
+
+
+def _lx_inline_text(element: object) -> str:
+    skipped = any(a.tag in _STRING_CONTAINERS for a in element.iterancestors())
+    return re.sub(r"\s+", " ", " ".join(_lx_strings(element, skipped))).strip()
+
+
+def _lx_walk(node: object, out: _HtmlWriter) -> None:
+    """:func:`_walk` over an lxml tree: an element's text, then each child and its tail."""
+    closing = object()
+    stack: list[object] = [node]
+    while stack:
+        item = stack.pop()
+        if item is closing:
+            out.newline()
+        elif isinstance(item, str):
+            out.inline(item)
+        else:
+            name = item.tag
+            if not isinstance(name, str):  # a comment (its tail was stacked by its parent)
+                continue
+            attrs = item.attrib
+            if name in _DROP or (attrs and (attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true")):
+                continue
+            if name == "table":
+                out.newline()
+                _lx_write_table(item, out)
+                continue
+            if name in _BLOCK:
+                out.newline()
+                if name == "li":
+                    out.write(BULLET)
+                if name == "br" or name == "hr":
+                    continue
+                stack.append(closing)
+            for child in reversed(item):
+                if child.tail:
+                    stack.append(child.tail)
+                stack.append(child)
+            if item.text:
+                stack.append(item.text)
+
+
+def _lx_write_table(table: object, out: _HtmlWriter) -> None:
+    """:func:`_write_table` over an lxml table."""
+    caption_tag = next(table.iter("caption"), None)
+    _write_grid(_lx_table_grid(table), _lx_inline_text(caption_tag) if caption_tag is not None else None, out)
+
+
+def _lx_table_grid(table: object) -> list[list[tuple[int, str, bool]]]:
+    """:func:`_table_grid` over an lxml table."""
+    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+    grid: dict[tuple[int, int], tuple[int, str, bool]] = {}
+    ident = 0
+    for r, tr in enumerate(rows):
+        c = 0
+        for td in tr:
+            if td.tag != "td" and td.tag != "th":
+                continue
+            while (r, c) in grid:
+                c += 1
+            ident += 1
+            text = _lx_inline_text(td)
+            in_head = td.tag == "th" or next(td.iterancestors("thead"), None) is not None
+            span_c = _span(td.get("colspan"))
+            span_r = _span(td.get("rowspan"))
+            for dr in range(span_r):
+                for dc in range(span_c):
+                    grid[(r + dr, c + dc)] = (ident, text, in_head)
+            c += span_c
+    if not grid:
+        return []
+    n_rows = 1 + max(r for r, _ in grid)
+    n_cols = 1 + max(c for _, c in grid)
+    return [[grid.get((r, c), (-(r * 1000 + c) - 1, "", False)) for c in range(n_cols)] for r in range(n_rows)]
+
+
+def _soup_to_text(markup: str) -> tuple[str | None, str, tuple[HtmlTable, ...]]:
+    """:func:`html_to_text` reading the page with BeautifulSoup (the reference reading)."""
     from bs4 import BeautifulSoup
 
-    _check_complete(markup)
     soup = BeautifulSoup(markup, "lxml")
     title_tag = soup.find("title")
     title = _inline_text(title_tag) if title_tag else None
@@ -642,11 +802,13 @@ def _walk(node: Tag, out: _HtmlWriter) -> None:
 
 def _write_table(table: Tag, out: _HtmlWriter) -> None:
     """Write each row on its own line, cells tab-separated; remember cell offsets."""
-    grid = _table_grid(table)
+    caption_tag = table.find("caption")
+    _write_grid(_table_grid(table), _inline_text(caption_tag) if caption_tag else None, out)
+
+
+def _write_grid(grid: list[list[tuple[int, str, bool]]], caption: str | None, out: _HtmlWriter) -> None:
     if not grid:
         return
-    caption_tag = table.find("caption")
-    caption = _inline_text(caption_tag) if caption_tag else None
     if caption:
         out.write(caption)
         out.newline()

@@ -74,7 +74,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _split(text: str) -> tuple[Sentence, ...]:
-    # Each sentence end (its stop, and where the next sentence starts after the gap) ...
+    # Each sentence end: its stop, and where the next sentence starts after the gap.
     stops: list[int] = []
     starts: list[int] = []
     for end in _END.finditer(text):
@@ -83,18 +83,16 @@ def _split(text: str) -> tuple[Sentence, ...]:
         stop, start = end.span(1)
         stops.append(stop)
         starts.append(start)
-    stops.append(len(text) + 1)  # a sentinel past every line
-    # ... cuts the trimmed line holding it (ends lie inside trimmed lines, in text order).
-    out: list[Sentence] = []
-    k = 0
-    for line in _LINE.finditer(text):
-        start, end = line.span()
-        while stops[k] < end:
-            out.append(Sentence(start, stops[k]))
-            start = starts[k]
-            k += 1
-        out.append(Sentence(start, end))
-    return tuple(out)
+    lines = [line.span() for line in _LINE.finditer(text)]
+    if not lines:
+        return ()
+    line_starts, line_ends = zip(*lines)
+    if not stops:
+        return tuple(map(Sentence, line_starts, line_ends))
+    # Every stop and start lies inside one trimmed line (the punctuation before, a non-space
+    # after): within a line, begin < stop < start < stop ... < end. So the k-th sentence runs
+    # from the k-th of all begins (line starts and starts) to the k-th of all ends.
+    return tuple(map(Sentence, sorted(line_starts + tuple(starts)), sorted(line_ends + tuple(stops))))
 
 
 _split_document = lru_cache(maxsize=4)(_split)

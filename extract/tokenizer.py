@@ -19,8 +19,11 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
+from typing import Callable
 
+from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 from . import rules
@@ -56,3 +59,13 @@ def make_tokenizer(vocab: Vocab) -> Tokenizer:
     """A spaCy ``Tokenizer`` over ``vocab`` cutting what :mod:`extract.tokenizer` describes."""
     prefix, suffix, infix = _patterns()
     return Tokenizer(vocab, prefix_search=prefix.search, suffix_search=suffix.search, infix_finditer=infix.finditer)
+
+
+TOKENIZER = "extract.light_tokenizer.v1"  # its name in spaCy's registry (``[nlp.tokenizer]`` of a config)
+
+
+@registry.tokenizers(TOKENIZER)
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """:func:`make_tokenizer` as a spaCy tokenizer factory: a pipeline built with it never
+    builds English's tokenizer (its 1,300 exceptions) only to replace it."""
+    return lambda nlp: make_tokenizer(nlp.vocab)
