@@ -1473,12 +1473,32 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             found = next((r for span in around.notes for r in index.within("role", *span)
                           if not _in_source_name(index, r) and _HEADS_PHRASE.match(index.text, r.end)), None)
             how = "intro" if found is not None else how
+        if found is None:  # "What is in an accountant's pay package?" over a list naming no one
+            found = _heading_title(index, first)
+            how = "intro" if found is not None else how
         return found, how
     if around.card_title is not None:
         found = index.last_in("role", *around.card_title)
         if found is not None:
             return found, "card"
     return _antecedent(index, money, region, block)
+
+
+_HEADING_QUESTION_WORDS = 14  # a question line this short standing alone heads a section ("What is in a welder's pay?")
+
+
+def _heading_title(index: DocIndex, block_i: int) -> Optional[Mention]:
+    """The one job title named by the heading of the section holding block ``block_i``: the nearest heading
+    or standalone question line above it, never the page's title (the article's topic alone names no one's pay).
+    """
+    heading = next((block for block in _blocks_above(index, block_i) if block.kind == "heading" or (
+        block.kind == "paragraph" and _QUESTION_END.search(index.text, block.start, block.end) is not None
+        and len(index.text[block.start : block.end].split()) <= _HEADING_QUESTION_WORDS)), None)
+    if heading is None or next(b for b in index.blocks if b.kind == "heading") is heading:
+        return None
+    roles = [r for r in index.within("role", heading.start, heading.end) if not _in_source_name(index, r)]
+    found = _one_title(roles)
+    return None if found is None or _coordinated(index.text, found, heading.start, heading.end) else found
 
 
 def _in_source_name(index: DocIndex, role: Mention) -> bool:
