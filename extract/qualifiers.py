@@ -63,6 +63,8 @@ _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
 # "a supplement of 5% of basic pay, worth £1,163": a component named as the base of a share is another amount
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:(?:the|their|his|her|its|your|annual|yearly)\s+)?$", re.I)
 _ANY_WORD = re.compile(r"[A-Za-z]+")
+# the base a share is taken of, a few words after "% of": "8% of every ticket they sell" names no price of the amount
+_SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:[A-Za-z]+\s+){0,2}$", re.I)
 # a percentage right after a statistic word: "tax averages 32.4%"
 _SHARE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+|at[ \t\u00a0]+)?\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent)", re.I)
 # "(about $120,000)": a conversion of the amount before it
@@ -770,6 +772,10 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
     for c in cues:
         if start <= c.start < end:
             continue  # inside the amount itself
+        if category and c.value != "salary" and _SHARE_BASE_BEFORE.search(sentence, max(0, c.start - 40), c.start) and (
+                c.start >= end or _ATTACHED_GAP.fullmatch(sentence, c.end, start) is None):
+            continue  # "$26 per hour plus 8% of every ticket they sell": what the share is of, not this amount
+            # (a share of pay is pay: "3% of salary, or roughly $2,700")
         if c.end <= start:
             between = [o for o in others if c.end <= o[0] and o[1] <= start]
             if between and in_relative_clause(sentence, c.start, start):
