@@ -772,6 +772,9 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
     for c in cues:
         if start <= c.start < end:
             continue  # inside the amount itself
+        if category and c.end <= start and sentence[c.start : c.end].lower() in rules.sentence_only \
+                and _in_remark(sentence, c, start):
+            continue  # "Master plumber (two years as a journeyman, plus exam): $38": a requirement, not the price
         if category and c.value != "salary" and _SHARE_BASE_BEFORE.search(sentence, max(0, c.start - 40), c.start) and (
                 c.start >= end or _ATTACHED_GAP.fullmatch(sentence, c.end, start) is None):
             continue  # "$26 per hour plus 8% of every ticket they sell": what the share is of, not this amount
@@ -849,6 +852,26 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
         if best is None or dist < best[0]:
             best = (dist, c.value if not c.weak else _strong_before(cues, c, others, sentence=sentence) or c.value)
     return best[1] if best else None
+
+
+_REMARK_CLOSE = re.compile(r"[^()\n]{0,80}\)")  # the rest of a parenthetical remark, to its closing bracket
+
+
+def _in_remark(sentence: str, cue: _Cue, start: int) -> bool:
+    """Is the cue inside a parenthetical remark that closes before the amount at ``start``?
+
+    >>> s = "Master welder (two years in, plus exam): $38 an hour"
+    >>> _in_remark(s, _Cue(s.index("exam"), s.index("exam") + 4, "cost"), s.index("$"))
+    True
+    >>> s = "Exam fee (first attempt): $38"
+    >>> _in_remark(s, _Cue(0, 8, "cost"), s.index("$"))
+    False
+    """
+    opening = sentence.rfind("(", 0, cue.start)
+    if opening < 0 or sentence.find(")", opening, cue.start) >= 0:
+        return False
+    close = _REMARK_CLOSE.match(sentence, cue.end)
+    return close is not None and close.end() <= start
 
 
 # between an amount and a period cue of its own phrase: a few words, no comma ("R$ 950 per employee per month")
