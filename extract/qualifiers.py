@@ -123,6 +123,7 @@ class QualifierRules:
     subject_prepositions: frozenset[str] = frozenset()  # "specialists in Rust or Go": an "or" inside the subject
     after_amount_only: frozenset[str] = frozenset()  # period cues read only right after an amount ("R36 200 pm")
     working_time: frozenset[str] = frozenset()  # period cues of a working week, yielding to any other ("40-hour week")
+    add_on_joiner: Optional[re.Pattern[str]] = None  # "$5,000 a month plus bonuses": a bonus after it is on top
 
 
 def _branch(phrase: str) -> str:
@@ -355,7 +356,15 @@ def qualifier_rules() -> QualifierRules:
         subject_prepositions=frozenset(str(w).lower() for w in require(data, "subject_prepositions", list, where=where)),
         after_amount_only=_words_of(data, "period_after_amount_only", known=values["period"], label="month"),
         working_time=_words_of(data, "period_working_time", known=values["period"], label="week"),
+        add_on_joiner=_joiner_pattern(require(data, "bonus_add_on_joiners", list, where=where)),
     )
+
+
+def _joiner_pattern(words: Sequence[object]) -> re.Pattern[str]:
+    """Any of the words or marks, whole words where they start or end with a letter."""
+    parts = [(r"(?<![\w])" if str(w)[0].isalnum() else "") + re.escape(str(w)).replace(r"\ ", r"\s+")
+             + (r"(?![\w])" if str(w)[-1].isalnum() else "") for w in sorted(words, key=lambda w: len(str(w)), reverse=True)]
+    return re.compile("|".join(parts), re.I)
 
 
 def _negation_pattern(words: Sequence[object]) -> re.Pattern[str]:
@@ -822,6 +831,9 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
+            if facet == "pay_component" and c.value == "bonus" and rules.add_on_joiner is not None \
+                    and rules.add_on_joiner.search(sentence, end, c.start):
+                continue  # "monthly ¥400,000 plus twice-yearly bonuses", "$90,000 plus bonus": pay before the bonus
             if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
                 continue  # "jobs at about £26,500, so most recoup the fee": a clause about something else
             if facet == "statistic" and (_PLUS.search(sentence, end, c.start) or compared is not None and compared.at < c.start):
