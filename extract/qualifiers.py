@@ -608,6 +608,9 @@ _NEGATION_REACH = 16  # characters before a cue searched for a denial ("costs, n
 _SHARE_JUST_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.I)
 # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month": the next amount restates it in another unit
 _RESTATED_GAP = re.compile(r"(?:[ \t\u00a0]+(?:in|for|as\s+of)[ \t\u00a0]+\d{4}(?:[/\u2013-]\d{2,4})?)?[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]+)?", re.I)
+# an appositive restatement: ", roughly ₦300,000 a month" (the approximation word opens the next amount's span)
+_APPOSITIVE_GAP = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*")
+_APPROXIMATE_START = re.compile(r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]", re.I)
 # a relative clause between commas: "Finbeet, which raised €48 million in a Series B, advertises ..."
 _RELATIVE_OPEN = re.compile(r",[ \t\u00a0]*(?:which|who|whose)(?![\w-])", re.I)  # a relative clause set off by a comma
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -1082,12 +1085,18 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
     >>> s = "annual pay at £58,500 in 2022, or £1,125 a week"
     >>> _restated_before(s, 21, s.index("a week"), ((34, 40),), (), own_before=True)
     True
+    >>> s = "annual pay at £36,000, roughly £3,000 a month"
+    >>> _restated_before(s, 21, s.index("a month"), ((23, 37),), (), own_before=True)
+    True
     """
     crossed = [o for o in (*others, *conversions) if end <= o[0] and o[1] <= cue_start]
     if not crossed:
         return False
     first = min(o[0] for o in crossed)
     gap = _RESTATED_GAP.fullmatch(sentence, end, first)
+    if gap is None and own_before and len(crossed) == 1:
+        if _APPROXIMATE_START.match(sentence, first):  # "annual salary at $36,000, roughly $3,000 a month"
+            gap = _APPOSITIVE_GAP.fullmatch(sentence, end, first)
     return gap is not None and (own_before or "(" in gap.group())
 
 
