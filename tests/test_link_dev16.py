@@ -15,6 +15,7 @@ from tests.test_link import facts_of
         ("Welders in Ohio make $50,000 a year, Utah is at $40,000 and Idaho at $60,000.\n", "$60,000", "Idaho"),
         ("Welders in Ohio make $50,000 a year, Utah is at $40,000 and Idaho at $60,000.\n", "$50,000", "Ohio"),
         ("Lagos is at $50 a day and Kano at $40.\n", "$40", "Kano"),
+        ("The north is at $50 a day and Kano at $40.\n", "$50", None),
         # a contrast word sets the rest of the sentence against the amount
         ("A studio near the port costs $1,800 a month, versus $900 in Austin.\n", "$1,800", None),
         ("A studio near the port costs $1,800 a month, versus $900 in Austin.\n", "$900", "Austin"),

@@ -53,8 +53,8 @@ def test_bonus_on_top(sentence: str, amount: str, component: object) -> None:
     ("sentence", "amount", "period"),
     [
         # an appositive restatement has its own period; the amount keeps the one before it
-        ("The median annual salary for welders is $36,000, roughly $3,000 a month.", "$36,000", "year"),
-        ("The median annual salary for welders is $36,000, roughly $3,000 a month.", "roughly $3,000", "month"),
+        ("The median annual salary for welders in Texas is $36,000, roughly $3,000 a month.", "$36,000", "year"),
+        ("The median annual salary for welders in Texas is $36,000, roughly $3,000 a month.", "roughly $3,000", "month"),
         # negatives: no period of its own before, or no approximation word
         ("Rates run $30, about $35 an hour.", "$30", "hour"),
         ("Welders earn $30, $35 or $40 an hour.", "$30", "hour"),
