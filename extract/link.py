@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from operator import attrgetter
 from typing import Any, Callable, Iterator, Mapping, Optional, Sequence, TypeVar
 
@@ -1473,8 +1474,8 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             found = next((r for span in around.notes for r in index.within("role", *span)
                           if not _in_source_name(index, r) and _HEADS_PHRASE.match(index.text, r.end)), None)
             how = "intro" if found is not None else how
-        if found is None:  # "What is in an accountant's pay package?" over a list naming no one
-            found = _heading_title(index, first)
+        if found is None and cell is None and block.kind == "list_item":
+            found = _heading_title(index, first)  # "What is in an accountant's pay package?" over a list naming no one
             how = "intro" if found is not None else how
         return found, how
     if around.card_title is not None:
@@ -1484,6 +1485,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
     return _antecedent(index, money, region, block)
 
 
+_HEADING_LIST_GAP = 1  # paragraphs (the list's intro) between a section's heading and its list
 _HEADING_QUESTION_WORDS = 14  # a question line this short standing alone heads a section ("What is in a welder's pay?")
 
 
@@ -1491,10 +1493,12 @@ def _heading_title(index: DocIndex, block_i: int) -> Optional[Mention]:
     """The one job title named by the heading of the section holding block ``block_i``: the nearest heading
     or standalone question line above it, never the page's title (the article's topic alone names no one's pay).
     """
-    heading = next((block for block in _blocks_above(index, block_i) if block.kind == "heading" or (
+    above = list(islice(_blocks_above(index, block_i), _HEADING_LIST_GAP + 1))  # the list's intro at most between
+    heading = next((block for block in above if block.kind == "heading" or (
         block.kind == "paragraph" and _QUESTION_END.search(index.text, block.start, block.end) is not None
         and len(index.text[block.start : block.end].split()) <= _HEADING_QUESTION_WORDS)), None)
-    if heading is None or next(b for b in index.blocks if b.kind == "heading") is heading:
+    if heading is None or any(b.kind != "paragraph" for b in above[: above.index(heading)]) \
+            or next(b for b in index.blocks if b.kind == "heading") is heading:
         return None
     roles = [r for r in index.within("role", heading.start, heading.end) if not _in_source_name(index, r)]
     found = _one_title(roles)
