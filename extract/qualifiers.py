@@ -360,6 +360,28 @@ def qualifier_rules() -> QualifierRules:
     )
 
 
+_SIZED_AFTER = re.compile(r"(?i)[a-z-]+\s+of\s")  # "bonuses of 3 months": a bonus stating its own size
+
+
+def _bonus_on_top(sentence: str, end: int, cue_start: int, rules: QualifierRules) -> bool:
+    """Is a bonus named after the amount joined to it as a bonus of its own (a word between the joiner and
+    the bonus: ``plus a yearly bonus``, ``with bonuses of 3 months``)? A bare ``plus bonus`` may
+    name what the amount includes, so it is left to the cue, unless the bonus states its own size
+    (``with bonuses of 3 months``).
+
+    >>> s = "$5,000 a month plus a yearly bonus"
+    >>> _bonus_on_top(s, 6, s.index("bonus"), qualifier_rules()), _bonus_on_top("$90,000 plus bonus", 7, 13, qualifier_rules())
+    (True, False)
+    """
+    if rules.add_on_joiner is None:
+        return False
+    last = None
+    for last in rules.add_on_joiner.finditer(sentence, end, cue_start):
+        pass
+    return last is not None and (bool(sentence[last.end() : cue_start].strip())
+                                 or _SIZED_AFTER.match(sentence, cue_start) is not None)
+
+
 def _joiner_pattern(words: Sequence[object]) -> re.Pattern[str]:
     """Any of the words or marks, whole words where they start or end with a letter."""
     parts = [(r"(?<![\w])" if str(w)[0].isalnum() else "") + re.escape(str(w)).replace(r"\ ", r"\s+")
@@ -834,9 +856,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
-            if facet == "pay_component" and c.value == "bonus" and rules.add_on_joiner is not None \
-                    and rules.add_on_joiner.search(sentence, end, c.start):
-                continue  # "monthly ¥400,000 plus twice-yearly bonuses", "$90,000 plus bonus": pay before the bonus
+            if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
+                continue  # "monthly ¥400,000 plus twice-yearly bonuses", "$5,000 with a bonus of": pay before the bonus
             if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
                 continue  # "jobs at about £26,500, so most recoup the fee": a clause about something else
             if facet == "statistic" and (_PLUS.search(sentence, end, c.start) or compared is not None and compared.at < c.start):
