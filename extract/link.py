@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from operator import attrgetter
 from typing import Any, Callable, Iterator, Mapping, Optional, Sequence, TypeVar
 
@@ -159,6 +160,7 @@ class Region:
     zone: tuple[int, int]
     sentence: tuple[int, int]
     labels: tuple[tuple[int, int], ...] = ()
+    foreign: tuple[tuple[int, int], ...] = ()  # stretches of the sentence whose places are other amounts'
 
 
 @dataclass
@@ -761,6 +763,14 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
         if kind == "location" and len(in_sentence) > 1 and _topic_label(text, in_sentence[0], s0):
             # "Canada: Job Bank reports ... in Ontario": the line's topic label is wider than a place named in it
             in_zone, in_sentence = [r for r in in_zone if r is not in_sentence[0]], in_sentence[1:]
+        if kind == "location" and region.foreign:  # "... and Oregon at $60,000": another clause's place
+            in_zone = [r for r in in_zone if not _inside(r, region.foreign)]
+            in_sentence = [r for r in in_sentence if not _inside(r, region.foreign)]
+        if kind == "location" and in_zone:  # "$60,000 a year in Ohio": the place attached to the amount
+            attached = _attached_place(text, money, in_zone)
+            if attached is not None:
+                found[kind] = attached
+                continue
         for candidates in (in_zone, in_sentence):
             if candidates:
                 mention = nearest(candidates, money.start, money.end, text=text)
@@ -1464,12 +1474,35 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             found = next((r for span in around.notes for r in index.within("role", *span)
                           if not _in_source_name(index, r) and _HEADS_PHRASE.match(index.text, r.end)), None)
             how = "intro" if found is not None else how
+        if found is None and cell is None and block.kind == "list_item":
+            found = _heading_title(index, first)  # "What is in an accountant's pay package?" over a list naming no one
+            how = "intro" if found is not None else how
         return found, how
     if around.card_title is not None:
         found = index.last_in("role", *around.card_title)
         if found is not None:
             return found, "card"
     return _antecedent(index, money, region, block)
+
+
+_HEADING_LIST_GAP = 1  # paragraphs (the list's intro) between a section's heading and its list
+_HEADING_QUESTION_WORDS = 14  # a question line this short standing alone heads a section ("What is in a welder's pay?")
+
+
+def _heading_title(index: DocIndex, block_i: int) -> Optional[Mention]:
+    """The one job title named by the heading of the section holding block ``block_i``: the nearest heading
+    or standalone question line above it, never the page's title (the article's topic alone names no one's pay).
+    """
+    above = list(islice(_blocks_above(index, block_i), _HEADING_LIST_GAP + 1))  # the list's intro at most between
+    heading = next((block for block in above if block.kind == "heading" or (
+        block.kind == "paragraph" and _QUESTION_END.search(index.text, block.start, block.end) is not None
+        and len(index.text[block.start : block.end].split()) <= _HEADING_QUESTION_WORDS)), None)
+    if heading is None or any(b.kind != "paragraph" for b in above[: above.index(heading)]) \
+            or next(b for b in index.blocks if b.kind == "heading") is heading:
+        return None
+    roles = [r for r in index.within("role", heading.start, heading.end) if not _in_source_name(index, r)]
+    found = _one_title(roles)
+    return None if found is None or _coordinated(index.text, found, heading.start, heading.end) else found
 
 
 def _in_source_name(index: DocIndex, role: Mention) -> bool:
@@ -1744,7 +1777,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     else:
         whole = index.sentence(money.start)
         sentence_span = _listing_of(index, money, whole)  # one listing of a line of several
-        region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span)
+        region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span,
+                        foreign=_foreign(index, i, sentence_span))
         own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
     amounts = index.amounts(offset, offset + len(own_text))
     label_sets = (own_labels, own_labels + extra_labels) if extra_labels else (own_labels,)
@@ -2304,6 +2338,69 @@ def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]
         if contrast is not None:
             end = contrast.start()
     return start, end
+
+
+@dataclass(frozen=True)
+class PlaceClauseRules:
+    coordinator: re.Pattern[str]  # a coordinator right before a place: "and Oregon", ", Ohio"
+    contrast: re.Pattern[str]  # a word setting the rest of the sentence against an amount
+    attached: re.Pattern[str]  # the words between an amount and a place attached to it: " a year in "
+
+
+def _phrase_alternation(words: Sequence[object]) -> str:
+    return "|".join((r"(?<!\w)" if str(w)[0].isalnum() else "") + _spaced(str(w)) + (r"(?!\w)" if str(w)[-1].isalnum() else "")
+                    for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _place_clause_rules() -> PlaceClauseRules:
+    where = "rules/link.yaml"
+    data = rules.require(rules.load("link"), "place_clauses", dict, where=where)
+    words = {key: rules.unique(rules.require(data, key, list, where=f"{where}:place_clauses"),
+                               where=f"{where}:place_clauses.{key}") for key in ("coordinators", "contrasts", "attached")}
+    return PlaceClauseRules(
+        coordinator=re.compile(r"(?:" + _phrase_alternation(words["coordinators"]) + r")[ \t]+(?:(?:in|the)[ \t]+)?$", re.I),
+        contrast=re.compile(_phrase_alternation(words["contrasts"]), re.I),
+        # an optional period ("a year", "per hour", "/hr") and a comma, then the preposition
+        attached=re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?,?[ \t]+(?:"
+                            + _phrase_alternation(words["attached"]) + r")[ \t]+(?:the[ \t]+)?", re.I))
+
+
+def _inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
+
+
+def _attached_place(text: str, money: Money, places: Sequence[Mention]) -> Optional[Mention]:
+    """The place named right after the amount, joined to it by a preposition (``$60,000 a year in Ohio``)."""
+    pattern = _place_clause_rules().attached
+    for place in places:
+        if place.start > money.end and pattern.fullmatch(text, money.end, place.start) is not None:
+            return place
+    return None
+
+
+def _foreign(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """Stretches of the sentence whose places belong to a later amount's clause, never to amount ``i``.
+
+    ``Ohio is at $40,000 and Oregon at $60,000``: a place right after a coordinator, before the next
+    amount, is that amount's subject. ``$1,800 a month, versus $900 in Austin``: after a contrast word
+    followed by another amount, the rest of the sentence is set against this amount.
+    """
+    money, text, rules_ = index.money, index.text, _place_clause_rules()
+    out: list[tuple[int, int]] = []
+    j = i + 1
+    while j < len(money) and money[j].start < sentence[1]:
+        lo = money[j - 1].end
+        contrast = rules_.contrast.search(text, money[i].end, money[j].start)
+        if contrast is not None:
+            out.append((contrast.start(), sentence[1]))
+            break
+        for place in index.within("location", lo, money[j].start):
+            if rules_.coordinator.search(text, lo, place.start) is not None:
+                out.append((place.start, money[j].start))
+                break
+        j += 1
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- beyond the sentence

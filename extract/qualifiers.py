@@ -63,6 +63,8 @@ _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
 # "a supplement of 5% of basic pay, worth £1,163": a component named as the base of a share is another amount
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:(?:the|their|his|her|its|your|annual|yearly)\s+)?$", re.I)
 _ANY_WORD = re.compile(r"[A-Za-z]+")
+# the base a share is taken of, a few words after "% of": "8% of every ticket they sell" names no price of the amount
+_SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:[A-Za-z]+\s+){0,2}$", re.I)
 # a percentage right after a statistic word: "tax averages 32.4%"
 _SHARE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+|at[ \t\u00a0]+)?\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent)", re.I)
 # "(about $120,000)": a conversion of the amount before it
@@ -121,6 +123,7 @@ class QualifierRules:
     subject_prepositions: frozenset[str] = frozenset()  # "specialists in Rust or Go": an "or" inside the subject
     after_amount_only: frozenset[str] = frozenset()  # period cues read only right after an amount ("R36 200 pm")
     working_time: frozenset[str] = frozenset()  # period cues of a working week, yielding to any other ("40-hour week")
+    add_on_joiner: Optional[re.Pattern[str]] = None  # "$5,000 a month plus bonuses": a bonus after it is on top
 
 
 def _branch(phrase: str) -> str:
@@ -353,7 +356,37 @@ def qualifier_rules() -> QualifierRules:
         subject_prepositions=frozenset(str(w).lower() for w in require(data, "subject_prepositions", list, where=where)),
         after_amount_only=_words_of(data, "period_after_amount_only", known=values["period"], label="month"),
         working_time=_words_of(data, "period_working_time", known=values["period"], label="week"),
+        add_on_joiner=_joiner_pattern(require(data, "bonus_add_on_joiners", list, where=where)),
     )
+
+
+_SIZED_AFTER = re.compile(r"(?i)[a-z-]+\s+of\s")  # "bonuses of 3 months": a bonus stating its own size
+
+
+def _bonus_on_top(sentence: str, end: int, cue_start: int, rules: QualifierRules) -> bool:
+    """Is a bonus named after the amount joined to it as a bonus of its own (a word between the joiner and
+    the bonus: ``plus a yearly bonus``, ``with bonuses of 3 months``)? A bare ``plus bonus`` may
+    name what the amount includes, so it is left to the cue, unless the bonus states its own size
+    (``with bonuses of 3 months``).
+
+    >>> s = "$5,000 a month plus a yearly bonus"
+    >>> _bonus_on_top(s, 6, s.index("bonus"), qualifier_rules()), _bonus_on_top("$90,000 plus bonus", 7, 13, qualifier_rules())
+    (True, False)
+    """
+    if rules.add_on_joiner is None:
+        return False
+    last = None
+    for last in rules.add_on_joiner.finditer(sentence, end, cue_start):
+        pass
+    return last is not None and (bool(sentence[last.end() : cue_start].strip())
+                                 or _SIZED_AFTER.match(sentence, cue_start) is not None)
+
+
+def _joiner_pattern(words: Sequence[object]) -> re.Pattern[str]:
+    """Any of the words or marks, whole words where they start or end with a letter."""
+    parts = [(r"(?<![\w])" if str(w)[0].isalnum() else "") + re.escape(str(w)).replace(r"\ ", r"\s+")
+             + (r"(?![\w])" if str(w)[-1].isalnum() else "") for w in sorted(words, key=lambda w: len(str(w)), reverse=True)]
+    return re.compile("|".join(parts), re.I)
 
 
 def _negation_pattern(words: Sequence[object]) -> re.Pattern[str]:
@@ -597,6 +630,9 @@ _NEGATION_REACH = 16  # characters before a cue searched for a denial ("costs, n
 _SHARE_JUST_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.I)
 # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month": the next amount restates it in another unit
 _RESTATED_GAP = re.compile(r"(?:[ \t\u00a0]+(?:in|for|as\s+of)[ \t\u00a0]+\d{4}(?:[/\u2013-]\d{2,4})?)?[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]+)?", re.I)
+# an appositive restatement: ", roughly ₦300,000 a month" (the approximation word opens the next amount's span)
+_APPOSITIVE_GAP = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*")
+_APPROXIMATE_START = re.compile(r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]", re.I)
 # a relative clause between commas: "Finbeet, which raised €48 million in a Series B, advertises ..."
 _RELATIVE_OPEN = re.compile(r",[ \t\u00a0]*(?:which|who|whose)(?![\w-])", re.I)  # a relative clause set off by a comma
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -770,6 +806,13 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
     for c in cues:
         if start <= c.start < end:
             continue  # inside the amount itself
+        if category and c.end <= start and sentence[c.start : c.end].lower() in rules.sentence_only \
+                and _in_remark(sentence, c, start):
+            continue  # "Master plumber (two years as a journeyman, plus exam): $38": a requirement, not the price
+        if category and c.value != "salary" and _SHARE_BASE_BEFORE.search(sentence, max(0, c.start - 40), c.start) and (
+                c.start >= end or _ATTACHED_GAP.fullmatch(sentence, c.end, start) is None):
+            continue  # "$26 per hour plus 8% of every ticket they sell": what the share is of, not this amount
+            # (a share of pay is pay: "3% of salary, or roughly $2,700")
         if c.end <= start:
             between = [o for o in others if c.end <= o[0] and o[1] <= start]
             if between and in_relative_clause(sentence, c.start, start):
@@ -813,6 +856,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
+            if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
+                continue  # "monthly ¥400,000 plus twice-yearly bonuses", "$5,000 with a bonus of": pay before the bonus
             if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
                 continue  # "jobs at about £26,500, so most recoup the fee": a clause about something else
             if facet == "statistic" and (_PLUS.search(sentence, end, c.start) or compared is not None and compared.at < c.start):
@@ -843,6 +888,26 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
         if best is None or dist < best[0]:
             best = (dist, c.value if not c.weak else _strong_before(cues, c, others, sentence=sentence) or c.value)
     return best[1] if best else None
+
+
+_REMARK_CLOSE = re.compile(r"[^()\n]{0,80}\)")  # the rest of a parenthetical remark, to its closing bracket
+
+
+def _in_remark(sentence: str, cue: _Cue, start: int) -> bool:
+    """Is the cue inside a parenthetical remark that closes before the amount at ``start``?
+
+    >>> s = "Master welder (two years in, plus exam): $38 an hour"
+    >>> _in_remark(s, _Cue(s.index("exam"), s.index("exam") + 4, "cost"), s.index("$"))
+    True
+    >>> s = "Exam fee (first attempt): $38"
+    >>> _in_remark(s, _Cue(0, 8, "cost"), s.index("$"))
+    False
+    """
+    opening = sentence.rfind("(", 0, cue.start)
+    if opening < 0 or sentence.find(")", opening, cue.start) >= 0:
+        return False
+    close = _REMARK_CLOSE.match(sentence, cue.end)
+    return close is not None and close.end() <= start
 
 
 # between an amount and a period cue of its own phrase: a few words, no comma ("R$ 950 per employee per month")
@@ -1041,12 +1106,18 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
     >>> s = "annual pay at £58,500 in 2022, or £1,125 a week"
     >>> _restated_before(s, 21, s.index("a week"), ((34, 40),), (), own_before=True)
     True
+    >>> s = "annual pay at £36,000, roughly £3,000 a month"
+    >>> _restated_before(s, 21, s.index("a month"), ((23, 37),), (), own_before=True)
+    True
     """
     crossed = [o for o in (*others, *conversions) if end <= o[0] and o[1] <= cue_start]
     if not crossed:
         return False
     first = min(o[0] for o in crossed)
     gap = _RESTATED_GAP.fullmatch(sentence, end, first)
+    if gap is None and own_before and len(crossed) == 1:
+        if _APPROXIMATE_START.match(sentence, first):  # "annual salary at $36,000, roughly $3,000 a month"
+            gap = _APPOSITIVE_GAP.fullmatch(sentence, end, first)
     return gap is not None and (own_before or "(" in gap.group())
 
 
