@@ -7,6 +7,7 @@ Anything unreadable becomes a :class:`DocumentError` with a one-line reason.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import os
 import re
@@ -635,16 +636,10 @@ def _lxml_to_text(markup: str) -> tuple[str | None, str, tuple[HtmlTable, ...]]:
     root = first.get("main") if first.get("main") is not None else first.get("article", first["body"])
     writer = _HtmlWriter()
     _lx_walk(root, writer)
-    raw = "".join(writer.parts)
-    text = normalize(raw)
-    if text != raw:
-        tables = tuple(t for t in (_reanchor(t, raw, text) for t in writer.tables) if t is not None)
-    else:
-        tables = tuple(writer.tables)
     if title is None:
         h1 = first.get("h1")
         title = _lx_inline_text(h1) if h1 is not None else None
-    return title or None, text, tables
+    return (title or None, *_written(writer))
 
 
 def _lx_strings(element: object, skipped: bool) -> Iterator[str]:
@@ -678,19 +673,12 @@ def _lx_walk(node: object, out: _HtmlWriter) -> None:
             name = item.tag
             if not isinstance(name, str):  # a comment (its tail was stacked by its parent)
                 continue
-            attrs = item.attrib
-            if name in _DROP or (attrs and (attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true")):
-                continue
-            if name == "table":
-                out.newline()
+            opened = _open(name, item.attrib, out)
+            if opened is _Opened.TABLE:
                 _lx_write_table(item, out)
+            if opened in (_Opened.SKIP, _Opened.TABLE, _Opened.EMPTY):
                 continue
-            if name in _BLOCK:
-                out.newline()
-                if name == "li":
-                    out.write(BULLET)
-                if name == "br" or name == "hr":
-                    continue
+            if opened is _Opened.BLOCK:
                 stack.append(closing)
             for child in reversed(item):
                 if child.tail:
@@ -744,16 +732,19 @@ def _soup_to_text(markup: str) -> tuple[str | None, str, tuple[HtmlTable, ...]]:
     root = soup.find("main") or soup.find("article") or soup.body or soup
     writer = _HtmlWriter()
     _walk(root, writer)
-    raw = "".join(writer.parts)
-    text = normalize(raw)
-    if text != raw:  # normalization may shift offsets: re-anchor tables in the final text
-        tables = tuple(t for t in (_reanchor(t, raw, text) for t in writer.tables) if t is not None)
-    else:
-        tables = tuple(writer.tables)
     if title is None:
         h1 = soup.find("h1")
         title = _inline_text(h1) if h1 else None
-    return title or None, text, tables
+    return (title or None, *_written(writer))
+
+
+def _written(writer: _HtmlWriter) -> tuple[str, tuple[HtmlTable, ...]]:
+    """The page's normalized text and its tables, re-anchored in that text when normalizing moved offsets."""
+    raw = "".join(writer.parts)
+    text = normalize(raw)
+    if text == raw:
+        return text, tuple(writer.tables)
+    return text, tuple(t for t in (_reanchor(t, raw, text) for t in writer.tables) if t is not None)
 
 
 def _check_complete(markup: str) -> None:
@@ -782,22 +773,41 @@ def _walk(node: Tag, out: _HtmlWriter) -> None:
             if not isinstance(item, Comment):
                 out.inline(str(item))
         elif isinstance(item, Tag):
-            name = item.name or ""
-            attrs = item.attrs
-            if name in _DROP or (attrs and (attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true")):
-                continue
-            if name == "table":
-                out.newline()
+            opened = _open(item.name or "", item.attrs, out)
+            if opened is _Opened.TABLE:
                 _write_table(item, out)
+            if opened in (_Opened.SKIP, _Opened.TABLE, _Opened.EMPTY):
                 continue
-            if name in _BLOCK:
-                out.newline()
-                if name == "li":
-                    out.write(BULLET)
-                if name == "br" or name == "hr":
-                    continue
+            if opened is _Opened.BLOCK:
                 stack.append(closing)
             stack.extend(reversed(item.contents))
+
+
+class _Opened(enum.Enum):
+    """What :func:`_open` made of an element: its contents are walked (INLINE, BLOCK: a line ends
+    after them), written as a table (TABLE), or not walked (SKIP: dropped; EMPTY: a line break)."""
+
+    SKIP = enum.auto()
+    TABLE = enum.auto()
+    EMPTY = enum.auto()
+    BLOCK = enum.auto()
+    INLINE = enum.auto()
+
+
+def _open(name: str, attrs: dict, out: _HtmlWriter) -> _Opened:
+    """Open an element in the text (both walkers): drop hidden and page-furniture elements, start
+    a line before a block or table, and a bullet before a list item."""
+    if name in _DROP or (attrs and (attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true")):
+        return _Opened.SKIP
+    if name == "table":
+        out.newline()
+        return _Opened.TABLE
+    if name not in _BLOCK:
+        return _Opened.INLINE
+    out.newline()
+    if name == "li":
+        out.write(BULLET)
+    return _Opened.EMPTY if name in ("br", "hr") else _Opened.BLOCK
 
 
 def _write_table(table: Tag, out: _HtmlWriter) -> None:
