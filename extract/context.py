@@ -1325,6 +1325,19 @@ def _latin_name(name: str) -> bool:
 
 
 _LATIN_NAME = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*")
+# The number a subdivision's official name carries in brackets: "Central Visayas (Region VII)".
+_SUBDIVISION_NUMBER = re.compile(r"[ ]\([^()]*\)\Z")
+
+
+def _city_word_variant(alt: str, name: str) -> bool:
+    """Is ``alt`` the city's ``name`` with or without a trailing "City"?
+
+    >>> _city_word_variant("Bacolod", "Bacolod City"), _city_word_variant("Iloilo City", "Iloilo")
+    (True, True)
+    >>> _city_word_variant("BCD", "Bacolod City"), _city_word_variant("City", "City")
+    (False, False)
+    """
+    return _ascii_name(alt) and (alt + " City" == name or alt == name + " City")
 
 
 @lru_cache(maxsize=1)
@@ -1358,6 +1371,8 @@ def _place_rules() -> _PlaceRules:
             names.append(plain)  # "Zurich" for "Zürich", "Malmo" for "Malmö"
         if pop >= alt_pop:  # "Munich", and the city's own name with its accents ("München")
             names += [alt for alt in city["alternatenames"] if _ascii_name(alt) or _latin_name(alt)]
+        else:  # the name with or without "City" ("Bacolod" for "Bacolod City", "Iloilo City" for "Iloilo")
+            names += [alt for alt in city["alternatenames"] if _city_word_variant(alt, city["name"])]
         for name in names:
             add(name, tier)
             keys = within.setdefault(name, set())
@@ -1383,15 +1398,30 @@ def _place_rules() -> _PlaceRules:
     sub_codes: dict[str, set[str]] = {}  # "ON" -> {"CA"}: abbreviations written after a city
     for code in _str_list(data, "subdivision_countries", where=where):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            if sub.parent_code is None and _ascii_name(sub.name):
-                tails.add(sub.name)
-                area_key[sub.name] = sub.code
+            name = _SUBDIVISION_NUMBER.sub("", sub.name)  # "Central Visayas (Region VII)"
+            if sub.parent_code is None and _ascii_name(name):
+                tails.add(name)
+                area_key[name] = sub.code
+                if sub.type == "Region" and not name.endswith(" Region"):  # "Davao Region"
+                    tails.add(name + " Region")
+                    area_key[name + " Region"] = sub.code
             short = sub.code.split("-", 1)[1]
             if sub.parent_code is None and short.isalpha():  # "WA" is a US state and an Australian one
                 sub_codes.setdefault(short, set()).add(code)
     tails.update(_str_list(data, "country_aliases", where=where))
     for name in tails | set(_str_list(data, "regions", where=where)):
         add(name, _FREE)
+    # provinces of the countries listed: places after a cue, and the area of a town before them
+    # ("Clark, Pampanga"; "in Laguna")
+    provinces: set[str] = set()
+    for code in _str_list(data, "province_countries", where=where):
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if sub.parent_code is not None and sub.type == "Province" and _ascii_name(sub.name) \
+                    and sub.name not in tails:
+                provinces.add(sub.name)
+                area_key.setdefault(sub.name, sub.code)
+    for name in provinces:
+        add(name, _CUED)
     for name in _str_list(data, "ambiguous", where=where):
         places[name] = min(places.get(name, _CUED), _CUED)
     for name in _str_list(data, "never", where=where):
@@ -1415,7 +1445,7 @@ def _place_rules() -> _PlaceRules:
     described = re.compile(r"[ ]" + _literal_alternation(company_nouns) + r"[ ][A-Z]")
     followers = frozenset(_str_list(data, "name_followers", where=where))
     max_tokens = max(len(_CAP_TOKEN.findall(n)) for n in places)
-    areas = frozenset((tails | set(_str_list(data, "regions", where=where))) - set(within))
+    areas = frozenset((tails | provinces | set(_str_list(data, "regions", where=where))) - set(within))
     return _PlaceRules(
         places=places,
         max_tokens=min(max_tokens, 6),
@@ -1633,7 +1663,7 @@ def find_locations(text: str) -> list[Mention]:
         unlisted = list(_unlisted_towns(text))
         if unlisted:
             found = _select([*unlisted, *found])
-    if any(m.rule in _NAMED_ONCE for m in found):
+    if any(m.rule in _NAMED_ONCE or m.rule == "location.pair.unlisted" for m in found):
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
     zone, compass, nationality = _zone_prefix(), _compass_prefix(), _nationality_after()
@@ -1678,7 +1708,14 @@ def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]
         " " + re.escape(cue) + " "  # a literal first: the engine skips to it
         r"(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
         r"(?P<area>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})") for cue in _str_list(data, "unlisted_town_cues", where=where))
-    return patterns, stop
+    return (*patterns, _ROW_TOWN), stop
+
+
+# A table row, list item or line that opens with "<Town>, <place>" filling its field: the row's
+# place ("| Exampleton, Examplia | 4 200 |").
+_ROW_TOWN = re.compile(
+    r"^[ \t]*(?:[|•*-][ \t]*)?(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[|·\t]|$))", re.M)
 
 
 def _unlisted_towns(text: str) -> Iterator[Mention]:
@@ -1705,7 +1742,8 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
             if area in p.places or area in p.areas:
                 end = m.start("area") + len(area)
                 if _CAP_TOKEN.match(text, end + 1) is None or text[end : end + 1] != " ":
-                    yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location", "location.pair")
+                    yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location",
+                                   "location.pair.unlisted")
                 break
 
 
@@ -1861,6 +1899,9 @@ def _named_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     """
     p = _place_rules()
     names = {m.text for m in found if m.rule in _NAMED_ONCE and p.places.get(m.text) == _CUED}
+    # a town the gazetteers lack, established by the place after it ("Clark, Pampanga")
+    towns = {m.text[: m.text.index(", ")] for m in found if m.rule == "location.pair.unlisted"} - names
+    names |= towns
     names -= _ambiguous_places() - p.area_key.keys()  # a state or country stays one: "Washington", "Georgia"
     if not names:
         return
@@ -1874,7 +1915,14 @@ def _named_again(text: str, found: list[Mention]) -> Iterator[Mention]:
             continue  # "New Leeds", "Port Leeds"
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             continue
+        if text[start:end] in towns and not (p.cue.search(text, max(0, start - 24), start)
+                                             or _TOWN_FIELD_BEFORE.search(text, max(0, start - 4), start)):
+            continue  # such a town (often also a surname) is named again after a cue or as a field
         yield _mention(text, start, end, text[start:end], "location", "location.known")
+
+
+# A field separator right before a town named again: "Example BPO, Exampleton · PHP 26k".
+_TOWN_FIELD_BEFORE = re.compile(r"(?:[,·|\t]|\A|\n)[ \t]*\Z")
 
 
 @lru_cache(maxsize=1)
