@@ -1112,6 +1112,8 @@ def _without_level(text: str, m: Mention) -> Mention:
 class _Speech:
     after: re.Pattern[str]  # ", recruiters say." (the verb closes the clause)
     opinion_after: re.Pattern[str]  # "Recruiters usually suggest ..."
+    reporter_after: re.Pattern[str]  # "a figure recruiters also write as ...": after a speaker title only
+    reporters: frozenset[str]  # words of titles whose trade is reporting others' pay
     word: _Phrases  # any reporting word: found once per text, before the two patterns below
     before: re.Pattern[str]  # "says the recruiter"
     apposition: re.Pattern[str]  # "said Jane Doe, HR director at Acme"
@@ -1128,12 +1130,22 @@ def _speech() -> _Speech:
     return _Speech(
         after=re.compile(rf",?[ ]{said}(?:[ ]us)?[ ]?(?:[.,;:!?]|\Z)"),
         opinion_after=re.compile(rf"[ ](?:\w+ly[ ])?{opinion}(?![\w-])"),
+        reporter_after=re.compile(
+            r"[ ](?:also[ ]|\w+ly[ ])?(?:" + "|".join(map(re.escape, _str_list(data, "report_verbs", where=where)))
+            + r")(?![\w-])"),
+        reporters=frozenset(_str_list(data, "speaker_roles", where=where)),
         word=_phrases(re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)(?![\w-])"), [*quote, "according to"],
                       fold=False),
         before=re.compile(rf"(?<![\w-])(?:{says}|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z"),
         apposition=re.compile(
             rf"(?<![\w-])(?:{said}(?:[ ]\w+)?|according[ ]to)[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,3}},[ ]"
             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[\w'’-]+[ ]){0,3}\Z"))
+
+
+def _singular_word(title: str) -> str:
+    """The last word of ``title``, lower case, without a plural "s" ("Recruiters" -> "recruiter")."""
+    word = title.rsplit(" ", 1)[-1].lower()
+    return word[:-1] if word.endswith("s") else word
 
 
 def _speaker(text: str, start: int, end: int) -> bool:
@@ -1147,10 +1159,14 @@ def _speaker(text: str, start: int, end: int) -> bool:
     (False, True)
     >>> _speaker("Hays says developers in Lyon earn more", 10, 20), _speaker("says recruiter Jo Li", 5, 14)
     (False, True)
+    >>> _speaker("a figure recruiters also write as", 9, 19), _speaker("developers write code", 0, 10)
+    (True, False)
     """
     speech = _speech()
     if speech.after.match(text, end) or speech.opinion_after.match(text, end):
         return True
+    if speech.reporter_after.match(text, end) and _singular_word(text[start:end]) in speech.reporters:
+        return True  # "a figure recruiters also write as ..."
     if not _reporting_word_in(text, max(0, start - 90), start):
         return False  # no reporting word before: no speaker
     if speech.before.search(text, max(0, start - 20), start) is not None:
