@@ -1743,6 +1743,8 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
     ['Al Nahda, Sharjah']
     >>> [m.value for m in _unlisted_towns("Pay rose in March, London said; in Sales, Berlin; in Leeds, England")]
     []
+    >>> [m.value for m in _unlisted_towns("Rates in Exampleton Falls, NJ, rose; in Exampleton, IT teams")]
+    ['Exampleton Falls, NJ']
     """
     patterns, stop = _unlisted_town_rules()
     p, r, e = _place_rules(), _role_rules(), _employer_rules()
@@ -1755,7 +1757,7 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
         area_words = m.group("area").split(" ")
         for n in range(len(area_words), 0, -1):
             area = " ".join(area_words[:n]).rstrip(".")
-            if area in p.places or area in p.areas:
+            if area in p.places or area in p.areas or area in p.us_codes or area in p.code_countries:
                 end = m.start("area") + len(area)
                 if _CAP_TOKEN.match(text, end + 1) is None or text[end : end + 1] != " ":
                     yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location",
@@ -1852,6 +1854,8 @@ _LABEL_AFTER = re.compile(r"[ \t]*(?:[(:\t\n]|\Z)")
 _METRO_PART = r"(?:St\.[ ])?[A-Z][a-z'’]+(?:[ ](?:St\.|[A-Z][a-z'’]+))*"
 _METRO = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-{1,2}" + _METRO_PART + r")+,[ ]"
                     r"(?P<codes>[A-Z]{2}(?:-[A-Z]{2})*)(?![a-z])")
+# The same without its states: every part a city of one state ("Chicago-Naperville-Elgin").
+_METRO_BARE = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-" + _METRO_PART + r")+(?![\w-]|,[ ][A-Z]{2}(?![a-z]))")
 
 
 # Where a metro area's name may be: a hyphen between a word and a capital (searched from the hyphen).
@@ -1865,6 +1869,8 @@ def _metro_areas(text: str) -> Iterator[Mention]:
     ['San Jose-Sunnyvale-Santa Clara, CA']
     >>> list(_metro_areas("Goyang-Si, MA and Austin-Round Rock, CA"))
     []
+    >>> [m.value for m in _metro_areas("in Chicago-Naperville-Elgin they earn; Dallas-Chicago; Coca-Cola")]
+    ['Chicago-Naperville-Elgin']
     """
     within = _place_rules().within
     lines = set()
@@ -1876,6 +1882,15 @@ def _metro_areas(text: str) -> Iterator[Mention]:
     for m in _in_lines(_METRO, text, lines):
         first = within.get(m.group().split("-", 1)[0], frozenset())
         if any(f"US-{code}" in first for code in m.group("codes").split("-")):
+            yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
+    for m in _in_lines(_METRO_BARE, text, lines):
+        states = None
+        for part in m.group().split("-"):
+            keys = {k for k in within.get(part, ()) if k.startswith("US-")}
+            states = keys if states is None else states & keys
+            if not states:
+                break
+        if states:
             yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
 
 
@@ -2399,6 +2414,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
+    if "At " in text:
+        yield from _opening_at_employers(e, text)
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
@@ -2419,6 +2436,34 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+# A sentence opening "At <Name> in <Place>, ...": the company whose pay the sentence states
+# ("At Example Plumbing & Drain in Exampleton, service techs get ...").
+_OPENING_AT = re.compile(
+    r"(?:(?<=\A)|(?<=\n)|(?<=[.!?][ ]))At[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,4})"
+    r"(?=[ ]in[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},[ ])")
+
+
+def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies named by a sentence opening "At <Name> in <Place>, ..." (two words or more).
+
+    >>> [m.value for m in _opening_at_employers(_employer_rules(), "At Example Pipe & Drain in Exampleton, TX, techs earn more.")]
+    ['Example Pipe & Drain']
+    >>> list(_opening_at_employers(_employer_rules(), "At Christmas Eve in London, pay doubles. At Senior Level in Ohio, ..."))
+    []
+    """
+    stop = _unlisted_town_rules()[1]
+    modifiers = _role_rules().modifiers
+    for m in _OPENING_AT.finditer(text):
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        if not name or len(name.split()) < 2 or any(w in stop or w.lower() in modifiers for w in name.split()) \
+                or find_seniority(name) or _reported(e, text, start, start + len(name)) \
+                or _sector_name(e, name) or _titled(name) or _role_rules().head.match(text, start + len(name) + 1):
+            continue
+        if _shape_name_ok(e, name, allow_source=False) and not find_years(name):
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                           "employer.opening_at")
 
 
 # What ends an aside right before its verb: a bracket, or a capitalized word ("in Eindhoven").
