@@ -2441,8 +2441,11 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
 # A sentence opening "At <Name> in <Place>, ...": the company whose pay the sentence states
 # ("At Example Plumbing & Drain in Exampleton, service techs get ...").
 _OPENING_AT = re.compile(
-    r"(?:(?<=\A)|(?<=\n)|(?<=[.!?][ ]))At[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,4})"
+    r"At[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,4})"
     r"(?=[ ]in[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},[ ])")
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][ ]")
 
 
 def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
@@ -2456,6 +2459,8 @@ def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     stop = _unlisted_town_rules()[1]
     modifiers = _role_rules().modifiers
     for m in _OPENING_AT.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] != "\n" and not _SENTENCE_END_BEFORE.match(text, m.start() - 2):
+            continue  # not a sentence's first word
         start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
         if not name or len(name.split()) < 2 or any(w in stop or w.lower() in modifiers for w in name.split()) \
                 or find_seniority(name) or _reported(e, text, start, start + len(name)) \

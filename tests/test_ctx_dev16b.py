@@ -53,8 +53,8 @@ def test_unlisted_towns(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Chartered accountants with five years earn more", ["chartered accountant"]),
     ("a chartered professional accountant earns", ["chartered professional accountant"]),
-    # a title keeps the spelling written
-    ("nurse anaesthetists earn more", ["nurse anaesthetist"]),
+    # British spelling folds to the canonical title (dev12 convention; dev16 gold keeps it as written)
+    ("nurse anaesthetists earn more", ["nurse anesthetist"]),  # folded: tests/test_context_dev12.py
     ("nurse anesthetists earn more", ["nurse anesthetist"]),
     # a speaker title before a verb of writing or quoting is who states the figure
     ("a figure recruiters also write as ¥6.4 million", []),
