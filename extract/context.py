@@ -1112,6 +1112,8 @@ def _without_level(text: str, m: Mention) -> Mention:
 class _Speech:
     after: re.Pattern[str]  # ", recruiters say." (the verb closes the clause)
     opinion_after: re.Pattern[str]  # "Recruiters usually suggest ..."
+    reporter_after: re.Pattern[str]  # "a figure recruiters also write as ...": after a speaker title only
+    reporters: frozenset[str]  # words of titles whose trade is reporting others' pay
     word: _Phrases  # any reporting word: found once per text, before the two patterns below
     before: re.Pattern[str]  # "says the recruiter"
     apposition: re.Pattern[str]  # "said Jane Doe, HR director at Acme"
@@ -1128,12 +1130,22 @@ def _speech() -> _Speech:
     return _Speech(
         after=re.compile(rf",?[ ]{said}(?:[ ]us)?[ ]?(?:[.,;:!?]|\Z)"),
         opinion_after=re.compile(rf"[ ](?:\w+ly[ ])?{opinion}(?![\w-])"),
+        reporter_after=re.compile(
+            r"[ ](?:also[ ]|\w+ly[ ])?(?:" + "|".join(map(re.escape, _str_list(data, "report_verbs", where=where)))
+            + r")(?![\w-])"),
+        reporters=frozenset(_str_list(data, "speaker_roles", where=where)),
         word=_phrases(re.compile(rf"(?<![\w-])(?:{said}|according[ ]to)(?![\w-])"), [*quote, "according to"],
                       fold=False),
         before=re.compile(rf"(?<![\w-])(?:{says}|according[ ]to)[ ](?:the[ ]|a[ ]|an[ ])?\Z"),
         apposition=re.compile(
             rf"(?<![\w-])(?:{said}(?:[ ]\w+)?|according[ ]to)[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,3}},[ ]"
             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[\w'’-]+[ ]){0,3}\Z"))
+
+
+def _singular_word(title: str) -> str:
+    """The last word of ``title``, lower case, without a plural "s" ("Recruiters" -> "recruiter")."""
+    word = title.rsplit(" ", 1)[-1].lower()
+    return word[:-1] if word.endswith("s") else word
 
 
 def _speaker(text: str, start: int, end: int) -> bool:
@@ -1147,10 +1159,14 @@ def _speaker(text: str, start: int, end: int) -> bool:
     (False, True)
     >>> _speaker("Hays says developers in Lyon earn more", 10, 20), _speaker("says recruiter Jo Li", 5, 14)
     (False, True)
+    >>> _speaker("a figure recruiters also write as", 9, 19), _speaker("developers write code", 0, 10)
+    (True, False)
     """
     speech = _speech()
     if speech.after.match(text, end) or speech.opinion_after.match(text, end):
         return True
+    if speech.reporter_after.match(text, end) and _singular_word(text[start:end]) in speech.reporters:
+        return True  # "a figure recruiters also write as ..."
     if not _reporting_word_in(text, max(0, start - 90), start):
         return False  # no reporting word before: no speaker
     if speech.before.search(text, max(0, start - 20), start) is not None:
@@ -1325,6 +1341,19 @@ def _latin_name(name: str) -> bool:
 
 
 _LATIN_NAME = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*")
+# The number a subdivision's official name carries in brackets: "Central Visayas (Region VII)".
+_SUBDIVISION_NUMBER = re.compile(r"[ ]\([^()]*\)\Z")
+
+
+def _city_word_variant(alt: str, name: str) -> bool:
+    """Is ``alt`` the city's ``name`` with or without a trailing "City"?
+
+    >>> _city_word_variant("Bacolod", "Bacolod City"), _city_word_variant("Iloilo City", "Iloilo")
+    (True, True)
+    >>> _city_word_variant("BCD", "Bacolod City"), _city_word_variant("City", "City")
+    (False, False)
+    """
+    return _ascii_name(alt) and (alt + " City" == name or alt == name + " City")
 
 
 @lru_cache(maxsize=1)
@@ -1358,6 +1387,8 @@ def _place_rules() -> _PlaceRules:
             names.append(plain)  # "Zurich" for "Zürich", "Malmo" for "Malmö"
         if pop >= alt_pop:  # "Munich", and the city's own name with its accents ("München")
             names += [alt for alt in city["alternatenames"] if _ascii_name(alt) or _latin_name(alt)]
+        else:  # the name with or without "City" ("Bacolod" for "Bacolod City", "Iloilo City" for "Iloilo")
+            names += [alt for alt in city["alternatenames"] if _city_word_variant(alt, city["name"])]
         for name in names:
             add(name, tier)
             keys = within.setdefault(name, set())
@@ -1383,15 +1414,30 @@ def _place_rules() -> _PlaceRules:
     sub_codes: dict[str, set[str]] = {}  # "ON" -> {"CA"}: abbreviations written after a city
     for code in _str_list(data, "subdivision_countries", where=where):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            if sub.parent_code is None and _ascii_name(sub.name):
-                tails.add(sub.name)
-                area_key[sub.name] = sub.code
+            name = _SUBDIVISION_NUMBER.sub("", sub.name)  # "Central Visayas (Region VII)"
+            if sub.parent_code is None and _ascii_name(name):
+                tails.add(name)
+                area_key[name] = sub.code
+                if sub.type == "Region" and not name.endswith(" Region"):  # "Davao Region"
+                    tails.add(name + " Region")
+                    area_key[name + " Region"] = sub.code
             short = sub.code.split("-", 1)[1]
             if sub.parent_code is None and short.isalpha():  # "WA" is a US state and an Australian one
                 sub_codes.setdefault(short, set()).add(code)
     tails.update(_str_list(data, "country_aliases", where=where))
     for name in tails | set(_str_list(data, "regions", where=where)):
         add(name, _FREE)
+    # provinces of the countries listed: places after a cue, and the area of a town before them
+    # ("Clark, Pampanga"; "in Laguna")
+    provinces: set[str] = set()
+    for code in _str_list(data, "province_countries", where=where):
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            if sub.parent_code is not None and sub.type == "Province" and _ascii_name(sub.name) \
+                    and sub.name not in tails:
+                provinces.add(sub.name)
+                area_key.setdefault(sub.name, sub.code)
+    for name in provinces:
+        add(name, _CUED)
     for name in _str_list(data, "ambiguous", where=where):
         places[name] = min(places.get(name, _CUED), _CUED)
     for name in _str_list(data, "never", where=where):
@@ -1415,7 +1461,7 @@ def _place_rules() -> _PlaceRules:
     described = re.compile(r"[ ]" + _literal_alternation(company_nouns) + r"[ ][A-Z]")
     followers = frozenset(_str_list(data, "name_followers", where=where))
     max_tokens = max(len(_CAP_TOKEN.findall(n)) for n in places)
-    areas = frozenset((tails | set(_str_list(data, "regions", where=where))) - set(within))
+    areas = frozenset((tails | provinces | set(_str_list(data, "regions", where=where))) - set(within))
     return _PlaceRules(
         places=places,
         max_tokens=min(max_tokens, 6),
@@ -1633,7 +1679,7 @@ def find_locations(text: str) -> list[Mention]:
         unlisted = list(_unlisted_towns(text))
         if unlisted:
             found = _select([*unlisted, *found])
-    if any(m.rule in _NAMED_ONCE for m in found):
+    if any(m.rule in _NAMED_ONCE or m.rule == "location.pair.unlisted" for m in found):
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
     zone, compass, nationality = _zone_prefix(), _compass_prefix(), _nationality_after()
@@ -1678,7 +1724,14 @@ def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]
         " " + re.escape(cue) + " "  # a literal first: the engine skips to it
         r"(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
         r"(?P<area>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})") for cue in _str_list(data, "unlisted_town_cues", where=where))
-    return patterns, stop
+    return (*patterns, _ROW_TOWN), stop
+
+
+# A table row, list item or line that opens with "<Town>, <place>" filling its field: the row's
+# place ("| Exampleton, Examplia | 4 200 |").
+_ROW_TOWN = re.compile(
+    r"^[ \t]*(?:[|•*-][ \t]*)?(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[|·\t]|$))", re.M)
 
 
 def _unlisted_towns(text: str) -> Iterator[Mention]:
@@ -1690,6 +1743,8 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
     ['Al Nahda, Sharjah']
     >>> [m.value for m in _unlisted_towns("Pay rose in March, London said; in Sales, Berlin; in Leeds, England")]
     []
+    >>> [m.value for m in _unlisted_towns("Rates in Exampleton Falls, NJ, rose; in Exampleton, IT teams")]
+    ['Exampleton Falls, NJ']
     """
     patterns, stop = _unlisted_town_rules()
     p, r, e = _place_rules(), _role_rules(), _employer_rules()
@@ -1702,10 +1757,11 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
         area_words = m.group("area").split(" ")
         for n in range(len(area_words), 0, -1):
             area = " ".join(area_words[:n]).rstrip(".")
-            if area in p.places or area in p.areas:
+            if area in p.places or area in p.areas or area in p.us_codes or area in p.code_countries:
                 end = m.start("area") + len(area)
                 if _CAP_TOKEN.match(text, end + 1) is None or text[end : end + 1] != " ":
-                    yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location", "location.pair")
+                    yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location",
+                                   "location.pair.unlisted")
                 break
 
 
@@ -1798,6 +1854,8 @@ _LABEL_AFTER = re.compile(r"[ \t]*(?:[(:\t\n]|\Z)")
 _METRO_PART = r"(?:St\.[ ])?[A-Z][a-z'’]+(?:[ ](?:St\.|[A-Z][a-z'’]+))*"
 _METRO = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-{1,2}" + _METRO_PART + r")+,[ ]"
                     r"(?P<codes>[A-Z]{2}(?:-[A-Z]{2})*)(?![a-z])")
+# The same without its states: every part a city of one state ("Chicago-Naperville-Elgin").
+_METRO_BARE = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-" + _METRO_PART + r")+(?![\w-]|,[ ][A-Z]{2}(?![a-z]))")
 
 
 # Where a metro area's name may be: a hyphen between a word and a capital (searched from the hyphen).
@@ -1811,6 +1869,8 @@ def _metro_areas(text: str) -> Iterator[Mention]:
     ['San Jose-Sunnyvale-Santa Clara, CA']
     >>> list(_metro_areas("Goyang-Si, MA and Austin-Round Rock, CA"))
     []
+    >>> [m.value for m in _metro_areas("in Chicago-Naperville-Elgin they earn; Dallas-Chicago; Coca-Cola")]
+    ['Chicago-Naperville-Elgin']
     """
     within = _place_rules().within
     lines = set()
@@ -1822,6 +1882,15 @@ def _metro_areas(text: str) -> Iterator[Mention]:
     for m in _in_lines(_METRO, text, lines):
         first = within.get(m.group().split("-", 1)[0], frozenset())
         if any(f"US-{code}" in first for code in m.group("codes").split("-")):
+            yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
+    for m in _in_lines(_METRO_BARE, text, lines):
+        states = None
+        for part in m.group().split("-"):
+            keys = {k for k in within.get(part, ()) if k.startswith("US-")}
+            states = keys if states is None else states & keys
+            if not states:
+                break
+        if states:
             yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
 
 
@@ -1861,6 +1930,9 @@ def _named_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     """
     p = _place_rules()
     names = {m.text for m in found if m.rule in _NAMED_ONCE and p.places.get(m.text) == _CUED}
+    # a town the gazetteers lack, established by the place after it ("Clark, Pampanga")
+    towns = {m.text[: m.text.index(", ")] for m in found if m.rule == "location.pair.unlisted"} - names
+    names |= towns
     names -= _ambiguous_places() - p.area_key.keys()  # a state or country stays one: "Washington", "Georgia"
     if not names:
         return
@@ -1874,7 +1946,14 @@ def _named_again(text: str, found: list[Mention]) -> Iterator[Mention]:
             continue  # "New Leeds", "Port Leeds"
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             continue
+        if text[start:end] in towns and not (p.cue.search(text, max(0, start - 24), start)
+                                             or _TOWN_FIELD_BEFORE.search(text, max(0, start - 4), start)):
+            continue  # such a town (often also a surname) is named again after a cue or as a field
         yield _mention(text, start, end, text[start:end], "location", "location.known")
+
+
+# A field separator right before a town named again: "Example BPO, Exampleton · PHP 26k".
+_TOWN_FIELD_BEFORE = re.compile(r"(?:[,·|\t]|\A|\n)[ \t]*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -2335,6 +2414,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
+    if "At " in text:
+        yield from _opening_at_employers(e, text)
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
@@ -2355,6 +2436,39 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+# A sentence opening "At <Name> in <Place>, ...": the company whose pay the sentence states
+# ("At Example Plumbing & Drain in Exampleton, service techs get ...").
+_OPENING_AT = re.compile(
+    r"At[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,4})"
+    r"(?=[ ]in[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},[ ])")
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][ ]")
+
+
+def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies named by a sentence opening "At <Name> in <Place>, ..." (two words or more).
+
+    >>> [m.value for m in _opening_at_employers(_employer_rules(), "At Example Pipe & Drain in Exampleton, TX, techs earn more.")]
+    ['Example Pipe & Drain']
+    >>> list(_opening_at_employers(_employer_rules(), "At Christmas Eve in London, pay doubles. At Senior Level in Ohio, ..."))
+    []
+    """
+    stop = _unlisted_town_rules()[1]
+    modifiers = _role_rules().modifiers
+    for m in _OPENING_AT.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] != "\n" and not _SENTENCE_END_BEFORE.match(text, m.start() - 2):
+            continue  # not a sentence's first word
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        if not name or len(name.split()) < 2 or any(w in stop or w.lower() in modifiers for w in name.split()) \
+                or find_seniority(name) or _reported(e, text, start, start + len(name)) \
+                or _sector_name(e, name) or _titled(name) or _role_rules().head.match(text, start + len(name) + 1):
+            continue
+        if _shape_name_ok(e, name, allow_source=False) and not find_years(name):
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                           "employer.opening_at")
 
 
 # What ends an aside right before its verb: a bracket, or a capitalized word ("in Eindhoven").
