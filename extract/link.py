@@ -34,7 +34,7 @@ from .context import find_employer_anaphor, find_job_nouns, find_locations, find
 from .money import currencies_in, find_money
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
-from .qualifiers import exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
+from .qualifiers import dates_rate, exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -836,6 +836,8 @@ class LinkRules:
     not_carried: re.Pattern[str] = re.compile(r"(?!)")  # a sentence's subject that is no job of the sentence before ("someone")
     sentence_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That is " opening a sentence, up to its amount
     place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
+    back_reference: re.Pattern[str] = re.compile(r"(?!)")  # "the " before an amount, then "monthly average" after it
+    back_reference_before: re.Pattern[str] = re.compile(r"(?!)")  # "the " right before an amount (search, to $)
 
 
 @lru_cache(maxsize=1)
@@ -912,7 +914,8 @@ def _link_rules() -> LinkRules:
                          where=f"{where}:sentence_restatement")) + r")[ \t]+"),
                      place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
                          rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
-                         key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I))
+                         key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I),
+                     **_back_reference_patterns(data, where))
 
 
 def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:
@@ -1002,6 +1005,26 @@ def _pay_scale_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
     """The nouns of ``pay_scale_nouns`` as one whole-word, case-insensitive pattern."""
     nouns = rules.unique(rules.require(data, "pay_scale_nouns", list, where=where), where=f"{where}:pay_scale_nouns")
     return re.compile(r"\b(?:" + "|".join(_spaced(n) for n in nouns) + r")\b", re.I)
+
+
+def _back_reference_patterns(data: Mapping[str, Any], where: str) -> dict[str, re.Pattern[str]]:
+    """A definite amount naming what it is (``the $52,000 median``, rules/link.yaml ``back_reference``): the
+    word before it (searched, anchored at the amount) and the words after it (matched at its end).
+
+    >>> p = _back_reference_patterns({"back_reference": {"before": ["the"], "periods": ["monthly"],
+    ...                                                  "nouns": ["average"]}}, "t")
+    >>> bool(p["back_reference_before"].search("so the ")), bool(p["back_reference"].match(" monthly average is"))
+    (True, True)
+    >>> bool(p["back_reference_before"].search("then ")), bool(p["back_reference"].match(" monthly bonus"))
+    (False, False)
+    """
+    ref = rules.require(data, "back_reference", dict, where=where)
+    before = rules.unique(rules.require(ref, "before", list, where=f"{where}:back_reference"), where=f"{where}:back_reference.before")
+    periods = rules.unique(rules.require(ref, "periods", list, where=f"{where}:back_reference"), where=f"{where}:back_reference.periods")
+    nouns = rules.unique(rules.require(ref, "nouns", list, where=f"{where}:back_reference"), where=f"{where}:back_reference.nouns")
+    return {"back_reference_before": re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in before) + r")[ \t]+$", re.I),
+            "back_reference": re.compile(r"[ \t]+(?:(?:" + "|".join(_spaced(w) for w in periods) + r")[ \t]+)?(?:"
+                                         + "|".join(_spaced(w) for w in nouns) + r")\b", re.I)}
 
 
 def _spaced(phrase: str) -> str:
@@ -1357,9 +1380,13 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     for i, money in enumerate(index.money):
         fact, exp = _fact(index, money, i, doc_id=doc_id, table_ids=table_ids, earlier=facts)
         if previous is not None and (_CONVERSION_GAP.fullmatch(index.text, previous.end, money.start)
-                                     or restates(index.text, index.money[i - 1], money)):
+                                     or restates(index.text, index.money[i - 1], money)
+                                     or _or_restates(index, previous, fact)):
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
         else:
+            referred = _referred_to(index, fact, facts)
+            if referred is not None:  # "the ₦250,000 monthly average": the earlier figure's whose and what
+                fact = _as_referred(fact, referred)
             restated = _restated_before(index, fact, facts)
             if restated is not None:  # "... is RM3,200 per month. That is RM38,400 a year"
                 fact = _inherit(fact, restated)
@@ -1887,6 +1914,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     year = found["year"]
     if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0):
         year = None  # "Plumvane, which raised €31 million in 2022, advertises roles at EUR 68k": the round's year
+    if year is not None and cell is None and year.end <= money.start:
+        rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
+        if rate_before is not None and dates_rate(text, rate_before.end, year.start):
+            year = None  # "At ₦1,530 to the US dollar (March 2025), the average is worth $163": the rate's date
     if year is not None and cell is None and money.end <= year.start < s1:
         nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
@@ -2925,6 +2956,47 @@ def _restated_before(index: DocIndex, money: Fact, earlier: Sequence[Fact]) -> O
     mine = money.amount_min * factor  # "mean $81,240 ... median $74,400 ... That works out to $6,200 a month": the mean's
     return next((f for f in reversed(before) if f.annual_min and abs(f.annual_min - mine) <= _RESTATED_TOLERANCE * mine),
                 None)
+
+
+def _or_restates(index: DocIndex, before: Fact, after: Fact) -> bool:
+    """``$163 a month, or just under $2,000 a year``: an amount after ``, or`` in the same currency and
+    another period whose yearly value equals the one before it (within ``_RESTATED_TOLERANCE``)."""
+    if before.currency != after.currency or before.period == after.period or before.category != "salary" \
+            or not before.annual_min or after.amount_min is None or before.amount_max != before.amount_min \
+            or after.amount_max != after.amount_min:
+        return False
+    factor = ANNUAL_FACTORS.get(after.period or "")
+    if factor is None or _link_rules().or_restated.fullmatch(index.text, before.end, after.start) is None:
+        return False
+    mine = after.amount_min * factor
+    return abs(before.annual_min - mine) <= _RESTATED_TOLERANCE * mine
+
+
+def _referred_to(index: DocIndex, fact: Fact, earlier: Sequence[Fact]) -> Optional[Fact]:
+    """The earlier pay figure a definite amount refers back to (``the ₦250,000 monthly average is worth
+    ...``, rules/link.yaml ``back_reference``): the first earlier salary amount of the same value and currency."""
+    if fact.amount_min is None or fact.amount_min != fact.amount_max or fact.role is not None:
+        return None
+    rules_ = _link_rules()
+    if rules_.back_reference.match(index.text, fact.end) is None \
+            or rules_.back_reference_before.search(index.text, max(0, fact.start - 8), fact.start) is None:
+        return None
+    return next((f for f in earlier if f.category == "salary" and f.currency == fact.currency
+                 and f.amount_min == fact.amount_min and f.amount_max == fact.amount_max and f.role is not None
+                 and (f.period is None or fact.period is None or f.period == fact.period)), None)
+
+
+def _as_referred(fact: Fact, referred: Fact) -> Fact:
+    """A back reference takes whose pay and what figure its earlier statement gave; where, when and who
+    reported it stay as its own sentence says."""
+    period = fact.period or referred.period
+    scale = ANNUAL_FACTORS.get(period) if period else None
+    return replace(
+        fact, category="salary", period=period, role=referred.role, seniority=fact.seniority or referred.seniority,
+        statistic=fact.statistic or referred.statistic, pay_component=fact.pay_component or referred.pay_component,
+        annual_min=fact.amount_min * scale if scale and fact.amount_min is not None else None,
+        annual_max=fact.amount_max * scale if scale and fact.amount_max is not None else None,
+    )
 
 
 def _inherit(fact: Fact, parent: Fact) -> Fact:

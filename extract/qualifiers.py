@@ -1367,6 +1367,29 @@ def exchange_rate(sentence: str, start: int, end: int) -> bool:
     return _EXCHANGE_RATE.search(window) is not None
 
 
+# what may stand between a rate's currency noun and the date it is quoted on: "(", ", as of ", " in ", then a day and month
+_RATE_DATE_GAP = re.compile(r"[ \t]*(?:\(|,|\bin\b|\bas\s+of\b|\bon\b)?[ \t]*(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?(?:\d{1,2},?[ \t]+)?")
+
+
+def dates_rate(sentence: str, rate_end: int, year_start: int) -> bool:
+    """Does the year at ``year_start`` date the exchange rate ending at ``rate_end`` (its currency noun,
+    then the date, nothing else between)?
+
+    >>> s = "At roughly 1,530 to the US dollar (March 2025), the average is worth $163"
+    >>> dates_rate(s, s.index(" to the"), s.index("2025"))
+    True
+    >>> dates_rate(s, s.index(" to the"), s.index("(March"))
+    True
+    >>> s = "At 1.35 to the dollar, salaries in 2025 rose"
+    >>> dates_rate(s, s.index(" to the"), s.index("2025"))
+    False
+    """
+    noun = _PER_CURRENCY.match(sentence, rate_end)
+    if noun is None or noun.group(1).lower() not in qualifier_rules().currency_nouns:
+        return False
+    return _RATE_DATE_GAP.fullmatch(sentence, noun.end(), year_start) is not None
+
+
 def names_category(sentence: str) -> bool:
     """Does ``sentence`` hold any category cue (pay, cost, market or other words)?
 
