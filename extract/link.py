@@ -1509,7 +1509,20 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         found = index.last_in("role", *around.card_title)
         if found is not None:
             return found, "card"
-    return _antecedent(index, money, region, block)
+    found, how = _antecedent(index, money, region, block)
+    if found is None and block.kind == "paragraph" and block_i > 0 and index.blocks[block_i - 1].kind == "list_item" \
+            and region.sentence[0] <= block.start + (len(index.text[block.start : block.end]) - len(index.text[block.start : block.end].lstrip())):
+        found = _list_role(index, block_i - 1)  # "... Total gross: ₦315,000. / After PAYE, take-home comes to ₦262,000"
+        how = "previous" if found is not None else how
+    return found, how
+
+
+def _list_role(index: DocIndex, item_i: int) -> Optional[Mention]:
+    """The role every item of the list ending at block ``item_i`` takes from its intro or its section's heading:
+    the paragraph right after a list, naming no one, goes on about the same job."""
+    first, last = _block_run(index, item_i)
+    found, _ = _intro_role(index, first, last)
+    return found if found is not None else _heading_title(index, first)
 
 
 _HEADING_LIST_GAP = 1  # paragraphs (the list's intro) between a section's heading and its list
