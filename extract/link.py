@@ -222,7 +222,8 @@ class DocIndex:
         experience = _with_list_labels(experience, text, blocks, money_spans, label_experience)
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
-        roles = [r for r in _split_across_cells(values("role"), tables, find_roles)
+        # ... and titles from row labels ("Compliance OfficerCHF 95'000")
+        roles = [r for r in _with_cell_mentions(_split_across_cells(values("role"), tables, find_roles), rows, find_roles)
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _caption_years(text, blocks, tables, values("year"))
@@ -1511,10 +1512,19 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             return found, "card"
     found, how = _antecedent(index, money, region, block)
     if found is None and block.kind == "paragraph" and block_i > 0 and index.blocks[block_i - 1].kind == "list_item" \
-            and region.sentence[0] <= block.start + (len(index.text[block.start : block.end]) - len(index.text[block.start : block.end].lstrip())):
+            and region.sentence[0] <= block.start + (len(index.text[block.start : block.end]) - len(index.text[block.start : block.end].lstrip())) \
+            and len(index.amounts(*region.sentence)) == 1 \
+            and not _link_rules().not_carried.search(index.text, _clause_start(index.text, region.sentence[0], money.start),
+                                                     region.sentence[1]) \
+            and not find_job_nouns(index.text[region.sentence[0] : region.sentence[1]]):
         found = _list_role(index, block_i - 1)  # "... Total gross: ₦315,000. / After PAYE, take-home comes to ₦262,000"
         how = "previous" if found is not None else how
     return found, how
+
+
+def _clause_start(text: str, s0: int, start: int) -> int:
+    """Where the clause holding ``start`` begins: after the last comma, semicolon or colon before it in its sentence."""
+    return max(s0, *(text.rfind(mark, s0, start) + 1 for mark in ",;:"))
 
 
 def _list_role(index: DocIndex, item_i: int) -> Optional[Mention]:
