@@ -1548,7 +1548,7 @@ def _heading_title(index: DocIndex, block_i: int) -> Optional[Mention]:
         block.kind == "paragraph" and _QUESTION_END.search(index.text, block.start, block.end) is not None
         and len(index.text[block.start : block.end].split()) <= _HEADING_QUESTION_WORDS)), None)
     if heading is None or any(b.kind != "paragraph" for b in above[: above.index(heading)]) \
-            or next(b for b in index.blocks if b.kind == "heading") is heading:
+            or next((b for b in index.blocks if b.kind == "heading"), None) is heading:
         return None
     roles = [r for r in index.within("role", heading.start, heading.end) if not _in_source_name(index, r)]
     found = _one_title(roles)

@@ -1405,7 +1405,7 @@ def exchange_rate(sentence: str, start: int, end: int) -> bool:
 
 
 # what may stand between a rate's currency noun and the date it is quoted on: "(", ", as of ", " in ", then a day and month
-_RATE_DATE_GAP = re.compile(r"[ \t]*(?:\(|,|\bin\b|\bas\s+of\b|\bon\b)?[ \t]*(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?(?:\d{1,2},?[ \t]+)?")
+_RATE_DATE_GAP = re.compile(r"[ \t]*(?:\(|,[ \t]*(?:as\s+of\b|on\b)?|\bin\b|\bas\s+of\b|\bon\b)?[ \t]*(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?(?:\d{1,2},?[ \t]+)?")
 
 
 def dates_rate(sentence: str, rate_end: int, year_start: int) -> bool:
