@@ -223,7 +223,7 @@ class DocIndex:
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
         # ... and titles from row labels ("Compliance OfficerCHF 95'000")
-        roles = [r for r in _with_cell_mentions(_split_across_cells(values("role"), tables, find_roles), rows, find_roles)
+        roles = [r for r in _with_row_titles(_split_across_cells(values("role"), tables, find_roles), rows)
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _caption_years(text, blocks, tables, values("year"))
@@ -390,6 +390,23 @@ def _cell_money(found: list[Money], tables: Sequence[Table], table_rows: Sequenc
 def _cell_amounts(text: str, default_currency: str) -> tuple[Money, ...]:
     """The amounts of one table cell's text, once per distinct text."""
     return tuple(find_money(text, default_currency=default_currency))
+
+
+def _with_row_titles(found: list, rows: Sequence[GluedRow]) -> list:
+    """Add the title a glued row's label cell is, whole (``Compliance OfficerCHF 95'000``): a label that
+    merely holds a title (``Offices of Physicians``, an industry) names no one's pay."""
+    out = list(found)
+    taken = Spans(found)
+    for row in rows:
+        cell = row.cells[0]
+        label = cell.text.strip()
+        if not label or taken.within(cell.start, cell.end):
+            continue
+        titles = _detected(find_roles, label)
+        if len(titles) == 1 and titles[0].text == label:
+            shift = cell.start + cell.text.find(label)
+            out.append(replace(titles[0], start=titles[0].start + shift, end=titles[0].end + shift))
+    return sorted(out, key=_SPAN)
 
 
 def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
