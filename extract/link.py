@@ -406,7 +406,7 @@ def _with_row_titles(found: list, rows: Sequence[GluedRow]) -> list:
         if len(titles) == 1 and titles[0].text == label:
             shift = cell.start + cell.text.find(label)
             out.append(replace(titles[0], start=titles[0].start + shift, end=titles[0].end + shift))
-    return sorted(out, key=_SPAN)
+    return found if len(out) == len(found) else sorted(out, key=_SPAN)  # the running-text order kept when none is added
 
 
 def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
