@@ -34,7 +34,7 @@ from .context import find_employer_anaphor, find_job_nouns, find_locations, find
 from .money import currencies_in, find_money
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
-from .qualifiers import exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
+from .qualifiers import dates_rate, exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -222,7 +222,8 @@ class DocIndex:
         experience = _with_list_labels(experience, text, blocks, money_spans, label_experience)
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
-        roles = [r for r in _split_across_cells(values("role"), tables, find_roles)
+        # ... and titles from row labels ("Compliance OfficerCHF 95'000")
+        roles = [r for r in _with_row_titles(_split_across_cells(values("role"), tables, find_roles), rows)
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _caption_years(text, blocks, tables, values("year"))
@@ -389,6 +390,23 @@ def _cell_money(found: list[Money], tables: Sequence[Table], table_rows: Sequenc
 def _cell_amounts(text: str, default_currency: str) -> tuple[Money, ...]:
     """The amounts of one table cell's text, once per distinct text."""
     return tuple(find_money(text, default_currency=default_currency))
+
+
+def _with_row_titles(found: list, rows: Sequence[GluedRow]) -> list:
+    """Add the title a glued row's label cell is, whole (``Compliance OfficerCHF 95'000``): a label that
+    merely holds a title (``Offices of Physicians``, an industry) names no one's pay."""
+    out = list(found)
+    taken = Spans(found)
+    for row in rows:
+        cell = row.cells[0]
+        label = cell.text.strip()
+        if not label or taken.within(cell.start, cell.end):
+            continue
+        titles = _detected(find_roles, label)
+        if len(titles) == 1 and titles[0].text == label:
+            shift = cell.start + cell.text.find(label)
+            out.append(replace(titles[0], start=titles[0].start + shift, end=titles[0].end + shift))
+    return found if len(out) == len(found) else sorted(out, key=_SPAN)  # the running-text order kept when none is added
 
 
 def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
@@ -836,6 +854,8 @@ class LinkRules:
     not_carried: re.Pattern[str] = re.compile(r"(?!)")  # a sentence's subject that is no job of the sentence before ("someone")
     sentence_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That is " opening a sentence, up to its amount
     place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
+    back_reference: re.Pattern[str] = re.compile(r"(?!)")  # "the " before an amount, then "monthly average" after it
+    back_reference_before: re.Pattern[str] = re.compile(r"(?!)")  # "the " right before an amount (search, to $)
 
 
 @lru_cache(maxsize=1)
@@ -912,7 +932,8 @@ def _link_rules() -> LinkRules:
                          where=f"{where}:sentence_restatement")) + r")[ \t]+"),
                      place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
                          rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
-                         key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I))
+                         key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I),
+                     **_back_reference_patterns(data, where))
 
 
 def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: str) -> re.Pattern[str]:
@@ -1002,6 +1023,26 @@ def _pay_scale_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
     """The nouns of ``pay_scale_nouns`` as one whole-word, case-insensitive pattern."""
     nouns = rules.unique(rules.require(data, "pay_scale_nouns", list, where=where), where=f"{where}:pay_scale_nouns")
     return re.compile(r"\b(?:" + "|".join(_spaced(n) for n in nouns) + r")\b", re.I)
+
+
+def _back_reference_patterns(data: Mapping[str, Any], where: str) -> dict[str, re.Pattern[str]]:
+    """A definite amount naming what it is (``the $52,000 median``, rules/link.yaml ``back_reference``): the
+    word before it (searched, anchored at the amount) and the words after it (matched at its end).
+
+    >>> p = _back_reference_patterns({"back_reference": {"before": ["the"], "periods": ["monthly"],
+    ...                                                  "nouns": ["average"]}}, "t")
+    >>> bool(p["back_reference_before"].search("so the ")), bool(p["back_reference"].match(" monthly average is"))
+    (True, True)
+    >>> bool(p["back_reference_before"].search("then ")), bool(p["back_reference"].match(" monthly bonus"))
+    (False, False)
+    """
+    ref = rules.require(data, "back_reference", dict, where=where)
+    before = rules.unique(rules.require(ref, "before", list, where=f"{where}:back_reference"), where=f"{where}:back_reference.before")
+    periods = rules.unique(rules.require(ref, "periods", list, where=f"{where}:back_reference"), where=f"{where}:back_reference.periods")
+    nouns = rules.unique(rules.require(ref, "nouns", list, where=f"{where}:back_reference"), where=f"{where}:back_reference.nouns")
+    return {"back_reference_before": re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in before) + r")[ \t]+$", re.I),
+            "back_reference": re.compile(r"[ \t]+(?:(?:" + "|".join(_spaced(w) for w in periods) + r")[ \t]+)?(?:"
+                                         + "|".join(_spaced(w) for w in nouns) + r")\b", re.I)}
 
 
 def _spaced(phrase: str) -> str:
@@ -1357,9 +1398,13 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     for i, money in enumerate(index.money):
         fact, exp = _fact(index, money, i, doc_id=doc_id, table_ids=table_ids, earlier=facts)
         if previous is not None and (_CONVERSION_GAP.fullmatch(index.text, previous.end, money.start)
-                                     or restates(index.text, index.money[i - 1], money)):
+                                     or restates(index.text, index.money[i - 1], money)
+                                     or _or_restates(index, previous, fact)):
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
         else:
+            referred = _referred_to(index, fact, facts)
+            if referred is not None:  # "the ₦250,000 monthly average": the earlier figure's whose and what
+                fact = _as_referred(fact, referred)
             restated = _restated_before(index, fact, facts)
             if restated is not None:  # "... is RM3,200 per month. That is RM38,400 a year"
                 fact = _inherit(fact, restated)
@@ -1482,7 +1527,29 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         found = index.last_in("role", *around.card_title)
         if found is not None:
             return found, "card"
-    return _antecedent(index, money, region, block)
+    found, how = _antecedent(index, money, region, block)
+    if found is None and block.kind == "paragraph" and block_i > 0 and index.blocks[block_i - 1].kind == "list_item" \
+            and region.sentence[0] <= block.start + (len(index.text[block.start : block.end]) - len(index.text[block.start : block.end].lstrip())) \
+            and len(index.amounts(*region.sentence)) == 1 \
+            and not _link_rules().not_carried.search(index.text, _clause_start(index.text, region.sentence[0], money.start),
+                                                     region.sentence[1]) \
+            and not find_job_nouns(index.text[region.sentence[0] : region.sentence[1]]):
+        found = _list_role(index, block_i - 1)  # "... Total gross: ₦315,000. / After PAYE, take-home comes to ₦262,000"
+        how = "previous" if found is not None else how
+    return found, how
+
+
+def _clause_start(text: str, s0: int, start: int) -> int:
+    """Where the clause holding ``start`` begins: after the last comma, semicolon or colon before it in its sentence."""
+    return max(s0, *(text.rfind(mark, s0, start) + 1 for mark in ",;:"))
+
+
+def _list_role(index: DocIndex, item_i: int) -> Optional[Mention]:
+    """The role every item of the list ending at block ``item_i`` takes from its intro or its section's heading:
+    the paragraph right after a list, naming no one, goes on about the same job."""
+    first, last = _block_run(index, item_i)
+    found, _ = _intro_role(index, first, last)
+    return found if found is not None else _heading_title(index, first)
 
 
 _HEADING_LIST_GAP = 1  # paragraphs (the list's intro) between a section's heading and its list
@@ -1498,7 +1565,7 @@ def _heading_title(index: DocIndex, block_i: int) -> Optional[Mention]:
         block.kind == "paragraph" and _QUESTION_END.search(index.text, block.start, block.end) is not None
         and len(index.text[block.start : block.end].split()) <= _HEADING_QUESTION_WORDS)), None)
     if heading is None or any(b.kind != "paragraph" for b in above[: above.index(heading)]) \
-            or next(b for b in index.blocks if b.kind == "heading") is heading:
+            or next((b for b in index.blocks if b.kind == "heading"), None) is heading:
         return None
     roles = [r for r in index.within("role", heading.start, heading.end) if not _in_source_name(index, r)]
     found = _one_title(roles)
@@ -1887,6 +1954,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     year = found["year"]
     if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0):
         year = None  # "Plumvane, which raised €31 million in 2022, advertises roles at EUR 68k": the round's year
+    if year is not None and cell is None and year.end <= money.start:
+        rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
+        if rate_before is not None and dates_rate(text, rate_before.end, year.start):
+            year = None  # "At ₦1,530 to the US dollar (March 2025), the average is worth $163": the rate's date
     if year is not None and cell is None and money.end <= year.start < s1:
         nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
@@ -2925,6 +2996,47 @@ def _restated_before(index: DocIndex, money: Fact, earlier: Sequence[Fact]) -> O
     mine = money.amount_min * factor  # "mean $81,240 ... median $74,400 ... That works out to $6,200 a month": the mean's
     return next((f for f in reversed(before) if f.annual_min and abs(f.annual_min - mine) <= _RESTATED_TOLERANCE * mine),
                 None)
+
+
+def _or_restates(index: DocIndex, before: Fact, after: Fact) -> bool:
+    """``$163 a month, or just under $2,000 a year``: an amount after ``, or`` in the same currency and
+    another period whose yearly value equals the one before it (within ``_RESTATED_TOLERANCE``)."""
+    if before.currency != after.currency or before.period == after.period or before.category != "salary" \
+            or not before.annual_min or after.amount_min is None or before.amount_max != before.amount_min \
+            or after.amount_max != after.amount_min:
+        return False
+    factor = ANNUAL_FACTORS.get(after.period or "")
+    if factor is None or _link_rules().or_restated.fullmatch(index.text, before.end, after.start) is None:
+        return False
+    mine = after.amount_min * factor
+    return abs(before.annual_min - mine) <= _RESTATED_TOLERANCE * mine
+
+
+def _referred_to(index: DocIndex, fact: Fact, earlier: Sequence[Fact]) -> Optional[Fact]:
+    """The earlier pay figure a definite amount refers back to (``the ₦250,000 monthly average is worth
+    ...``, rules/link.yaml ``back_reference``): the first earlier salary amount of the same value and currency."""
+    if fact.amount_min is None or fact.amount_min != fact.amount_max or fact.role is not None:
+        return None
+    rules_ = _link_rules()
+    if rules_.back_reference.match(index.text, fact.end) is None \
+            or rules_.back_reference_before.search(index.text, max(0, fact.start - 8), fact.start) is None:
+        return None
+    return next((f for f in earlier if f.category == "salary" and f.currency == fact.currency
+                 and f.amount_min == fact.amount_min and f.amount_max == fact.amount_max and f.role is not None
+                 and (f.period is None or fact.period is None or f.period == fact.period)), None)
+
+
+def _as_referred(fact: Fact, referred: Fact) -> Fact:
+    """A back reference takes whose pay and what figure its earlier statement gave; where, when and who
+    reported it stay as its own sentence says."""
+    period = fact.period or referred.period
+    scale = ANNUAL_FACTORS.get(period) if period else None
+    return replace(
+        fact, category="salary", period=period, role=referred.role, seniority=fact.seniority or referred.seniority,
+        statistic=fact.statistic or referred.statistic, pay_component=fact.pay_component or referred.pay_component,
+        annual_min=fact.amount_min * scale if scale and fact.amount_min is not None else None,
+        annual_max=fact.amount_max * scale if scale and fact.amount_max is not None else None,
+    )
 
 
 def _inherit(fact: Fact, parent: Fact) -> Fact:

@@ -797,6 +797,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
     """
     sentence, start, end = amount.sentence, amount.start, amount.end
     others, conversions, modifies_noun = amount.others, amount.conversions, amount.modifies_noun
+    if facet == "pay_component" and len(cues) > 1:
+        cues = _summed(sentence, cues, start)
     across = facet == "period" if across is None else across
     category = facet == "category"
     compared = _compared_with_statistic(sentence, end, rules) if facet == "statistic" else None
@@ -888,6 +890,41 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
         if best is None or dist < best[0]:
             best = (dist, c.value if not c.weak else _strong_before(cues, c, others, sentence=sentence) or c.value)
     return best[1] if best else None
+
+
+# between the parts a sum names: "base salary plus bonus and profit sharing", "base + commission"
+_SUM_JOIN = re.compile(r"[ \t]*(?:\+|&|,|,?[ \t]*(?:plus|and)\b)[ \t]*", re.I)
+
+
+def _summed(sentence: str, cues: Sequence[_Cue], start: int) -> Sequence[_Cue]:
+    """The cues with each sum of parts before the amount at ``start`` (a base cue, then bonus cues
+    joined by ``plus``/``and``/``+``) read as one ``total`` cue: ``Its total pay range, base salary plus
+    bonus and profit sharing, runs from $X`` is total pay. After the amount (``$90k base plus bonus``)
+    the parts stay apart: the amount is the base, the bonus is on top.
+
+    >>> s = "Pay, base salary plus bonus and profit sharing, runs from $1"
+    >>> [c.value for c in _summed(s, _scan(s, "pay_component", qualifier_rules()), s.index("$"))]
+    ['total']
+    >>> s = "a $90k base plus bonus"
+    >>> [c.value for c in _summed(s, _scan(s, "pay_component", qualifier_rules()), s.index("$"))]
+    ['base', 'bonus']
+    """
+    out: list[_Cue] = []
+    i, n = 0, len(cues)
+    while i < n:
+        c = cues[i]
+        j = i
+        if c.value == "base" and c.end <= start:
+            while j + 1 < n and cues[j + 1].value == "bonus" and cues[j + 1].end <= start \
+                    and _SUM_JOIN.fullmatch(sentence, cues[j].end, cues[j + 1].start) is not None:
+                j += 1
+        if j > i:
+            out.append(_Cue(c.start, cues[j].end, "total"))
+            i = j + 1
+        else:
+            out.append(c)
+            i += 1
+    return out
 
 
 _REMARK_CLOSE = re.compile(r"[^()\n]{0,80}\)")  # the rest of a parenthetical remark, to its closing bracket
@@ -1365,6 +1402,29 @@ def exchange_rate(sentence: str, start: int, end: int) -> bool:
     if before is not None and before.group(1).lower() in nouns:
         return True
     return _EXCHANGE_RATE.search(window) is not None
+
+
+# what may stand between a rate's currency noun and the date it is quoted on: "(", ", as of ", " in ", then a day and month
+_RATE_DATE_GAP = re.compile(r"[ \t]*(?:\(|,[ \t]*(?:as\s+of\b|on\b)?|\bin\b|\bas\s+of\b|\bon\b)?[ \t]*(?:\d{1,2}[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+)?(?:\d{1,2},?[ \t]+)?")
+
+
+def dates_rate(sentence: str, rate_end: int, year_start: int) -> bool:
+    """Does the year at ``year_start`` date the exchange rate ending at ``rate_end`` (its currency noun,
+    then the date, nothing else between)?
+
+    >>> s = "At roughly 1,530 to the US dollar (March 2025), the average is worth $163"
+    >>> dates_rate(s, s.index(" to the"), s.index("2025"))
+    True
+    >>> dates_rate(s, s.index(" to the"), s.index("(March"))
+    True
+    >>> s = "At 1.35 to the dollar, salaries in 2025 rose"
+    >>> dates_rate(s, s.index(" to the"), s.index("2025"))
+    False
+    """
+    noun = _PER_CURRENCY.match(sentence, rate_end)
+    if noun is None or noun.group(1).lower() not in qualifier_rules().currency_nouns:
+        return False
+    return _RATE_DATE_GAP.fullmatch(sentence, noun.end(), year_start) is not None
 
 
 def names_category(sentence: str) -> bool:
