@@ -1026,7 +1026,18 @@ def find_roles(text: str) -> list[Mention]:
     qualification = _qualification_after()
     roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
              for m in roles if not _speaker(text, m.start, m.end) and not qualification.match(text, m.end)]
+    roles = [_without_glued_capital(m) if m.text[-1:] == "S" and m.text[-2:-1].islower() else m for m in roles]
     return _one_job_named_twice(text, roles) if "/" in text else roles
+
+
+def _without_glued_capital(m: Mention) -> Mention:
+    """A title whose plural "S" is a capital after a lower-case letter ends before it: the capital opens
+    the next cell of a flattened table row ("Sous chefS$4,700"), no lower-case word's plural.
+
+    >>> [(m.text, m.value) for m in find_roles("Sous chefS$4,700S$4,300")]
+    [('Sous chef', 'sous chef')]
+    """
+    return replace(m, end=m.end - 1, text=m.text[:-1])
 
 
 # A title line "A / B": a line start (maybe a bullet) before A, a slash between, the line's end after B

@@ -77,6 +77,8 @@ _NAME_OK = re.compile(r"[a-z][a-z' -]*[a-z]")
 _CODE_AFTER_VAR = re.compile(r"[}\];|=`\"]")
 _CODE_CONTEXT = re.compile(r"[\\{`=]$")
 _LETTER_AFTER = re.compile(r"[a-z_]")
+# a slashed abbreviation glued after an amount: the next cell of a flattened row ("S$4,300n/a"), not code
+_NEXT_CELL_ABBREVIATION = re.compile(r"[a-z]\.?/[a-z]\.?(?![A-Za-z\d])")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 # between the two bounds of one range: "a minimum of X and a maximum of Y"
@@ -986,7 +988,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             continue  # "{print $1}", "$2;": a positional variable in code
         if kind in ("symbol", "code_prefix") and mag == 1.0 and text[end : end + 1] in _LOWER_OR_UNDERSCORE:  # _LETTER_AFTER
             # "$1abc", "$HOME"-like code, "USD3x": not an amount; "$5 million" already consumed
-            if not rules.period_after.match(text, end):
+            if not rules.period_after.match(text, end) and not _NEXT_CELL_ABBREVIATION.match(text, end):
                 continue
         atoms.append(
             _Atom(start, end, lead, pos, value, cur, kind or "bare", has_prefix, mag,
@@ -1225,6 +1227,7 @@ def _marker_before(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[st
 
 
 _REGION_GLUE = (", ", ",\u00a0")
+_CAPITALS_AFTER_LOWER = re.compile(r"[a-z][A-Z]{1,2}\Z")  # a dollar prefix glued to a lower-case row label
 
 
 def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
@@ -1237,6 +1240,8 @@ def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int,
     ((4, 'CAD'), (11, 'CAD'), (4, 'CHF'))
     >>> _glued_marker("Austin, TX$", 11, r), _glued_marker("ABC$", 4, r), _glued_marker("61kg", 4, r)
     (None, None, None)
+    >>> _glued_marker("Sous chefS$", 11, r), _glued_marker("TorontoUS$", 10, r), _glued_marker("Total$", 6, r)
+    ((9, 'SGD'), (7, 'USD'), None)
     """
     dollar = text[end - 1 : end] == "$"
     stop = end - 1 if dollar else end
@@ -1252,6 +1257,8 @@ def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int,
         cut = stop - 3  # a code glued to the row label before it: "Tax AnalystCHF 71'000"
     elif text[max(0, i - 2) : i] in _REGION_GLUE and text[i : i + 2].isupper():
         cut = i + 2
+    elif dollar and _CAPITALS_AFTER_LOWER.search(text, i, stop):
+        cut = _CAPITALS_AFTER_LOWER.search(text, i, stop).start() + 1  # type: ignore[union-attr]  # "Sous chefS$4,700"
     else:
         return None
     letters = text[cut:stop]
