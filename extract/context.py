@@ -1026,7 +1026,18 @@ def find_roles(text: str) -> list[Mention]:
     qualification = _qualification_after()
     roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
              for m in roles if not _speaker(text, m.start, m.end) and not qualification.match(text, m.end)]
+    roles = [_without_glued_capital(m) if m.text[-1:] == "S" and m.text[-2:-1].islower() else m for m in roles]
     return _one_job_named_twice(text, roles) if "/" in text else roles
+
+
+def _without_glued_capital(m: Mention) -> Mention:
+    """A title whose plural "S" is a capital after a lower-case letter ends before it: the capital opens
+    the next cell of a flattened table row ("Sous chefS$4,700"), no lower-case word's plural.
+
+    >>> [(m.text, m.value) for m in find_roles("Sous chefS$4,700S$4,300")]
+    [('Sous chef', 'sous chef')]
+    """
+    return replace(m, end=m.end - 1, text=m.text[:-1])
 
 
 # A title line "A / B": a line start (maybe a bullet) before A, a slash between, the line's end after B
@@ -1675,6 +1686,10 @@ def find_locations(text: str) -> list[Mention]:
     ['Canada', 'Ohio', 'Canada']
     """
     found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text)])
+    if " in " in text:
+        placed = list(_employer_places(text))
+        if placed:
+            found = _select([*found, *placed])
     if ", " in text:
         unlisted = list(_unlisted_towns(text))
         if unlisted:
@@ -1983,6 +1998,7 @@ class _EmployerRules:
     acronyms: dict[str, frozenset[str]]  # lower case -> the all-caps forms
     reporting_before: re.Pattern[str]
     reporting_after: re.Pattern[str]
+    credit_line: re.Pattern[str]  # a line opening with a credit label ("Source: ..."): its names are sources
     pay_subject: _NameBefore
     funding: _NameBefore  # "<Name> closed a $27 million Series C": only a company raises a round
     at_name: _WordBeforeAt
@@ -2126,6 +2142,8 @@ def _employer_rules() -> _EmployerRules:
         acronyms=_acronyms(names),
         reporting_before=reporting_before,
         reporting_after=reporting_after,
+        credit_line=re.compile(r"[ \t]*(?:[•*-][ \t]*)?" + _literal_alternation(_str_list(data, "credit_labels", where=where),
+                                                                            fold=True) + r"[ \t]*:", re.I),
         pay_subject=_keyed(pay_subject, verbs),
         funding=_keyed(funding, funding_verbs),
         at_name=_WordBeforeAt(at_name),
@@ -2234,10 +2252,17 @@ def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
 
 
 def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
-    """Is the name at [start, end) credited as the source of a claim?"""
+    """Is the name at [start, end) credited as the source of a claim (by a reporting cue, or on a
+    credit line: "Source: Example Data Collective (hawker column)")?
+
+    >>> t = "Source: Example Data (hotels); Briar Chefs Collective (stalls)"
+    >>> _reported(_employer_rules(), t, t.index("Briar"), len(t) - 9), _reported(_employer_rules(), "Briar Chefs Collective pays", 0, 22)
+    (True, False)
+    """
     return bool(
         e.reporting_before.search(text, max(0, start - 64), start)
         or e.reporting_after.match(text, end)
+        or e.credit_line.match(text, text.rfind("\n", 0, start) + 1)
     )
 
 
@@ -2419,6 +2444,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+            if pattern is e.pay_subject and _NAME_IN_BEFORE.search(text, max(0, start - 48), start):
+                continue  # "Carioca Labs in Exampleville hires": the company's place, not a company
             if rule == "employer.possessive_role" and not _followed_by_role(text, m.end()):
                 continue  # "Greyfield's engineers", not "America's favourite"
             if name.endswith(_POSSESSIVE_S):
@@ -2436,6 +2463,32 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+# "<Name> in " right before a pay verb's subject: the subject is where that company is
+# ("Example Games in Exampleville hires"); the name before "in" ends with a capitalized word.
+_NAME_IN_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'’-]*\w[ ]in[ ]\Z")
+
+
+def _employer_places(text: str) -> Iterator[Mention]:
+    """The place of a company advertising pay: "<Company> in <Town> <pay verb>", the town as named
+    (gazetteer places are read by the gazetteer).
+
+    >>> [m.value for m in _employer_places("Example Games in Exampleville hires juniors at R$ 5.200 a month.")]
+    ['Exampleville']
+    >>> [m.value for m in _employer_places("Example Games hires juniors; jobs in Exampleville pay more; Acme in March offers")]
+    []
+    """
+    e, p, r = _employer_rules(), _place_rules(), _role_rules()
+    stop = _unlisted_town_rules()[1]
+    for m in e.pay_subject.finditer(text):
+        start, name = m.start("name"), m.group("name")
+        if not _NAME_IN_BEFORE.search(text, max(0, start - 48), start) or name in p.places:
+            continue
+        words = name.split(" ")
+        if any(w in stop or w.lower() in r.modifiers or w in e.sector_words for w in words) or find_roles(name):
+            continue  # a month, a field or a department is no town
+        yield _mention(text, start, start + len(name), name, "location", "location.employer_place")
 
 
 # A sentence opening "At <Name> in <Place>, ...": the company whose pay the sentence states

@@ -77,6 +77,8 @@ _NAME_OK = re.compile(r"[a-z][a-z' -]*[a-z]")
 _CODE_AFTER_VAR = re.compile(r"[}\];|=`\"]")
 _CODE_CONTEXT = re.compile(r"[\\{`=]$")
 _LETTER_AFTER = re.compile(r"[a-z_]")
+# a slashed abbreviation glued after an amount: the next cell of a flattened row ("S$4,300n/a"), not code
+_NEXT_CELL_ABBREVIATION = re.compile(r"[a-z]\.?/[a-z]\.?(?![A-Za-z\d])")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)", re.I)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d$")
 # between the two bounds of one range: "a minimum of X and a maximum of Y"
@@ -229,6 +231,7 @@ class MoneyRules:
     section_scope: Optional[re.Pattern[str]] = None  # "this section": a note covering its section only
     subunit_symbol_after: Optional[re.Pattern[str]] = None  # a subunit symbol after the number ("60¢", "60 ¢")
     symbol_thousands: frozenset[str] = frozenset()  # glued magnitudes that mean a thousand right before a symbol ("75 T€")
+    code_thousand_prefixes: frozenset[str] = frozenset()  # letters glued before a code that make it thousands ("kCHF")
     subunit_sign_chars: frozenset[str] = frozenset()  # the first characters of the subunit signs ("¢")
     local_abbreviations: frozenset[str] = frozenset()  # the symbol_spellings ("KSh", "Dh", "Dhs"): letter marks of tables too
 
@@ -624,6 +627,8 @@ def money_rules() -> MoneyRules:
         **_page_note_rules(require(data, "page_declarations", dict, where=where), where=where),
         subunit_symbol_after=re.compile(r"[ \u00a0]?(?P<sym>" + "|".join(map(re.escape, subunit_signs)) + ")") if subunit_signs else None,
         symbol_thousands=symbol_thousands,
+        code_thousand_prefixes=frozenset(str(w) for w in unique(require(data, "code_thousand_prefixes", list, where=where),
+                                                                where=f"{where}: code_thousand_prefixes")),
         local_abbreviations=frozenset(spellings),
         subunit_sign_chars=frozenset(w[0] for w in subunit_signs),
         **_shorthand_rules(data, where=where),
@@ -791,6 +796,8 @@ class _Atom:
     choices: Optional[frozenset[str]] = None  # a subunit's currencies: the document's dominant one if among them
     pinned: bool = False  # a plain "$" whose currency a code after the amount names ("$20.25 CAD")
     factor: float = 1.0  # a subunit's fraction of the main unit ("65 cents": 0.01)
+    thousands: bool = False  # its currency is counted in thousands ("kCHF 110"): a bare range partner is too
+    mag_word: Optional[str] = None  # the magnitude word read after it ("mil")
 
 
 def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_magnitude: bool = False) -> float:
@@ -968,21 +975,24 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 c.group("code").upper() == cur or (kind == "symbol" and text[lead - 1 : lead].strip() in ("$", ""))
             ) and not (c.start("code") == pos and _NUMBER_NEXT.match(text, c.end())):
                 # (a code glued to the amount and followed by a number opens the next cell: "$134,000CHF 121,000")
-                pinned = c.group("code").upper() != cur and text[start:lead].strip() == "$"
+                pinned = text[start:lead].strip() == "$"  # "$140,000 USD": the code pins the "$" down
                 cur, end = c.group("code").upper(), c.end()
         if mag_word is not None and cur is not None and cur in rules.local_thousands.get(mag_word, ()):
             value, mag = value / mag * 1000.0, 1000.0  # "R$ 12 mil": a thousand in Portuguese and Spanish
+        thousands = kind == "code_prefix" and mag == 1.0 and _thousand_prefix(text, start, rules)
+        if thousands:
+            value, start = value * 1000.0, start - 1  # "kCHF 110": thousands of francs
         if start and text[start - 1] in _CODE_CONTEXT_CHARS and kind in ("symbol", "code_prefix") and text[start:lead].rstrip().endswith("$"):
             continue  # "\\$5", "{$1", "=$2": code (what _CODE_CONTEXT finds before start)
         if kind == "symbol" and small_plain and len(int_part) <= 2 and text[start:lead] == "$" and _CODE_AFTER_VAR.match(text, end):
             continue  # "{print $1}", "$2;": a positional variable in code
         if kind in ("symbol", "code_prefix") and mag == 1.0 and text[end : end + 1] in _LOWER_OR_UNDERSCORE:  # _LETTER_AFTER
             # "$1abc", "$HOME"-like code, "USD3x": not an amount; "$5 million" already consumed
-            if not rules.period_after.match(text, end):
+            if not rules.period_after.match(text, end) and not _NEXT_CELL_ABBREVIATION.match(text, end):
                 continue
         atoms.append(
             _Atom(start, end, lead, pos, value, cur, kind or "bare", has_prefix, mag,
-                  small_plain, round_k, mag_period, choices, pinned, factor)
+                  small_plain, round_k, mag_period, choices, pinned, factor, thousands, mag_word)
         )
         if kind == "code_suffix" and end < len(text):
             # "75 USD million"
@@ -991,6 +1001,19 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 key = ms.group("mag").lower()
                 atoms[-1] = replace(atoms[-1], end=ms.end(), value=atoms[-1].value * rules.magnitudes[key])
     return atoms
+
+
+def _thousand_prefix(text: str, start: int, rules: MoneyRules) -> bool:
+    """Whether a letter of ``code_thousand_prefixes`` stands glued before the currency code at ``start``
+    ("kCHF 110", "kEUR 85"), alone (not the end of a word).
+
+    >>> r = money_rules()
+    >>> _thousand_prefix("pay kCHF 110", 5, r), _thousand_prefix("OKCHF 110", 2, r), _thousand_prefix("CHF 110", 0, r)
+    (True, False, False)
+    """
+    if start < 1 or text[start - 1] not in rules.code_thousand_prefixes:
+        return False
+    return start < 2 or not (text[start - 2].isalnum() or text[start - 2] in "$€£¥")
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
@@ -1204,6 +1227,7 @@ def _marker_before(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[st
 
 
 _REGION_GLUE = (", ", ",\u00a0")
+_CAPITALS_AFTER_LOWER = re.compile(r"[a-z][A-Z]{1,2}\Z")  # a dollar prefix glued to a lower-case row label
 
 
 def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
@@ -1216,6 +1240,8 @@ def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int,
     ((4, 'CAD'), (11, 'CAD'), (4, 'CHF'))
     >>> _glued_marker("Austin, TX$", 11, r), _glued_marker("ABC$", 4, r), _glued_marker("61kg", 4, r)
     (None, None, None)
+    >>> _glued_marker("Sous chefS$", 11, r), _glued_marker("TorontoUS$", 10, r), _glued_marker("Total$", 6, r)
+    ((9, 'SGD'), (7, 'USD'), None)
     """
     dollar = text[end - 1 : end] == "$"
     stop = end - 1 if dollar else end
@@ -1231,6 +1257,8 @@ def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int,
         cut = stop - 3  # a code glued to the row label before it: "Tax AnalystCHF 71'000"
     elif text[max(0, i - 2) : i] in _REGION_GLUE and text[i : i + 2].isupper():
         cut = i + 2
+    elif dollar and _CAPITALS_AFTER_LOWER.search(text, i, stop):
+        cut = _CAPITALS_AFTER_LOWER.search(text, i, stop).start() + 1  # type: ignore[union-attr]  # "Sous chefS$4,700"
     else:
         return None
     letters = text[cut:stop]
@@ -1575,6 +1603,27 @@ class _Draft:
     explicit: bool = True  # has a currency of its own
     choices: Optional[frozenset[str]] = None  # a subunit's currencies: the dominant one if among them
     plain_dollar: bool = False  # written with a plain "$": a declaration of its list or table may name its dollar
+    words: Optional["_MagnitudeWords"] = None  # the magnitude words of its ends, read again once its currency is known
+
+
+@dataclass(frozen=True)
+class _MagnitudeWords:
+    """The magnitude words (``mil``) read as millions at each end of a draft."""
+
+    lo: Optional[str]
+    hi: Optional[str]
+
+    def local(self, lo: Optional[float], hi: Optional[float], currency: Optional[str],
+              rules: "MoneyRules") -> tuple[Optional[float], Optional[float]]:
+        """The bounds with each ``local_thousands`` word read as a thousand for ``currency`` ("$55 mil"
+        on a page in pesos: 55,000)."""
+        if currency is None:
+            return lo, hi
+        if lo is not None and self.lo is not None and currency in rules.local_thousands.get(self.lo, ()):
+            lo = lo / 1000.0
+        if hi is not None and self.hi is not None and currency in rules.local_thousands.get(self.hi, ()):
+            hi = hi / 1000.0
+        return lo, hi
 
 
 # The word after a period phrase, and whether an amount follows it ("an hour from $13.42").
@@ -1647,22 +1696,28 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                     c = True  # type: ignore[assignment]
                 if c and cand.pinned and _plain_dollar(text, a, rules):
                     a = replace(a, currency=cand.currency)  # "$18.40 – $21.70 CAD": the code names both ends
+                elif c and a.pinned and _plain_dollar(text, cand, rules):
+                    cand = replace(cand, currency=a.currency, pinned=True)  # "between $45,000 MXN and $70,000"
                 if c and _compatible(a, cand):
                     b = cand
                     break
         hi_atom = b or a
         lo_val, hi_val = a.value, (b.value if b else a.value)
+        lo_word = a.mag_word
         if b is not None:
             scale = b.magnitude if b.magnitude != 1.0 and a.magnitude == 1.0 else 1.0
+            if a.thousands and b.kind == "bare" and b.magnitude == 1.0 and b.value < lo_val / 10:
+                hi_val *= 1000.0  # "kCHF 110–125": the code counts both ends in thousands
             if scale != 1.0 and lo_val * scale <= hi_val:
                 lo_val *= scale
+                lo_word = b.mag_word
             elif a.small_plain and b.round_thousands and not b.has_prefix and lo_val * 1000 <= hi_val <= lo_val * 1000 * 10:
                 lo_val *= 1000
             elif b.factor != 1.0 and a.kind == "bare" and a.magnitude == 1.0:
                 lo_val = round(lo_val * b.factor, 9)  # "55-65 cents", "60–70¢": the unit of the upper end
             if lo_val > hi_val:
                 b = None
-                hi_atom, lo_val, hi_val = a, a.value, a.value
+                hi_atom, lo_val, hi_val, lo_word = a, a.value, a.value, a.mag_word
         cur = a.currency if a.kind != "bare" else (b.currency if b is not None and b.kind != "bare" else None)
         explicit = cur is not None or (a.kind != "bare") or (b is not None and b.kind != "bare")
         kind = a.kind if a.kind != "bare" else (b.kind if b is not None else "bare")
@@ -1670,6 +1725,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         if b is not None and b.kind == "bare" and a.kind in ("symbol_suffix", "code_suffix", "name_suffix"):
             b = None
         d = _Draft(start, end, lo_val, hi_val, cur, kind + ("_range" if b is not None else ""))
+        d.words = _MagnitudeWords(lo_word if lo_val >= 1e6 else None, hi_atom.mag_word if hi_val >= 1e6 else None)
         d.period = a.period or (b.period if b is not None else None)
         d.explicit = kind != "bare"
         d.choices = a.choices
@@ -1727,8 +1783,11 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
             cur = declared.currency(d.start) or cur
         if d.choices is not None and dominant in d.choices:
             cur = dominant
+        lo, hi = d.lo, d.hi
+        if d.words is not None and cur != d.currency:
+            lo, hi = d.words.local(lo, hi, cur, rules)  # "$55 mil" on a page that declares pesos
         result.append(
-            Money(d.start, d.end, text[d.start : d.end], d.lo, d.hi, cur, d.period, d.approx, d.rule)
+            Money(d.start, d.end, text[d.start : d.end], lo, hi, cur, d.period, d.approx, d.rule)
         )
         last_end = d.end
     return result

@@ -176,7 +176,9 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
     sym_class = "[" + "".join(re.escape(s) for s in symbols) + "]"
     # a letter mark may follow a lower-case label it was glued to, never an upper-case letter
     word_symbol = rf"{_led(words, not_after='[A-Z]')}(?=\s?\d)"
-    dollar = _led([f"{p}$" for p in prefixes], not_after="[A-Za-z]")
+    # a capitalized dollar prefix may follow a lower-case label it was glued to ("Sous chefS$4,700"),
+    # never an upper-case letter
+    dollar = _led([f"{p}$" for p in prefixes], not_after="[A-Z]")
     # a dollar prefix glued to the end of the cell before it: a magnitude after digits ("61kC$97k")
     # or a two-capital region code after a comma ("Halifax, NSC$64,200")
     glued_dollar = _led([f"{p}$" for p in prefixes], after=[*(rf"\d{re.escape(m)}" for m in sorted(set(mags))), ", [A-Z]{2}"])
