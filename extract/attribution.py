@@ -857,8 +857,9 @@ def _evidence(verb: re.Match[str]) -> Optional[str]:
     return verb.group("evidence") or verb.group("owned")
 
 
-def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
-    """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``."""
+def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str] = frozenset()) -> Optional[_Hit]:
+    """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``; ``credited``: the
+    sources (case-folded) the text credited before, whose names need no other sign of a name."""
     vocab = _vocab()
     name = text[name_start : end]
     verb = vocab.subject.match(text, end)
@@ -916,6 +917,7 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
             # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word
             if (not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words)
+                    and _POSSESSIVE.sub("", name).casefold() not in credited
                     and not _named_mid_sentence(text, name) and not _owns_data(text, name, verb)):
                 return None
         cue = " ".join(word.split())
@@ -1219,6 +1221,7 @@ def find_attributions(text: str) -> list[Attribution]:
     cue_final, function_words, after_hint = vocab.cue_final, vocab.function_words, vocab.after_hint
     hits: list[Attribution] = []
     last_end = -1
+    credited: frozenset[str] = frozenset()  # "According to Example's report ... Example says": a name now
     publisher: Optional[frozenset[str]] = None
     run_start, run_end, run_first = 0, -100, ""  # the run before
     brands = {m.end(): m.start() - 1 for m in _BRAND.finditer(text)}  # "e-Conomy SEA": "SEA" starts earlier
@@ -1244,7 +1247,7 @@ def find_attributions(text: str) -> list[Attribution]:
             if final is not None:
                 hit = _hit_before(text, end, start, final)
         if hit is None and after_hint.match(text, end):
-            hit = _hit_after(text, end, start)
+            hit = _hit_after(text, end, start, credited=credited)
         if hit is None and _KNOWN_AFTER_HINT.match(text, end):
             hit = _known_after(text, end, start)
         if hit is None and start and text[start - 1] == "(" and _LABEL_CLOSE.match(text, end):
@@ -1287,6 +1290,7 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
         last_end = hit.end
+        credited = credited | {source.casefold()}
     named = _company_says(text, hits)
     if named:
         hits = sorted([*hits, *named], key=lambda a: a.start)
