@@ -58,6 +58,10 @@ _RUN_REST = r"(?:[ \t]+(?:(?:{connectors})[ \t]+)?(?:{cap}|\d{{4}}\b))*+"
 # least three lower-case letters (not "2nd", "10k", "5th"), not glued to a word or an amount before
 # it. Read only right after a lead or credit cue (see _runs).
 _DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}[a-z]{3}[\w&*+]*"
+# Brands styled in lower case, read there too: a site by its domain ("examplejobs.ch", "pay-site.co.uk")
+# and a camel-case name opening in lower case ("eExample", "proVerband").
+_LOWER_NAME = (r"(?<![\w.,$€£¥₹])(?:[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,4}){1,2}(?![\w.]|\.\w)"
+               r"|[a-z]{1,12}[A-Z][A-Za-z]+(?![\w.-]))")
 
 _YEAR = re.compile(r"\d{4}")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
@@ -222,7 +226,7 @@ _CONNECTORS = _words(load("attribution"), "name_connectors", "rules/attribution.
 # A run of capitalized words joined by spaces, a connector, or a year; a brand opening with a number.
 _NAME_RUN = re.compile(rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL})"
                        + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
-_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME})" + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
+_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}|{_LOWER_NAME})" + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
 
 
 def _load_sources() -> tuple[dict[str, str], dict[str, str]]:
@@ -344,7 +348,7 @@ def _vocab() -> _Vocab:
             rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
             rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s Q-418 staffing report shows"
-            rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs)})\b"
+            rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))})\b"
         ),
         alias=alias,
         exact_alias=exact,
@@ -384,6 +388,8 @@ def _vocab() -> _Vocab:
             rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
             rf"|{owned_report}(?P<owned>(?i:{ev_plus})))?"
             rf"(?(evidence){sample}|(?(owned){sample}))"
+            rf"(?(owned)(?:[ \t]+(?:19|20)\d\d)?)"  # "Example's Wage Tables 2024 show"
+            rf"(?:,[ \t]+(?i:{_alternation(_words(data, 'subject_asides', where))}),)?"  # "..., by contrast, puts"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
             rf"(?P<verb>{_alternation(all_verbs)})\b"
         ),
@@ -427,7 +433,7 @@ def _vocab() -> _Vocab:
                                          if not any(v != w and v in w for v in leads + credits)})),
         digit_cue=re.compile(
             rf"(?i:(?:{_alternation(leads)})[ \t]+|(?:{_alternation(credits)})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*)"
-            rf"(?i:the[ \t]+)?(?=[0-9])"
+            rf"(?i:the[ \t]+)?(?=[0-9a-z])"
         ),
         unnamed_lead=re.compile(
             rf"(?i:(?<![\w])(?:{_alternation(leads)})[ \t]+"
@@ -851,8 +857,9 @@ def _evidence(verb: re.Match[str]) -> Optional[str]:
     return verb.group("evidence") or verb.group("owned")
 
 
-def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
-    """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``."""
+def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str] = frozenset()) -> Optional[_Hit]:
+    """A cue written after the name: ``PayScale argues``, ``Glassdoor data [1]``; ``credited``: the
+    sources (case-folded) the text credited before, whose names need no other sign of a name."""
     vocab = _vocab()
     name = text[name_start : end]
     verb = vocab.subject.match(text, end)
@@ -879,7 +886,7 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
         word = verb.group("verb")
         if (word in vocab.plural_verbs and _evidence(verb) is None
                 and not vocab.data_noun.search(name.split()[-1])
-                and name.split()[-1].casefold() not in vocab.report_nouns):
+                and not _names_report(name)):
             verb = None  # "BLS data show"; "Statistics Example's Quarterly Employment Statistics show"
         elif word in vocab.homographs and not vocab.complement.match(text, verb.end()):
             # "The BLS projects employment ...": a known source is the subject;
@@ -910,6 +917,7 @@ def _hit_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
             # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word
             if (not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words)
+                    and _POSSESSIVE.sub("", name).casefold() not in credited
                     and not _named_mid_sentence(text, name) and not _owns_data(text, name, verb)):
                 return None
         cue = " ".join(word.split())
@@ -1213,6 +1221,7 @@ def find_attributions(text: str) -> list[Attribution]:
     cue_final, function_words, after_hint = vocab.cue_final, vocab.function_words, vocab.after_hint
     hits: list[Attribution] = []
     last_end = -1
+    credited: frozenset[str] = frozenset()  # "According to Example's report ... Example says": a name now
     publisher: Optional[frozenset[str]] = None
     run_start, run_end, run_first = 0, -100, ""  # the run before
     brands = {m.end(): m.start() - 1 for m in _BRAND.finditer(text)}  # "e-Conomy SEA": "SEA" starts earlier
@@ -1238,7 +1247,7 @@ def find_attributions(text: str) -> list[Attribution]:
             if final is not None:
                 hit = _hit_before(text, end, start, final)
         if hit is None and after_hint.match(text, end):
-            hit = _hit_after(text, end, start)
+            hit = _hit_after(text, end, start, credited=credited)
         if hit is None and _KNOWN_AFTER_HINT.match(text, end):
             hit = _known_after(text, end, start)
         if hit is None and start and text[start - 1] == "(" and _LABEL_CLOSE.match(text, end):
@@ -1248,7 +1257,8 @@ def find_attributions(text: str) -> list[Attribution]:
         if hit is None and text[end : end + 1] == "," and _SITE_OPENER.search(text, max(0, start - 8), start):
             hit = _site_opener(text, start, end)
         if hit is None and hits and hits[-1].kind == "credit":
-            if (_CREDIT_LIST.fullmatch(text, last_end, start) and _is_known(text[start : end])
+            if (_CREDIT_LIST.fullmatch(text, last_end, start)
+                    and (_is_known(text[start : end]) or _scoped_credit(text, last_end, start, end))
                     and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
                 hit = _Hit(start, end, text[start : end], "source:", "credit", "credit")
         if hit is None or hit.start < last_end or (hit.rule != "credit" and vocab.rule_head.match(text, end)):
@@ -1280,10 +1290,32 @@ def find_attributions(text: str) -> list[Attribution]:
             )
         )
         last_end = hit.end
+        credited = credited | {source.casefold()}
     named = _company_says(text, hits)
     if named:
         hits = sorted([*hits, *named], key=lambda a: a.start)
     return _same_names(_unambiguous_credits(text, _not_in_lists(text, hits)))
+
+
+_SCOPE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*\([^()\n]{1,40}\))[ \t]*(?:[;.]|\n|\Z)")
+
+
+def _scoped_credit(text: str, gap_start: int, start: int, end: int) -> bool:
+    """Whether an unknown name after another source on a credit line is a source too: the line
+    splits its sources at ``;``, or gives each what it covers in parentheses
+    (``Source: Example Board (hotel columns); Example Collective (hawker column)``).
+
+    >>> t = "Sources: Glassdoor (pay); Example Homes (rents)"
+    >>> _scoped_credit(t, t.index(" (pay)"), t.index("Example"), t.index(" (rents)"))
+    True
+    >>> t = "Source: Glassdoor, Example Homes"
+    >>> _scoped_credit(t, t.index(","), t.index("Example"), len(t))
+    False
+    """
+    if "\n" in text[gap_start:start]:
+        return False
+    return ";" in text[gap_start:start] or (
+        "(" in text[gap_start:start] and _SCOPE_AFTER.match(text, end) is not None)
 
 
 # The subject of a sentence: a name of two to five capitalized words opening it, then its verb or
