@@ -399,7 +399,6 @@ KNOWN_FAILURES = [
                                                              "lower-case or capitalized cues only"),
                  id="all-capital-cue-digit-brand"),
     pytest.param("According to levels.fyi, pay is $180,000.", [one("According to levels.fyi", "Levels.fyi", "according to")],
-                 marks=pytest.mark.xfail(strict=True, reason="lower-case brand names are not a name run"),
                  id="lowercase-brand"),
     pytest.param("Glassdoor and PayScale both say pay rose.",
                  [one("Glassdoor", "Glassdoor", "say"), one("PayScale both say", "PayScale", "say")],
