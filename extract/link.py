@@ -198,6 +198,7 @@ class DocIndex:
     card_names: list[str] = field(default_factory=list)  # the company lines of the job cards and listings read
     post_headers: Optional[list[int]] = None  # block indices of a forum thread's post headers (memo of _post_head)
     post_heads: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)  # header block -> its post's head
+    credit_scopes: dict[str, Optional["CreditScopes"]] = field(default_factory=dict)  # table id -> memo of _credit_scopes
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -1312,6 +1313,125 @@ def _column_source(cell: CellContext) -> Optional[str]:
     return None
 
 
+@dataclass(frozen=True)
+class CreditScopes:
+    """A credit line's clauses that each name the columns their source covers (``Source: Acme (salaries);
+    Beta (rents)``): each clause's bracket words and the source detected in it (None: a name not known)."""
+
+    words: tuple[frozenset[str], ...]
+    sources: tuple[Optional[str], ...]
+
+
+@dataclass(frozen=True)
+class CreditRules:
+    label: re.Pattern[str]  # a credit label opening a note line ("Source:"), matched at the line start
+    ignore: frozenset[str]  # bracket words that name no column ("columns", "and")
+
+
+@lru_cache(maxsize=1)
+def _credit_rules() -> CreditRules:
+    """``credit_scope`` of rules/link.yaml."""
+    where = "rules/link.yaml"
+    data = rules.require(rules.load("link"), "credit_scope", dict, where=where)
+    labels = rules.unique(rules.require(data, "labels", list, where=f"{where}:credit_scope"), where=f"{where}:credit_scope.labels")
+    ignore = rules.unique(rules.require(data, "ignore", list, where=f"{where}:credit_scope"), where=f"{where}:credit_scope.ignore")
+    label = re.compile(r"[ \t]*(?:" + "|".join(_spaced(str(w)) for w in labels) + r")[ \t]*:", re.I)
+    return CreditRules(label, frozenset(_fold(str(w)) for w in ignore))
+
+
+_SCOPE_WORD = re.compile(r"[^\W\d_][\w&'’-]*")
+_SCOPE_BRACKET = re.compile(r"\(([^()\n]{1,60})\)[ \t.]*$")
+_NOTE_SENTENCE_BREAK = re.compile(r"(?<=[a-z)])[.!?][ \t]+(?=[A-Z])")
+
+
+def _fold(word: str) -> str:
+    """A word folded for matching a bracket to a header: lower case, a plural's ``s`` dropped.
+
+    >>> [_fold(w) for w in ("Salaries", "rents", "Hotel", "bus", "SGB")]
+    ['salary', 'rent', 'hotel', 'bus', 'sgb']
+    """
+    w = word.casefold()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and not w.endswith("us") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def scope_words(text: str) -> frozenset[str]:
+    """The words of a bracket or header that may name a column (folded, ignore words aside).
+
+    >>> sorted(scope_words("hotel and restaurant columns"))
+    ['hotel', 'restaurant']
+    >>> sorted(scope_words("Avg. rent (1-bedroom)"))
+    ['avg', 'bedroom', 'rent']
+    """
+    ignore = _credit_rules().ignore
+    return frozenset(w for w in (_fold(m.group()) for m in _SCOPE_WORD.finditer(text)) if w not in ignore)
+
+
+def credit_clause(text: str, start: int) -> bool:
+    """Does the note clause starting at ``start`` belong to a credit line (``Source: A (x); B (y)``):
+    the line opens with a credit label and no sentence ends before the clause?
+
+    >>> t = "Source: Acme Survey (salaries); Beta Collective (rents)"
+    >>> credit_clause(t, t.index("Beta")), credit_clause("Note: pay is gross; Beta rents", 20)
+    (True, False)
+    >>> t = "Source: Acme Survey. Beta Collective pays more"
+    >>> credit_clause(t, t.index("Beta"))
+    False
+    """
+    line = text.rfind("\n", 0, start) + 1
+    m = _credit_rules().label.match(text, line)
+    return m is not None and m.end() <= start and _NOTE_SENTENCE_BREAK.search(text, m.end(), start + 1) is None
+
+
+def _credit_scopes(index: DocIndex, cell: CellContext) -> Optional[CreditScopes]:
+    """The scoped clauses of the credit line under the cell's table, when two or more clauses have a bracket."""
+    if cell.table_id in index.credit_scopes:
+        return index.credit_scopes[cell.table_id]
+    found: Optional[CreditScopes] = None
+    note = index.block_index(cell.table.end - 1) + 1
+    clauses = [span for span in _note_clauses(index, note) if credit_clause(index.text, span[0])
+               or _credit_rules().label.match(index.text, span[0])]
+    words, sources = [], []
+    for c0, c1 in clauses:
+        bracket = _SCOPE_BRACKET.search(index.text, c0, c1)
+        if bracket is None:
+            continue
+        words.append(scope_words(bracket.group(1)))
+        attr = next((a for a in index.attributions if c0 <= a.start < bracket.start()), None)
+        sources.append(attr.source if attr is not None else None)
+    if len(words) >= 2:
+        found = CreditScopes(tuple(words), tuple(sources))
+    index.credit_scopes[cell.table_id] = found
+    return found
+
+
+def _scoped_source(index: DocIndex, cell: CellContext, *, pay: bool) -> tuple[bool, Optional[str]]:
+    """The source of the credit clause whose bracket covers the cell's column (see ``credit_scope`` in
+    rules/link.yaml); (False, None) when the table has no scoped credit line or no bracket decides."""
+    scopes = _credit_scopes(index, cell)
+    if scopes is None or not cell.table.has_header:
+        return False, None
+    header = {c.col: scope_words(c.text) for c in cell.table.cells if c.row == 0}
+    own = header.get(cell.cell.col, frozenset())
+    named = [n for n, w in enumerate(scopes.words) if w & own]
+    if len(named) == 1:
+        return True, scopes.sources[named[0]]
+    if named:
+        return False, None
+    naming_none = [n for n, w in enumerate(scopes.words) if not any(w & h for col, h in header.items() if col != 0)]
+    if len(naming_none) == 1:
+        return True, scopes.sources[naming_none[0]]
+    if pay:
+        nouns = _pay_nouns()
+        paid = [n for n, w in enumerate(scopes.words) if any(nouns.fullmatch(x) for x in w)]
+        if len(paid) == 1:
+            return True, scopes.sources[paid[0]]
+    return False, None
+
+
 def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
     """A table's caption as a label of its cells: without its statistic words when the header row names
     statistics (``Average annual salaries`` above columns ``Average salary`` and ``Typical range``: the
@@ -1513,7 +1633,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             return found, "card" if found is not None else how
         if found is None:  # a note under the table: "Median base salary of software developers per year"
             found = next((r for span in around.notes if not _link_rules().table_note.search(index.text, *span)
-                          for r in index.within("role", *span)), None)
+                          and not credit_clause(index.text, span[0]) for r in index.within("role", *span)), None)
             how = "intro" if found is not None else how
         if found is None:  # a credit line naming whose pay it is: "Source: Acme Survey, pay reported by nurses"
             found = next((r for span in around.notes for r in index.within("role", *span)
@@ -1969,6 +2089,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         named = _table_currency(index, cell, around)
         if named is not None and named != currency and shared_marker(money.text):
             currency = named
+    source = (_column_source(cell) if cell is not None else None) or (attributed.source if attributed else None)
+    if cell is not None and source is not None and attributed is not None and attributed.kind == "credit":
+        scoped, named = _scoped_source(index, cell, pay=category == "salary")
+        if scoped:  # "Source: Acme Survey (salaries); Beta Rents (rents)": the clause covering its column
+            source = named
     fact = Fact(
         doc_id=doc_id, start=money.start, end=money.end, text=money.text,
         sentence=_sentence_text(index, s0, s1), category=category,
@@ -1983,7 +2108,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         experience_max_years=exp.max_years if exp and personal else None,
         location=location.value if location else None,
         employer=_employers(index, employer) if employer and personal else None,
-        source=(_column_source(cell) if cell is not None else None) or (attributed.source if attributed else None),
+        source=source,
         as_of_year=int(year.value) if year else None,
         table_id=cell.table_id if cell else None,
         confidence=round(confidence, 2),
@@ -2347,7 +2472,8 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
     if not index.mentions[kind].records:
         return None, "own"  # the document names nothing of this kind
     for span in around.spans():
-        if kind != "year" and span in around.notes and _link_rules().table_note.search(index.text, *span):
+        if kind != "year" and span in around.notes and (_link_rules().table_note.search(index.text, *span)
+                                                         or credit_clause(index.text, span[0])):
             continue  # a credit clause names a source, no employer or place of the figures: a year only
         found = index.last_in(kind, *span)
         if found is not None:
