@@ -2018,8 +2018,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if found["seniority"] is None and level is not None and role is not None and _modifies(index.text, level, role):
         found["seniority"] = level  # "senior engineers ... was $274,000, and the top decile cleared $395,000"
     seniority = found["seniority"]
-    if seniority is None and role is not None and how in ("card", "anaphor"):
-        seniority = _title_seniority(index, role)  # "Senior Data Engineer" ... "this position pays"
+    if seniority is None and role is not None and (how in ("card", "anaphor") or cell is None and not (
+            role.start <= money.start and money.end <= role.end)):
+        # "Senior Data Engineer" ... "this position pays"; "a pleno (mid-level) developer on R$ 9 mil ...,
+        # or roughly R$ 120 mil": the level is a word of the title, and goes where the title goes
+        seniority = _title_seniority(index, role)
     employer = found["employer"]
     line_start = text.rfind("\n", 0, money.start) + 1
     if cell is None and _footer_line(text, line_start):
@@ -2346,10 +2349,18 @@ def _modifies(text: str, level: Mention, role: Mention) -> bool:
     True
     >>> _modifies(t, Mention(8, 14, "senior", "senior", "seniority"), Mention(24, 33, "engineers", "engineer", "role"))
     False
+    >>> t = "a staff (senior) engineer"
+    >>> _modifies(t, Mention(9, 15, "senior", "senior", "seniority"), Mention(17, 25, "engineer", "engineer", "role"))
+    True
     """
     if role.start <= level.start and level.end <= role.end:
         return True
-    return level.end <= role.start and not text[level.end : role.start].strip(" \t-")
+    if level.end > role.start:
+        return False
+    gap = text[level.end : role.start]
+    if gap[:1] == ")" and text[level.start - 1 : level.start] == "(":
+        gap = gap[1:]  # a level glossed in brackets: "a pleno (mid-level) developer"
+    return not gap.strip(" \t-")
 
 
 def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool, component: bool = False) -> Qualifiers:
@@ -3016,7 +3027,7 @@ def _posting_card(index: DocIndex, first: int, last: int) -> list[Block]:
 def _title_seniority(index: DocIndex, role: Mention) -> Optional[Mention]:
     """The seniority word written right before a role (``Senior Data Engineer``), if any."""
     found = index.last_in("seniority", max(0, role.start - 40), role.start)
-    if found is not None and not index.text[found.end : role.start].strip():
+    if found is not None and _modifies(index.text, found, role):
         return found
     return None
 
