@@ -785,6 +785,10 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
         if kind == "location" and region.foreign:  # "... and Oregon at $60,000": another clause's place
             in_zone = [r for r in in_zone if not _inside(r, region.foreign)]
             in_sentence = [r for r in in_sentence if not _inside(r, region.foreign)]
+        if kind == "location" and len(in_sentence) > 1:  # "in Guadalajara contracting with a US start-up"
+            home = [r for r in in_sentence if not _company_origin(text, r)]
+            if home and len(home) < len(in_sentence):
+                in_zone, in_sentence = [r for r in in_zone if r in home], home
         if kind == "location" and in_zone:  # "$60,000 a year in Ohio": the place attached to the amount
             attached = _attached_place(text, money, in_zone)
             if attached is not None:
@@ -807,6 +811,26 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             if kind not in found:
                 found[kind] = in_label[0]
     return found
+
+
+@lru_cache(maxsize=1)
+def _company_nouns() -> re.Pattern[str]:
+    """``company_nouns`` of rules/link.yaml, up to two words after a place (match at the place's end)."""
+    where = "rules/link.yaml"
+    nouns = rules.unique(rules.require(rules.load("link"), "company_nouns", list, where=where), where=f"{where}:company_nouns")
+    return re.compile(r"[ \t]+(?:[\w&'’-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(str(n)) for n in nouns) + r")(?![\w-])", re.I)
+
+
+def _company_origin(text: str, place: Mention) -> bool:
+    """Does the place say where a company is from (``a US SaaS start-up``), right before a company noun?
+
+    >>> t = "in Lyon for a US SaaS start-up, or for US companies, in US dollars"
+    >>> [_company_origin(t, Mention(t.index(w), t.index(w) + len(w), w, w, "location")) for w in ("Lyon", "US")]
+    [False, True]
+    >>> _company_origin(t, Mention(t.rindex("US"), t.rindex("US") + 2, "US", "US", "location"))
+    False
+    """
+    return _company_nouns().match(text, place.end) is not None
 
 
 def _topic_label(text: str, mention: Mention, sentence_start: int) -> bool:
@@ -928,9 +952,7 @@ def _link_rules() -> LinkRules:
                          where=f"{where}:headcount.things")) + r")\b", re.I),
                      not_answer_pay=_words_pattern(data, "not_answer_pay", where),
                      not_carried=_words_pattern(data, "not_carried", where),
-                     sentence_restatement=re.compile(r"[ \t]*(?:" + "|".join(_spaced(w) for w in rules.unique(
-                         rules.require(data, "sentence_restatement", list, where=where),
-                         where=f"{where}:sentence_restatement")) + r")[ \t]+"),
+                     sentence_restatement=_restatement_pattern(data, where),
                      place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
                          rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
                          key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I),
@@ -1044,6 +1066,21 @@ def _back_reference_patterns(data: Mapping[str, Any], where: str) -> dict[str, r
     return {"back_reference_before": re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in before) + r")[ \t]+$", re.I),
             "back_reference": re.compile(r"[ \t]+(?:(?:" + "|".join(_spaced(w) for w in periods) + r")[ \t]+)?(?:"
                                          + "|".join(_spaced(w) for w in nouns) + r")\b", re.I)}
+
+
+def _restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """``sentence_restatement`` (as written) or, after one of ``sentence_restatement_fronts``, in any case.
+
+    >>> p = _restatement_pattern(rules.load("link"), "rules/link.yaml")
+    >>> [bool(p.fullmatch(s)) for s in ("That is ", "On a yearly basis that is ", "Annualised, that comes to ",
+    ...                                 "that is ", "Next year that is ")]
+    [True, True, True, False, False]
+    """
+    words = "|".join(_spaced(w) for w in rules.unique(rules.require(data, "sentence_restatement", list, where=where),
+                                                        where=f"{where}:sentence_restatement"))
+    fronts = "|".join(_spaced(w) for w in rules.unique(rules.require(data, "sentence_restatement_fronts", list, where=where),
+                                                         where=f"{where}:sentence_restatement_fronts"))
+    return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:" + fronts + r")[ \t]*,?[ \t]+(?:" + words + r")))[ \t]+")
 
 
 def _spaced(phrase: str) -> str:
@@ -2018,8 +2055,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if found["seniority"] is None and level is not None and role is not None and _modifies(index.text, level, role):
         found["seniority"] = level  # "senior engineers ... was $274,000, and the top decile cleared $395,000"
     seniority = found["seniority"]
-    if seniority is None and role is not None and (how in ("card", "anaphor") or cell is None and not (
-            role.start <= money.start and money.end <= role.end)):
+    if seniority is None and role is not None and (how in ("card", "anaphor") or cell is None and how == "own"
+                                                   and region.sentence[0] <= role.start < region.sentence[1]):
         # "Senior Data Engineer" ... "this position pays"; "a pleno (mid-level) developer on R$ 9 mil ...,
         # or roughly R$ 120 mil": the level is a word of the title, and goes where the title goes
         seniority = _title_seniority(index, role)
