@@ -813,24 +813,35 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
     return found
 
 
+@dataclass(frozen=True)
+class CompanyOrigin:
+    before: re.Pattern[str]  # the preposition and article right before the place (search, to $)
+    after: re.Pattern[str]  # up to two words and a company noun right after it (match at its end)
+
+
 @lru_cache(maxsize=1)
-def _company_nouns() -> re.Pattern[str]:
-    """``company_nouns`` of rules/link.yaml, up to two words after a place (match at the place's end)."""
-    where = "rules/link.yaml"
-    nouns = rules.unique(rules.require(rules.load("link"), "company_nouns", list, where=where), where=f"{where}:company_nouns")
-    return re.compile(r"[ \t]+(?:[\w&'’-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(str(n)) for n in nouns) + r")(?![\w-])", re.I)
+def _company_origin_rules() -> CompanyOrigin:
+    """``company_origin_before`` and ``company_nouns`` of rules/link.yaml."""
+    where, data = "rules/link.yaml", rules.load("link")
+    nouns = rules.unique(rules.require(data, "company_nouns", list, where=where), where=f"{where}:company_nouns")
+    preps = rules.unique(rules.require(data, "company_origin_before", list, where=where), where=f"{where}:company_origin_before")
+    return CompanyOrigin(
+        re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(str(p)) for p in preps) + r")[ \t]+(?:(?:an?|the)[ \t]+)?$", re.I),
+        re.compile(r"[ \t]+(?:[\w&'’-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(str(n)) for n in nouns) + r")(?![\w-])", re.I))
 
 
 def _company_origin(text: str, place: Mention) -> bool:
-    """Does the place say where a company is from (``a US SaaS start-up``), right before a company noun?
+    """Does the place say where the company a worker serves is from (``for a US SaaS start-up``)?
 
-    >>> t = "in Lyon for a US SaaS start-up, or for US companies, in US dollars"
-    >>> [_company_origin(t, Mention(t.index(w), t.index(w) + len(w), w, w, "location")) for w in ("Lyon", "US")]
-    [False, True]
+    >>> t = "in Lyon for a US SaaS start-up, or for US companies, in US dollars; Paris start-ups pay less"
+    >>> [_company_origin(t, Mention(t.index(w), t.index(w) + len(w), w, w, "location")) for w in ("Lyon", "US", "Paris")]
+    [False, True, False]
     >>> _company_origin(t, Mention(t.rindex("US"), t.rindex("US") + 2, "US", "US", "location"))
     False
     """
-    return _company_nouns().match(text, place.end) is not None
+    found = _company_origin_rules()
+    return found.after.match(text, place.end) is not None and \
+        found.before.search(text, max(0, place.start - 16), place.start) is not None
 
 
 def _topic_label(text: str, mention: Mention, sentence_start: int) -> bool:

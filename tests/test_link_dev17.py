@@ -122,6 +122,9 @@ def test_title_level_travels(text: str, amount: str, seniority: Optional[str]) -
         # negatives: the only place named stays; a place that is not before a company noun
         ("Welders in Texas at Ohio firms earn $5,000 a month.\n", "$5,000", "location", "Texas"),
         ("Welders in Quito earn US$3,000 a month, paid in US dollars.\n", "US$3,000", "location", "Quito"),
+        # a place opening the company's noun phrase without "for"/"with" is where the work is
+        ("In Lyon, a bakery pays €30,000, while Paris start-ups advertise €40,000 for the same job.\n", "€40,000",
+         "location", "Paris"),
     ],
 )
 def test_restatement_and_company_origin(text: str, amount: str, field: str, expected: Optional[str]) -> None:
