@@ -198,6 +198,7 @@ class DocIndex:
     card_names: list[str] = field(default_factory=list)  # the company lines of the job cards and listings read
     post_headers: Optional[list[int]] = None  # block indices of a forum thread's post headers (memo of _post_head)
     post_heads: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)  # header block -> its post's head
+    credit_scopes: dict[str, Optional["CreditScopes"]] = field(default_factory=dict)  # table id -> memo of _credit_scopes
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -784,6 +785,10 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
         if kind == "location" and region.foreign:  # "... and Oregon at $60,000": another clause's place
             in_zone = [r for r in in_zone if not _inside(r, region.foreign)]
             in_sentence = [r for r in in_sentence if not _inside(r, region.foreign)]
+        if kind == "location" and len(in_sentence) > 1:  # "in Guadalajara contracting with a US start-up"
+            home = [r for r in in_sentence if not _company_origin(text, r)]
+            if home and len(home) < len(in_sentence):
+                in_zone, in_sentence = [r for r in in_zone if r in home], home
         if kind == "location" and in_zone:  # "$60,000 a year in Ohio": the place attached to the amount
             attached = _attached_place(text, money, in_zone)
             if attached is not None:
@@ -806,6 +811,37 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             if kind not in found:
                 found[kind] = in_label[0]
     return found
+
+
+@dataclass(frozen=True)
+class CompanyOrigin:
+    before: re.Pattern[str]  # the preposition and article right before the place (search, to $)
+    after: re.Pattern[str]  # up to two words and a company noun right after it (match at its end)
+
+
+@lru_cache(maxsize=1)
+def _company_origin_rules() -> CompanyOrigin:
+    """``company_origin_before`` and ``company_nouns`` of rules/link.yaml."""
+    where, data = "rules/link.yaml", rules.load("link")
+    nouns = rules.unique(rules.require(data, "company_nouns", list, where=where), where=f"{where}:company_nouns")
+    preps = rules.unique(rules.require(data, "company_origin_before", list, where=where), where=f"{where}:company_origin_before")
+    return CompanyOrigin(
+        re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(str(p)) for p in preps) + r")[ \t]+(?:(?:an?|the)[ \t]+)?$", re.I),
+        re.compile(r"[ \t]+(?:[\w&'’-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(str(n)) for n in nouns) + r")(?![\w-])", re.I))
+
+
+def _company_origin(text: str, place: Mention) -> bool:
+    """Does the place say where the company a worker serves is from (``for a US SaaS start-up``)?
+
+    >>> t = "in Lyon for a US SaaS start-up, or for US companies, in US dollars; Paris start-ups pay less"
+    >>> [_company_origin(t, Mention(t.index(w), t.index(w) + len(w), w, w, "location")) for w in ("Lyon", "US", "Paris")]
+    [False, True, False]
+    >>> _company_origin(t, Mention(t.rindex("US"), t.rindex("US") + 2, "US", "US", "location"))
+    False
+    """
+    found = _company_origin_rules()
+    return found.after.match(text, place.end) is not None and \
+        found.before.search(text, max(0, place.start - 16), place.start) is not None
 
 
 def _topic_label(text: str, mention: Mention, sentence_start: int) -> bool:
@@ -927,9 +963,7 @@ def _link_rules() -> LinkRules:
                          where=f"{where}:headcount.things")) + r")\b", re.I),
                      not_answer_pay=_words_pattern(data, "not_answer_pay", where),
                      not_carried=_words_pattern(data, "not_carried", where),
-                     sentence_restatement=re.compile(r"[ \t]*(?:" + "|".join(_spaced(w) for w in rules.unique(
-                         rules.require(data, "sentence_restatement", list, where=where),
-                         where=f"{where}:sentence_restatement")) + r")[ \t]+"),
+                     sentence_restatement=_restatement_pattern(data, where),
                      place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
                          rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
                          key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I),
@@ -1043,6 +1077,21 @@ def _back_reference_patterns(data: Mapping[str, Any], where: str) -> dict[str, r
     return {"back_reference_before": re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in before) + r")[ \t]+$", re.I),
             "back_reference": re.compile(r"[ \t]+(?:(?:" + "|".join(_spaced(w) for w in periods) + r")[ \t]+)?(?:"
                                          + "|".join(_spaced(w) for w in nouns) + r")\b", re.I)}
+
+
+def _restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """``sentence_restatement`` (as written) or, after one of ``sentence_restatement_fronts``, in any case.
+
+    >>> p = _restatement_pattern(rules.load("link"), "rules/link.yaml")
+    >>> [bool(p.fullmatch(s)) for s in ("That is ", "On a yearly basis that is ", "Annualised, that comes to ",
+    ...                                 "that is ", "Next year that is ")]
+    [True, True, True, False, False]
+    """
+    words = "|".join(_spaced(w) for w in rules.unique(rules.require(data, "sentence_restatement", list, where=where),
+                                                        where=f"{where}:sentence_restatement"))
+    fronts = "|".join(_spaced(w) for w in rules.unique(rules.require(data, "sentence_restatement_fronts", list, where=where),
+                                                         where=f"{where}:sentence_restatement_fronts"))
+    return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:" + fronts + r")[ \t]*,?[ \t]+(?:" + words + r")))[ \t]+")
 
 
 def _spaced(phrase: str) -> str:
@@ -1312,6 +1361,125 @@ def _column_source(cell: CellContext) -> Optional[str]:
     return None
 
 
+@dataclass(frozen=True)
+class CreditScopes:
+    """A credit line's clauses that each name the columns their source covers (``Source: Acme (salaries);
+    Beta (rents)``): each clause's bracket words and the source detected in it (None: a name not known)."""
+
+    words: tuple[frozenset[str], ...]
+    sources: tuple[Optional[str], ...]
+
+
+@dataclass(frozen=True)
+class CreditRules:
+    label: re.Pattern[str]  # a credit label opening a note line ("Source:"), matched at the line start
+    ignore: frozenset[str]  # bracket words that name no column ("columns", "and")
+
+
+@lru_cache(maxsize=1)
+def _credit_rules() -> CreditRules:
+    """``credit_scope`` of rules/link.yaml."""
+    where = "rules/link.yaml"
+    data = rules.require(rules.load("link"), "credit_scope", dict, where=where)
+    labels = rules.unique(rules.require(data, "labels", list, where=f"{where}:credit_scope"), where=f"{where}:credit_scope.labels")
+    ignore = rules.unique(rules.require(data, "ignore", list, where=f"{where}:credit_scope"), where=f"{where}:credit_scope.ignore")
+    label = re.compile(r"[ \t]*(?:" + "|".join(_spaced(str(w)) for w in labels) + r")[ \t]*:", re.I)
+    return CreditRules(label, frozenset(_fold(str(w)) for w in ignore))
+
+
+_SCOPE_WORD = re.compile(r"[^\W\d_][\w&'’-]*")
+_SCOPE_BRACKET = re.compile(r"\(([^()\n]{1,60})\)[ \t.]*$")
+_NOTE_SENTENCE_BREAK = re.compile(r"(?<=[a-z)])[.!?][ \t]+(?=[A-Z])")
+
+
+def _fold(word: str) -> str:
+    """A word folded for matching a bracket to a header: lower case, a plural's ``s`` dropped.
+
+    >>> [_fold(w) for w in ("Salaries", "rents", "Hotel", "bus", "SGB")]
+    ['salary', 'rent', 'hotel', 'bus', 'sgb']
+    """
+    w = word.casefold()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and not w.endswith("us") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def scope_words(text: str) -> frozenset[str]:
+    """The words of a bracket or header that may name a column (folded, ignore words aside).
+
+    >>> sorted(scope_words("hotel and restaurant columns"))
+    ['hotel', 'restaurant']
+    >>> sorted(scope_words("Avg. rent (1-bedroom)"))
+    ['avg', 'bedroom', 'rent']
+    """
+    ignore = _credit_rules().ignore
+    return frozenset(w for w in (_fold(m.group()) for m in _SCOPE_WORD.finditer(text)) if w not in ignore)
+
+
+def credit_clause(text: str, start: int) -> bool:
+    """Does the note clause starting at ``start`` belong to a credit line (``Source: A (x); B (y)``):
+    the line opens with a credit label and no sentence ends before the clause?
+
+    >>> t = "Source: Acme Survey (salaries); Beta Collective (rents)"
+    >>> credit_clause(t, t.index("Beta")), credit_clause("Note: pay is gross; Beta rents", 20)
+    (True, False)
+    >>> t = "Source: Acme Survey. Beta Collective pays more"
+    >>> credit_clause(t, t.index("Beta"))
+    False
+    """
+    line = text.rfind("\n", 0, start) + 1
+    m = _credit_rules().label.match(text, line)
+    return m is not None and m.end() <= start and _NOTE_SENTENCE_BREAK.search(text, m.end(), start + 1) is None
+
+
+def _credit_scopes(index: DocIndex, cell: CellContext) -> Optional[CreditScopes]:
+    """The scoped clauses of the credit line under the cell's table, when two or more clauses have a bracket."""
+    if cell.table_id in index.credit_scopes:
+        return index.credit_scopes[cell.table_id]
+    found: Optional[CreditScopes] = None
+    note = index.block_index(cell.table.end - 1) + 1
+    clauses = [span for span in _note_clauses(index, note) if credit_clause(index.text, span[0])
+               or _credit_rules().label.match(index.text, span[0])]
+    words, sources = [], []
+    for c0, c1 in clauses:
+        bracket = _SCOPE_BRACKET.search(index.text, c0, c1)
+        if bracket is None:
+            continue
+        words.append(scope_words(bracket.group(1)))
+        attr = next((a for a in index.attributions if c0 <= a.start < bracket.start()), None)
+        sources.append(attr.source if attr is not None else None)
+    if len(words) >= 2:
+        found = CreditScopes(tuple(words), tuple(sources))
+    index.credit_scopes[cell.table_id] = found
+    return found
+
+
+def _scoped_source(index: DocIndex, cell: CellContext, *, pay: bool) -> tuple[bool, Optional[str]]:
+    """The source of the credit clause whose bracket covers the cell's column (see ``credit_scope`` in
+    rules/link.yaml); (False, None) when the table has no scoped credit line or no bracket decides."""
+    scopes = _credit_scopes(index, cell)
+    if scopes is None or not cell.table.has_header:
+        return False, None
+    header = {c.col: scope_words(c.text) for c in cell.table.cells if c.row == 0}
+    own = header.get(cell.cell.col, frozenset())
+    named = [n for n, w in enumerate(scopes.words) if w & own]
+    if len(named) == 1:
+        return True, scopes.sources[named[0]]
+    if named:
+        return False, None
+    naming_none = [n for n, w in enumerate(scopes.words) if not any(w & h for col, h in header.items() if col != 0)]
+    if len(naming_none) == 1:
+        return True, scopes.sources[naming_none[0]]
+    if pay:
+        nouns = _pay_nouns()
+        paid = [n for n, w in enumerate(scopes.words) if any(nouns.fullmatch(x) for x in w)]
+        if len(paid) == 1:
+            return True, scopes.sources[paid[0]]
+    return False, None
+
+
 def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
     """A table's caption as a label of its cells: without its statistic words when the header row names
     statistics (``Average annual salaries`` above columns ``Average salary`` and ``Typical range``: the
@@ -1513,7 +1681,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             return found, "card" if found is not None else how
         if found is None:  # a note under the table: "Median base salary of software developers per year"
             found = next((r for span in around.notes if not _link_rules().table_note.search(index.text, *span)
-                          for r in index.within("role", *span)), None)
+                          and not credit_clause(index.text, span[0]) for r in index.within("role", *span)), None)
             how = "intro" if found is not None else how
         if found is None:  # a credit line naming whose pay it is: "Source: Acme Survey, pay reported by nurses"
             found = next((r for span in around.notes for r in index.within("role", *span)
@@ -1898,8 +2066,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if found["seniority"] is None and level is not None and role is not None and _modifies(index.text, level, role):
         found["seniority"] = level  # "senior engineers ... was $274,000, and the top decile cleared $395,000"
     seniority = found["seniority"]
-    if seniority is None and role is not None and how in ("card", "anaphor"):
-        seniority = _title_seniority(index, role)  # "Senior Data Engineer" ... "this position pays"
+    if seniority is None and role is not None and (how in ("card", "anaphor") or cell is None and how == "own"
+                                                   and region.sentence[0] <= role.start < region.sentence[1]):
+        # "Senior Data Engineer" ... "this position pays"; "a pleno (mid-level) developer on R$ 9 mil ...,
+        # or roughly R$ 120 mil": the level is a word of the title, and goes where the title goes
+        seniority = _title_seniority(index, role)
     employer = found["employer"]
     line_start = text.rfind("\n", 0, money.start) + 1
     if cell is None and _footer_line(text, line_start):
@@ -1969,6 +2140,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         named = _table_currency(index, cell, around)
         if named is not None and named != currency and shared_marker(money.text):
             currency = named
+    source = (_column_source(cell) if cell is not None else None) or (attributed.source if attributed else None)
+    if cell is not None and source is not None and attributed is not None and attributed.kind == "credit":
+        scoped, named = _scoped_source(index, cell, pay=category == "salary")
+        if scoped:  # "Source: Acme Survey (salaries); Beta Rents (rents)": the clause covering its column
+            source = named
     fact = Fact(
         doc_id=doc_id, start=money.start, end=money.end, text=money.text,
         sentence=_sentence_text(index, s0, s1), category=category,
@@ -1983,7 +2159,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         experience_max_years=exp.max_years if exp and personal else None,
         location=location.value if location else None,
         employer=_employers(index, employer) if employer and personal else None,
-        source=(_column_source(cell) if cell is not None else None) or (attributed.source if attributed else None),
+        source=source,
         as_of_year=int(year.value) if year else None,
         table_id=cell.table_id if cell else None,
         confidence=round(confidence, 2),
@@ -2221,10 +2397,18 @@ def _modifies(text: str, level: Mention, role: Mention) -> bool:
     True
     >>> _modifies(t, Mention(8, 14, "senior", "senior", "seniority"), Mention(24, 33, "engineers", "engineer", "role"))
     False
+    >>> t = "a staff (senior) engineer"
+    >>> _modifies(t, Mention(9, 15, "senior", "senior", "seniority"), Mention(17, 25, "engineer", "engineer", "role"))
+    True
     """
     if role.start <= level.start and level.end <= role.end:
         return True
-    return level.end <= role.start and not text[level.end : role.start].strip(" \t-")
+    if level.end > role.start:
+        return False
+    gap = text[level.end : role.start]
+    if gap[:1] == ")" and text[level.start - 1 : level.start] == "(":
+        gap = gap[1:]  # a level glossed in brackets: "a pleno (mid-level) developer"
+    return not gap.strip(" \t-")
 
 
 def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool, component: bool = False) -> Qualifiers:
@@ -2347,7 +2531,8 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
     if not index.mentions[kind].records:
         return None, "own"  # the document names nothing of this kind
     for span in around.spans():
-        if kind != "year" and span in around.notes and _link_rules().table_note.search(index.text, *span):
+        if kind != "year" and span in around.notes and (_link_rules().table_note.search(index.text, *span)
+                                                         or credit_clause(index.text, span[0])):
             continue  # a credit clause names a source, no employer or place of the figures: a year only
         found = index.last_in(kind, *span)
         if found is not None:
@@ -2890,7 +3075,7 @@ def _posting_card(index: DocIndex, first: int, last: int) -> list[Block]:
 def _title_seniority(index: DocIndex, role: Mention) -> Optional[Mention]:
     """The seniority word written right before a role (``Senior Data Engineer``), if any."""
     found = index.last_in("seniority", max(0, role.start - 40), role.start)
-    if found is not None and not index.text[found.end : role.start].strip():
+    if found is not None and _modifies(index.text, found, role):
         return found
     return None
 

@@ -1625,6 +1625,19 @@ def _component_label(label: str, rules: QualifierRules) -> Optional[str]:
     return "base" if phrase in rules.base_labels else None
 
 
+def _bracketed(label: str, cue: _Cue) -> _Cue:
+    """A period cue read only after an amount is a pay period in a label when it alone fills a bracket
+    (a column header ``SGB median (pm)``, as ``(p.a.)``), not a time (``Shift (5 pm)``).
+
+    >>> [_bracketed(s, _Cue(s.index("pm"), s.index("pm") + 2, "month", time_reference=True)).time_reference
+    ...  for s in ("Median (pm)", "Shift (5 pm)", "Median pm")]
+    [False, True, True]
+    """
+    if cue.time_reference and label[cue.start - 1 : cue.start] == "(" and label[cue.end : cue.end + 1] == ")":
+        return cue._replace(time_reference=False)
+    return cue
+
+
 @lru_cache(maxsize=1024)
 def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...]:
     """The value of each facet (in ``_FACETS`` order) that one label states: its cue nearest the label's end.
@@ -1641,6 +1654,8 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
     component = None if scanned["pay_component"] else _component_label(label, rules)
     if component is not None:
         scanned = {**scanned, "pay_component": (_Cue(0, len(label), component, False, False, False),)}
+    if any(c.time_reference for c in scanned["period"]):
+        scanned = {**scanned, "period": tuple(_bracketed(label, c) for c in scanned["period"])}
     values = []
     for facet in _FACETS:
         label_cues = _outside_gloss(label, [c for c in _usable(label, facet, scanned[facet], ()) if not c.add_on
