@@ -30,11 +30,11 @@ _UNSCOPED = ("<html><body><p>Nurse pay by town, per month:</p>"
         (_SCOPED, "£2,400", "Glassdoor"),
         # a pay column no bracket names takes the bracket of pay nouns
         (_SCOPED, "£2,900", "Glassdoor"),
-        # the rent column's source is not the first one named
-        (_SCOPED, "£900", None),
+        # the rent column's source is the one whose bracket names rents, not the first one named
+        (_SCOPED, "£900", "Zoopla"),
         (_COLUMNS, "£2,350", "Glassdoor"),
         (_COLUMNS, "£2,200", "Glassdoor"),
-        (_COLUMNS, "£2,150", None),
+        (_COLUMNS, "£2,150", "Northfold Cooks Guild"),
         # negative: a credit line without brackets covers every column
         (_UNSCOPED, "£2,400", "Glassdoor"),
         (_UNSCOPED, "£900", "Glassdoor"),
