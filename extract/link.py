@@ -2119,6 +2119,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if _leaves_pay_report(index, attributed, money) and not (category == "other" and _pay_sentence(index, money)):
             attributed = None  # an amount of no clear kind next to reported pay goes on with that report
 
+    if seniority is None and personal and cell is None and exp is None and not around.card:
+        seniority = _starting_level(text, money)  # "Most new writers start between $0.05 and $0.08 per word"
     period = money.period or q.period
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
     s0, s1 = whole
@@ -2165,6 +2167,53 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _starting_level(text: str, money: Money) -> Optional[Mention]:
+    """The entry level read from a verb of starting out right before a pay amount: people who "start on",
+    "start at" or "start between" an amount are paid what newcomers get. A floor ("rates start from $25",
+    the ``floor_openers`` opening the amount's span) and a transitive use ("starts drivers at $20") are not.
+
+    >>> t = "Coordinators usually start at $22,000 a month."
+    >>> _starting_level(t, Money(t.index("$"), t.index(" a month"), "$22,000", 22000.0, 22000.0, "USD")).value
+    'entry'
+    >>> t = "Hourly contracts start from $25."
+    >>> _starting_level(t, Money(t.index("from"), len(t) - 1, "from $25", 25.0, None, "USD")) is None
+    True
+    >>> t = "The firm starts drivers at $20."
+    >>> _starting_level(t, Money(t.index("$"), len(t) - 1, "$20", 20.0, 20.0, "USD")) is None
+    True
+    """
+    rules_ = _start_rules()
+    line_start = text.rfind("\n", 0, money.start) + 1
+    found = rules_.verb.search(text, max(line_start, money.start - rules_.reach), money.start)
+    if found is None or rules_.floor.match(money.text):
+        return None
+    return Mention(found.start("verb"), found.end("verb"), found.group("verb"), rules_.level, "seniority", "link.start_verb")
+
+
+@dataclass(frozen=True)
+class StartRules:
+    verb: re.Pattern[str]  # a starting verb and its preposition, right before an amount (search, to its start)
+    floor: re.Pattern[str]  # an amount's span opening with a floor word ("from $25")
+    level: str
+    reach: int
+
+
+@lru_cache(maxsize=1)
+def _start_rules() -> StartRules:
+    where = "rules/link.yaml:start_verb"
+    data = rules.require(rules.load("link"), "start_verb", dict, where="rules/link.yaml")
+    verbs = rules.unique(rules.require(data, "verbs", list, where=where), where=f"{where}.verbs")
+    joiners = rules.unique(rules.require(data, "joiners", list, where=where), where=f"{where}.joiners")
+    floors = rules.unique(rules.require(data, "floor_openers", list, where=where), where=f"{where}.floor_openers")
+    level = str(rules.require(data, "level", str, where=where))
+    if level not in rules.load("seniority")["labels"]:
+        raise rules.RuleError(f"{where}: unknown seniority label {level!r}")
+    alt = lambda words: "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    verb = re.compile(r"(?<![\w-])(?P<verb>" + alt(verbs) + r")[ \t]+(?:(?:" + alt(joiners) + r")[ \t]+)?$", re.I)
+    floor = re.compile(r"(?:" + alt(floors) + r")\b", re.I)
+    return StartRules(verb, floor, level, max(len(w) for w in [*verbs, *joiners]) * 2 + 4)
 
 
 _CONTINUATION_RATIO = 3.0  # how far apart two amounts of one quantity may be
