@@ -2616,32 +2616,50 @@ def _employer_places(text: str) -> Iterator[Mention]:
 _OPENING_AT = re.compile(
     r"At[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,4})"
     r"(?=[ ]in[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},[ ])")
+# "at <Name> in <Place>" anywhere: a one-word name, or a name inside a sentence, is read only when
+# the words after "in" are a known place ("At Examplo in Berlin, ...", "agents at Examplo BPO in Manila earn").
+_AT_IN_PLACE = re.compile(
+    r"(?<![\w-])[Aa]t[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){0,4})"
+    r"(?=[ ]in[ ](?P<place>[A-Z][\w'’.-]*\w(?:[ ][A-Z][\w'’.-]*\w){0,3})(?![\w'’-]))")
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][ ]")
 
 
 def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
-    """Companies named by a sentence opening "At <Name> in <Place>, ..." (two words or more).
+    """Companies named by "At <Name> in <Place>, ..." opening a sentence (two words or more), or by
+    "at <Name> in <Place>" anywhere with a one-word name when the place is a known one.
 
     >>> [m.value for m in _opening_at_employers(_employer_rules(), "At Example Pipe & Drain in Exampleton, TX, techs earn more.")]
     ['Example Pipe & Drain']
     >>> list(_opening_at_employers(_employer_rules(), "At Christmas Eve in London, pay doubles. At Senior Level in Ohio, ..."))
     []
+    >>> [m.value for m in _opening_at_employers(_employer_rules(), "At Examplo in Berlin, staff earn more; agents at Quixa BPO in Manila earn")]
+    ['Examplo', 'Quixa BPO']
+    >>> list(_opening_at_employers(_employer_rules(), "At Christmas in Berlin, pay doubles; at Senior in Paris; at Examplo in Exampleton"))
+    []
     """
     stop = _unlisted_town_rules()[1]
     modifiers = _role_rules().modifiers
-    for m in _OPENING_AT.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] != "\n" and not _SENTENCE_END_BEFORE.match(text, m.start() - 2):
-            continue  # not a sentence's first word
+    opening = {m.start(): m for m in _OPENING_AT.finditer(text)
+               if m.start() == 0 or text[m.start() - 1] == "\n" or _SENTENCE_END_BEFORE.match(text, m.start() - 2)}
+    placed = {m.start(): m for m in _AT_IN_PLACE.finditer(text) if m.start() not in opening and _known_place(m.group("place"))}
+    for m in sorted([*opening.values(), *placed.values()], key=lambda m: m.start()):
         start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
-        if not name or len(name.split()) < 2 or any(w in stop or w.lower() in modifiers for w in name.split()) \
+        words = name.split()
+        if not words or (len(words) < 2 and m.start() in opening) or any(w in stop or w.lower() in modifiers for w in words) \
                 or find_seniority(name) or _reported(e, text, start, start + len(name)) \
                 or _sector_name(e, name) or _titled(name) or _role_rules().head.match(text, start + len(name) + 1):
             continue
         if _shape_name_ok(e, name, allow_source=False) and not find_years(name):
             yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                            "employer.opening_at")
+
+
+def _known_place(name: str) -> bool:
+    """The words after "in" begin with a place a reader knows."""
+    found = find_locations("in " + name)
+    return bool(found) and found[0].start == 3
 
 
 # What ends an aside right before its verb: a bracket, or a capitalized word ("in Eindhoven").
