@@ -2559,7 +2559,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
-    if "At " in text:
+    if "At " in text or " at " in text:
         yield from _opening_at_employers(e, text)
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
