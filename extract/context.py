@@ -1788,9 +1788,10 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
 
 # A table row's label at the start of its line, then its first value: after a "|" or a tab, or
 # glued to a figure or a currency sign or code ("ExampletonDh5,900", "| Exampleton | CHF 9'000").
+# It begins with the literal line break (the engine skips to it): search "\n" + text.
 _COLUMN_LABEL = re.compile(
-    r"^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Z][A-Za-zÀ-ÿ'’-]*?(?:[ ][A-Za-zÀ-ÿ'’-]+?){0,3}?)"
-    r"(?:(?=[ \t]*[|\t])|(?:(?<=[a-zà-ÿ])(?:[A-Z]{1,3}|[A-Z][a-z]{1,2}))?(?=[^\w\s]{0,3}[ ]?\d))", re.M)
+    r"\n[ \t]*(?:\|[ \t]*)?(?P<label>[A-Z][A-Za-zÀ-ÿ'’-]*?(?:[ ][A-Za-zÀ-ÿ'’-]+?){0,3}?)"
+    r"(?:(?=[ \t]*[|\t])|(?:(?<=[a-zà-ÿ])(?:[A-Z]{1,3}|[A-Z][a-z]{1,2}))?(?=[^\w\s]{0,3}[ ]?\d))")
 _COLUMN_WORD = re.compile(r"[A-Z][A-Za-zÀ-ÿ'’-]*")
 _DIGIT = re.compile(r"\d")
 
@@ -1826,16 +1827,17 @@ def _column_places(text: str, found: list[Mention]) -> Iterator[Mention]:
     p = _place_rules()
     runs: list[list[re.Match[str]]] = []
     prev_end = -2
-    for m in _COLUMN_LABEL.finditer(text):
-        end = text.find("\n", m.end())
-        if _DIGIT.search(text, m.end(), len(text) if end < 0 else end) is None:
+    lined = "\n" + text  # offsets in ``lined`` are one more than in ``text``
+    for m in _COLUMN_LABEL.finditer(lined):
+        end = lined.find("\n", m.end())
+        if _DIGIT.search(lined, m.end(), len(lined) if end < 0 else end) is None:
             continue  # a header row ("| Region | Median |"): no value
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if runs and text.count("\n", prev_end, line_start) == 1 and line_start > prev_end:
+        line_start = m.start() + 1
+        if runs and lined.count("\n", prev_end, line_start) == 1 and line_start > prev_end:
             runs[-1].append(m)
         else:
             runs.append([m])
-        prev_end = len(text) if end < 0 else end
+        prev_end = len(lined) if end < 0 else end
     joins, stop = _column_place_rules()
     for run in runs:
         if len(run) < 3:
@@ -1845,12 +1847,11 @@ def _column_places(text: str, found: list[Mention]) -> Iterator[Mention]:
         if known < 2 or 2 * known < len(labels):
             continue
         for m, label in zip(run, labels):
-            if _taken(found, m.start("label"), m.end("label")):
-                continue  # read already
-            if label in stop:
-                continue
+            start, end = m.start("label") - 1, m.end("label") - 1
+            if _taken(found, start, end) or label in stop:
+                continue  # read already, or a total row
             if label in p.places or label in p.areas or _column_place_shaped(label, joins, stop):
-                yield _mention(text, m.start("label"), m.end("label"), label, "location", "location.column")
+                yield _mention(text, start, end, label, "location", "location.column")
 
 
 def _taken(found: list[Mention], start: int, end: int) -> bool:
@@ -2618,8 +2619,10 @@ _OPENING_AT = re.compile(
     r"(?=[ ]in[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},[ ])")
 # "at <Name> in <Place>" anywhere: a one-word name, or a name inside a sentence, is read only when
 # the words after "in" are a known place ("At Examplo in Berlin, ...", "agents at Examplo BPO in Manila earn").
+# The pattern begins with the literal "t " (the engine skips to it); the "a" or "A" before it, at a
+# word's start, is checked by :func:`_at_word`.
 _AT_IN_PLACE = re.compile(
-    r"(?<![\w-])[Aa]t[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){0,4})"
+    r"t[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){0,4})"
     r"(?=[ ]in[ ](?P<place>[A-Z][\w'’.-]*\w(?:[ ][A-Z][\w'’.-]*\w){0,3})(?![\w'’-]))")
 
 
@@ -2643,7 +2646,8 @@ def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     modifiers = _role_rules().modifiers
     opening = {m.start(): m for m in _OPENING_AT.finditer(text)
                if m.start() == 0 or text[m.start() - 1] == "\n" or _SENTENCE_END_BEFORE.match(text, m.start() - 2)}
-    placed = {m.start(): m for m in _AT_IN_PLACE.finditer(text) if m.start() not in opening and _known_place(m.group("place"))}
+    placed = {m.start() - 1: m for m in _AT_IN_PLACE.finditer(text)
+              if _at_word(text, m.start()) and m.start() - 1 not in opening and _known_place(m.group("place"))}
     for m in sorted([*opening.values(), *placed.values()], key=lambda m: m.start()):
         start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
         words = name.split()
@@ -2654,6 +2658,13 @@ def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
         if _shape_name_ok(e, name, allow_source=False) and not find_years(name):
             yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                            "employer.opening_at")
+
+
+def _at_word(text: str, t: int) -> bool:
+    """Is the "t" at ``t`` the end of the word "at" or "At"?"""
+    if t < 1 or text[t - 1] not in "aA":
+        return False
+    return t < 2 or not (text[t - 2].isalnum() or text[t - 2] in "_-")
 
 
 def _known_place(name: str) -> bool:
