@@ -1790,8 +1790,10 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
 # glued to a figure or a currency sign or code ("ExampletonDh5,900", "| Exampleton | CHF 9'000").
 # It begins with the literal line break (the engine skips to it): search "\n" + text.
 _COLUMN_LABEL = re.compile(
-    r"\n[ \t]*(?:\|[ \t]*)?(?P<label>[A-Z][A-Za-zÀ-ÿ'’-]*?(?:[ ][A-Za-zÀ-ÿ'’-]+?){0,3}?)"
-    r"(?:(?=[ \t]*[|\t])|(?:(?<=[a-zà-ÿ])(?:[A-Z]{1,3}|[A-Z][a-z]{1,2}))?(?=[^\w\s]{0,3}[ ]?\d))")
+    r"\n[ \t]*+(?:\|[ \t]*+)?(?P<label>[A-Z][A-Za-zÀ-ÿ'’-]*+(?:[ ][A-Za-zÀ-ÿ'’-]++){0,3}+)"
+    r"(?=[ \t]*[|\t]|[^\w\s]{0,3}[ ]?\d)")
+# A currency code or sign's letters glued to the label's end ("ExampletonDh", "ExampletonRM").
+_GLUED_CODE = re.compile(r"(?<=[a-zà-ÿ])(?:[A-Z]{1,3}|[A-Z][a-z]{1,2})\Z")
 _COLUMN_WORD = re.compile(r"[A-Z][A-Za-zÀ-ÿ'’-]*")
 _DIGIT = re.compile(r"\d")
 
@@ -1842,12 +1844,13 @@ def _column_places(text: str, found: list[Mention]) -> Iterator[Mention]:
     for run in runs:
         if len(run) < 3:
             continue
-        labels = [m.group("label") for m in run]
+        labels = [_GLUED_CODE.sub("", m.group("label")) for m in run]
         known = sum(1 for label in labels if label in p.places or label in p.areas)
         if known < 2 or 2 * known < len(labels):
             continue
         for m, label in zip(run, labels):
-            start, end = m.start("label") - 1, m.end("label") - 1
+            start = m.start("label") - 1
+            end = start + len(label)
             if _taken(found, start, end) or label in stop:
                 continue  # read already, or a total row
             if label in p.places or label in p.areas or _column_place_shaped(label, joins, stop):
