@@ -1690,6 +1690,10 @@ def find_locations(text: str) -> list[Mention]:
         placed = list(_employer_places(text))
         if placed:
             found = _select([*found, *placed])
+    if "\n" in text:
+        column = list(_column_places(text, found))
+        if column:
+            found = _select([*found, *column])
     if ", " in text:
         unlisted = list(_unlisted_towns(text))
         if unlisted:
@@ -1721,6 +1725,8 @@ def find_locations(text: str) -> list[Mention]:
             number = _DISTRICT_NUMBER.match(text, m.end)
             if number is not None:  # "Dublin 2": the postal district as named
                 m = _mention(text, m.start, number.end(), text[m.start:number.end()], "location", m.rule + ".district")
+        if m.text in p.within and (text.startswith("'s ", m.end) or text.startswith("’s ", m.end)):
+            m = _possessive_district(text, m)
         hood = _HOOD_BEFORE.search(text, max(0, m.start - 48), m.start) if m.text in p.within else None
         if hood is not None and _LABEL_AFTER.match(text, m.end) \
                 and p.places.get(hood.group("hood"), _CUED) != _FREE:
@@ -1778,6 +1784,124 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
                     yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location",
                                    "location.pair.unlisted")
                 break
+
+
+# A table row's label at the start of its line, then its first value: after a "|" or a tab, or
+# glued to a figure or a currency sign or code ("ExampletonDh5,900", "| Exampleton | CHF 9'000").
+# It begins with the literal line break (the engine skips to it): search "\n" + text.
+_COLUMN_LABEL = re.compile(
+    r"\n[ \t]*+(?:\|[ \t]*+)?(?P<label>[A-Z][A-Za-zÀ-ÿ'’-]*+(?:[ ][A-Za-zÀ-ÿ'’-]++){0,3}+)"
+    r"(?=[ \t]*[|\t]|[^\w\s]{0,3}[ ]?\d)")
+# A currency code or sign's letters glued to the label's end ("ExampletonDh", "ExampletonRM").
+_GLUED_CODE = re.compile(r"(?<=[a-zà-ÿ])(?:[A-Z]{1,3}|[A-Z][a-z]{1,2})\Z")
+_COLUMN_WORD = re.compile(r"[A-Z][A-Za-zÀ-ÿ'’-]*")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _column_place_rules() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words a place name may hold, and labels naming no place (rules/locations.yaml)."""
+    data, where = _rules.load("locations"), "rules/locations.yaml"
+    joins = frozenset(_rules.unique(_str_list(data, "name_joiners", where=where), where=where))
+    stop = frozenset(_rules.unique(_str_list(data, "column_label_stop", where=where), where=where))
+    return joins, stop
+
+
+def _column_places(text: str, found: list[Mention]) -> Iterator[Mention]:
+    r"""An unlisted place labelling a table row among rows labelled by known places.
+
+    A column of row labels holds one kind of thing: when at least two of its
+    labels, and at least half, are known places, a further label shaped like a
+    place name (capitalized words, a joining word) is one too, and so is a known
+    place that alone would want a cue ("in Exampleton").
+
+    >>> rows = "ExamplevilleDh5,900Dh9,800\nDubaiDh7,800Dh13,900\nSharjahDh6,600Dh9,100\nTotalDh6,000Dh9,000"
+    >>> [m.value for m in _column_places(rows, [])]
+    ['Exampleville', 'Dubai', 'Sharjah']
+    >>> rows = "| Canton | All |\n| Zurich | CHF 1 |\n| Geneva | CHF 2 |\n| Exampleton | CHF 3 |"
+    >>> [m.value for m in _column_places(rows, [])]
+    ['Zurich', 'Geneva', 'Exampleton']
+    >>> [m.value for m in _column_places("| Zurich | CHF 1 |\n| Software Engineer | CHF 2 |\n| Exampleton | CHF 3 |", [])]
+    []
+    >>> [m.value for m in _column_places("Zurich 1\n\nGeneva 2\nExampleton 3", [])]
+    []
+    """
+    p = _place_rules()
+    runs: list[list[re.Match[str]]] = []
+    prev_end = -2
+    lined = "\n" + text  # offsets in ``lined`` are one more than in ``text``
+    for m in _COLUMN_LABEL.finditer(lined):
+        end = lined.find("\n", m.end())
+        if _DIGIT.search(lined, m.end(), len(lined) if end < 0 else end) is None:
+            continue  # a header row ("| Region | Median |"): no value
+        line_start = m.start() + 1
+        if runs and lined.count("\n", prev_end, line_start) == 1 and line_start > prev_end:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        prev_end = len(lined) if end < 0 else end
+    joins, stop = _column_place_rules()
+    for run in runs:
+        if len(run) < 3:
+            continue
+        labels = [_GLUED_CODE.sub("", m.group("label")) for m in run]
+        known = sum(1 for label in labels if label in p.places or label in p.areas)
+        if known < 2 or 2 * known < len(labels):
+            continue
+        for m, label in zip(run, labels):
+            start = m.start("label") - 1
+            end = start + len(label)
+            if _taken(found, start, end) or label in stop:
+                continue  # read already, or a total row
+            if label in p.places or label in p.areas or _column_place_shaped(label, joins, stop):
+                yield _mention(text, start, end, label, "location", "location.column")
+
+
+def _taken(found: list[Mention], start: int, end: int) -> bool:
+    return any(f.start < end and start < f.end for f in found)
+
+
+def _column_place_shaped(label: str, joins: frozenset[str], stop: frozenset[str]) -> bool:
+    """Capitalized words (a joining word between them), none a role, a field or a sector word."""
+    r, e = _role_rules(), _employer_rules()
+    words = label.split(" ")
+    if words[0] in joins or words[-1] in joins:
+        return False
+    for w in words:
+        if w in stop or w.lower() in r.modifiers or w in e.sector_words:
+            return False
+        if w not in joins and _COLUMN_WORD.fullmatch(w) is None:
+            return False
+    return not find_roles(label)
+
+
+# "in <City>'s <District>": the district's name after the city's possessive, capitalized words or
+# a numbered district ("Kreis 4"), ending the name (no further capitalized word).
+_IN_BEFORE = re.compile(r"(?<![\w'’-])in[ ]\Z")
+_POSSESSIVE_DISTRICT = re.compile(
+    r"['’]s[ ](?P<hood>[A-Z][\w'’-]*(?:[ ](?:[A-Z][\w'’-]*|[1-9]\d?(?![\w.,%])))?)(?![\w'’-]|[ ][A-Z])")
+
+
+def _possessive_district(text: str, m: Mention) -> Mention:
+    """The district named after a city's possessive: "in Exampleton's Old Quarter" is the Old Quarter.
+
+    >>> [m.value for m in find_locations("A flat in Lisbon's Exampleira district costs more.")]
+    ['Exampleira']
+    >>> [m.value for m in find_locations("in Zurich's Kreis 4 rents; in Zurich's Sales team; Zurich's Exampleira")]
+    ['Kreis 4', 'Zurich', 'Zurich']
+    """
+    if _IN_BEFORE.search(text, max(0, m.start - 4), m.start) is None:
+        return m
+    d = _POSSESSIVE_DISTRICT.match(text, m.end)
+    if d is None:
+        return m
+    hood = d.group("hood")
+    _, stop = _unlisted_town_rules()
+    r, e = _role_rules(), _employer_rules()
+    words = hood.split(" ")
+    if any(w in stop or w.lower() in r.modifiers or w in e.sector_words for w in words) or find_roles(hood):
+        return m
+    return _mention(text, m.start, d.end("hood"), hood, "location", m.rule + ".possessive")
 
 
 # A postal district's number after its city: "Dublin 2", "Dublin 6W"; not a count or a year.
@@ -2439,7 +2563,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
-    if "At " in text:
+    if "At " in text or " at " in text:
         yield from _opening_at_employers(e, text)
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
@@ -2496,32 +2620,60 @@ def _employer_places(text: str) -> Iterator[Mention]:
 _OPENING_AT = re.compile(
     r"At[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,4})"
     r"(?=[ ]in[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3},[ ])")
+# "at <Name> in <Place>" anywhere: a one-word name, or a name inside a sentence, is read only when
+# the words after "in" are a known place ("At Examplo in Berlin, ...", "agents at Examplo BPO in Manila earn").
+# The pattern begins with the literal "t " (the engine skips to it); the "a" or "A" before it, at a
+# word's start, is checked by :func:`_at_word`.
+_AT_IN_PLACE = re.compile(
+    r"t[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){0,4})"
+    r"(?=[ ]in[ ](?P<place>[A-Z][\w'’.-]*\w(?:[ ][A-Z][\w'’.-]*\w){0,3})(?![\w'’-]))")
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][ ]")
 
 
 def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
-    """Companies named by a sentence opening "At <Name> in <Place>, ..." (two words or more).
+    """Companies named by "At <Name> in <Place>, ..." opening a sentence (two words or more), or by
+    "at <Name> in <Place>" anywhere with a one-word name when the place is a known one.
 
     >>> [m.value for m in _opening_at_employers(_employer_rules(), "At Example Pipe & Drain in Exampleton, TX, techs earn more.")]
     ['Example Pipe & Drain']
     >>> list(_opening_at_employers(_employer_rules(), "At Christmas Eve in London, pay doubles. At Senior Level in Ohio, ..."))
     []
+    >>> [m.value for m in _opening_at_employers(_employer_rules(), "At Examplo in Berlin, staff earn more; agents at Quixa BPO in Manila earn")]
+    ['Examplo', 'Quixa BPO']
+    >>> list(_opening_at_employers(_employer_rules(), "At Christmas in Berlin, pay doubles; at Senior in Paris; at Examplo in Exampleton"))
+    []
     """
     stop = _unlisted_town_rules()[1]
     modifiers = _role_rules().modifiers
-    for m in _OPENING_AT.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] != "\n" and not _SENTENCE_END_BEFORE.match(text, m.start() - 2):
-            continue  # not a sentence's first word
+    opening = {m.start(): m for m in _OPENING_AT.finditer(text)
+               if m.start() == 0 or text[m.start() - 1] == "\n" or _SENTENCE_END_BEFORE.match(text, m.start() - 2)}
+    placed = {m.start() - 1: m for m in _AT_IN_PLACE.finditer(text)
+              if _at_word(text, m.start()) and m.start() - 1 not in opening and _known_place(m.group("place"))}
+    for m in sorted([*opening.values(), *placed.values()], key=lambda m: m.start()):
         start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
-        if not name or len(name.split()) < 2 or any(w in stop or w.lower() in modifiers for w in name.split()) \
+        words = name.split()
+        if not words or (len(words) < 2 and m.start() in opening) or any(w in stop or w.lower() in modifiers for w in words) \
                 or find_seniority(name) or _reported(e, text, start, start + len(name)) \
                 or _sector_name(e, name) or _titled(name) or _role_rules().head.match(text, start + len(name) + 1):
             continue
         if _shape_name_ok(e, name, allow_source=False) and not find_years(name):
             yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                            "employer.opening_at")
+
+
+def _at_word(text: str, t: int) -> bool:
+    """Is the "t" at ``t`` the end of the word "at" or "At"?"""
+    if t < 1 or text[t - 1] not in "aA":
+        return False
+    return t < 2 or not (text[t - 2].isalnum() or text[t - 2] in "_-")
+
+
+def _known_place(name: str) -> bool:
+    """The words after "in" begin with a place a reader knows."""
+    found = find_locations("in " + name)
+    return bool(found) and found[0].start == 3
 
 
 # What ends an aside right before its verb: a bracket, or a capitalized word ("in Eindhoven").

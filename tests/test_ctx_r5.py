@@ -1,0 +1,64 @@
+"""Readings of accuracy round 5 (detect22): places labelling table rows, districts named after a
+city's possessive, and employers named by "at <Name> in <known place>". Invented text only."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.context import find_employers, find_locations
+
+
+def _places(text: str) -> list[str]:
+    return [m.value for m in find_locations(text)]
+
+
+def _employers(text: str) -> list[str]:
+    return [m.value for m in find_employers(text)]
+
+
+# A column of row labels holds one kind of thing: among known places, a place-shaped label is a place.
+@pytest.mark.parametrize("text, expected", [
+    # glued rows of a flattened table (label, then a currency glued to the figure)
+    ("CityMedianTop\nDubaiDh7,800Dh13,900\nSharjahDh6,600Dh11,200\nExamplevaleDh5,900Dh9,800",
+     ["Dubai", "Sharjah", "Examplevale"]),
+    ("ProvinceAverage\nGautengR418 000\nWestern CapeR409 000\nNorth ExamplelandR396 000",
+     ["Gauteng", "Western Cape", "North Exampleland"]),
+    # a markdown table: the header row has no value and is no row of the run
+    ("| Region | Median |\n|---|---|\n| Zurich | CHF 108'500 |\n| Geneva | CHF 112'000 |\n| Exampleberg | CHF 92'000 |",
+     ["Zurich", "Geneva", "Exampleberg"]),
+    # negatives: a total row, a job title row, too few known labels, rows apart
+    ("| Zurich | CHF 1 |\n| Geneva | CHF 2 |\n| Total | CHF 3 |", ["Zurich", "Geneva"]),
+    ("| Zurich | CHF 1 |\n| Geneva | CHF 2 |\n| Software Engineer | CHF 3 |", ["Zurich", "Geneva"]),
+    ("| Zurich | CHF 1 |\n| Examplevale | CHF 2 |\n| Exampleberg | CHF 3 |", ["Zurich"]),
+    ("Zurich 1\n\nGeneva 2\n\nExampleberg 3", ["Zurich", "Geneva"]),
+    ("| Zurich | CHF 1 |\n| Geneva | CHF 2 |\n| Senior | CHF 3 |", ["Zurich", "Geneva"]),
+])
+def test_column_of_place_labels(text: str, expected: list[str]) -> None:
+    assert _places(text) == expected
+
+
+# "in <City>'s <District>": the district, the finer place, is the place named.
+@pytest.mark.parametrize("text, expected", [
+    ("A studio in Lisbon's Exampleira district costs about 1.100 € a month.", ["Exampleira"]),
+    ("A flat in Zurich's Kreis 9 rents for CHF 2'400; in Geneva's Exemple-Vives, more.", ["Kreis 9", "Exemple-Vives"]),
+    # negatives: no "in" before the city, a lower-case word, a department, a longer name
+    ("Rents rose in Zurich; Zurich's Exampleira is dear.", ["Zurich", "Zurich"]),
+    ("in Berlin's tech scene pay is high", ["Berlin"]),
+    ("in Berlin's Sales team pay is high", ["Berlin"]),
+    ("in Berlin's Example Street Market pay is high", ["Berlin"]),
+])
+def test_possessive_district(text: str, expected: list[str]) -> None:
+    assert _places(text) == expected
+
+
+# "at <Name> in <known place>": a one-word name, or a name inside a sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("At Examplio in Berlin, senior engineers earn €85,000.", ["Examplio"]),
+    ("Agents on premium accounts at Quixa Meridian BPO in Manila earn ₱26,000.", ["Quixa Meridian BPO"]),
+    # negatives: an unknown place after "in", a holiday, a level, a seniority word
+    ("At Examplio in Exampleton, staff earn more.", []),
+    ("At Christmas in Berlin, pay doubles.", []),
+    ("At Senior in Paris, nurses earn more.", []),
+])
+def test_at_name_in_known_place(text: str, expected: list[str]) -> None:
+    assert _employers(text) == expected
