@@ -2058,7 +2058,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             if found["location"] is None:  # "In Madrid, X pays €42,000, while Barcelona start-ups offer €38,000"
                 found["location"] = _clause_bound(index, index.last_in("location", sentence_span[0], money.start),
                                                   money, i, sentence_span)
-        if not _subject_experience(index, exp, money, sentence_span):
+        if not _subject_experience(index, exp, money, sentence_span) \
+                and not _trailing_experience(index, exp, money, sentence_span):
             exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
     role, how = _role(index, money, region, cell, around, picked.get("role"))
@@ -2436,6 +2437,28 @@ def _subject_experience(index: DocIndex, exp: Optional[Experience], money: Money
     if index.amounts(sentence[0], exp.start) or index.within("role", exp.end, money.start):
         return False
     return _subject_breaks().search(index.text, exp.end, money.start) is None
+
+
+def _trailing_experience(index: DocIndex, exp: Optional[Experience], money: Money, sentence: tuple[int, int]) -> bool:
+    """Are the years a requirement closing the sentence, after all its amounts, and reach this one?
+
+    ``Pharmacist: $60-$75/hour plus a $10,000 sign-on bonus; requires 3+ years``: the years
+    ask for the job both amounts pay. Not when a job title or level, or a contrast or
+    comparison word of ``subject_experience_breaks``, lies between this amount and the
+    sentence's last one (``Juniors get $50,000, while seniors get $90,000 with 8 years``).
+    """
+    if exp is None or not (money.end <= exp.start and exp.end <= sentence[1]):
+        return False
+    before = index.amounts(money.start, exp.start)
+    if not before or index.amounts(exp.start, sentence[1]) or index.within("role", money.end, exp.start) \
+            or index.within("seniority", money.end, exp.start):
+        return False
+    breaks, text = _subject_breaks(), index.text
+    if breaks.search(text, money.end, max(money.end, before[-1].start)) is not None:
+        return False
+    # "..., plus $5,000 for a two-year contract" / "..., more than agents with 3 years make": the last
+    # amount's own phrase or a comparison, not a requirement of the job (a semicolon only opens one)
+    return all(m.group() == ";" for m in breaks.finditer(text, before[-1].end, exp.start))
 
 
 def _modifies(text: str, level: Mention, role: Mention) -> bool:
