@@ -388,7 +388,7 @@ def _vocab() -> _Vocab:
             rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
             rf"|{owned_report}(?P<owned>(?i:{ev_plus})))?"
             rf"(?(evidence){sample}|(?(owned){sample}))"
-            rf"(?(owned)(?:[ \t]+(?:19|20)\d\d)?)"  # "Example's Wage Tables 2024 show"
+            rf"(?(owned)(?:[ \t]+(?:19|20)\d\d)?)"  # "Example's Pay Survey 2031 shows"
             rf"(?:,[ \t]+(?i:{_alternation(_words(data, 'subject_asides', where))}),)?"  # "..., by contrast, puts"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
             rf"(?P<verb>{_alternation(all_verbs)})\b"

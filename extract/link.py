@@ -223,7 +223,7 @@ class DocIndex:
         experience = _with_list_labels(experience, text, blocks, money_spans, label_experience)
         # a glued header ("LevelExperienceBerlinMunich") hides place names from the running-text pass
         location = _with_cell_mentions(values("location"), rows, find_locations)
-        # ... and titles from row labels ("Compliance OfficerCHF 95'000")
+        # ... and titles from row labels ("Claims AnalystCHF 87'500")
         roles = [r for r in _with_row_titles(_split_across_cells(values("role"), tables, find_roles), rows)
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
@@ -394,7 +394,7 @@ def _cell_amounts(text: str, default_currency: str) -> tuple[Money, ...]:
 
 
 def _with_row_titles(found: list, rows: Sequence[GluedRow]) -> list:
-    """Add the title a glued row's label cell is, whole (``Compliance OfficerCHF 95'000``): a label that
+    """Add the title a glued row's label cell is, whole (``Claims AnalystCHF 87'500``): a label that
     merely holds a title (``Offices of Physicians``, an industry) names no one's pay."""
     out = list(found)
     taken = Spans(found)
@@ -1411,7 +1411,7 @@ def scope_words(text: str) -> frozenset[str]:
 
     >>> sorted(scope_words("hotel and restaurant columns"))
     ['hotel', 'restaurant']
-    >>> sorted(scope_words("Avg. rent (1-bedroom)"))
+    >>> sorted(scope_words("Avg. rent (2-bedroom)"))
     ['avg', 'bedroom', 'rent']
     """
     ignore = _credit_rules().ignore
@@ -1571,7 +1571,7 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
         else:
             referred = _referred_to(index, fact, facts)
-            if referred is not None:  # "the ₦250,000 monthly average": the earlier figure's whose and what
+            if referred is not None:  # "the ₦487,265 monthly average": the earlier figure's whose and what
                 fact = _as_referred(fact, referred)
             restated = _restated_before(index, fact, facts)
             if restated is not None:  # "... is RM3,200 per month. That is RM38,400 a year"
@@ -1702,7 +1702,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             and not _link_rules().not_carried.search(index.text, _clause_start(index.text, region.sentence[0], money.start),
                                                      region.sentence[1]) \
             and not find_job_nouns(index.text[region.sentence[0] : region.sentence[1]]):
-        found = _list_role(index, block_i - 1)  # "... Total gross: ₦315,000. / After PAYE, take-home comes to ₦262,000"
+        found = _list_role(index, block_i - 1)  # "... Total gross: ₦405,000. / After PAYE, take-home comes to ₦338,000"
         how = "previous" if found is not None else how
     return found, how
 
@@ -2069,8 +2069,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     seniority = found["seniority"]
     if seniority is None and role is not None and (how in ("card", "anaphor") or cell is None and how == "own"
                                                    and region.sentence[0] <= role.start < region.sentence[1]):
-        # "Senior Data Engineer" ... "this position pays"; "a pleno (mid-level) developer on R$ 9 mil ...,
-        # or roughly R$ 120 mil": the level is a word of the title, and goes where the title goes
+        # "Senior Data Engineer" ... "this position pays"; "a pleno (mid-level) analyst on R$ 7 mil ...,
+        # or roughly R$ 95 mil": the level is a word of the title, and goes where the title goes
         seniority = _title_seniority(index, role)
     employer = found["employer"]
     line_start = text.rfind("\n", 0, money.start) + 1
@@ -2121,7 +2121,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             attributed = None  # an amount of no clear kind next to reported pay goes on with that report
 
     if seniority is None and personal and cell is None and exp is None and not around.card:
-        seniority = _starting_level(text, money)  # "Most new writers start between $0.05 and $0.08 per word"
+        seniority = _starting_level(text, money)  # "Most new translators start between $1.10 and $1.60 per word"
     period = money.period or q.period
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
     s0, s1 = whole
@@ -2131,7 +2131,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if year is not None and cell is None and year.end <= money.start:
         rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
         if rate_before is not None and dates_rate(text, rate_before.end, year.start):
-            year = None  # "At ₦1,530 to the US dollar (March 2025), the average is worth $163": the rate's date
+            year = None  # "At ₦1,617 per US dollar (June 2031), the average is worth $241": the rate's date
     if year is not None and cell is None and money.end <= year.start < s1:
         nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
@@ -2175,8 +2175,8 @@ def _starting_level(text: str, money: Money) -> Optional[Mention]:
     "start at" or "start between" an amount are paid what newcomers get. A floor ("rates start from $25",
     the ``floor_openers`` opening the amount's span) and a transitive use ("starts drivers at $20") are not.
 
-    >>> t = "Coordinators usually start at $22,000 a month."
-    >>> _starting_level(t, Money(t.index("$"), t.index(" a month"), "$22,000", 22000.0, 22000.0, "USD")).value
+    >>> t = "Dispatchers usually start at $3,400 a month."
+    >>> _starting_level(t, Money(t.index("$"), t.index(" a month"), "$3,400", 3400.0, 3400.0, "USD")).value
     'entry'
     >>> t = "Hourly contracts start from $25."
     >>> _starting_level(t, Money(t.index("from"), len(t) - 1, "from $25", 25.0, None, "USD")) is None
@@ -2442,10 +2442,10 @@ def _subject_experience(index: DocIndex, exp: Optional[Experience], money: Money
 def _trailing_experience(index: DocIndex, exp: Optional[Experience], money: Money, sentence: tuple[int, int]) -> bool:
     """Are the years a requirement closing the sentence, after all its amounts, and reach this one?
 
-    ``Pharmacist: $60-$75/hour plus a $10,000 sign-on bonus; requires 3+ years``: the years
+    ``Welder: $31-$38/hour plus a $4,750 signing bonus; requires 3+ years``: the years
     ask for the job both amounts pay. Not when a job title or level, or a contrast or
     comparison word of ``subject_experience_breaks``, lies between this amount and the
-    sentence's last one (``Juniors get $50,000, while seniors get $90,000 with 8 years``).
+    sentence's last one (``Juniors get $47,250, while seniors get $83,750 with 6 years``).
     """
     if exp is None or not (money.end <= exp.start and exp.end <= sentence[1]):
         return False
@@ -2711,7 +2711,7 @@ def _foreign(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[tuple[
     """Stretches of the sentence whose places belong to a later amount's clause, never to amount ``i``.
 
     ``Ohio is at $40,000 and Oregon at $60,000``: a place right after a coordinator, before the next
-    amount, is that amount's subject. ``$1,800 a month, versus $900 in Austin``: after a contrast word
+    amount, is that amount's subject. ``$2,150 per week, versus $1,350 in Tulsa``: after a contrast word
     followed by another amount, the rest of the sentence is set against this amount.
     """
     money, text, rules_ = index.money, index.text, _place_clause_rules()
@@ -3270,7 +3270,7 @@ def _or_restates(index: DocIndex, before: Fact, after: Fact) -> bool:
 
 
 def _referred_to(index: DocIndex, fact: Fact, earlier: Sequence[Fact]) -> Optional[Fact]:
-    """The earlier pay figure a definite amount refers back to (``the ₦250,000 monthly average is worth
+    """The earlier pay figure a definite amount refers back to (``the ₦487,265 monthly average equals
     ...``, rules/link.yaml ``back_reference``): the first earlier salary amount of the same value and currency."""
     if fact.amount_min is None or fact.amount_min != fact.amount_max or fact.role is not None:
         return None
