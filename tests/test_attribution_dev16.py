@@ -17,7 +17,7 @@ CASES = [
      [("according to the IT and Business Process Association of the Philippines",
        "IT and Business Process Association of the Philippines")]),
     # a known job board after a known-only lead cue, and as the subject of "shows"
-    ("Based on Jobberman's 2024 Salary Survey, clerks earn ₦90,000.", [("Based on Jobberman's 2024 Salary Survey", "Jobberman")]),
+    ("Based on Jobberman's Pay Guide 2023, cashiers earn ₦85,000.", [("Based on Jobberman's Pay Guide 2023", "Jobberman")]),
     ("per OpenWork reviews, engineers earn ¥6m.", [("per OpenWork", "OpenWork")]),
     ("OpenWork, where employees post their pay, shows a median of ¥6m.",
      [("OpenWork, where employees post their pay, shows", "OpenWork")]),

@@ -36,16 +36,16 @@ LOWER_CASE_BRANDS = [
 
 SUBJECTS = [
     # a report title with its year after it, a possessive owner, an aside before the verb
-    ("Examplo Office's Wage Tables 2024 show that cooks earned $3,050.",
-     [("Examplo Office's Wage Tables 2024 show", "Examplo Office")]),
-    ("Examplo Office's 2025 Budget Review shows $10.6 billion set aside.",
-     [("Examplo Office's 2025 Budget Review shows", "Examplo Office")]),
+    ("Examplo Office's Pay Tables 2023 show that bakers earned $2,140.",
+     [("Examplo Office's Pay Tables 2023 show", "Examplo Office")]),
+    ("Examplo Office's 2023 Spending Review shows $4.2 billion set aside.",
+     [("Examplo Office's 2023 Spending Review shows", "Examplo Office")]),
     ("EXO's ENOE survey, by contrast, puts the average at $8,960.",
      [("EXO's ENOE survey, by contrast, puts", "EXO")]),
     ("Glassdoor, however, says pay is $5.", [("Glassdoor, however, says", "Glassdoor")]),
     # a one-word name credited earlier in the text is a name when it opens a sentence
-    ("According to Examplo's 2025 report, pay rose. Gross, usually. Examplo says offers average $19,000.",
-     [("According to Examplo's 2025 report", "Examplo"), ("Examplo says", "Examplo")]),
+    ("According to Examplo's 2023 survey, pay rose. Gross, usually. Examplo says offers average $19,000.",
+     [("According to Examplo's 2023 survey", "Examplo"), ("Examplo says", "Examplo")]),
     # negatives: a common word opening a sentence; a plural noun with no owner
     ("Pay rose. Gross says offers average $19,000.", []),
     ("Pay rose. Tables show that.", []),

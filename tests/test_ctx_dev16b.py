@@ -16,14 +16,14 @@ def _places(text: str) -> list[str]:
     ("| Bacolod | Acme | ₱14,000 |", ["Bacolod"]),
     ("Rents are lower in Iloilo City.", ["Iloilo City"]),
     # subdivision names without their bracketed number, and "<region> Region"
-    ("Central Visayas is at ₱501 a day.", ["Central Visayas"]),
+    ("Minimum pay in Central Visayas rose to ₱477.", ["Central Visayas"]),
     ("Davao Region pays ₱510.", ["Davao Region"]),
     ("workers in NCR earn the minimum.", ["NCR"]),
     ("Pay in Delhi NCR is higher.", ["Delhi NCR"]),
     # a province after a cue
     ("Agents in Pampanga earn less.", ["Pampanga"]),
     # hyphenated metro areas without their state: every city in one state
-    ("in Chicago-Naperville-Elgin they average $48.90", ["Chicago-Naperville-Elgin"]),
+    ("plumbers in Chicago-Naperville-Elgin make $52.15", ["Chicago-Naperville-Elgin"]),
     ("Dallas-Fort Worth pays more.", ["Dallas-Fort Worth"]),
     # negatives: cities of different states, a brand
     ("Dallas-Chicago routes; Coca-Cola bottlers", []),
@@ -57,7 +57,7 @@ def test_unlisted_towns(text: str, expected: list[str]) -> None:
     ("nurse anaesthetists earn more", ["nurse anesthetist"]),  # folded: tests/test_context_dev12.py
     ("nurse anesthetists earn more", ["nurse anesthetist"]),
     # a speaker title before a verb of writing or quoting is who states the figure
-    ("a figure recruiters also write as ¥6.4 million", []),
+    ("the sum recruiters also write as ¥7.1 million", []),
     ("Headhunters typically quote ¥9m for this", []),
     # negatives: the title as the subject of pay stays a role
     ("recruiter salaries are ¥5m", ["recruiter"]),

@@ -9,8 +9,8 @@ from extract.experience import find_seniority
 
 SENIORITY = [
     # Portuguese / Spanish ladders in titles and ads
-    ("Júnior (0–2 years): R$ 4.500", [("Júnior", "junior")]),
-    ("Pleno (3–5 years): R$ 7.500", [("Pleno", "mid")]),
+    ("Júnior (1–3 yrs): R$ 3.900", [("Júnior", "junior")]),
+    ("Pleno (4–6 yrs): R$ 8.200", [("Pleno", "mid")]),
     ("Sênior (6+ years): R$ 12 mil", [("Sênior", "senior")]),
     ("Desenvolvedor Back-end Pleno · Examplo · R$ 9.000/mês", [("Pleno", "mid")]),
     ("Analista de Dados Sénior · Examplo", [("Sénior", "senior")]),

@@ -19,12 +19,12 @@ def _employers(text: str) -> list[str]:
 # A column of row labels holds one kind of thing: among known places, a place-shaped label is a place.
 @pytest.mark.parametrize("text, expected", [
     # glued rows of a flattened table (label, then a currency glued to the figure)
-    ("CityMedianTop\nDubaiDh7,800Dh13,900\nSharjahDh6,600Dh11,200\nExamplevaleDh5,900Dh9,800",
+    ("CityMedianTop\nDubaiDh8,350Dh14,200\nSharjahDh6,150Dh10,700\nExamplevaleDh5,900Dh9,800",
      ["Dubai", "Sharjah", "Examplevale"]),
-    ("ProvinceAverage\nGautengR418 000\nWestern CapeR409 000\nNorth ExamplelandR396 000",
+    ("ProvinceAverage\nGautengR427 500\nWestern CapeR372 500\nNorth ExamplelandR351 000",
      ["Gauteng", "Western Cape", "North Exampleland"]),
     # a markdown table: the header row has no value and is no row of the run
-    ("| Region | Median |\n|---|---|\n| Zurich | CHF 108'500 |\n| Geneva | CHF 112'000 |\n| Exampleberg | CHF 92'000 |",
+    ("| Region | Median |\n|---|---|\n| Zurich | CHF 104'300 |\n| Geneva | CHF 117'600 |\n| Exampleberg | CHF 88'900 |",
      ["Zurich", "Geneva", "Exampleberg"]),
     # negatives: a total row, a job title row, too few known labels, rows apart
     ("| Zurich | CHF 1 |\n| Geneva | CHF 2 |\n| Total | CHF 3 |", ["Zurich", "Geneva"]),
@@ -53,7 +53,7 @@ def test_possessive_district(text: str, expected: list[str]) -> None:
 
 # "at <Name> in <known place>": a one-word name, or a name inside a sentence.
 @pytest.mark.parametrize("text, expected", [
-    ("At Examplio in Berlin, senior engineers earn €85,000.", ["Examplio"]),
+    ("At Examplio in Berlin, lead designers make €78,500.", ["Examplio"]),
     ("Agents on premium accounts at Quixa Meridian BPO in Manila earn ₱26,000.", ["Quixa Meridian BPO"]),
     # negatives: an unknown place after "in", a holiday, a level, a seniority word
     ("At Examplio in Exampleton, staff earn more.", []),

@@ -17,8 +17,8 @@ from tests.test_link import facts_of
         ("Lagos is at $50 a day and Kano at $40.\n", "$40", "Kano"),
         ("The north is at $50 a day and Kano at $40.\n", "$50", None),
         # a contrast word sets the rest of the sentence against the amount
-        ("A studio near the port costs $1,800 a month, versus $900 in Austin.\n", "$1,800", None),
-        ("A studio near the port costs $1,800 a month, versus $900 in Austin.\n", "$900", "Austin"),
+        ("A studio near the port costs $1,745 a month, versus $935 in Austin.\n", "$1,745", None),
+        ("A studio near the port costs $1,745 a month, versus $935 in Austin.\n", "$935", "Austin"),
         # a place attached after its amount beats a place attached to an earlier one
         ("Welders earn $50,000 a year in Texas and $60,000 in Ohio.\n", "$60,000", "Ohio"),
         ("Welders earn $50,000 a year in Texas and $60,000 in Ohio.\n", "$50,000", "Texas"),

@@ -70,7 +70,7 @@ def test_credit_clause(text: str, clause: str, expected: bool) -> None:
     [
         ("hotel and restaurant columns", {"hotel", "restaurant"}),
         ("salaries", {"salary"}),
-        ("Avg. rent (1-bedroom)", {"avg", "rent", "bedroom"}),
+        ("Avg. rent (3-bedroom)", {"avg", "rent", "bedroom"}),
         ("all rows", set()),
     ],
 )
@@ -91,12 +91,12 @@ def test_fold(word: str, folded: str) -> None:
     ("text", "amount", "seniority"),
     [
         # a level glossed in brackets before the title goes with the title to the sentence's later amount
-        ("A pleno (mid-level) nurse on $3,000 a month earns about 13 salaries a year, or roughly $39,000.\n",
-         "roughly $39,000", "mid"),
-        ("A senior developer on $9,000 a month earns about 13 salaries a year, or roughly $117,000.\n",
-         "roughly $117,000", "senior"),
+        ("A pleno (mid-level) nurse on $3,000 a month earns 14 salaries a year, or roughly $42,000.\n",
+         "roughly $42,000", "mid"),
+        ("A senior developer on $8,000 a month earns 14 salaries a year, or roughly $112,000.\n",
+         "roughly $112,000", "senior"),
         # negatives: no level on the title; a level of another clause's title
-        ("A developer on $9,000 a month earns about 13 salaries a year, or roughly $117,000.\n", "roughly $117,000", None),
+        ("A developer on $8,000 a month earns 14 salaries a year, or roughly $112,000.\n", "roughly $112,000", None),
         pytest.param("Senior developers earn $9,000 a month; the national average wage is $3,000.\n", "$3,000", None,
                      marks=pytest.mark.xfail(strict=True, reason="the role reaches across the semicolon (before dev17)")),
     ],

@@ -9,7 +9,7 @@ import pytest
 from extract.link import _clause_start
 from tests.test_link import fact_at, facts_of
 
-_AVERAGE = ("Welder pay in Ruritania\n\nAccording to PayRoo, the average welder in Ruritania earns R$ 4,000 per month.\n\n"
+_AVERAGE = ("Welder pay in Ruritania\n\nAccording to PayRoo, the average welder in Ruritania earns R$ 4,125 per month.\n\n"
             "In dollar terms\n\n{line}\n")
 
 
@@ -17,12 +17,12 @@ _AVERAGE = ("Welder pay in Ruritania\n\nAccording to PayRoo, the average welder 
     ("line", "amount", "role", "statistic"),
     [
         # a definite amount naming its figure refers back to the earlier figure of that value
-        ("At about R$ 5 to the US dollar, the R$ 4,000 monthly average is worth about $800.", "R$ 4,000", "welder", "mean"),
-        ("This R$ 4,000 figure is modest.", "R$ 4,000", "welder", "mean"),
+        ("At about R$ 5 to the US dollar, the R$ 4,125 monthly average is worth about $825.", "R$ 4,125", "welder", "mean"),
+        ("This R$ 4,125 figure is modest.", "R$ 4,125", "welder", "mean"),
         # ... and its conversion takes what it then is
-        ("At about R$ 5 to the US dollar, the R$ 4,000 monthly average is worth about $800.", "$800", "welder", "mean"),
+        ("At about R$ 5 to the US dollar, the R$ 4,125 monthly average is worth about $825.", "$825", "welder", "mean"),
         # negative: another value
-        ("At about R$ 5 to the US dollar, the R$ 4,500 monthly average is worth about $900.", "R$ 4,500", None, "mean"),
+        ("At about R$ 5 to the US dollar, the R$ 4,375 monthly average is worth about $875.", "R$ 4,375", None, "mean"),
     ],
 )
 def test_back_reference(line: str, amount: str, role: Optional[str], statistic: Optional[str]) -> None:

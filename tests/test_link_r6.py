@@ -18,10 +18,10 @@ from tests.test_link import fact_at
     ("• Deputy Sheriff – County of Example – $61,000–$70,000/yr + $5,000 bonus – 4+ yrs sworn experience",
      "$61,000–$70,000", 4.0),
     # negatives: a contrast or comparison, another level between, the last amount's own phrase
-    ("Juniors get $50,000 a year, while seniors get $90,000 with 8+ years of experience.", "$50,000", None),
+    ("Juniors get $51,750 a year, while seniors get $90,000 with 9+ years in the role.", "$51,750", None),
     ("Clerks earn $30,000 a year plus a $2,000 bonus for a two-year commitment.", "$30,000", None),
-    ("Agents earn ₱20,000 a month or ₱260,000 a year, more than most agents with 2-3 years of experience make.",
-     "₱20,000", None),
+    ("Agents earn ₱21,547 a month or ₱258,564 a year, more than most reps with 3-4 years of experience earn.",
+     "₱21,547", None),
 ])
 def test_trailing_requirement(text: str, amount: str, years: Optional[float]) -> None:
     assert fact_at(text, amount).experience_min_years == years

@@ -24,7 +24,7 @@ LOCAL_MAGNITUDE_CASES = [
     ("The startup raised $7 mil in seed money.", ("$7 mil", 7e6, 7e6, "USD")),
     # millones / milhões are millions, "mil millones" a thousand millions
     (PESO_NOTE + "The director post pays MX$2.3 millones al año.", ("MX$2.3 millones", 2.3e6, 2.3e6, "MXN")),
-    (PESO_NOTE + "Ad spend reached $41.2 mil millones in 2024.", ("$41.2 mil millones", 41.2e9, 41.2e9, "MXN")),
+    (PESO_NOTE + "Ad spend reached $37.8 mil millones last year.", ("$37.8 mil millones", 37.8e9, 37.8e9, "MXN")),
     ("O setor faturou R$ 3,5 bilhões em 2024.", ("R$ 3,5 bilhões", 3.5e9, 3.5e9, "BRL")),
     ("Um diretor recebe R$ 1,2 milhão por ano.", ("R$ 1,2 milhão", 1.2e6, 1.2e6, "BRL")),
 ]
@@ -34,8 +34,8 @@ PINNED_CODE_CASES = [
     (PESO_NOTE + "A US-based lead earns $151,000 USD a year.", ("$151,000 USD", 151000.0, 151000.0, "USD")),
     (PESO_NOTE + "A lead earns $51,000 a month.", ("$51,000", 51000.0, 51000.0, "MXN")),
     # a code on the first end of a range names the plain second end too
-    ("Ads sit between $41,000 MXN mensuales and $66,000 for mid-sized firms.",
-     ("$41,000 MXN mensuales and $66,000", 41000.0, 66000.0, "MXN")),
+    ("Ads sit between $43,750 MXN mensuales and $61,250 for mid-sized firms.",
+     ("$43,750 MXN mensuales and $61,250", 43750.0, 61250.0, "MXN")),
     ("Ads sit between $41,000 CAD and $66,000.", ("$41,000 CAD and $66,000", 41000.0, 66000.0, "CAD")),
     # negative: no range connector, two amounts
     ("It pays $41,000 MXN; the US office pays $66,000.", ("$66,000", 66000.0, 66000.0, "USD")),

@@ -19,12 +19,12 @@ def _q(sentence: str, amount: str):  # type: ignore[no-untyped-def]
         ("Installers get $24 per hour plus 5% of every ticket they close.", "$24", "salary"),
         ("Installers get $24 per hour plus 5% of every ticket, and the best clear $95,000 a year.", "$95,000", "salary"),
         # a requirement in a remark on the label is not the amount's price
-        ("Master welder (two years as a fitter, plus exam): $38 to $48 per hour", "$38 to $48", "salary"),
+        ("Master welder (three years as a fitter, plus exam): $41 to $53 per hour", "$41 to $53", "salary"),
         # "(tax not included)" says nothing of the category
-        ("The certification exam is $300 (tax not included).", "$300", "cost"),
+        ("The certification exam is $315 (tax not included).", "$315", "cost"),
         # negatives: the share's base is the amount, a share of pay is pay, the label is the price
         ("Agents keep 3% of the ticket price of $400.", "$400", "cost"),
-        ("A step is worth 3% of salary, or roughly $2,700 a year.", "roughly $2,700", "salary"),
+        ("A step is worth 2.5% of salary, or roughly $3,150 a year.", "roughly $3,150", "salary"),
         ("Exam fee (first attempt): $38", "$38", "cost"),
         ("Download our Welding Guide (PDF) – $19.90", "$19.90", "cost"),
     ],
@@ -37,8 +37,8 @@ def test_category(sentence: str, amount: str, category: str) -> None:
     ("sentence", "amount", "component"),
     [
         # a bonus joined on top of the amount is not its component
-        ("Developers earn $5,000 a month plus a yearly bonus.", "$5,000", None),
-        ("A developer on $5,000 a month with bonuses of 3 months earns more.", "$5,000", None),
+        ("Developers earn $5,250 a month plus a yearly bonus.", "$5,250", None),
+        ("A developer on $5,275 a month with bonuses of 2 months earns more.", "$5,275", None),
         ("Analysts earn $90,000 + bonus.", "$90,000", None),
         # negatives: the amount is the bonus
         ("Analysts earn a $10,000 bonus.", "$10,000", "bonus"),

@@ -20,7 +20,7 @@ from extract.qualifiers import dates_rate, qualify
         # a package's gross sum
         ("Total gross: $5,200 a month", "total"),
         # negatives: the parts after the amount (bonus on top), a bonus alone, a base alone
-        ("He earns $90,000 base plus bonus.", "base"),
+        ("He earns $87,645 base plus bonus.", "base"),
         ("The annual bonus reaches $9,000.", "bonus"),
         ("Base salary: $4,000 a month", "base"),
         ("Gross pay reaches $4,000 a month.", None),
@@ -34,16 +34,16 @@ def test_summed_component(sentence: str, component: Optional[str]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "year", "dated"),
     [
-        ("At roughly 900 to the US dollar (May 2025), the wage is $300", "(May", True),
-        ("At roughly 900 to the euro, as of 3 May 2025, the wage is $300", "2025", True),
+        ("At roughly 875 to the US dollar (May 2025), the wage is $300", "(May", True),
+        ("At roughly 875 to the euro, as of 3 May 2025, the wage is $300", "2025", True),
         # known gap: the rate's noun followed by a word reads as its modifier ("dollar in")
-        pytest.param("At 900 to the dollar in 2025 the wage is $300", "2025", True,
+        pytest.param("At 875 to the dollar in 2025 the wage is $300", "2025", True,
                      marks=pytest.mark.xfail(strict=True, reason="'dollar in' read as modifier and noun")),
         # negatives: words of another clause between, no currency noun after the rate
-        ("At 900 to the dollar, salaries in 2025 rose", "2025", False),
-        ("At 900 per month (May 2025), the wage is $300", "(May", False),
+        ("At 875 to the dollar, salaries in 2025 rose", "2025", False),
+        ("At 875 per month (May 2025), the wage is $300", "(May", False),
     ],
 )
 def test_dates_rate(sentence: str, year: str, dated: bool) -> None:
-    rate_end = sentence.index("900") + 3
+    rate_end = sentence.index("875") + 3
     assert dates_rate(sentence, rate_end, sentence.index(year)) is dated
