@@ -1701,7 +1701,7 @@ def find_locations(text: str) -> list[Mention]:
     if any(m.rule in _NAMED_ONCE or m.rule == "location.pair.unlisted" for m in found):
         found = _select([*found, *_named_again(text, found)])
     p = _place_rules()
-    zone, compass, nationality = _zone_prefix(), _compass_prefix(), _nationality_after()
+    zone, compass, nationality, currency = _zone_prefix(), _compass_prefix(), _nationality_after(), _currency_after()
     suffix = _compass_suffix()
     out = []
     departure = _departure_before()
@@ -1721,6 +1721,8 @@ def find_locations(text: str) -> list[Mention]:
             m = _mention(text, prefix.start(), m.end, name, "location", m.rule + ".zone")
         elif m.text in p.areas and nationality.match(text, m.end):
             continue  # "US companies": the companies' nationality, not a place of the amount
+        if currency.match(text, m.end):
+            continue  # "US dollars", "Hong Kong dollar": the currency's name, not a place
         if m.text in _numbered_districts():
             number = _DISTRICT_NUMBER.match(text, m.end)
             if number is not None:  # "Dublin 2": the postal district as named
@@ -2052,6 +2054,19 @@ def _nationality_after() -> re.Pattern[str]:
     """After a country: organizations of that nationality ("US companies", "US or German employers")."""
     nouns = _str_list(_rules.load("locations"), "organization_nouns", where="rules/locations.yaml")
     return re.compile(r"(?:[ ](?:and|or|&)[ ][A-Z][\w'’-]*)?[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _currency_after() -> re.Pattern[str]:
+    """After a place: a currency noun naming its money ("US dollars", "Singapore dollar").
+
+    The nouns are money's own (``unit_words`` in rules/money.yaml).
+
+    >>> bool(_currency_after().match("US Dollars at par", 2)), bool(_currency_after().match("US dollarization", 2))
+    (True, False)
+    """
+    nouns = [w for w in _rules.load("money")["unit_words"] if w.isalpha()]
+    return re.compile(r"[ ](?:" + _literal_alternation(nouns, fold=True) + r")(?![\w-])", re.I)
 
 
 # Rules that establish a smaller city as a place of the text (a cue, a list, a label):

@@ -62,3 +62,17 @@ def test_possessive_district(text: str, expected: list[str]) -> None:
 ])
 def test_at_name_in_known_place(text: str, expected: list[str]) -> None:
     assert _employers(text) == expected
+
+
+# A place naming a currency ("US dollars", "Singapore dollar") is the money's name, not a place.
+@pytest.mark.parametrize("text, expected", [
+    ("Offers are quoted in US dollars at a fixed rate.", []),
+    ("At ₱55 to the US dollar, that is about $640.", []),
+    ("Hong Kong Dollars are pegged; rents in Hong Kong are high.", ["Hong Kong"]),
+    # negatives: the place itself, a word that only starts like a currency noun, a comma between
+    ("Cooks in the US earn $19 an hour.", ["US"]),
+    ("Singapore dollarization is a myth.", ["Singapore"]),
+    ("Pay in Singapore, dollars aside, is high.", ["Singapore"]),
+])
+def test_place_naming_a_currency(text: str, expected: list[str]) -> None:
+    assert _places(text) == expected
