@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -697,29 +698,12 @@ def _lx_write_table(table: object, out: _HtmlWriter) -> None:
 def _lx_table_grid(table: object) -> list[list[tuple[int, str, bool]]]:
     """:func:`_table_grid` over an lxml table."""
     rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
-    grid: dict[tuple[int, int], tuple[int, str, bool]] = {}
-    ident = 0
-    for r, tr in enumerate(rows):
-        c = 0
-        for td in tr:
-            if td.tag != "td" and td.tag != "th":
-                continue
-            while (r, c) in grid:
-                c += 1
-            ident += 1
-            text = _lx_inline_text(td)
-            in_head = td.tag == "th" or next(td.iterancestors("thead"), None) is not None
-            span_c = _span(td.get("colspan"))
-            span_r = _span(td.get("rowspan"))
-            for dr in range(span_r):
-                for dc in range(span_c):
-                    grid[(r + dr, c + dc)] = (ident, text, in_head)
-            c += span_c
-    if not grid:
-        return []
-    n_rows = 1 + max(r for r, _ in grid)
-    n_cols = 1 + max(c for _, c in grid)
-    return [[grid.get((r, c), (-(r * 1000 + c) - 1, "", False)) for c in range(n_cols)] for r in range(n_rows)]
+    return _span_grid(
+        [_GridCell(_lx_inline_text(td), td.tag == "th" or next(td.iterancestors("thead"), None) is not None,
+                   td.get("colspan"), td.get("rowspan"))
+         for td in tr if td.tag == "td" or td.tag == "th"]
+        for tr in rows
+    )
 
 
 def _soup_to_text(markup: str) -> tuple[str | None, str, tuple[HtmlTable, ...]]:
@@ -844,19 +828,44 @@ def _write_grid(grid: list[list[tuple[int, str, bool]]], caption: str | None, ou
 def _table_grid(table: Tag) -> list[list[tuple[int, str, bool]]]:
     """Expand colspan/rowspan into a grid of (cell identity, text, is_header)."""
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    return _span_grid(
+        [_GridCell(_inline_text(td), td.name == "th" or td.find_parent("thead") is not None,
+                   td.get("colspan"), td.get("rowspan"))
+         for td in tr.find_all(["td", "th"], recursive=False)]
+        for tr in rows
+    )
+
+
+@dataclass(frozen=True)
+class _GridCell:
+    """A table cell as both walkers read it: its text, whether it is a header, its raw spans."""
+
+    text: str
+    in_head: bool
+    colspan: object
+    rowspan: object
+
+
+def _span_grid(rows: Iterable[list[_GridCell]]) -> list[list[tuple[int, str, bool]]]:
+    """Expand colspan/rowspan into a grid of (cell identity, text, is_header); an empty place
+    gets an identity of its own (negative) and no text.
+
+    >>> _span_grid([[_GridCell("A", True, "2", None)], [_GridCell("b", False, None, None)]])
+    [[(1, 'A', True), (1, 'A', True)], [(2, 'b', False), (-1002, '', False)]]
+    """
     grid: dict[tuple[int, int], tuple[int, str, bool]] = {}
-    for r, tr in enumerate(rows):
+    ident = 0
+    for r, cells in enumerate(rows):
         c = 0
-        for td in tr.find_all(["td", "th"], recursive=False):
+        for cell in cells:
             while (r, c) in grid:
                 c += 1
-            text = _inline_text(td)
-            in_head = td.name == "th" or td.find_parent("thead") is not None
-            span_c = _span(td.get("colspan"))
-            span_r = _span(td.get("rowspan"))
+            ident += 1
+            span_c = _span(cell.colspan)
+            span_r = _span(cell.rowspan)
             for dr in range(span_r):
                 for dc in range(span_c):
-                    grid[(r + dr, c + dc)] = (id(td), text, in_head)
+                    grid[(r + dr, c + dc)] = (ident, cell.text, cell.in_head)
             c += span_c
     if not grid:
         return []
