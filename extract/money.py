@@ -1257,8 +1257,8 @@ def _glued_marker(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int,
         cut = stop - 3  # a code glued to the row label before it: "Tax AnalystCHF 71'000"
     elif text[max(0, i - 2) : i] in _REGION_GLUE and text[i : i + 2].isupper():
         cut = i + 2
-    elif dollar and _CAPITALS_AFTER_LOWER.search(text, i, stop):
-        cut = _CAPITALS_AFTER_LOWER.search(text, i, stop).start() + 1  # type: ignore[union-attr]  # "Sous chefS$4,700"
+    elif dollar and (capitals := _CAPITALS_AFTER_LOWER.search(text, i, stop)) is not None:
+        cut = capitals.start() + 1  # "Sous chefS$4,700"
     else:
         return None
     letters = text[cut:stop]
