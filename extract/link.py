@@ -2211,9 +2211,9 @@ def _start_rules() -> StartRules:
     level = str(rules.require(data, "level", str, where=where))
     if level not in rules.load("seniority")["labels"]:
         raise rules.RuleError(f"{where}: unknown seniority label {level!r}")
-    alt = lambda words: "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    verb = re.compile(r"(?<![\w-])(?P<verb>" + alt(verbs) + r")[ \t]+(?:(?:" + alt(joiners) + r")[ \t]+)?$", re.I)
-    floor = re.compile(r"(?:" + alt(floors) + r")\b", re.I)
+    verb = re.compile(r"(?<![\w-])(?P<verb>" + _phrase_alternation(verbs) + r")[ \t]+(?:(?:" + _phrase_alternation(joiners)
+                      + r")[ \t]+)?$", re.I)
+    floor = re.compile(r"(?:" + _phrase_alternation(floors) + r")", re.I)
     return StartRules(verb, floor, level, max(len(w) for w in [*verbs, *joiners]) * 2 + 4)
 
 
@@ -2419,10 +2419,7 @@ def _subject_breaks() -> re.Pattern[str]:
     where = "rules/link.yaml"
     words = rules.unique(rules.require(rules.load("link"), "subject_experience_breaks", list, where=where),
                          where=f"{where}.subject_experience_breaks")
-    # whole words: a boundary only where the phrase starts or ends with a word character (", and")
-    parts = [(r"(?<!\w)" if w[0].isalnum() else "") + _spaced(w) + (r"(?!\w)" if w[-1].isalnum() else "")
-             for w in sorted(map(str, words), key=len, reverse=True)]
-    return re.compile(r";|" + "|".join(parts), re.I)
+    return re.compile(r";|" + _phrase_alternation(words), re.I)  # whole words where a phrase has them (", and")
 
 
 def _subject_experience(index: DocIndex, exp: Optional[Experience], money: Money, sentence: tuple[int, int]) -> bool:
@@ -2676,6 +2673,11 @@ class PlaceClauseRules:
 
 
 def _phrase_alternation(words: Sequence[object]) -> str:
+    """Phrases as alternatives, longest first, each a whole word where it starts or ends with a word character.
+
+    >>> re.findall(_phrase_alternation(["and", ", and"]), "sand, and band and")
+    [', and', 'and']
+    """
     return "|".join((r"(?<!\w)" if str(w)[0].isalnum() else "") + _spaced(str(w)) + (r"(?!\w)" if str(w)[-1].isalnum() else "")
                     for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
 
