@@ -1770,12 +1770,10 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
     ['Exampleton Falls, NJ']
     """
     patterns, stop = _unlisted_town_rules()
-    p, r, e = _place_rules(), _role_rules(), _employer_rules()
+    p = _place_rules()
     for m in (m for pattern in patterns for m in pattern.finditer(text)):
         town = m.group("town")
-        words = town.split(" ")
-        if town in p.places or words[0] in p.places or any(w in stop for w in words) \
-                or any(w.lower() in r.modifiers or w in e.sector_words for w in words) or find_roles(town):
+        if town in p.places or town.split(" ", 1)[0] in p.places or _names_no_place(town, stop):
             continue  # a known place is read by the gazetteer; a month, a field or a department is no town
         area_words = m.group("area").split(" ")
         for n in range(len(area_words), 0, -1):
@@ -1865,16 +1863,25 @@ def _taken(found: list[Mention], start: int, end: int) -> bool:
 
 def _column_place_shaped(label: str, joins: frozenset[str], stop: frozenset[str]) -> bool:
     """Capitalized words (a joining word between them), none a role, a field or a sector word."""
-    r, e = _role_rules(), _employer_rules()
     words = label.split(" ")
     if words[0] in joins or words[-1] in joins:
         return False
-    for w in words:
-        if w in stop or w.lower() in r.modifiers or w in e.sector_words:
-            return False
-        if w not in joins and _COLUMN_WORD.fullmatch(w) is None:
-            return False
-    return not find_roles(label)
+    if any(w not in joins and _COLUMN_WORD.fullmatch(w) is None for w in words):
+        return False
+    return not _names_no_place(label, stop)
+
+
+def _names_no_place(name: str, stop: frozenset[str]) -> bool:
+    """Does ``name`` hold a word that names no place (one of ``stop``, a role modifier, a sector
+    word), or a role: a month, a field or a department, no town?
+
+    >>> stop = _unlisted_town_rules()[1]
+    >>> _names_no_place("Sales", stop), _names_no_place("Software Engineer", stop), _names_no_place("Exampleton", stop)
+    (True, True, False)
+    """
+    r, e = _role_rules(), _employer_rules()
+    return any(w in stop or w.lower() in r.modifiers or w in e.sector_words for w in name.split(" ")) \
+        or bool(find_roles(name))
 
 
 # "in <City>'s <District>": the district's name after the city's possessive, capitalized words or
@@ -1898,10 +1905,7 @@ def _possessive_district(text: str, m: Mention) -> Mention:
     if d is None:
         return m
     hood = d.group("hood")
-    _, stop = _unlisted_town_rules()
-    r, e = _role_rules(), _employer_rules()
-    words = hood.split(" ")
-    if any(w in stop or w.lower() in r.modifiers or w in e.sector_words for w in words) or find_roles(hood):
+    if _names_no_place(hood, _unlisted_town_rules()[1]):
         return m
     return _mention(text, m.start, d.end("hood"), hood, "location", m.rule + ".possessive")
 
@@ -2618,14 +2622,13 @@ def _employer_places(text: str) -> Iterator[Mention]:
     >>> [m.value for m in _employer_places("Example Games hires juniors; jobs in Exampleville pay more; Acme in March offers")]
     []
     """
-    e, p, r = _employer_rules(), _place_rules(), _role_rules()
+    e, p = _employer_rules(), _place_rules()
     stop = _unlisted_town_rules()[1]
     for m in e.pay_subject.finditer(text):
         start, name = m.start("name"), m.group("name")
         if not _NAME_IN_BEFORE.search(text, max(0, start - 48), start) or name in p.places:
             continue
-        words = name.split(" ")
-        if any(w in stop or w.lower() in r.modifiers or w in e.sector_words for w in words) or find_roles(name):
+        if _names_no_place(name, stop):
             continue  # a month, a field or a department is no town
         yield _mention(text, start, start + len(name), name, "location", "location.employer_place")
 
