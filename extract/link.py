@@ -656,9 +656,9 @@ class LabelRules:
 def _label_rules() -> LabelRules:
     where = "rules/link.yaml:label_level"
     data = rules.require(rules.load("link"), "label_level", dict, where="rules/link.yaml")
-    seps = rules.unique(rules.require(data, "separators", list, where=where), where=f"{where}.separators")
+    seps = _listed(data, "separators", where)
     longest = rules.require(data, "list_label_max_chars", int, where=where)
-    sep = "|".join(re.escape(str(s)) for s in seps)
+    sep = "|".join(re.escape(s) for s in seps)
     return LabelRules(
         separator=re.compile(r"[ \t]+(?:" + sep + r")[ \t]+"),
         aside=re.compile(r"[ \t]*\([^()\d]*\)[ \t]*$"),
@@ -823,11 +823,10 @@ class CompanyOrigin:
 def _company_origin_rules() -> CompanyOrigin:
     """``company_origin_before`` and ``company_nouns`` of rules/link.yaml."""
     where, data = "rules/link.yaml", rules.load("link")
-    nouns = rules.unique(rules.require(data, "company_nouns", list, where=where), where=f"{where}:company_nouns")
-    preps = rules.unique(rules.require(data, "company_origin_before", list, where=where), where=f"{where}:company_origin_before")
+    nouns, preps = _listed(data, "company_nouns", where), _listed(data, "company_origin_before", where)
     return CompanyOrigin(
-        re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(str(p)) for p in preps) + r")[ \t]+(?:(?:an?|the)[ \t]+)?$", re.I),
-        re.compile(r"[ \t]+(?:[\w&'’-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(str(n)) for n in nouns) + r")(?![\w-])", re.I))
+        re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(p) for p in preps) + r")[ \t]+(?:(?:an?|the)[ \t]+)?$", re.I),
+        re.compile(r"[ \t]+(?:[\w&'’-]+[ \t]+){0,2}?(?:" + "|".join(_spaced(n) for n in nouns) + r")(?![\w-])", re.I))
 
 
 def _company_origin(text: str, place: Mention) -> bool:
@@ -1029,6 +1028,11 @@ def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Patte
                       re.I)
 
 
+def _listed(data: Mapping[str, Any], key: str, where: str) -> list[str]:
+    """The distinct phrases listed under ``key`` (a missing key, a non-list or a repeat raises)."""
+    return [str(w) for w in rules.unique(rules.require(data, key, list, where=where), where=f"{where}.{key}")]
+
+
 def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str]:
     """Any of the phrases listed under ``key``, as whole words, any case (longest first).
 
@@ -1036,7 +1040,7 @@ def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[
     >>> [m.group() for m in p.finditer("HR > Pay  plan; three")]
     ['HR', 'Pay  plan']
     """
-    words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}.{key}")
+    words = _listed(data, key, where)
     return re.compile(r"(?<!\w)(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
                       re.I)
 
@@ -1071,9 +1075,7 @@ def _back_reference_patterns(data: Mapping[str, Any], where: str) -> dict[str, r
     (False, False)
     """
     ref = rules.require(data, "back_reference", dict, where=where)
-    before = rules.unique(rules.require(ref, "before", list, where=f"{where}:back_reference"), where=f"{where}:back_reference.before")
-    periods = rules.unique(rules.require(ref, "periods", list, where=f"{where}:back_reference"), where=f"{where}:back_reference.periods")
-    nouns = rules.unique(rules.require(ref, "nouns", list, where=f"{where}:back_reference"), where=f"{where}:back_reference.nouns")
+    before, periods, nouns = (_listed(ref, key, f"{where}:back_reference") for key in ("before", "periods", "nouns"))
     return {"back_reference_before": re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in before) + r")[ \t]+$", re.I),
             "back_reference": re.compile(r"[ \t]+(?:(?:" + "|".join(_spaced(w) for w in periods) + r")[ \t]+)?(?:"
                                          + "|".join(_spaced(w) for w in nouns) + r")\b", re.I)}
@@ -1087,10 +1089,8 @@ def _restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]
     ...                                 "that is ", "Next year that is ")]
     [True, True, True, False, False]
     """
-    words = "|".join(_spaced(w) for w in rules.unique(rules.require(data, "sentence_restatement", list, where=where),
-                                                        where=f"{where}:sentence_restatement"))
-    fronts = "|".join(_spaced(w) for w in rules.unique(rules.require(data, "sentence_restatement_fronts", list, where=where),
-                                                         where=f"{where}:sentence_restatement_fronts"))
+    words = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement", where))
+    fronts = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_fronts", where))
     return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:" + fronts + r")[ \t]*,?[ \t]+(?:" + words + r")))[ \t]+")
 
 
@@ -1381,10 +1381,9 @@ def _credit_rules() -> CreditRules:
     """``credit_scope`` of rules/link.yaml."""
     where = "rules/link.yaml"
     data = rules.require(rules.load("link"), "credit_scope", dict, where=where)
-    labels = rules.unique(rules.require(data, "labels", list, where=f"{where}:credit_scope"), where=f"{where}:credit_scope.labels")
-    ignore = rules.unique(rules.require(data, "ignore", list, where=f"{where}:credit_scope"), where=f"{where}:credit_scope.ignore")
-    label = re.compile(r"[ \t]*(?:" + "|".join(_spaced(str(w)) for w in labels) + r")[ \t]*:", re.I)
-    return CreditRules(label, frozenset(_fold(str(w)) for w in ignore))
+    labels, ignore = _listed(data, "labels", f"{where}:credit_scope"), _listed(data, "ignore", f"{where}:credit_scope")
+    label = re.compile(r"[ \t]*(?:" + "|".join(_spaced(w) for w in labels) + r")[ \t]*:", re.I)
+    return CreditRules(label, frozenset(_fold(w) for w in ignore))
 
 
 _SCOPE_WORD = re.compile(r"[^\W\d_][\w&'’-]*")
@@ -2205,9 +2204,7 @@ class StartRules:
 def _start_rules() -> StartRules:
     where = "rules/link.yaml:start_verb"
     data = rules.require(rules.load("link"), "start_verb", dict, where="rules/link.yaml")
-    verbs = rules.unique(rules.require(data, "verbs", list, where=where), where=f"{where}.verbs")
-    joiners = rules.unique(rules.require(data, "joiners", list, where=where), where=f"{where}.joiners")
-    floors = rules.unique(rules.require(data, "floor_openers", list, where=where), where=f"{where}.floor_openers")
+    verbs, joiners, floors = (_listed(data, key, where) for key in ("verbs", "joiners", "floor_openers"))
     level = str(rules.require(data, "level", str, where=where))
     if level not in rules.load("seniority")["labels"]:
         raise rules.RuleError(f"{where}: unknown seniority label {level!r}")
@@ -2417,8 +2414,7 @@ def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sen
 @lru_cache(maxsize=1)
 def _subject_breaks() -> re.Pattern[str]:
     where = "rules/link.yaml"
-    words = rules.unique(rules.require(rules.load("link"), "subject_experience_breaks", list, where=where),
-                         where=f"{where}.subject_experience_breaks")
+    words = _listed(rules.load("link"), "subject_experience_breaks", where)
     return re.compile(r";|" + _phrase_alternation(words), re.I)  # whole words where a phrase has them (", and")
 
 
@@ -2686,8 +2682,7 @@ def _phrase_alternation(words: Sequence[object]) -> str:
 def _place_clause_rules() -> PlaceClauseRules:
     where = "rules/link.yaml"
     data = rules.require(rules.load("link"), "place_clauses", dict, where=where)
-    words = {key: rules.unique(rules.require(data, key, list, where=f"{where}:place_clauses"),
-                               where=f"{where}:place_clauses.{key}") for key in ("coordinators", "contrasts", "attached")}
+    words = {key: _listed(data, key, f"{where}:place_clauses") for key in ("coordinators", "contrasts", "attached")}
     return PlaceClauseRules(
         coordinator=re.compile(r"(?:" + _phrase_alternation(words["coordinators"]) + r")[ \t]+(?:(?:in|the)[ \t]+)?$", re.I),
         contrast=re.compile(_phrase_alternation(words["contrasts"]), re.I),
@@ -2963,9 +2958,7 @@ _CLOCK = r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])"  # "10:07" of "10:07 AM"
 def _post_rules() -> PostRules:
     where = "rules/link.yaml:post_header"
     data = rules.require(rules.load("link"), "post_header", dict, where="rules/link.yaml")
-    marks = rules.unique(rules.require(data, "handle_marks", list, where=where), where=f"{where}.handle_marks")
-    ages = rules.unique(rules.require(data, "age_words", list, where=where), where=f"{where}.age_words")
-    quotes = rules.unique(rules.require(data, "quote_marks", list, where=where), where=f"{where}.quote_marks")
+    marks, ages, quotes = (_listed(data, key, where) for key in ("handle_marks", "age_words", "quote_marks"))
     marked = "(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)) + r")[\w.-]{2,40}"
     handle = re.compile(marked + r"|[\w.-]{0,40}[\d_][\w.-]{0,40}|[a-z][a-z.-]{1,40}")
     age = re.compile(_CLOCK + r"|(?<!\w)\d{1,3}[ \t]*[a-z]{0,8}[ \t]+(?:" + "|".join(re.escape(a) for a in ages) + r")\b")
