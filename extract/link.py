@@ -1696,7 +1696,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             return found, "card"
     found, how = _antecedent(index, money, region, block)
     if found is None and block.kind == "paragraph" and block_i > 0 and index.blocks[block_i - 1].kind == "list_item" \
-            and region.sentence[0] <= block.start + (len(index.text[block.start : block.end]) - len(index.text[block.start : block.end].lstrip())) \
+            and not index.text[block.start : region.sentence[0]].strip() \
             and len(index.amounts(*region.sentence)) == 1 \
             and not _link_rules().not_carried.search(index.text, _clause_start(index.text, region.sentence[0], money.start),
                                                      region.sentence[1]) \
