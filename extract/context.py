@@ -585,22 +585,19 @@ def _plural(noun: str) -> str:
     >>> [_plural(n) for n in ("coach", "chief")]
     ['coaches', 'chiefs']
     """
-    if _LOWER_WORD.fullmatch(noun) and noun.endswith(_MAN_COMPOUNDS):
-        return noun[:-3] + "men"  # "foreman" -> "foremen" ("human", "German" are not job nouns here)
-    if _LOWER_WORD.fullmatch(noun) and noun.endswith("ss"):
-        return noun + "es"  # "waitress" -> "waitresses"
-    if _LOWER_WORD.fullmatch(noun) and noun.endswith("ista"):
-        return noun + "s"  # "barista" -> "baristas" (not a Latin "-a" noun)
-    if _LOWER_WORD.fullmatch(noun) and noun.endswith("oach"):
-        return noun + "es"  # "coach" -> "coaches" (a sibilant "ch", unlike "monarch")
-    if _LOWER_WORD.fullmatch(noun) and noun.endswith("ief") and not noun.endswith("thief"):
-        return noun + "s"  # "chief" -> "chiefs" (only "thief" turns the f into "ves")
-    if _LOWER_WORD.fullmatch(noun) and len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
-        if noun.endswith("y"):
-            return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
-        if noun.endswith(("nife", "life", "wife")):
-            return noun[:-2] + "ves"
-        return noun + "s"
+    if _LOWER_WORD.fullmatch(noun):
+        if noun.endswith(_MAN_COMPOUNDS):
+            return noun[:-3] + "men"  # "foreman" -> "foremen" ("human", "German" are not job nouns here)
+        if noun.endswith(("ss", "oach")):
+            return noun + "es"  # "waitress" -> "waitresses", "coach" -> "coaches" (a sibilant "ch", unlike "monarch")
+        if noun.endswith("ista") or noun.endswith("ief") and not noun.endswith("thief"):
+            return noun + "s"  # "barista" (no Latin "-a" noun), "chief" (only "thief" turns the f into "ves")
+        if len(noun) > 2 and not noun.endswith(_IRREGULAR_ENDINGS):
+            if noun.endswith("y"):
+                return noun + "s" if noun[-2] in "aeiou" else noun[:-1] + "ies"
+            if noun.endswith(("nife", "life", "wife")):
+                return noun[:-2] + "ves"
+            return noun + "s"
     import inflect
 
     return inflect.engine().plural_noun(noun)
@@ -1841,6 +1838,7 @@ def _column_places(text: str, found: list[Mention]) -> Iterator[Mention]:
             runs.append([m])
         prev_end = len(lined) if end < 0 else end
     joins, stop = _column_place_rules()
+    taken = _Taken(found)
     for run in runs:
         if len(run) < 3:
             continue
@@ -1851,14 +1849,10 @@ def _column_places(text: str, found: list[Mention]) -> Iterator[Mention]:
         for m, label in zip(run, labels):
             start = m.start("label") - 1
             end = start + len(label)
-            if _taken(found, start, end) or label in stop:
+            if taken.overlaps(start, end) or label in stop:
                 continue  # read already, or a total row
             if label in p.places or label in p.areas or _column_place_shaped(label, joins, stop):
                 yield _mention(text, start, end, label, "location", "location.column")
-
-
-def _taken(found: list[Mention], start: int, end: int) -> bool:
-    return any(f.start < end and start < f.end for f in found)
 
 
 def _column_place_shaped(label: str, joins: frozenset[str], stop: frozenset[str]) -> bool:
