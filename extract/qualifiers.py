@@ -629,10 +629,11 @@ _NEGATION_REACH = 16  # characters before a cue searched for a denial ("costs, n
 # a share right before a period word: "a 10% annual bonus" states the period of the share's bonus
 _SHARE_JUST_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*$", re.I)
 # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month": the next amount restates it in another unit
-_RESTATED_GAP = re.compile(r"(?:[ \t\u00a0]+(?:in|for|as\s+of)[ \t\u00a0]+\d{4}(?:[/\u2013-]\d{2,4})?)?[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]+)?", re.I)
+_APPROXIMATE = r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]"  # opening a restatement
+_RESTATED_GAP = re.compile(r"(?:[ \t\u00a0]+(?:in|for|as\s+of)[ \t\u00a0]+\d{4}(?:[/\u2013-]\d{2,4})?)?[ \t\u00a0]*[,(][ \t\u00a0]*or[ \t\u00a0]+(?:" + _APPROXIMATE + r"[ \t\u00a0]*)?", re.I)
 # an appositive restatement: ", roughly ₱84,500 a month" (the approximation word opens the next amount's span)
 _APPOSITIVE_GAP = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*")
-_APPROXIMATE_START = re.compile(r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|some)[ \t\u00a0]", re.I)
+_APPROXIMATE_START = re.compile(_APPROXIMATE, re.I)
 # a relative clause between commas: "Finbeet, which raised €48 million in a Series B, advertises ..."
 _RELATIVE_OPEN = re.compile(r",[ \t\u00a0]*(?:which|who|whose)(?![\w-])", re.I)  # a relative clause set off by a comma
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
