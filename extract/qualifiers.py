@@ -1020,10 +1020,16 @@ _ANOTHER_ORDER = 20.0
 
 
 @lru_cache(maxsize=256)
+def _money_of(sentence: str) -> tuple[Money, ...]:
+    """The money mentions of ``sentence``, found once for :func:`_values` and :func:`_currencies`."""
+    return tuple(find_money(sentence))
+
+
+@lru_cache(maxsize=256)
 def _values(sentence: str) -> dict[tuple[int, int], float]:
     """The value (its upper bound, else its lower) of each money mention in ``sentence``, by span."""
     out = {}
-    for m in find_money(sentence):
+    for m in _money_of(sentence):
         value = m.amount_max if m.amount_max is not None else m.amount_min
         if value:
             out[(m.start, m.end)] = value
@@ -1033,7 +1039,7 @@ def _values(sentence: str) -> dict[tuple[int, int], float]:
 @lru_cache(maxsize=256)
 def _currencies(sentence: str) -> dict[tuple[int, int], Optional[str]]:
     """The currency of each money mention in ``sentence``, by span."""
-    return {(m.start, m.end): m.currency for m in find_money(sentence)}
+    return {(m.start, m.end): m.currency for m in _money_of(sentence)}
 
 
 def _same_currency(sentence: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
