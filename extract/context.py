@@ -2667,12 +2667,19 @@ def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
         start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
         words = name.split()
         if not words or (len(words) < 2 and m.start() in opening) or any(w in stop or w.lower() in modifiers for w in words) \
-                or find_seniority(name) or _reported(e, text, start, start + len(name)) \
-                or _sector_name(e, name) or _titled(name) or _role_rules().head.match(text, start + len(name) + 1):
+                or find_seniority(name) or _no_company_name(e, text, start, name):
             continue
         if _shape_name_ok(e, name, allow_source=False) and not find_years(name):
             yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                            "employer.opening_at")
+
+
+def _no_company_name(e: _EmployerRules, text: str, start: int, name: str) -> bool:
+    """Is the company-shaped ``name`` at ``start`` a source credited, a sector, a job title with its
+    area, or the first words of a title ("Example Software Developer")?"""
+    end = start + len(name)
+    return _reported(e, text, start, end) or _sector_name(e, name) or _titled(name) \
+        or _role_rules().head.match(text, end + 1) is not None
 
 
 def _at_word(text: str, t: int) -> bool:
@@ -2713,8 +2720,7 @@ def _aside_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
             if m.end() != hit_end:
                 continue
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
-            if not name or _GERUND.fullmatch(name) or _reported(e, text, start, start + len(name)) or _sector_name(e, name) \
-                    or _titled(name) or _role_rules().head.match(text, start + len(name) + 1):
+            if not name or _GERUND.fullmatch(name) or _no_company_name(e, text, start, name):
                 continue
             name = _known_before_place(e, name)
             if name and _shape_name_ok(e, name, allow_source=False) and find_roles(name) == []:
