@@ -1737,9 +1737,11 @@ def find_locations(text: str) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
-    """The "<cue> <Town>, <place>" patterns and the words that name no town there (rules/locations.yaml)."""
+    """The "<cue> <Town>, <place>" patterns and the words that name no town there (rules/locations.yaml,
+    and the month names of rules/time.yaml)."""
     data, where = _rules.load("locations"), "rules/locations.yaml"
-    stop = frozenset(_rules.unique(_str_list(data, "unlisted_town_stop", where=where), where=where))
+    stop = frozenset(_rules.unique(_str_list(data, "unlisted_town_stop", where=where)
+                                   + _str_list(_rules.load("time"), "months", where="rules/time.yaml"), where=where))
     patterns = tuple(re.compile(
         " " + re.escape(cue) + " "  # a literal first: the engine skips to it
         r"(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
