@@ -16,7 +16,20 @@ import yaml
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 # libyaml's safe loader when PyYAML was built with it (the same data, ten times as fast)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BASE_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader, refusing a mapping that repeats a key (YAML would keep the last silently)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 class RuleError(ValueError):
@@ -28,7 +41,7 @@ def load(name: str) -> Any:
     """Return the parsed content of ``rules/<name>.yaml``."""
     path = RULES_DIR / f"{name}.yaml"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except FileNotFoundError as exc:
         raise RuleError(f"rule file not found: {path}") from exc
     except yaml.YAMLError as exc:

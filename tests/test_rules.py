@@ -31,3 +31,21 @@ def test_broken_rule_file_is_a_rule_error(tmp_path: Path, monkeypatch: pytest.Mo
         rules.load.__wrapped__("empty")
     with pytest.raises(rules.RuleError, match="not found"):
         rules.load.__wrapped__("missing")
+
+
+@pytest.mark.parametrize("text", [
+    "words: [a]\nwords: [b]\n",  # top level
+    "section:\n  verbs: [start]\n  verbs: [begin]\n",  # nested
+])
+def test_repeated_key_is_a_rule_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """YAML keeps the last of two equal keys silently; a rule file that repeats one is refused."""
+    (tmp_path / "twice.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
+    with pytest.raises(rules.RuleError, match="duplicate key"):
+        rules.load.__wrapped__("twice")
+
+
+def test_distinct_keys_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "fine.yaml").write_text("a: {x: 1}\nb: {x: 2}\n", encoding="utf-8")
+    monkeypatch.setattr(rules, "RULES_DIR", tmp_path)
+    assert rules.load.__wrapped__("fine") == {"a": {"x": 1}, "b": {"x": 2}}
