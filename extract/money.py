@@ -177,6 +177,7 @@ class MoneyRules:
     lowercase_codes: frozenset[str]
     names: Mapping[str, Optional[str]]
     weak_names: Mapping[str, str]
+    name_choices: Mapping[str, frozenset[str]]  # a name that does not pin one currency -> those it may be ("dirhams")
     name_last_words: frozenset[str]
     magnitude_glued: re.Pattern[str]
     magnitude_spaced: re.Pattern[str]
@@ -205,6 +206,7 @@ class MoneyRules:
     pay_label_before: re.Pattern[str]
     not_money_after: re.Pattern[str]
     ordinal_after: re.Pattern[str]  # "10th": an ordinal suffix glued to a bare number
+    clock_after: re.Pattern[str] = re.compile(r"(?!)")  # "8pm", "6 a.m.": a clock suffix after a bare number
     shaped_symbols: Mapping[str, str] = field(default_factory=dict)  # "R" -> ZAR: only before a number shaped like money
     shaped_strict: re.Pattern[str] = re.compile(r"(?!)")  # a shaped symbol alone, glued to grouped thousands ("R27 010")
     weak_grouped: frozenset[str] = frozenset()  # weak unit words that are money also after a grouped number ("won")
@@ -360,6 +362,9 @@ def money_rules() -> MoneyRules:
             name = get_currency_name(code, count=count, locale="en").lower()
             if name and name != code.lower() and _NAME_OK.fullmatch(name):
                 names.setdefault(name, code)
+    heads = _currency_heads(require(data, "not_unit_heads", list, where=where), where=where)
+    for head, codes in heads.items():
+        names.setdefault(head, next(iter(codes)) if len(codes) == 1 else None)
     unit_words = require(data, "unit_words", dict, where=where)
     unique(list(unit_words), where=f"{where}: unit_words")
     for word, code in unit_words.items():
@@ -572,6 +577,7 @@ def money_rules() -> MoneyRules:
         iso_codes=codes,
         lowercase_codes=frozenset(lowercase),
         names=names,
+        name_choices={name: heads[name] for name, code in names.items() if code is None and name in heads},
         weak_names={k.lower(): v for k, v in weak.items()},
         name_last_words=name_last_words,
         magnitude_glued=magnitude_glued,
@@ -605,6 +611,11 @@ def money_rules() -> MoneyRules:
         ordinal_after=re.compile(
             "(?:" + "|".join(map(re.escape, unique([str(w) for w in require(data, "ordinal_suffixes", list, where=where)], where=f"{where}: ordinal_suffixes")))
             + ")(?![A-Za-z])", re.I,
+        ),
+        clock_after=re.compile(
+            r"[ \u00a0]?(?:" + "|".join(map(re.escape, sorted(unique([str(w) for w in require(data, "clock_suffixes", list, where=where)],
+                                                                     where=f"{where}: clock_suffixes"), key=len, reverse=True)))
+            + r")(?![A-Za-z])", re.I,
         ),
         shaped_symbols=dict(shaped),
         shaped_strict=re.compile(r"(?<![\w&/\\@#'’.-])(?P<symbol>" + "|".join(sorted(map(re.escape, shaped), key=len, reverse=True))
@@ -665,6 +676,28 @@ def _page_note_rules(spec: Mapping[str, object], *, where: str) -> dict[str, re.
                                 + _phrase_alternation(subjects) + r")(?![A-Za-z])", re.I),
         "section_scope": re.compile(r"(?<![A-Za-z])(?:" + _phrase_alternation(scopes) + r")(?![A-Za-z])", re.I),
     }
+
+
+def _currency_heads(excluded: list[str], *, where: str) -> dict[str, frozenset[str]]:
+    """The head nouns of the English names of the currencies in use today ("zloty", "zlotys",
+    "dirhams"), each with the currencies it may name, but for the ``excluded`` common words.
+
+    >>> heads = _currency_heads(["real", "reals"], where="t")
+    >>> heads["zlotys"], sorted(heads["dirham"]), "real" in heads
+    (frozenset({'PLN'}), ['AED', 'MAD'], False)
+    """
+    from babel.core import get_global
+
+    unique([str(w) for w in excluded], where=f"{where}: not_unit_heads")
+    skip = frozenset(str(w).lower() for w in excluded)
+    current = {code for territory in get_global("territory_currencies") for code in get_territory_currencies(territory)}
+    heads: dict[str, set[str]] = {}
+    for code in current:
+        for count in (1, 2):
+            head = get_currency_name(code, count=count, locale="en").lower().split()[-1]
+            if head not in skip and _NAME_OK.fullmatch(head) and head != code.lower():
+                heads.setdefault(head, set()).add(code)
+    return {head: frozenset(codes) for head, codes in heads.items()}
 
 
 def _local_thousands(spec: Mapping[str, list[str]], magnitudes: Mapping[str, float], *, where: str) -> dict[str, frozenset[str]]:
@@ -954,6 +987,8 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         choices: Optional[frozenset[str]] = None
         if cur is None and kind == "":
             cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0, grouped=sep is not None)
+            if kind == "name_suffix" and cur is None:
+                choices = rules.name_choices.get(text[pos:end].strip().rstrip(".").lower())  # "dirhams": the page's own
             if kind == "subunit":
                 word = text[pos:end].strip()
                 sub = rules.subunits[word if word in rules.subunits else word.lower()]
@@ -2076,8 +2111,12 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
         return False
     if rules.ordinal_after.match(text, d.end):
         return False  # "wage90th percentile": a rank, not an amount
+    if _clock_time(text, d, rules):
+        return False
     if bare_ok:
         return True
+    if _counts_after(text, d.end, rules):
+        return False  # "pays the salary in 14 instalments": a count after a pay label
     if d.period is not None and periods.at(d.end)[2]:  # a pay-notation period: "32000/annum"
         return True
     if _YEARLIKE.match(text[d.start : d.end]) and d.period is None:
@@ -2085,6 +2124,22 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
     lo = max(0, d.start - 60)
     line_start = text.rfind("\n", lo, d.start) + 1
     return rules.pay_label_before.search(text, max(lo, line_start), d.start) is not None
+
+
+def _clock_time(text: str, d: _Draft, rules: MoneyRules) -> bool:
+    """Whether a bare number is an hour of the clock: at most 12 (or the minutes of "8:30")
+    with a clock suffix after it.
+
+    >>> [m.text for m in find_money("Night pay: 10% more between 8pm and 6 a.m. or after 9:30 pm")]
+    []
+    >>> [m.text for m in find_money("Salary: 2,000 pm")]  # more than 12: "pm" is per month
+    ['2,000']
+    """
+    if rules.clock_after.match(text, d.end) is None:
+        return False
+    minutes = d.start >= 2 and text[d.start - 1] == ":" and text[d.start - 2].isdigit()
+    hours = [v for v in (d.lo, d.hi) if v is not None]  # "from 7 am" is read as an open bound
+    return minutes or (len(hours) > 0 and all(0 < v <= 12 for v in hours))
 
 
 _K_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?[kK](?![A-Za-z\d])")  # a bare count of thousands: "92k", "101.5k"
