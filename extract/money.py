@@ -1048,7 +1048,8 @@ def _thousand_prefix(text: str, start: int, rules: MoneyRules) -> bool:
     """
     if start < 1 or text[start - 1] not in rules.code_thousand_prefixes:
         return False
-    return start < 2 or not (text[start - 2].isalnum() or text[start - 2] in "$€£¥")
+    before = text[start - 2] if start >= 2 else ""
+    return not before or not (before.isalnum() or unicodedata.category(before) == "Sc")  # a word, or a currency sign
 
 
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
