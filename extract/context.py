@@ -3065,22 +3065,22 @@ def find_employers(text: str) -> list[Mention]:
     >>> [m.value for m in find_employers("Greyfield's engineers earn more than Texas's.")]
     ['Greyfield']
 
-    The copyright holder is the page's publisher, not the payer of its figures, nor are its
-    short names elsewhere:
+    The copyright holder is the page's publisher (its footer line is no figure's context, see
+    extract/link.py): its short names elsewhere are not read as that company again:
 
-    >>> find_employers("Quillby's averages: $5.\\n© 2025 Quillby Media Inc. · 9 Main St")
-    []
+    >>> [m.text for m in find_employers("Quillby's averages: $5.\\n© 2025 Quillby Media Inc. · 9 Main St")]
+    ['Quillby Media Inc.']
     """
     found = _select(_employer_candidates(text))
-    if found:
-        held = _copyright_holders(text)
-        if held:  # the page's publisher, named in its footer, pays none of its figures
-            found = [m for m in found if not any(s <= m.start < e for s, e in held)]
     terms = _term_acronyms(text) if "(" in text else frozenset()
     if terms:
         found = [m for m in found if m.text not in terms]  # "cents per mile (CPM)": the CPM offers
-    short = list(_short_names_again(text, found))
-    again = list(_cued_names_again(text, found))
+    seeds = found
+    held = _copyright_holders(text) if found else []
+    if held:  # the page's publisher, named in its footer, pays none of the figures its name is repeated by
+        seeds = [m for m in found if not any(s <= m.start < e for s, e in held)]
+    short = list(_short_names_again(text, seeds))
+    again = list(_cued_names_again(text, seeds))
     # at the same span the full name (short) wins over the name as cued, which wins over a repeat
     return _select([*short, *found, *again]) if short or again else found
 
