@@ -2626,7 +2626,7 @@ def _before_possessive_place(name: str) -> str:
 
 
 # "Bologna-based Example, which raised ..., offers": a place-based name is a company's
-_BASED_NAME = re.compile(r"(?<=[a-z])-(?:based|headquartered)[ ]" + _NAME + r"(?![\w&-])")
+_BASED_NAME = re.compile(r"-(?<=[a-z]-)(?:based|headquartered)[ ](?=[A-Z])" + _NAME + r"(?![\w&-])")
 
 
 def _based_names(e: _EmployerRules, text: str) -> Iterator[Mention]:
@@ -2798,7 +2798,9 @@ _JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][
 
 
 # A list's intro: the line right before its first item (blank lines between), not an item itself
-_LIST_INTRO = re.compile(r"(?m)^(?![ \t]*[•*-][ \t])(?P<intro>[^\n]{1,240})\n(?=(?:[ \t]*\n)*[ \t]*[•*-][ \t])")
+# (found from the item: lines before lists are few; the intro is possessive, a long line fails at once)
+_LIST_ITEM_AFTER_LINE = re.compile(r"\n(?<=[^\n]\n)(?:[ \t]*\n)*[ \t]*[•*-][ \t]")
+_LIST_INTRO = re.compile(r"(?m)^(?![ \t]*[•*-][ \t])(?P<intro>[^\n]{1,240}+)\n")
 # the line before an intro (a heading above "From reports this year:")
 _LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
 # A list item "• Name: ..." or "• Name (Town, ST): ..." (capitalized words, an acronym or "&" among them)
@@ -2831,7 +2833,10 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _listed_employers(_employer_rules(), t)]
     ['Quorvex Data']
     """
-    for intro in _LIST_INTRO.finditer(text):
+    for item in _LIST_ITEM_AFTER_LINE.finditer(text):
+        intro = _LIST_INTRO.match(text, text.rfind("\n", 0, item.start()) + 1)
+        if intro is None or intro.end() != item.start() + 1:
+            continue  # the line before is an item itself, or too long for an intro
         line = intro.group("intro").rstrip()
         if line.endswith(":"):  # "Pay at five employers:", or a heading above "From reports this year:"
             before = _LINE_BEFORE.search(text, max(0, intro.start() - 200), intro.start())
