@@ -292,7 +292,11 @@ def _vocab() -> _Vocab:
     # "2,785 union-approved job ads in Lyon posted on": a count and up to two words before the noun,
     # up to two words (where the ads are) between the noun and its participle
     count = r"(?:\d[\d,.]{0,12}[ \t]+(?:[\w-]+[ \t]+){0,2}?)?"
-    evidence_phrase = (rf"(?:{count}(?:{ev})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of))"
+    # "4,812 pay reports submitted to Example": what people send to a site, which compiles it
+    counted = _alternation(_words(data, "counted_evidence_nouns", where))
+    received = _alternation(_words(data, "receiver_participles", where))
+    evidence_phrase = (rf"(?:{count}(?:{ev}|{counted})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of)"
+                       rf"|(?:{received})[ \t]+to)"
                        rf"|(?:{pay_ev})[ \t]+(?:{part})[ \t]+{gap}(?:by|from|on))[ \t]+{det}?")
     # "as reported by employees on Example": the people who report, then the site they report on
     reporter_preps = _words(data, "reporter_prepositions", where)
@@ -304,12 +308,17 @@ def _vocab() -> _Vocab:
               rf"\d[\d,.]{{0,12}}(?:[ \t]+[a-z][\w-]*){{1,3}}?)?")
 
     descriptors = _words(data, "descriptor_nouns", where)
+    # an adverb between a subject and its reporting verb ("Example also notes", "Example now estimates")
+    verb_adverbs = _words(data, "verb_adverbs", where)
+    verb_adverb = rf"(?:(?:{_alternation(verb_adverbs)})[ \t]+)?"
     # "per recruitment agency Healthcare Example", "according to the trade union Example"
     desc = rf"(?P<desc>(?:[a-z-]+[ \t]+){{0,2}}?(?:{_alternation(descriptors)})[ \t]+)"
     # "according to the government's Survey", "the engineers' union Example"
     possessor = r"(?-i:[a-z][a-z-]*(?:['’]s|s['’])[ \t]+)"
     # "Example's 2027 Charity Pay Report": a possessive, a year and up to three words before the noun
-    owned_report = r"(?:(?<=['’]s|s['’])(?:[ \t]+(?:19|20)\d\d)?|(?<=['’]s[ \t](?:19|20)\d\d))(?:[ \t]+[A-Za-z][\w-]*){0,3}?[ \t]+"
+    # the year may be an edition or a fiscal year ("Example' FY2024/25 Salary Guide", "2024-25")
+    owned_report = (r"(?:(?<=['’]s|s['’])(?:[ \t]+(?:FY[ ]?)?(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)?|(?:(?<=['’]s[ \t](?:19|20)\d\d)|(?<=s['’][ \t](?:19|20)\d\d)|(?<=['’]s[ \t]FY(?:19|20)\d\d)|(?<=s['’][ \t]FY(?:19|20)\d\d))"
+                    r"(?:[/–-](?:19|20)?\d\d)?)(?:[ \t]+[A-Za-z][\w-]*){0,3}?[ \t]+")
 
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
         return re.compile(
@@ -345,7 +354,7 @@ def _vocab() -> _Vocab:
         trailing_final=last_words(["the"], trailing, descriptors),
         # "'s", then "(ABC)", an evidence noun, "[1]", a verb or a data noun; or ", which"
         after_hint=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns)})|[ \t]*\[)"
+            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns + verb_adverbs)})|[ \t]*\[)"
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
             rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s Q-418 staffing report shows"
             rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))})\b"
@@ -390,7 +399,7 @@ def _vocab() -> _Vocab:
             rf"(?(evidence){sample}|(?(owned){sample}))"
             rf"(?(owned)(?:[ \t]+(?:19|20)\d\d)?)"  # "Example's Pay Survey 2031 shows"
             rf"(?:,[ \t]+(?i:{_alternation(_words(data, 'subject_asides', where))}),)?"  # "..., by contrast, puts"
-            rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+"
+            rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+{verb_adverb}"  # "Example also notes"
             rf"(?P<verb>{_alternation(all_verbs)})\b"
         ),
         homographs=frozenset(homographs),

@@ -2578,6 +2578,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
+    if "-based " in text or "-headquartered " in text:
+        yield from _based_names(e, text)
     if "At " in text or " at " in text:
         yield from _opening_at_employers(e, text)
     for pattern, rule, allow_source in shape_rules:
@@ -2589,6 +2591,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 continue  # "Greyfield's engineers", not "America's favourite"
             if name.endswith(_POSSESSIVE_S):
                 name = name[:-2]  # "at Exampleton's tech firms"
+            if "'s " in name or "’s " in name:
+                name = _before_possessive_place(name)  # "at Example Bank's Milan hub"
             if rule in _SHAPE_RULES and (
                     len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
                     or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
@@ -2602,6 +2606,46 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+
+
+def _before_possessive_place(name: str) -> str:
+    """A name run on past a possessive into the place of the company's unit is the company.
+
+    >>> _before_possessive_place("Quillby Bank's Milan"), _before_possessive_place("Quillby's Corner Shop")
+    ('Quillby Bank', "Quillby's Corner Shop")
+    """
+    words = name.split(" ")
+    for i, word in enumerate(words[:-1]):
+        if word.endswith(_POSSESSIVE_S):
+            tail = " ".join(words[i + 1 :])
+            places = find_locations(tail)
+            if places and places[0].start == 0:
+                return " ".join(words[:i] + [word[:-2]])
+            break
+    return name
+
+
+# "Bologna-based Example, which raised ..., offers": a place-based name is a company's
+_BASED_NAME = re.compile(r"-(?<=[a-z]-)(?:based|headquartered)[ ](?=[A-Z])" + _NAME + r"(?![\w&-])")
+
+
+def _based_names(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Names right after "<Place>-based" (``Leeds-based Quillby``): a company is based somewhere.
+
+    >>> [m.value for m in _based_names(_employer_rules(), "Leeds-based Quillby, which raised £5m, offers £40k.")]
+    ['Quillby']
+    >>> [m.value for m in _based_names(_employer_rules(), "A Leeds-based Data Analyst earns £40k.")]
+    []
+    """
+    for m in _BASED_NAME.finditer(text):
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        if name.endswith(_POSSESSIVE_S):
+            name = name[:-2]
+        if not name or _whole(find_roles(name), name) or _whole(find_locations(name), name) \
+                or _reported(e, text, start, start + len(name)) or not _shape_name_ok(e, name, allow_source=False):
+            continue
+        yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                       "employer.based")
 
 
 # "<Name> in " right before a pay verb's subject: the subject is where that company is
@@ -2753,9 +2797,17 @@ _JOB_LINE = re.compile(
 _JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][^–—\n]{0,59}[^–—\n ])\Z")
 
 
-_LINE_COLON = re.compile(r":[ \t]*$", re.M)
-# A list item "• Name: ..." (capitalized words, an acronym or "&" among them) right after a list intro
-_NAME_ITEM = re.compile(r"\n+[ \t]*[•*-][ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4}):[ \t]")
+# A list's intro: the line right before its first item (blank lines between), not an item itself
+# (found from the item: lines before lists are few; the intro is possessive, a long line fails at once)
+_LIST_ITEM_AFTER_LINE = re.compile(r"\n(?<=[^\n]\n)(?:[ \t]*\n)*[ \t]*[•*-][ \t]")
+_LIST_INTRO = re.compile(r"(?m)^(?![ \t]*[•*-][ \t])(?P<intro>[^\n]{1,240}+)\n")
+# the line before an intro (a heading above "From reports this year:")
+_LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
+# A list item "• Name: ..." or "• Name (Town, ST): ..." (capitalized words, an acronym or "&" among them)
+_NAME_ITEM = re.compile(r"[ \t]*[•*-][ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
+                        r"(?:[ ]\([^()\n]{1,60}\))?:[ \t]")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
+_ITEM_START = re.compile(r"[ \t]*[•*-][ \t]")
 
 
 def _whole(mentions: list[Mention], name: str) -> bool:
@@ -2773,22 +2825,45 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     []
     >>> [m.value for m in _listed_employers(_employer_rules(), "Pay by job:\\n• Quorvex Data: $90k")]
     []
+
+    A heading above the intro may name the payers, and a label may give the place in parentheses;
+    a level is no name:
+
+    >>> t = "Top-paying employers\\n\\nFrom reports:\\n\\n• Quorvex Data (Leeds): $90k\\n• Senior (8+ years): $9"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex Data']
     """
-    for colon in _LINE_COLON.finditer(text):
-        line = text.rfind("\n", 0, colon.start()) + 1
-        if colon.start() - line > 240 or ":" in text[line : colon.start()] \
-                or e.payer_intro.search(text, line, colon.start()) is None:
-            continue  # an intro is one short line naming payers, its only colon at its end
-        pos = colon.end()
-        while (m := _NAME_ITEM.match(text, pos)) is not None:
-            pos = text.find("\n", m.end())
-            name = m.group("name")
-            if _shape_name_ok(e, name, allow_source=False) and name not in e.common \
+    for item in _LIST_ITEM_AFTER_LINE.finditer(text):
+        intro = _LIST_INTRO.match(text, text.rfind("\n", 0, item.start()) + 1)
+        if intro is None or intro.end() != item.start() + 1:
+            continue  # the line before is an item itself, or too long for an intro
+        line = intro.group("intro").rstrip()
+        if line.endswith(":"):  # "Pay at five employers:", or a heading above "From reports this year:"
+            before = _LINE_BEFORE.search(text, max(0, intro.start() - 200), intro.start())
+            lines = [line] + ([before.group("line")] if before is not None and before.group("line")[-1:] not in ".:" else [])
+        elif len(line) <= 80 and line[-1:] not in ".;,!?)":  # a heading right above the list
+            lines = [line]
+        else:
+            continue
+        if not any(":" not in ln[:-1] and e.payer_intro.search(ln) for ln in lines):
+            continue  # an intro names payers, its only colon at its end
+        pos = intro.end()
+        while True:
+            pos = _BLANK_LINES.match(text, pos).end()
+            if _ITEM_START.match(text, pos) is None:
+                break  # the list ended
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            m = _NAME_ITEM.match(text, pos, end)
+            name = m.group("name") if m is not None else ""
+            if name and _shape_name_ok(e, name, allow_source=False) and name not in e.common \
                     and not any(w in e.not_names for w in name.split()) \
-                    and not _whole(find_locations(name), name) and not _whole(find_roles(name), name):
+                    and not _whole(find_locations(name), name) and not _whole(find_roles(name), name) \
+                    and not _whole(find_seniority(name), name):  # "• Junior (1-3 years): ..." is a level
                 yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(name.lower(), name),
                                "employer", "employer.list_item")
-            if pos < 0:
+            pos = end + 1
+            if pos >= len(text):
                 break
 
 
@@ -2953,6 +3028,34 @@ def find_employer_anaphor(text: str, start: int, end: int) -> bool:
     return _employer_rules().anaphor.search(text, start, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _copyright_pattern() -> re.Pattern[str]:
+    """A copyright notice: its mark, its years, then the holder's field (up to a field break)."""
+    where = "rules/employers.yaml"
+    marks = _str_list(_rules.load("employers"), "copyright_marks", where=where)
+    return re.compile(
+        r"(?:" + _literal_alternation(marks, fold=True)[3:-1] + r")[ \t]*(?:©[ \t]*)?"
+        r"(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t,]*)?"
+        r"(?P<holder>[^\n·|•]{1,80})", re.I)
+
+
+def _copyright_holders(text: str) -> list[tuple[int, int]]:
+    """Spans of the holders named by the copyright notices of ``text`` (the page's publisher).
+
+    >>> t = "Pay: $5.\\n© 2025 Quillby Media Inc. · 9 Main St · Toronto"
+    >>> [t[s:e] for s, e in _copyright_holders(t)]
+    ['Quillby Media Inc. ']
+    >>> t = "Copyright 2019-2024 Quillby Ltd. All rights reserved"
+    >>> [t[s:e] for s, e in _copyright_holders(t)]
+    ['Quillby Ltd. All rights reserved']
+    >>> _copyright_holders("Pay rose in 2024.")
+    []
+    """
+    if "©" not in text and "opyright" not in text and "(c)" not in text and "(C)" not in text:
+        return []
+    return [m.span("holder") for m in _copyright_pattern().finditer(text)]
+
+
 def find_employers(text: str) -> list[Mention]:
     """Companies that pay (``kind="employer"``); data sources are not employers.
 
@@ -2966,13 +3069,23 @@ def find_employers(text: str) -> list[Mention]:
     ['Quillfeather Foods', 'Pellucid Labs', 'Wexford Mutual']
     >>> [m.value for m in find_employers("Greyfield's engineers earn more than Texas's.")]
     ['Greyfield']
+
+    The copyright holder is the page's publisher (its footer line is no figure's context, see
+    extract/link.py): its short names elsewhere are not read as that company again:
+
+    >>> [m.text for m in find_employers("Quillby's averages: $5.\\n© 2025 Quillby Media Inc. · 9 Main St")]
+    ['Quillby Media Inc.']
     """
     found = _select(_employer_candidates(text))
     terms = _term_acronyms(text) if "(" in text else frozenset()
     if terms:
         found = [m for m in found if m.text not in terms]  # "cents per mile (CPM)": the CPM offers
-    short = list(_short_names_again(text, found))
-    again = list(_cued_names_again(text, found))
+    seeds = found
+    held = _copyright_holders(text) if found else []
+    if held:  # the page's publisher, named in its footer, pays none of the figures its name is repeated by
+        seeds = [m for m in found if not any(s <= m.start < e for s, e in held)]
+    short = list(_short_names_again(text, seeds))
+    again = list(_cued_names_again(text, seeds))
     # at the same span the full name (short) wins over the name as cued, which wins over a repeat
     return _select([*short, *found, *again]) if short or again else found
 
