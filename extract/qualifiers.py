@@ -1342,6 +1342,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             own_noun = _describes_job(sentence, start, end, rules)
         if category != "salary" and own_noun:
             category = "salary"  # "a ₹6 LPA analyst", "a €90k engineering role": the amount describes a job
+        if component in ("base", "total") and _separate_pay(sentence, start, end, rules):
+            component = None  # "Field allowance of A$95 per day on top of package": pay apart from base or total
         stated = None if per_unit else found[3]
         if rate:
             category, statistic, stated = "other", None, None
@@ -1351,6 +1353,29 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
 
 # up to three words right after an amount, no punctuation between: the head of its noun phrase
 _WORDS_AFTER = re.compile(r"[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*){0,2})")
+# the noun an amount is the value of: "allowance of up to", "Housing allowance: "
+_NOUN_OF_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]*(?:of[ \t\u00a0]+(?:up[ \t\u00a0]+to[ \t\u00a0]+|about[ \t\u00a0]+|around[ \t\u00a0]+)?|:[ \t\u00a0]*)\Z", re.I)
+
+
+def _separate_pay(sentence: str, start: int, end: int, rules: QualifierRules) -> bool:
+    """Is the amount pay paid apart (``separate_pay_nouns``), by the noun it is the value of?
+
+    >>> rules = qualifier_rules()
+    >>> s = "a basic of Dh7,000 plus a Dh2,500 housing allowance"
+    >>> [_separate_pay(s, s.index(a), s.index(a) + len(a), rules) for a in ("Dh7,000", "Dh2,500")]
+    [False, True]
+    >>> _separate_pay("Shift allowance: R900 a month", 17, 21, rules), _separate_pay("Pay: R900", 5, 9, rules)
+    (True, False)
+    >>> _separate_pay("Total pay is R9,900 when allowances are included", 13, 19, rules)
+    False
+    """
+    before = _NOUN_OF_BEFORE.search(sentence, max(0, start - 40), start)
+    if before is not None and before.group(1).lower() in rules.separate_pay:
+        return True
+    if _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is None:
+        return False  # "is AED 16,200 when allowances are included": no noun phrase of the amount's own
+    after = _WORDS_AFTER.match(sentence, end)
+    return after is not None and any(w.lower() in rules.separate_pay for w in after.group(1).split())
 
 
 def _describes_job(sentence: str, start: int, end: int, rules: QualifierRules) -> bool:

@@ -110,3 +110,19 @@ CAPTION_CASES = [
 def test_caption_add_on(labels: tuple[str, ...], expected: tuple[str | None, ...]) -> None:
     q = qualify("$640", 0, 4, labels=labels)
     assert (q.statistic, q.pay_component, q.period) == expected
+
+
+# pay paid apart (an allowance) is neither base nor total; nor is what comes on top of basic pay
+SEPARATE = [
+    ("Site allowance of A$85 per day on top of package.", "A$85", None),
+    ("A basic of Dh7,000 plus a Dh2,500 housing allowance.", "Dh2,500", None),
+    ("A basic of Dh7,000 plus a Dh2,500 housing allowance.", "Dh7,000", "base"),
+    ("On top of basic pay, staff in the capital get weighting of £2,950 per annum.", "£2,950", None),
+    # negative: base pay stated for the amount itself
+    ("Basic pay is £31,400 per annum.", "£31,400", "base"),
+]
+
+
+@pytest.mark.parametrize("sentence,amount,component", SEPARATE)
+def test_separate_pay_component(sentence: str, amount: str, component: str | None) -> None:
+    assert _q(sentence, amount).pay_component == component
