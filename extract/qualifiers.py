@@ -124,6 +124,7 @@ class QualifierRules:
     after_amount_only: frozenset[str] = frozenset()  # period cues read only right after an amount ("R36 200 pm")
     working_time: frozenset[str] = frozenset()  # period cues of a working week, yielding to any other ("40-hour week")
     add_on_joiner: Optional[re.Pattern[str]] = None  # "$4,750 a month plus bonuses": a bonus after it is on top
+    separate_pay: frozenset[str] = frozenset()  # pay paid apart ("a leave allowance of ₦390,000"): no other amount's period
 
 
 def _branch(phrase: str) -> str:
@@ -357,6 +358,7 @@ def qualifier_rules() -> QualifierRules:
         after_amount_only=_words_of(data, "period_after_amount_only", known=values["period"], label="month"),
         working_time=_words_of(data, "period_working_time", known=values["period"], label="week"),
         add_on_joiner=_joiner_pattern(require(data, "bonus_add_on_joiners", list, where=where)),
+        separate_pay=_words_of(data, "separate_pay_nouns", known=values["category"], label="salary"),
     )
 
 
@@ -828,6 +830,9 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 o[1] <= c.start and _HEAD_NOUN_GAP.fullmatch(sentence, o[1], c.start) for o in others
             ):
                 continue  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
+            if facet == "pay_component" and c.value == "total" and between and _PLUS.search(
+                    sentence, max(o[1] for o in between), start):
+                continue  # "a package ... is $185K base + $60K/yr in RSUs": a part of the sum, not the total
             if facet == "pay_component" and _new_clause(sentence, c.end, start, rules) and any(
                 o[1] <= c.start and not _AFTER_STOP.search(sentence, o[1], c.start) for o in others
             ):
@@ -957,11 +962,12 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
 
     It is when an amount ends before the cue and the amount names a thing of its own:
     a category other than pay between the cue and it ("..., and a coffee is 42 kr",
-    "an allowance of R$ 200"), or a bonus noun right after it ("$121.50/hr + $10K sign-on").
+    "a home-office allowance of R$ 200"), pay of its own (``separate_pay_nouns``: "also receives a leave
+    allowance of ₦390,000"), or a bonus noun right after it ("$121.50/hr + $10K sign-on").
 
     >>> rules = qualifier_rules()
-    >>> s = "R$ 950 per employee per month, and firms add an allowance of R$ 200."
-    >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 61, 67, ((0, 6),)), rules)
+    >>> s = "R$ 950 per employee per month, and firms add a home-office allowance of R$ 200."
+    >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 73, 79, ((0, 6),)), rules)
     True
     >>> s = "Mex$8,200 a month, and bilingual agents about Mex$13,500."
     >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 46, 56, ((0, 9),)), rules)
@@ -974,7 +980,8 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     if owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner) \
             and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER):
         return True  # "or £1,140 per week, versus £41,260 for all workers": a sum of another order
-    if any(c.value in ("cost", "other") for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
+    if any(c.value in ("cost", "other") or sentence[c.start : c.end].lower() in rules.separate_pay
+           for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
         return True
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
     return (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
@@ -1307,7 +1314,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
     for labels in label_sets:
         n = len(before)
         if n and len(labels) >= n and tuple(labels[:n]) == tuple(before):
-            found = _with_labels(read_before, labels[n:], rules)  # labels that extend the last set: read only the new ones
+            # labels that extend the last set: read only the new ones (the earlier ones name the column)
+            found = _with_labels(read_before, labels[n:], rules, earlier=tuple(labels[:n]))
         else:
             found = _with_labels(read, labels, rules)
         if found[3] is None and len(labels) > 1:  # a caption of several periods: the one its noun in a header takes
@@ -1334,6 +1342,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             own_noun = _describes_job(sentence, start, end, rules)
         if category != "salary" and own_noun:
             category = "salary"  # "a ₹6 LPA analyst", "a €90k engineering role": the amount describes a job
+        if component in ("base", "total") and _separate_pay(sentence, start, end, rules):
+            component = None  # "Field allowance of A$95 per day on top of package": pay apart from base or total
         stated = None if per_unit else found[3]
         if rate:
             category, statistic, stated = "other", None, None
@@ -1343,6 +1353,29 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
 
 # up to three words right after an amount, no punctuation between: the head of its noun phrase
 _WORDS_AFTER = re.compile(r"[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*){0,2})")
+# the noun an amount is the value of: "allowance of up to", "Housing allowance: "
+_NOUN_OF_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]*(?:of[ \t\u00a0]+(?:up[ \t\u00a0]+to[ \t\u00a0]+|about[ \t\u00a0]+|around[ \t\u00a0]+)?|:[ \t\u00a0]*)\Z", re.I)
+
+
+def _separate_pay(sentence: str, start: int, end: int, rules: QualifierRules) -> bool:
+    """Is the amount pay paid apart (``separate_pay_nouns``), by the noun it is the value of?
+
+    >>> rules = qualifier_rules()
+    >>> s = "a basic of Dh7,000 plus a Dh2,500 housing allowance"
+    >>> [_separate_pay(s, s.index(a), s.index(a) + len(a), rules) for a in ("Dh7,000", "Dh2,500")]
+    [False, True]
+    >>> _separate_pay("Shift allowance: R900 a month", 17, 21, rules), _separate_pay("Pay: R900", 5, 9, rules)
+    (True, False)
+    >>> _separate_pay("Total pay is R9,900 when allowances are included", 13, 19, rules)
+    False
+    """
+    before = _NOUN_OF_BEFORE.search(sentence, max(0, start - 40), start)
+    if before is not None and before.group(1).lower() in rules.separate_pay:
+        return True
+    if _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) is None:
+        return False  # "is AED 16,200 when allowances are included": no noun phrase of the amount's own
+    after = _WORDS_AFTER.match(sentence, end)
+    return after is not None and any(w.lower() in rules.separate_pay for w in after.group(1).split())
 
 
 def _describes_job(sentence: str, start: int, end: int, rules: QualifierRules) -> bool:
@@ -1543,13 +1576,22 @@ def _only_amount(sentence: str, start: int, end: int) -> bool:
     return (not sentence[:start] or sentence[:start].isspace()) and (not sentence[end:] or sentence[end:].isspace())
 
 
-def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: QualifierRules) -> tuple[Optional[str], ...]:
-    """Each facet's value from the sentence, else from the first label that has a cue for it."""
+def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: QualifierRules, *,
+                 earlier: tuple[str, ...] = ()) -> tuple[Optional[str], ...]:
+    """Each facet's value from the sentence, else from the first label that has a cue for it.
+
+    A label with an add-on phrase (a caption ``Median annual base salary ..., with
+    typical contract day rates``) is read by :func:`_caption_values`, the labels
+    before it (``earlier`` ones included) naming the amount's column.
+    """
     if not labels or None not in read:
         return read
     found = list(read)
-    for label in labels:
-        for n, value in enumerate(_label_values(label, rules)):
+    for i, label in enumerate(labels):
+        values = _label_values(label, rules)
+        if _CAPTION_ADD_ON.search(label) is not None:
+            values = _caption_values(label, (*earlier, *labels[:i]), rules)
+        for n, value in enumerate(values):
             if found[n] is None:
                 found[n] = value
         if None not in found:
@@ -1558,6 +1600,47 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+# the phrase a caption adds after its main noun phrase: "..., with typical contract day rates"
+_CAPTION_ADD_ON = re.compile(r",?[ \t\u00a0]+(?:with|plus|alongside)[ \t\u00a0]+", re.I)
+
+
+def _cue_words(label: str, rules: QualifierRules) -> frozenset[str]:
+    """The cue phrases of a label, lower case and without a plural ``s`` (``day rates`` is ``day rate``)."""
+    scanned = _scan_all(label, rules)
+    return frozenset(" ".join(label[c.start : c.end].lower().split()).removesuffix("s")
+                     for cues in scanned.values() for c in cues)
+
+
+def _caption_values(label: str, named: Sequence[str], rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """The values of a label with an add-on phrase, for the amount whose other labels are ``named``.
+
+    A caption's add-on phrase (``..., with typical contract day rates``) speaks of the
+    column whose header names its cue (``Contract day rate``): that column takes the
+    add-on's values only. The other columns take the whole label's values, and for a
+    facet the whole label leaves open because its parts disagree (``annual`` and ``day
+    rates``), the main phrase's.
+
+    >>> rules = qualifier_rules()
+    >>> caption = "Median annual base salary by city, with typical contract day rates (2025):"
+    >>> _caption_values(caption, ("Perth", "Contract day rate"), rules)[1:]
+    (None, None, 'day')
+    >>> _caption_values(caption, ("Perth", "Senior (6+ yrs)"), rules)[1:]
+    ('median', 'base', 'year')
+    >>> _caption_values("Salaries for nurses with five years' service, per year", ("Senior",), rules)[3]
+    'year'
+    """
+    m = _CAPTION_ADD_ON.search(label)
+    if m is None:
+        return _label_values(label, rules)
+    add_on = label[m.end() :]
+    own = _cue_words(add_on, rules)
+    if own and any(own & _cue_words(other, rules) for other in named):
+        return _label_values(add_on, rules)
+    whole = _label_values(label, rules)
+    if None not in whole:
+        return whole
+    main = _label_values(label[: m.start()], rules)
+    return tuple(w if w is not None else v for w, v in zip(whole, main))
 
 
 @lru_cache(maxsize=1024)
