@@ -1268,8 +1268,8 @@ def _scale_holder(index: DocIndex, block_i: int) -> Optional[Mention]:
     it in its section (``Marlow pays teachers on a grid ... a teacher with a doctorate earns ...`` then
     ``Marlow salary schedule (2022-23):``)."""
     for block in _blocks_above(index, block_i):
-        if block.kind == "heading":
-            return None
+        if block.kind == "heading" or _caption_line(index, block):
+            return None  # "Apprentice wages (share of the full rate)": a heading line set as a paragraph
         if block.kind == "paragraph":
             found = index.last_in("role", block.start, block.end)
             if found is not None:
@@ -1777,7 +1777,28 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     own = _own_company(index)
     if own is not None:
         facts = [_as_own(index, fact, own) for fact in facts]
+    else:
+        publishers = _publishers(index)
+        if publishers:  # "compared with PayGauge's non-union averages" over "© 2025 PayGauge Media Inc.": the site's data
+            facts = [_without_publisher(fact, publishers) for fact in facts]
     return facts, _experience_rows(index, used_experience)
+
+
+def _publishers(index: DocIndex) -> frozenset[str]:
+    """The employer names found on the page's footer lines (:func:`_footer_line`): its publisher."""
+    text = index.text
+    return frozenset(m.value for m in index.mentions["employer"].records
+                     if _footer_line(text, text.rfind("\n", 0, m.start) + 1))
+
+
+def _without_publisher(fact: Fact, publishers: frozenset[str]) -> Fact:
+    """The fact without the page's publisher among its employers: a site reporting its own data or users'
+    reports is no one's employer there (on a company's own careers page, :func:`_own_company` decides first)."""
+    if fact.employer is None:
+        return fact
+    names = fact.employer.split("; ")
+    kept = [n for n in names if n not in publishers]
+    return fact if len(kept) == len(names) else replace(fact, employer="; ".join(kept) or None)
 
 
 _OWN_WORDS = re.compile(r"[A-Z][\w&'’.-]*")
@@ -1950,6 +1971,18 @@ def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Option
         if role.value.endswith(" " + bare.value):
             return role
     return None
+
+
+@lru_cache(maxsize=1)
+def _present_time() -> re.Pattern[str]:
+    """``present_time`` of rules/link.yaml: words of now (``today``, ``these days``).
+
+    >>> [m.group() for m in _present_time().finditer("In 2021 he earned less; today, and these days, more")]
+    ['today', 'these days']
+    """
+    where = "rules/link.yaml"
+    rules.unique(_listed(rules.load("link"), "present_time", where), where=f"{where}:present_time")
+    return _words_pattern(rules.load("link"), "present_time", where)
 
 
 @lru_cache(maxsize=1)
@@ -2328,6 +2361,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
         if rate_before is not None and dates_rate(text, rate_before.end, year.start):
             year = None  # "At ₦1,617 per US dollar (June 2031), the average is worth $241": the rate's date
+    if year is not None and cell is None and s0 <= year.start and year.end <= money.start \
+            and not same_clause(text, year.end, money.start) \
+            and _present_time().search(text, year.end, money.start) is not None:
+        year = None  # "In 2021 he was on €33,000 at a consultancy; today he earns €78,000": the later figure is of now
     if year is not None and cell is None and money.end <= year.start < s1:
         nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
@@ -2799,7 +2836,9 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         found = index.last_in(kind, *span)
         if found is not None:
             return found, "intro"
-    if kind == "year" and around.intro_rest is not None:  # "Acme's 2025 guide reports ... Figures, in that order:"
+    if kind in ("year", "seniority") and around.intro_rest is not None:
+        # "Acme's 2025 guide reports ... Figures, in that order:"; "Apprentices earn a share of the full rate. Alberta's
+        # schedule:": the intro paragraph's earlier sentence names the year or level of the whole list
         found = index.last_in(kind, *around.intro_rest)
         if found is not None:
             return found, "intro"
