@@ -1780,7 +1780,7 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     else:
         publishers = _publishers(index)
         if publishers:  # "compared with PayGauge's non-union averages" over "© 2025 PayGauge Media Inc.": the site's data
-            facts = [_without_publisher(fact, publishers) for fact in facts]
+            facts = [_without_publisher(index, fact, publishers) for fact in facts]
     return facts, _experience_rows(index, used_experience)
 
 
@@ -1791,11 +1791,17 @@ def _publishers(index: DocIndex) -> frozenset[str]:
                      if _footer_line(text, text.rfind("\n", 0, m.start) + 1))
 
 
-def _without_publisher(fact: Fact, publishers: frozenset[str]) -> Fact:
-    """The fact without the page's publisher among its employers: a site reporting its own data or users'
-    reports is no one's employer there (on a company's own careers page, :func:`_own_company` decides first)."""
+def _without_publisher(index: DocIndex, fact: Fact, publishers: frozenset[str]) -> Fact:
+    """The fact without the page's publisher among its employers when it was read beyond the amount's own
+    sentence (a table's or list's intro: ``compared with PayGauge's averages``): a site reporting its own data is
+    no one's employer there. Its own sentence may name it as a payer (``Acme Media pays its reporters $60,000``);
+    on a company's own careers page :func:`_own_company` decides first."""
     if fact.employer is None:
         return fact
+    if fact.table_id is None:
+        s0, s1 = index.sentence(fact.start)
+        if any(m.value in publishers for m in index.within("employer", s0, s1)):
+            return fact
     names = fact.employer.split("; ")
     kept = [n for n in names if n not in publishers]
     return fact if len(kept) == len(names) else replace(fact, employer="; ".join(kept) or None)
@@ -2361,10 +2367,13 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
         if rate_before is not None and dates_rate(text, rate_before.end, year.start):
             year = None  # "At ₦1,617 per US dollar (June 2031), the average is worth $241": the rate's date
-    if year is not None and cell is None and s0 <= year.start and year.end <= money.start \
-            and not same_clause(text, year.end, money.start) \
-            and _present_time().search(text, year.end, money.start) is not None:
-        year = None  # "In 2021 he was on €33,000 at a consultancy; today he earns €78,000": the later figure is of now
+    if year is not None and cell is None and s0 <= year.start and year.end <= money.start:
+        now = _present_time().search(text, year.end, money.start)
+        if now is not None and not same_clause(text, year.end, now.start()) \
+                and index.amounts(year.end, now.start()):
+            # "In 2021 he was on €33,000 at a consultancy; today he earns €78,000": the year is the earlier
+            # figure's, the later one is of now
+            year = None
     if year is not None and cell is None and money.end <= year.start < s1:
         nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
