@@ -2370,8 +2370,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if year is not None and cell is None and s0 <= year.start and year.end <= money.start:
         now = _present_time().search(text, year.end, money.start)
         if now is not None and not same_clause(text, year.end, now.start()) \
-                and index.amounts(year.end, now.start()):
-            # "In 2021 he was on €33,000 at a consultancy; today he earns €78,000": the year is the earlier
+                and index.amounts(s0, now.start()):
+            # "In 2021 he was on €33,000 at a consultancy; today he earns €78,000", "I made $4,600 a week in 2021,
+            # and now I get $2,800": the year is the earlier
             # figure's, the later one is of now
             year = None
     if year is not None and cell is None and money.end <= year.start < s1:

@@ -164,3 +164,17 @@ _UNPUBLISHED = _PUBLISHED.replace("© 2025 Northvale Media Inc. · 12 Harbour Ro
 )
 def test_publisher_is_no_employer(text: str, amount: str, employer: Optional[str]) -> None:
     assert {f.text: f for f in facts_of(text)}[amount].employer == employer
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "year"),
+    [
+        # the earlier figure stands before its year, the later one after the word of now
+        ("I made $4,600 a week in 2021, and now I get $2,800 a week.", "$2,800", None),
+        ("I made $4,600 a week in 2021, and now I get $2,800 a week.", "$4,600", 2021),
+        # negative: no earlier figure
+        ("In 2021, and even now, cooks got $2,800 a month.", "$2,800", 2021),
+    ],
+)
+def test_year_of_earlier_figure(text: str, amount: str, year: Optional[int]) -> None:
+    assert {f.text: f for f in facts_of(text)}[amount].as_of_year == year
