@@ -3096,8 +3096,10 @@ def _row_around(index: DocIndex, around: Around, cell: CellContext) -> Around:
     # other columns only is not the cell's
     # (among two clauses or more: a note of one clause naming a column's word speaks of the whole table)
     notes = known.notes
-    if len(notes) >= 2:
+    if len(notes) >= 2 and _column_words(index, cell):
         notes = tuple(span for span in notes if not _other_columns_only(index, cell, *span))
+    if notes == known.notes and around.intro == known.intro:
+        return known
     return replace(known, intro=around.intro, notes=notes)
 
 
