@@ -187,7 +187,7 @@ class DocIndex:
     cell_contexts: dict[int, dict[int, "CellContext"]] = field(default_factory=dict)  # table number -> memo of _table_contexts
     arounds: dict[Any, "Around"] = field(default_factory=dict)
     row_arounds: dict[tuple[str, int], "Around"] = field(default_factory=dict)  # memo of _row_around  # table id, list's block run or block index -> memo of _around
-    intro_roles: dict[tuple[int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
+    intro_roles: dict[tuple[int, int, int], tuple[Optional[Mention], str]] = field(default_factory=dict)  # memo of _intro_role
     intro_labels: dict["Around", tuple[str, ...]] = field(default_factory=dict)  # memo of _extra_labels without a card
     advertised: list[Optional[Mention]] = field(default_factory=list)  # memo of _advertised_role: [] until found
     amounts_in: dict[tuple[int, int], list[Money]] = field(default_factory=dict)  # span -> amounts inside it
@@ -199,6 +199,9 @@ class DocIndex:
     post_headers: Optional[list[int]] = None  # block indices of a forum thread's post headers (memo of _post_head)
     post_heads: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)  # header block -> its post's head
     credit_scopes: dict[str, Optional["CreditScopes"]] = field(default_factory=dict)  # table id -> memo of _credit_scopes
+    column_words: dict[str, dict[int, frozenset[str]]] = field(default_factory=dict)  # table id -> memo of _column_words
+    column_parts: dict[tuple[str, int, tuple[int, int]], tuple[int, int]] = field(default_factory=dict)  # memo of _column_part
+    column_names: dict[tuple[str, int, int], frozenset[int]] = field(default_factory=dict)  # memo of _named_columns
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -227,7 +230,7 @@ class DocIndex:
         roles = [r for r in _with_row_titles(_split_across_cells(values("role"), tables, find_roles), rows)
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
-        years = _caption_years(text, blocks, tables, values("year"))
+        years = _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year")))
         location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
@@ -607,6 +610,49 @@ def _caption_years(text: str, blocks: Sequence[Block], tables: Sequence[Table], 
             continue
         for m in _CAPTION_YEAR.finditer(text, above.start, above.end):
             added.append(Mention(m.start("year"), m.end("year"), m.group("year"), m.group("year"), "year", "year.caption"))
+    if not added:
+        return years
+    return sorted(years + added, key=_SPAN)
+
+
+# a year closing a credit clause, after a comma: "..., Q4 2024.", "..., May 2023;" (searched up to the clause end)
+_CLAUSE_END_YEAR = re.compile(r",[ \t]+(?:(?:[QH][1-4]|[A-Z][a-z]{2,8}\.?)[ \t]+)?(?P<year>(?:19|20)\d\d)(?=[ \t]*[.;]?[ \t]*$)")
+
+
+def _credit_years(text: str, blocks: Sequence[Block], tables: Sequence[Table], years: list[Mention]) -> list[Mention]:
+    """Add the year closing each clause of the credit line right under a table (``Source: Acme Survey (staff
+    medians); weekly packages from our postings, Q4 2024``) when no year was found in that clause.
+
+    >>> t = "RoleSalary\\nSource: Acme (rents); pay from our postings, Q4 2024."
+    >>> b = [Block(0, 10, "table_row"), Block(11, len(t), "paragraph")]
+    >>> [(m.value, t[m.start:m.end]) for m in _credit_years(t, b, [Table(0, 10, "text", (), True)], [])]
+    [('2024', '2024')]
+    >>> _credit_years("RoleSalary\\nNote: sizes, 2024 prices", [Block(0, 10, "table_row"), Block(11, 35, "paragraph")],
+    ...               [Table(0, 10, "text", (), True)], [])
+    []
+    """
+    if not tables:
+        return years
+    starts = [b.start for b in blocks]
+    taken = Spans(years)
+    added: list[Mention] = []
+    for table in tables:
+        i = bisect_left(starts, table.end)  # the first block after the table: its credit line
+        if i >= len(blocks) or blocks[i].kind != "paragraph":
+            continue
+        below = blocks[i]
+        if _credit_rules().label.match(text, below.start) is None:
+            continue
+        start = below.start
+        for brk in [*_NOTE_CLAUSE_BREAK.finditer(text, below.start, below.end), None]:
+            end = brk.start() if brk is not None else below.end
+            if end > start and not taken.within(start, end):
+                m = _CLAUSE_END_YEAR.search(text, start, end)
+                if m is not None:
+                    added.append(Mention(m.start("year"), m.end("year"), m.group("year"), m.group("year"), "year",
+                                         "year.credit"))
+            if brk is not None:
+                start = brk.end()
     if not added:
         return years
     return sorted(years + added, key=_SPAN)
@@ -1171,19 +1217,24 @@ def _intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["CellC
     """Role of a list or table spanning blocks first..last: its intro (or a table's caption line, however
     long: ``Mean weekly pay of pharmacists on 2-4 years' practice, by province (2023)``),
     else the card's description."""
-    known = index.intro_roles.get((first, last))
+    key = (first, last, cell.cell.col if cell is not None else -1)
+    known = index.intro_roles.get(key)
     if known is None:
-        known = index.intro_roles[(first, last)] = _find_intro_role(index, first, last, cell=cell)
+        known = index.intro_roles[key] = _find_intro_role(index, first, last, cell=cell)
+    if cell is not None and (first, last, -1) not in index.intro_roles:  # the table's, for its label cells
+        index.intro_roles[(first, last, -1)] = _find_intro_role(index, first, last, cell=cell, narrow=False)
     return known
 
 
 _INTRO_SENTENCE_WORDS = 5  # an intro this long is a sentence, not a label line ("Roles and Responsibilities:")
 
 
-def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["CellContext"] = None) -> tuple[Optional[Mention], str]:
+def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["CellContext"] = None,
+                     narrow: bool = True) -> tuple[Optional[Mention], str]:
     if first > 0 and (_introduces(index, index.blocks[first - 1]) or _is_caption(index, index.blocks[first - 1], cell)):
         s0, s1 = _intro_sentence(index, index.blocks[first - 1])
-        found = index.last_in("role", s0, s1)
+        part = _column_part(index, cell, (s0, s1)) if cell is not None and narrow else (s0, s1)
+        found = index.last_in("role", *part)  # "compares pay of travel nurses with that of staff nurses": the column's
         if found is None and _link_rules().pay_scale.search(index.text, s0, s1):
             found = _scale_holder(index, first - 1)  # "District salary schedule (2022-23), annual base salary:"
         if found is None:  # "Where do nurses earn most? By setting:": the intro's earlier sentence names it
@@ -1217,8 +1268,8 @@ def _scale_holder(index: DocIndex, block_i: int) -> Optional[Mention]:
     it in its section (``Marlow pays teachers on a grid ... a teacher with a doctorate earns ...`` then
     ``Marlow salary schedule (2022-23):``)."""
     for block in _blocks_above(index, block_i):
-        if block.kind == "heading":
-            return None
+        if block.kind == "heading" or _caption_line(index, block):
+            return None  # "Apprentice wages (share of the full rate)": a heading line set as a paragraph
         if block.kind == "paragraph":
             found = index.last_in("role", block.start, block.end)
             if found is not None:
@@ -1459,6 +1510,8 @@ def _scoped_source(index: DocIndex, cell: CellContext, *, pay: bool) -> tuple[bo
     """The source of the credit clause whose bracket covers the cell's column (see ``credit_scope`` in
     rules/link.yaml); (False, None) when the table has no scoped credit line or no bracket decides."""
     scopes = _credit_scopes(index, cell)
+    if scopes is None and cell.table.has_header:
+        return _column_credit(index, cell)
     if scopes is None or not cell.table.has_header:
         return False, None
     header = {c.col: scope_words(c.text) for c in cell.table.cells if c.row == 0}
@@ -1477,6 +1530,148 @@ def _scoped_source(index: DocIndex, cell: CellContext, *, pay: bool) -> tuple[bo
         if len(paid) == 1:
             return True, scopes.sources[paid[0]]
     return False, None
+
+
+@dataclass(frozen=True)
+class ColumnScopeRules:
+    verb: re.Pattern[str]  # a verb of comparing ("compares", "compared")
+    join: re.Pattern[str]  # the join after it that opens the foil ("with", "to", "against")
+    join_and: re.Pattern[str]  # "and", the join read when no other follows the verb
+    contrast: re.Pattern[str]  # a join standing alone ("versus", "vs.")
+    stop: frozenset[str]  # words that name no column
+
+
+@lru_cache(maxsize=1)
+def _column_scope_rules() -> ColumnScopeRules:
+    """``column_scope`` of rules/link.yaml."""
+    where = "rules/link.yaml"
+    data = rules.require(rules.load("link"), "column_scope", dict, where=where)
+
+    def words(key: str) -> re.Pattern[str]:
+        listed = sorted(rules.unique(_listed(data, key, f"{where}:column_scope"), where=f"{where}:column_scope.{key}"),
+                        key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in listed) + r")(?![\w-])", re.I)
+
+    joins = [j for j in _listed(data, "compare_joins", f"{where}:column_scope") if j.casefold() != "and"]
+    join = re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(j) for j in joins) + r")(?![\w-])", re.I)
+    stop = rules.unique(_listed(data, "stop_words", f"{where}:column_scope"), where=f"{where}:column_scope.stop_words")
+    return ColumnScopeRules(words("compare_verbs"), join, re.compile(r"(?<![\w-])and(?![\w-])", re.I),
+                            words("contrast_joins"), frozenset(_fold(w) for w in stop))
+
+
+def comparison_split(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The join of a sentence comparing two groups, as (where the head ends, where the foil starts): the
+    first join after a verb of comparing (``and`` only when no other follows), else a contrast word.
+
+    >>> t = "The table compares average pay for nurses with the median wage of doctors."
+    >>> a, b = comparison_split(t, 0, len(t)); t[:a], t[b:]
+    ('The table compares average pay for nurses ', ' the median wage of doctors.')
+    >>> t = "Union rates (2024) versus our non-union averages:"
+    >>> t[comparison_split(t, 0, len(t))[1]:]
+    ' our non-union averages:'
+    >>> comparison_split("Median pay by city, with bonuses:", 0, 33) is None
+    True
+    """
+    found = _column_scope_rules()
+    verb = found.verb.search(text, start, end)
+    if verb is not None:
+        join = found.join.search(text, verb.end(), end) or found.join_and.search(text, verb.end(), end)
+        if join is not None:
+            return join.start(), join.end()
+    contrast = found.contrast.search(text, start, end)
+    return (contrast.start(), contrast.end()) if contrast is not None else None
+
+
+def column_words(text: str) -> frozenset[str]:
+    """The words of a header or clause that may name a column (:func:`scope_words` without the stop words).
+
+    >>> sorted(column_words("the median annual wage of staff nurses there"))
+    ['annual', 'median', 'nurse', 'staff', 'wage']
+    """
+    stop = _column_scope_rules().stop
+    return frozenset(w for w in scope_words(text) if w not in stop)
+
+
+def _column_words(index: DocIndex, cell: CellContext) -> dict[int, frozenset[str]]:
+    """Each priced column's header words that set it apart (the words every priced header shares aside);
+    {} when the table has no header or fewer than two priced columns."""
+    known = index.column_words.get(cell.table_id)
+    if known is not None:
+        return known
+    found: dict[int, frozenset[str]] = {}
+    table = cell.table
+    if table.has_header:
+        priced = {c.col for c in table.cells if c.row > 0 and index.in_cell(c)}
+        header = {c.col: column_words(c.text) for c in table.cells if c.row == 0 and c.col in priced}
+        if len(header) >= 2:
+            shared = frozenset.intersection(*header.values())
+            found = {col: words - shared for col, words in header.items() if words - shared}
+    index.column_words[cell.table_id] = found
+    return found
+
+
+def _named_columns(index: DocIndex, cell: CellContext, start: int, end: int) -> frozenset[int]:
+    """The priced columns of the cell's table whose header words the text ``start..end`` names."""
+    words = _column_words(index, cell)
+    if not words:
+        return frozenset()
+    key = (cell.table_id, start, end)
+    known = index.column_names.get(key)
+    if known is None:
+        said = column_words(index.text[start:end])
+        known = index.column_names[key] = frozenset(col for col, own in words.items() if own & said)
+    return known
+
+
+def _other_columns_only(index: DocIndex, cell: CellContext, start: int, end: int) -> bool:
+    """Does the text name some priced columns of the cell's table, not all of them and not the cell's?"""
+    named = _named_columns(index, cell, start, end)
+    return bool(named) and cell.cell.col not in named and len(named) < len(_column_words(index, cell))
+
+
+def _column_part(index: DocIndex, cell: CellContext, span: tuple[int, int]) -> tuple[int, int]:
+    """The part of a table's intro sentence that speaks of the cell's column: for an intro comparing two
+    groups (``compares weekly packages of travel nurses with the annual median of staff nurses``), the foil
+    after the join for the columns its words name (``Staff median (annual)``), the head before it for the
+    other columns; the whole sentence when the foil names no column, or all of them."""
+    key = (cell.table_id, cell.cell.col, span)
+    known = index.column_parts.get(key)
+    if known is not None:
+        return known
+    found = span
+    split = comparison_split(index.text, *span)
+    if split is not None:
+        foil = _named_columns(index, cell, split[1], span[1])
+        if foil and len(foil) < len(_column_words(index, cell)):
+            if cell.cell.col not in foil:
+                found = (span[0], split[0])
+            elif cell.cell.col not in _named_columns(index, cell, span[0], split[0]):
+                found = (split[1], span[1])
+    index.column_parts[key] = found
+    return found
+
+
+def _column_around(index: DocIndex, around: "Around", cell: CellContext) -> "Around":
+    """``around`` with the table intro narrowed to the part speaking of the cell's column (:func:`_column_part`)."""
+    if around.intro is None:
+        return around
+    part = _column_part(index, cell, around.intro)
+    return around if part == around.intro else replace(around, intro=part)
+
+
+def _column_credit(index: DocIndex, cell: CellContext) -> tuple[bool, Optional[str]]:
+    """The source of the one credit clause under the table whose words name the cell's column, when another
+    clause names other columns only (``Source: Acme Survey, May 2023 (staff medians); weekly packages from our
+    postings, Q4 2024``); (False, None) when no clause decides."""
+    note = index.block_index(cell.table.end - 1) + 1
+    clauses = [span for span in _note_clauses(index, note) if credit_clause(index.text, span[0])
+               or _credit_rules().label.match(index.text, span[0])]
+    own = [span for span in clauses if cell.cell.col in _named_columns(index, cell, *span)]
+    if len(own) != 1 or not any(_other_columns_only(index, cell, *span) for span in clauses):
+        return False, None
+    c0, c1 = own[0]
+    attr = next((a for a in index.attributions if c0 <= a.start < c1), None)
+    return True, attr.source if attr is not None else None
 
 
 def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
@@ -1582,7 +1777,34 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
     own = _own_company(index)
     if own is not None:
         facts = [_as_own(index, fact, own) for fact in facts]
+    else:
+        publishers = _publishers(index)
+        if publishers:  # "compared with PayGauge's non-union averages" over "© 2025 PayGauge Media Inc.": the site's data
+            facts = [_without_publisher(index, fact, publishers) for fact in facts]
     return facts, _experience_rows(index, used_experience)
+
+
+def _publishers(index: DocIndex) -> frozenset[str]:
+    """The employer names found on the page's footer lines (:func:`_footer_line`): its publisher."""
+    text = index.text
+    return frozenset(m.value for m in index.mentions["employer"].records
+                     if _footer_line(text, text.rfind("\n", 0, m.start) + 1))
+
+
+def _without_publisher(index: DocIndex, fact: Fact, publishers: frozenset[str]) -> Fact:
+    """The fact without the page's publisher among its employers when it was read beyond the amount's own
+    sentence (a table's or list's intro: ``compared with PayGauge's averages``): a site reporting its own data is
+    no one's employer there. Its own sentence may name it as a payer (``Acme Media pays its reporters $60,000``);
+    on a company's own careers page :func:`_own_company` decides first."""
+    if fact.employer is None:
+        return fact
+    if fact.table_id is None:
+        s0, s1 = index.sentence(fact.start)
+        if any(m.value in publishers for m in index.within("employer", s0, s1)):
+            return fact
+    names = fact.employer.split("; ")
+    kept = [n for n in names if n not in publishers]
+    return fact if len(kept) == len(names) else replace(fact, employer="; ".join(kept) or None)
 
 
 _OWN_WORDS = re.compile(r"[A-Z][\w&'’.-]*")
@@ -1755,6 +1977,18 @@ def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Option
         if role.value.endswith(" " + bare.value):
             return role
     return None
+
+
+@lru_cache(maxsize=1)
+def _present_time() -> re.Pattern[str]:
+    """``present_time`` of rules/link.yaml: words of now (``today``, ``these days``).
+
+    >>> [m.group() for m in _present_time().finditer("In 2021 he earned less; today, and these days, more")]
+    ['today', 'these days']
+    """
+    where = "rules/link.yaml"
+    rules.unique(_listed(rules.load("link"), "present_time", where), where=f"{where}:present_time")
+    return _words_pattern(rules.load("link"), "present_time", where)
 
 
 @lru_cache(maxsize=1)
@@ -1993,6 +2227,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     text = index.text
     cell = _cell_of(index, money, table_ids)
     around = _around(index, money, cell)
+    if cell is not None:
+        around = _column_around(index, around, cell)
     if around.post and source_at(index.attributions, money.start) is not None:
         around = _NOWHERE  # a figure the poster credits to a source is not the poster's own pay
     if cell is not None and around.notes:
@@ -2131,6 +2367,14 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
         if rate_before is not None and dates_rate(text, rate_before.end, year.start):
             year = None  # "At ₦1,617 per US dollar (June 2031), the average is worth $241": the rate's date
+    if year is not None and cell is None and s0 <= year.start and year.end <= money.start:
+        now = _present_time().search(text, year.end, money.start)
+        if now is not None and not same_clause(text, year.end, now.start()) \
+                and index.amounts(s0, now.start()):
+            # "In 2021 he was on €33,000 at a consultancy; today he earns €78,000", "I made $4,600 a week in 2021,
+            # and now I get $2,800": the year is the earlier
+            # figure's, the later one is of now
+            year = None
     if year is not None and cell is None and money.end <= year.start < s1:
         nxt = next((m for m in index.money[i + 1 :] if m.start >= money.end), None)
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
@@ -2602,7 +2846,9 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         found = index.last_in(kind, *span)
         if found is not None:
             return found, "intro"
-    if kind == "year" and around.intro_rest is not None:  # "Acme's 2025 guide reports ... Figures, in that order:"
+    if kind in ("year", "seniority") and around.intro_rest is not None:
+        # "Acme's 2025 guide reports ... Figures, in that order:"; "Apprentices earn a share of the full rate. Alberta's
+        # schedule:": the intro paragraph's earlier sentence names the year or level of the whole list
         found = index.last_in(kind, *around.intro_rest)
         if found is not None:
             return found, "intro"
@@ -2846,7 +3092,15 @@ def _row_around(index: DocIndex, around: Around, cell: CellContext) -> Around:
             elif not named:
                 shared.append(span)
         known = index.row_arounds[key] = replace(around, notes=tuple(own + shared))
-    return known
+    # "Source: Acme, May 2023 (staff medians); weekly packages from our postings, Q4 2024": a clause naming
+    # other columns only is not the cell's
+    # (among two clauses or more: a note of one clause naming a column's word speaks of the whole table)
+    notes = known.notes
+    if len(notes) >= 2 and _column_words(index, cell):
+        notes = tuple(span for span in notes if not _other_columns_only(index, cell, *span))
+    if notes == known.notes and around.intro == known.intro:
+        return known
+    return replace(known, intro=around.intro, notes=notes)
 
 
 def _names(clause: str, label: str) -> bool:
