@@ -1019,12 +1019,81 @@ def find_roles(text: str) -> list[Mention]:
         roles = _select([*roles, *trade])
     if not roles:
         return roles
+    if _UPPER_RUN.search(text):
+        short = list(_abbreviated_roles(text, roles))
+        if short:
+            roles = _select([*roles, *short])
     level_ends = _level_phrase_tails()
     qualification = _qualification_after()
     roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
              for m in roles if not _speaker(text, m.start, m.end) and not qualification.match(text, m.end)]
     roles = [_without_glued_capital(m) if m.text[-1:] == "S" and m.text[-2:-1].islower() else m for m in roles]
     return _one_job_named_twice(text, roles) if "/" in text else roles
+
+
+_UPPER_RUN = re.compile(r"(?<![\w-])[A-Z]{2,6}s?(?![\w-])")
+_DEFINED_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,6})s?\)")
+_CITY_COMMA_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ ]\Z")
+_DIGIT_BEFORE = re.compile(r"\d[ \t]?\Z")
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in words.replace("-", " ").split()).upper()
+
+
+def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
+    """An abbreviation of a title of several words, used alone, names that title in this document.
+
+    It counts when the text defines it after the title ("chartered accountant (CA)") or uses it
+    as a countable noun ("PMs") while naming the title in full; then every use of it, singular or
+    plural, and after known modifiers ("IT PMs"), is the title. Not after a digit ("5 PM") nor a
+    city and a comma (a state code).
+
+    >>> [m.value for m in find_roles("A chartered accountant (CA) earns more; a CA with ten years more still.")]
+    ['chartered accountant', 'chartered accountant']
+    >>> [m.value for m in find_roles("The project manager role. Most IT PMs and PMs bill daily.")]
+    ['project manager', 'it project manager', 'project manager']
+    >>> [m.value for m in find_roles("A project manager leaves at 5 PM. The PM said so.")]
+    ['project manager']
+    >>> [m.value for m in find_roles("Product managers and project managers: PMs earn more.")]
+    ['product manager', 'project manager']
+    """
+    r = _role_rules()
+    plural = {m.group(0)[:-1] for m in _UPPER_RUN.finditer(text) if m.group(0).endswith("s")}
+    defined: dict[str, str] = {}
+    used: dict[str, set[str]] = {}
+    for m in roles:
+        words = m.value.split()
+        if not 2 <= len(words) <= 5:
+            continue
+        d = _DEFINED_AFTER.match(text, m.end)
+        if d is not None and d.group("acronym") in (_initials(m.value), _initials(m.text)):
+            defined.setdefault(d.group("acronym"), m.value)
+            continue
+        acronym = _initials(m.value)
+        if acronym in plural:
+            used.setdefault(acronym, set()).add(m.value)
+    # a definition decides; a plural only when one title of the text has those initials
+    short = {a: next(iter(v)) for a, v in used.items() if len(v) == 1}
+    short.update(defined)
+    short = {a: v for a, v in short.items() if a.lower() not in r.canonical}
+    if not short:
+        return
+    names = _proper_names()
+    for m in _UPPER_RUN.finditer(text):
+        word = m.group(0)
+        value = short.get(word) or (short.get(word[:-1]) if word.endswith("s") else None)
+        if value is None or text[m.end() : m.end() + 1] == ")" and text[m.start() - 1 : m.start()] == "(":
+            continue
+        if _DIGIT_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
+                or _CITY_COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
+        if words and not coordinated and text[start : m.start()].lower().split() == words:
+            phrase = " ".join([*words, value])
+            yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.abbreviation")
+        else:
+            yield _mention(text, m.start(), m.end(), value, "role", "role.abbreviation")
 
 
 def _without_glued_capital(m: Mention) -> Mention:
@@ -2629,6 +2698,10 @@ def _before_possessive_place(name: str) -> str:
 _BASED_NAME = re.compile(r"-(?<=[a-z]-)(?:based|headquartered)[ ](?=[A-Z])" + _NAME + r"(?![\w&-])")
 
 
+# "a <Place>-based", "an <Place>-based": an indefinite noun phrase names a kind of company, not one
+_INDEFINITE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)[ ](?:[A-Z][\w.'’]*[ ]){0,2}[A-Z][\w.'’]*\Z")
+
+
 def _based_names(e: _EmployerRules, text: str) -> Iterator[Mention]:
     """Names right after "<Place>-based" (``Leeds-based Quillby``): a company is based somewhere.
 
@@ -2636,8 +2709,12 @@ def _based_names(e: _EmployerRules, text: str) -> Iterator[Mention]:
     ['Quillby']
     >>> [m.value for m in _based_names(_employer_rules(), "A Leeds-based Data Analyst earns £40k.")]
     []
+    >>> [m.value for m in _based_names(_employer_rules(), "It came from a Leeds-based Fintech Group.")]
+    []
     """
     for m in _BASED_NAME.finditer(text):
+        if _INDEFINITE_PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "a Mumbai-based lender", "an Oslo-based SME": a kind of company, no name
         start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
         if name.endswith(_POSSESSIVE_S):
             name = name[:-2]
@@ -2826,6 +2903,14 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _listed_employers(_employer_rules(), "Pay by job:\\n• Quorvex Data: $90k")]
     []
 
+    Without such an intro, items of which two end in a company head list companies:
+
+    >>> t = "Pay reported there:\\n• Quorvex Data LLP: $90k\\n• Linden Grove: $80k\\n• Ardent Ltd: $70k"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex Data LLP', 'Linden Grove', 'Ardent Ltd']
+    >>> [m.value for m in _listed_employers(_employer_rules(), "Pay reported there:\\n• Quorvex Data LLP: $90k")]
+    []
+
     A heading above the intro may name the payers, and a label may give the place in parentheses;
     a level is no name:
 
@@ -2834,20 +2919,20 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     ['Quorvex Data']
     """
     for item in _LIST_ITEM_AFTER_LINE.finditer(text):
-        intro = _LIST_INTRO.match(text, text.rfind("\n", 0, item.start()) + 1)
-        if intro is None or intro.end() != item.start() + 1:
-            continue  # the line before is an item itself, or too long for an intro
-        line = intro.group("intro").rstrip()
+        line_start = text.rfind("\n", 0, item.start()) + 1
+        if _ITEM_START.match(text, line_start):
+            continue  # the line before is an item itself
+        intro = _LIST_INTRO.match(text, line_start)
+        line = intro.group("intro").rstrip() if intro is not None and intro.end() == item.start() + 1 else ""
+        lines: list[str] = []  # no intro naming payers (a long paragraph before): the items may still
         if line.endswith(":"):  # "Pay at five employers:", or a heading above "From reports this year:"
-            before = _LINE_BEFORE.search(text, max(0, intro.start() - 200), intro.start())
+            before = _LINE_BEFORE.search(text, max(0, line_start - 200), line_start)
             lines = [line] + ([before.group("line")] if before is not None and before.group("line")[-1:] not in ".:" else [])
-        elif len(line) <= 80 and line[-1:] not in ".;,!?)":  # a heading right above the list
+        elif line and len(line) <= 80 and line[-1:] not in ".;,!?)":  # a heading right above the list
             lines = [line]
-        else:
-            continue
-        if not any(":" not in ln[:-1] and e.payer_intro.search(ln) for ln in lines):
-            continue  # an intro names payers, its only colon at its end
-        pos = intro.end()
+        named = any(":" not in ln[:-1] and e.payer_intro.search(ln) for ln in lines)
+        items: list[re.Match[str]] = []  # an intro names payers, its only colon at its end, or the items do
+        pos = item.start() + 1
         while True:
             pos = _BLANK_LINES.match(text, pos).end()
             if _ITEM_START.match(text, pos) is None:
@@ -2860,11 +2945,16 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                     and not any(w in e.not_names for w in name.split()) \
                     and not _whole(find_locations(name), name) and not _whole(find_roles(name), name) \
                     and not _whole(find_seniority(name), name):  # "• Junior (1-3 years): ..." is a level
-                yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(name.lower(), name),
-                               "employer", "employer.list_item")
+                items.append(m)
             pos = end + 1
             if pos >= len(text):
                 break
+        # without such an intro, a list of which two items end in a company head ("Ltd", "LLP") lists companies
+        if named or sum(m.group("name").rsplit(" ", 1)[-1] in e.head_set for m in items) >= 2:
+            for m in items:
+                yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(m.group("name").lower(),
+                                                                                  m.group("name")),
+                               "employer", "employer.list_item")
 
 
 def _job_line_employers(text: str) -> Iterator[Mention]:
