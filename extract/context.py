@@ -1061,7 +1061,7 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
     r = _role_rules()
     plural = {m.group(0)[:-1] for m in _UPPER_RUN.finditer(text) if m.group(0).endswith("s")}
     defined: dict[str, str] = {}
-    used: dict[str, set[str]] = {}
+    used: dict[str, dict[str, int]] = {}
     for m in roles:
         words = m.value.split()
         if not 2 <= len(words) <= 5:
@@ -1072,9 +1072,14 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
             continue
         acronym = _initials(m.value)
         if acronym in plural:
-            used.setdefault(acronym, set()).add(m.value)
-    # a definition decides; a plural only when one title of the text has those initials
-    short = {a: next(iter(v)) for a, v in used.items() if len(v) == 1}
+            counts = used.setdefault(acronym, {})
+            counts[m.value] = counts.get(m.value, 0) + 1
+    # a definition decides; a plural the title of those initials the text names most (a tie: none)
+    short = {}
+    for acronym, counts in used.items():
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) == 1 or ranked[0] > ranked[1]:
+            short[acronym] = max(counts, key=counts.__getitem__)
     short.update(defined)
     short = {a: v for a, v in short.items() if a.lower() not in r.canonical}
     if not short:

@@ -52,3 +52,23 @@ def test_regional_cma(text: str, expected: str) -> None:
 ])
 def test_employers(text: str, expected: list[str]) -> None:
     assert [m.value for m in find_employers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police pay rose. Inspectors in the capital earn more than sergeants.", ["inspector", "sergeant"]),
+    ("Building inspectors earn more.", []),
+    ("Inspectors visit the plant.", []),
+])
+def test_police_ranks(text: str, expected: list[str]) -> None:
+    assert [m.value for m in find_roles(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our staff registered nurses earn more.", []),
+    ("A staff RN on nights earns more.", []),
+    ("A Staff Data Engineer earns more.", ["senior"]),
+    ("Staff software developers earn more.", ["senior"]),
+])
+def test_staff_level(text: str, expected: list[str]) -> None:
+    from extract.experience import find_seniority
+    assert [m.value for m in find_seniority(text)] == expected
