@@ -840,8 +840,11 @@ def _reference_find_roles(text: str) -> list[Mention]:
                     or (before is not None and before.group(1).lower() in r.modifiers):
                 continue
             kept.append(mention(text, m.start(), m.end(), trade.value[m.group(0).lower()], "role", "role.trade"))
+    kept = _context._select(kept)
+    if kept:  # the abbreviations a text defines for its titles, as the detector reads them (tests/test_detect27.py)
+        kept = _context._select([*kept, *_context._abbreviated_roles(text, kept)])
     # the same reading of speakers and level words as the detector (tested on their own above)
-    return [_context._without_level(text, m) for m in _context._select(kept)
+    return [_context._without_level(text, m) for m in kept
             if not _context._speaker(text, m.start, m.end)]
 
 
