@@ -1781,7 +1781,35 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
         publishers = _publishers(index)
         if publishers:  # "compared with PayGauge's non-union averages" over "© 2025 PayGauge Media Inc.": the site's data
             facts = [_without_publisher(index, fact, publishers) for fact in facts]
+            own_data = _publisher_data(publishers)
+            facts = [replace(f, source=None) if f.source and own_data.match(f.source) else f for f in facts]
     return facts, _experience_rows(index, used_experience)
+
+
+@lru_cache(maxsize=1)
+def _company_heads() -> re.Pattern[str]:
+    """A legal form or company head closing a name (``company_heads`` of rules/employers.yaml)."""
+    where = "rules/employers.yaml"
+    heads = rules.require(rules.load("employers"), "company_heads", list, where=where)
+    return re.compile(r"(?:[ \t,]+(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+                      + r"))+[ \t]*$")
+
+
+def publisher_stem(name: str) -> str:
+    """A publisher's name without its legal form (``Acme Talent Ltd`` -> ``Acme Talent``).
+
+    >>> publisher_stem("Acme Talent Ltd"), publisher_stem("Beta Media Group Inc."), publisher_stem("Gamma")
+    ('Acme Talent', 'Beta Media', 'Gamma')
+    """
+    stem = _company_heads().sub("", name).strip()
+    return stem or name
+
+
+def _publisher_data(publishers: frozenset[str]) -> re.Pattern[str]:
+    """Matches a source named after the page's own publisher (``Acme Talent Salary Survey 2025`` on a
+    page whose footer is ``Acme Talent Ltd``): the site's own survey, reported as its own data (source null)."""
+    stems = sorted({publisher_stem(p) for p in publishers}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(s) for s in stems) + r")(?![\w-])", re.I)
 
 
 def _publishers(index: DocIndex) -> frozenset[str]:
