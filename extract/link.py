@@ -1781,8 +1781,9 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
         publishers = _publishers(index)
         if publishers:  # "compared with PayGauge's non-union averages" over "© 2025 PayGauge Media Inc.": the site's data
             facts = [_without_publisher(index, fact, publishers) for fact in facts]
-            own_data = _publisher_data(publishers)
-            facts = [replace(f, source=None) if f.source and own_data.match(f.source) else f for f in facts]
+            if _speaks_as_itself(index):  # "we surveyed ...", "our survey": the publisher's own survey
+                own_data = _publisher_data(publishers)
+                facts = [replace(f, source=None) if f.source and own_data.match(f.source) else f for f in facts]
     return facts, _experience_rows(index, used_experience)
 
 
@@ -1803,6 +1804,12 @@ def publisher_stem(name: str) -> str:
     """
     stem = _company_heads().sub("", name).strip()
     return stem or name
+
+
+def _speaks_as_itself(index: DocIndex) -> bool:
+    """Does the page speak in the first person (``we``, ``our``) at least ``first_person_min`` times?"""
+    rules_ = _link_rules()
+    return next(islice(rules_.first_person.finditer(index.text), rules_.own_page_first_person - 1, None), None) is not None
 
 
 def _publisher_data(publishers: frozenset[str]) -> re.Pattern[str]:
