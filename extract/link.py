@@ -2780,7 +2780,7 @@ def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[Cell
     another level, where a ``Typical range`` column is another figure). Once per intro
     and table column.
     """
-    spans = tuple(span for span in (around.intro, *around.notes) if span is not None)
+    spans = tuple(span for span in (around.intro, around.lead, *around.notes) if span is not None)
     if not spans:
         return False
     key = (spans, f"{cell.table_id}:{cell.cell.col}" if cell is not None else None)
