@@ -2885,6 +2885,9 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         # "Acme's 2025 guide reports ... Figures, in that order:"; "Apprentices earn a share of the full rate. Alberta's
         # schedule:": the intro paragraph's earlier sentence names the year or level of the whole list
         found = index.last_in(kind, *around.intro_rest)
+        if found is not None and kind == "seniority" and index.amounts(*index.sentence(found.start)):
+            found = None  # "Big Four firms hire freshers at ₹8 LPA. Elsewhere, pay looks like this:": the level of
+            # a sentence with amounts of its own is those amounts', not the list's
         if found is not None:
             return found, "intro"
     if kind == "year":
