@@ -1664,10 +1664,20 @@ def _column_credit(index: DocIndex, cell: CellContext) -> tuple[bool, Optional[s
     clause names other columns only (``Source: Acme Survey, May 2023 (staff medians); weekly packages from our
     postings, Q4 2024``); (False, None) when no clause decides."""
     note = index.block_index(cell.table.end - 1) + 1
-    clauses = [span for span in _note_clauses(index, note) if credit_clause(index.text, span[0])
+    notes = _note_clauses(index, note)
+    clauses = [span for span in notes if credit_clause(index.text, span[0])
                or _credit_rules().label.match(index.text, span[0])]
     own = [span for span in clauses if cell.cell.col in _named_columns(index, cell, *span)]
     if len(own) != 1 or not any(_other_columns_only(index, cell, *span) for span in clauses):
+        if clauses and not own:  # "Source: Acme Survey. Net figures: our calculation": a later labelled clause
+            # naming some columns only takes them from the credit line, with its own source (or none)
+            for c0, c1 in notes:
+                if c0 < clauses[0][1] or _SHORT_LABEL.match(index.text, c0, c1) is None:
+                    continue
+                named = _named_columns(index, cell, c0, c1)
+                if cell.cell.col in named and len(named) < len(_column_words(index, cell)):
+                    attr = next((a for a in index.attributions if c0 <= a.start < c1), None)
+                    return True, attr.source if attr is not None else None
         return False, None
     c0, c1 = own[0]
     attr = next((a for a in index.attributions if c0 <= a.start < c1), None)
