@@ -1664,10 +1664,20 @@ def _column_credit(index: DocIndex, cell: CellContext) -> tuple[bool, Optional[s
     clause names other columns only (``Source: Acme Survey, May 2023 (staff medians); weekly packages from our
     postings, Q4 2024``); (False, None) when no clause decides."""
     note = index.block_index(cell.table.end - 1) + 1
-    clauses = [span for span in _note_clauses(index, note) if credit_clause(index.text, span[0])
+    notes = _note_clauses(index, note)
+    clauses = [span for span in notes if credit_clause(index.text, span[0])
                or _credit_rules().label.match(index.text, span[0])]
     own = [span for span in clauses if cell.cell.col in _named_columns(index, cell, *span)]
     if len(own) != 1 or not any(_other_columns_only(index, cell, *span) for span in clauses):
+        if clauses and not own:  # "Source: Acme Survey. Net figures: our calculation": a later labelled clause
+            # naming some columns only takes them from the credit line, with its own source (or none)
+            for c0, c1 in notes:
+                if c0 < clauses[0][1] or _SHORT_LABEL.match(index.text, c0, c1) is None:
+                    continue
+                named = _named_columns(index, cell, c0, c1)
+                if cell.cell.col in named and len(named) < len(_column_words(index, cell)):
+                    attr = next((a for a in index.attributions if c0 <= a.start < c1), None)
+                    return True, attr.source if attr is not None else None
         return False, None
     c0, c1 = own[0]
     attr = next((a for a in index.attributions if c0 <= a.start < c1), None)
@@ -1781,7 +1791,42 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
         publishers = _publishers(index)
         if publishers:  # "compared with PayGauge's non-union averages" over "© 2025 PayGauge Media Inc.": the site's data
             facts = [_without_publisher(index, fact, publishers) for fact in facts]
+            if _speaks_as_itself(index):  # "we surveyed ...", "our survey": the publisher's own survey
+                own_data = _publisher_data(publishers)
+                facts = [replace(f, source=None) if f.source and own_data.match(f.source) else f for f in facts]
     return facts, _experience_rows(index, used_experience)
+
+
+@lru_cache(maxsize=1)
+def _company_heads() -> re.Pattern[str]:
+    """A legal form or company head closing a name (``company_heads`` of rules/employers.yaml)."""
+    where = "rules/employers.yaml"
+    heads = rules.require(rules.load("employers"), "company_heads", list, where=where)
+    return re.compile(r"(?:[ \t,]+(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+                      + r"))+[ \t]*$")
+
+
+def publisher_stem(name: str) -> str:
+    """A publisher's name without its legal form (``Acme Talent Ltd`` -> ``Acme Talent``).
+
+    >>> publisher_stem("Acme Talent Ltd"), publisher_stem("Beta Media Group Inc."), publisher_stem("Gamma")
+    ('Acme Talent', 'Beta Media', 'Gamma')
+    """
+    stem = _company_heads().sub("", name).strip()
+    return stem or name
+
+
+def _speaks_as_itself(index: DocIndex) -> bool:
+    """Does the page speak in the first person (``we``, ``our``) at least ``first_person_min`` times?"""
+    rules_ = _link_rules()
+    return next(islice(rules_.first_person.finditer(index.text), rules_.own_page_first_person - 1, None), None) is not None
+
+
+def _publisher_data(publishers: frozenset[str]) -> re.Pattern[str]:
+    """Matches a source named after the page's own publisher (``Acme Talent Salary Survey 2025`` on a
+    page whose footer is ``Acme Talent Ltd``): the site's own survey, reported as its own data (source null)."""
+    stems = sorted({publisher_stem(p) for p in publishers}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(s) for s in stems) + r")(?![\w-])", re.I)
 
 
 def _publishers(index: DocIndex) -> frozenset[str]:
@@ -2745,7 +2790,7 @@ def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[Cell
     another level, where a ``Typical range`` column is another figure). Once per intro
     and table column.
     """
-    spans = tuple(span for span in (around.intro, *around.notes) if span is not None)
+    spans = tuple(span for span in (around.intro, around.lead, *around.notes) if span is not None)
     if not spans:
         return False
     key = (spans, f"{cell.table_id}:{cell.cell.col}" if cell is not None else None)
@@ -2850,6 +2895,9 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         # "Acme's 2025 guide reports ... Figures, in that order:"; "Apprentices earn a share of the full rate. Alberta's
         # schedule:": the intro paragraph's earlier sentence names the year or level of the whole list
         found = index.last_in(kind, *around.intro_rest)
+        if found is not None and kind == "seniority" and index.amounts(*index.sentence(found.start)):
+            found = None  # "Big Four firms hire freshers at ₹8 LPA. Elsewhere, pay looks like this:": the level of
+            # a sentence with amounts of its own is those amounts', not the list's
         if found is not None:
             return found, "intro"
     if kind == "year":
