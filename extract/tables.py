@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable, Literal, Optional, Sequence
 
-from .money import confirmed_symbols, leads_next_number, money_rules
+from .money import confirmed_symbols, find_money, leads_next_number, money_rules
 from .rules import RuleError, load, require, unique
 from .types import Cell, CellSpan, HtmlTable, Table
 
@@ -1032,7 +1032,17 @@ def _trim(span: CellSpan) -> tuple[int, int, str]:
 
 
 def _numeric(text: str) -> bool:
-    return bool(text) and (_whole_value(text) is not None or any(v.kind == "money" for v in find_values(text)))
+    """Whether an HTML cell holds a value: a shape of this module's, or an amount with a currency the money
+    detector reads, whatever its mark ("8 000 – 11 500 zł", "45 000 Kč").
+
+    >>> [_numeric(t) for t in ("$64k", "12%", "8 000 – 11 500 zł", "45 000 Kč", "Junior")]
+    [True, True, True, True, False]
+    """
+    if not text:
+        return False
+    if _whole_value(text) is not None or any(v.kind == "money" for v in find_values(text)):
+        return True
+    return _has_digit(text) and any(m.currency is not None for m in find_money(text))
 
 
 def _nested(spans: Iterable[tuple[int, int]]) -> bool:

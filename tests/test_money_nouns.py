@@ -45,3 +45,20 @@ def test_currency_nouns(text, expected):
 )
 def test_clock_times_and_counts_are_not_amounts(text, expected):
     assert [(m.text, m.period) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("8 000 – 11 500 zł", True),  # a currency mark the table shapes do not list, read by the money detector
+        ("45 000 Kč", True),
+        ("350 Ft", True),
+        ("$64k", True),
+        ("Junior", False),
+        ("0–2 years", False),
+    ],
+)
+def test_html_table_cell_holds_a_value(cell, expected):
+    from extract.tables import _numeric
+
+    assert _numeric(cell) is expected
