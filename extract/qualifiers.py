@@ -1744,7 +1744,8 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
     if not labels or None not in read:
         return read
     found = list(read)
-    net = False  # a label of net pay ("Fresher in-hand (per month)"): the caption's "CTC" is not its component
+    # a label of net pay ("Fresher in-hand (per month)"): the caption's "CTC" is not its component
+    net = found[2] is None and rules.net_pay is not None and any(rules.net_pay.search(e) is not None for e in earlier)
     for i, label in enumerate(labels):
         values = _label_values(label, rules)
         if _CAPTION_ADD_ON.search(label) is not None:
