@@ -919,6 +919,10 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
 _MARKET_SIZE = re.compile(r"(?i)million|billion|trillion|crore|\d[ \t\u00a0]?(?:mn|bn|m|b)\b|\d[,.'\u00a0\u202f ]\d{3}[,.'\u00a0\u202f ]\d{3}")
 
 
+# an amount in billions or more: "$12.4 billion", "€3bn", "US$1.2 trillion"
+_BILLIONS = re.compile(r"(?i)billion|trillion|\d[ \t\u00a0]?(?:bn|tn)\b")
+
+
 def _labelled_thing(sentence: str, pos: int) -> bool:
     """Does the line open with a ``Label:`` right before ``pos`` (the label names the thing valued there)?
 
@@ -1404,6 +1408,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         # with no category cue at all, an amount per unit of time ("works out to $X a year"),
         # a pay component or a statistic ("the median was $X"), or one compared with a statistic
         # ("comfortably above the local median"), is pay
+        if category is None and _BILLIONS.search(sentence, start, end) is not None:
+            category = "market"  # "exports reached $12.4 billion": no pay and no price is counted in billions
         category = category or ("salary" if period or component or statistic
                                 or _compared_with_statistic(sentence, end, rules) is not None else "other")
         if category != "salary" and own_noun is None:
