@@ -1602,8 +1602,9 @@ def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, 
     category, statistic, component, period = _read_cues(sentence, start, end, spans, rules)
     if component is None:
         component = _opening_label_component(sentence, start, rules)
-    if period is not None and _own_scope(sentence, start, end, spans):
-        period = None  # "$2,548 per week, or roughly $33,100 for the full contract": the contract's sum
+    scope = _own_scope(sentence, start, end, spans)
+    if scope is not None and (period is not None or scope):
+        period = scope or None  # "$2,548 per week, or roughly $33,100 for the full contract": the contract's sum
     if _priced_tier(sentence, start, rules) or _price_label(sentence, start, rules):
         category = "cost"  # "Acme Premium $4.99/month": the price of a product's paid tier
     return category, statistic, component, period
@@ -1638,25 +1639,30 @@ _AMOUNT_LEAD = re.compile(r"[ \t\u00a0]*(?:(?:about|around|roughly|approx\.?|app
 # right after an amount: "for the full contract", "over the whole assignment": the span the sum covers
 _SCOPE_AFTER = re.compile(r"[ \t\u00a0]+(?:for|over|across)[ \t\u00a0]+(?:the|a|an|each|this|that|its|their|your)"
                           r"[ \t\u00a0]+(?:(?:full|whole|entire|complete)[ \t\u00a0]+)?([A-Za-z-]+)", re.I)
-_SPEC_PERIOD_NOUNS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "annum"})
+_SCOPE_PERIODS: Mapping[str, str] = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _RESTATING_BEFORE = re.compile(r"[,(][ \t\u00a0]*or[ \t\u00a0]+(?:" + _APPROXIMATE + r"[ \t\u00a0]*|~[ \t\u00a0]*)?\Z", re.I)
 
 
-def _own_scope(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Is the amount a restatement (", or roughly") of an earlier amount over a span that is no pay period?
+def _own_scope(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> Optional[str]:
+    """The span a restatement (", or roughly") of an earlier amount covers: its pay period (``for the year``),
+    ``""`` for a span that is no pay period (``for the full contract``), None for no such restatement.
 
     >>> s = "$2,100 per week, or roughly $27,000 for the full contract"
     >>> _own_scope(s, s.index("$27"), s.index(" for"), ((0, 6), (s.index("$27"), s.index(" for"))))
-    True
+    ''
     >>> s = "$2,100 per week, or roughly $109,000 for the year"
     >>> _own_scope(s, s.index("$109"), s.index(" for"), ((0, 6), (s.index("$109"), s.index(" for"))))
-    False
+    'year'
+    >>> _own_scope("earns $9,000 for the project", 6, 12, ((6, 12),)) is None
+    True
     """
     scope = _SCOPE_AFTER.match(sentence, end)
-    if scope is None or scope.group(1).lower() in _SPEC_PERIOD_NOUNS:
-        return False
+    if scope is None:
+        return None
     lead = _RESTATING_BEFORE.search(sentence, max(0, start - 30), start)
-    return lead is not None and any(e <= lead.start() for _, e in spans)
+    if lead is None or not any(e <= lead.start() for _, e in spans):
+        return None
+    return _SCOPE_PERIODS.get(scope.group(1).lower(), "")
 
 
 # a label's head noun: its last word before a parenthesis or a provider ("Certificate on Coursera", "Exam (NBDHE)")
