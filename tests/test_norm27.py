@@ -106,6 +106,7 @@ def test_period_of_a_later_noun(sentence: str, amount: str, period: str | None) 
         ("- Regional licence application: $90–$250", "$90–$250", "cost"),
         ("- National Board Examination (XYZ): $410", "$410", "cost"),
         ("Agencies keep a margin even when the end client pays them €48–62 an hour.", "€48–62", "cost"),
+        ("The evening diploma is self-funded: at £7,400 a year for two years.", "£7,400", "cost"),
         # negatives: pay for holding a certification; a "premium" of pay; a plain pay label
         ("• Paramedic certification: $7,800 annually", "$7,800", "salary"),
         ("Specialists earn a premium of roughly €2,900 a year.", "€2,900", "salary"),
