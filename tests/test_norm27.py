@@ -38,6 +38,7 @@ def test_weak_worth(sentence: str, amount: str, category: str) -> None:
         ("The national pipeline lists more than NZ$85 billion of projects.", "NZ$85 billion", "market"),
         ("The agency paid €3bn in total compensation last year.", "€3bn", "salary"),  # a pay cue still wins
         ("The firm lists 140 roles; one was filled at $2.4 million.", "$2.4 million", "other"),  # millions: no default
+        ("The fund has $3 billion in the bank.", "$3 billion", "other"),  # holdings are no market
     ],
 )
 def test_billions_default_to_market(sentence: str, amount: str, category: str) -> None:
