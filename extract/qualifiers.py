@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from .fold import folded
 from .money import find_money, money_rules
-from .rules import RuleError, load, require
+from .rules import RuleError, load, require, unique
 from .types import Money, Qualifiers
 
 __all__ = ["qualify", "qualify_each", "qualifiers_of", "QualifierRules", "qualifier_rules"]
@@ -124,6 +124,9 @@ class QualifierRules:
     after_amount_only: frozenset[str] = frozenset()  # period cues read only right after an amount ("R36 200 pm")
     working_time: frozenset[str] = frozenset()  # period cues of a working week, yielding to any other ("40-hour week")
     add_on_joiner: Optional[re.Pattern[str]] = None  # "$4,750 a month plus bonuses": a bonus after it is on top
+    price_label_heads: frozenset[str] = frozenset()  # "• Analytics Certificate (Coursera): US$39": a price label
+    product_tiers: frozenset[str] = frozenset()  # a product's paid tier right before a price ("Acme Premium $4.99")
+    net_pay: Optional["CuePattern"] = None  # a label of net pay ("Fresher in-hand"): no pay component from other labels
     separate_pay: frozenset[str] = frozenset()  # pay paid apart ("a leave allowance of ₦390,000"): no other amount's period
 
 
@@ -359,6 +362,11 @@ def qualifier_rules() -> QualifierRules:
         working_time=_words_of(data, "period_working_time", known=values["period"], label="week"),
         add_on_joiner=_joiner_pattern(require(data, "bonus_add_on_joiners", list, where=where)),
         separate_pay=_words_of(data, "separate_pay_nouns", known=values["category"], label="salary"),
+        product_tiers=frozenset(str(w) for w in require(data, "product_tiers", list, where=where)),
+        price_label_heads=frozenset(str(w).lower() for w in unique([str(w) for w in require(data, "price_label_heads", list, where=where)],
+                                                                    where=f"{where}: price_label_heads")),
+        net_pay=CuePattern(unique([str(w) for w in require(data, "net_pay_labels", list, where=where)],
+                                  where=f"{where}: net_pay_labels")),
     )
 
 
@@ -862,6 +870,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "A grant of $200,000 adds $50,000 a year": the later amount's own period
             if facet == "period" and not crossed and not conversions and _leads_other(sentence, end, c, others):
                 continue  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
+            if facet == "period" and not crossed and _period_of_noun_of(sentence, end, c, others):
+                continue  # "4.900 €, or ten monthly instalments of 490 €": the instalments' period
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
             if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
@@ -893,9 +903,43 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue
         else:
             continue
+        value = c.value
+        if c.weak:
+            strong = _strong_before(cues, c, others, sentence=sentence)
+            if strong is None and category and c.value == "market" and not _market_sized(sentence, start, end) \
+                    and not _labelled_thing(sentence, c.start):
+                continue  # "it is worth £8,418 a year": a weak "worth" on a pay-sized amount is no market size
+            value = strong or c.value
         if best is None or dist < best[0]:
-            best = (dist, c.value if not c.weak else _strong_before(cues, c, others, sentence=sentence) or c.value)
+            best = (dist, value)
     return best[1] if best else None
+
+
+# a scale word or seven digits and more: "$12 billion", "€5bn", "£1.2m", "$2,500,000"
+_MARKET_SIZE = re.compile(r"(?i)million|billion|trillion|crore|\d[ \t\u00a0]?(?:mn|bn|m|b)\b|\d[,.'\u00a0\u202f ]\d{3}[,.'\u00a0\u202f ]\d{3}")
+
+
+# an amount in billions or more: "$12.4 billion", "€3bn", "US$1.2 trillion"
+_BILLIONS = re.compile(r"(?i)billion|trillion|\d[ \t\u00a0]?(?:bn|tn)\b")
+
+
+def _labelled_thing(sentence: str, pos: int) -> bool:
+    """Does the line open with a ``Label:`` right before ``pos`` (the label names the thing valued there)?
+
+    >>> _labelled_thing("• Annual flight: worth about $900", 17), _labelled_thing("it is worth $900", 6)
+    (True, False)
+    """
+    m = _OPENING_LABEL.match(sentence, 0, pos)
+    return m is not None and m.end() == pos
+
+
+def _market_sized(sentence: str, start: int, end: int) -> bool:
+    """Is the amount ``sentence[start:end]`` of the size of a market, a revenue or a fund (a million and more)?
+
+    >>> [_market_sized(s, 0, len(s)) for s in ("$12 billion", "€5bn", "£1.2m", "$2,500,000", "£8,418", "$167,000")]
+    [True, True, True, True, False, False]
+    """
+    return _MARKET_SIZE.search(sentence, start, end) is not None
 
 
 # between the parts a sum names: "base salary plus bonus and profit sharing", "base + commission"
@@ -1077,6 +1121,34 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
         if other is None or max(own, other) > ratio * min(own, other):
             return False
     return True
+
+
+# after a period adjective: its noun (one or two words), "of" and the amount the noun's value
+_NOUN_OF_AMOUNT = re.compile(r"[ \t\u00a0]+[A-Za-z-]+(?:[ \t\u00a0]+[A-Za-z-]+)?[ \t\u00a0]+of[ \t\u00a0]+", re.I)
+_BOUND_LEAD = re.compile(r"(?:up[ \t\u00a0]+to|about|around|roughly|some|just)[ \t\u00a0]+", re.I)
+_WORD_IN_GAP = re.compile(r"[A-Za-z]")
+
+
+def _period_of_noun_of(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int, int]]) -> bool:
+    """Is the period cue after the amount (words between) the adjective of a noun whose value is a later amount?
+
+    >>> s = "costs 4.900 €, or ten monthly instalments of 490 €"
+    >>> _period_of_noun_of(s, 13, _Cue(s.index("monthly"), s.index("monthly") + 7, "month"), ((s.index("490"), len(s)),))
+    True
+    >>> s = "€60,000–€70,000 base, and an annual bonus of up to €6,000"
+    >>> _period_of_noun_of(s, 15, _Cue(s.index("annual"), s.index("annual") + 6, "year"), ((s.index("up to"), len(s)),))
+    True
+    >>> s = "earns $4,000 monthly"
+    >>> _period_of_noun_of(s, 12, _Cue(13, 20, "month"), ())
+    False
+    """
+    if not _WORD_IN_GAP.search(sentence, end, cue.start):
+        return False  # "$4,000 monthly instalments of ...": the cue is the amount's own
+    m = _NOUN_OF_AMOUNT.match(sentence, cue.end)
+    if m is None:
+        return False
+    lead = _BOUND_LEAD.match(sentence, m.end())
+    return any(o[0] == m.end() or lead is not None and o[0] == lead.end() for o in others)
 
 
 def _leads_other(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int, int]]) -> bool:
@@ -1336,6 +1408,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         # with no category cue at all, an amount per unit of time ("works out to $X a year"),
         # a pay component or a statistic ("the median was $X"), or one compared with a statistic
         # ("comfortably above the local median"), is pay
+        if category is None and _BILLIONS.search(sentence, start, end) is not None:
+            category = "market"  # "exports reached $12.4 billion": no pay and no price is counted in billions
         category = category or ("salary" if period or component or statistic
                                 or _compared_with_statistic(sentence, end, rules) is not None else "other")
         if category != "salary" and own_noun is None:
@@ -1525,7 +1599,102 @@ def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, 
     """
     if _only_amount(sentence, start, end):
         return (None,) * len(_FACETS)
-    return _read_cues(sentence, start, end, spans, rules)
+    category, statistic, component, period = _read_cues(sentence, start, end, spans, rules)
+    if component is None:
+        component = _opening_label_component(sentence, start, rules)
+    scope = _own_scope(sentence, start, end, spans)
+    if scope is not None and (period is not None or scope):
+        period = scope or None  # "$2,548 per week, or roughly $33,100 for the full contract": the contract's sum
+    if _priced_tier(sentence, start, rules) or _price_label(sentence, start, rules):
+        category = "cost"  # "Acme Premium $4.99/month": the price of a product's paid tier
+    return category, statistic, component, period
+
+
+# a list item's or a line's opening label: "• Total: $2,548 per week", "Base: $28/hr"
+_TIER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \t\u00a0]*:?[ \t\u00a0]*\Z")
+_OPENING_LABEL = re.compile(r"[ \t\u00a0]*(?:[•*·–-][ \t\u00a0]*)?([A-Za-z][\w ().&/-]{0,60}?)[ \t\u00a0]*:[ \t\u00a0]*")
+
+
+def _opening_label_component(sentence: str, start: int, rules: QualifierRules) -> Optional[str]:
+    """The pay component an opening ``Label:`` of the line states by one word (``Total``, ``Base``), for its
+    amount right after it, or a later one restating it (``Total: $2,100 per week, or roughly $27,000 ...``).
+
+    >>> rules = qualifier_rules()
+    >>> [_opening_label_component(s, s.rindex("$"), rules) for s in ("• Total: $2,100 per week", "Base: about $26/hr",
+    ...     "Total rooms: $90", "Rent: $900", "The total is $5", "Total: $2,100 per week, or roughly $27,000",
+    ...     "Total: $2,100 per week and a bonus of $500")]
+    ['total', 'base', None, None, None, 'total', None]
+    """
+    m = _OPENING_LABEL.match(sentence, 0, start)
+    if m is None:
+        return None
+    if not (_AMOUNT_LEAD.fullmatch(sentence, m.end(), start) or _RESTATING_BEFORE.search(sentence, m.end(), start)):
+        return None
+    return _component_label(m.group(1), rules)
+
+
+_AMOUNT_LEAD = re.compile(r"[ \t\u00a0]*(?:(?:about|around|roughly|approx\.?|approximately|up to|from|~)[ \t\u00a0]*)?", re.I)
+
+
+# right after an amount: "for the full contract", "over the whole assignment": the span the sum covers
+_SCOPE_AFTER = re.compile(r"[ \t\u00a0]+(?:for|over|across)[ \t\u00a0]+(?:the|a|an|each|this|that|its|their|your)"
+                          r"[ \t\u00a0]+(?:(?:full|whole|entire|complete)[ \t\u00a0]+)?([A-Za-z-]+)", re.I)
+_SCOPE_PERIODS: Mapping[str, str] = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
+_RESTATING_BEFORE = re.compile(r"[,(][ \t\u00a0]*or[ \t\u00a0]+(?:" + _APPROXIMATE + r"[ \t\u00a0]*|~[ \t\u00a0]*)?\Z", re.I)
+
+
+def _own_scope(sentence: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> Optional[str]:
+    """The span a restatement (", or roughly") of an earlier amount covers: its pay period (``for the year``),
+    ``""`` for a span that is no pay period (``for the full contract``), None for no such restatement.
+
+    >>> s = "$2,100 per week, or roughly $27,000 for the full contract"
+    >>> _own_scope(s, s.index("$27"), s.index(" for"), ((0, 6), (s.index("$27"), s.index(" for"))))
+    ''
+    >>> s = "$2,100 per week, or roughly $109,000 for the year"
+    >>> _own_scope(s, s.index("$109"), s.index(" for"), ((0, 6), (s.index("$109"), s.index(" for"))))
+    'year'
+    >>> _own_scope("earns $9,000 for the project", 6, 12, ((6, 12),)) is None
+    True
+    """
+    scope = _SCOPE_AFTER.match(sentence, end)
+    if scope is None:
+        return None
+    lead = _RESTATING_BEFORE.search(sentence, max(0, start - 30), start)
+    if lead is None or not any(e <= lead.start() for _, e in spans):
+        return None
+    return _SCOPE_PERIODS.get(scope.group(1).lower(), "")
+
+
+# a label's head noun: its last word before a parenthesis or a provider ("Certificate on Coursera", "Exam (NBDHE)")
+_LABEL_HEAD = re.compile(r"([A-Za-z]+)[ \t\u00a0]*(?:(?:on|from|via|through|at|by)[ \t\u00a0]+[A-Z][\w.&-]*[ \t\u00a0]*)?"
+                         r"(?:\([^()]{0,40}\)[ \t\u00a0]*)?:[ \t\u00a0]*\Z")
+
+
+def _price_label(sentence: str, start: int, rules: QualifierRules) -> bool:
+    """Does the amount follow right after an opening label whose head noun names something bought?
+
+    >>> rules = qualifier_rules()
+    >>> [_price_label(s, s.index("$"), rules) for s in ("• Data Certificate (Coursera): $39 a month",
+    ...     "- State licence application: $90", "Paramedic certification: $9,600 annually", "Salary: $9",
+    ...     "• Analytics Certificate on Coursera: $39 a month")]
+    [True, True, False, False, True]
+    """
+    m = _OPENING_LABEL.match(sentence, 0, start)
+    if m is None or not _AMOUNT_LEAD.fullmatch(sentence, m.end(), start):
+        return False
+    head = _LABEL_HEAD.search(sentence, m.start(1), m.end())
+    return head is not None and head.group(1).lower() in rules.price_label_heads
+
+
+def _priced_tier(sentence: str, start: int, rules: QualifierRules) -> bool:
+    """Does a product's paid tier (``product_tiers``, capitalised) stand right before the amount?
+
+    >>> rules = qualifier_rules()
+    >>> [_priced_tier(s, s.index("$"), rules) for s in ("Acme Premium $4.99/month", "Premium: $9", "a premium $40")]
+    [True, True, False]
+    """
+    m = _TIER_BEFORE.search(sentence, max(0, start - 16), start)
+    return m is not None and m.group(1) in rules.product_tiers
 
 
 def _read_cues(sentence: str, start: int, end: int, spans: tuple[tuple[int, int], ...],
@@ -1587,13 +1756,16 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
     if not labels or None not in read:
         return read
     found = list(read)
+    # a label of net pay ("Fresher in-hand (per month)"): the caption's "CTC" is not its component
+    net = found[2] is None and rules.net_pay is not None and any(rules.net_pay.search(e) is not None for e in earlier)
     for i, label in enumerate(labels):
         values = _label_values(label, rules)
         if _CAPTION_ADD_ON.search(label) is not None:
             values = _caption_values(label, (*earlier, *labels[:i]), rules)
         for n, value in enumerate(values):
-            if found[n] is None:
+            if found[n] is None and not (net and n == 2):
                 found[n] = value
+        net = net or found[2] is None and rules.net_pay is not None and rules.net_pay.search(label) is not None
         if None not in found:
             break
     return tuple(found)
@@ -1601,14 +1773,16 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
 
 _WORD = re.compile(r"[A-Za-z]+")
 # the phrase a caption adds after its main noun phrase: "..., with typical contract day rates"
-_CAPTION_ADD_ON = re.compile(r",?[ \t\u00a0]+(?:with|plus|alongside)[ \t\u00a0]+", re.I)
+_CAPTION_ADD_ON = re.compile(r",?[ \t\u00a0]+(?:with|plus|alongside)[ \t\u00a0]+|,[ \t\u00a0]+and[ \t\u00a0]+", re.I)
 
 
 def _cue_words(label: str, rules: QualifierRules) -> frozenset[str]:
-    """The cue phrases of a label, lower case and without a plural ``s`` (``day rates`` is ``day rate``)."""
+    """The cue phrases of a label, lower case and without a plural ``s`` (``day rates`` is ``day rate``),
+    and the pay period it names (``day rates`` and ``(per day)`` both name ``period:day``)."""
     scanned = _scan_all(label, rules)
-    return frozenset(" ".join(label[c.start : c.end].lower().split()).removesuffix("s")
-                     for cues in scanned.values() for c in cues)
+    words = frozenset(" ".join(label[c.start : c.end].lower().split()).removesuffix("s")
+                      for cues in scanned.values() for c in cues)
+    return words | frozenset(f"period:{c.value}" for c in scanned["period"] if not c.time_reference)
 
 
 def _caption_values(label: str, named: Sequence[str], rules: QualifierRules) -> tuple[Optional[str], ...]:
