@@ -2637,6 +2637,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
                            "employer.described")
     yield from _job_line_employers(text)
+    yield from _enumerated_employers(e, text)
     if "•" in text or "*" in text or "-" in text:
         yield from _listed_employers(e, text)
     if "·" in text:
@@ -2674,6 +2675,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                     or _sector_name(e, name)  # "Financial Services", "US Labor Market"
                     or _titled(name)):  # "Product Owner Lending": a job title and its product area
                 continue
+            if _whole(find_seniority(name), name):
+                continue  # "New-grad pay has stalled": a career stage, no company
             if _AMOUNT_AFTER.match(text, start + len(name)) or e.public_body.match(text, start + len(name)):
                 continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"
             name = _known_before_place(e, name)  # "Microsoft India" is Microsoft
@@ -2962,6 +2965,65 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                                "employer", "employer.list_item")
 
 
+# After a sentence's payer noun ("employers", "firms"): its colon or "such as" opens a list of names.
+_ENUM_OPENER = re.compile(r"[^.:;!?\n]{0,60}?(?::|,?[ ](?:such[ ]as|including|namely))[ ](?=[A-Z])")
+# One name of an inline list, maybe with an aside in parentheses ("Quorvex (L-levels)").
+_ENUM_NAME = re.compile(r"(?P<name>[A-Z][\w'’&.-]*[\w](?:[ ][A-Z][\w'’&.-]*[\w]){0,3})(?:[ ]\([^()\n]{1,40}\))?")
+# Between two names: a comma, or the final "and" / "or".
+_ENUM_JOIN = re.compile(r",[ ](?!(?:and|or)[ ])|,?[ ](?P<last>and|or)[ ](?=[A-Z])")
+
+
+def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Names listed inline after a payer noun and its colon or "such as": each is a company.
+
+    >>> t = "the three employers we track: Quorvex (L-levels), Linden Grove (E-levels) and Ardentix."
+    >>> [m.value for m in _enumerated_employers(_employer_rules(), t)]
+    ['Quorvex', 'Linden Grove', 'Ardentix']
+    >>> [m.value for m in _enumerated_employers(_employer_rules(), "Firms such as Quorvex and Ardentix pay.")]
+    ['Quorvex', 'Ardentix']
+
+    A list needs its last "and"/"or", and places, roles and sources are no companies:
+
+    >>> [m.value for m in _enumerated_employers(_employer_rules(), "Top employers: Quorvex, Ardentix.")]
+    []
+    >>> [m.value for m in _enumerated_employers(_employer_rules(), "Employers in cities such as Texas and Ohio pay.")]
+    []
+    >>> _ = "Hospitals hire: Nurses and Midwives."
+    >>> [m.value for m in _enumerated_employers(_employer_rules(), _)]
+    []
+    """
+    for intro in e.payer_intro.finditer(text):
+        if not intro.group(0).endswith("s"):
+            continue  # "who's hiring": no noun to list
+        opener = _ENUM_OPENER.match(text, intro.end())
+        if opener is None:
+            continue
+        names: list[re.Match[str]] = []
+        pos, last = opener.end(), False
+        while True:
+            m = _ENUM_NAME.match(text, pos)
+            if m is None:
+                break
+            names.append(m)
+            if last:
+                break
+            join = _ENUM_JOIN.match(text, m.end())
+            if join is None:
+                break
+            last, pos = join.group("last") is not None, join.end()
+        if not last or len(names) < 2 or len(names) > 8:
+            continue
+        kept = [m for m in names if _shape_name_ok(e, m.group("name"), allow_source=False)
+                and m.group("name") not in e.common and not _whole(find_locations(m.group("name")), m.group("name"))
+                and not _whole(find_roles(m.group("name")), m.group("name"))]
+        if len(kept) < len(names):
+            continue  # a list of places or jobs: not of companies
+        for m in kept:
+            name = m.group("name")
+            yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(name.lower(), name),
+                           "employer", "employer.enumerated")
+
+
 def _job_line_employers(text: str) -> Iterator[Mention]:
     """Employers of job listing lines: "Title – Employer, Place – pay" with a job title first.
 
@@ -3188,6 +3250,9 @@ def find_employers(text: str) -> list[Mention]:
 # A capitalized word (maybe "&") right before a position: the position is inside a longer name.
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z](?:[\w.'’-]*\w)?[ ](?:&[ ])?\Z")
 
+# A level code after a company's name is its job ladder, not more of its name ("<Name> L4", "<Name> SDE II").
+_LEVEL_CODE = r"[A-Z]{1,4}\d{1,2}(?![\w-])|[A-Z]{2,5}[ ](?:I{1,3}|IV|V|\d)(?![\w-])"
+
 # Rules whose names are found wherever they are written: nothing to repeat.
 _EVERYWHERE_RULES = frozenset({"employer.gazetteer", "employer.salary_pattern", "employer.named_again"})
 
@@ -3218,7 +3283,8 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
         names[m.text] = m.value
     if not names:
         return
-    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(names, blanks=False) + r"(?![\w&-]|[ ](?:&[ ])?[A-Z])")
+    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(names, blanks=False)
+                         + r"(?![\w&-]|[ ](?:&[ ])?(?!" + _LEVEL_CODE + r")[A-Z])")
     for m in pattern.finditer(text):
         before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and not _at_sentence_start(text, before.start()):
