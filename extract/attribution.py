@@ -680,6 +680,20 @@ def _is_place(name: str) -> bool:
     return " ".join(words).casefold() in _places()
 
 
+def _office_place(name: str) -> bool:
+    """Whether ``name`` is a country or a place the location detector reads whole (a branch's seat).
+
+    >>> _office_place("Korea"), _office_place("Madrid"), _office_place("Workforce")
+    (True, True, False)
+    """
+    if _is_place(name):
+        return True
+    from extract.context import find_locations  # the place gazetteer (imported late: context reads sources)
+
+    found = find_locations(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+
+
 def _known_sub_run(words: Sequence[str]) -> Optional[str]:
     """Canonical name of the longest known alias written as consecutive words of ``words``."""
     vocab = _vocab()
@@ -1712,6 +1726,9 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     >>> e = Attribution(start=2, end=3, text="y", source="Example Korea", cue="says", kind="inline", rule="subject")
     >>> [h.source for h in _same_names([a, e])]
     ['Example', 'Example']
+    >>> e2 = Attribution(start=2, end=3, text="y", source="Example Madrid", cue="source:", kind="credit", rule="credit")
+    >>> [h.source for h in _same_names([a, e2])]  # its office in a city
+    ['Example', 'Example']
     >>> f = Attribution(start=2, end=3, text="Example Research's survey finds", source="Example Research", cue="finds", kind="inline", rule="subject")
     >>> [h.source for h in _same_names([a, f])]  # a name owning a report is an organisation
     ['Example Research', 'Example Research']
@@ -1731,8 +1748,8 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
                 # "Example and Other Co" names two sources, not the full name of "Example"
                 owner = any(long + "'s" in h.text or long + "’s" in h.text for h in hits)
                 if ((long.split()[-1].casefold() in vocab.report_nouns and not owner)
-                        or _is_place(long[len(short) + 1 :])):
-                    rename[long] = short  # its report, or its office in a country ("Example Korea")
+                        or _office_place(long[len(short) + 1 :])):
+                    rename[long] = short  # its report, or its office in a place ("Example Korea", "Example Madrid")
                 elif short not in rename:
                     rename[short] = long
     if not rename:
