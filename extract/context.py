@@ -2675,7 +2675,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                     or _sector_name(e, name)  # "Financial Services", "US Labor Market"
                     or _titled(name)):  # "Product Owner Lending": a job title and its product area
                 continue
-            if _whole(find_seniority(name), name):
+            if " " not in name and name[-1:] != "." and _whole(find_seniority(name), name):
                 continue  # "New-grad pay has stalled": a career stage, no company
             if _AMOUNT_AFTER.match(text, start + len(name)) or e.public_body.match(text, start + len(name)):
                 continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"
