@@ -733,6 +733,37 @@ def _new_clause(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> 
     return False
 
 
+_CLAUSE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_ARTICLES = frozenset({"a", "an", "the"})
+_OWN_CLAUSE_WORDS = 3  # words between a clause opener and the amount that make the clause more than an ellipsis
+
+
+def _clause_of_its_own(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
+    """Does a new clause with words of its own (a subject and a verb) open in ``sentence[pos:endpos]``?
+
+    An elliptical second amount (``, and $48,000 in Mombasa``) shares the first one's
+    statistic; an amount in a clause of its own (``, and new nurses start at $35,000``) does not.
+
+    >>> rules = qualifier_rules()
+    >>> s = " a month, and entry-level nurses start at around "
+    >>> _clause_of_its_own(s, 0, len(s), rules)
+    True
+    >>> s = " a month, and in the capital city "
+    >>> _clause_of_its_own(s, 0, len(s), rules)
+    False
+    """
+    for m in _CLAUSE_COMMA.finditer(sentence, pos, endpos):
+        at = m.end()
+        found = rules.clause_opener.search(sentence, at, endpos)
+        if found is not None and found.start() == at:
+            words = [w for w in _CLAUSE_WORD.findall(sentence, found.end(), endpos)
+                     if w.lower() not in rules.amount_connectors and w.lower() not in rules.subject_prepositions
+                     and w.lower() not in _ARTICLES]
+            if len(words) >= _OWN_CLAUSE_WORDS:
+                return True
+    return False
+
+
 def _time_only(text: str, m: re.Match[str], rules: QualifierRules) -> bool:
     """Is the period phrase ("a year", "a month") followed by a word that makes it a time, wherever it stands?
 
@@ -856,6 +887,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                     continue
                 if rules.patterns["category"].search(sentence, last, start):
                     continue  # the amount has its own predicate ("..., with some grossing $X")
+                if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
+                    continue  # "the average salary is $62,000, and new nurses start at around $35,000"
             dist = float(start - c.end)
         elif c.start >= end:
             if c.add_on:
