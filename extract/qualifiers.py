@@ -932,6 +932,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             dist = (c.start - end) * _AFTER_WEIGHT
             if modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
                 dist = -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
+            elif category and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start):
+                dist = -1.0  # "gross C$250,000 a year in revenue", "$320,000 in RSUs": what the amount is
             if not across and nearest_other is not None and nearest_other < c.start - end:
                 continue
         else:
@@ -1057,8 +1059,10 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     if owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner) \
             and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER):
         return True  # "or £1,140 per week, versus £41,260 for all workers": a sum of another order
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, cue.end, amount.start)]
+    clause = breaks[-1] if breaks else cue.end  # the amount's own clause: "a month once allowances are added, while"
     if any(c.value in ("cost", "other") or sentence[c.start : c.end].lower() in rules.separate_pay
-           for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
+           for c in _cues(sentence, "category", rules) if clause <= c.start and c.end <= amount.start):
         return True
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
     return (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
@@ -1154,6 +1158,11 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
         if other is None or max(own, other) > ratio * min(own, other):
             return False
     return True
+
+
+# between an amount and the noun of its "in" phrase: an optional period, "in", an optional modifier
+# ("$96.5 billion in first-quarter revenue", "C$300,000 a year in revenue", "$320,000 in RSUs")
+_IN_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+in[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
 
 
 # after a period adjective: its noun (one or two words), "of" and the amount the noun's value

@@ -93,3 +93,36 @@ STATISTIC = [
 @pytest.mark.parametrize(("sentence", "amount", "expected"), STATISTIC)
 def test_statistic(sentence: str, amount: str, expected: Optional[str]) -> None:
     assert _read(sentence, amount, "statistic") == expected
+
+
+# Category of an amount from the noun of its own "in" phrase, from job listings and from a worker's net.
+HEAD_IN = [
+    ("Busy fleets can gross about $410,000 a year in revenue.", "about $410,000", "market"),
+    ("The chain earned €2.3 billion in sales in 2024.", "€2.3 billion", "market"),
+    ("The region's hotels generated R4 billion in operating receipts last year.", "R4 billion", "market"),
+    ("She negotiated $95,000 in RSUs over four years.", "$95,000", "salary"),
+    ("Forklift jobs in Leeds · £24K–£27K", "£24K–£27K", "salary"),
+    ("After fuel and tolls, the contractors netted about $68,000.", "about $68,000", "salary"),
+    # negatives: a year after "in" names a time, not what the amount is
+    ("Freelancers paid $1,200 in 2023 for the licence.", "$1,200", "salary"),
+    ("The fee rose to $310 in 2024.", "$310", "cost"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "amount", "expected"), HEAD_IN)
+def test_category_of_own_phrase(sentence: str, amount: str, expected: Optional[str]) -> None:
+    assert _read(sentence, amount, "category") == expected
+
+
+# Period: a pay noun in the earlier amount's clause ("once allowances are added") does not keep
+# the later, comparable amount from sharing its period; one in the later amount's clause does.
+PERIOD_SHARED = [
+    ("Clerks gross about R21,000 a month once allowances are added, and private firms R18,000 to R24,000.",
+     "R18,000 to R24,000", "month"),
+    ("Clerks gross about R21,000 a month, and firms add a travel allowance of R1,500.", "R1,500", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "amount", "expected"), PERIOD_SHARED)
+def test_period_shared(sentence: str, amount: str, expected: Optional[str]) -> None:
+    assert _read(sentence, amount, "period") == expected
