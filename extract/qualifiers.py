@@ -733,6 +733,37 @@ def _new_clause(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> 
     return False
 
 
+_CLAUSE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_ARTICLES = frozenset({"a", "an", "the"})
+_OWN_CLAUSE_WORDS = 3  # words between a clause opener and the amount that make the clause more than an ellipsis
+
+
+def _clause_of_its_own(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
+    """Does a new clause with words of its own (a subject and a verb) open in ``sentence[pos:endpos]``?
+
+    An elliptical second amount (``, and $48,000 in Mombasa``) shares the first one's
+    statistic; an amount in a clause of its own (``, and new nurses start at $35,000``) does not.
+
+    >>> rules = qualifier_rules()
+    >>> s = " a month, and entry-level nurses start at around "
+    >>> _clause_of_its_own(s, 0, len(s), rules)
+    True
+    >>> s = " a month, and in the capital city "
+    >>> _clause_of_its_own(s, 0, len(s), rules)
+    False
+    """
+    for m in _CLAUSE_COMMA.finditer(sentence, pos, endpos):
+        at = m.end()
+        found = rules.clause_opener.search(sentence, at, endpos)
+        if found is not None and found.start() == at:
+            words = [w for w in _CLAUSE_WORD.findall(sentence, found.end(), endpos)
+                     if w.lower() not in rules.amount_connectors and w.lower() not in rules.subject_prepositions
+                     and w.lower() not in _ARTICLES]
+            if len(words) >= _OWN_CLAUSE_WORDS:
+                return True
+    return False
+
+
 def _time_only(text: str, m: re.Match[str], rules: QualifierRules) -> bool:
     """Is the period phrase ("a year", "a month") followed by a word that makes it a time, wherever it stands?
 
@@ -856,6 +887,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                     continue
                 if rules.patterns["category"].search(sentence, last, start):
                     continue  # the amount has its own predicate ("..., with some grossing $X")
+                if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
+                    continue  # "the average salary is $62,000, and new nurses start at around $35,000"
             dist = float(start - c.end)
         elif c.start >= end:
             if c.add_on:
@@ -899,6 +932,8 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             dist = (c.start - end) * _AFTER_WEIGHT
             if modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
                 dist = -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
+            elif category and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start):
+                dist = -1.0  # "gross C$250,000 a year in revenue", "$320,000 in RSUs": what the amount is
             if not across and nearest_other is not None and nearest_other < c.start - end:
                 continue
         else:
@@ -1024,8 +1059,10 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     if owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner) \
             and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER):
         return True  # "or £1,140 per week, versus £41,260 for all workers": a sum of another order
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, cue.end, amount.start)]
+    clause = breaks[-1] if breaks else cue.end  # the amount's own clause: "a month once allowances are added, while"
     if any(c.value in ("cost", "other") or sentence[c.start : c.end].lower() in rules.separate_pay
-           for c in _cues(sentence, "category", rules) if cue.end <= c.start and c.end <= amount.start):
+           for c in _cues(sentence, "category", rules) if clause <= c.start and c.end <= amount.start):
         return True
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
     return (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
@@ -1121,6 +1158,11 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
         if other is None or max(own, other) > ratio * min(own, other):
             return False
     return True
+
+
+# between an amount and the noun of its "in" phrase: an optional period, "in", an optional modifier
+# ("$96.5 billion in first-quarter revenue", "C$300,000 a year in revenue", "$320,000 in RSUs")
+_IN_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+in[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
 
 
 # after a period adjective: its noun (one or two words), "of" and the amount the noun's value
