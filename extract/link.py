@@ -2095,6 +2095,13 @@ def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int
         return None
     if _other_payers().search(index.text, s0, money.start):
         return None  # "Hard-to-staff districts also offer ...": payers of its own, unnamed
+    speaking = next((a for a in index.attributions if a.kind == "inline" and s0 <= a.start and a.end <= money.start
+                     and a.source.casefold() not in a.text.casefold()
+                     and find_employer_anaphor(index.text, a.start, a.end)), None)
+    if speaking is not None and not index.within("employer", previous.start, previous.end):
+        # "Acme Freight is hiring ... The company says its drivers averaged $88,000": the company an
+        # attribution names only by "the company" (resolved by the attribution detector) speaks of its staff
+        return Mention(speaking.start, speaking.end, speaking.text, speaking.source, "employer", "employer.speaking")
     named = {m.value for m in index.within("employer", previous.start, previous.end)}
     if len(named) > 1:  # "Elmford starts ... and Oak Vale at ... Elmford's highest step pays": whose is unclear
         return None

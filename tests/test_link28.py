@@ -67,3 +67,14 @@ def test_requirement_after_amounts(text: str, amount: str, years: Optional[float
 def test_requirement_verb(words: str, found: Optional[str]) -> None:
     m = _requirement_verb().search(words)
     assert (m.group() if m else None) == found
+
+
+# a company an attribution names only as "the company" speaks of its own staff: it is their employer
+@pytest.mark.parametrize("text, amount, employer", [
+    ("Eastvale Haulage of Dover, Del., is offering a $4,000 sign-on bonus to new drivers. "
+     "The company says its drivers averaged $81,300 in total pay in 2024.", "$81,300", "Eastvale Haulage"),
+    # negatives: a source written by name ("for its part" is no anaphor of it) is not an employer
+    ("Glassdoor, for its part, lists the average welder salary in Leeds at £31,218 per year.", "£31,218", None),
+])
+def test_company_speaking_of_its_staff(text: str, amount: str, employer: Optional[str]) -> None:
+    assert fact_at(text, amount).employer == employer
