@@ -1977,6 +1977,24 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
     return found, how
 
 
+_ITEM_LABEL = re.compile(r"[ \t]*[•*-]?[ \t]*[^:;.!?\n]{1,80}:")  # "• New grad, Acme L3 (Seattle):"
+
+
+def _item_label(index: DocIndex, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The label opening a list item, for a later sentence of the same item: ``• Junior, Acme (Leeds): £41k
+    base. Total £52k in year one.``: the label says whose pay the whole item gives. () when none."""
+    block_i = index.block_index(sentence[0])
+    if block_i < 0:
+        return ()
+    block = index.blocks[block_i]
+    if block.kind != "list_item" or sentence[0] <= block.start or sentence[1] > block.end:
+        return ()
+    label = _ITEM_LABEL.match(index.text, block.start, sentence[0])
+    if label is None or index.amounts(block.start, label.end()):
+        return ()
+    return ((block.start, label.end()),)
+
+
 def _clause_start(text: str, s0: int, start: int) -> int:
     """Where the clause holding ``start`` begins: after the last comma, semicolon or colon before it in its sentence."""
     return max(s0, *(text.rfind(mark, s0, start) + 1 for mark in ",;:"))
@@ -2322,7 +2340,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     else:
         whole = index.sentence(money.start)
         sentence_span = _listing_of(index, money, whole)  # one listing of a line of several
-        region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span,
+        region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span, labels=_item_label(index, sentence_span),
                         foreign=_foreign(index, i, sentence_span))
         own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
     amounts = index.amounts(offset, offset + len(own_text))

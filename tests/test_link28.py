@@ -78,3 +78,21 @@ def test_requirement_verb(words: str, found: Optional[str]) -> None:
 ])
 def test_company_speaking_of_its_staff(text: str, amount: str, employer: Optional[str]) -> None:
     assert fact_at(text, amount).employer == employer
+
+
+ITEM = ("Offers shared by readers this spring:\n"
+        "• Junior, Example Systems (Leeds): £41,000 base plus a £3,000 sign-on. Total £47,500 in year one.\n"
+        "• Pay: £38,000 at a start-up. In Glasgow the same post pays £35,500.\n")
+
+
+# a list item's opening label says whose pay every sentence of the item gives
+@pytest.mark.parametrize("text, amount, field, expected", [
+    (ITEM, "£47,500", "seniority", "junior"),
+    (ITEM, "£47,500", "location", "Leeds"),
+    (ITEM, "£41,000", "location", "Leeds"),
+    # negatives: a later sentence's own place stays its own; a label naming no one gives nothing
+    (ITEM, "£35,500", "location", "Glasgow"),
+    (ITEM, "£35,500", "seniority", None),
+])
+def test_item_label_covers_item(text: str, amount: str, field: str, expected: Any) -> None:
+    check(text, amount, field, expected)
