@@ -1772,7 +1772,11 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
         if previous is not None and (_CONVERSION_GAP.fullmatch(index.text, previous.end, money.start)
                                      or restates(index.text, index.money[i - 1], money)
                                      or _or_restates(index, previous, fact)):
+            own_place = fact.location
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
+            close = index.text.find(")", money.end, money.end + _ASIDE_REACH)
+            if close > 0 and _other_places().search(index.text, money.end, close) is not None:
+                fact = replace(fact, location=own_place)  # "KSh 16,500 (KSh 9,000 in other towns)": not that place's
         else:
             referred = _referred_to(index, fact, facts)
             if referred is not None:  # "the ₦487,265 monthly average": the earlier figure's whose and what
@@ -1975,6 +1979,20 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         found = _list_role(index, block_i - 1)  # "... Total gross: ₦405,000. / After PAYE, take-home comes to ₦338,000"
         how = "previous" if found is not None else how
     return found, how
+
+
+_ASIDE_REACH = 80  # characters after an amount in parentheses searched for the parenthesis closing it
+
+
+@lru_cache(maxsize=1)
+def _other_places() -> re.Pattern[str]:
+    """``other_places`` of rules/link.yaml: words for the places other than the one the context names.
+
+    >>> bool(_other_places().search("$900 in other towns")), bool(_other_places().search("$900 in Leeds"))
+    (True, False)
+    """
+    words = _listed(rules.load("link"), "other_places", "rules/link.yaml")
+    return re.compile(_phrase_alternation(words), re.I)
 
 
 _ITEM_LABEL = re.compile(r"[ \t]*[•*-]?[ \t]*[^:;.!?\n]{1,80}:")  # "• New grad, Acme L3 (Seattle):"
@@ -2484,6 +2502,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                 and _link_rules().or_restated.fullmatch(text, money.end, nxt.start) is None:
             year = None  # "earns about $74,000, up from $52,000 in 2017": the later amount's year
     location = found["location"] if not rate else None  # the price of a currency is no place's
+    if location is not None and cell is None and not (whole[0] <= location.start < whole[1]) \
+            and _other_places().search(text, *region.zone) is not None:
+        location = None  # "Housing: KSh 16,500 (KSh 9,000 in other towns)" under "... posted in Nairobi"
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
         named = _table_currency(index, cell, around)

@@ -96,3 +96,20 @@ ITEM = ("Offers shared by readers this spring:\n"
 ])
 def test_item_label_covers_item(text: str, amount: str, field: str, expected: Any) -> None:
     check(text, amount, field, expected)
+
+
+ALLOWANCES = ("A staff nurse posted in Leeds receives these monthly allowances:\n"
+              "• Housing: £1,650 (£900–£1,200 in other towns)\n"
+              "• Travel: £210; elsewhere £140\n")
+
+
+# an amount whose own words point to the places other than the one named beyond its sentence is not for it
+@pytest.mark.parametrize("text, amount, expected", [
+    (ALLOWANCES, "£900–£1,200", None),
+    (ALLOWANCES, "£140", None),
+    # negatives: the amounts of the named place keep it
+    (ALLOWANCES, "£1,650", "Leeds"),
+    (ALLOWANCES, "£210", "Leeds"),
+])
+def test_other_places(text: str, amount: str, expected: Optional[str]) -> None:
+    check(text, amount, "location", expected)
