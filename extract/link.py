@@ -1772,7 +1772,11 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
         if previous is not None and (_CONVERSION_GAP.fullmatch(index.text, previous.end, money.start)
                                      or restates(index.text, index.money[i - 1], money)
                                      or _or_restates(index, previous, fact)):
+            own_place = fact.location
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
+            close = index.text.find(")", money.end, money.end + _ASIDE_REACH)
+            if close > 0 and _other_places().search(index.text, money.end, close) is not None:
+                fact = replace(fact, location=own_place)  # "KSh 16,500 (KSh 9,000 in other towns)": not that place's
         else:
             referred = _referred_to(index, fact, facts)
             if referred is not None:  # "the ₦487,265 monthly average": the earlier figure's whose and what
@@ -1928,6 +1932,10 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
           found: Optional[Mention]) -> tuple[Optional[Mention], str]:
     """The amount's role (``found`` is the one :func:`picks` found): own sentence or row, list/table intro
     (or the card description), card title, anaphor."""
+    if found is not None and cell is None:
+        fuller_item = _fuller_intro_title(index, found)  # "Welder pay by level:" / "• Senior welders: $31/hr"
+        if fuller_item is not None:
+            return fuller_item, "intro"
     if found is not None and found.rule == "role.bare_qualified" and cell is None:
         fuller = _fuller_antecedent(index, found, region)  # "data analysts ... Entry-level analysts"
         return (fuller, "anaphor") if fuller is not None else (found, "own")
@@ -1973,6 +1981,38 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
     return found, how
 
 
+_ASIDE_REACH = 80  # characters after an amount in parentheses searched for the parenthesis closing it
+
+
+@lru_cache(maxsize=1)
+def _other_places() -> re.Pattern[str]:
+    """``other_places`` of rules/link.yaml: words for the places other than the one the context names.
+
+    >>> bool(_other_places().search("$900 in other towns")), bool(_other_places().search("$900 in Leeds"))
+    (True, False)
+    """
+    words = _listed(rules.load("link"), "other_places", "rules/link.yaml")
+    return re.compile(_phrase_alternation(words), re.I)
+
+
+_ITEM_LABEL = re.compile(r"[ \t]*[•*-]?[ \t]*[^:;.!?\n]{1,80}:")  # "• New grad, Acme L3 (Seattle):"
+
+
+def _item_label(index: DocIndex, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The label opening a list item, for a later sentence of the same item: ``• Junior, Acme (Leeds): £41k
+    base. Total £52k in year one.``: the label says whose pay the whole item gives. () when none."""
+    block_i = index.block_index(sentence[0])
+    if block_i < 0:
+        return ()
+    block = index.blocks[block_i]
+    if block.kind != "list_item" or sentence[0] <= block.start or sentence[1] > block.end:
+        return ()
+    label = _ITEM_LABEL.match(index.text, block.start, sentence[0])
+    if label is None or index.amounts(block.start, label.end()):
+        return ()
+    return ((block.start, label.end()),)
+
+
 def _clause_start(text: str, s0: int, start: int) -> int:
     """Where the clause holding ``start`` begins: after the last comma, semicolon or colon before it in its sentence."""
     return max(s0, *(text.rfind(mark, s0, start) + 1 for mark in ",;:"))
@@ -2009,6 +2049,25 @@ def _heading_title(index: DocIndex, block_i: int) -> Optional[Mention]:
 def _in_source_name(index: DocIndex, role: Mention) -> bool:
     """Is the title a word of a credited source's name (``Source: Nurses Guild``)?"""
     return any(a.start < role.end and role.start < a.end for a in index.attributions)
+
+
+def _fuller_intro_title(index: DocIndex, own: Mention) -> Optional[Mention]:
+    """The fuller title of a list's intro that a list item's own one-word title shortens.
+
+    ``Crane operator pay by experience:`` over ``• Senior operators (5+ years): $38/hr``: the item names the
+    head noun of the intro's title, so it speaks of the same job; a title of its own with more words
+    (``• Tower crane operators``) or another head noun (``• Riggers``) keeps its own.
+    """
+    if " " in own.value:
+        return None
+    block_i = index.block_index(own.start)
+    if block_i < 0 or index.blocks[block_i].kind != "list_item":
+        return None
+    first, last = _block_run(index, block_i)
+    intro, how = _intro_role(index, first, last)
+    if intro is None or how != "intro" or not intro.value.endswith(" " + own.value):
+        return None
+    return intro
 
 
 def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Optional[Mention]:
@@ -2072,6 +2131,13 @@ def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int
         return None
     if _other_payers().search(index.text, s0, money.start):
         return None  # "Hard-to-staff districts also offer ...": payers of its own, unnamed
+    speaking = next((a for a in index.attributions if a.kind == "inline" and s0 <= a.start and a.end <= money.start
+                     and a.source.casefold() not in a.text.casefold()
+                     and find_employer_anaphor(index.text, a.start, a.end)), None)
+    if speaking is not None and not index.within("employer", previous.start, previous.end):
+        # "Acme Freight is hiring ... The company says its drivers averaged $88,000": the company an
+        # attribution names only by "the company" (resolved by the attribution detector) speaks of its staff
+        return Mention(speaking.start, speaking.end, speaking.text, speaking.source, "employer", "employer.speaking")
     named = {m.value for m in index.within("employer", previous.start, previous.end)}
     if len(named) > 1:  # "Elmford starts ... and Oak Vale at ... Elmford's highest step pays": whose is unclear
         return None
@@ -2292,7 +2358,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     else:
         whole = index.sentence(money.start)
         sentence_span = _listing_of(index, money, whole)  # one listing of a line of several
-        region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span,
+        region = Region(zone=_zone(index, i, sentence_span), sentence=sentence_span, labels=_item_label(index, sentence_span),
                         foreign=_foreign(index, i, sentence_span))
         own_text, offset, own_labels = text[sentence_span[0] : sentence_span[1]], sentence_span[0], ()
     amounts = index.amounts(offset, offset + len(own_text))
@@ -2321,6 +2387,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if cell is not None and hows[0] == "intro" and _level_of_other_column(index, cell, found["seniority"]):
         found["seniority"] = None  # "the average salary and the average starting salary": the Starting column's
     level = found["seniority"]
+    required: Optional[Experience] = None  # years asked of the candidate after all the sentence's amounts
     if cell is None:  # a level belongs to its clause when the sentence has other amounts
         found["seniority"] = _clause_bound(index, found["seniority"], money, i, sentence_span)
         if found["employer"] is not None and found["employer"].start >= money.end:
@@ -2338,13 +2405,19 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             if found["location"] is None:  # "In Madrid, X pays €42,000, while Barcelona start-ups offer €38,000"
                 found["location"] = _clause_bound(index, index.last_in("location", sentence_span[0], money.start),
                                                   money, i, sentence_span)
-        if not _subject_experience(index, exp, money, sentence_span) \
-                and not _trailing_experience(index, exp, money, sentence_span):
+        if _subject_experience(index, exp, money, sentence_span):
+            pass
+        elif _trailing_experience(index, exp, money, sentence_span):
+            required = exp  # "..., asking for 3+ years": the job's requirement, no sign that the amount is pay
+        else:
             exp = _clause_bound(index, exp, money, i, sentence_span)
     hows.append(how)
     role, how = _role(index, money, region, cell, around, picked.get("role"))
     hows.append(how)
-    if found["seniority"] is None and level is not None and role is not None and _modifies(index.text, level, role):
+    own_role = picked.get("role")
+    titles = (role, own_role) if how == "intro" and cell is None and own_role is not None else (role,)
+    if found["seniority"] is None and level is not None and any(t is not None and _modifies(index.text, level, t)
+                                                                for t in titles):
         found["seniority"] = level  # "senior engineers ... was $274,000, and the top decile cleared $395,000"
     seniority = found["seniority"]
     if seniority is None and role is not None and (how in ("card", "anaphor") or cell is None and how == "own"
@@ -2352,6 +2425,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         # "Senior Data Engineer" ... "this position pays"; "a pleno (mid-level) analyst on R$ 7 mil ...,
         # or roughly R$ 95 mil": the level is a word of the title, and goes where the title goes
         seniority = _title_seniority(index, role)
+    if seniority is None and how == "intro" and cell is None and own_role is not None and own_role is not role \
+            and region.sentence[0] <= own_role.start < region.sentence[1]:
+        seniority = _title_seniority(index, own_role)  # "• Senior operators: $38/hr" under "Crane operator pay:"
     employer = found["employer"]
     line_start = text.rfind("\n", 0, money.start) + 1
     if cell is None and _footer_line(text, line_start):
@@ -2376,7 +2452,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
     rate = category == "other" and exchange_rate(own_text, money.start - offset, money.end - offset)
-    if category == "other" and not rate and (level_says_pay or exp or (role_says_pay and (money.period or q.period or in_card_head))):
+    if category == "other" and not rate and (level_says_pay or (exp and exp is not required) or (role_says_pay and (money.period or q.period or in_card_head))):
         category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
     pay_component = q.pay_component
     if category == "other" and not rate and cell is None and not around.card:
@@ -2426,6 +2502,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                 and _link_rules().or_restated.fullmatch(text, money.end, nxt.start) is None:
             year = None  # "earns about $74,000, up from $52,000 in 2017": the later amount's year
     location = found["location"] if not rate else None  # the price of a currency is no place's
+    if location is not None and cell is None and not (whole[0] <= location.start < whole[1]) \
+            and _other_places().search(text, *region.zone) is not None:
+        location = None  # "Housing: KSh 16,500 (KSh 9,000 in other towns)" under "... posted in Nairobi"
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
         named = _table_currency(index, cell, around)
@@ -2738,9 +2817,28 @@ def _trailing_experience(index: DocIndex, exp: Optional[Experience], money: Mone
     breaks, text = _subject_breaks(), index.text
     if breaks.search(text, money.end, max(money.end, before[-1].start)) is not None:
         return False
+    # ", asking for at least two years": a verb asking the years of the candidate opens the requirement
+    asked = _requirement_verb().search(text, before[-1].end, exp.start)
     # "..., plus $5,000 for a two-year contract" / "..., more than agents with 3 years make": the last
     # amount's own phrase or a comparison, not a requirement of the job (a semicolon only opens one)
-    return all(m.group() == ";" for m in breaks.finditer(text, before[-1].end, exp.start))
+    return all(m.group() == ";" for m in breaks.finditer(text, before[-1].end, asked.start() if asked else exp.start))
+
+
+@lru_cache(maxsize=1)
+def _requirement_verb() -> re.Pattern[str]:
+    """``requirement_verbs`` of rules/link.yaml, closing the words before the years, with the comma or
+    ``and`` joining them to the sentence.
+
+    >>> _requirement_verb().search("a 900 € allowance, asking for ").group()
+    ', asking for '
+    >>> _requirement_verb().search("a 900 € allowance and requires ").group()
+    ' and requires '
+    >>> _requirement_verb().search("a bonus for ") is None
+    True
+    """
+    words = _listed(rules.load("link"), "requirement_verbs", "rules/link.yaml")
+    return re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+)(?:" + _phrase_alternation(words)
+                      + r")(?:[ \t]+for)?[ \t]*$", re.I)
 
 
 def _modifies(text: str, level: Mention, role: Mention) -> bool:
