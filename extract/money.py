@@ -1015,8 +1015,11 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         round_k = len(int_part) >= 5 and int_part.endswith("000") and dec is None and mag == 1.0
         # prefix currency
         cur, kind, start, has_prefix = _prefix_currency(text, lead, rules)
-        if start < prev_end and kind in ("symbol", "code_prefix"):
-            # the marker closes the amount before ("2.690 €2.950 €"): this one has its own mark after it
+        if start < prev_end and kind in ("symbol", "code_prefix") and (
+            lead == prev_end or (lead == prev_end + 1 and text[prev_end] in "-–—")
+        ):
+            # the marker closes the amount before, glued to this one ("2.690 €2.950 €", "56 K€-70 K€"):
+            # this one has its own mark after it ("3 GBP 1 pence" stays one amount)
             cur, kind, start, has_prefix = None, "", lead, False
         end = pos
         pinned = False
