@@ -1931,7 +1931,7 @@ class _Declarations:
         if spans is None:
             line_end = text.find("\n", pos)
             line = text[line_start : len(text) if line_end < 0 else line_end]
-            spans = self._sentences[line_start] = _sentence_declarations(line) if _may_name_currency(line) else []
+            spans = self._sentences[line_start] = _sentence_declarations(line)
         at = pos - line_start
         return next((code for start, end, code in spans if start <= at < end), None)
 
@@ -1971,41 +1971,56 @@ class _Declarations:
 
 _NUMBER_NEXT = re.compile(r"[\s\u00a0]{0,2}[-+~]?\d")  # a number right after a currency's name
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|\Z)")  # not a decimal point
-# What a sentence's currency declaration follows: an amount, with its period ("$27.50/hr in
-# Canadian dollars", "$5 an hour in CAD"); or it opens the sentence before a comma ("In Canadian
-# dollars, ..."). Elsewhere it qualifies a noun ("Wages in Australian dollars have risen").
-_AMOUNT_BEFORE = re.compile(r"\d[kKmM]?(?:[ \u00a0]?/[ \u00a0]?[A-Za-z]{1,6}|[ \u00a0]+(?:a|an|per)[ \u00a0]+[A-Za-z]{2,8})?[ \u00a0]*\Z")
-_OPENING = re.compile(r"[\s(\[\"“]*\Z")
 _COMMA_NEXT = re.compile(r"[ \u00a0]*,")
+
+
+@lru_cache(maxsize=1)
+def _declaration_hint() -> re.Pattern[str]:
+    """Where a sentence's declaration may stand: a declaration word right after an amount (and its
+    period) or opening a sentence; what a line must hold for :func:`_sentence_declarations` to find one.
+
+    >>> bool(_declaration_hint().search("It is $5/hr in CAD.")), bool(_declaration_hint().search("Wages in CAD rose"))
+    (True, False)
+    """
+    leads = _phrase_alternation(list(money_rules().declaration_words))
+    return re.compile(
+        r"(?:(?P<amount>\d)[kKmM]?(?:[ \u00a0]?/[ \u00a0]?[A-Za-z]{1,6}|[ \u00a0]+(?:a|an|per)[ \u00a0]+[A-Za-z]{2,8})?[ \u00a0]+"
+        r"|(?:^|[.!?;][ \u00a0]+)[(\[\"“]*)"
+        rf"(?P<lead>(?i:{leads}))[ \u00a0]"
+    )
 
 
 def _sentence_declarations(line: str) -> list[tuple[int, int, str]]:
     """The sentences of ``line`` (start, end) that declare one currency for their amounts ("in
-    Canadian dollars", "(in CAD)"), with its code; a code written before a number is that amount's
-    own ("in CAD 5,000"), no declaration.
+    Canadian dollars" after an amount, or opening the sentence before a comma), with its code; a
+    code written before a number is that amount's own ("in CAD 5,000"), no declaration; a currency
+    named inside a noun phrase declares nothing ("Wages in Canadian dollars rose").
 
     >>> _sentence_declarations("Pay is $5 in Canadian dollars. Tips are $2 in CAD 3. Rent is $9.")
     [(0, 30, 'CAD')]
     >>> _sentence_declarations("In Canadian dollars, it is $5."), _sentence_declarations("Wages in Canadian dollars rose; $5.")
     ([(0, 30, 'CAD')], [])
     """
+    found: list[tuple[int, str]] = []
+    names = money_rules().names
+    declaration = _declaration()
+    for h in _declaration_hint().finditer(line):
+        m = declaration.match(line, h.start("lead"))
+        if m is None or _NUMBER_NEXT.match(line, m.end()):
+            continue
+        if h.start("amount") < 0 and not _COMMA_NEXT.match(line, m.end()):
+            continue  # an opening declaration is set apart by a comma: "In Canadian dollars, ..."
+        code = m.group("code") or names.get(m.group("name").lower())
+        if code:
+            found.append((h.start("lead"), code))
+    if not found:
+        return []
     out: list[tuple[int, int, str]] = []
     start = 0
-    names = money_rules().names
     for end in [*(m.end() for m in _SENTENCE_END.finditer(line)), len(line)]:
         if end <= start:
             continue
-        codes = set()
-        for m in _declaration().finditer(line, start, end):
-            if _NUMBER_NEXT.match(line, m.end()):
-                continue
-            if _AMOUNT_BEFORE.search(line, max(start, m.start() - 24), m.start()) is None and not (
-                _OPENING.match(line, start, m.start()) and _COMMA_NEXT.match(line, m.end())
-            ):
-                continue
-            code = m.group("code") or names.get(m.group("name").lower())
-            if code:
-                codes.add(code)
+        codes = {code for at, code in found if start <= at < end}
         if len(codes) == 1:
             out.append((start, end, codes.pop()))
         start = end
