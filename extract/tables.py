@@ -211,7 +211,11 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
         # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
         money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}{_PLUS}{period}"),
         # the mark after the amount confirms it: thousands may be grouped by spaces ("45 000 €")
-        money_after=re.compile(rf"(?<![\d.,]){_MARKED_AMOUNT}{mag}\s?(?:{after_symbols}|{code}|{after_letters})"),
+        # (a magnitude letter one space after the number, when a sign follows it: "56 K€", as money reads it)
+        money_after=re.compile(
+            rf"(?<![\d.,]){_MARKED_AMOUNT}(?:[ \u00a0](?:{_alternation(mags)})(?={after_symbols})|{mag})"
+            rf"\s?(?:{after_symbols}|{code}|{after_letters})"
+        ),
         money_range=re.compile(
             rf"{symbol}\s?{_MARKED_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_MARKED_AMOUNT}{mag}{_PLUS}{period}"
         ),

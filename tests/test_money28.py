@@ -107,6 +107,8 @@ ROWS = [
     # a mixed-case mark glued after a Roman numeral, and after a magnitude-like capital
     ("Clinical Officer IIKSh 41,250KSh 55,900", ["Clinical Officer II", "KSh 41,250", "KSh 55,900"]),
     ("ThikaKSh 47,000KSh 29,000", ["Thika", "KSh 47,000", "KSh 29,000"]),
+    # a magnitude letter one space after the number, the sign glued after it
+    ("Rennes48 K€57 K€", ["Rennes", "48 K€", "57 K€"]),
     # negatives: a two-letter mark never continues a capitalised word; a bare number stays no money
     ("Unit HRs 40", None),
     ("Gdańsk 7 400 8 900", None),
