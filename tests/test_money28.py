@@ -146,3 +146,20 @@ def test_grade_split_only_when_the_header_is_wider() -> None:
 ])
 def test_comma_decimal_percent(line: str, kinds: list[str]) -> None:
     assert [v.kind for v in find_values(line)] == kinds
+
+
+ABBREVIATED_MAGNITUDES = [
+    ("Oferty od 14 tys. zł miesięcznie.", [("14 tys. zł", 14000.0, 14000.0, "PLN")]),
+    ("Budżet 3 mln zł.", [("3 mln zł", 3e6, 3e6, "PLN")]),
+    ("Plat 38 tis. Kč hrubého.", [("38 tis. Kč", 38000.0, 38000.0, "CZK")]),
+    ("Оклад 90 тыс. руб. в месяц.", [("90 тыс. руб.", 90000.0, 90000.0, "RUB")]),
+    ("Zulage 4 Tsd. € im Jahr.", [("4 Tsd. €", 4000.0, 4000.0, "EUR")]),
+    # negatives: an abbreviation with no currency mark counts other things
+    ("Ma 12 tys. obserwujących.", []),
+    ("Mieszka tu 2 mln osób.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_MAGNITUDES)
+def test_abbreviated_magnitudes(text: str, expected: list) -> None:
+    assert _read(text) == expected
