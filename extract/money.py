@@ -236,6 +236,8 @@ class MoneyRules:
     code_thousand_prefixes: frozenset[str] = frozenset()  # letters glued before a code that make it thousands ("kCHF")
     subunit_sign_chars: frozenset[str] = frozenset()  # the first characters of the subunit signs ("¢")
     local_abbreviations: frozenset[str] = frozenset()  # the symbol_spellings ("KSh", "Dh", "Dhs"): letter marks of tables too
+    point_groups: frozenset[str] = frozenset()  # magnitude words whose languages group thousands by a point ("millones")
+    magnitude_link: Optional[re.Pattern[str]] = None  # "de", "d'": between a magnitude word and its currency noun
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
         """Whether the letters glued before a ``$`` name its dollar (``C$``, ``US $``, ``AUD$``)."""
@@ -401,11 +403,17 @@ def money_rules() -> MoneyRules:
     magnitudes: dict[str, float] = {}
     mag_periods: dict[str, str] = {}
     glued, spaced = [], []
+    point_groups: set[str] = set()
     for m in mags:
         word = m["word"]
         if word in magnitudes:
             raise RuleError(f"{where}: duplicate magnitude {word!r}")
+        unknown = set(m) - {"word", "value", "glued", "period", "point_groups"}
+        if unknown:
+            raise RuleError(f"{where}: magnitude {word!r} has unknown keys {sorted(unknown)}")
         magnitudes[word] = float(m["value"])
+        if m.get("point_groups"):
+            point_groups.add(word)
         if m.get("period") is not None:
             if m["period"] not in _PERIODS:
                 raise RuleError(f"{where}: magnitude {word!r} has unknown period {m['period']!r}")
@@ -641,9 +649,32 @@ def money_rules() -> MoneyRules:
         code_thousand_prefixes=frozenset(str(w) for w in unique(require(data, "code_thousand_prefixes", list, where=where),
                                                                 where=f"{where}: code_thousand_prefixes")),
         local_abbreviations=frozenset(spellings),
+        point_groups=frozenset(point_groups),
+        magnitude_link=_link_pattern(require(data, "magnitude_links", list, where=where), where=where),
         subunit_sign_chars=frozenset(w[0] for w in subunit_signs),
         **_shorthand_rules(data, where=where),
     )
+
+
+def _link_pattern(words: list[object], *, where: str) -> re.Pattern[str]:
+    """The blanks and link word between a magnitude word and its currency noun (a word ending with an
+    apostrophe is glued to the noun: "d'euros").
+
+    >>> p = _link_pattern(["de", "d'"], where="test")
+    >>> p.match(" de euros").end(), p.match(" d'euros").end(), p.match(" deuros")
+    (4, 3, None)
+    """
+    items = [str(w) for w in unique(words, where=f"{where}: magnitude_links")]
+    if not items:
+        raise RuleError(f"{where}: magnitude_links is empty")
+    glued = [w for w in items if w[-1] in "'’"]
+    spaced = [w for w in items if w[-1] not in "'’"]
+    alts = []
+    if spaced:
+        alts.append(r"(?:" + "|".join(map(re.escape, sorted(spaced, key=len, reverse=True))) + r")[ \u00a0]+")
+    if glued:
+        alts.append(r"(?:" + "|".join(map(re.escape, sorted(glued, key=len, reverse=True))) + r")(?=[^\W\d_])")
+    return re.compile(r"[ \u00a0]+(?:" + "|".join(alts) + ")", re.I)
 
 
 def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, object]:
@@ -972,8 +1003,11 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         if dec is None and int_part.isdigit():  # plain digits: what parse_number returns
             value = float(int_part) * mag + tail
         else:
-            value = parse_number(int_part, sep, dec, has_magnitude=mag != 1.0) * mag + tail
-        neg = ns > 0 and text[ns - 1] in "-−" and (ns < 2 or not text[ns - 2].isalnum())
+            # "1.200 millones": a point groups thousands in the language of the magnitude word
+            value = parse_number(int_part, sep, dec, has_magnitude=mag != 1.0 and mag_word not in rules.point_groups) * mag + tail
+        prev_end = atoms[-1].end if atoms else -1
+        # a dash right after the previous amount joins a range ("56 K€-70 K€"): no minus sign
+        neg = ns > 0 and text[ns - 1] in "-−" and (ns < 2 or not text[ns - 2].isalnum()) and prev_end != ns - 1
         lead = ns - 1 if neg else ns
         if neg:
             value = -value
@@ -981,14 +1015,29 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         round_k = len(int_part) >= 5 and int_part.endswith("000") and dec is None and mag == 1.0
         # prefix currency
         cur, kind, start, has_prefix = _prefix_currency(text, lead, rules)
+        if start < prev_end and kind in ("symbol", "code_prefix") and (
+            lead == prev_end or (lead == prev_end + 1 and text[prev_end] in "-–—")
+        ):
+            # the marker closes the amount before, glued to this one ("2.690 €2.950 €", "56 K€-70 K€"):
+            # this one has its own mark after it ("3 GBP 1 pence" stays one amount)
+            cur, kind, start, has_prefix = None, "", lead, False
         end = pos
         pinned = False
         factor = 1.0
         choices: Optional[frozenset[str]] = None
         if cur is None and kind == "":
+            suffix_at = pos
             cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0, grouped=sep is not None)
+            if kind == "" and mag_word is not None and rules.magnitude_link is not None:
+                link = rules.magnitude_link.match(text, pos)  # "1.200 millones de euros", "3 millions d'euros"
+                if link is not None:
+                    cur, kind, end = _suffix_currency(text, link.end(), rules, has_magnitude=True, grouped=sep is not None)
+                    if kind not in ("name_suffix", "code_suffix", "symbol_suffix"):
+                        cur, kind, end = None, "", pos
+                    else:
+                        suffix_at = link.end()
             if kind == "name_suffix" and cur is None:
-                choices = rules.name_choices.get(text[pos:end].strip().rstrip(".").lower())  # "dirhams": the page's own
+                choices = rules.name_choices.get(text[suffix_at:end].strip().rstrip(".").lower())  # "dirhams": the page's own
             if kind == "subunit":
                 word = text[pos:end].strip()
                 sub = rules.subunits[word if word in rules.subunits else word.lower()]
@@ -1734,6 +1783,8 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                     a = replace(a, currency=cand.currency)  # "$18.40 – $21.70 CAD": the code names both ends
                 elif c and a.pinned and _plain_dollar(text, cand, rules):
                     cand = replace(cand, currency=a.currency, pinned=True)  # "between $45,000 MXN and $70,000"
+                elif c and _qualified_dollar(text, a, rules) and _plain_dollar(text, cand, rules):
+                    cand = replace(cand, currency=a.currency)  # "C$12,000–$20,000": the first end names the dollar
                 if c and _compatible(a, cand):
                     b = cand
                     break
@@ -1853,15 +1904,36 @@ class _Declarations:
         self.text, self.rules = text, rules
         self._intro: dict[int, Optional[str]] = {}
         self._notes: Optional[list[tuple[int, int, str]]] = None
+        self._sentences: dict[int, list[tuple[int, int, str]]] = {}
 
     def currency(self, pos: int) -> Optional[str]:
-        """The declared currency of the amount at ``pos``, or None.
+        """The declared currency of the amount at ``pos``, or None: by its own sentence, else by the
+        line introducing its list or table, else by a note on its section or page.
 
         >>> d = _Declarations("Rates in Canadian dollars:\\n• A: $5\\n• B: $6\\nLater $7", money_rules())
         >>> d.currency(32), d.currency(40), d.currency(48)
         ('CAD', 'CAD', None)
         """
-        return self._list_currency(pos) or self.noted_currency(pos)
+        return self._sentence_currency(pos) or self._list_currency(pos) or self.noted_currency(pos)
+
+    def _sentence_currency(self, pos: int) -> Optional[str]:
+        """The currency the sentence holding ``pos`` declares for its amounts, before or after them
+        ("$27 an hour in Canadian dollars, and $19 at the low end"), or None.
+
+        >>> t = "It is $27 in Canadian dollars, with $19 at the low end. Later $7."
+        >>> d = _Declarations(t, money_rules())
+        >>> d.currency(t.index("$27")), d.currency(t.index("$19")), d.currency(t.index("$7"))
+        ('CAD', 'CAD', None)
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        spans = self._sentences.get(line_start)
+        if spans is None:
+            line_end = text.find("\n", pos)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            spans = self._sentences[line_start] = _sentence_declarations(line)
+        at = pos - line_start
+        return next((code for start, end, code in spans if start <= at < end), None)
 
     def noted_currency(self, pos: int) -> Optional[str]:
         """The currency a note declares for the section or page ``pos`` stands in, or None."""
@@ -1898,6 +1970,61 @@ class _Declarations:
 
 
 _NUMBER_NEXT = re.compile(r"[\s\u00a0]{0,2}[-+~]?\d")  # a number right after a currency's name
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|\Z)")  # not a decimal point
+_COMMA_NEXT = re.compile(r"[ \u00a0]*,")
+
+
+@lru_cache(maxsize=1)
+def _declaration_hint() -> re.Pattern[str]:
+    """Where a sentence's declaration may stand: a declaration word right after an amount (and its
+    period) or opening a sentence; what a line must hold for :func:`_sentence_declarations` to find one.
+
+    >>> bool(_declaration_hint().search("It is $5/hr in CAD.")), bool(_declaration_hint().search("Wages in CAD rose"))
+    (True, False)
+    """
+    leads = _phrase_alternation(list(money_rules().declaration_words))
+    return re.compile(
+        r"(?:(?P<amount>\d)[kKmM]?(?:[ \u00a0]?/[ \u00a0]?[A-Za-z]{1,6}|[ \u00a0]+(?:a|an|per)[ \u00a0]+[A-Za-z]{2,8})?[ \u00a0]+"
+        r"|(?:^|[.!?;][ \u00a0]+)[(\[\"“]*)"
+        rf"(?P<lead>(?i:{leads}))[ \u00a0]"
+    )
+
+
+def _sentence_declarations(line: str) -> list[tuple[int, int, str]]:
+    """The sentences of ``line`` (start, end) that declare one currency for their amounts ("in
+    Canadian dollars" after an amount, or opening the sentence before a comma), with its code; a
+    code written before a number is that amount's own ("in CAD 5,000"), no declaration; a currency
+    named inside a noun phrase declares nothing ("Wages in Canadian dollars rose").
+
+    >>> _sentence_declarations("Pay is $5 in Canadian dollars. Tips are $2 in CAD 3. Rent is $9.")
+    [(0, 30, 'CAD')]
+    >>> _sentence_declarations("In Canadian dollars, it is $5."), _sentence_declarations("Wages in Canadian dollars rose; $5.")
+    ([(0, 30, 'CAD')], [])
+    """
+    found: list[tuple[int, str]] = []
+    names = money_rules().names
+    declaration = _declaration()
+    for h in _declaration_hint().finditer(line):
+        m = declaration.match(line, h.start("lead"))
+        if m is None or _NUMBER_NEXT.match(line, m.end()):
+            continue
+        if h.start("amount") < 0 and not _COMMA_NEXT.match(line, m.end()):
+            continue  # an opening declaration is set apart by a comma: "In Canadian dollars, ..."
+        code = m.group("code") or names.get(m.group("name").lower())
+        if code:
+            found.append((h.start("lead"), code))
+    if not found:
+        return []
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(line)), len(line)]:
+        if end <= start:
+            continue
+        codes = {code for at, code in found if start <= at < end}
+        if len(codes) == 1:
+            out.append((start, end, codes.pop()))
+        start = end
+    return out
 
 
 def _unit_named(line: str) -> Optional[str]:
@@ -2094,6 +2221,19 @@ def _plain_dollar(text: str, a: _Atom, rules: MoneyRules) -> bool:
         a.kind == "symbol" and not a.pinned and a.currency == rules.symbols.get("$")
         and text[a.start : a.num_start].strip() == "$"
     )
+
+
+def _qualified_dollar(text: str, a: _Atom, rules: MoneyRules) -> bool:
+    """Whether ``a`` is written with a qualified dollar before it (``C$``, ``A$``, ``US$``): it names its dollar.
+
+    >>> t = "C$5 - $7 - $9"
+    >>> [_qualified_dollar(t, a, money_rules()) for a in _number_atoms(t, money_rules())]
+    [True, False, False]
+    """
+    if a.kind != "symbol" or a.currency is None:
+        return False
+    marker = text[a.start : a.num_start].strip()
+    return len(marker) > 1 and marker.endswith("$") and rules.is_dollar_prefix(marker[:-1].strip())
 
 
 def _compatible(a: _Atom, b: _Atom) -> bool:

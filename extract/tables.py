@@ -174,8 +174,22 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
     if any(not w[:1].isupper() for w in words):
         raise RuleError(f"{where}: symbol_words must start with an upper-case letter: {words}")
     sym_class = "[" + "".join(re.escape(s) for s in symbols) + "]"
-    # a letter mark may follow a lower-case label it was glued to, never an upper-case letter
-    word_symbol = rf"{_led(words, not_after='[A-Z]')}(?=\s?\d)"
+    # a letter mark may follow a lower-case label it was glued to, never an upper-case letter; a
+    # mixed-case mark of three letters or more may ("Nurse IIIKSh 23,980": no capitalised word ends so)
+    free = [w for w in words if len(w.rstrip(".")) >= 3 and not w.isupper()]
+    guarded = [w for w in words if w not in free]
+    word_symbol = "(?:" + "|".join(
+        x for x in (_led(guarded, not_after="[A-Z]") if guarded else "", _led(free) if free else "") if x
+    ) + r")(?=\s?\d)"
+    # letter marks the money rules read after an amount ("8 000 zł", "45 000 Kč", "350 Ft"): not the
+    # prefix marks above, not dollars, not capitals only (codes are listed; "TL" is also a word)
+    known = set(symbols) | set(words)
+    after_words = sorted(
+        k for k in money_rules().symbols
+        if k not in known and not k.endswith("$") and any(c.isalpha() for c in k)
+        and not (k.isascii() and k.isupper()) and not k.endswith(".")
+    )
+    after_letters = rf"(?:{_alternation(after_words)})(?![^\W\d_])" if after_words else "(?!)"
     # a capitalized dollar prefix may follow a lower-case label it was glued to ("Sous chefS$4,700"),
     # never an upper-case letter
     dollar = _led([f"{p}$" for p in prefixes], not_after="[A-Z]")
@@ -186,7 +200,8 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
     # a glued magnitude ends at a non-letter, or where the next cell's currency mark is glued on
     confirmed = rf"|(?:{_alternation(letters)})\s?\d" if letters else ""
     mag_end = rf"(?:(?![A-Za-z])|(?=[A-Z]{{1,3}}\$|[A-Z]{{3}}\s?\d{confirmed}))"
-    mag = rf"(?:(?:{_alternation(mags)}){mag_end}|\s?(?:{_alternation(mag_words)})(?![A-Za-z]))?"
+    # a magnitude letter that starts a letter mark before a number opens the next cell ("68,000KSh 40,000")
+    mag = rf"(?:(?!(?:{_alternation(words)})\s?\d)(?:{_alternation(mags)}){mag_end}|\s?(?:{_alternation(mag_words)})(?![A-Za-z]))?"
     period = rf"(?:\s?/\s?(?:{_alternation(periods)})\b)?"
     code = rf"{_led(codes)}(?![A-Za-z])"
     after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
@@ -195,24 +210,30 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
         money_symbol=re.compile(rf"{symbol}\s?{_MARKED_AMOUNT}{mag}{_PLUS}{period}"),
         # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
         money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}{_PLUS}{period}"),
-        money_after=re.compile(rf"(?<![\d.,]){_AMOUNT}{mag}\s?(?:{after_symbols}|{code})"),
+        # the mark after the amount confirms it: thousands may be grouped by spaces ("45 000 €")
+        # (a magnitude letter one space after the number, when a sign follows it: "56 K€", as money reads it)
+        money_after=re.compile(
+            rf"(?<![\d.,]){_MARKED_AMOUNT}(?:[ \u00a0](?:{_alternation(mags)})(?={after_symbols})|{mag})"
+            rf"\s?(?:{after_symbols}|{code}|{after_letters})"
+        ),
         money_range=re.compile(
             rf"{symbol}\s?{_MARKED_AMOUNT}{mag}{_RANGE_JOIN}(?:{symbol}\s?)?{_MARKED_AMOUNT}{mag}{_PLUS}{period}"
         ),
         # a change may carry its sign, glued after the previous value or not ("+2.8%", "−1.5%")
-        percent=re.compile(r"(?:[+±−](?=\d)|(?<![\d.,]))\d+(?:\.\d+)?\s?%"),
+        # decimals after a point or a comma ("+3,5%")
+        percent=re.compile(r"(?:[+±−](?=\d)|(?<![\d.,]))\d+(?:[.,]\d+)?\s?%"),
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
         value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
         # many prose lines end with a letter: those of a magnitude word are checked on the tail
-        word_end=frozenset(w[-1] for w in mag_words),
-        word_tail=re.compile(rf"\d\s?(?:{_alternation(mag_words)})$"),
+        word_end=frozenset(w[-1] for w in [*mag_words, *after_words]),
+        word_tail=re.compile(rf"\d\s?(?:{_alternation([*mag_words, *after_words])})$"),
         # most prose lines end with "." or a letter: those of an empty-cell mark are checked on the tail
         empty_end=frozenset(w[-1].lower() for w in empty) | frozenset(w[-1].upper() for w in empty),
         symbol_hint=re.compile(sym_class),
         symbol_words=tuple(words),
         range_hint=re.compile(r"[-–—]|\sto\s"),
         code_hint=re.compile(_led(codes)),
-        after_hint=re.compile(rf"{after_symbols}|{_led(codes)}"),
+        after_hint=re.compile(rf"{after_symbols}|{_led(codes)}" + (rf"|{_led(after_words)}" if after_words else "")),
         placeholder_tail=re.compile(rf"(?<=[\w%+{''.join(re.escape(x) for x in symbols)}])\s?(?i:{_alternation(empty)})$"),
     )
 
@@ -346,7 +367,9 @@ _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
 # A years-of-experience cell glued to the end of a row label ("Trainee0-3 years", "Staff12+ years").
 # Where two text cells of a label were glued ("Cape TownWestern Cape"): a capitalised word after
 # three lower-case letters; not after a short capitalised prefix of one name ("KwaZulu", "MacArthur").
-_LABEL_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# Or a short code of capitals glued before a capitalised word ("HEnrolled Nurse": a grade "H", then
+# the title), as headers split after an acronym.
+_LABEL_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 # Items of an inline list set apart by a middle dot or bullet ("Welder · avg"), or one ending the label.
 _ITEM_SEPARATOR = re.compile(r"\s[·•]\s|[·•]$")
 # A text cell glued after the last amount of a flattened row: a capitalized word or a few words
