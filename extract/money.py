@@ -1969,7 +1969,7 @@ class _Declarations:
         return None
 
 
-_NUMBER_NEXT = re.compile(r"[\s\u00a0]{0,2}[-+~]?\d")  # a number right after a currency's name
+_NUMBER_AFTER_NAME = re.compile(r"[\s\u00a0]{0,2}[-+~]?\d")  # a number right after a currency's name
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|\Z)")  # not a decimal point
 _COMMA_NEXT = re.compile(r"[ \u00a0]*,")
 
@@ -2006,7 +2006,7 @@ def _sentence_declarations(line: str) -> list[tuple[int, int, str]]:
     declaration = _declaration()
     for h in _declaration_hint().finditer(line):
         m = declaration.match(line, h.start("lead"))
-        if m is None or _NUMBER_NEXT.match(line, m.end()):
+        if m is None or _NUMBER_AFTER_NAME.match(line, m.end()):
             continue
         if h.start("amount") < 0 and not _COMMA_NEXT.match(line, m.end()):
             continue  # an opening declaration is set apart by a comma: "In Canadian dollars, ..."
@@ -2041,7 +2041,7 @@ def _unit_named(line: str) -> Optional[str]:
         return None
     codes = money_rules().iso_codes
     for m in (*(m for m in _ISO_WORD.finditer(line) if m.group() in codes), *_long_name_pattern().finditer(line)):
-        if _NUMBER_NEXT.match(line, m.end()) or line[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isdigit():
+        if _NUMBER_AFTER_NAME.match(line, m.end()) or line[max(0, m.start() - 3) : m.start()].rstrip()[-1:].isdigit():
             return None
     return next(iter(named))
 
