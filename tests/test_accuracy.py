@@ -14,9 +14,10 @@ def report(corpus_output) -> Report:
     return evaluate(corpus_output, GOLD)
 
 
-# Over all 87 gold articles, the 70 blind dev5-dev17 ones included (measured: experience
-# 0.966, context fields 0.958, facts fully right 0.795; dev16 0.814 and dev17 0.618 after two
-# or three rounds of work on each and two rounds over the whole corpus).
+# Over all 102 gold articles, the 85 blind dev5-dev20 ones included (measured: experience
+# 0.966, context fields 0.949, facts fully right 0.772; the 15 guides of dev18-dev20, which
+# joined after one to three rounds of work each, score 0.58-0.65 and pull the whole down from
+# 0.801; the floors are unchanged).
 FLOORS = {
     "money detection": (lambda r: r.detection.f1, 0.98),
     "normalization fields": (lambda r: r.group(NORMALIZATION_FIELDS).f1, 0.95),
