@@ -292,7 +292,7 @@ def _vocab() -> _Vocab:
     # "2,785 union-approved job ads in Lyon posted on": a count and up to two words before the noun,
     # up to two words (where the ads are) between the noun and its participle
     count = r"(?:\d[\d,.]{0,12}[ \t]+(?:[\w-]+[ \t]+){0,2}?)?"
-    # "4,812 pay reports submitted to Example": what people send to a site, which compiles it
+    # "6,375 pay reports submitted to Example": what people send to a site, which compiles it
     counted = _alternation(_words(data, "counted_evidence_nouns", where))
     received = _alternation(_words(data, "receiver_participles", where))
     evidence_phrase = (rf"(?:{count}(?:{ev}|{counted})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of)"
@@ -316,7 +316,7 @@ def _vocab() -> _Vocab:
     # "according to the government's Survey", "the engineers' union Example"
     possessor = r"(?-i:[a-z][a-z-]*(?:['’]s|s['’])[ \t]+)"
     # "Example's 2027 Charity Pay Report": a possessive, a year and up to three words before the noun
-    # the year may be an edition or a fiscal year ("Example' FY2024/25 Salary Guide", "2024-25")
+    # the year may be an edition or a fiscal year ("Examples' FY2031/32 Wage Guide", "2031-32")
     owned_report = (r"(?:(?<=['’]s|s['’])(?:[ \t]+(?:FY[ ]?)?(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)?|(?:(?<=['’]s[ \t](?:19|20)\d\d)|(?<=s['’][ \t](?:19|20)\d\d)|(?<=['’]s[ \t]FY(?:19|20)\d\d)|(?<=s['’][ \t]FY(?:19|20)\d\d))"
                     r"(?:[/–-](?:19|20)?\d\d)?)(?:[ \t]+[A-Za-z][\w-]*){0,3}?[ \t]+")
 

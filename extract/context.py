@@ -2922,7 +2922,7 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     A heading above the intro may name the payers, and a label may give the place in parentheses;
     a level is no name:
 
-    >>> t = "Top-paying employers\\n\\nFrom reports:\\n\\n• Quorvex Data (Leeds): $90k\\n• Senior (8+ years): $9"
+    >>> t = "Top-paying employers\\n\\nFrom reports:\\n\\n• Quorvex Data (Leeds): $90k\\n• Senior (7+ years): $9"
     >>> [m.value for m in _listed_employers(_employer_rules(), t)]
     ['Quorvex Data']
     """
@@ -2952,7 +2952,7 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=False) and name not in e.common \
                     and not any(w in e.not_names for w in name.split()) \
                     and not _whole(find_locations(name), name) and not _whole(find_roles(name), name) \
-                    and not _whole(find_seniority(name), name):  # "• Junior (1-3 years): ..." is a level
+                    and not _whole(find_seniority(name), name):  # "• Junior (2-4 yrs): ..." is a level
                 items.append(m)
             pos = end + 1
             if pos >= len(text):

@@ -621,12 +621,12 @@ _CLAUSE_END_YEAR = re.compile(r",[ \t]+(?:(?:[QH][1-4]|[A-Z][a-z]{2,8}\.?)[ \t]+
 
 def _credit_years(text: str, blocks: Sequence[Block], tables: Sequence[Table], years: list[Mention]) -> list[Mention]:
     """Add the year closing each clause of the credit line right under a table (``Source: Acme Survey (staff
-    medians); weekly packages from our postings, Q4 2024``) when no year was found in that clause.
+    medians); weekly packages from our listings, Q3 2019``) when no year was found in that clause.
 
-    >>> t = "RoleSalary\\nSource: Acme (rents); pay from our postings, Q4 2024."
+    >>> t = "RoleSalary\\nSource: Acme (rents); pay from our listings, Q3 2019."
     >>> b = [Block(0, 10, "table_row"), Block(11, len(t), "paragraph")]
     >>> [(m.value, t[m.start:m.end]) for m in _credit_years(t, b, [Table(0, 10, "text", (), True)], [])]
-    [('2024', '2024')]
+    [('2019', '2019')]
     >>> _credit_years("RoleSalary\\nNote: sizes, 2024 prices", [Block(0, 10, "table_row"), Block(11, 35, "paragraph")],
     ...               [Table(0, 10, "text", (), True)], [])
     []
@@ -1662,7 +1662,7 @@ def _column_around(index: DocIndex, around: "Around", cell: CellContext) -> "Aro
 def _column_credit(index: DocIndex, cell: CellContext) -> tuple[bool, Optional[str]]:
     """The source of the one credit clause under the table whose words name the cell's column, when another
     clause names other columns only (``Source: Acme Survey, May 2023 (staff medians); weekly packages from our
-    postings, Q4 2024``); (False, None) when no clause decides."""
+    listings, Q3 2019``); (False, None) when no clause decides."""
     note = index.block_index(cell.table.end - 1) + 1
     notes = _note_clauses(index, note)
     clauses = [span for span in notes if credit_clause(index.text, span[0])
@@ -1776,7 +1776,7 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
             fact = _inherit(fact, previous)  # `$164,000 (Rs 1.17 crore)`: the conversion takes its qualifiers
             close = index.text.find(")", money.end, money.end + _ASIDE_REACH)
             if close > 0 and _other_places().search(index.text, money.end, close) is not None:
-                fact = replace(fact, location=own_place)  # "KSh 16,500 (KSh 9,000 in other towns)": not that place's
+                fact = replace(fact, location=own_place)  # "KSh 14,230 (KSh 7,615 in other towns)": not that place's
         else:
             referred = _referred_to(index, fact, facts)
             if referred is not None:  # "the ₦487,265 monthly average": the earlier figure's whose and what
@@ -1827,7 +1827,7 @@ def _speaks_as_itself(index: DocIndex) -> bool:
 
 
 def _publisher_data(publishers: frozenset[str]) -> re.Pattern[str]:
-    """Matches a source named after the page's own publisher (``Acme Talent Salary Survey 2025`` on a
+    """Matches a source named after the page's own publisher (``Acme Talent Pay Survey 2031`` on a
     page whose footer is ``Acme Talent Ltd``): the site's own survey, reported as its own data (source null)."""
     stems = sorted({publisher_stem(p) for p in publishers}, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(s) for s in stems) + r")(?![\w-])", re.I)
@@ -2492,7 +2492,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         now = _present_time().search(text, year.end, money.start)
         if now is not None and not same_clause(text, year.end, now.start()) \
                 and index.amounts(s0, now.start()):
-            # "In 2021 he was on €33,000 at a consultancy; today he earns €78,000", "I made $4,600 a week in 2021,
+            # "In 2019 she was on €41,000 at a bakery; today she earns €64,000", "I made $4,600 a week in 2021,
             # and now I get $2,800": the year is the earlier
             # figure's, the later one is of now
             year = None
@@ -2504,7 +2504,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     location = found["location"] if not rate else None  # the price of a currency is no place's
     if location is not None and cell is None and not (whole[0] <= location.start < whole[1]) \
             and _other_places().search(text, *region.zone) is not None:
-        location = None  # "Housing: KSh 16,500 (KSh 9,000 in other towns)" under "... posted in Nairobi"
+        location = None  # "Housing: KSh 14,230 (KSh 7,615 in other towns)" under "... posted in Nairobi"
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
         named = _table_currency(index, cell, around)

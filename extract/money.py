@@ -1029,7 +1029,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             suffix_at = pos
             cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0, grouped=sep is not None)
             if kind == "" and mag_word is not None and rules.magnitude_link is not None:
-                link = rules.magnitude_link.match(text, pos)  # "1.200 millones de euros", "3 millions d'euros"
+                link = rules.magnitude_link.match(text, pos)  # "4.735 millones de euros", "3 millions d'euros"
                 if link is not None:
                     cur, kind, end = _suffix_currency(text, link.end(), rules, has_magnitude=True, grouped=sep is not None)
                     if kind not in ("name_suffix", "code_suffix", "symbol_suffix"):
@@ -2257,7 +2257,7 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
     if bare_ok:
         return True
     if _counts_after(text, d.end, rules):
-        return False  # "pays the salary in 14 instalments": a count after a pay label
+        return False  # "pays the wage in 13 tranches": a count after a pay label
     if d.period is not None and periods.at(d.end)[2]:  # a pay-notation period: "32000/annum"
         return True
     if _YEARLIKE.match(text[d.start : d.end]) and d.period is None:
@@ -2271,7 +2271,7 @@ def _clock_time(text: str, d: _Draft, rules: MoneyRules) -> bool:
     """Whether a bare number is an hour of the clock: at most 12 (or the minutes of "8:30")
     with a clock suffix after it.
 
-    >>> [m.text for m in find_money("Night pay: 10% more between 8pm and 6 a.m. or after 9:30 pm")]
+    >>> [m.text for m in find_money("Night pay: 15% more between 9pm and 5 a.m. or after 10:30 pm")]
     []
     >>> [m.text for m in find_money("Salary: 2,000 pm")]  # more than 12: "pm" is per month
     ['2,000']

@@ -175,7 +175,7 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
         raise RuleError(f"{where}: symbol_words must start with an upper-case letter: {words}")
     sym_class = "[" + "".join(re.escape(s) for s in symbols) + "]"
     # a letter mark may follow a lower-case label it was glued to, never an upper-case letter; a
-    # mixed-case mark of three letters or more may ("Nurse IIIKSh 23,980": no capitalised word ends so)
+    # mixed-case mark of three letters or more may ("Porter IIIKSh 41,760": no capitalised word ends so)
     free = [w for w in words if len(w.rstrip(".")) >= 3 and not w.isupper()]
     guarded = [w for w in words if w not in free]
     word_symbol = "(?:" + "|".join(
