@@ -127,7 +127,7 @@ class QualifierRules:
     price_label_heads: frozenset[str] = frozenset()  # "• Analytics Certificate (Coursera): US$39": a price label
     product_tiers: frozenset[str] = frozenset()  # a product's paid tier right before a price ("Acme Premium $4.99")
     net_pay: Optional["CuePattern"] = None  # a label of net pay ("Fresher in-hand"): no pay component from other labels
-    separate_pay: frozenset[str] = frozenset()  # pay paid apart ("a leave allowance of ₦390,000"): no other amount's period
+    separate_pay: frozenset[str] = frozenset()  # pay paid apart ("a leave allowance of ₦275,000"): no other amount's period
 
 
 def _branch(phrase: str) -> str:
@@ -871,7 +871,7 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
             if facet == "pay_component" and c.value == "total" and between and _PLUS.search(
                     sentence, max(o[1] for o in between), start):
-                continue  # "a package ... is $185K base + $60K/yr in RSUs": a part of the sum, not the total
+                continue  # "a package ... is $172K base + $45K/yr in RSUs": a part of the sum, not the total
             if facet == "pay_component" and _new_clause(sentence, c.end, start, rules) and any(
                 o[1] <= c.start and not _AFTER_STOP.search(sentence, o[1], c.start) for o in others
             ):
@@ -904,7 +904,7 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             if facet == "period" and not crossed and not conversions and _leads_other(sentence, end, c, others):
                 continue  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
             if facet == "period" and not crossed and _period_of_noun_of(sentence, end, c, others):
-                continue  # "4.900 €, or ten monthly instalments of 490 €": the instalments' period
+                continue  # "3.600 €, or twelve monthly instalments of 300 €": the instalments' period
             if facet != "period" and rules.clause_break.search(sentence, end, c.start):
                 continue  # "..., although trusts cut agency spending"
             if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
@@ -933,7 +933,7 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             if modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
                 dist = -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
             elif category and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start):
-                dist = -1.0  # "gross C$250,000 a year in revenue", "$320,000 in RSUs": what the amount is
+                dist = -1.0  # "gross C$412,750 each year in turnover", "$275,000 in RSUs": what the amount is
             if not across and nearest_other is not None and nearest_other < c.start - end:
                 continue
         else:
@@ -943,7 +943,7 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
             strong = _strong_before(cues, c, others, sentence=sentence)
             if strong is None and category and c.value == "market" and not _market_sized(sentence, start, end) \
                     and not _labelled_thing(sentence, c.start):
-                continue  # "it is worth £8,418 a year": a weak "worth" on a pay-sized amount is no market size
+                continue  # "it is worth £7,265 a year": a weak "worth" on a pay-sized amount is no market size
             value = strong or c.value
         if best is None or dist < best[0]:
             best = (dist, value)
@@ -1041,12 +1041,12 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
 
     It is when an amount ends before the cue and the amount names a thing of its own:
     a category other than pay between the cue and it ("..., and a coffee is 42 kr",
-    "a home-office allowance of R$ 200"), pay of its own (``separate_pay_nouns``: "also receives a leave
-    allowance of ₦390,000"), or a bonus noun right after it ("$121.50/hr + $10K sign-on").
+    "a remote-work allowance of R$ 175"), pay of its own (``separate_pay_nouns``: "also receives a leave
+    allowance of ₦275,000"), or a bonus noun right after it ("$88.75/hr + $12K sign-on").
 
     >>> rules = qualifier_rules()
-    >>> s = "R$ 950 per employee per month, and firms add a home-office allowance of R$ 200."
-    >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 73, 79, ((0, 6),)), rules)
+    >>> s = "R$ 640 per staff member per month, and companies add a remote-work allowance of R$ 175."
+    >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 80, 86, ((0, 6),)), rules)
     True
     >>> s = "Mex$8,200 a month, and bilingual agents about Mex$13,500."
     >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 46, 56, ((0, 9),)), rules)
@@ -1161,7 +1161,7 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
 
 
 # between an amount and the noun of its "in" phrase: an optional period, "in", an optional modifier
-# ("$96.5 billion in first-quarter revenue", "C$300,000 a year in revenue", "$320,000 in RSUs")
+# ("$41.2 billion in third-quarter revenue", "C$412,750 each year in turnover", "$275,000 in RSUs")
 _IN_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+in[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
 
 
@@ -1174,10 +1174,10 @@ _WORD_IN_GAP = re.compile(r"[A-Za-z]")
 def _period_of_noun_of(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int, int]]) -> bool:
     """Is the period cue after the amount (words between) the adjective of a noun whose value is a later amount?
 
-    >>> s = "costs 4.900 €, or ten monthly instalments of 490 €"
-    >>> _period_of_noun_of(s, 13, _Cue(s.index("monthly"), s.index("monthly") + 7, "month"), ((s.index("490"), len(s)),))
+    >>> s = "costs 3.600 €, or twelve monthly instalments of 300 €"
+    >>> _period_of_noun_of(s, 13, _Cue(s.index("monthly"), s.index("monthly") + 7, "month"), ((s.index("300"), len(s)),))
     True
-    >>> s = "€60,000–€70,000 base, and an annual bonus of up to €6,000"
+    >>> s = "€52,000–€61,000 base, and an annual bonus of up to €4,500"
     >>> _period_of_noun_of(s, 15, _Cue(s.index("annual"), s.index("annual") + 6, "year"), ((s.index("up to"), len(s)),))
     True
     >>> s = "earns $4,000 monthly"
@@ -1451,7 +1451,7 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         # a pay component or a statistic ("the median was $X"), or one compared with a statistic
         # ("comfortably above the local median"), is pay
         if category is None and _BILLIONS.search(sentence, start, end) is not None:
-            category = "market"  # "exports reached $12.4 billion": no pay and no price is counted in billions
+            category = "market"  # "exports reached $8.7 billion": no pay and no price is counted in billions
         category = category or ("salary" if period or component or statistic
                                 or _compared_with_statistic(sentence, end, rules) is not None else "other")
         if category != "salary" and own_noun is None:
@@ -1459,7 +1459,7 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         if category != "salary" and own_noun:
             category = "salary"  # "a ₹6 LPA analyst", "a €90k engineering role": the amount describes a job
         if component in ("base", "total") and _separate_pay(sentence, start, end, rules):
-            component = None  # "Field allowance of A$95 per day on top of package": pay apart from base or total
+            component = None  # "Site allowance of A$80 per day on top of package": pay apart from base or total
         stated = None if per_unit else found[3]
         if rate:
             category, statistic, stated = "other", None, None
@@ -1477,8 +1477,8 @@ def _separate_pay(sentence: str, start: int, end: int, rules: QualifierRules) ->
     """Is the amount pay paid apart (``separate_pay_nouns``), by the noun it is the value of?
 
     >>> rules = qualifier_rules()
-    >>> s = "a basic of Dh7,000 plus a Dh2,500 housing allowance"
-    >>> [_separate_pay(s, s.index(a), s.index(a) + len(a), rules) for a in ("Dh7,000", "Dh2,500")]
+    >>> s = "a basic of Dh6,200 plus a Dh1,875 housing allowance"
+    >>> [_separate_pay(s, s.index(a), s.index(a) + len(a), rules) for a in ("Dh6,200", "Dh1,875")]
     [False, True]
     >>> _separate_pay("Shift allowance: R900 a month", 17, 21, rules), _separate_pay("Pay: R900", 5, 9, rules)
     (True, False)
@@ -1646,9 +1646,9 @@ def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, 
         component = _opening_label_component(sentence, start, rules)
     scope = _own_scope(sentence, start, end, spans)
     if scope is not None and (period is not None or scope):
-        period = scope or None  # "$2,548 per week, or roughly $33,100 for the full contract": the contract's sum
+        period = scope or None  # "$1,930 per week, or roughly $24,870 for the full contract": the contract's sum
     if _priced_tier(sentence, start, rules) or _price_label(sentence, start, rules):
-        category = "cost"  # "Acme Premium $4.99/month": the price of a product's paid tier
+        category = "cost"  # "Acme Premium $6.49/month": the price of a product's paid tier
     return category, statistic, component, period
 
 
@@ -1689,7 +1689,7 @@ def _own_scope(sentence: str, start: int, end: int, spans: Sequence[tuple[int, i
     """The span a restatement (", or roughly") of an earlier amount covers: its pay period (``for the year``),
     ``""`` for a span that is no pay period (``for the full contract``), None for no such restatement.
 
-    >>> s = "$2,100 per week, or roughly $27,000 for the full contract"
+    >>> s = "$2,140 per week, or roughly $27,360 for the full contract"
     >>> _own_scope(s, s.index("$27"), s.index(" for"), ((0, 6), (s.index("$27"), s.index(" for"))))
     ''
     >>> s = "$2,100 per week, or roughly $109,000 for the year"
@@ -1717,7 +1717,7 @@ def _price_label(sentence: str, start: int, rules: QualifierRules) -> bool:
 
     >>> rules = qualifier_rules()
     >>> [_price_label(s, s.index("$"), rules) for s in ("• Data Certificate (Coursera): $39 a month",
-    ...     "- State licence application: $90", "Paramedic certification: $9,600 annually", "Salary: $9",
+    ...     "- State licence application: $90", "Lifeguard certification: $7,300 annually", "Salary: $9",
     ...     "• Analytics Certificate on Coursera: $39 a month")]
     [True, True, False, False, True]
     """
@@ -1732,7 +1732,7 @@ def _priced_tier(sentence: str, start: int, rules: QualifierRules) -> bool:
     """Does a product's paid tier (``product_tiers``, capitalised) stand right before the amount?
 
     >>> rules = qualifier_rules()
-    >>> [_priced_tier(s, s.index("$"), rules) for s in ("Acme Premium $4.99/month", "Premium: $9", "a premium $40")]
+    >>> [_priced_tier(s, s.index("$"), rules) for s in ("Acme Premium $6.49/month", "Premium: $9", "a premium $40")]
     [True, True, False]
     """
     m = _TIER_BEFORE.search(sentence, max(0, start - 16), start)
@@ -1837,10 +1837,10 @@ def _caption_values(label: str, named: Sequence[str], rules: QualifierRules) -> 
     rates``), the main phrase's.
 
     >>> rules = qualifier_rules()
-    >>> caption = "Median annual base salary by city, with typical contract day rates (2025):"
-    >>> _caption_values(caption, ("Perth", "Contract day rate"), rules)[1:]
+    >>> caption = "Median annual base salary by region, plus usual contract day rates (2031):"
+    >>> _caption_values(caption, ("Eastvale", "Contract day rate"), rules)[1:]
     (None, None, 'day')
-    >>> _caption_values(caption, ("Perth", "Senior (6+ yrs)"), rules)[1:]
+    >>> _caption_values(caption, ("Eastvale", "Senior (6+ yrs)"), rules)[1:]
     ('median', 'base', 'year')
     >>> _caption_values("Salaries for nurses with five years' service, per year", ("Senior",), rules)[3]
     'year'
