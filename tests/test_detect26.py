@@ -44,7 +44,7 @@ def test_possessive_edition_report(text, expected):
 # Counted evidence after a lead cue: what people submit to a site, or a site compiles.
 @pytest.mark.parametrize("text, expected", [
     ("Welders earn $30/hr, according to 1,250 pay reports submitted to Wagewell last year.", ["Wagewell"]),
-    ("The chart shows pay by town, based on 3.400 salary reports compiled by Wagewell.", ["Wagewell"]),
+    ("The chart shows pay by town, based on 3.417 salary reports compiled by Wagewell.", ["Wagewell"]),
     ("Welders earn $30/hr, according to 900 profiles reported to Wagewell.", ["Wagewell"]),
     # negatives: no lead cue, or a vague group
     ("Welders sent 1,250 pay reports to Wagewell last year.", []),
@@ -76,7 +76,7 @@ def test_copyright_holder_is_no_employer(text, expected):
     ("Who's hiring now\n\n• Qellan Grocers (head office): £45k for analysts", ["Qellan Grocers"]),
     ("Employers paying the most:\n• Qellan Builders: £40k", ["Qellan Builders"]),
     # negatives: levels and places in a payers' list; a list whose intro names no payers
-    ("Pay at top employers:\n• Junior (1-3 years): £30k\n• Senior (8+ years): £60k", []),
+    ("Pay at top employers:\n• Junior (2-4 years): £29k\n• Senior (9+ years): £60k", []),
     ("Pay at top employers:\n• Leeds (West Yorkshire): £30k", []),
     ("Pay by region\n\n• Qellan Fields (north): £30k", []),
 ])

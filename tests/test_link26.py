@@ -17,7 +17,7 @@ from tests.test_link import facts_of
 def _table(intro: str, credit: str = "", *, first: str = "Avg. weekly pay", second: str = "Median (annual)") -> str:
     return (f"<html><body><main><p>{intro}</p>"
             f"<table><tr><th>State</th><th>{first}</th><th>{second}</th></tr>"
-            "<tr><td>Ohio</td><td>$2,100</td><td>$118,000</td></tr>"
+            "<tr><td>Ohio</td><td>$2,100</td><td>$117,000</td></tr>"
             "<tr><td>Iowa</td><td>$1,900</td><td>$109,000</td></tr></table>"
             + (f"<p>{credit}</p>" if credit else "") + "</main></body></html>")
 
@@ -36,12 +36,12 @@ _PLAIN = _table("The table shows weekly pay and the annual median for travel nur
         (_COMPARED, "$2,100", "travel nurse"),
         (_COMPARED, "$1,900", "travel nurse"),
         # the foil goes to the columns its words name ("median", "annual")
-        (_COMPARED, "$118,000", "pharmacist"),
+        (_COMPARED, "$117,000", "pharmacist"),
         (_VERSUS, "$2,100", "welder"),
         (_VERSUS, "$109,000", "electrician"),
         # negatives: a foil naming no column, and an intro comparing nothing, speak of every column
         (_NO_FOIL, "$2,100", "pharmacist"),
-        (_NO_FOIL, "$118,000", "pharmacist"),
+        (_NO_FOIL, "$117,000", "pharmacist"),
         (_PLAIN, "$2,100", "pharmacist"),
     ],
 )
@@ -50,7 +50,7 @@ def test_compared_groups_by_column(text: str, amount: str, role: Optional[str]) 
 
 
 _INTRO = "The table shows pay for travel nurses by state."
-_TWO_CLAUSES = _table(_INTRO, "Source: Glassdoor, May 2023 (staff medians); weekly pay from our own postings, Q4 2024.")
+_TWO_CLAUSES = _table(_INTRO, "Source: Glassdoor, Oct. 2023 (staff medians); weekly pay from our own postings, Q4 2024.")
 _ONE_CLAUSE = _table(_INTRO, "Source: Glassdoor, salaries reported by nurses, January 2025.")
 
 
@@ -58,13 +58,13 @@ _ONE_CLAUSE = _table(_INTRO, "Source: Glassdoor, salaries reported by nurses, Ja
     ("text", "amount", "year", "source"),
     [
         # each clause goes to the column its words name
-        (_TWO_CLAUSES, "$118,000", 2023, "Glassdoor"),
+        (_TWO_CLAUSES, "$117,000", 2023, "Glassdoor"),
         (_TWO_CLAUSES, "$109,000", 2023, "Glassdoor"),
         (_TWO_CLAUSES, "$2,100", 2024, None),
         (_TWO_CLAUSES, "$1,900", 2024, None),
         # negative: a credit line of one clause covers every column, whatever words it shares with one header
         (_ONE_CLAUSE, "$2,100", 2025, "Glassdoor"),
-        (_ONE_CLAUSE, "$118,000", 2025, "Glassdoor"),
+        (_ONE_CLAUSE, "$117,000", 2025, "Glassdoor"),
     ],
 )
 def test_credit_clause_by_column(text: str, amount: str, year: Optional[int], source: Optional[str]) -> None:
@@ -121,7 +121,7 @@ _SCALE = ("Welders who move into a foreman role add $3 an hour.\n\n"
           "Apprentice wages (share of the full rate)\n\n"
           "Apprentices do not get a flat wage. The province's wage schedule, applied to a rate of $40.00/hr:\n\n"
           "• 1st period: 50% → $20.00/hr\n"
-          "• 2nd period: 60% → $24.00/hr\n")
+          "• 2nd period: 65% → $26.00/hr\n")
 _SCALE_PLAIN = ("Welders who move into a foreman role add $3 an hour.\n\n"
                 "The province's wage schedule, applied to a rate of $40.00/hr:\n\n"
                 "• 1st period: 50% → $20.00/hr\n")
@@ -133,7 +133,7 @@ _SCALE_PLAIN = ("Welders who move into a foreman role add $3 an hour.\n\n"
         # a heading line set as a paragraph ends the section: no holder is sought above it;
         # the intro paragraph's earlier sentence names the level of the list
         (_SCALE, "$20.00", None, "entry"),
-        (_SCALE, "$24.00", None, "entry"),
+        (_SCALE, "$26.00", None, "entry"),
         # negative: with no heading line between, the paragraph above names the scale's holder
         (_SCALE_PLAIN, "$20.00", "foreman", None),
     ],
@@ -170,8 +170,8 @@ def test_publisher_is_no_employer(text: str, amount: str, employer: Optional[str
     ("text", "amount", "year"),
     [
         # the earlier figure stands before its year, the later one after the word of now
-        ("I made $4,600 a week in 2021, and now I get $2,800 a week.", "$2,800", None),
-        ("I made $4,600 a week in 2021, and now I get $2,800 a week.", "$4,600", 2021),
+        ("I made $3,900 a week in 2019, and now I get $2,500 a week.", "$2,500", None),
+        ("I made $3,900 a week in 2019, and now I get $2,500 a week.", "$3,900", 2019),
         # negative: no earlier figure
         ("In 2021, and even now, cooks got $2,800 a month.", "$2,800", 2021),
     ],

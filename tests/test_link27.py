@@ -37,7 +37,7 @@ _THIRD_PERSON = ("Welder pay survey 2031\n\nThe site asked 900 welders what they
                  "Welders in the sample earn a median of $71,000 a year.\n\n"
                  "Source: Quokka Insights Welder Survey 2031 (n=900)." + _FOOTER)
 _OTHER_SOURCE = ("Welder pay survey 2031\n\nWe asked 900 welders what they earn. Our survey shows what we found.\n\n"
-                 "Welders earn a median of $71,000 a year, according to Glassdoor." + _FOOTER)
+                 "Welders earn a median of $71,000 annually, according to Glassdoor." + _FOOTER)
 
 
 @pytest.mark.parametrize(

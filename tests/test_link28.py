@@ -39,19 +39,19 @@ def test_item_title_shortens_intro_title(text: str, amount: str, field: str, exp
 
 # the relocation add-on is no one's pay: the requirement does not make it pay
 def test_requirement_does_not_make_pay() -> None:
-    text = ("Example Dental Group advertises hygienist posts at $71,000–$79,000 a year plus a $3,000 relocation "
-            "allowance, asking for at least three years of experience.")
-    assert (fact_at(text, "$3,000").category, fact_at(text, "$3,000").experience_min_years) == ("other", None)
+    text = ("Example Dental Group advertises hygienist posts at $71,000–$79,000 a year plus a relocation allowance of "
+            "$3,250, asking for at least three years of experience.")
+    assert (fact_at(text, "$3,250").category, fact_at(text, "$3,250").experience_min_years) == ("other", None)
 
 
 # years closing the sentence after all its amounts, asked by a requirement verb, are the job's
 @pytest.mark.parametrize("text, amount, years", [
-    ("Example Dental Group advertises hygienist posts at $71,000–$79,000 a year plus a $3,000 relocation allowance, "
+    ("Example Dental Group advertises hygienist posts at $71,000–$79,000 a year plus a relocation allowance of $3,250, "
      "asking for at least three years of experience.", "$71,000–$79,000", 3.0),
     ("Example Labs hires analysts at $64,500 a year and requires 4+ years of experience.", "$64,500", 4.0),
     # negatives: a contrast still breaks
-    ("Clerks earn $30,000 a year plus a $2,000 bonus, while the firm asks for 5 years of experience.", "$30,000", None),
-    ("Clerks earn $30,000 a year plus a $2,000 bonus, while the firm asks for 5 years of experience.", "$2,000", None),
+    ("Clerks earn $30,250 a year plus a $2,000 bonus, while the firm asks for 7 years of prior experience.", "$30,250", None),
+    ("Clerks earn $30,250 a year plus a $2,000 bonus, while the firm asks for 7 years of prior experience.", "$2,000", None),
 ])
 def test_requirement_after_amounts(text: str, amount: str, years: Optional[float]) -> None:
     assert fact_at(text, amount).experience_min_years == years
@@ -71,8 +71,8 @@ def test_requirement_verb(words: str, found: Optional[str]) -> None:
 
 # a company an attribution names only as "the company" speaks of its own staff: it is their employer
 @pytest.mark.parametrize("text, amount, employer", [
-    ("Eastvale Haulage of Dover, Del., is offering a $4,000 sign-on bonus to new drivers. "
-     "The company says its drivers averaged $81,300 in total pay in 2024.", "$81,300", "Eastvale Haulage"),
+    ("Eastvale Haulage of Dover, Del., is offering a $4,250 sign-on bonus to new drivers. "
+     "The company says its drivers averaged $81,350 in total pay in 2022.", "$81,350", "Eastvale Haulage"),
     # negatives: a source written by name ("for its part" is no anaphor of it) is not an employer
     ("Glassdoor, for its part, lists the average welder salary in Leeds at £31,218 per year.", "£31,218", None),
 ])
@@ -99,13 +99,13 @@ def test_item_label_covers_item(text: str, amount: str, field: str, expected: An
 
 
 ALLOWANCES = ("A staff nurse posted in Leeds receives these monthly allowances:\n"
-              "• Housing: £1,650 (£900–£1,200 in other towns)\n"
+              "• Housing: £1,650 (£900–£1,150 in other towns)\n"
               "• Travel: £210; elsewhere £140\n")
 
 
 # an amount whose own words point to the places other than the one named beyond its sentence is not for it
 @pytest.mark.parametrize("text, amount, expected", [
-    (ALLOWANCES, "£900–£1,200", None),
+    (ALLOWANCES, "£900–£1,150", None),
     (ALLOWANCES, "£140", None),
     # negatives: the amounts of the named place keep it
     (ALLOWANCES, "£1,650", "Leeds"),

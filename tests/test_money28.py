@@ -56,7 +56,7 @@ SENTENCE_DECLARATIONS = [
 ]
 
 FOREIGN_MAGNITUDES = [
-    ("Ventas de unos 3.400 millones de euros al año.", [("3.400 millones de euros", 3.4e9, 3.4e9, "EUR")]),
+    ("Ventas de unos 3.475 millones de euros al año.", [("3.475 millones de euros", 3.475e9, 3.475e9, "EUR")]),
     ("Un fondo de 2,5 millones de euros.", [("2,5 millones de euros", 2.5e6, 2.5e6, "EUR")]),
     ("Receita de 7 milhões de reais.", [("7 milhões de reais", 7e6, 7e6, "BRL")]),
     ("Un budget de 4 millions d'euros.", [("4 millions d'euros", 4e6, 4e6, "EUR")]),

@@ -32,10 +32,10 @@ def test_currency_nouns(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Night pay: 10% extra between 8pm and 6 a.m.", []),
+        ("Night pay: 10% extra between 9pm and 5 a.m.", []),
         ("Shift pay applies after 9:30 pm.", []),
         ("Hourly pay from 7 am is the base rate.", []),
-        ("The salary is paid in 14 instalments.", []),
+        ("The salary is split into 14 instalments.", []),
         ("Pay: 12 payments a year.", []),
         # amounts after a pay label are still money
         ("Salary: 27,000 - 32,000", [("27,000 - 32,000", None)]),

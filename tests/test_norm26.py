@@ -47,7 +47,7 @@ FOREIGN_PAY = [
     ("Das Bruttogehalt liegt bei 4.350 €.", "4.350 €", "salary"),
     # negatives: a price names no pay word, a net price is not read as net pay in English
     ("Il biglietto costa 12 € a persona.", "12 €", "other"),
-    ("The rent is 980 € a month for a room.", "980 €", "cost"),
+    ("The rent for a studio is 980 € a month.", "980 €", "cost"),
 ]
 
 
@@ -62,9 +62,9 @@ ALLOWANCES = [
     ("Night workers receive a shift allowance of $410 a month.", "$410", "salary"),
     ("Employees get a transport allowance of R$ 310 a month.", "R$ 310", "other"),
     ("Remote staff claim a home office allowance of €480 a year.", "€480", "other"),
-    ("A safety boot allowance of up to $175 a year applies.", "$175", "other"),
+    ("A work boot allowance of up to $85 a year applies.", "$85", "other"),
     ("Lunch comes as a ticket restaurant of 7 € per working day.", "7 €", "other"),
-    ("Dues include a £4,000 death benefit.", "£4,000", "other"),
+    ("Dues include a £4,500 death benefit.", "£4,500", "other"),
 ]
 
 
@@ -96,7 +96,7 @@ def test_package_component(sentence: str, amount: str, component: str | None) ->
 
 
 # a caption's add-on phrase speaks of the column that names it; the other columns take the main phrase
-CAPTION = "Median annual base salary for welders by region, with typical contract day rates (2024):"
+CAPTION = "Median annual base salary for welders by region, with typical contract day rates:"
 CAPTION_CASES = [
     (("Leeds", "Contract day rate", CAPTION), (None, None, "day")),
     (("Leeds", "Senior (5+ yrs)", CAPTION), ("median", "base", "year")),
@@ -114,9 +114,9 @@ def test_caption_add_on(labels: tuple[str, ...], expected: tuple[str | None, ...
 
 # pay paid apart (an allowance) is neither base nor total; nor is what comes on top of basic pay
 SEPARATE = [
-    ("Site allowance of A$85 per day on top of package.", "A$85", None),
-    ("A basic of Dh7,000 plus a Dh2,500 housing allowance.", "Dh2,500", None),
-    ("A basic of Dh7,000 plus a Dh2,500 housing allowance.", "Dh7,000", "base"),
+    ("Site allowance of A$70 per day on top of package.", "A$70", None),
+    ("A basic of Dh7,000 plus a Dh2,250 monthly housing allowance.", "Dh2,250", None),
+    ("A basic of Dh7,000 plus a Dh2,250 monthly housing allowance.", "Dh7,000", "base"),
     ("On top of basic pay, staff in the capital get weighting of £2,950 per annum.", "£2,950", None),
     # negative: base pay stated for the amount itself
     ("Basic pay is £31,400 per annum.", "£31,400", "base"),

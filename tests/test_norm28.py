@@ -41,12 +41,12 @@ def test_period(sentence: str, amount: str, expected: Optional[str]) -> None:
 CATEGORY = [
     ("The posted range for a staff analyst is $171,000 to $240,000 in Denver.", "$171,000 to $240,000", "salary"),
     ("LCA filings for the job ran from $118,200 to $151,000 last year.", "$118,200 to $151,000", "salary"),
-    ("Offers included an RSU grant of $275,000 over four years.", "$275,000", "salary"),
+    ("Offers included an RSU grant of $275,500 spread over four years.", "$275,500", "salary"),
     ("El sueldo base lo fija el state budget: 1.201,77 € a month for group B.", "1.201,77 €", "salary"),
     ("Paid subscribers ($6/month) read every survey.", "$6", "cost"),
     ("Suscríbete por 4,49 €/mes y lee sin límites.", "4,49 €", "cost"),
     ("Abonnement numérique : 7,99 € par mois", "7,99 €", "cost"),
-    ("Career coaching · 1:1 offer review, $95 per session", "$95", "cost"),
+    ("Career coaching · one-on-one offer review, $95 per session", "$95", "cost"),
     ("Licence renewal: R 1 150 every five years", "R 1 150", "cost"),
     # negatives: a grant that is no equity stays other, a budget that is a price stays a cost
     ("The lab won a research grant of $310,000 from the foundation.", "$310,000", "other"),
@@ -97,7 +97,7 @@ def test_statistic(sentence: str, amount: str, expected: Optional[str]) -> None:
 
 # Category of an amount from the noun of its own "in" phrase, from job listings and from a worker's net.
 HEAD_IN = [
-    ("Busy fleets can gross about $410,000 a year in revenue.", "about $410,000", "market"),
+    ("Busy fleets can gross about $410K a year in revenue.", "about $410K", "market"),
     ("The chain earned €2.3 billion in sales in 2024.", "€2.3 billion", "market"),
     ("The region's hotels generated R4 billion in operating receipts last year.", "R4 billion", "market"),
     ("She negotiated $95,000 in RSUs over four years.", "$95,000", "salary"),
@@ -117,9 +117,9 @@ def test_category_of_own_phrase(sentence: str, amount: str, expected: Optional[s
 # Period: a pay noun in the earlier amount's clause ("once allowances are added") does not keep
 # the later, comparable amount from sharing its period; one in the later amount's clause does.
 PERIOD_SHARED = [
-    ("Clerks gross about R21,000 a month once allowances are added, and private firms R18,000 to R24,000.",
+    ("Clerks gross about R21k a month once allowances are added, and private firms R18,000 to R24,000.",
      "R18,000 to R24,000", "month"),
-    ("Clerks gross about R21,000 a month, and firms add a travel allowance of R1,500.", "R1,500", None),
+    ("Clerks gross about R21k a month, and firms add a travel allowance of R1,500.", "R1,500", None),
 ]
 
 
