@@ -1041,6 +1041,22 @@ def _initials(words: str) -> str:
     return "".join(w[0] for w in words.replace("-", " ").split()).upper()
 
 
+def _plural_used(text: str, acronym: str) -> bool:
+    """Whether ``text`` writes ``acronym`` as a plural word of its own ("PMs", not "EPMs" or "PMs-only").
+
+    >>> _plural_used("Most PMs bill daily.", "PM"), _plural_used("EPMs and PM-led teams", "PM")
+    (True, False)
+    """
+    word = acronym + "s"
+    i = text.find(word)
+    while i >= 0:
+        before, after = text[i - 1 : i], text[i + len(word) : i + len(word) + 1]
+        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-")):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
     """An abbreviation of a title of several words, used alone, names that title in this document.
 
@@ -1059,7 +1075,6 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
     ['product manager', 'project manager']
     """
     r = _role_rules()
-    plural = {m.group(0)[:-1] for m in _UPPER_RUN.finditer(text) if m.group(0).endswith("s")}
     defined: dict[str, str] = {}
     used: dict[str, dict[str, int]] = {}
     for m in roles:
@@ -1071,7 +1086,7 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
             defined.setdefault(d.group("acronym"), m.value)
             continue
         acronym = _initials(m.value)
-        if acronym in plural:
+        if _plural_used(text, acronym):
             counts = used.setdefault(acronym, {})
             counts[m.value] = counts.get(m.value, 0) + 1
     # a definition decides; a plural the title of those initials the text names most (a tie: none)
@@ -2973,6 +2988,23 @@ _ENUM_NAME = re.compile(r"(?P<name>[A-Z][\w'’&.-]*[\w](?:[ ][A-Z][\w'’&.-]*[
 _ENUM_JOIN = re.compile(r",[ ](?!(?:and|or)[ ])|,?[ ](?P<last>and|or)[ ](?=[A-Z])")
 
 
+_OPENER_WORDS = (": ", " such as ", " including ", " namely ")  # what every _ENUM_OPENER ends with
+
+
+def _on_opener_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches on the lines that hold a list opener: an intro and its opener share a
+    line (the gap between them holds no line break), so the other lines need not be searched.
+
+    >>> [m.group(0) for m in _on_opener_lines(re.compile("firms"), "Big firms pay.\\nFirms such as A and B.\\nfirms: X")]
+    ['firms']
+    """
+    start = 0
+    for line in text.split("\n"):
+        if any(w in line for w in _OPENER_WORDS):
+            yield from pattern.finditer(text, start, start + len(line))
+        start += len(line) + 1
+
+
 def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     """Names listed inline after a payer noun and its colon or "such as": each is a company.
 
@@ -2992,7 +3024,7 @@ def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _enumerated_employers(_employer_rules(), _)]
     []
     """
-    for intro in e.payer_intro.finditer(text):
+    for intro in _on_opener_lines(e.payer_intro, text):
         if not intro.group(0).endswith("s"):
             continue  # "who's hiring": no noun to list
         opener = _ENUM_OPENER.match(text, intro.end())
