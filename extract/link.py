@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from operator import attrgetter
-from typing import Any, Callable, Iterator, Mapping, Optional, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
@@ -596,23 +596,28 @@ def _caption_years(text: str, blocks: Sequence[Block], tables: Sequence[Table], 
     ...                [Table(15, 25, "text", (), True)], [])
     []
     """
+    def caption(table: Table, starts: list[int], taken: Spans) -> Iterator[Mention]:
+        i = bisect_left(starts, table.start) - 1  # the last block before the table: its caption line
+        if i < 0:
+            return
+        above = blocks[i]
+        if above.kind == "table_row" or taken.within(above.start, above.end):
+            return
+        for m in _CAPTION_YEAR.finditer(text, above.start, above.end):
+            yield Mention(m.start("year"), m.end("year"), m.group("year"), m.group("year"), "year", "year.caption")
+
+    return _with_table_line_years(years, blocks, tables, caption)
+
+
+def _with_table_line_years(years: list[Mention], blocks: Sequence[Block], tables: Sequence[Table],
+                           found: Callable[[Table, list[int], Spans], Iterable[Mention]]) -> list[Mention]:
+    """``years`` with what ``found(table, block starts, years' spans)`` reads on each table's own lines, in order."""
     if not tables:
         return years
     starts = [b.start for b in blocks]
     taken = Spans(years)
-    added: list[Mention] = []
-    for table in tables:
-        i = bisect_left(starts, table.start) - 1  # the last block before the table: its caption line
-        if i < 0:
-            continue
-        above = blocks[i]
-        if above.kind == "table_row" or taken.within(above.start, above.end):
-            continue
-        for m in _CAPTION_YEAR.finditer(text, above.start, above.end):
-            added.append(Mention(m.start("year"), m.end("year"), m.group("year"), m.group("year"), "year", "year.caption"))
-    if not added:
-        return years
-    return sorted(years + added, key=_SPAN)
+    added = [m for table in tables for m in found(table, starts, taken)]
+    return sorted(years + added, key=_SPAN) if added else years
 
 
 # a year closing a credit clause, after a comma: "..., Q4 2024.", "..., May 2023;" (searched up to the clause end)
@@ -631,31 +636,24 @@ def _credit_years(text: str, blocks: Sequence[Block], tables: Sequence[Table], y
     ...               [Table(0, 10, "text", (), True)], [])
     []
     """
-    if not tables:
-        return years
-    starts = [b.start for b in blocks]
-    taken = Spans(years)
-    added: list[Mention] = []
-    for table in tables:
+    def credit(table: Table, starts: list[int], taken: Spans) -> Iterator[Mention]:
         i = bisect_left(starts, table.end)  # the first block after the table: its credit line
         if i >= len(blocks) or blocks[i].kind != "paragraph":
-            continue
+            return
         below = blocks[i]
         if _credit_rules().label.match(text, below.start) is None:
-            continue
+            return
         start = below.start
         for brk in [*_NOTE_CLAUSE_BREAK.finditer(text, below.start, below.end), None]:
             end = brk.start() if brk is not None else below.end
             if end > start and not taken.within(start, end):
                 m = _CLAUSE_END_YEAR.search(text, start, end)
                 if m is not None:
-                    added.append(Mention(m.start("year"), m.end("year"), m.group("year"), m.group("year"), "year",
-                                         "year.credit"))
+                    yield Mention(m.start("year"), m.end("year"), m.group("year"), m.group("year"), "year", "year.credit")
             if brk is not None:
                 start = brk.end()
-    if not added:
-        return years
-    return sorted(years + added, key=_SPAN)
+
+    return _with_table_line_years(years, blocks, tables, credit)
 
 
 def _in_cell(cell: Cell, amounts: Spans, memo: dict[int, list[Money]]) -> list[Money]:
