@@ -1487,17 +1487,14 @@ def _credit_scopes(index: DocIndex, cell: CellContext) -> Optional[CreditScopes]
     if cell.table_id in index.credit_scopes:
         return index.credit_scopes[cell.table_id]
     found: Optional[CreditScopes] = None
-    note = index.block_index(cell.table.end - 1) + 1
-    clauses = [span for span in _note_clauses(index, note) if credit_clause(index.text, span[0])
-               or _credit_rules().label.match(index.text, span[0])]
+    clauses = _credit_clauses(index, _note_clauses(index, index.block_index(cell.table.end - 1) + 1))
     words, sources = [], []
     for c0, c1 in clauses:
         bracket = _SCOPE_BRACKET.search(index.text, c0, c1)
         if bracket is None:
             continue
         words.append(scope_words(bracket.group(1)))
-        attr = next((a for a in index.attributions if c0 <= a.start < bracket.start()), None)
-        sources.append(attr.source if attr is not None else None)
+        sources.append(_source_in(index, c0, bracket.start()))
     if len(words) >= 2:
         found = CreditScopes(tuple(words), tuple(sources))
     index.credit_scopes[cell.table_id] = found
@@ -1542,19 +1539,17 @@ class ColumnScopeRules:
 @lru_cache(maxsize=1)
 def _column_scope_rules() -> ColumnScopeRules:
     """``column_scope`` of rules/link.yaml."""
-    where = "rules/link.yaml"
-    data = rules.require(rules.load("link"), "column_scope", dict, where=where)
+    data = rules.require(rules.load("link"), "column_scope", dict, where="rules/link.yaml")
+    listed = {key: _listed(data, key, "rules/link.yaml:column_scope")
+              for key in ("compare_verbs", "compare_joins", "contrast_joins", "stop_words")}
 
-    def words(key: str) -> re.Pattern[str]:
-        listed = sorted(rules.unique(_listed(data, key, f"{where}:column_scope"), where=f"{where}:column_scope.{key}"),
-                        key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in listed) + r")(?![\w-])", re.I)
+    def words(phrases: Sequence[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(phrases, key=len, reverse=True))
+                          + r")(?![\w-])", re.I)
 
-    joins = [j for j in _listed(data, "compare_joins", f"{where}:column_scope") if j.casefold() != "and"]
-    join = re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(j) for j in joins) + r")(?![\w-])", re.I)
-    stop = rules.unique(_listed(data, "stop_words", f"{where}:column_scope"), where=f"{where}:column_scope.stop_words")
-    return ColumnScopeRules(words("compare_verbs"), join, re.compile(r"(?<![\w-])and(?![\w-])", re.I),
-                            words("contrast_joins"), frozenset(_fold(w) for w in stop))
+    joins = [j for j in listed["compare_joins"] if j.casefold() != "and"]
+    return ColumnScopeRules(words(listed["compare_verbs"]), words(joins), words(["and"]),
+                            words(listed["contrast_joins"]), frozenset(_fold(w) for w in listed["stop_words"]))
 
 
 def comparison_split(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -1663,8 +1658,7 @@ def _column_credit(index: DocIndex, cell: CellContext) -> tuple[bool, Optional[s
     listings, Q3 2019``); (False, None) when no clause decides."""
     note = index.block_index(cell.table.end - 1) + 1
     notes = _note_clauses(index, note)
-    clauses = [span for span in notes if credit_clause(index.text, span[0])
-               or _credit_rules().label.match(index.text, span[0])]
+    clauses = _credit_clauses(index, notes)
     own = [span for span in clauses if cell.cell.col in _named_columns(index, cell, *span)]
     if len(own) != 1 or not any(_other_columns_only(index, cell, *span) for span in clauses):
         if clauses and not own:  # "Source: Acme Survey. Net figures: our calculation": a later labelled clause
@@ -1674,12 +1668,20 @@ def _column_credit(index: DocIndex, cell: CellContext) -> tuple[bool, Optional[s
                     continue
                 named = _named_columns(index, cell, c0, c1)
                 if cell.cell.col in named and len(named) < len(_column_words(index, cell)):
-                    attr = next((a for a in index.attributions if c0 <= a.start < c1), None)
-                    return True, attr.source if attr is not None else None
+                    return True, _source_in(index, c0, c1)
         return False, None
-    c0, c1 = own[0]
-    attr = next((a for a in index.attributions if c0 <= a.start < c1), None)
-    return True, attr.source if attr is not None else None
+    return True, _source_in(index, *own[0])
+
+
+def _credit_clauses(index: DocIndex, notes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The note clauses belonging to a credit line (:func:`credit_clause`, or opened by a credit label)."""
+    return [span for span in notes if credit_clause(index.text, span[0]) or _credit_rules().label.match(index.text, span[0])]
+
+
+def _source_in(index: DocIndex, start: int, end: int) -> Optional[str]:
+    """The source of the first attribution starting within ``start..end``, if any."""
+    attr = next((a for a in index.attributions if start <= a.start < end), None)
+    return attr.source if attr is not None else None
 
 
 def _caption_label(table: Table, header: Mapping[int, Cell]) -> Optional[str]:
@@ -2088,9 +2090,7 @@ def _present_time() -> re.Pattern[str]:
     >>> [m.group() for m in _present_time().finditer("In 2021 he earned less; today, and these days, more")]
     ['today', 'these days']
     """
-    where = "rules/link.yaml"
-    rules.unique(_listed(rules.load("link"), "present_time", where), where=f"{where}:present_time")
-    return _words_pattern(rules.load("link"), "present_time", where)
+    return _words_pattern(rules.load("link"), "present_time", "rules/link.yaml")
 
 
 @lru_cache(maxsize=1)
