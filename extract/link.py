@@ -1619,7 +1619,12 @@ def _named_columns(index: DocIndex, cell: CellContext, start: int, end: int) -> 
 def _other_columns_only(index: DocIndex, cell: CellContext, start: int, end: int) -> bool:
     """Does the text name some priced columns of the cell's table, not all of them and not the cell's?"""
     named = _named_columns(index, cell, start, end)
-    return bool(named) and cell.cell.col not in named and len(named) < len(_column_words(index, cell))
+    return _some_columns(index, cell, named) and cell.cell.col not in named
+
+
+def _some_columns(index: DocIndex, cell: CellContext, named: frozenset[int]) -> bool:
+    """Are the priced columns ``named`` some of the cell's table's, not none and not all?"""
+    return 0 < len(named) < len(_column_words(index, cell))
 
 
 def _column_part(index: DocIndex, cell: CellContext, span: tuple[int, int]) -> tuple[int, int]:
@@ -1635,7 +1640,7 @@ def _column_part(index: DocIndex, cell: CellContext, span: tuple[int, int]) -> t
     split = comparison_split(index.text, *span)
     if split is not None:
         foil = _named_columns(index, cell, split[1], span[1])
-        if foil and len(foil) < len(_column_words(index, cell)):
+        if _some_columns(index, cell, foil):
             if cell.cell.col not in foil:
                 found = (span[0], split[0])
             elif cell.cell.col not in _named_columns(index, cell, span[0], split[0]):
@@ -1667,7 +1672,7 @@ def _column_credit(index: DocIndex, cell: CellContext) -> tuple[bool, Optional[s
                 if c0 < clauses[0][1] or _SHORT_LABEL.match(index.text, c0, c1) is None:
                     continue
                 named = _named_columns(index, cell, c0, c1)
-                if cell.cell.col in named and len(named) < len(_column_words(index, cell)):
+                if cell.cell.col in named and _some_columns(index, cell, named):
                     return True, _source_in(index, c0, c1)
         return False, None
     return True, _source_in(index, *own[0])
@@ -1877,13 +1882,7 @@ def _own_company(index: DocIndex) -> Optional[str]:
     if not _OWN_WORDS.fullmatch(words[0]) or not any(
             re.search(r"(?<!\w)" + re.escape(" ".join(words[:n])) + r"(?!\w)", title) for n in range(len(words), 0, -1)):
         return _own_hr_page(index, listed)
-    rules_ = _link_rules()
-    count = 0
-    for _ in rules_.first_person.finditer(index.text):
-        count += 1
-        if count >= rules_.own_page_first_person:
-            return name
-    return None
+    return name if _speaks_as_itself(index) else None
 
 
 def _own_hr_page(index: DocIndex, listed: Sequence[str]) -> Optional[str]:
