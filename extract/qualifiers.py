@@ -362,7 +362,8 @@ def qualifier_rules() -> QualifierRules:
         working_time=_words_of(data, "period_working_time", known=values["period"], label="week"),
         add_on_joiner=_joiner_pattern(require(data, "bonus_add_on_joiners", list, where=where)),
         separate_pay=_words_of(data, "separate_pay_nouns", known=values["category"], label="salary"),
-        product_tiers=frozenset(str(w) for w in require(data, "product_tiers", list, where=where)),
+        product_tiers=frozenset(unique([str(w) for w in require(data, "product_tiers", list, where=where)],
+                                       where=f"{where}: product_tiers")),
         price_label_heads=frozenset(str(w).lower() for w in unique([str(w) for w in require(data, "price_label_heads", list, where=where)],
                                                                     where=f"{where}: price_label_heads")),
         net_pay=CuePattern(unique([str(w) for w in require(data, "net_pay_labels", list, where=where)],
@@ -725,12 +726,16 @@ def _new_clause(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> 
     >>> [_new_clause(s, 0, len(s), rules) for s in (" once counted, and in Austin", " once counted; while", " red, white")]
     [True, True, False]
     """
+    return next(_clause_openers(sentence, pos, endpos, rules), None) is not None
+
+
+def _clause_openers(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> Iterator[int]:
+    """The ends of the clause openers (``, and``, ``; but``) in ``sentence[pos:endpos]``, left to right."""
     for m in _CLAUSE_COMMA.finditer(sentence, pos, endpos):
         at = m.end()
         found = rules.clause_opener.search(sentence, at, endpos)
         if found is not None and found.start() == at:
-            return True
-    return False
+            yield found.end()
 
 
 _CLAUSE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -752,15 +757,12 @@ def _clause_of_its_own(sentence: str, pos: int, endpos: int, rules: QualifierRul
     >>> _clause_of_its_own(s, 0, len(s), rules)
     False
     """
-    for m in _CLAUSE_COMMA.finditer(sentence, pos, endpos):
-        at = m.end()
-        found = rules.clause_opener.search(sentence, at, endpos)
-        if found is not None and found.start() == at:
-            words = [w for w in _CLAUSE_WORD.findall(sentence, found.end(), endpos)
-                     if w.lower() not in rules.amount_connectors and w.lower() not in rules.subject_prepositions
-                     and w.lower() not in _ARTICLES]
-            if len(words) >= _OWN_CLAUSE_WORDS:
-                return True
+    for opened in _clause_openers(sentence, pos, endpos, rules):
+        words = [w for w in _CLAUSE_WORD.findall(sentence, opened, endpos)
+                 if w.lower() not in rules.amount_connectors and w.lower() not in rules.subject_prepositions
+                 and w.lower() not in _ARTICLES]
+        if len(words) >= _OWN_CLAUSE_WORDS:
+            return True
     return False
 
 
@@ -1652,8 +1654,9 @@ def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, 
     return category, statistic, component, period
 
 
-# a list item's or a line's opening label: "• Total: $2,548 per week", "Base: $28/hr"
+# a capitalised word right before an amount, with or without a colon: "Acme Premium $6.49", "Pro: $12"
 _TIER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \t\u00a0]*:?[ \t\u00a0]*\Z")
+# a list item's or a line's opening label: "• Total: $2,548 per week", "Base: $28/hr"
 _OPENING_LABEL = re.compile(r"[ \t\u00a0]*(?:[•*·–-][ \t\u00a0]*)?([A-Za-z][\w ().&/-]{0,60}?)[ \t\u00a0]*:[ \t\u00a0]*")
 
 
@@ -1681,7 +1684,7 @@ _AMOUNT_LEAD = re.compile(r"[ \t\u00a0]*(?:(?:about|around|roughly|approx\.?|app
 # right after an amount: "for the full contract", "over the whole assignment": the span the sum covers
 _SCOPE_AFTER = re.compile(r"[ \t\u00a0]+(?:for|over|across)[ \t\u00a0]+(?:the|a|an|each|this|that|its|their|your)"
                           r"[ \t\u00a0]+(?:(?:full|whole|entire|complete)[ \t\u00a0]+)?([A-Za-z-]+)", re.I)
-_SCOPE_PERIODS: Mapping[str, str] = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
+_SCOPE_PERIODS = frozenset({"hour", "day", "week", "month", "year"})
 _RESTATING_BEFORE = re.compile(r"[,(][ \t\u00a0]*or[ \t\u00a0]+(?:" + _APPROXIMATE + r"[ \t\u00a0]*|~[ \t\u00a0]*)?\Z", re.I)
 
 
@@ -1704,7 +1707,8 @@ def _own_scope(sentence: str, start: int, end: int, spans: Sequence[tuple[int, i
     lead = _RESTATING_BEFORE.search(sentence, max(0, start - 30), start)
     if lead is None or not any(e <= lead.start() for _, e in spans):
         return None
-    return _SCOPE_PERIODS.get(scope.group(1).lower(), "")
+    period = scope.group(1).lower()
+    return period if period in _SCOPE_PERIODS else ""
 
 
 # a label's head noun: its last word before a parenthesis or a provider ("Certificate on Coursera", "Exam (NBDHE)")
@@ -1801,10 +1805,7 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
     # a label of net pay ("Fresher in-hand (per month)"): the caption's "CTC" is not its component
     net = found[2] is None and rules.net_pay is not None and any(rules.net_pay.search(e) is not None for e in earlier)
     for i, label in enumerate(labels):
-        values = _label_values(label, rules)
-        if _CAPTION_ADD_ON.search(label) is not None:
-            values = _caption_values(label, (*earlier, *labels[:i]), rules)
-        for n, value in enumerate(values):
+        for n, value in enumerate(_caption_values(label, (*earlier, *labels[:i]), rules)):
             if found[n] is None and not (net and n == 2):
                 found[n] = value
         net = net or found[2] is None and rules.net_pay is not None and rules.net_pay.search(label) is not None
