@@ -93,8 +93,8 @@ _BYLINE = re.compile(r"^[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*
 # "By Jane Doe and John Roe · Example Jobs · 3 May 2025": the field after the authors names the site
 _BY_FIELD = re.compile(r"^[ \t]*By[ \t][^\n·|]{1,80}[·|][ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*[·|]", re.M)
 _BYLINE_LINES = 6  # how far from the top a byline stands
-# "© 2025 Example Health, LLC", "© 2019-2025 Example Jobs": the copyright holder
-_COPYRIGHT = re.compile(r"©[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]+)?((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)")
+# The name opening a copyright notice's holder field ("Example Health" of "© 2025 Example Health, LLC")
+_HOLDER = re.compile(r"(?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*")
 _MASTHEAD = re.compile(r"\s*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*)[ \t]*(?:\n|\Z)")
 
 
@@ -1090,12 +1090,12 @@ def _publisher(text: str) -> frozenset[str]:
     top = text[: _nth_newline(text, _BYLINE_LINES)]
     heads.extend(m.group(1) for m in _BYLINE.finditer(top))
     heads.extend(m.group(1) for m in _BY_FIELD.finditer(top))
-    at = text.find("©")
-    while at >= 0:  # "© 2025 Example Health, LLC": the copyright holder publishes the page
-        holder = _COPYRIGHT.match(text, at)
+    from extract.context import _copyright_holders  # imported late: context reads sources
+
+    for start, end in _copyright_holders(text):  # "© 2025 Example Health, LLC": the holder publishes the page
+        holder = _HOLDER.match(text, start, end)
         if holder is not None:
-            heads.append(holder.group(1))
-        at = text.find("©", at + 1)
+            heads.append(holder.group(0))
     names: set[str] = set()
     for name in heads:
         words = name.split()

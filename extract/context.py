@@ -2718,7 +2718,7 @@ def _before_possessive_place(name: str) -> str:
 
 
 # "Bologna-based Example, which raised ..., offers": a place-based name is a company's
-_BASED_NAME = re.compile(r"-(?<=[a-z]-)(?:based|headquartered)[ ](?=[A-Z])" + _NAME + r"(?![\w&-])")
+_BASED_EMPLOYER = re.compile(r"-(?<=[a-z]-)(?:based|headquartered)[ ](?=[A-Z])" + _NAME + r"(?![\w&-])")
 
 
 # "a <Place>-based", "an <Place>-based": an indefinite noun phrase names a kind of company, not one
@@ -2735,7 +2735,7 @@ def _based_names(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _based_names(_employer_rules(), "It came from a Leeds-based Fintech Group.")]
     []
     """
-    for m in _BASED_NAME.finditer(text):
+    for m in _BASED_EMPLOYER.finditer(text):
         if _INDEFINITE_PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "a Mumbai-based lender", "an Oslo-based SME": a kind of company, no name
         start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
@@ -3219,9 +3219,13 @@ def find_employer_anaphor(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _copyright_pattern() -> re.Pattern[str]:
-    """A copyright notice: its mark, its years, then the holder's field (up to a field break)."""
-    where = "rules/employers.yaml"
-    marks = _str_list(_rules.load("employers"), "copyright_marks", where=where)
+    """A copyright notice: its mark, its years, then the holder's field (up to a field break).
+
+    The marks are those that open a page's footer line (rules/link.yaml ``copyright_starts``), read
+    anywhere and in any case here: the holder is the page's publisher, never a figure's employer.
+    """
+    where = "rules/link.yaml"
+    marks = _str_list(_rules.load("link"), "copyright_starts", where=where)
     return re.compile(
         r"(?:" + _literal_alternation(marks, fold=True)[3:-1] + r")[ \t]*(?:©[ \t]*)?"
         r"(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t,]*)?"
