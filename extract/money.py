@@ -237,7 +237,11 @@ class MoneyRules:
     subunit_sign_chars: frozenset[str] = frozenset()  # the first characters of the subunit signs ("¢")
     local_abbreviations: frozenset[str] = frozenset()  # the symbol_spellings ("KSh", "Dh", "Dhs"): letter marks of tables too
     point_groups: frozenset[str] = frozenset()  # magnitude words whose languages group thousands by a point ("millones")
-    magnitude_link: Optional[re.Pattern[str]] = None  # "de", "d'": between a magnitude word and its currency noun
+    magnitude_link: re.Pattern[str] = re.compile(r"(?!)")  # "de", "d'": between a magnitude word and its currency noun
+
+    def thousand_word(self, word: Optional[str], currency: Optional[str]) -> bool:
+        """Whether the magnitude ``word`` means a thousand with ``currency`` (``local_thousands``: "R$ 12 mil")."""
+        return word is not None and currency is not None and currency in self.local_thousands.get(word, ())
 
     def is_dollar_prefix(self, letters: Optional[str]) -> bool:
         """Whether the letters glued before a ``$`` name its dollar (``C$``, ``US $``, ``AUD$``)."""
@@ -717,11 +721,9 @@ def _currency_heads(excluded: list[str], *, where: str) -> dict[str, frozenset[s
     >>> heads["zlotys"], sorted(heads["dirham"]), "real" in heads
     (frozenset({'PLN'}), ['AED', 'MAD'], False)
     """
-    from babel.core import get_global
-
     unique([str(w) for w in excluded], where=f"{where}: not_unit_heads")
     skip = frozenset(str(w).lower() for w in excluded)
-    current = {code for territory in get_global("territory_currencies") for code in get_territory_currencies(territory)}
+    current = {code for codes in _territory_currencies().values() for code in codes}
     heads: dict[str, set[str]] = {}
     for code in current:
         for count in (1, 2):
@@ -731,6 +733,14 @@ def _currency_heads(excluded: list[str], *, where: str) -> dict[str, frozenset[s
     return {head: frozenset(codes) for head, codes in heads.items()}
 
 
+@lru_cache(maxsize=1)
+def _territory_currencies() -> dict[str, frozenset[str]]:
+    """The currencies in use today in each territory babel knows."""
+    from babel.core import get_global
+
+    return {territory: frozenset(get_territory_currencies(territory)) for territory in get_global("territory_currencies")}
+
+
 def _local_thousands(spec: Mapping[str, list[str]], magnitudes: Mapping[str, float], *, where: str) -> dict[str, frozenset[str]]:
     """For each magnitude word, the currencies with which it means a thousand: those used only in
     territories where one of the given languages is official (babel's territory data).
@@ -738,19 +748,16 @@ def _local_thousands(spec: Mapping[str, list[str]], magnitudes: Mapping[str, flo
     >>> sorted({"BRL", "MXN", "USD", "EUR"} & _local_thousands({"mil": ["es", "pt"]}, {"mil": 1e6}, where="t")["mil"])
     ['BRL', 'MXN']
     """
-    from babel.core import get_global
     from babel.languages import get_official_languages
 
-    territories = get_global("territory_currencies")
     out: dict[str, frozenset[str]] = {}
     for word, languages in spec.items():
         if word not in magnitudes:
             raise RuleError(f"{where}: local_thousands word {word!r} is no magnitude")
         inside: set[str] = set()
         outside: set[str] = set()
-        for territory in territories:
+        for territory, currencies in _territory_currencies().items():
             official = set(get_official_languages(territory, de_facto=True))
-            currencies = set(get_territory_currencies(territory))
             (inside if official & set(languages) else outside).update(currencies)
         out[word] = frozenset(inside - outside)
     return out
@@ -833,8 +840,11 @@ def currency_named(text: str) -> Optional[str]:
     if not _may_name_currency(text):
         return None  # most lines: no currency named, the declaration pattern need not run
     m = _declaration().search(text)
-    if m is None:
-        return None
+    return None if m is None else _declared_code(m)
+
+
+def _declared_code(m: re.Match[str]) -> Optional[str]:
+    """The currency a match of :func:`_declaration` names: its code, or the code of its name."""
     return m.group("code") or money_rules().names.get(m.group("name").lower())
 
 
@@ -1028,7 +1038,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
         if cur is None and kind == "":
             suffix_at = pos
             cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0, grouped=sep is not None)
-            if kind == "" and mag_word is not None and rules.magnitude_link is not None:
+            if kind == "" and mag_word is not None:
                 link = rules.magnitude_link.match(text, pos)  # "4.735 millones de euros", "3 millions d'euros"
                 if link is not None:
                     cur, kind, end = _suffix_currency(text, link.end(), rules, has_magnitude=True, grouped=sep is not None)
@@ -1061,7 +1071,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 # (a code glued to the amount and followed by a number opens the next cell: "$134,000CHF 121,000")
                 pinned = text[start:lead].strip() == "$"  # "$140,000 USD": the code pins the "$" down
                 cur, end = c.group("code").upper(), c.end()
-        if mag_word is not None and cur is not None and cur in rules.local_thousands.get(mag_word, ()):
+        if rules.thousand_word(mag_word, cur):
             value, mag = value / mag * 1000.0, 1000.0  # "R$ 12 mil": a thousand in Portuguese and Spanish
         thousands = kind == "code_prefix" and mag == 1.0 and _thousand_prefix(text, start, rules)
         if thousands:
@@ -1702,11 +1712,9 @@ class _MagnitudeWords:
               rules: "MoneyRules") -> tuple[Optional[float], Optional[float]]:
         """The bounds with each ``local_thousands`` word read as a thousand for ``currency`` ("$55 mil"
         on a page in pesos: 55,000)."""
-        if currency is None:
-            return lo, hi
-        if lo is not None and self.lo is not None and currency in rules.local_thousands.get(self.lo, ()):
+        if lo is not None and rules.thousand_word(self.lo, currency):
             lo = lo / 1000.0
-        if hi is not None and self.hi is not None and currency in rules.local_thousands.get(self.hi, ()):
+        if hi is not None and rules.thousand_word(self.hi, currency):
             hi = hi / 1000.0
         return lo, hi
 
@@ -2002,7 +2010,6 @@ def _sentence_declarations(line: str) -> list[tuple[int, int, str]]:
     ([(0, 30, 'CAD')], [])
     """
     found: list[tuple[int, str]] = []
-    names = money_rules().names
     declaration = _declaration()
     for h in _declaration_hint().finditer(line):
         m = declaration.match(line, h.start("lead"))
@@ -2010,7 +2017,7 @@ def _sentence_declarations(line: str) -> list[tuple[int, int, str]]:
             continue
         if h.start("amount") < 0 and not _COMMA_NEXT.match(line, m.end()):
             continue  # an opening declaration is set apart by a comma: "In Canadian dollars, ..."
-        code = m.group("code") or names.get(m.group("name").lower())
+        code = _declared_code(m)
         if code:
             found.append((h.start("lead"), code))
     if not found:
