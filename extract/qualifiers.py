@@ -1814,11 +1814,11 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
     return tuple(found)
 
 
-_WORD = re.compile(r"[A-Za-z]+")
 # the phrase a caption adds after its main noun phrase: "..., with typical contract day rates"
 _CAPTION_ADD_ON = re.compile(r",?[ \t\u00a0]+(?:with|plus|alongside)[ \t\u00a0]+|,[ \t\u00a0]+and[ \t\u00a0]+", re.I)
 
 
+@lru_cache(maxsize=1024)
 def _cue_words(label: str, rules: QualifierRules) -> frozenset[str]:
     """The cue phrases of a label, lower case and without a plural ``s`` (``day rates`` is ``day rate``),
     and the pay period it names (``day rates`` and ``(per day)`` both name ``period:day``)."""
@@ -1886,7 +1886,7 @@ def _period_by_noun(labels: tuple[str, ...], rules: QualifierRules) -> Optional[
         return None
     values = set()
     for label in labels:
-        words = {w.lower() for w in _WORD.findall(label)}
+        words = {w.lower() for w in _ANY_WORD.findall(label)}
         if len(_scan(label, "period", rules)) > 1:
             continue
         values |= {value for noun, value in named if noun in words}
