@@ -2915,6 +2915,16 @@ def _whole(mentions: list[Mention], name: str) -> bool:
     return any(m.start == 0 and m.end == len(name) for m in mentions)
 
 
+def _list_name_ok(e: _EmployerRules, name: str) -> bool:
+    """Can a listed name be a company's: its shape, and no common word, place or job title whole?
+
+    >>> _list_name_ok(_employer_rules(), "Quorvex Data"), _list_name_ok(_employer_rules(), "Seattle")
+    (True, False)
+    """
+    return (_shape_name_ok(e, name, allow_source=False) and name not in e.common
+            and not _whole(find_locations(name), name) and not _whole(find_roles(name), name))
+
+
 def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     """The names of a list introduced as payers ("CTC at five employers, as listed on X:"), one per item.
 
@@ -2964,9 +2974,7 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             end = len(text) if end < 0 else end
             m = _NAME_ITEM.match(text, pos, end)
             name = m.group("name") if m is not None else ""
-            if name and _shape_name_ok(e, name, allow_source=False) and name not in e.common \
-                    and not any(w in e.not_names for w in name.split()) \
-                    and not _whole(find_locations(name), name) and not _whole(find_roles(name), name) \
+            if name and _list_name_ok(e, name) and not any(w in e.not_names for w in name.split()) \
                     and not _whole(find_seniority(name), name):  # "• Junior (2-4 yrs): ..." is a level
                 items.append(m)
             pos = end + 1
@@ -2980,15 +2988,27 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                                "employer", "employer.list_item")
 
 
-# After a sentence's payer noun ("employers", "firms"): its colon or "such as" opens a list of names.
-_ENUM_OPENER = re.compile(r"[^.:;!?\n]{0,60}?(?::|,?[ ](?:such[ ]as|including|namely))[ ](?=[A-Z])")
 # One name of an inline list, maybe with an aside in parentheses ("Quorvex (L-levels)").
 _ENUM_NAME = re.compile(r"(?P<name>[A-Z][\w'’&.-]*[\w](?:[ ][A-Z][\w'’&.-]*[\w]){0,3})(?:[ ]\([^()\n]{1,40}\))?")
 # Between two names: a comma, or the final "and" / "or".
 _ENUM_JOIN = re.compile(r",[ ](?!(?:and|or)[ ])|,?[ ](?P<last>and|or)[ ](?=[A-Z])")
 
 
-_OPENER_WORDS = (": ", " such as ", " including ", " namely ")  # what every _ENUM_OPENER ends with
+
+@dataclass(frozen=True)
+class _ListOpeners:
+    pattern: re.Pattern[str]  # from a payer noun to the first name: its colon or "such as"
+    line_words: tuple[str, ...]  # what every opener ends with: a line holding none opens no list
+
+
+@lru_cache(maxsize=1)
+def _list_openers() -> _ListOpeners:
+    """The openers of an inline list of names after a sentence's payer noun (rules/employers.yaml)."""
+    words = _str_list(_rules.load("employers"), "list_openers", where="rules/employers.yaml")
+    spaced = "|".join(re.escape(w).replace("\\ ", "[ ]") for w in words)
+    return _ListOpeners(
+        pattern=re.compile(r"[^.:;!?\n]{0,60}?(?::|,?[ ](?:" + spaced + r"))[ ](?=[A-Z])"),
+        line_words=(": ", *(f" {w} " for w in words)))
 
 
 def _on_opener_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -2998,9 +3018,9 @@ def _on_opener_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
     >>> [m.group(0) for m in _on_opener_lines(re.compile("firms"), "Big firms pay.\\nFirms such as A and B.\\nfirms: X")]
     ['firms']
     """
-    start = 0
+    start, words = 0, _list_openers().line_words
     for line in text.split("\n"):
-        if any(w in line for w in _OPENER_WORDS):
+        if any(w in line for w in words):
             yield from pattern.finditer(text, start, start + len(line))
         start += len(line) + 1
 
@@ -3024,10 +3044,11 @@ def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _enumerated_employers(_employer_rules(), _)]
     []
     """
+    opener_at = _list_openers().pattern
     for intro in _on_opener_lines(e.payer_intro, text):
         if not intro.group(0).endswith("s"):
             continue  # "who's hiring": no noun to list
-        opener = _ENUM_OPENER.match(text, intro.end())
+        opener = opener_at.match(text, intro.end())
         if opener is None:
             continue
         names: list[re.Match[str]] = []
@@ -3045,12 +3066,9 @@ def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             last, pos = join.group("last") is not None, join.end()
         if not last or len(names) < 2 or len(names) > 8:
             continue
-        kept = [m for m in names if _shape_name_ok(e, m.group("name"), allow_source=False)
-                and m.group("name") not in e.common and not _whole(find_locations(m.group("name")), m.group("name"))
-                and not _whole(find_roles(m.group("name")), m.group("name"))]
-        if len(kept) < len(names):
+        if not all(_list_name_ok(e, m.group("name")) for m in names):
             continue  # a list of places or jobs: not of companies
-        for m in kept:
+        for m in names:
             name = m.group("name")
             yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(name.lower(), name),
                            "employer", "employer.enumerated")
