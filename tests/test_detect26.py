@@ -93,3 +93,14 @@ def test_listed_payers(text, expected):
 ])
 def test_possessive_place_and_based(text, expected):
     assert _employers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UK-based Quorvex pays well.", [("UK", "location.based")]),
+    ("Berlin-based Quorvex pays.", [("Berlin", "location.based")]),
+])
+def test_based_place_is_read_beside_based_employer_names(text, expected):
+    """The '-based' employer pattern once shadowed the location detector's pattern of the same name."""
+    from extract.context import find_locations
+
+    assert [(m.text, m.rule) for m in find_locations(text)] == expected
