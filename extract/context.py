@@ -1416,8 +1416,11 @@ def _ascii_name(name: str) -> bool:
         and len(name) >= 4
         and name[0].isupper()
         and all(w[0].isupper() or w in {"of", "de", "la", "upon", "on"} for w in name.split())
-        and re.fullmatch(r"[A-Za-z .'-]+", name) is not None
+        and _ASCII_NAME.fullmatch(name) is not None
     )
+
+
+_ASCII_NAME = re.compile(r"[A-Za-z .'-]+")
 
 
 def _latin_name(name: str) -> bool:
@@ -1450,7 +1453,7 @@ def _city_word_variant(alt: str, name: str) -> bool:
     >>> _city_word_variant("BCD", "Bacolod City"), _city_word_variant("City", "City")
     (False, False)
     """
-    return _ascii_name(alt) and (alt + " City" == name or alt == name + " City")
+    return (alt + " City" == name or alt == name + " City") and _ascii_name(alt)  # the cheap test first
 
 
 @lru_cache(maxsize=1)
