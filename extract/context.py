@@ -203,6 +203,34 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> I
                 yield m
 
 
+def _names_found(text: str, names: Iterable[str], before: re.Pattern[str],
+                 after: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of ``before``, one of ``names`` (literal), then ``after``, as ``finditer`` finds them.
+
+    ``before`` and ``after`` are zero-width (a lookbehind, a lookahead). The names are found with
+    ``str.find`` instead of a pattern compiled per text: at each position the longest name that
+    ``after`` accepts wins, as a :func:`_literal_alternation` between them would match.
+
+    >>> list(_names_found("Leeds, Leedsville", ["Leeds", "Lee"], re.compile(""), re.compile("(?![a-z])")))
+    [(0, 5)]
+    """
+    ends: dict[int, list[int]] = {}  # start -> the ends of the names found there
+    for name in set(names):
+        i = text.find(name)
+        while i >= 0:
+            ends.setdefault(i, []).append(i + len(name))
+            i = text.find(name, i + 1)
+    last = 0
+    for start in sorted(ends):
+        if start < last or before.match(text, start) is None:
+            continue
+        for end in sorted(ends[start], reverse=True):
+            if after.match(text, end) is not None:
+                last = end
+                yield start, end
+                break
+
+
 _FIRST_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
@@ -2182,9 +2210,7 @@ def _named_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     names -= _ambiguous_places() - p.area_key.keys()  # a state or country stays one: "Washington", "Georgia"
     if not names:
         return
-    pattern = re.compile(r"(?<![\w.-])" + _literal_alternation(names, blanks=False) + r"(?=['’]s\b|[^\w'’-]|\Z)")
-    for m in pattern.finditer(text):
-        start, end = m.span()
+    for start, end in _names_found(text, names, _PLACE_NAME_BEFORE, _PLACE_NAME_AFTER):
         if _CURRENCY_AFTER.match(text, end) or _CAPITAL_AFTER.match(text, end):
             continue  # "Leeds United", "US$"
         before = _prev_word(text, start)
@@ -2198,6 +2224,9 @@ def _named_again(text: str, found: list[Mention]) -> Iterator[Mention]:
         yield _mention(text, start, end, text[start:end], "location", "location.known")
 
 
+# Where a place named again begins and ends: not inside a word, a possessive may follow.
+_PLACE_NAME_BEFORE = re.compile(r"(?<![\w.-])")
+_PLACE_NAME_AFTER = re.compile(r"(?=['’]s\b|[^\w'’-]|\Z)")
 # A field separator right before a town named again: "Example BPO, Exampleton · PHP 26k".
 _TOWN_FIELD_BEFORE = re.compile(r"(?:[,·|\t]|\A|\n)[ \t]*\Z")
 
@@ -3310,6 +3339,12 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z](?:[\w.'’-]*\w)?[ ](?:&[ ]
 # A level code after a company's name is its job ladder, not more of its name ("<Name> L4", "<Name> SDE II").
 _LEVEL_CODE = r"[A-Z]{1,4}\d{1,2}(?![\w-])|[A-Z]{2,5}[ ](?:I{1,3}|IV|V|\d)(?![\w-])"
 
+# Where a company named again begins (not inside a name) and ends: no more of a name after it, but
+# maybe its level code ("<Name> L4").
+_COMPANY_NAME_BEFORE = re.compile(r"(?<![\w&.'’-])")
+_CUED_NAME_AFTER = re.compile(r"(?![\w&-]|[ ](?:&[ ])?(?!" + _LEVEL_CODE + r")[A-Z])")
+_SHORT_NAME_AFTER = re.compile(r"(?![\w&-]|[ ][A-Z])")
+
 # Rules whose names are found wherever they are written: nothing to repeat.
 _EVERYWHERE_RULES = frozenset({"employer.gazetteer", "employer.salary_pattern", "employer.named_again"})
 
@@ -3340,17 +3375,15 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
         names[m.text] = m.value
     if not names:
         return
-    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(names, blanks=False)
-                         + r"(?![\w&-]|[ ](?:&[ ])?(?!" + _LEVEL_CODE + r")[A-Z])")
-    for m in pattern.finditer(text):
-        before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    for start, end in _names_found(text, names, _COMPANY_NAME_BEFORE, _CUED_NAME_AFTER):
+        before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
         if before and not _at_sentence_start(text, before.start()):
             continue  # "the State Nurses Association": the tail of a longer name
-        if text[m.end() : m.end() + 2] in _POSSESSIVE_S and not _followed_by_role(text, m.end() + 2) \
-                and not e.pay_after_possessive.match(text, m.end()):
+        if text[end : end + 2] in _POSSESSIVE_S and not _followed_by_role(text, end + 2) \
+                and not e.pay_after_possessive.match(text, end):
             continue  # "Velbrook's new inhaler lists at $2,340": the company's product, not its pay ("'s sign-on" is)
-        if not _reported(e, text, m.start(), m.end()):
-            yield _mention(text, m.start(), m.end(), names[m.group(0)], "employer", "employer.named_again")
+        if not _reported(e, text, start, end):
+            yield _mention(text, start, end, names[text[start:end]], "employer", "employer.named_again")
 
 
 def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
@@ -3394,14 +3427,13 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
             possessive_only.add(first)
     if not stems:
         return
-    pattern = re.compile(r"(?<![\w&.'’-])" + _literal_alternation(stems, blanks=False) + r"(?![\w&-]|[ ][A-Z])")
-    for m in pattern.finditer(text):
-        after = text[m.end() : m.end() + 2]
-        if after[:1] in "'’" and (after not in _POSSESSIVE_S or m.group(0) not in owned):
+    for start, end in _names_found(text, stems, _COMPANY_NAME_BEFORE, _SHORT_NAME_AFTER):
+        stem, after = text[start:end], text[end : end + 2]
+        if after[:1] in "'’" and (after not in _POSSESSIVE_S or stem not in owned):
             continue
-        if m.group(0) in possessive_only and after not in _POSSESSIVE_S:
+        if stem in possessive_only and after not in _POSSESSIVE_S:
             continue  # the first word alone ("Cascadia") may name a region: only its possessive is the company
-        yield _mention(text, m.start(), m.end(), stems[m.group(0)], "employer", "employer.named_again")
+        yield _mention(text, start, end, stems[stem], "employer", "employer.named_again")
 
 
 @lru_cache(maxsize=1)
