@@ -1105,6 +1105,7 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
     r = _role_rules()
     defined: dict[str, str] = {}
     used: dict[str, dict[str, int]] = {}
+    plural: dict[str, bool] = {}  # acronym -> _plural_used (titles of the same initials ask again)
     for m in roles:
         words = m.value.split()
         if not 2 <= len(words) <= 5:
@@ -1114,7 +1115,9 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
             defined.setdefault(d.group("acronym"), m.value)
             continue
         acronym = _initials(m.value)
-        if _plural_used(text, acronym):
+        if acronym not in plural:
+            plural[acronym] = _plural_used(text, acronym)
+        if plural[acronym]:
             counts = used.setdefault(acronym, {})
             counts[m.value] = counts.get(m.value, 0) + 1
     # a definition decides; a plural the title of those initials the text names most (a tie: none)
@@ -3050,11 +3053,10 @@ def _on_opener_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[s
     >>> [m.group(0) for m in _on_opener_lines(re.compile("firms"), "Big firms pay.\\nFirms such as A and B.\\nfirms: X")]
     ['firms']
     """
-    start, words = 0, _list_openers().line_words
-    for line in text.split("\n"):
-        if any(w in line for w in words):
-            yield from pattern.finditer(text, start, start + len(line))
-        start += len(line) + 1
+    found = _found_at(text, _list_openers().line_words)  # a line word holds no line break
+    for start in sorted({text.rfind("\n", 0, i) + 1 for i in found}):
+        end = text.find("\n", start)
+        yield from pattern.finditer(text, start, len(text) if end < 0 else end)
 
 
 def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
