@@ -193,6 +193,7 @@ class MoneyRules:
     scale_numbers: Mapping[str, float]
     prefix_qualifier: re.Pattern[str]
     prefix_qualifier_reversed: re.Pattern[str]  # the same phrases spelled backwards, for _prefix_before
+    prefix_reversed_by_last: Mapping[str, re.Pattern[str]]  # the same by the phrases' last character (_reversed_by_last)
     prefix_kinds: Mapping[str, tuple[str, bool]]
     suffix_qualifier: re.Pattern[str]
     suffix_kinds: Mapping[str, str]
@@ -334,6 +335,27 @@ def _letter_tails(markers: Iterable[str]) -> frozenset[str]:
         if start < len(marker):
             tails.add(marker[start:])
     return frozenset(tails)
+
+
+def _reversed_by_last(phrases: list[str]) -> dict[str, re.Pattern[str]]:
+    """The reversed prefix-qualifier pattern split by the phrases' last character, lower-cased: the
+    character before an amount (then blanks) picks the few phrases that may end there. Phrases
+    ending with a non-ASCII character ("≈") are in every part, and alone under "" (``re.I`` may
+    match one to an ASCII letter); a non-ASCII character before the amount takes the whole pattern.
+
+    >>> parts = _reversed_by_last(["about", "up to", "to", "≈"])
+    >>> sorted(parts), parts["o"].match(" ot pu syap").group("q"), parts["t"].match("tuoba").group("q")
+    (['', 'o', 't'], 'ot pu', 'tuoba')
+    """
+    def pattern(part: list[str]) -> re.Pattern[str]:
+        alternation = _phrase_alternation(part, backwards=True) if part else "(?!)"
+        return re.compile(r"[ \u00a0]*(?P<q>" + alternation + r")(?![A-Za-z])", re.I)
+
+    other = [p for p in phrases if not p[-1].isascii()]
+    lasts = {p[-1].lower() for p in phrases if p[-1].isascii()}
+    parts = {c: pattern([p for p in phrases if p[-1].lower() == c] + other) for c in lasts}
+    parts[""] = pattern(other)
+    return parts
 
 
 @lru_cache(maxsize=1)
@@ -620,6 +642,7 @@ def money_rules() -> MoneyRules:
         prefix_qualifier_reversed=re.compile(
             r"[ \u00a0]*(?P<q>" + _phrase_alternation(list(prefix_kinds), backwards=True) + r")(?![A-Za-z])", re.I
         ),
+        prefix_reversed_by_last=_reversed_by_last(list(prefix_kinds)),
         prefix_kinds=prefix_kinds,
         suffix_qualifier=suffix_qualifier,
         suffix_kinds=suffix_kinds,
@@ -2367,7 +2390,11 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
     True
     """
     window = text[max(0, lo - 1) : end][::-1]  # one more character: the phrase's left edge is checked on it
-    m = rules.prefix_qualifier_reversed.match(window)
+    last = window.lstrip(" \u00a0")[:1]  # the last character of the phrase, if any
+    if last.isascii():
+        m = rules.prefix_reversed_by_last.get(last.lower(), rules.prefix_reversed_by_last[""]).match(window)
+    else:
+        m = rules.prefix_qualifier_reversed.match(window)
     if m is None:
         return None
     start = end - m.end("q")
