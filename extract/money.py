@@ -1859,9 +1859,9 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         if b is not None and b.kind == "bare" and a.kind in ("symbol_suffix", "code_suffix", "name_suffix"):
             b = None
         d = _Draft(start, end, lo_val, hi_val, cur, kind + ("_range" if b is not None else ""))
-        words = _MagnitudeWords(lo_word if lo_val >= 1e6 else None, hi_atom.mag_word if hi_val >= 1e6 else None)
-        if words.lo is not None or words.hi is not None:
-            d.words = words  # most amounts have none: nothing to read again
+        words_lo, words_hi = lo_word if lo_val >= 1e6 else None, hi_atom.mag_word if hi_val >= 1e6 else None
+        if words_lo is not None or words_hi is not None:
+            d.words = _MagnitudeWords(words_lo, words_hi)  # most amounts have none: nothing to read again
         d.period = a.period or (b.period if b is not None else None)
         d.explicit = kind != "bare"
         d.choices = a.choices
