@@ -165,7 +165,8 @@ class MoneyRules:
     lone_symbols: frozenset[str]  # one-character symbols that are not ASCII letters ("$", "£", "€")
     lone_symbol_blockers: frozenset[str]  # the second-to-last characters of longer symbols (R$, US$)
     dollar_prefix_last_chars: frozenset[str]  # the last letters of dollar prefixes and codes (C$, USD$)
-    letter_markers: Optional[frozenset[str]]  # markers ending with an ASCII letter, all letters (Rs, CHF, codes); None if some are not
+    letter_tails: frozenset[str]  # the trailing ASCII letters of the markers ending with one ("Rs", "CHF", "ng" of "đồng")
+    letter_tail_max: int  # the length of the longest of them
     suffix_marker_first_chars: frozenset[str]  # first characters of markers after a number: letters, symbols
     period_first_chars: frozenset[str]  # first characters of period phrases (both cases) and "/"
     prefix_last_chars: frozenset[str]  # last characters of prefix qualifiers (both cases)
@@ -192,6 +193,7 @@ class MoneyRules:
     scale_numbers: Mapping[str, float]
     prefix_qualifier: re.Pattern[str]
     prefix_qualifier_reversed: re.Pattern[str]  # the same phrases spelled backwards, for _prefix_before
+    prefix_reversed_by_last: Mapping[str, re.Pattern[str]]  # the same by the phrases' last character (_reversed_by_last)
     prefix_kinds: Mapping[str, tuple[str, bool]]
     suffix_qualifier: re.Pattern[str]
     suffix_kinds: Mapping[str, str]
@@ -318,11 +320,42 @@ def _both_cases(chars: Iterable[str]) -> frozenset[str]:
     return frozenset(c for char in chars for c in (char, char.lower(), char.upper()))
 
 
-def _letter_markers(markers: frozenset[str]) -> Optional[frozenset[str]]:
-    """The markers that end with an ASCII letter, when all of them are 1-4 ASCII letters (else None:
-    :func:`_word_before` could not tell them)."""
-    found = frozenset(m for m in markers if m[-1:] in _ASCII_LETTERS)
-    return found if all(set(m) <= _ASCII_LETTERS and len(m) < 5 for m in found) else None
+def _letter_tails(markers: Iterable[str]) -> frozenset[str]:
+    """The run of ASCII letters each marker ends with, for those ending with one: a marker written
+    before a number ends the run of letters there with its own run (:func:`_letter_marker_may_end`).
+
+    >>> sorted(_letter_tails(["Rs", "đồng", "$", "CHF"]))
+    ['CHF', 'Rs', 'ng']
+    """
+    tails = set()
+    for marker in markers:
+        start = len(marker)
+        while start > 0 and marker[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if start < len(marker):
+            tails.add(marker[start:])
+    return frozenset(tails)
+
+
+def _reversed_by_last(phrases: list[str]) -> dict[str, re.Pattern[str]]:
+    """The reversed prefix-qualifier pattern split by the phrases' last character, lower-cased: the
+    character before an amount (then blanks) picks the few phrases that may end there. Phrases
+    ending with a non-ASCII character ("≈") are in every part, and alone under "" (``re.I`` may
+    match one to an ASCII letter); a non-ASCII character before the amount takes the whole pattern.
+
+    >>> parts = _reversed_by_last(["about", "up to", "to", "≈"])
+    >>> sorted(parts), parts["o"].match(" ot pu syap").group("q"), parts["t"].match("tuoba").group("q")
+    (['', 'o', 't'], 'ot pu', 'tuoba')
+    """
+    def pattern(part: list[str]) -> re.Pattern[str]:
+        alternation = _phrase_alternation(part, backwards=True) if part else "(?!)"
+        return re.compile(r"[ \u00a0]*(?P<q>" + alternation + r")(?![A-Za-z])", re.I)
+
+    other = [p for p in phrases if not p[-1].isascii()]
+    lasts = {p[-1].lower() for p in phrases if p[-1].isascii()}
+    parts = {c: pattern([p for p in phrases if p[-1].lower() == c] + other) for c in lasts}
+    parts[""] = pattern(other)
+    return parts
 
 
 @lru_cache(maxsize=1)
@@ -569,6 +602,7 @@ def money_rules() -> MoneyRules:
     for unit, value in myriad_units.items():
         if len(unit) != 1 or unit.isascii() or value < 10:
             raise RuleError(f"{where}: myriad unit {unit!r} must be one non-ASCII character worth 10 or more")
+    letter_tails = _letter_tails([*symbols, *codes, *lowercase])
     return MoneyRules(
         symbols=dict(symbols),
         symbol_before=symbol_before,
@@ -578,7 +612,8 @@ def money_rules() -> MoneyRules:
         lone_symbols=frozenset(sym for sym in symbols if len(sym) == 1 and sym not in _ASCII_LETTERS),
         lone_symbol_blockers=frozenset(sym[-2] for sym in symbols if len(sym) > 1),
         dollar_prefix_last_chars=frozenset(p[-1] for p in set(dollar_prefixes) | codes | set(lowercase)),
-        letter_markers=_letter_markers(frozenset(symbols) | codes | frozenset(lowercase)),
+        letter_tails=letter_tails,
+        letter_tail_max=max(map(len, letter_tails), default=0),
         suffix_marker_first_chars=_ASCII_LETTERS | {sym[0] for sym in symbols} | {"\t"},
         period_first_chars=_both_cases(p[0] for p in list(period_of) + period_fillers) | {"/"},
         prefix_last_chars=_both_cases(p[-1] for p in prefix_kinds),
@@ -607,6 +642,7 @@ def money_rules() -> MoneyRules:
         prefix_qualifier_reversed=re.compile(
             r"[ \u00a0]*(?P<q>" + _phrase_alternation(list(prefix_kinds), backwards=True) + r")(?![A-Za-z])", re.I
         ),
+        prefix_reversed_by_last=_reversed_by_last(list(prefix_kinds)),
         prefix_kinds=prefix_kinds,
         suffix_qualifier=suffix_qualifier,
         suffix_kinds=suffix_kinds,
@@ -1245,21 +1281,24 @@ def _prefix_currency(text: str, lead: int, rules: MoneyRules) -> tuple[Optional[
             before = text[lead - 2]
             if before not in rules.marker_last_chars:
                 return None, "", lead, False
-            if before in _ASCII_LETTERS and rules.letter_markers is not None and _word_before(text, lead - 1) not in rules.letter_markers:
-                return None, "", lead, False  # "to 5", "salary 5": the word is no symbol or code
+            if before in _ASCII_LETTERS and not _letter_marker_may_end(text, lead - 1, rules):
+                return None, "", lead, False  # "to 5", "salary 5": the word ends with no symbol or code
     return _marker_before(text, lead, rules)
 
 
-def _word_before(text: str, end: int) -> str:
-    """The run of ASCII letters ending at ``end``, cut to its last 5 letters (longer than any letter marker).
+def _letter_marker_may_end(text: str, end: int, rules: MoneyRules) -> bool:
+    """Whether a marker ending with an ASCII letter (a symbol "Rs", a code, also glued to a label or a
+    magnitude: "61kCHF") may end at ``end``: the run of letters there ends with the letters a marker
+    ends with (``rules.letter_tails``). Else :func:`_marker_before` finds no marker ending there.
 
-    >>> _word_before("pay USD", 7), _word_before("salaries", 8)
-    ('USD', 'aries')
+    >>> r = money_rules()
+    >>> _letter_marker_may_end("pay USD", 7, r), _letter_marker_may_end("AnalystCHF", 10, r), _letter_marker_may_end("March", 5, r)
+    (True, True, False)
     """
     start = end
-    while start > 0 and end - start < 5 and text[start - 1] in _ASCII_LETTERS:
+    while start > 0 and end - start < rules.letter_tail_max and text[start - 1] in _ASCII_LETTERS:
         start -= 1
-    return text[start:end]
+    return any(text[i:end] in rules.letter_tails for i in range(start, end))
 
 
 def _lone_symbol(text: str, lead: int, rules: MoneyRules) -> bool:
@@ -1820,9 +1859,9 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         if b is not None and b.kind == "bare" and a.kind in ("symbol_suffix", "code_suffix", "name_suffix"):
             b = None
         d = _Draft(start, end, lo_val, hi_val, cur, kind + ("_range" if b is not None else ""))
-        words = _MagnitudeWords(lo_word if lo_val >= 1e6 else None, hi_atom.mag_word if hi_val >= 1e6 else None)
-        if words.lo is not None or words.hi is not None:
-            d.words = words  # most amounts have none: nothing to read again
+        words_lo, words_hi = lo_word if lo_val >= 1e6 else None, hi_atom.mag_word if hi_val >= 1e6 else None
+        if words_lo is not None or words_hi is not None:
+            d.words = _MagnitudeWords(words_lo, words_hi)  # most amounts have none: nothing to read again
         d.period = a.period or (b.period if b is not None else None)
         d.explicit = kind != "bare"
         d.choices = a.choices
@@ -2351,7 +2390,11 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
     True
     """
     window = text[max(0, lo - 1) : end][::-1]  # one more character: the phrase's left edge is checked on it
-    m = rules.prefix_qualifier_reversed.match(window)
+    last = window.lstrip(" \u00a0")[:1]  # the last character of the phrase, if any
+    if last.isascii():
+        m = rules.prefix_reversed_by_last.get(last.lower(), rules.prefix_reversed_by_last[""]).match(window)
+    else:
+        m = rules.prefix_qualifier_reversed.match(window)
     if m is None:
         return None
     start = end - m.end("q")
