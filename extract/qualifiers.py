@@ -191,7 +191,7 @@ class CuePattern:
     def __init__(self, phrases: Sequence[str]) -> None:
         by_word: dict[str, list[str]] = {}
         other: list[str] = []
-        leads: set[str] = set()
+        leads: set[tuple[str, str]] = set()
         for phrase in sorted(set(phrases), key=len, reverse=True):  # the alternation's order
             first = phrase.split()[0]
             lead = _LEAD_WORD.match(first)
@@ -199,7 +199,7 @@ class CuePattern:
                 by_word.setdefault(folded(lead.group()), []).append(_branch(phrase))
             else:
                 other.append(_branch(phrase))
-                leads.add(first[0])
+                leads.add(_lead(phrase))
         self.phrases = tuple(sorted(set(phrases), key=len, reverse=True))
         self._by_word = {word: re.compile("|".join(branches), re.I) for word, branches in by_word.items()}
         self._other = re.compile("|".join(other), re.I) if other else None
@@ -229,11 +229,33 @@ class CuePattern:
         return next(self._matches(text, pos, len(text) if endpos is None else endpos), None)
 
 
-def _starts(words: Iterable[str], leads: Iterable[str], *, flags: int = re.I) -> re.Pattern[str]:
-    """Where a phrase may start: one of its first ``words`` as a whole word (group 1), or one of its leading non-letters."""
+def _lead(phrase: str) -> tuple[str, str]:
+    """The leading non-letter of a phrase and the character after it, lower case (``" "`` for a blank,
+    ``""`` for any character: none, or one that is not ASCII).
+
+    >>> _lead("13th salary"), _lead("+ super"), _lead("/yr"), _lead(";"), _lead("年薪")
+    (('1', '3'), ('+', ' '), ('/', 'y'), (';', ''), ('年', ''))
+    """
+    words = phrase.split()
+    after = words[0][1:2] or (" " if len(words) > 1 else "")
+    return words[0][0], after.lower() if after.isascii() else ""
+
+
+def _starts(words: Iterable[str], leads: Iterable[tuple[str, str]], *, flags: int = re.I) -> re.Pattern[str]:
+    """Where a phrase may start: one of its first ``words`` as a whole word (group 1), or one of its leading
+    non-letters (:func:`_lead`) before a character that may follow it there (the "1" of "13th", not of "$1,200").
+
+    A start matches that one character only, so no start hides another.
+    """
     pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])"
-    if leads:
-        pattern += "|[" + "".join(re.escape(c) for c in sorted(leads)) + "]"
+    after: dict[str, set[str]] = {}
+    for c, nxt in leads:
+        after.setdefault(c, set()).add(nxt)
+    for c, nexts in sorted(after.items()):
+        if "" in nexts:  # any character may follow
+            pattern += "|" + re.escape(c)
+        else:
+            pattern += "|" + re.escape(c) + "(?=[" + "".join(r"\s" if n == " " else re.escape(n) for n in sorted(nexts)) + "])"
     return re.compile(pattern, flags)
 
 
@@ -264,7 +286,7 @@ class CueSet:
         leads = frozenset().union(*(p._leads for p in patterns.values()))
         self._starts = _starts(self._by_word, leads)
         # the same scan over a lower-case twin of the text, case-sensitive (leads without case only)
-        uncased = all(c.lower() == c.upper() for c in leads)
+        uncased = all(c.lower() == c.upper() for c, _ in leads)
         self._lower_starts = _starts(self._by_word, leads, flags=0) if uncased else None
         # and the phrases matched on the twin as well, when they are lower-case ASCII (whose case folding is plain)
         if self._lower_starts is not None and all(_plain_lower(p) for pattern in patterns.values() for p in pattern.phrases):
