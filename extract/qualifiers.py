@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
-from typing import Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from .fold import folded
 from .money import find_money, money_rules
@@ -939,9 +939,10 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "..., plus an average bonus of", "..., comfortably above the median": not this amount's statistic
             if facet == "statistic" and any(o[0] >= c.end for o in others) and _new_clause(sentence, end, c.start, rules):
                 continue  # "the mean wage at $94,480, and the median wage at $86,070": the next clause's amount's
-            if facet == "period" and _restated_before(sentence, end, c.start, others, conversions,
-                                                      own_before=any(b.end <= start for b in cues)
-                                                      or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
+            if facet == "period" and _restated_before(
+                    sentence, end, c.start, others, conversions,
+                    own_before=lambda: any(b.end <= start for b in cues)
+                    or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
                 continue  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
             gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
             if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
@@ -1079,18 +1080,20 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     ends = [o[1] for o in amount.others if o[1] <= cue.start]
     if not ends or not _ATTACHED_GAP.fullmatch(sentence, max(ends), cue.start):
         return False  # the period cue is not in the phrase of an amount before it
-    owner = next(o for o in amount.others if o[1] == max(ends))
-    if owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner) \
-            and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER):
-        return True  # "or £1,140 per week, versus £41,260 for all workers": a sum of another order
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, cue.end, amount.start)]
     clause = breaks[-1] if breaks else cue.end  # the amount's own clause: "a month once allowances are added, while"
     if any(c.value in ("cost", "other") or sentence[c.start : c.end].lower() in rules.separate_pay
            for c in _cues(sentence, "category", rules) if clause <= c.start and c.end <= amount.start):
         return True
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
-    return (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
-            and rules.values["pay_component"].get(" ".join(after.group().lower().split())) == "bonus")
+    if (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
+            and rules.values["pay_component"].get(" ".join(after.group().lower().split())) == "bonus"):
+        return True
+    # last, as it reads the sentence's money mentions (find_money)
+    owner = next(o for o in amount.others if o[1] == max(ends))
+    return (owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner)
+            and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER))
+    # "or £1,140 per week, versus £41,260 for all workers": a sum of another order
 
 
 _PLUS = re.compile(r"\bplus\b|\+", re.I)
@@ -1275,28 +1278,29 @@ def _gapped(sentence: str, clause_start: int, start: int, end: int) -> bool:
 
 
 def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[tuple[int, int]],
-                     conversions: Sequence[tuple[int, int]], *, own_before: bool) -> bool:
+                     conversions: Sequence[tuple[int, int]], *, own_before: Callable[[], bool]) -> bool:
     """Does an amount between ``end`` and a cue restate the amount in another unit?
 
     A parenthesis opening with "or" always does (``£8,995 (or £1,250 a month)``: another way
     to pay); ", or" does when the amount has a period cue of its own before it
     (``the mean annual wage at $91,230, or $43.86 an hour``, ``annual pay at £58,500 in 2022,
     or £1,125 a week``), or when it is of another order than the amount (``own_before``:
-    ``start at £21,500 to £24,500, or roughly £11 an hour``).
+    ``start at £21,500 to £24,500, or roughly £11 an hour``). ``own_before`` is called only when it
+    decides (it may read the sentence's money mentions).
 
     >>> s = "wage at $91,230, or $43.86 an hour"
-    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=True)
+    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=lambda: True)
     True
-    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=False)
+    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=lambda: False)
     False
     >>> s = "from $40,000 or $45,000 a year"
-    >>> _restated_before(s, 12, s.index("a year"), ((16, 23),), (), own_before=True)
+    >>> _restated_before(s, 12, s.index("a year"), ((16, 23),), (), own_before=lambda: True)
     False
     >>> s = "annual pay at £58,500 in 2022, or £1,125 a week"
-    >>> _restated_before(s, 21, s.index("a week"), ((34, 40),), (), own_before=True)
+    >>> _restated_before(s, 21, s.index("a week"), ((34, 40),), (), own_before=lambda: True)
     True
     >>> s = "annual pay at £36,000, roughly £3,000 a month"
-    >>> _restated_before(s, 21, s.index("a month"), ((23, 37),), (), own_before=True)
+    >>> _restated_before(s, 21, s.index("a month"), ((23, 37),), (), own_before=lambda: True)
     True
     """
     crossed = [o for o in (*others, *conversions) if end <= o[0] and o[1] <= cue_start]
@@ -1304,10 +1308,11 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
         return False
     first = min(o[0] for o in crossed)
     gap = _RESTATED_GAP.fullmatch(sentence, end, first)
-    if gap is None and own_before and len(crossed) == 1:
-        if _APPROXIMATE_START.match(sentence, first):  # "annual salary at $36,000, roughly $3,000 a month"
-            gap = _APPOSITIVE_GAP.fullmatch(sentence, end, first)
-    return gap is not None and (own_before or "(" in gap.group())
+    if gap is not None:
+        return "(" in gap.group() or own_before()
+    # "annual salary at $36,000, roughly $3,000 a month"
+    return (len(crossed) == 1 and _APPROXIMATE_START.match(sentence, first) is not None and own_before()
+            and _APPOSITIVE_GAP.fullmatch(sentence, end, first) is not None)
 
 
 # blanks and commas, then at most one adverb, before a comparison: "$4,200 less than", ", comfortably above"
