@@ -1831,12 +1831,13 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
         return read
     found = list(read)
     # a label of net pay ("Fresher in-hand (per month)"): the caption's "CTC" is not its component
-    net = found[2] is None and rules.net_pay is not None and any(rules.net_pay.search(e) is not None for e in earlier)
+    net = found[2] is None and any(_net_label(e, rules) for e in earlier)
     for i, label in enumerate(labels):
-        for n, value in enumerate(_caption_values(label, (*earlier, *labels[:i]), rules)):
+        values = _label_values(label, rules) if _add_on_at(label) is None else _caption_values(label, (*earlier, *labels[:i]), rules)
+        for n, value in enumerate(values):
             if found[n] is None and not (net and n == 2):
                 found[n] = value
-        net = net or found[2] is None and rules.net_pay is not None and rules.net_pay.search(label) is not None
+        net = net or found[2] is None and _net_label(label, rules)
         if None not in found:
             break
     return tuple(found)
@@ -1844,6 +1845,19 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
 
 # the phrase a caption adds after its main noun phrase: "..., with typical contract day rates"
 _CAPTION_ADD_ON = re.compile(r",?[ \t\u00a0]+(?:with|plus|alongside)[ \t\u00a0]+|,[ \t\u00a0]+and[ \t\u00a0]+", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _add_on_at(label: str) -> Optional[tuple[int, int]]:
+    """The span of a label's add-on phrase (``, with``), if any (cached: a header labels each amount of its column)."""
+    m = _CAPTION_ADD_ON.search(label)
+    return None if m is None else m.span()
+
+
+@lru_cache(maxsize=1024)
+def _net_label(label: str, rules: QualifierRules) -> bool:
+    """Is ``label`` a label of net pay (``net_pay_labels``)?"""
+    return rules.net_pay is not None and rules.net_pay.search(label) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -1874,17 +1888,17 @@ def _caption_values(label: str, named: Sequence[str], rules: QualifierRules) -> 
     >>> _caption_values("Salaries for nurses with five years' service, per year", ("Senior",), rules)[3]
     'year'
     """
-    m = _CAPTION_ADD_ON.search(label)
+    m = _add_on_at(label)
     if m is None:
         return _label_values(label, rules)
-    add_on = label[m.end() :]
+    add_on = label[m[1] :]
     own = _cue_words(add_on, rules)
     if own and any(own & _cue_words(other, rules) for other in named):
         return _label_values(add_on, rules)
     whole = _label_values(label, rules)
     if None not in whole:
         return whole
-    main = _label_values(label[: m.start()], rules)
+    main = _label_values(label[: m[0]], rules)
     return tuple(w if w is not None else v for w, v in zip(whole, main))
 
 
