@@ -27,10 +27,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
-from typing import Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from .fold import folded
-from .money import find_money, money_rules
+from .money import _prefix_before, find_money, money_rules
 from .rules import RuleError, load, require, unique
 from .types import Money, Qualifiers
 
@@ -191,7 +191,7 @@ class CuePattern:
     def __init__(self, phrases: Sequence[str]) -> None:
         by_word: dict[str, list[str]] = {}
         other: list[str] = []
-        leads: set[str] = set()
+        leads: set[tuple[str, str]] = set()
         for phrase in sorted(set(phrases), key=len, reverse=True):  # the alternation's order
             first = phrase.split()[0]
             lead = _LEAD_WORD.match(first)
@@ -199,7 +199,7 @@ class CuePattern:
                 by_word.setdefault(folded(lead.group()), []).append(_branch(phrase))
             else:
                 other.append(_branch(phrase))
-                leads.add(first[0])
+                leads.add(_lead(phrase))
         self.phrases = tuple(sorted(set(phrases), key=len, reverse=True))
         self._by_word = {word: re.compile("|".join(branches), re.I) for word, branches in by_word.items()}
         self._other = re.compile("|".join(other), re.I) if other else None
@@ -229,11 +229,33 @@ class CuePattern:
         return next(self._matches(text, pos, len(text) if endpos is None else endpos), None)
 
 
-def _starts(words: Iterable[str], leads: Iterable[str], *, flags: int = re.I) -> re.Pattern[str]:
-    """Where a phrase may start: one of its first ``words`` as a whole word (group 1), or one of its leading non-letters."""
+def _lead(phrase: str) -> tuple[str, str]:
+    """The leading non-letter of a phrase and the character after it, lower case (``" "`` for a blank,
+    ``""`` for any character: none, or one that is not ASCII).
+
+    >>> _lead("13th salary"), _lead("+ super"), _lead("/yr"), _lead(";"), _lead("年薪")
+    (('1', '3'), ('+', ' '), ('/', 'y'), (';', ''), ('年', ''))
+    """
+    words = phrase.split()
+    after = words[0][1:2] or (" " if len(words) > 1 else "")
+    return words[0][0], after.lower() if after.isascii() else ""
+
+
+def _starts(words: Iterable[str], leads: Iterable[tuple[str, str]], *, flags: int = re.I) -> re.Pattern[str]:
+    """Where a phrase may start: one of its first ``words`` as a whole word (group 1), or one of its leading
+    non-letters (:func:`_lead`) before a character that may follow it there (the "1" of "13th", not of "$1,200").
+
+    A start matches that one character only, so no start hides another.
+    """
     pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])"
-    if leads:
-        pattern += "|[" + "".join(re.escape(c) for c in sorted(leads)) + "]"
+    after: dict[str, set[str]] = {}
+    for c, nxt in leads:
+        after.setdefault(c, set()).add(nxt)
+    for c, nexts in sorted(after.items()):
+        if "" in nexts:  # any character may follow
+            pattern += "|" + re.escape(c)
+        else:
+            pattern += "|" + re.escape(c) + "(?=[" + "".join(r"\s" if n == " " else re.escape(n) for n in sorted(nexts)) + "])"
     return re.compile(pattern, flags)
 
 
@@ -264,7 +286,7 @@ class CueSet:
         leads = frozenset().union(*(p._leads for p in patterns.values()))
         self._starts = _starts(self._by_word, leads)
         # the same scan over a lower-case twin of the text, case-sensitive (leads without case only)
-        uncased = all(c.lower() == c.upper() for c in leads)
+        uncased = all(c.lower() == c.upper() for c, _ in leads)
         self._lower_starts = _starts(self._by_word, leads, flags=0) if uncased else None
         # and the phrases matched on the twin as well, when they are lower-case ASCII (whose case folding is plain)
         if self._lower_starts is not None and all(_plain_lower(p) for pattern in patterns.values() for p in pattern.phrases):
@@ -917,9 +939,10 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "..., plus an average bonus of", "..., comfortably above the median": not this amount's statistic
             if facet == "statistic" and any(o[0] >= c.end for o in others) and _new_clause(sentence, end, c.start, rules):
                 continue  # "the mean wage at $94,480, and the median wage at $86,070": the next clause's amount's
-            if facet == "period" and _restated_before(sentence, end, c.start, others, conversions,
-                                                      own_before=any(b.end <= start for b in cues)
-                                                      or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
+            if facet == "period" and _restated_before(
+                    sentence, end, c.start, others, conversions,
+                    own_before=lambda: any(b.end <= start for b in cues)
+                    or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
                 continue  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
             gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
             if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
@@ -1057,18 +1080,20 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     ends = [o[1] for o in amount.others if o[1] <= cue.start]
     if not ends or not _ATTACHED_GAP.fullmatch(sentence, max(ends), cue.start):
         return False  # the period cue is not in the phrase of an amount before it
-    owner = next(o for o in amount.others if o[1] == max(ends))
-    if owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner) \
-            and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER):
-        return True  # "or £1,140 per week, versus £41,260 for all workers": a sum of another order
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, cue.end, amount.start)]
     clause = breaks[-1] if breaks else cue.end  # the amount's own clause: "a month once allowances are added, while"
     if any(c.value in ("cost", "other") or sentence[c.start : c.end].lower() in rules.separate_pay
            for c in _cues(sentence, "category", rules) if clause <= c.start and c.end <= amount.start):
         return True
     after = rules.patterns["pay_component"].search(sentence, amount.end, min(len(sentence), amount.end + 40))
-    return (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
-            and rules.values["pay_component"].get(" ".join(after.group().lower().split())) == "bonus")
+    if (after is not None and _HEAD_NOUN_GAP.fullmatch(sentence, amount.end, after.start()) is not None
+            and rules.values["pay_component"].get(" ".join(after.group().lower().split())) == "bonus"):
+        return True
+    # last, as it reads the sentence's money mentions (find_money)
+    owner = next(o for o in amount.others if o[1] == max(ends))
+    return (owner[1] <= amount.start and _same_currency(sentence, (amount.start, amount.end), owner)
+            and not _comparable(sentence, (amount.start, amount.end), (owner,), ratio=_ANOTHER_ORDER))
+    # "or £1,140 per week, versus £41,260 for all workers": a sum of another order
 
 
 _PLUS = re.compile(r"\bplus\b|\+", re.I)
@@ -1253,28 +1278,29 @@ def _gapped(sentence: str, clause_start: int, start: int, end: int) -> bool:
 
 
 def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[tuple[int, int]],
-                     conversions: Sequence[tuple[int, int]], *, own_before: bool) -> bool:
+                     conversions: Sequence[tuple[int, int]], *, own_before: Callable[[], bool]) -> bool:
     """Does an amount between ``end`` and a cue restate the amount in another unit?
 
     A parenthesis opening with "or" always does (``£8,995 (or £1,250 a month)``: another way
     to pay); ", or" does when the amount has a period cue of its own before it
     (``the mean annual wage at $91,230, or $43.86 an hour``, ``annual pay at £58,500 in 2022,
     or £1,125 a week``), or when it is of another order than the amount (``own_before``:
-    ``start at £21,500 to £24,500, or roughly £11 an hour``).
+    ``start at £21,500 to £24,500, or roughly £11 an hour``). ``own_before`` is called only when it
+    decides (it may read the sentence's money mentions).
 
     >>> s = "wage at $91,230, or $43.86 an hour"
-    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=True)
+    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=lambda: True)
     True
-    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=False)
+    >>> _restated_before(s, 15, s.index("an hour"), ((20, 26),), (), own_before=lambda: False)
     False
     >>> s = "from $40,000 or $45,000 a year"
-    >>> _restated_before(s, 12, s.index("a year"), ((16, 23),), (), own_before=True)
+    >>> _restated_before(s, 12, s.index("a year"), ((16, 23),), (), own_before=lambda: True)
     False
     >>> s = "annual pay at £58,500 in 2022, or £1,125 a week"
-    >>> _restated_before(s, 21, s.index("a week"), ((34, 40),), (), own_before=True)
+    >>> _restated_before(s, 21, s.index("a week"), ((34, 40),), (), own_before=lambda: True)
     True
     >>> s = "annual pay at £36,000, roughly £3,000 a month"
-    >>> _restated_before(s, 21, s.index("a month"), ((23, 37),), (), own_before=True)
+    >>> _restated_before(s, 21, s.index("a month"), ((23, 37),), (), own_before=lambda: True)
     True
     """
     crossed = [o for o in (*others, *conversions) if end <= o[0] and o[1] <= cue_start]
@@ -1282,10 +1308,11 @@ def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[t
         return False
     first = min(o[0] for o in crossed)
     gap = _RESTATED_GAP.fullmatch(sentence, end, first)
-    if gap is None and own_before and len(crossed) == 1:
-        if _APPROXIMATE_START.match(sentence, first):  # "annual salary at $36,000, roughly $3,000 a month"
-            gap = _APPOSITIVE_GAP.fullmatch(sentence, end, first)
-    return gap is not None and (own_before or "(" in gap.group())
+    if gap is not None:
+        return "(" in gap.group() or own_before()
+    # "annual salary at $36,000, roughly $3,000 a month"
+    return (len(crossed) == 1 and _APPROXIMATE_START.match(sentence, first) is not None and own_before()
+            and _APPOSITIVE_GAP.fullmatch(sentence, end, first) is not None)
 
 
 # blanks and commas, then at most one adverb, before a comparison: "$4,200 less than", ", comfortably above"
@@ -1553,9 +1580,10 @@ def exchange_rate(sentence: str, start: int, end: int) -> bool:
     window = sentence[max(0, start - 60) : start]
     if _RATE_LINKS.isdisjoint(window.lower().split()):
         return False  # most amounts: no "at", "of", "is", "was" that a rate's phrase would end with
-    approx = money_rules().prefix_qualifier.search(window)
-    if approx is not None and money_rules().prefix_kinds[" ".join(approx.group("q").lower().split())][0] == "approx":
-        window = window[: approx.start()]
+    rules = money_rules()
+    approx = _prefix_before(window, 0, len(window), rules)  # rules.prefix_qualifier.search(window), read backwards
+    if approx is not None and rules.prefix_kinds[" ".join(approx[1].lower().split())][0] == "approx":
+        window = window[: approx[0]]
     before = _CURRENCY_AT.search(window)
     if before is not None and before.group(1).lower() in nouns:
         return True
@@ -1803,12 +1831,13 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
         return read
     found = list(read)
     # a label of net pay ("Fresher in-hand (per month)"): the caption's "CTC" is not its component
-    net = found[2] is None and rules.net_pay is not None and any(rules.net_pay.search(e) is not None for e in earlier)
+    net = found[2] is None and any(_net_label(e, rules) for e in earlier)
     for i, label in enumerate(labels):
-        for n, value in enumerate(_caption_values(label, (*earlier, *labels[:i]), rules)):
+        values = _label_values(label, rules) if _add_on_at(label) is None else _caption_values(label, (*earlier, *labels[:i]), rules)
+        for n, value in enumerate(values):
             if found[n] is None and not (net and n == 2):
                 found[n] = value
-        net = net or found[2] is None and rules.net_pay is not None and rules.net_pay.search(label) is not None
+        net = net or found[2] is None and _net_label(label, rules)
         if None not in found:
             break
     return tuple(found)
@@ -1816,6 +1845,19 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
 
 # the phrase a caption adds after its main noun phrase: "..., with typical contract day rates"
 _CAPTION_ADD_ON = re.compile(r",?[ \t\u00a0]+(?:with|plus|alongside)[ \t\u00a0]+|,[ \t\u00a0]+and[ \t\u00a0]+", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _add_on_at(label: str) -> Optional[tuple[int, int]]:
+    """The span of a label's add-on phrase (``, with``), if any (cached: a header labels each amount of its column)."""
+    m = _CAPTION_ADD_ON.search(label)
+    return None if m is None else m.span()
+
+
+@lru_cache(maxsize=1024)
+def _net_label(label: str, rules: QualifierRules) -> bool:
+    """Is ``label`` a label of net pay (``net_pay_labels``)?"""
+    return rules.net_pay is not None and rules.net_pay.search(label) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -1846,17 +1888,17 @@ def _caption_values(label: str, named: Sequence[str], rules: QualifierRules) -> 
     >>> _caption_values("Salaries for nurses with five years' service, per year", ("Senior",), rules)[3]
     'year'
     """
-    m = _CAPTION_ADD_ON.search(label)
+    m = _add_on_at(label)
     if m is None:
         return _label_values(label, rules)
-    add_on = label[m.end() :]
+    add_on = label[m[1] :]
     own = _cue_words(add_on, rules)
     if own and any(own & _cue_words(other, rules) for other in named):
         return _label_values(add_on, rules)
     whole = _label_values(label, rules)
     if None not in whole:
         return whole
-    main = _label_values(label[: m.start()], rules)
+    main = _label_values(label[: m[0]], rules)
     return tuple(w if w is not None else v for w, v in zip(whole, main))
 
 
