@@ -248,6 +248,8 @@ class _ExperienceRules:
     cue_right_after: re.Pattern[str]  # "3 years as chef"
     requirement_openers: frozenset[str]  # "At least two years at ..." opening a sentence
     unit_label: Optional[re.Pattern[str]]  # "YOE: 3": a self-cued unit labelling a bare number
+    # the first words of the self-cued units, to look for in :func:`_folded` text (None: not ASCII)
+    folded_self_cued: Optional[tuple[str, ...]]
     age_marker: re.Pattern[str]  # labels of an age list ("21 and older")
     not_in_parentheses_after: frozenset[str]  # "Diploma (3 years)": the length of the thing named
     reached_before: re.Pattern[str]  # "Once they have 9 months": the amount reached, open above
@@ -391,6 +393,8 @@ def _experience_rules() -> _ExperienceRules:
             if self_cued
             else None
         ),
+        folded_self_cued=(tuple(sorted({u.split()[0] for u in self_cued}))
+                          if all(u.isascii() for u in self_cued) else None),
         age_marker=re.compile(_alternation(_phrases(data, "age_markers", where=where)), re.IGNORECASE),
         not_in_parentheses_after=frozenset(_norm(w) for w in _phrases(data, "not_in_parentheses_after", where=where)),
         reached_before=_reached_before(data, where=where),
@@ -870,6 +874,9 @@ def find_experience(text: str) -> list[Experience]:
         number_start = match.start("a")
         if _stopped_before(text, number_start if not match.group("qual") else start, rules):
             continue
+        is_article = match.group("a").casefold() in rules.articles
+        if is_article and _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "PLN 14,755 a month for senior artists": a pay period, not experience
         open_above = False
         tail = rules.open_after.match(text, end)
         if tail is not None:
@@ -877,9 +884,6 @@ def find_experience(text: str) -> list[Experience]:
         cue_end, stopped = _after_cue(text, end, rules)
         if stopped:
             continue
-        is_article = match.group("a").casefold() in rules.articles
-        if is_article and _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "PLN 14,755 a month for senior artists": a pay period, not experience
         trigger = "cue_after"
         if cue_end is None:
             if is_article or rules.stop_without_cue.match(text, end) is not None:
@@ -935,7 +939,7 @@ def find_experience(text: str) -> list[Experience]:
         found.append(
             Experience(start, end, text[start:end], bounds[0], bounds[1], rule=f"experience:{form}:{trigger}")
         )
-    if rules.unit_label is not None:
+    if rules.unit_label is not None and _may_name(text, rules.folded_self_cued):
         for label in rules.unit_label.finditer(text):
             low = float(label.group("a"))
             high = float(label.group("b")) if label.group("b") else low
@@ -946,6 +950,16 @@ def find_experience(text: str) -> list[Experience]:
                 None if label.group("plus") else high, rule="experience:single:unit_label",
             ))
     return _non_overlapping(found)
+
+
+def _may_name(text: str, words: Optional[tuple[str, ...]]) -> bool:
+    """False when none of the lower-case ASCII ``words`` is in :func:`_folded` text: then no
+    case-insensitive pattern opening with one of them matches ``text``. True when ``words`` is None.
+    """
+    if words is None:
+        return True
+    folded_text = _folded(text)
+    return any(word in folded_text for word in words)
 
 
 _OPEN_PAREN_AFTER_WORD = re.compile(r"(?P<word>[A-Za-z][\w'’-]*)[ \t]*\(\Z")
