@@ -483,6 +483,8 @@ class _SeniorityRules:
     first_words: frozenset[str]
     # ``first_words`` in :func:`_folded` text, one pattern per first letter (None: not ASCII)
     folded_first_words: Optional[tuple[re.Pattern[str], ...]]
+    # where a one-letter first word ("s" of "sênior") may stand, in the text itself (None: there is none)
+    one_letter_words: Optional[re.Pattern[str]]
     terms: dict[str, _SeniorityTerm]
     label_terms: dict[str, str]
     coded_label_terms: dict[str, str]  # count only before a parenthesised level code or years: "Staff (L6)"
@@ -557,7 +559,8 @@ def _seniority_rules() -> _SeniorityRules:
     return _SeniorityRules(
         pattern=pattern,
         first_words=first_words,
-        folded_first_words=_by_first_letter(first_words),
+        folded_first_words=_by_first_letter(w for w in first_words if len(w) > 1),
+        one_letter_words=_one_letter_words(w for w in first_words if len(w) == 1),
         terms=terms,
         label_terms=label_terms,
         coded_label_terms=coded_label_terms,
@@ -571,12 +574,30 @@ def _seniority_rules() -> _SeniorityRules:
 _LETTERS_START = re.compile(r"(?<![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+def _one_letter_words(letters: Iterable[str]) -> Optional[re.Pattern[str]]:
+    """Where one of the (lower-case ASCII) ``letters`` may be a whole ``_LETTERS`` word.
+
+    No lower-case letter follows it, and it opens a word (:data:`_LETTERS_START`;
+    the third way needs a lower-case letter after it). The pattern opens with the
+    letter, so that the regex engine skips to it; what precedes it is checked behind it.
+
+    >>> [m.start() for m in _one_letter_words("s").finditer("Example's pay, sS, xS, Sx, ss")]
+    [8, 15, 16, 20]
+    """
+    lower = "".join(sorted(set(letters)))
+    if not lower:
+        return None
+    both = lower + lower.upper()
+    return re.compile(f"[{both}](?:(?<![A-Za-z][{both}])|(?<=[a-z][{lower.upper()}]))(?![a-z])")
+
+
 def _phrase_starts(text: str, rules: _SeniorityRules) -> Iterator[int]:
     """Starts of the ``_LETTERS`` words of ``text`` that may open a seniority phrase, in order.
 
     The same offsets as ``[w.start() for w in _LETTERS.finditer(text) if
     w.group().casefold() in rules.first_words]``, without a Python step per word:
-    the (rare) first words are searched in the folded text, then checked.
+    the (rare) first words are searched in the folded text (a one-letter word in
+    the text itself: a letter is not rare), then checked.
 
     >>> list(_phrase_starts("SalarySenior Lead, SENIORs, unseasoned", _seniority_rules()))
     [6, 13]
@@ -591,6 +612,8 @@ def _phrase_starts(text: str, rules: _SeniorityRules) -> Iterator[int]:
         while hit is not None:
             hits.add(hit.start())
             hit = pattern.search(folded, hit.start() + 1)  # words may overlap
+    if rules.one_letter_words is not None:
+        hits.update(m.start() for m in rules.one_letter_words.finditer(text))
     for at in sorted(hits):
         if _LETTERS_START.match(text, at) is not None:
             word = _LETTERS.match(text, at)
