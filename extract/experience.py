@@ -333,8 +333,9 @@ def _starts(phrases: Iterable[str]) -> re.Pattern[str]:
     """
     at_word = {p.split()[0] for p in phrases if p[0].isalnum()}
     anywhere = {p.split()[0] for p in phrases if not p[0].isalnum()}
-    # a digit only where a number of the candidate may open (not inside "$54,321" or "2018")
-    parts = [r"(?=" + _NOT_RANGE_END + _DIGITS + ")"]
+    # a digit only where a number of the candidate may open (not inside "$54,321" or "2018");
+    # "(?=\d)" first: at most positions the test fails there, before the look-behinds run
+    parts = [r"(?=\d)(?=" + _NOT_RANGE_END + _DIGITS + ")"]
     for words, head in ((at_word, _WORD_START), (anywhere, "")):
         # a first word ending with a letter or digit ends at a word edge: "a" does not open "average"
         edged = {w for w in words if w[-1].isalnum()}
