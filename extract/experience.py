@@ -88,14 +88,66 @@ _REACH = 60  # characters a number + qualifier may span before its unit
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    """Regex alternation of literal phrases, longest first, any white space between words."""
+    """Regex alternation of literal phrases, longest first, any white space between words.
+
+    A phrase opening with a letter or digit starts a word (:data:`_WORD_START`); one
+    ending with a letter or digit is not followed by a lower-case letter. The
+    phrases are shaped as a trie (:func:`_phrase_trie`) when they allow it.
+    """
+    phrases = set(phrases)
+    if phrases and all(_trie_ready(phrase) for phrase in phrases):
+        return _phrase_trie(phrases)
     parts = []
-    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
         body = r"\s+".join(re.escape(word) for word in phrase.split())
-        head = _WORD_START if phrase[0].isalnum() else ""
-        tail = r"(?-i:(?![a-z]))" if phrase[-1].isalnum() else ""
-        parts.append(head + body + tail)
+        parts.append(_head(phrase[0]) + body + _tail(phrase[-1]))
     return "|".join(parts)
+
+
+def _head(first: str) -> str:
+    return _WORD_START if first.isalnum() else ""
+
+
+def _tail(last: str) -> str:
+    return r"(?-i:(?![a-z]))" if last.isalnum() else ""
+
+
+def _trie_ready(phrase: str) -> bool:
+    """Single spaces between words and no character with case variants but lower-case ASCII:
+    two phrases then never match the same text unless one is the start of the other."""
+    return phrase == " ".join(phrase.split()) and all(
+        (c.isascii() and not c.isupper()) or c.lower() == c == c.upper() for c in phrase)
+
+
+def _phrase_trie(phrases: Iterable[str]) -> str:
+    """:func:`_alternation` of :func:`_trie_ready` phrases, shaped as a trie.
+
+    At a position the regex engine then follows only the phrases that go on with
+    the text's next character instead of trying every phrase in turn (much
+    faster with ``re.IGNORECASE``). Of the phrases matching at one position,
+    each is the start of the longer ones; the trie tries a longer one before a
+    shorter one, so it matches (and backtracks) as the alternation longest first.
+
+    >>> _phrase_trie(["mo", "min.", "min"]) == _WORD_START + r"m(?:in(?:\.|(?-i:(?![a-z])))|o(?-i:(?![a-z])))"
+    True
+    """
+    tree: dict[str, dict] = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def unit(char: str) -> str:
+        return r"\s+" if char == " " else re.escape(char)
+
+    def rest(node: dict[str, dict], last: str) -> str:
+        branches = [unit(char) + rest(child, char) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(_tail(last))  # after the longer phrases
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "|".join(_head(char) + unit(char) + rest(child, char) for char, child in sorted(tree.items()))
 
 
 def _literals(phrases: Iterable[str]) -> str:
@@ -248,6 +300,8 @@ class _ExperienceRules:
     cue_right_after: re.Pattern[str]  # "3 years as chef"
     requirement_openers: frozenset[str]  # "At least two years at ..." opening a sentence
     unit_label: Optional[re.Pattern[str]]  # "YOE: 3": a self-cued unit labelling a bare number
+    # the first words of the self-cued units, to look for in :func:`_folded` text (None: not ASCII)
+    folded_self_cued: Optional[tuple[str, ...]]
     age_marker: re.Pattern[str]  # labels of an age list ("21 and older")
     not_in_parentheses_after: frozenset[str]  # "Diploma (3 years)": the length of the thing named
     reached_before: re.Pattern[str]  # "Once they have 9 months": the amount reached, open above
@@ -279,8 +333,9 @@ def _starts(phrases: Iterable[str]) -> re.Pattern[str]:
     """
     at_word = {p.split()[0] for p in phrases if p[0].isalnum()}
     anywhere = {p.split()[0] for p in phrases if not p[0].isalnum()}
-    # a digit only where a number of the candidate may open (not inside "$54,321" or "2018")
-    parts = [r"(?=" + _NOT_RANGE_END + _DIGITS + ")"]
+    # a digit only where a number of the candidate may open (not inside "$54,321" or "2018");
+    # "(?=\d)" first: at most positions the test fails there, before the look-behinds run
+    parts = [r"(?=\d)(?=" + _NOT_RANGE_END + _DIGITS + ")"]
     for words, head in ((at_word, _WORD_START), (anywhere, "")):
         # a first word ending with a letter or digit ends at a word edge: "a" does not open "average"
         edged = {w for w in words if w[-1].isalnum()}
@@ -391,6 +446,8 @@ def _experience_rules() -> _ExperienceRules:
             if self_cued
             else None
         ),
+        folded_self_cued=(tuple(sorted({u.split()[0] for u in self_cued}))
+                          if all(u.isascii() for u in self_cued) else None),
         age_marker=re.compile(_alternation(_phrases(data, "age_markers", where=where)), re.IGNORECASE),
         not_in_parentheses_after=frozenset(_norm(w) for w in _phrases(data, "not_in_parentheses_after", where=where)),
         reached_before=_reached_before(data, where=where),
@@ -427,6 +484,8 @@ class _SeniorityRules:
     first_words: frozenset[str]
     # ``first_words`` in :func:`_folded` text, one pattern per first letter (None: not ASCII)
     folded_first_words: Optional[tuple[re.Pattern[str], ...]]
+    # where a one-letter first word ("s" of "sênior") may stand, in the text itself (None: there is none)
+    one_letter_words: Optional[re.Pattern[str]]
     terms: dict[str, _SeniorityTerm]
     label_terms: dict[str, str]
     coded_label_terms: dict[str, str]  # count only before a parenthesised level code or years: "Staff (L6)"
@@ -501,7 +560,8 @@ def _seniority_rules() -> _SeniorityRules:
     return _SeniorityRules(
         pattern=pattern,
         first_words=first_words,
-        folded_first_words=_by_first_letter(first_words),
+        folded_first_words=_by_first_letter(w for w in first_words if len(w) > 1),
+        one_letter_words=_one_letter_words(w for w in first_words if len(w) == 1),
         terms=terms,
         label_terms=label_terms,
         coded_label_terms=coded_label_terms,
@@ -515,12 +575,30 @@ def _seniority_rules() -> _SeniorityRules:
 _LETTERS_START = re.compile(r"(?<![A-Za-z])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+def _one_letter_words(letters: Iterable[str]) -> Optional[re.Pattern[str]]:
+    """Where one of the (lower-case ASCII) ``letters`` may be a whole ``_LETTERS`` word.
+
+    No lower-case letter follows it, and it opens a word (:data:`_LETTERS_START`;
+    the third way needs a lower-case letter after it). The pattern opens with the
+    letter, so that the regex engine skips to it; what precedes it is checked behind it.
+
+    >>> [m.start() for m in _one_letter_words("s").finditer("Example's pay, sS, xS, Sx, ss")]
+    [8, 15, 16, 20]
+    """
+    lower = "".join(sorted(set(letters)))
+    if not lower:
+        return None
+    both = lower + lower.upper()
+    return re.compile(f"[{both}](?:(?<![A-Za-z][{both}])|(?<=[a-z][{lower.upper()}]))(?![a-z])")
+
+
 def _phrase_starts(text: str, rules: _SeniorityRules) -> Iterator[int]:
     """Starts of the ``_LETTERS`` words of ``text`` that may open a seniority phrase, in order.
 
     The same offsets as ``[w.start() for w in _LETTERS.finditer(text) if
     w.group().casefold() in rules.first_words]``, without a Python step per word:
-    the (rare) first words are searched in the folded text, then checked.
+    the (rare) first words are searched in the folded text (a one-letter word in
+    the text itself: a letter is not rare), then checked.
 
     >>> list(_phrase_starts("SalarySenior Lead, SENIORs, unseasoned", _seniority_rules()))
     [6, 13]
@@ -535,6 +613,8 @@ def _phrase_starts(text: str, rules: _SeniorityRules) -> Iterator[int]:
         while hit is not None:
             hits.add(hit.start())
             hit = pattern.search(folded, hit.start() + 1)  # words may overlap
+    if rules.one_letter_words is not None:
+        hits.update(m.start() for m in rules.one_letter_words.finditer(text))
     for at in sorted(hits):
         if _LETTERS_START.match(text, at) is not None:
             word = _LETTERS.match(text, at)
@@ -870,6 +950,9 @@ def find_experience(text: str) -> list[Experience]:
         number_start = match.start("a")
         if _stopped_before(text, number_start if not match.group("qual") else start, rules):
             continue
+        is_article = match.group("a").casefold() in rules.articles
+        if is_article and _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "PLN 14,755 a month for senior artists": a pay period, not experience
         open_above = False
         tail = rules.open_after.match(text, end)
         if tail is not None:
@@ -877,9 +960,6 @@ def find_experience(text: str) -> list[Experience]:
         cue_end, stopped = _after_cue(text, end, rules)
         if stopped:
             continue
-        is_article = match.group("a").casefold() in rules.articles
-        if is_article and _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
-            continue  # "PLN 14,755 a month for senior artists": a pay period, not experience
         trigger = "cue_after"
         if cue_end is None:
             if is_article or rules.stop_without_cue.match(text, end) is not None:
@@ -935,7 +1015,7 @@ def find_experience(text: str) -> list[Experience]:
         found.append(
             Experience(start, end, text[start:end], bounds[0], bounds[1], rule=f"experience:{form}:{trigger}")
         )
-    if rules.unit_label is not None:
+    if rules.unit_label is not None and _may_name(text, rules.folded_self_cued):
         for label in rules.unit_label.finditer(text):
             low = float(label.group("a"))
             high = float(label.group("b")) if label.group("b") else low
@@ -946,6 +1026,16 @@ def find_experience(text: str) -> list[Experience]:
                 None if label.group("plus") else high, rule="experience:single:unit_label",
             ))
     return _non_overlapping(found)
+
+
+def _may_name(text: str, words: Optional[tuple[str, ...]]) -> bool:
+    """False when none of the lower-case ASCII ``words`` is in :func:`_folded` text: then no
+    case-insensitive pattern opening with one of them matches ``text``. True when ``words`` is None.
+    """
+    if words is None:
+        return True
+    folded_text = _folded(text)
+    return any(word in folded_text for word in words)
 
 
 _OPEN_PAREN_AFTER_WORD = re.compile(r"(?P<word>[A-Za-z][\w'’-]*)[ \t]*\(\Z")
