@@ -1800,8 +1800,9 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
         publishers = _publishers(index)
         if publishers:  # "compared with PayGauge's non-union averages" over "© 2025 PayGauge Media Inc.": the site's data
             facts = [_without_publisher(index, fact, publishers) for fact in facts]
-            if _speaks_as_itself(index):  # "we surveyed ...", "our survey": the publisher's own survey
-                own_data = _publisher_data(publishers)
+            own_data = _publisher_data(publishers)
+            if _speaks_as_itself(index) and not _cites_own_data(index, own_data):
+                # "we surveyed ...", "our survey": the publisher's own survey, reported as its own data
                 facts = [replace(f, source=None) if f.source and own_data.match(f.source) else f for f in facts]
     return facts, _experience_rows(index, used_experience)
 
@@ -1836,6 +1837,13 @@ def _publisher_data(publishers: frozenset[str]) -> re.Pattern[str]:
     page whose footer is ``Acme Talent Ltd``): the site's own survey, reported as its own data (source null)."""
     stems = sorted({publisher_stem(p) for p in publishers}, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(s) for s in stems) + r")(?![\w-])", re.I)
+
+
+def _cites_own_data(index: DocIndex, own_data: re.Pattern[str]) -> bool:
+    """Does the page cite its publisher's own survey by name in running text, as it would another's
+    (``According to the Acme Talent 2025 Salary Survey, ...``)? Then that survey is a named source on
+    the whole page, its credit lines too; a page only crediting it under a table reports its own data."""
+    return any(a.kind == "inline" and own_data.match(a.source) for a in index.attributions)
 
 
 def _publishers(index: DocIndex) -> frozenset[str]:

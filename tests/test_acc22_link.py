@@ -1,0 +1,37 @@
+"""Linking readings added in the dev22 accuracy round (invented passages, never article text)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from tests.test_link import fact_at
+
+# --------------------------------------------------------------------------- the publisher's survey cited by name
+
+_FOOTER = "\n\nBilby Recruitment Ltd · 7 Example Quay, Hobart · © 2031\n"
+_CITED = ("Chef pay guide 2031\n\nWe placed 400 chefs this year and our consultants tracked every offer. "
+          "We publish what we found.\n\n"
+          "According to the Bilby Recruitment 2031 Pay Survey, the median head chef earns $74,000 a year.\n\n"
+          "Pay by level (per year)\n\nLevelSalary\nCommis chef$48,000\nHead chef$74,000\n\n"
+          "Source: Bilby Recruitment 2031 Pay Survey" + _FOOTER)
+_CREDIT_ONLY = ("Chef pay guide 2031\n\nWe placed 400 chefs this year and our consultants tracked every offer. "
+                "We publish what we found.\n\n"
+                "Pay by level (per year)\n\nLevelSalary\nCommis chef$48,000\nHead chef$74,000\n\n"
+                "Source: Bilby Recruitment 2031 Pay Survey" + _FOOTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "source"),
+    [
+        # the page cites its own survey by name in running text: a named source there and on its credit line
+        (_CITED, "$74,000", "Bilby Recruitment"),
+        (_CITED, "$48,000", "Bilby Recruitment"),
+        # negative: only a credit line under the table names it, on a page speaking as itself: its own data
+        (_CREDIT_ONLY, "$48,000", None),
+    ],
+)
+def test_publisher_survey_cited_by_name(text: str, amount: str, source: Optional[str]) -> None:
+    fact = fact_at(text, amount)
+    assert fact.source == source
