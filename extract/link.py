@@ -1126,16 +1126,20 @@ def _back_reference_patterns(data: Mapping[str, Any], where: str) -> dict[str, r
 
 
 def _restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
-    """``sentence_restatement`` (as written) or, after one of ``sentence_restatement_fronts``, in any case.
+    """``sentence_restatement`` (as written) or, after one of ``sentence_restatement_fronts``, in any case;
+    then optionally one of ``sentence_restatement_figures``.
 
     >>> p = _restatement_pattern(rules.load("link"), "rules/link.yaml")
     >>> [bool(p.fullmatch(s)) for s in ("That is ", "On a yearly basis that is ", "Annualised, that comes to ",
-    ...                                 "that is ", "Next year that is ")]
-    [True, True, True, False, False]
+    ...                                 "That works out to a median of ", "that is ", "Next year that is ",
+    ...                                 "That is a bonus of ")]
+    [True, True, True, True, False, False, False]
     """
     words = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement", where))
     fronts = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_fronts", where))
-    return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:" + fronts + r")[ \t]*,?[ \t]+(?:" + words + r")))[ \t]+")
+    figures = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_figures", where))
+    return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:" + fronts + r")[ \t]*,?[ \t]+(?:" + words + r")))[ \t]+"
+                      r"(?i:(?:" + figures + r")[ \t]+)?")
 
 
 def _spaced(phrase: str) -> str:

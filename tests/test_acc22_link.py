@@ -35,3 +35,25 @@ _CREDIT_ONLY = ("Chef pay guide 2031\n\nWe placed 400 chefs this year and our co
 def test_publisher_survey_cited_by_name(text: str, amount: str, source: Optional[str]) -> None:
     fact = fact_at(text, amount)
     assert fact.source == source
+
+
+# --------------------------------------------------------------------------- a restatement naming its figure
+
+_RESTATED = ("According to the Example Wage Office, plumbers in Norland earned a median annual wage of $58,240 in 2029. "
+             "That works out to a median of $28.00 per hour.\n")
+_NOT_RESTATED = ("According to the Example Wage Office, plumbers in Norland earned a median annual wage of $58,240 in 2029. "
+                 "That works out to a bonus of $28.00 per hour.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "year"),
+    [
+        # the restatement names the figure it restates: it takes the place and year of the wage before
+        (_RESTATED, "Norland", 2029),
+        # negative: another figure ("a bonus of") is no restatement
+        (_NOT_RESTATED, None, None),
+    ],
+)
+def test_restatement_naming_its_figure(text: str, location: Optional[str], year: Optional[int]) -> None:
+    fact = fact_at(text, "$28.00")
+    assert (fact.location, fact.as_of_year) == (location, year)
