@@ -231,7 +231,8 @@ class DocIndex:
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year")))
-        location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)]
+        location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)
+                    and not _place_in_source_name(m, values("attribution"))]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -472,6 +473,11 @@ def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Ment
                 or "'s " in e.text or "’s " in e.text:
             kept.append(p)
     return kept
+
+
+def _place_in_source_name(place: Mention, attributions: Sequence[Attribution]) -> bool:
+    """Is the place a word of the name of a source its attribution cue names (``According to Gulf News``)?"""
+    return any(a.start <= place.start and place.end <= a.end and place.text in a.source for a in attributions)
 
 
 _EXCLUSION_REACH = 16  # characters before a place searched for a word excluding it

@@ -57,3 +57,18 @@ _NOT_RESTATED = ("According to the Example Wage Office, plumbers in Norland earn
 def test_restatement_naming_its_figure(text: str, location: Optional[str], year: Optional[int]) -> None:
     fact = fact_at(text, "$28.00")
     assert (fact.location, fact.as_of_year) == (location, year)
+
+
+# --------------------------------------------------------------------------- a place in a source's name
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the place is a word of the cited source's name, not where the pay is
+        ("According to the Ohio Builders Gazette, site foremen at Example Steel earn $92,000 a year.\n", None),
+        # negative: a place named outside the cue is the amount's
+        ("According to the Builders Gazette, site foremen in Ohio earn $92,000 a year.\n", "Ohio"),
+    ],
+)
+def test_place_in_source_name(text: str, location: Optional[str]) -> None:
+    assert fact_at(text, "$92,000").location == location
