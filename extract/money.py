@@ -185,6 +185,7 @@ class MoneyRules:
     magnitudes: Mapping[str, float]
     magnitude_periods: Mapping[str, str]
     number_words: re.Pattern[str]
+    number_word_last: re.Pattern[str]  # a number word then blanks or dashes, spelled backwards (_number_words_before)
     vague_quantifiers: frozenset[str]
     articles: frozenset[str]  # "a", "an": with a currency noun, an amount unless the noun names a unit
     unit_article_before: frozenset[str]  # "to a dollar", "per dollar": the currency as a unit
@@ -314,6 +315,18 @@ def _phrase_alternation(phrases: list[str], *, backwards: bool = False) -> str:
         words = [w[::-1] for w in reversed(phrase.split())] if backwards else phrase.split()
         parts.append(r"\s+".join(re.escape(w) for w in words))
     return "|".join(parts)
+
+
+def _first_chars(phrases: Iterable[object]) -> str:
+    """A look-ahead for the first characters of ``phrases``, to open a pattern that is searched for in
+    a window: most positions then fail on one character class instead of trying every phrase (a
+    pattern opening with a look-behind gets no such skip from the regex engine). Under ``re.I`` the
+    class folds case as the phrases do.
+
+    >>> _first_chars(["base pay", "salary", "Stipend"])
+    '(?=[Sbs])'
+    """
+    return "(?=[" + "".join(re.escape(c) for c in sorted({str(p).split()[0][0] for p in phrases})) + "])"
 
 
 def _both_cases(chars: Iterable[str]) -> frozenset[str]:
@@ -479,6 +492,11 @@ def money_rules() -> MoneyRules:
         r"(?<![A-Za-z])(?P<words>(?:(?:" + word_alt + r")(?:[ -]+and[ -]+|[ -]+))*(?:" + word_alt + r"))[ -]+\Z",
         re.I,
     )
+    # the word that ends a match of number_words, read backwards from the window's end
+    number_word_last = re.compile(
+        r"[ -]+(?:" + "|".join(sorted((re.escape(w[::-1]) for w in set(units) | set(scales)), key=len, reverse=True)) + r")",
+        re.I,
+    )
 
     prefix_kinds: dict[str, tuple[str, bool]] = {}
     for entry in require(data, "prefix_qualifiers", list, where=where):
@@ -547,7 +565,7 @@ def money_rules() -> MoneyRules:
     unique([str(f) for f in fillers], where=f"{where}: label_fillers")
     filler_alt = "|".join(re.escape(str(f)) + (r"\.?" if str(f).isalpha() else "") for f in sorted(map(str, fillers), key=len, reverse=True))
     pay_label_before = re.compile(
-        r"(?<![A-Za-z])(?:" + _phrase_alternation(labels) + r")(?:\s*\([^()\n]{0,20}\))?[ \t:=\-–]*"
+        _first_chars(labels) + r"(?<![A-Za-z])(?:" + _phrase_alternation(labels) + r")(?:\s*\([^()\n]{0,20}\))?[ \t:=\-–]*"
         r"(?:(?:" + filler_alt + r")(?![A-Za-z])[ \t:=\-–]*){0,4}$",
         re.I,
     )
@@ -632,6 +650,7 @@ def money_rules() -> MoneyRules:
         magnitudes=magnitudes,
         magnitude_periods=mag_periods,
         number_words=number_words,
+        number_word_last=number_word_last,
         vague_quantifiers=frozenset(w.lower() for w in unique(require(data, "vague_quantifiers", list, where=where), where=where)),
         articles=articles,
         unit_article_before=frozenset(str(w).lower() for w in unique(require(nw, "unit_before", list, where=where), where=where)),
@@ -1573,7 +1592,7 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 continue
             code = rules.weak_names[word]
         window_lo = max(0, name_start - 80)
-        nw = rules.number_words.search(text, window_lo, name_start)
+        nw = _number_words_before(text, window_lo, name_start, rules)
         if not nw:
             continue
         before = re.search(r"([A-Za-z]+)[ -]+\Z", text[max(0, nw.start("words") - 20) : nw.start("words")])
@@ -1609,7 +1628,7 @@ def _implied_word_atoms(text: str, rules: MoneyRules, *, spans: Optional[list[tu
         if word.lower() not in rules.implied_scale_words:
             continue
         code = rules.implied_currency.get(word) or rules.implied_currency.get(word.lower())
-        nw = rules.number_words.search(text, max(0, mstart - 80), mstart)
+        nw = _number_words_before(text, max(0, mstart - 80), mstart, rules)
         if code is None or not nw or not _implied_currency_ok(text, mend, rules):
             continue
         before = re.search(r"([A-Za-z]+)[ -]+\Z", text[max(0, nw.start("words") - 20) : nw.start("words")])
@@ -1620,6 +1639,20 @@ def _implied_word_atoms(text: str, rules: MoneyRules, *, spans: Optional[list[tu
         if value is not None:
             atoms.append(_Atom(nw.start("words"), mend, nw.start("words"), mend, value, code, "number_words", False))
     return atoms
+
+
+def _number_words_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[re.Match[str]]:
+    """``rules.number_words.search(text, lo, end)``: number words ending right before ``end`` (then blanks
+    or dashes). The search tries every position of the window; it runs only when the window, read
+    backwards, opens with blanks or dashes and a number word (most windows end with digits or other words).
+
+    >>> r = money_rules()
+    >>> _number_words_before("earns two million dollars", 0, 18, r).group("words"), _number_words_before("earns 2 million dollars", 0, 8, r)
+    ('two million', None)
+    """
+    if rules.number_word_last.match(text[lo:end][::-1]) is None:
+        return None
+    return rules.number_words.search(text, lo, end)
 
 
 _WORD_AT = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
