@@ -329,6 +329,29 @@ def _first_chars(phrases: Iterable[object]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted({str(p).split()[0][0] for p in phrases})) + "])"
 
 
+def _by_first_character(alternatives: list[tuple[str, str]]) -> str:
+    """The alternation of ``alternatives`` (a phrase, its pattern under ``re.I``, which opens with the
+    phrase's first character escaped), grouped by that first character: at each position the regex
+    engine tries one group, not every phrase (under ``re.I`` it enters each branch to test its first
+    character). The order within a group is kept and the groups exclude each other (checked on the
+    characters ``re.I`` folds together), so the same phrase matches first.
+
+    >>> _by_first_character([("per year", r"per\\s+year"), ("annual", "annual"), ("pa", "pa")])
+    'p(?:er\\\\s+year|a)|a(?:nnual)'
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase, pattern in alternatives:
+        first = re.escape(phrase[0])
+        if not pattern.startswith(first) or len(phrase[0].lower()) != 1:
+            return "|".join(pattern for _, pattern in alternatives)
+        groups.setdefault(phrase[0].lower(), []).append(pattern[len(first) :])
+    keys = [re.compile(re.escape(k), re.I) for k in groups]
+    probe = {c for k in groups for c in (k, k.upper())} | set("\u0130\u0131\u017f\u212a\u212b")  # İ ı ſ K Å
+    if any(sum(k.fullmatch(c) is not None for k in keys) > 1 for c in probe):
+        return "|".join(pattern for _, pattern in alternatives)  # two first characters fold together
+    return "|".join(re.escape(k) + "(?:" + "|".join(rests) + ")" for k, rests in groups.items())
+
+
 def _both_cases(chars: Iterable[str]) -> frozenset[str]:
     return frozenset(c for char in chars for c in (char, char.lower(), char.upper()))
 
@@ -549,12 +572,12 @@ def money_rules() -> MoneyRules:
                     pay_only.add(key)
                 if group == "glued":
                     glued_only.add(key)
-    period_alt = "|".join(
-        r"\s*".join(re.escape(w) for w in p.split()) if p.startswith("/") else r"\s+".join(re.escape(w) for w in p.split())
+    period_alt = _by_first_character([
+        (p, r"\s*".join(re.escape(w) for w in p.split()) if p.startswith("/") else r"\s+".join(re.escape(w) for w in p.split()))
         for p in sorted(period_of, key=len, reverse=True)
-    )
+    ])
     period_fillers = [str(w) for w in unique(require(data, "period_fillers", list, where=where), where=f"{where}: period_fillers")]
-    filler_words = _phrase_alternation(period_fillers)
+    filler_words = _by_first_character([(p, _phrase_alternation([p])) for p in sorted(set(period_fillers), key=len, reverse=True)])
     period_after = re.compile(
         r"[ \u00a0]*(?:(?:" + filler_words + r")[ \u00a0]+)?(?P<slash>/[ \u00a0]?)?(?P<p>" + period_alt + r")(?![A-Za-z])", re.I
     )
