@@ -352,6 +352,11 @@ def _by_first_character(alternatives: list[tuple[str, str]]) -> str:
     return "|".join(re.escape(k) + "(?:" + "|".join(rests) + ")" for k, rests in groups.items())
 
 
+def _grouped_phrases(phrases: list[str]) -> str:
+    """:func:`_phrase_alternation` grouped by the phrases' first characters (:func:`_by_first_character`)."""
+    return _by_first_character([(p, _phrase_alternation([p])) for p in sorted(set(phrases), key=len, reverse=True)])
+
+
 def _both_cases(chars: Iterable[str]) -> frozenset[str]:
     return frozenset(c for char in chars for c in (char, char.lower(), char.upper()))
 
@@ -542,7 +547,7 @@ def money_rules() -> MoneyRules:
                 raise RuleError(f"{where}: duplicate suffix qualifier {w!r}")
             suffix_kinds[key] = entry["kind"]
     suffix_qualifier = re.compile(
-        r"(?:[ \u00a0]*(?P<q>" + _phrase_alternation([k for k in suffix_kinds if k != "+"]) + r")(?![A-Za-z])|(?P<plus>\+)(?![\d$£€]))",
+        r"(?:[ \u00a0]*(?P<q>" + _grouped_phrases([k for k in suffix_kinds if k != "+"]) + r")(?![A-Za-z])|(?P<plus>\+)(?![\d$£€]))",
         re.I,
     )
     connectors = require(data, "range_connectors", list, where=where)
@@ -595,10 +600,10 @@ def money_rules() -> MoneyRules:
     not_after = require(data, "not_money_after", list, where=where)
     unique([str(w) for w in not_after], where=f"{where}: not_money_after")
     not_money_after = re.compile(
-        r"[ \u00a0]*(?:" + "|".join(
-            r"\s+".join(re.escape(w) for w in str(p).split()) + (r"(?![A-Za-z])" if str(p)[-1].isalpha() else "")
+        r"[ \u00a0]*(?:" + _by_first_character([
+            (p, r"\s+".join(re.escape(w) for w in p.split()) + (r"(?![A-Za-z])" if p[-1].isalpha() else ""))
             for p in sorted(map(str, not_after), key=len, reverse=True)
-        ) + r")",
+        ]) + r")",
         re.I,
     )
     codes = frozenset(c for c in iso if c not in ambiguous)
