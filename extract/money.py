@@ -185,6 +185,7 @@ class MoneyRules:
     magnitudes: Mapping[str, float]
     magnitude_periods: Mapping[str, str]
     number_words: re.Pattern[str]
+    number_word_last: re.Pattern[str]  # a number word then blanks or dashes, spelled backwards (_number_words_before)
     vague_quantifiers: frozenset[str]
     articles: frozenset[str]  # "a", "an": with a currency noun, an amount unless the noun names a unit
     unit_article_before: frozenset[str]  # "to a dollar", "per dollar": the currency as a unit
@@ -314,6 +315,46 @@ def _phrase_alternation(phrases: list[str], *, backwards: bool = False) -> str:
         words = [w[::-1] for w in reversed(phrase.split())] if backwards else phrase.split()
         parts.append(r"\s+".join(re.escape(w) for w in words))
     return "|".join(parts)
+
+
+def _first_chars(phrases: Iterable[object]) -> str:
+    """A look-ahead for the first characters of ``phrases``, to open a pattern that is searched for in
+    a window: most positions then fail on one character class instead of trying every phrase (a
+    pattern opening with a look-behind gets no such skip from the regex engine). Under ``re.I`` the
+    class folds case as the phrases do.
+
+    >>> _first_chars(["base pay", "salary", "Stipend"])
+    '(?=[Sbs])'
+    """
+    return "(?=[" + "".join(re.escape(c) for c in sorted({str(p).split()[0][0] for p in phrases})) + "])"
+
+
+def _by_first_character(alternatives: list[tuple[str, str]]) -> str:
+    """The alternation of ``alternatives`` (a phrase, its pattern under ``re.I``, which opens with the
+    phrase's first character escaped), grouped by that first character: at each position the regex
+    engine tries one group, not every phrase (under ``re.I`` it enters each branch to test its first
+    character). The order within a group is kept and the groups exclude each other (checked on the
+    characters ``re.I`` folds together), so the same phrase matches first.
+
+    >>> _by_first_character([("per year", r"per\\s+year"), ("annual", "annual"), ("pa", "pa")])
+    'p(?:er\\\\s+year|a)|a(?:nnual)'
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase, pattern in alternatives:
+        first = re.escape(phrase[0])
+        if not pattern.startswith(first) or len(phrase[0].lower()) != 1:
+            return "|".join(pattern for _, pattern in alternatives)
+        groups.setdefault(phrase[0].lower(), []).append(pattern[len(first) :])
+    keys = [re.compile(re.escape(k), re.I) for k in groups]
+    probe = {c for k in groups for c in (k, k.upper())} | set("\u0130\u0131\u017f\u212a\u212b")  # İ ı ſ K Å
+    if any(sum(k.fullmatch(c) is not None for k in keys) > 1 for c in probe):
+        return "|".join(pattern for _, pattern in alternatives)  # two first characters fold together
+    return "|".join(re.escape(k) + "(?:" + "|".join(rests) + ")" for k, rests in groups.items())
+
+
+def _grouped_phrases(phrases: list[str]) -> str:
+    """:func:`_phrase_alternation` grouped by the phrases' first characters (:func:`_by_first_character`)."""
+    return _by_first_character([(p, _phrase_alternation([p])) for p in sorted(set(phrases), key=len, reverse=True)])
 
 
 def _both_cases(chars: Iterable[str]) -> frozenset[str]:
@@ -479,6 +520,11 @@ def money_rules() -> MoneyRules:
         r"(?<![A-Za-z])(?P<words>(?:(?:" + word_alt + r")(?:[ -]+and[ -]+|[ -]+))*(?:" + word_alt + r"))[ -]+\Z",
         re.I,
     )
+    # the word that ends a match of number_words, read backwards from the window's end
+    number_word_last = re.compile(
+        r"[ -]+(?:" + "|".join(sorted((re.escape(w[::-1]) for w in set(units) | set(scales)), key=len, reverse=True)) + r")",
+        re.I,
+    )
 
     prefix_kinds: dict[str, tuple[str, bool]] = {}
     for entry in require(data, "prefix_qualifiers", list, where=where):
@@ -501,7 +547,7 @@ def money_rules() -> MoneyRules:
                 raise RuleError(f"{where}: duplicate suffix qualifier {w!r}")
             suffix_kinds[key] = entry["kind"]
     suffix_qualifier = re.compile(
-        r"(?:[ \u00a0]*(?P<q>" + _phrase_alternation([k for k in suffix_kinds if k != "+"]) + r")(?![A-Za-z])|(?P<plus>\+)(?![\d$£€]))",
+        r"(?:[ \u00a0]*(?P<q>" + _grouped_phrases([k for k in suffix_kinds if k != "+"]) + r")(?![A-Za-z])|(?P<plus>\+)(?![\d$£€]))",
         re.I,
     )
     connectors = require(data, "range_connectors", list, where=where)
@@ -531,12 +577,12 @@ def money_rules() -> MoneyRules:
                     pay_only.add(key)
                 if group == "glued":
                     glued_only.add(key)
-    period_alt = "|".join(
-        r"\s*".join(re.escape(w) for w in p.split()) if p.startswith("/") else r"\s+".join(re.escape(w) for w in p.split())
+    period_alt = _by_first_character([
+        (p, r"\s*".join(re.escape(w) for w in p.split()) if p.startswith("/") else r"\s+".join(re.escape(w) for w in p.split()))
         for p in sorted(period_of, key=len, reverse=True)
-    )
+    ])
     period_fillers = [str(w) for w in unique(require(data, "period_fillers", list, where=where), where=f"{where}: period_fillers")]
-    filler_words = _phrase_alternation(period_fillers)
+    filler_words = _by_first_character([(p, _phrase_alternation([p])) for p in sorted(set(period_fillers), key=len, reverse=True)])
     period_after = re.compile(
         r"[ \u00a0]*(?:(?:" + filler_words + r")[ \u00a0]+)?(?P<slash>/[ \u00a0]?)?(?P<p>" + period_alt + r")(?![A-Za-z])", re.I
     )
@@ -547,17 +593,17 @@ def money_rules() -> MoneyRules:
     unique([str(f) for f in fillers], where=f"{where}: label_fillers")
     filler_alt = "|".join(re.escape(str(f)) + (r"\.?" if str(f).isalpha() else "") for f in sorted(map(str, fillers), key=len, reverse=True))
     pay_label_before = re.compile(
-        r"(?<![A-Za-z])(?:" + _phrase_alternation(labels) + r")(?:\s*\([^()\n]{0,20}\))?[ \t:=\-–]*"
+        _first_chars(labels) + r"(?<![A-Za-z])(?:" + _phrase_alternation(labels) + r")(?:\s*\([^()\n]{0,20}\))?[ \t:=\-–]*"
         r"(?:(?:" + filler_alt + r")(?![A-Za-z])[ \t:=\-–]*){0,4}$",
         re.I,
     )
     not_after = require(data, "not_money_after", list, where=where)
     unique([str(w) for w in not_after], where=f"{where}: not_money_after")
     not_money_after = re.compile(
-        r"[ \u00a0]*(?:" + "|".join(
-            r"\s+".join(re.escape(w) for w in str(p).split()) + (r"(?![A-Za-z])" if str(p)[-1].isalpha() else "")
+        r"[ \u00a0]*(?:" + _by_first_character([
+            (p, r"\s+".join(re.escape(w) for w in p.split()) + (r"(?![A-Za-z])" if p[-1].isalpha() else ""))
             for p in sorted(map(str, not_after), key=len, reverse=True)
-        ) + r")",
+        ]) + r")",
         re.I,
     )
     codes = frozenset(c for c in iso if c not in ambiguous)
@@ -632,6 +678,7 @@ def money_rules() -> MoneyRules:
         magnitudes=magnitudes,
         magnitude_periods=mag_periods,
         number_words=number_words,
+        number_word_last=number_word_last,
         vague_quantifiers=frozenset(w.lower() for w in unique(require(data, "vague_quantifiers", list, where=where), where=where)),
         articles=articles,
         unit_article_before=frozenset(str(w).lower() for w in unique(require(nw, "unit_before", list, where=where), where=where)),
@@ -1573,7 +1620,7 @@ def _word_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 continue
             code = rules.weak_names[word]
         window_lo = max(0, name_start - 80)
-        nw = rules.number_words.search(text, window_lo, name_start)
+        nw = _number_words_before(text, window_lo, name_start, rules)
         if not nw:
             continue
         before = re.search(r"([A-Za-z]+)[ -]+\Z", text[max(0, nw.start("words") - 20) : nw.start("words")])
@@ -1609,7 +1656,7 @@ def _implied_word_atoms(text: str, rules: MoneyRules, *, spans: Optional[list[tu
         if word.lower() not in rules.implied_scale_words:
             continue
         code = rules.implied_currency.get(word) or rules.implied_currency.get(word.lower())
-        nw = rules.number_words.search(text, max(0, mstart - 80), mstart)
+        nw = _number_words_before(text, max(0, mstart - 80), mstart, rules)
         if code is None or not nw or not _implied_currency_ok(text, mend, rules):
             continue
         before = re.search(r"([A-Za-z]+)[ -]+\Z", text[max(0, nw.start("words") - 20) : nw.start("words")])
@@ -1620,6 +1667,20 @@ def _implied_word_atoms(text: str, rules: MoneyRules, *, spans: Optional[list[tu
         if value is not None:
             atoms.append(_Atom(nw.start("words"), mend, nw.start("words"), mend, value, code, "number_words", False))
     return atoms
+
+
+def _number_words_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[re.Match[str]]:
+    """``rules.number_words.search(text, lo, end)``: number words ending right before ``end`` (then blanks
+    or dashes). The search tries every position of the window; it runs only when the window, read
+    backwards, opens with blanks or dashes and a number word (most windows end with digits or other words).
+
+    >>> r = money_rules()
+    >>> _number_words_before("earns two million dollars", 0, 18, r).group("words"), _number_words_before("earns 2 million dollars", 0, 8, r)
+    ('two million', None)
+    """
+    if rules.number_word_last.match(text[lo:end][::-1]) is None:
+        return None
+    return rules.number_words.search(text, lo, end)
 
 
 _WORD_AT = re.compile(r"[ \t\u00a0]*([A-Za-z]+)")
