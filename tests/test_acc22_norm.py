@@ -1,0 +1,63 @@
+"""Accuracy round dev22, area norm: categories, periods, statistics and pay components of amounts.
+
+Made-up sentences in the style of each class of error fixed.
+"""
+
+from extract.qualifiers import qualify
+
+
+def _q(sentence: str, amount: str, labels=()):
+    i = sentence.index(amount)
+    return qualify(sentence, i, i + len(amount), labels=labels)
+
+
+# --- vocabulary (rules/qualifiers.yaml) ---------------------------------------------------------
+
+def test_taxable_income_above_an_amount_is_a_threshold():
+    s = "A top rate of 45% applies to taxable income above €120 000 a year."
+    assert _q(s, "above €120 000").category == "other"
+    s = "The levy is 12% on taxable profits above R 2 million."
+    assert _q(s, "above R 2 million").category == "other"
+
+
+def test_taxable_pay_is_still_pay():
+    assert _q("Gross taxable pay after pension: about £61,200 a year", "about £61,200").category == "salary"
+
+
+def test_social_insurance_benefit_is_not_pay():
+    s = "The state's parental benefit is capped at NOK 1 900 per day, so most employers top it up."
+    assert _q(s, "NOK 1 900").category == "other"
+    s = "Unemployment benefits of up to $450 a week are paid for 26 weeks."
+    assert _q(s, "up to $450").category == "other"
+
+
+def test_plural_packages_are_pay_and_total():
+    s = "Controllers with audit experience can negotiate packages above £9,000 a month."
+    q = _q(s, "£9,000")
+    assert (q.category, q.pay_component, q.period) == ("salary", "total", "month")
+
+
+def test_pay_before_allowances_is_base():
+    s = "Treasury leads at Doha banks earn up to QAR 48,000 a month before allowances."
+    q = _q(s, "up to QAR 48,000")
+    assert (q.category, q.pay_component) == ("salary", "base")
+
+
+def test_a_qualification_test_is_a_price():
+    s = "The bend test usually runs $250 to $400 per attempt."
+    assert _q(s, "$250 to $400").category == "cost"
+
+
+def test_a_test_job_title_is_no_price():
+    s = "Senior test analysts in Leeds are on £450 a day."
+    assert _q(s, "£450").category == "salary"
+
+
+def test_a_sum_over_a_full_year_is_annual():
+    s = "Rates run $40 to $44/hr. Over a full year, that comes to about $85,000 in base pay."
+    assert _q(s, "about $85,000").period == "year"
+
+
+def test_a_bonus_for_every_hour_worked_is_hourly():
+    s = "The contractor adds a retention bonus of $3.50 for every hour worked on site."
+    assert _q(s, "$3.50").period == "hour"
