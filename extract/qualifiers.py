@@ -66,7 +66,9 @@ _ANY_WORD = re.compile(r"[A-Za-z]+")
 # the base a share is taken of, a few words after "% of": "6% of each booking they close" names no price of the amount
 _SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:[A-Za-z]+\s+){0,2}$", re.I)
 # a percentage right after a statistic word: "tax averages 32.4%"
-_SHARE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+|at[ \t\u00a0]+)?\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent)", re.I)
+# ("averages around 32%": an approximation word may stand before the share)
+_SHARE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+|at[ \t\u00a0]+)?(?:(?:about|around|roughly|approximately|nearly|almost|some)[ \t\u00a0]+)?"
+                          r"\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent)", re.I)
 # "(about $120,000)": a conversion of the amount before it
 _CONVERSION_GAP = re.compile(r"(?:[ \t\u00a0]+[A-Za-z./]+){0,3}[ \t\u00a0]*[(\[][ \t\u00a0]*(?:about|approx\.?|approximately|around|roughly|or|~|≈)?[ \t\u00a0]*")
 # a determiner right before an amount: the amount modifies the noun after it ("a $2,500 learning budget")
@@ -701,10 +703,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
                 and rules.negated.search(text, max(0, m.start() - _NEGATION_REACH), m.start()):
             continue  # "(these are costs, not pay)": what the amount is not
         if facet == "statistic":
-            if value == "mean" and _ARTICLE_BEFORE.search(text, 0, m.start()):
-                nxt = _NEXT_WORD.match(text, m.end())
-                if not nxt or nxt.group(1).lower() not in rules.mean_after_article:
-                    continue  # "an average engineer": a typical person, not a statistic
+            if value == "mean" and _ARTICLE_BEFORE.search(text, 0, m.start()) \
+                    and not _statistic_noun_ahead(text, m.end(), rules):
+                continue  # "an average engineer": a typical person, not a statistic
             ahead = _WORDS_AHEAD.match(text, m.end())
             if ahead and rules.statistic_blockers.search(ahead.group()):
                 continue  # "the average four-year degree": the statistic of something else
@@ -725,6 +726,32 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             value = "salary"  # "Video editors typically charge $150 to $400": the editors' pay
         out.append(_Cue(m.start(), m.end(), value, on_phrase, weak, facet == "period" and _time_reference(text, m, key, rules), add_on))
     return tuple(out)
+
+
+_NOUN_WORDS_AHEAD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'-]*)(?:[ \t\u00a0]+([A-Za-z][\w'-]*))?(?:[ \t\u00a0]+([A-Za-z][\w'-]*))?")
+
+
+_PHRASE_PREPOSITIONS = frozenset({"of", "in", "for", "at", "on", "with"})
+
+
+def _statistic_noun_ahead(text: str, pos: int, rules: QualifierRules) -> bool:
+    """Does a noun a statistic may be of (``mean_after_article``) follow ``pos`` within three words, a role or
+    place between (``an average paralegal salary of``), before any ``of``?
+
+    >>> rules = qualifier_rules()
+    >>> [_statistic_noun_ahead(s, 10, rules) for s in ("an average salary of", "an average welder wage of",
+    ...     "an average engineer earns", "an average of", "an average day of work pays")]
+    [True, True, False, True, False]
+    """
+    m = _NOUN_WORDS_AHEAD.match(text, pos)
+    if m is None:
+        return False
+    for i, word in enumerate(m.groups()):
+        if word is None or i and word.lower() in _PHRASE_PREPOSITIONS:
+            break  # "an average day of work": the noun phrase ended
+        if word.lower() in rules.mean_after_article:
+            return True
+    return False
 
 
 def _time_reference(text: str, m: re.Match[str], key: str, rules: QualifierRules) -> bool:
@@ -1479,8 +1506,10 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         # with no category cue at all, an amount per unit of time ("works out to $X a year"),
         # a pay component or a statistic ("the median was $X"), or one compared with a statistic
         # ("comfortably above the local median"), is pay
-        if category is None and _BILLIONS.search(sentence, start, end) is not None:
-            category = "market"  # "exports reached $8.7 billion": no pay and no price is counted in billions
+        if category in (None, "cost") and _BILLIONS.search(sentence, start, end) is not None:
+            # "exports reached $8.7 billion", "the pipeline's final cost: $34 billion": no pay and no price
+            # someone pays is counted in billions; a project of that size is an investment
+            category = "market"
         category = category or ("salary" if period or component or statistic
                                 or _compared_with_statistic(sentence, end, rules) is not None else "other")
         if category != "salary" and own_noun is None:
@@ -1547,6 +1576,7 @@ def _describes_job(sentence: str, start: int, end: int, rules: QualifierRules) -
 
 
 # "per mile", "a 12-hour shift", "/ delivery": a rate word, up to two modifiers, the unit
+_BLANKS_ONLY = re.compile(r"[ \t\u00a0]*")
 _RATE_AFTER = re.compile(r"\s*(?:per|an?|each|every|/)\s*(?:[\w-]+\s+){0,2}?([A-Za-z]+)\b")
 
 
@@ -1631,12 +1661,19 @@ def names_category(sentence: str) -> bool:
 def _rate_unit(sentence: str, end: int, rules: QualifierRules) -> bool:
     """Is the amount ending at ``end`` a rate per something other than time (``$0.65 per mile``)?
 
+    A rate per unit that is stated per period as well (``$900 per person a year``) keeps its period.
+
     >>> rules = qualifier_rules()
-    >>> [_rate_unit(s, 4, rules) for s in ("$720 per 12-hour shift", "$0.6 a mile", "$720 per week", "$720 a year")]
-    [True, True, False, False]
+    >>> [_rate_unit(s, 4, rules) for s in ("$720 per 12-hour shift", "$0.6 a mile", "$720 per week", "$720 a year",
+    ...                                    "$900 per person a year", "$900 per person, a year later")]
+    [True, True, False, False, False, True]
     """
     m = _RATE_AFTER.match(sentence, end)
-    return m is not None and m.group(1).lower() in rules.rate_units
+    if m is None or m.group(1).lower() not in rules.rate_units:
+        return False
+    at = _BLANKS_ONLY.match(sentence, m.end()).end()
+    period = rules.patterns["period"].search(sentence, at, at + 20)
+    return period is None or period.start() != at or _time_only(sentence, period, rules)
 
 
 _RECORDS: dict[tuple[Optional[str], ...], Qualifiers] = {}

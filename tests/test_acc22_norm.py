@@ -61,3 +61,47 @@ def test_a_sum_over_a_full_year_is_annual():
 def test_a_bonus_for_every_hour_worked_is_hourly():
     s = "The contractor adds a retention bonus of $3.50 for every hour worked on site."
     assert _q(s, "$3.50").period == "hour"
+
+
+# --- statistic -----------------------------------------------------------------------------------
+
+def test_an_average_role_pay_noun_is_a_mean():
+    s = "Glassdoor lists an average electrician wage of $31.20 per hour in Manitoba."
+    assert _q(s, "$31.20").statistic == "mean"
+    s = "PayScale shows an average dental hygienist salary of $78,400 a year."
+    assert _q(s, "$78,400").statistic == "mean"
+
+
+def test_an_average_person_is_no_statistic():
+    s = "An average electrician earns $31.20 per hour in Manitoba."
+    assert _q(s, "$31.20").statistic is None
+
+
+def test_a_tax_that_averages_a_share_gives_no_statistic():
+    s = "Local income tax averages around 31%, and a state tax of 20% applies to taxable income above 600 000 kr a year."
+    q = _q(s, "above 600 000 kr")
+    assert (q.statistic, q.category) == (None, "other")
+
+
+# --- category by size ----------------------------------------------------------------------------
+
+def test_a_cost_in_billions_is_an_investment():
+    s = "The new rail link (final cost: $19 billion) and roughly $6 billion in port upgrades keep crews busy."
+    assert _q(s, "$19 billion").category == "market"
+    assert _q(s, "roughly $6 billion").category == "market"
+
+
+def test_a_cost_in_thousands_stays_a_cost():
+    assert _q("The course costs $4,900 in total.", "$4,900").category == "cost"
+
+
+# --- period of a rate per unit -------------------------------------------------------------------
+
+def test_a_rate_per_unit_and_per_period_keeps_the_period():
+    s = "Dental cover costs about €1,400 per person a year."
+    assert _q(s, "about €1,400").period == "year"
+
+
+def test_a_rate_per_unit_alone_has_no_period():
+    s = "Relief welders get $720 per 12-hour shift, or about $95,000 a year."
+    assert _q(s, "$720").period is None
