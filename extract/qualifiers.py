@@ -929,14 +929,18 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
             if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
                 continue  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
+            if facet == "pay_component" and not between and _own_clause_after_break(sentence, c.end, start, rules):
+                continue  # "pay the same base rate, but ... with overtime a fitter can gross about $3,800": not the base
             if not category and modifies_noun and _after_amount(sentence, c.start, others):
                 continue  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
             if between:
                 last = max(o[1] for o in between)
-                brk = rules.clause_break.search(sentence, last, start) if not category else None
-                if brk is not None and not _gapped(sentence, brk.end(), start, end):
+                if facet == "period" and _opening_phrase(sentence, c, others):
+                    pass  # a period opening the sentence covers all its clauses: "On a yearly basis, ... while ... earn $X"
+                elif (brk := rules.clause_break.search(sentence, last, start) if not category else None) is not None \
+                        and not _gapped(sentence, brk.end(), start, end):
                     continue
-                if rules.patterns["category"].search(sentence, last, start):
+                elif rules.patterns["category"].search(sentence, last, start):
                     continue  # the amount has its own predicate ("..., with some grossing $X")
                 if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
                     continue  # "the average salary is $62,000, and new nurses start at around $35,000"
@@ -1259,6 +1263,52 @@ def _leads_other(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int,
     nxt = min((o[0] for o in others if o[0] >= cue.end), default=None)
     return (nxt is not None and nxt - cue.end < cue.start - end
             and _ATTACHED_GAP.fullmatch(sentence, cue.end, nxt) is not None)
+
+
+_OPENING_PHRASE = re.compile(r"[ \t\u00a0]*(?:[A-Za-z][\w'-]*[ \t\u00a0]+){0,5}")  # the words opening a sentence before a cue
+_SENTENCE_STOP = re.compile(r"[.!?][ \t\u00a0]+(?=[A-Z])")  # the end of a sentence inside a text, a capital after it
+_OPENING_COMMA = re.compile(r"(?:[ \t\u00a0]+[A-Za-z][\w'-]*){0,2}[ \t\u00a0]*,")  # the rest of its phrase, to a comma
+
+
+def _opening_phrase(sentence: str, cue: _Cue, others: Sequence[tuple[int, int]]) -> bool:
+    """Is the cue in a short phrase opening the sentence and set off by a comma, before any amount
+    (``On a yearly basis, ...``, ``Over a full year, ...``)? Such a phrase covers the whole sentence
+    (a text of two sentences, split where an abbreviation ends one, opens again after the first's stop).
+
+    >>> s = "On a yearly basis, that puts juniors at $50K, while seniors earn over $90,000."
+    >>> c = _Cue(s.index("yearly"), s.index("yearly") + 6, "year")
+    >>> _opening_phrase(s, c, ((40, 44),)), _opening_phrase("Seniors earn $9 a year, while ...", _Cue(15, 21, "year"), ((13, 15),))
+    (True, False)
+    """
+    opened = 0
+    for stop in _SENTENCE_STOP.finditer(sentence, 0, cue.start):
+        opened = stop.end()
+    if _OPENING_PHRASE.fullmatch(sentence, opened, cue.start) is None:
+        return False
+    comma = _OPENING_COMMA.match(sentence, cue.end)
+    return comma is not None and not any(opened <= o[0] < comma.end() for o in others)
+
+
+def _own_clause_after_break(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
+    """Does a contrasting clause break (``but``, ``while``, ``although``) in ``sentence[pos:endpos]`` open a clause
+    with words of its own (at least ``_OWN_CLAUSE_WORDS`` of them, not counting connectors, prepositions and
+    articles)? A semicolon goes on with the same topic (``received a bonus; the typical payout was``): not one.
+
+    >>> rules = qualifier_rules()
+    >>> s = "the same base rate, but the hours are longer and a fitter grosses "
+    >>> _own_clause_after_break(s, 18, len(s), rules), _own_clause_after_break("base salary, however, is ", 11, 25, rules)
+    (True, False)
+    """
+    brk = None
+    for found in rules.clause_break.finditer(sentence, pos, endpos):
+        if found.group()[:1].isalpha():
+            brk = found
+    if brk is None:
+        return False
+    words = [w for w in _CLAUSE_WORD.findall(sentence, brk.end(), endpos)
+             if w.lower() not in rules.amount_connectors and w.lower() not in rules.subject_prepositions
+             and w.lower() not in _ARTICLES]
+    return len(words) >= _OWN_CLAUSE_WORDS
 
 
 def in_relative_clause(sentence: str, pos: int, amount: int) -> bool:

@@ -105,3 +105,29 @@ def test_a_rate_per_unit_and_per_period_keeps_the_period():
 def test_a_rate_per_unit_alone_has_no_period():
     s = "Relief welders get $720 per 12-hour shift, or about $95,000 a year."
     assert _q(s, "$720").period is None
+
+
+# --- a period stated once for the sentence -------------------------------------------------------
+
+def test_an_opening_period_phrase_covers_every_clause():
+    s = ("On an annual basis, that puts junior fitters at around $60K to $70K, "
+         "while foremen on night shifts routinely clear $120,000.")
+    assert _q(s, "$120,000").period == "year"
+
+
+def test_a_period_in_the_first_clause_alone_does_not_cover_a_contrasting_clause():
+    s = "Yearly pay for junior fitters is about $60K, while foremen on night shifts routinely clear $120,000."
+    assert _q(s, "$120,000").period is None
+
+
+# --- pay component across a contrasting clause ---------------------------------------------------
+
+def test_a_base_rate_does_not_reach_gross_pay_in_a_contrasting_clause():
+    s = ("Camp jobs pay the same base rate as town jobs, but the shifts run longer and "
+         "a rigger on rotation can gross about $4,100 a week.")
+    assert _q(s, "about $4,100").pay_component is None
+
+
+def test_a_bonus_goes_on_after_a_semicolon():
+    s = "A third of the surveyed nurses got a bonus; the typical payout was about $2,500."
+    assert _q(s, "about $2,500").pay_component == "bonus"
