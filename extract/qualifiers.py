@@ -522,17 +522,37 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
     cut = window_start
     for m in rules.clause_break.finditer(text, window_start, start):
         cut = m.end()
+    joined = None  # where the clause reaches when a bare "and"/"or" only joins two objects
     for m in _SUBJECT_END.finditer(text, cut, start):
         if m.group()[0].isalpha() and _in_prepositional_object(text, max(cut, m.start() - 30), m.start(), rules):
             continue  # "specialists in Rust or Kubernetes can charge": the "or" joins the objects of "in"
+        joined = cut if m.group()[0].isalpha() and not text[:m.start()].rstrip().endswith(",") else None
         cut = m.end()
     if not text[start:end].lower().endswith("ing"):
         for m in _COMMA.finditer(text, cut, start):
-            cut = m.end()
-    return _names_worker(text[cut:start], rules)
+            cut = joined = m.end()
+    if _names_worker(text[cut:start], rules):
+        return True
+    # "Interim managers covering year-end close or IPO preparation bill ...": the bare "or" joins the objects of a
+    # participle; the subject stands before it (a clause opened by ", and" has its own subject)
+    return joined is not None and _participle_subject(text[joined:cut], rules)
 
 
 _LAST_WORDS = re.compile(r"[\w.+#-]+")
+_PARTICIPLE = re.compile(r"(?<![A-Za-z])[a-z]{3,}ing(?![A-Za-z])")
+
+
+def _participle_subject(clause: str, rules: QualifierRules) -> bool:
+    """Does ``clause`` name a worker before a participle (``Interim managers covering year-end close``)?
+
+    >>> rules = qualifier_rules()
+    >>> _participle_subject("Interim finance managers covering year-end close or", rules)
+    True
+    >>> _participle_subject("Freelancers love it and", rules), _participle_subject("Platforms covering fees or", rules)
+    (False, False)
+    """
+    m = _PARTICIPLE.search(clause)
+    return m is not None and _names_worker(clause[: m.start()], rules)
 
 
 def _in_prepositional_object(text: str, pos: int, endpos: int, rules: QualifierRules) -> bool:

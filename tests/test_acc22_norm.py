@@ -131,3 +131,15 @@ def test_a_base_rate_does_not_reach_gross_pay_in_a_contrasting_clause():
 def test_a_bonus_goes_on_after_a_semicolon():
     s = "A third of the surveyed nurses got a bonus; the typical payout was about $2,500."
     assert _q(s, "about $2,500").pay_component == "bonus"
+
+
+# --- a worker's own price ------------------------------------------------------------------------
+
+def test_workers_described_by_a_participle_bill_their_own_pay():
+    s = "Contract controllers handling audits or systems migrations bill £700 to £900 per day."
+    assert _q(s, "£700 to £900").category == "salary"
+
+
+def test_a_company_that_bills_sets_a_price():
+    s = "Payroll bureaus handling audits or migrations bill £700 to £900 per day."
+    assert _q(s, "£700 to £900").category == "cost"
