@@ -1582,6 +1582,9 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             category = "market"
         category = category or ("salary" if period or component or statistic
                                 or _compared_with_statistic(sentence, end, rules) is not None else "other")
+        if own is not None and (own.amount_min is None or own.amount_max is None) \
+                and _SHARE_BASE_BEFORE.search(sentence, max(0, start - 40), start) is not None:
+            category = "other"  # "pays 4.5% of your salary up to 47 625 kr a month": a cap on what a share is of
         if category != "salary" and own_noun is None:
             own_noun = _describes_job(sentence, start, end, rules)
         if category != "salary" and own_noun:

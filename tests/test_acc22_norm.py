@@ -143,3 +143,15 @@ def test_workers_described_by_a_participle_bill_their_own_pay():
 def test_a_company_that_bills_sets_a_price():
     s = "Payroll bureaus handling audits or migrations bill £700 to £900 per day."
     assert _q(s, "£700 to £900").category == "cost"
+
+
+# --- a cap on the base of a share ----------------------------------------------------------------
+
+def test_a_cap_on_the_salary_a_share_is_taken_of_is_a_threshold():
+    s = "The employer pays 6% of your salary up to €5 000 a month into the plan."
+    assert _q(s, "up to €5 000").category == "other"
+
+
+def test_a_closed_amount_after_a_share_is_still_pay():
+    s = "The bonus is 10% of base salary, i.e. about €6 000 a year."
+    assert _q(s, "about €6 000").category == "salary"
