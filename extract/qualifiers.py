@@ -66,7 +66,9 @@ _ANY_WORD = re.compile(r"[A-Za-z]+")
 # the base a share is taken of, a few words after "% of": "6% of each booking they close" names no price of the amount
 _SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:[A-Za-z]+\s+){0,2}$", re.I)
 # a percentage right after a statistic word: "tax averages 32.4%"
-_SHARE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+|at[ \t\u00a0]+)?\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent)", re.I)
+# ("averages around 32%": an approximation word may stand before the share)
+_SHARE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+|at[ \t\u00a0]+)?(?:(?:about|around|roughly|approximately|nearly|almost|some)[ \t\u00a0]+)?"
+                          r"\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent)", re.I)
 # "(about $120,000)": a conversion of the amount before it
 _CONVERSION_GAP = re.compile(r"(?:[ \t\u00a0]+[A-Za-z./]+){0,3}[ \t\u00a0]*[(\[][ \t\u00a0]*(?:about|approx\.?|approximately|around|roughly|or|~|≈)?[ \t\u00a0]*")
 # a determiner right before an amount: the amount modifies the noun after it ("a $2,500 learning budget")
@@ -520,17 +522,37 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
     cut = window_start
     for m in rules.clause_break.finditer(text, window_start, start):
         cut = m.end()
+    joined = None  # where the clause reaches when a bare "and"/"or" only joins two objects
     for m in _SUBJECT_END.finditer(text, cut, start):
         if m.group()[0].isalpha() and _in_prepositional_object(text, max(cut, m.start() - 30), m.start(), rules):
             continue  # "specialists in Rust or Kubernetes can charge": the "or" joins the objects of "in"
+        joined = cut if m.group()[0].isalpha() and not text[:m.start()].rstrip().endswith(",") else None
         cut = m.end()
     if not text[start:end].lower().endswith("ing"):
         for m in _COMMA.finditer(text, cut, start):
-            cut = m.end()
-    return _names_worker(text[cut:start], rules)
+            cut = joined = m.end()
+    if _names_worker(text[cut:start], rules):
+        return True
+    # "Interim managers covering year-end close or IPO preparation bill ...": the bare "or" joins the objects of a
+    # participle; the subject stands before it (a clause opened by ", and" has its own subject)
+    return joined is not None and _participle_subject(text[joined:cut], rules)
 
 
 _LAST_WORDS = re.compile(r"[\w.+#-]+")
+_PARTICIPLE = re.compile(r"(?<![A-Za-z])[a-z]{3,}ing(?![A-Za-z])")
+
+
+def _participle_subject(clause: str, rules: QualifierRules) -> bool:
+    """Does ``clause`` name a worker before a participle (``Interim managers covering year-end close``)?
+
+    >>> rules = qualifier_rules()
+    >>> _participle_subject("Interim finance managers covering year-end close or", rules)
+    True
+    >>> _participle_subject("Freelancers love it and", rules), _participle_subject("Platforms covering fees or", rules)
+    (False, False)
+    """
+    m = _PARTICIPLE.search(clause)
+    return m is not None and _names_worker(clause[: m.start()], rules)
 
 
 def _in_prepositional_object(text: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
@@ -701,10 +723,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
                 and rules.negated.search(text, max(0, m.start() - _NEGATION_REACH), m.start()):
             continue  # "(these are costs, not pay)": what the amount is not
         if facet == "statistic":
-            if value == "mean" and _ARTICLE_BEFORE.search(text, 0, m.start()):
-                nxt = _NEXT_WORD.match(text, m.end())
-                if not nxt or nxt.group(1).lower() not in rules.mean_after_article:
-                    continue  # "an average engineer": a typical person, not a statistic
+            if value == "mean" and _ARTICLE_BEFORE.search(text, 0, m.start()) \
+                    and not _statistic_noun_ahead(text, m.end(), rules):
+                continue  # "an average engineer": a typical person, not a statistic
             ahead = _WORDS_AHEAD.match(text, m.end())
             if ahead and rules.statistic_blockers.search(ahead.group()):
                 continue  # "the average four-year degree": the statistic of something else
@@ -725,6 +746,32 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             value = "salary"  # "Video editors typically charge $150 to $400": the editors' pay
         out.append(_Cue(m.start(), m.end(), value, on_phrase, weak, facet == "period" and _time_reference(text, m, key, rules), add_on))
     return tuple(out)
+
+
+_NOUN_WORDS_AHEAD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'-]*)(?:[ \t\u00a0]+([A-Za-z][\w'-]*))?(?:[ \t\u00a0]+([A-Za-z][\w'-]*))?")
+
+
+_PHRASE_PREPOSITIONS = frozenset({"of", "in", "for", "at", "on", "with"})
+
+
+def _statistic_noun_ahead(text: str, pos: int, rules: QualifierRules) -> bool:
+    """Does a noun a statistic may be of (``mean_after_article``) follow ``pos`` within three words, a role or
+    place between (``an average paralegal salary of``), before any ``of``?
+
+    >>> rules = qualifier_rules()
+    >>> [_statistic_noun_ahead(s, 10, rules) for s in ("an average salary of", "an average welder wage of",
+    ...     "an average engineer earns", "an average of", "an average day of work pays")]
+    [True, True, False, True, False]
+    """
+    m = _NOUN_WORDS_AHEAD.match(text, pos)
+    if m is None:
+        return False
+    for i, word in enumerate(m.groups()):
+        if word is None or i and word.lower() in _PHRASE_PREPOSITIONS:
+            break  # "an average day of work": the noun phrase ended
+        if word.lower() in rules.mean_after_article:
+            return True
+    return False
 
 
 def _time_reference(text: str, m: re.Match[str], key: str, rules: QualifierRules) -> bool:
@@ -902,14 +949,18 @@ def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet
                 continue  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
             if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
                 continue  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
+            if facet == "pay_component" and not between and _own_clause_after_break(sentence, c.end, start, rules):
+                continue  # "pay the same base rate, but ... with overtime a fitter can gross about $3,800": not the base
             if not category and modifies_noun and _after_amount(sentence, c.start, others):
                 continue  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
             if between:
                 last = max(o[1] for o in between)
-                brk = rules.clause_break.search(sentence, last, start) if not category else None
-                if brk is not None and not _gapped(sentence, brk.end(), start, end):
+                if facet == "period" and _opening_phrase(sentence, c, others):
+                    pass  # a period opening the sentence covers all its clauses: "On a yearly basis, ... while ... earn $X"
+                elif (brk := rules.clause_break.search(sentence, last, start) if not category else None) is not None \
+                        and not _gapped(sentence, brk.end(), start, end):
                     continue
-                if rules.patterns["category"].search(sentence, last, start):
+                elif rules.patterns["category"].search(sentence, last, start):
                     continue  # the amount has its own predicate ("..., with some grossing $X")
                 if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
                     continue  # "the average salary is $62,000, and new nurses start at around $35,000"
@@ -1234,6 +1285,52 @@ def _leads_other(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int,
             and _ATTACHED_GAP.fullmatch(sentence, cue.end, nxt) is not None)
 
 
+_OPENING_PHRASE = re.compile(r"[ \t\u00a0]*(?:[A-Za-z][\w'-]*[ \t\u00a0]+){0,5}")  # the words opening a sentence before a cue
+_SENTENCE_STOP = re.compile(r"[.!?][ \t\u00a0]+(?=[A-Z])")  # the end of a sentence inside a text, a capital after it
+_OPENING_COMMA = re.compile(r"(?:[ \t\u00a0]+[A-Za-z][\w'-]*){0,2}[ \t\u00a0]*,")  # the rest of its phrase, to a comma
+
+
+def _opening_phrase(sentence: str, cue: _Cue, others: Sequence[tuple[int, int]]) -> bool:
+    """Is the cue in a short phrase opening the sentence and set off by a comma, before any amount
+    (``On a yearly basis, ...``, ``Over a full year, ...``)? Such a phrase covers the whole sentence
+    (a text of two sentences, split where an abbreviation ends one, opens again after the first's stop).
+
+    >>> s = "On a yearly basis, that puts juniors at $50K, while seniors earn over $90,000."
+    >>> c = _Cue(s.index("yearly"), s.index("yearly") + 6, "year")
+    >>> _opening_phrase(s, c, ((40, 44),)), _opening_phrase("Seniors earn $9 a year, while ...", _Cue(15, 21, "year"), ((13, 15),))
+    (True, False)
+    """
+    opened = 0
+    for stop in _SENTENCE_STOP.finditer(sentence, 0, cue.start):
+        opened = stop.end()
+    if _OPENING_PHRASE.fullmatch(sentence, opened, cue.start) is None:
+        return False
+    comma = _OPENING_COMMA.match(sentence, cue.end)
+    return comma is not None and not any(opened <= o[0] < comma.end() for o in others)
+
+
+def _own_clause_after_break(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
+    """Does a contrasting clause break (``but``, ``while``, ``although``) in ``sentence[pos:endpos]`` open a clause
+    with words of its own (at least ``_OWN_CLAUSE_WORDS`` of them, not counting connectors, prepositions and
+    articles)? A semicolon goes on with the same topic (``received a bonus; the typical payout was``): not one.
+
+    >>> rules = qualifier_rules()
+    >>> s = "the same base rate, but the hours are longer and a fitter grosses "
+    >>> _own_clause_after_break(s, 18, len(s), rules), _own_clause_after_break("base salary, however, is ", 11, 25, rules)
+    (True, False)
+    """
+    brk = None
+    for found in rules.clause_break.finditer(sentence, pos, endpos):
+        if found.group()[:1].isalpha():
+            brk = found
+    if brk is None:
+        return False
+    words = [w for w in _CLAUSE_WORD.findall(sentence, brk.end(), endpos)
+             if w.lower() not in rules.amount_connectors and w.lower() not in rules.subject_prepositions
+             and w.lower() not in _ARTICLES]
+    return len(words) >= _OWN_CLAUSE_WORDS
+
+
 def in_relative_clause(sentence: str, pos: int, amount: int) -> bool:
     """Does ``pos`` lie in a relative clause (", which ...", ", who ...") that does not hold the
     amount starting at ``amount``? The clause runs to its next comma, or to the sentence's end.
@@ -1479,10 +1576,15 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
         # with no category cue at all, an amount per unit of time ("works out to $X a year"),
         # a pay component or a statistic ("the median was $X"), or one compared with a statistic
         # ("comfortably above the local median"), is pay
-        if category is None and _BILLIONS.search(sentence, start, end) is not None:
-            category = "market"  # "exports reached $8.7 billion": no pay and no price is counted in billions
+        if category in (None, "cost") and _BILLIONS.search(sentence, start, end) is not None:
+            # "exports reached $8.7 billion", "the pipeline's final cost: $34 billion": no pay and no price
+            # someone pays is counted in billions; a project of that size is an investment
+            category = "market"
         category = category or ("salary" if period or component or statistic
                                 or _compared_with_statistic(sentence, end, rules) is not None else "other")
+        if own is not None and (own.amount_min is None or own.amount_max is None) \
+                and _SHARE_BASE_BEFORE.search(sentence, max(0, start - 40), start) is not None:
+            category = "other"  # "pays 4.5% of your salary up to 47 625 kr a month": a cap on what a share is of
         if category != "salary" and own_noun is None:
             own_noun = _describes_job(sentence, start, end, rules)
         if category != "salary" and own_noun:
@@ -1547,6 +1649,7 @@ def _describes_job(sentence: str, start: int, end: int, rules: QualifierRules) -
 
 
 # "per mile", "a 12-hour shift", "/ delivery": a rate word, up to two modifiers, the unit
+_BLANKS_ONLY = re.compile(r"[ \t\u00a0]*")
 _RATE_AFTER = re.compile(r"\s*(?:per|an?|each|every|/)\s*(?:[\w-]+\s+){0,2}?([A-Za-z]+)\b")
 
 
@@ -1631,12 +1734,19 @@ def names_category(sentence: str) -> bool:
 def _rate_unit(sentence: str, end: int, rules: QualifierRules) -> bool:
     """Is the amount ending at ``end`` a rate per something other than time (``$0.65 per mile``)?
 
+    A rate per unit that is stated per period as well (``$900 per person a year``) keeps its period.
+
     >>> rules = qualifier_rules()
-    >>> [_rate_unit(s, 4, rules) for s in ("$720 per 12-hour shift", "$0.6 a mile", "$720 per week", "$720 a year")]
-    [True, True, False, False]
+    >>> [_rate_unit(s, 4, rules) for s in ("$720 per 12-hour shift", "$0.6 a mile", "$720 per week", "$720 a year",
+    ...                                    "$900 per person a year", "$900 per person, a year later")]
+    [True, True, False, False, False, True]
     """
     m = _RATE_AFTER.match(sentence, end)
-    return m is not None and m.group(1).lower() in rules.rate_units
+    if m is None or m.group(1).lower() not in rules.rate_units:
+        return False
+    at = _BLANKS_ONLY.match(sentence, m.end()).end()
+    period = rules.patterns["period"].search(sentence, at, at + 20)
+    return period is None or period.start() != at or _time_only(sentence, period, rules)
 
 
 _RECORDS: dict[tuple[Optional[str], ...], Qualifiers] = {}
