@@ -169,6 +169,14 @@ class _Vocab:
     other_payer: re.Pattern[str]  # "Example Transport offers": another employer opening a sentence with its pay
     employer_ad: re.Pattern[str]  # "lists a senior accountant role": an employer's own ad after its name
     plural_credit: re.Pattern[str]  # "Sources:" opening a credit line that may name several sources
+    # For each cue pattern of _hit_before, the phrases every match holds one of, per part of it
+    # (see _anchors): a window holding none of them cannot match, and its search is skipped.
+    lead_anchors: tuple[re.Pattern[str], ...]
+    known_lead_anchors: tuple[re.Pattern[str], ...]
+    evidence_anchors: tuple[re.Pattern[str], ...]
+    report_lead_anchors: tuple[re.Pattern[str], ...]
+    credit_anchors: tuple[re.Pattern[str], ...]
+    trailing_anchors: tuple[re.Pattern[str], ...]
 
 
 def _words(data: dict, key: str, where: str) -> list[str]:
@@ -192,6 +200,46 @@ def _lookbehind(words: Sequence[str]) -> str:
     '(?<=below)|(?<=x)'
     """
     return "|".join(f"(?<={re.escape(w)})" for w in words)
+
+
+def _anchors(*parts: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    """For each part of a cue pattern (phrases one of which every match holds), a pattern finding
+    its phrases lower-cased (see :func:`_may_match`); a part with a phrase that is not ASCII is left out.
+
+    >>> [p.pattern for p in _anchors(["according to", "as per"], [":"])]
+    ['a(?:ccording[ \\\\t]+to|s[ \\\\t]+per)', ':']
+    """
+    return tuple(re.compile(_any_of([p.lower() for p in phrases])) for phrases in parts
+                 if all(p.isascii() for p in phrases))
+
+
+# The non-ASCII letters that case-insensitive matching pairs with ASCII ones ("ſ" with "s", the
+# Kelvin sign with "k", dotted and dotless "i"): a window holding one is searched whatever it holds.
+_ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowered(window: str) -> Optional[str]:
+    """``window`` lower-cased for :func:`_may_match`; None when it holds a letter of ``_ODD_CASES``."""
+    return None if _ODD_CASES.search(window) else window.lower()
+
+
+def _may_match(lowered: Optional[str], anchors: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether a cue pattern with ``anchors`` (by :func:`_anchors`) may match in a window, given
+    by :func:`_lowered`: a match holds one phrase of each part, in any case, so the lower-cased
+    window holds it in lower case.
+
+    >>> anchors = _anchors(["data"], ["by", "from"])
+    >>> _may_match(_lowered("Data compiled BY "), anchors), _may_match(_lowered("the "), anchors)
+    (True, False)
+    >>> _may_match(None, anchors)
+    True
+    """
+    if lowered is None:
+        return True
+    for part in anchors:
+        if part.search(lowered) is None:
+            return False
+    return True
 
 
 def _any_of(phrases: Sequence[str]) -> str:
@@ -433,6 +481,12 @@ def _vocab() -> _Vocab:
             rf"|(?:{_alternation(_words(data, 'own_staff_phrases', where))}))\b"
         ),
         plural_credit=re.compile(rf"(?i:{_alternation(_words(data, 'plural_credit_cues', where))})[ \t]*[(:]"),
+        lead_anchors=_anchors(leads),
+        known_lead_anchors=_anchors(known_leads),
+        evidence_anchors=_anchors(evidence, ["by", "from"]),
+        report_lead_anchors=_anchors(report_leads),
+        credit_anchors=_anchors(credits, [":"]),
+        trailing_anchors=_anchors(trailing),
         coordinated=re.compile(
             rf"(?:,[ \t]*(?:{_alternation(_clause_openers())})|;)[ \t]+\Z"
         ),
@@ -833,11 +887,13 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     vocab = _vocab()
     # No cue crosses a line: search from the line start at the earliest.
     lo = max(0, name_start - 120, text.rfind("\n", 0, name_start) + 1)
+    lowered = _lowered(text[lo:name_start])  # a window holding no phrase of a cue: its pattern is not searched
     name = text[name_start:end]
     tail = vocab.tail_evidence.match(text, end)
-    for pattern, rule, finals in ((vocab.lead, "lead", vocab.lead_final),
-                                  (vocab.known_lead, "known_lead", vocab.known_lead_final)):
-        if final and final not in finals:
+    for pattern, rule, finals, anchors in ((vocab.lead, "lead", vocab.lead_final, vocab.lead_anchors),
+                                           (vocab.known_lead, "known_lead", vocab.known_lead_final,
+                                            vocab.known_lead_anchors)):
+        if (final and final not in finals) or not _may_match(lowered, anchors):
             continue
         cue = pattern.search(text, lo, name_start)
         if cue is None:
@@ -846,7 +902,9 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
                        and tail is None)
         hit_end = tail.end() if tail is not None else end
         return _Hit(cue.start("cue"), hit_end, name, cue.group("cue").lower(), "inline", rule, needs_known)
-    cue = vocab.evidence.search(text, lo, name_start) if not final or final in vocab.evidence_final else None
+    cue = None
+    if (not final or final in vocab.evidence_final) and _may_match(lowered, vocab.evidence_anchors):
+        cue = vocab.evidence.search(text, lo, name_start)
     if cue is not None:
         sentence = _sentence_at(text, cue.start("cue"))
         if (_FIRST_PERSON.match(text, sentence.start, cue.start("cue")) is not None
@@ -859,16 +917,21 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         )
         phrase = " ".join(cue.group("cue").lower().split())
         return _Hit(cue.start("cue"), end, name, phrase, "inline", "evidence", needs_known)
-    cue = vocab.report_lead.search(text, lo, name_start)
-    if cue is not None and (tail is not None or (
-            _POSSESSIVE.search(name.split()[0]) and name.split()[-1].casefold() in vocab.report_nouns)):
-        # "come from Example's 2024 Pay Report", "from Example's Pay Report": a report names its owner
-        return _Hit(cue.start("cue"), tail.end() if tail is not None else end, name,
-                    cue.group("cue").lower(), "inline", "lead")
-    cue = vocab.credit.search(text, lo, name_start) if final in (":", "the", "") else None
+    # "come from Example's 2024 Pay Report", "from Example's Pay Report": a report names its owner
+    if (tail is not None or (_POSSESSIVE.search(name.split()[0]) and name.split()[-1].casefold() in vocab.report_nouns)
+            ) and _may_match(lowered, vocab.report_lead_anchors):
+        cue = vocab.report_lead.search(text, lo, name_start)
+        if cue is not None:
+            return _Hit(cue.start("cue"), tail.end() if tail is not None else end, name,
+                        cue.group("cue").lower(), "inline", "lead")
+    cue = None
+    if final in (":", "the", "") and _may_match(lowered, vocab.credit_anchors):
+        cue = vocab.credit.search(text, lo, name_start)
     if cue is not None:
         return _Hit(cue.start("cue"), end, name, "source:", "credit", "credit")
-    cue = vocab.trailing.search(text, lo, name_start) if not final or final in vocab.trailing_final else None
+    cue = None
+    if (not final or final in vocab.trailing_final) and _may_match(lowered, vocab.trailing_anchors):
+        cue = vocab.trailing.search(text, lo, name_start)
     # "says recruiter Example Co in its guide": a descriptor makes the name a source mid-clause
     if cue is not None and (vocab.clause_end.match(text, end) or cue.group("desc") is not None):
         return _Hit(cue.start("cue"), end, name, cue.group("cue"), "inline", "trailing")
