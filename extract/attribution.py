@@ -1305,6 +1305,7 @@ def find_attributions(text: str) -> list[Attribution]:
     """
     vocab = _vocab()
     cue_final, function_words, after_hint = vocab.cue_final, vocab.function_words, vocab.after_hint
+    known_after_start = _known_after_start()
     hits: list[Attribution] = []
     last_end = -1
     credited: frozenset[str] = frozenset()  # "According to Example's report ... Example says": a name now
@@ -1334,8 +1335,9 @@ def find_attributions(text: str) -> list[Attribution]:
                 hit = _hit_before(text, end, start, final)
         if hit is None and after_hint.match(text, end):
             hit = _hit_after(text, end, start, credited=credited)
-        if hit is None and _KNOWN_AFTER_HINT.match(text, end):
-            hit = _known_after(text, end, start)
+        if hit is None and _KNOWN_AFTER_HINT.match(text, end) and (
+                known_after_start.match(text, end) or _INNER_POSSESSIVE.search(text, start, end)):
+            hit = _known_after(text, end, start)  # else it finds no cue: none after the name, no "'s" in it
         if hit is None and start and text[start - 1] == "(" and _LABEL_CLOSE.match(text, end):
             hit = _label_credit(text, start, end)
         if hit is None and start and text[start - 1] == "(" and _PAREN_CLOSE.match(text, end):
@@ -1523,6 +1525,16 @@ def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<figure>['’]s)[ \t]+(?:{_alternation(_words(data, 'possessive_data_nouns', where))})\b"
     )
     return reporters, owned
+
+
+@lru_cache(maxsize=1)
+def _known_after_start() -> re.Pattern[str]:
+    """How every cue of :func:`_known_after_patterns` starts: ``'s`` and a blank, or a reporter group
+    or a statistic after blanks (a cheap test: most names have none after them)."""
+    where = "rules/attribution.yaml"
+    data = load("attribution")
+    starts = _words(data, "reporter_groups", where) + _words(data, "possessive_statistics", where)
+    return re.compile(rf"['’]s[ \t]|[ \t]+(?:{_any_of(starts)})")
 
 
 def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
