@@ -538,6 +538,7 @@ def _vocab() -> _Vocab:
 # --------------------------------------------------------------------------- canonical names
 
 
+@lru_cache(maxsize=4096)  # a document names its sources again and again; the cue runs read them each time
 def canonical_source(name: str) -> Optional[str]:
     """Canonical name of a source written ``name`` in a cue slot, or None if it names none.
 
