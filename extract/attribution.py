@@ -791,16 +791,29 @@ def _line_span(text: str, offset: int) -> _Span:
     return _Span(start, len(text) if end < 0 else end)
 
 
-def _sentences(text: str, start: int, end: int) -> list[_Span]:
-    """Sentences of ``text[start:end]`` (one line), by :func:`extract.sentences.split_sentences`."""
-    return [_Span(start + s.start, start + s.end) for s in split_sentences(text[start:end])]
-
-
 @lru_cache(maxsize=4)
 def _sentence_index(text: str) -> tuple[list[int], list[Sentence]]:
     """The sentences of ``text`` and their starts (sentences never cross a line)."""
     sentences = split_sentences(text)
     return [s.start for s in sentences], sentences
+
+
+def _sentences_after(text: str, after: int, end: int) -> Iterator[_Span]:
+    """The sentences of ``text`` starting after ``after`` and before ``end``, cut at ``end``.
+
+    With ``end`` closing a line, these are the sentences that splitting the line's text from
+    any offset up to ``after`` finds after ``after``: a sentence's start depends only on the
+    text around it (a cue's own text holds a blank, so no abbreviation before it reaches back).
+
+    >>> t = "Per X, pay is $9. Fees are $5. Y bills $7."
+    >>> [t[s.start : s.end] for s in _sentences_after(t, 5, len(t))]
+    ['Fees are $5.', 'Y bills $7.']
+    """
+    starts, sentences = _sentence_index(text)
+    k = bisect.bisect_right(starts, after)
+    while k < len(sentences) and sentences[k].start < end:
+        yield _Span(sentences[k].start, min(sentences[k].end, end))
+        k += 1
 
 
 def _sentence_at(text: str, offset: int) -> _Span:
@@ -1988,9 +2001,7 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     'ABC membership costs $5. XYZ fees are $4.'
     """
     vocab = _vocab()
-    for sentence in _sentences(text, begin, end):
-        if sentence.start <= after:
-            continue
+    for sentence in _sentences_after(text, after, end):  # end: a paragraph's, the end of its line
         if vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence):
             return sentence.start
         payer = _vocab().other_payer.match(text, sentence.start)
