@@ -169,6 +169,14 @@ class _Vocab:
     other_payer: re.Pattern[str]  # "Example Transport offers": another employer opening a sentence with its pay
     employer_ad: re.Pattern[str]  # "lists a senior accountant role": an employer's own ad after its name
     plural_credit: re.Pattern[str]  # "Sources:" opening a credit line that may name several sources
+    # For each cue pattern of _hit_before, the phrases every match holds one of, per part of it
+    # (see _anchors): a window holding none of them cannot match, and its search is skipped.
+    lead_anchors: tuple[re.Pattern[str], ...]
+    known_lead_anchors: tuple[re.Pattern[str], ...]
+    evidence_anchors: tuple[re.Pattern[str], ...]
+    report_lead_anchors: tuple[re.Pattern[str], ...]
+    credit_anchors: tuple[re.Pattern[str], ...]
+    trailing_anchors: tuple[re.Pattern[str], ...]
 
 
 def _words(data: dict, key: str, where: str) -> list[str]:
@@ -192,6 +200,46 @@ def _lookbehind(words: Sequence[str]) -> str:
     '(?<=below)|(?<=x)'
     """
     return "|".join(f"(?<={re.escape(w)})" for w in words)
+
+
+def _anchors(*parts: Sequence[str]) -> tuple[re.Pattern[str], ...]:
+    """For each part of a cue pattern (phrases one of which every match holds), a pattern finding
+    its phrases lower-cased (see :func:`_may_match`); a part with a phrase that is not ASCII is left out.
+
+    >>> [p.pattern for p in _anchors(["according to", "as per"], [":"])]
+    ['a(?:ccording[ \\\\t]+to|s[ \\\\t]+per)', ':']
+    """
+    return tuple(re.compile(_any_of([p.lower() for p in phrases])) for phrases in parts
+                 if all(p.isascii() for p in phrases))
+
+
+# The non-ASCII letters that case-insensitive matching pairs with ASCII ones ("ſ" with "s", the
+# Kelvin sign with "k", dotted and dotless "i"): a window holding one is searched whatever it holds.
+_ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowered(window: str) -> Optional[str]:
+    """``window`` lower-cased for :func:`_may_match`; None when it holds a letter of ``_ODD_CASES``."""
+    return None if _ODD_CASES.search(window) else window.lower()
+
+
+def _may_match(lowered: Optional[str], anchors: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether a cue pattern with ``anchors`` (by :func:`_anchors`) may match in a window, given
+    by :func:`_lowered`: a match holds one phrase of each part, in any case, so the lower-cased
+    window holds it in lower case.
+
+    >>> anchors = _anchors(["data"], ["by", "from"])
+    >>> _may_match(_lowered("Data compiled BY "), anchors), _may_match(_lowered("the "), anchors)
+    (True, False)
+    >>> _may_match(None, anchors)
+    True
+    """
+    if lowered is None:
+        return True
+    for part in anchors:
+        if part.search(lowered) is None:
+            return False
+    return True
 
 
 def _any_of(phrases: Sequence[str]) -> str:
@@ -433,6 +481,12 @@ def _vocab() -> _Vocab:
             rf"|(?:{_alternation(_words(data, 'own_staff_phrases', where))}))\b"
         ),
         plural_credit=re.compile(rf"(?i:{_alternation(_words(data, 'plural_credit_cues', where))})[ \t]*[(:]"),
+        lead_anchors=_anchors(leads),
+        known_lead_anchors=_anchors(known_leads),
+        evidence_anchors=_anchors(evidence, ["by", "from"]),
+        report_lead_anchors=_anchors(report_leads),
+        credit_anchors=_anchors(credits, [":"]),
+        trailing_anchors=_anchors(trailing),
         coordinated=re.compile(
             rf"(?:,[ \t]*(?:{_alternation(_clause_openers())})|;)[ \t]+\Z"
         ),
@@ -484,6 +538,7 @@ def _vocab() -> _Vocab:
 # --------------------------------------------------------------------------- canonical names
 
 
+@lru_cache(maxsize=4096)  # a document names its sources again and again; the cue runs read them each time
 def canonical_source(name: str) -> Optional[str]:
     """Canonical name of a source written ``name`` in a cue slot, or None if it names none.
 
@@ -736,16 +791,29 @@ def _line_span(text: str, offset: int) -> _Span:
     return _Span(start, len(text) if end < 0 else end)
 
 
-def _sentences(text: str, start: int, end: int) -> list[_Span]:
-    """Sentences of ``text[start:end]`` (one line), by :func:`extract.sentences.split_sentences`."""
-    return [_Span(start + s.start, start + s.end) for s in split_sentences(text[start:end])]
-
-
 @lru_cache(maxsize=4)
 def _sentence_index(text: str) -> tuple[list[int], list[Sentence]]:
     """The sentences of ``text`` and their starts (sentences never cross a line)."""
     sentences = split_sentences(text)
     return [s.start for s in sentences], sentences
+
+
+def _sentences_after(text: str, after: int, end: int) -> Iterator[_Span]:
+    """The sentences of ``text`` starting after ``after`` and before ``end``, cut at ``end``.
+
+    With ``end`` closing a line, these are the sentences that splitting the line's text from
+    any offset up to ``after`` finds after ``after``: a sentence's start depends only on the
+    text around it (a cue's own text holds a blank, so no abbreviation before it reaches back).
+
+    >>> t = "Per X, pay is $9. Fees are $5. Y bills $7."
+    >>> [t[s.start : s.end] for s in _sentences_after(t, 5, len(t))]
+    ['Fees are $5.', 'Y bills $7.']
+    """
+    starts, sentences = _sentence_index(text)
+    k = bisect.bisect_right(starts, after)
+    while k < len(sentences) and sentences[k].start < end:
+        yield _Span(sentences[k].start, min(sentences[k].end, end))
+        k += 1
 
 
 def _sentence_at(text: str, offset: int) -> _Span:
@@ -833,11 +901,13 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     vocab = _vocab()
     # No cue crosses a line: search from the line start at the earliest.
     lo = max(0, name_start - 120, text.rfind("\n", 0, name_start) + 1)
+    lowered = _lowered(text[lo:name_start])  # a window holding no phrase of a cue: its pattern is not searched
     name = text[name_start:end]
     tail = vocab.tail_evidence.match(text, end)
-    for pattern, rule, finals in ((vocab.lead, "lead", vocab.lead_final),
-                                  (vocab.known_lead, "known_lead", vocab.known_lead_final)):
-        if final and final not in finals:
+    for pattern, rule, finals, anchors in ((vocab.lead, "lead", vocab.lead_final, vocab.lead_anchors),
+                                           (vocab.known_lead, "known_lead", vocab.known_lead_final,
+                                            vocab.known_lead_anchors)):
+        if (final and final not in finals) or not _may_match(lowered, anchors):
             continue
         cue = pattern.search(text, lo, name_start)
         if cue is None:
@@ -846,7 +916,9 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
                        and tail is None)
         hit_end = tail.end() if tail is not None else end
         return _Hit(cue.start("cue"), hit_end, name, cue.group("cue").lower(), "inline", rule, needs_known)
-    cue = vocab.evidence.search(text, lo, name_start) if not final or final in vocab.evidence_final else None
+    cue = None
+    if (not final or final in vocab.evidence_final) and _may_match(lowered, vocab.evidence_anchors):
+        cue = vocab.evidence.search(text, lo, name_start)
     if cue is not None:
         sentence = _sentence_at(text, cue.start("cue"))
         if (_FIRST_PERSON.match(text, sentence.start, cue.start("cue")) is not None
@@ -859,16 +931,21 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         )
         phrase = " ".join(cue.group("cue").lower().split())
         return _Hit(cue.start("cue"), end, name, phrase, "inline", "evidence", needs_known)
-    cue = vocab.report_lead.search(text, lo, name_start)
-    if cue is not None and (tail is not None or (
-            _POSSESSIVE.search(name.split()[0]) and name.split()[-1].casefold() in vocab.report_nouns)):
-        # "come from Example's 2024 Pay Report", "from Example's Pay Report": a report names its owner
-        return _Hit(cue.start("cue"), tail.end() if tail is not None else end, name,
-                    cue.group("cue").lower(), "inline", "lead")
-    cue = vocab.credit.search(text, lo, name_start) if final in (":", "the", "") else None
+    # "come from Example's 2024 Pay Report", "from Example's Pay Report": a report names its owner
+    if (tail is not None or (_POSSESSIVE.search(name.split()[0]) and name.split()[-1].casefold() in vocab.report_nouns)
+            ) and _may_match(lowered, vocab.report_lead_anchors):
+        cue = vocab.report_lead.search(text, lo, name_start)
+        if cue is not None:
+            return _Hit(cue.start("cue"), tail.end() if tail is not None else end, name,
+                        cue.group("cue").lower(), "inline", "lead")
+    cue = None
+    if final in (":", "the", "") and _may_match(lowered, vocab.credit_anchors):
+        cue = vocab.credit.search(text, lo, name_start)
     if cue is not None:
         return _Hit(cue.start("cue"), end, name, "source:", "credit", "credit")
-    cue = vocab.trailing.search(text, lo, name_start) if not final or final in vocab.trailing_final else None
+    cue = None
+    if (not final or final in vocab.trailing_final) and _may_match(lowered, vocab.trailing_anchors):
+        cue = vocab.trailing.search(text, lo, name_start)
     # "says recruiter Example Co in its guide": a descriptor makes the name a source mid-clause
     if cue is not None and (vocab.clause_end.match(text, end) or cue.group("desc") is not None):
         return _Hit(cue.start("cue"), end, name, cue.group("cue"), "inline", "trailing")
@@ -1242,6 +1319,7 @@ def find_attributions(text: str) -> list[Attribution]:
     """
     vocab = _vocab()
     cue_final, function_words, after_hint = vocab.cue_final, vocab.function_words, vocab.after_hint
+    known_after_start = _known_after_start()
     hits: list[Attribution] = []
     last_end = -1
     credited: frozenset[str] = frozenset()  # "According to Example's report ... Example says": a name now
@@ -1271,8 +1349,9 @@ def find_attributions(text: str) -> list[Attribution]:
                 hit = _hit_before(text, end, start, final)
         if hit is None and after_hint.match(text, end):
             hit = _hit_after(text, end, start, credited=credited)
-        if hit is None and _KNOWN_AFTER_HINT.match(text, end):
-            hit = _known_after(text, end, start)
+        if hit is None and _KNOWN_AFTER_HINT.match(text, end) and (
+                known_after_start.match(text, end) or _INNER_POSSESSIVE.search(text, start, end)):
+            hit = _known_after(text, end, start)  # else it finds no cue: none after the name, no "'s" in it
         if hit is None and start and text[start - 1] == "(" and _LABEL_CLOSE.match(text, end):
             hit = _label_credit(text, start, end)
         if hit is None and start and text[start - 1] == "(" and _PAREN_CLOSE.match(text, end):
@@ -1460,6 +1539,16 @@ def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<figure>['’]s)[ \t]+(?:{_alternation(_words(data, 'possessive_data_nouns', where))})\b"
     )
     return reporters, owned
+
+
+@lru_cache(maxsize=1)
+def _known_after_start() -> re.Pattern[str]:
+    """How every cue of :func:`_known_after_patterns` starts: ``'s`` and a blank, or a reporter group
+    or a statistic after blanks (a cheap test: most names have none after them)."""
+    where = "rules/attribution.yaml"
+    data = load("attribution")
+    starts = _words(data, "reporter_groups", where) + _words(data, "possessive_statistics", where)
+    return re.compile(rf"['’]s[ \t]|[ \t]+(?:{_any_of(starts)})")
 
 
 def _known_after(text: str, end: int, name_start: int) -> Optional[_Hit]:
@@ -1912,9 +2001,7 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     'ABC membership costs $5. XYZ fees are $4.'
     """
     vocab = _vocab()
-    for sentence in _sentences(text, begin, end):
-        if sentence.start <= after:
-            continue
+    for sentence in _sentences_after(text, after, end):  # end: a paragraph's, the end of its line
         if vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence):
             return sentence.start
         payer = _vocab().other_payer.match(text, sentence.start)
