@@ -225,6 +225,7 @@ class MoneyRules:
     cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
     shorthand_before: Optional[re.Pattern[str]] = None  # "Base: 92k", "makes between 55 and 60k": a pay word licensing a bare k-amount after it
     shorthand_after: Optional[re.Pattern[str]] = None  # "140k base", "12k bonus": a pay word licensing a bare k-amount before it
+    shorthand_word: Optional[re.Pattern[str]] = None  # a pay word anywhere before a k-amount with a period in its sentence
     thousands_after: Optional[re.Pattern[str]] = None  # "230 TC": a bare count of thousands before a forum pay acronym
     shorthand_verbs: frozenset[str] = frozenset()  # words ending in "s" that are not plural nouns ("92k was")
     myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
@@ -780,6 +781,7 @@ def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, obj
         "shorthand_before": re.compile(
             r"(?<![A-Za-z])(?:" + _phrase_alternation(before) + r")[ \t:=]*(?:(?:" + filler_alt + r")[ \t]+){0,3}[~≈]?\Z", re.I
         ),
+        "shorthand_word": re.compile(r"(?<![A-Za-z])(?:" + _phrase_alternation(before) + r")(?![A-Za-z])", re.I),
         "shorthand_after": re.compile(r"[ \u00a0]+(?:" + _phrase_alternation(after) + r")(?![A-Za-z])", re.I),
         "thousands_after": re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, thousands)) + r")(?![A-Za-z])"),
         "shorthand_verbs": frozenset(str(w).lower() for w in unique(require(spec, "not_plurals", list, where=where), where=f"{where}: bare_shorthand.not_plurals")),
@@ -2535,6 +2537,22 @@ def _counts_after(text: str, end: int, rules: MoneyRules) -> bool:
     return plural is not None and plural.group(1) not in rules.shorthand_verbs
 
 
+_SENTENCE_STOP = re.compile(r".*(?:[.!?;](?=\s)|\n)", re.S)  # up to the last sentence end (not a decimal point)
+
+
+def _pay_word_in_sentence(text: str, start: int, rules: MoneyRules) -> bool:
+    """Whether a pay word of ``bare_shorthand.before`` stands earlier in the sentence of ``start``, at
+    most 200 characters back: a k-amount with a period after it is then pay ("the median salary across
+    all levels was 52k a month").
+
+    >>> [m.text for m in find_money("The median salary across all levels was 52k a month. We get 40k a month.")]
+    ['52k']
+    """
+    lo = max(0, start - 200)
+    stop = _SENTENCE_STOP.match(text, lo, start)
+    return rules.shorthand_word is not None and rules.shorthand_word.search(text, stop.end() if stop else lo, start) is not None
+
+
 def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
     """Whether a bare amount is forum shorthand pay; scales "230 TC" to thousands.
 
@@ -2553,6 +2571,7 @@ def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
         return (
             rules.shorthand_before.search(text, max(0, d.start - 60, line_start), d.start) is not None
             or rules.shorthand_after.match(text, d.end) is not None
+            or (d.period is not None and _pay_word_in_sentence(text, d.start, rules))
         )
     if d.lo is None or d.hi is None or d.lo != d.hi or not 10 <= d.lo < 1000 or d.lo != int(d.lo):
         return False

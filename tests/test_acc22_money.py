@@ -122,3 +122,9 @@ def test_counts_in_a_row_of_marked_amounts_stay_counts() -> None:
 def test_no_caption_no_bare_cells() -> None:
     text = "Grade\tMedian\nStaff\t9.500.000\nLead\t24.000.000\n"
     assert find_money(text) == []
+
+
+def test_k_amount_with_period_after_a_pay_word_of_its_sentence() -> None:
+    text = ("The median advertised tester salary across all regions was 47k a month. "
+            "Our blog got 38k a month in visits.")
+    assert [(m.text, m.amount_min, m.period) for m in find_money(text)] == [("47k", 47000.0, "month")]
