@@ -225,6 +225,7 @@ class MoneyRules:
     cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
     shorthand_before: Optional[re.Pattern[str]] = None  # "Base: 92k", "makes between 55 and 60k": a pay word licensing a bare k-amount after it
     shorthand_after: Optional[re.Pattern[str]] = None  # "140k base", "12k bonus": a pay word licensing a bare k-amount before it
+    shorthand_word: Optional[re.Pattern[str]] = None  # a pay word anywhere before a k-amount with a period in its sentence
     thousands_after: Optional[re.Pattern[str]] = None  # "230 TC": a bare count of thousands before a forum pay acronym
     shorthand_verbs: frozenset[str] = frozenset()  # words ending in "s" that are not plural nouns ("92k was")
     myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
@@ -241,6 +242,7 @@ class MoneyRules:
     local_abbreviations: frozenset[str] = frozenset()  # the symbol_spellings ("KSh", "Dh", "Dhs"): letter marks of tables too
     point_groups: frozenset[str] = frozenset()  # magnitude words whose languages group thousands by a point ("millones")
     magnitude_link: re.Pattern[str] = re.compile(r"(?!)")  # "de", "d'": between a magnitude word and its currency noun
+    comparison_before: re.Pattern[str] = re.compile(r"(?!)")  # "versus", "compared with": right before a bare compared amount
 
     def thousand_word(self, word: Optional[str], currency: Optional[str]) -> bool:
         """Whether the magnitude ``word`` means a thousand with ``currency`` (``local_thousands``: "R$ 12 mil")."""
@@ -738,6 +740,9 @@ def money_rules() -> MoneyRules:
         local_abbreviations=frozenset(spellings),
         point_groups=frozenset(point_groups),
         magnitude_link=_link_pattern(require(data, "magnitude_links", list, where=where), where=where),
+        comparison_before=re.compile(
+            r"(?<![A-Za-z])(?i:" + _phrase_alternation(unique([str(w) for w in require(data, "comparison_words", list, where=where)],
+                                                               where=f"{where}: comparison_words")) + r")[ \u00a0]+\Z"),
         subunit_sign_chars=frozenset(w[0] for w in subunit_signs),
         **_shorthand_rules(data, where=where),
     )
@@ -776,6 +781,7 @@ def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, obj
         "shorthand_before": re.compile(
             r"(?<![A-Za-z])(?:" + _phrase_alternation(before) + r")[ \t:=]*(?:(?:" + filler_alt + r")[ \t]+){0,3}[~≈]?\Z", re.I
         ),
+        "shorthand_word": re.compile(r"(?<![A-Za-z])(?:" + _phrase_alternation(before) + r")(?![A-Za-z])", re.I),
         "shorthand_after": re.compile(r"[ \u00a0]+(?:" + _phrase_alternation(after) + r")(?![A-Za-z])", re.I),
         "thousands_after": re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, thousands)) + r")(?![A-Za-z])"),
         "shorthand_verbs": frozenset(str(w).lower() for w in unique(require(spec, "not_plurals", list, where=where), where=f"{where}: bare_shorthand.not_plurals")),
@@ -1042,6 +1048,19 @@ def _spaced_glued_magnitude(text: str, pos: int, rules: MoneyRules) -> Optional[
     return mg if s is not None and s.start("sym") == mg.end() and not s.group("sym")[0].isalpha() else None
 
 
+def _hyphened_magnitude(text: str, pos: int, rules: MoneyRules) -> Optional[re.Match[str]]:
+    """A magnitude word joined to the number by a hyphen at ``pos`` (``$40-billion``, ``$3-million``):
+    a word of three letters or more, so that "$5-m" or "$40-k" stay what they were.
+
+    >>> _hyphened_magnitude("the $40-billion plant", 7, money_rules()).group("mag")
+    'billion'
+    >>> _hyphened_magnitude("$40-bn", 3, money_rules()) is None, _hyphened_magnitude("$40-60", 3, money_rules())
+    (True, None)
+    """
+    ms = rules.magnitude_spaced.match(text, pos + 1)
+    return ms if ms is not None and ms.start("mag") == pos + 1 and len(ms.group("mag")) >= 3 else None
+
+
 def _symbol_glued_after(text: str, pos: int, rules: MoneyRules) -> bool:
     """Whether a currency sign (not letters) is glued right at ``pos`` ("T€": the "€" after "T").
 
@@ -1083,8 +1102,8 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             if mg.group("mag") in rules.symbol_thousands and _symbol_glued_after(text, mg.end(), rules):
                 mag = 1000.0  # "75 T€": German Tausend before the currency sign
             pos = mg.end()
-        elif _may_be_letter(first) or (first in " \u00a0" and _may_be_letter(text[pos + 1 : pos + 2])):
-            ms = rules.magnitude_spaced.match(text, pos)
+        elif _may_be_letter(first) or (first in " \u00a0-" and _may_be_letter(text[pos + 1 : pos + 2])):
+            ms = _hyphened_magnitude(text, pos, rules) if first == "-" else rules.magnitude_spaced.match(text, pos)
             if ms:
                 word = ms.group("mag")
                 key = next((k for k in rules.magnitudes if k.lower() == word.lower() and (k == word or len(k) > 2)), None)
@@ -1535,6 +1554,22 @@ def leads_next_number(text: str, end: int, sym: str) -> bool:
     return False
 
 
+def _code_leads_next(text: str, pos: int, c: re.Match[str]) -> bool:
+    """Whether a currency code glued right after the number ending at ``pos`` opens the next cell of
+    a flattened row ("10,000AED 6,500 - 9,500": the code is written before each amount), unless the
+    next amount ends with the same code ("1.800EUR 2.000EUR": written after each).
+
+    >>> [_code_leads_next(t, 6, _CODE_AFTER.match(t, 6)) for t in ("10,000AED 6,500", "10,000 AED 6,500", "11,800EUR 12,000EUR")]
+    [True, False, False]
+    """
+    if c.start("code") != pos:
+        return False
+    n = _NUMBER.match(text, _SPACE.match(text, c.end()).end())
+    if n is None or n.start() > c.end() + 1:
+        return False
+    return not text.startswith(c.group("code"), _SPACE.match(text, n.end()).end())
+
+
 def _suffix_currency(
     text: str, pos: int, rules: MoneyRules, *, has_magnitude: bool, grouped: bool = False
 ) -> tuple[Optional[str], str, int]:
@@ -1573,7 +1608,7 @@ def _suffix_currency(
     c = _CODE_AFTER.match(text, pos)
     if c:
         code = c.group("code")
-        if code in rules.iso_codes or code in rules.lowercase_codes:
+        if (code in rules.iso_codes or code in rules.lowercase_codes) and not _code_leads_next(text, pos, c):
             return code.upper(), "code_suffix", c.end()
     w = _WORDS_AFTER.match(text, pos)
     if w:
@@ -1944,11 +1979,24 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
     out: list[_Draft] = []
     shorthand: set[str] = set()  # the bare k-amounts accepted as shorthand pay ("92k")
     unlicensed: list[_Draft] = []  # bare k-amounts without a pay word of their own
+    cells: Optional[_Declarations] = None  # the currencies captions declare for their tables (read when first needed)
     for d in drafts:
         if _percent_after(text, d.end):
             continue
         if not d.explicit:
             if not _bare_is_money(text, d, rules, periods, bare_ok=bare_ok):
+                if not bare_ok and _grouped_cell(text, d, rules) and not _row_has_marked(text, d, drafts):
+                    cells = cells or _Declarations(text, rules)
+                    code = cells.table_currency(d.start)
+                    if code is not None:
+                        d.currency, d.explicit, d.rule = code, True, "declared_cell" + ("_range" if d.rule.endswith("_range") else "")
+                        out.append(d)
+                        continue
+                code = _compared_currency(text, d, out[-1] if out else None, rules)
+                if code is not None:
+                    d.currency, d.explicit, d.rule = code, True, "compared_amount" + ("_range" if d.rule.endswith("_range") else "")
+                    out.append(d)
+                    continue
                 if _shorthand_pay(text, d, rules):
                     k = _K_LETTER.search(text, d.start, d.end)
                     if k is not None:  # the amount as written, without its qualifier: "92k" of "~92k"
@@ -2048,6 +2096,11 @@ class _Declarations:
         if self._notes is None:
             self._notes = _currency_notes(self.text, self.rules)
         return next((code for start, end, code in self._notes if start <= pos < end), None)
+
+    def table_currency(self, pos: int) -> Optional[str]:
+        """The currency the caption or intro line of the table row holding ``pos`` declares for its
+        cells ("Gross monthly salary by level (VND)" above the table), or None."""
+        return self._list_currency(pos) or self.noted_currency(pos)
 
     def _list_currency(self, pos: int) -> Optional[str]:
         text = self.text
@@ -2374,6 +2427,80 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
     return rules.pay_label_before.search(text, max(lo, line_start), d.start) is not None
 
 
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:([.,\u00a0\u202f\u2009 ])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
+_RANGE_GAP = re.compile(r"[ \u00a0]*(?:[-–—]|to)[ \u00a0]*")
+
+
+def _grouped_cell(text: str, d: _Draft, rules: MoneyRules) -> bool:
+    """Whether a bare draft may be an amount in a table row: a cell of a tab- or pipe-separated
+    line, written with grouped thousands at each end ("11.500.000", "8.000.000 - 15.000.000"), and
+    not followed by what it counts.
+
+    >>> t = "Junior\\t1-3 years\\t19.000.000\\t15.000.000 - 25.000.000"
+    >>> [_grouped_cell(t, _Draft(t.index(x), t.index(x) + len(x), 0, 0, None, "bare"), money_rules())
+    ...  for x in ("1-3", "19.000.000", "15.000.000 - 25.000.000")]
+    [False, True, True]
+    """
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if "\t" not in line and not line.lstrip().startswith("|"):
+        return False
+    pos = d.start
+    while True:
+        m = _GROUPED_AMOUNT.match(text, pos)
+        if m is None:
+            return False
+        if m.end() == d.end:
+            break
+        gap = _RANGE_GAP.match(text, m.end())
+        if gap is None or gap.end() == m.end():
+            return False
+        pos = gap.end()
+    return not rules.not_money_after.match(text, d.end) and not _counts_after(text, d.end, rules)
+
+
+_MAGNITUDE_OR_GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?\Z|.*\d[.,]?[ \u00a0-]?[^\W\d_]+\Z", re.S)
+
+
+def _row_has_marked(text: str, d: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether the line of ``d`` holds an amount with its own currency mark: a row whose amounts carry
+    their currency, where a bare number is something else (a count of jobs or of reports)."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(o.explicit and line_start <= o.start < line_end and not o.rule.startswith("declared_cell") for o in drafts)
+
+
+def _compared_currency(text: str, d: _Draft, prev: Optional[_Draft], rules: MoneyRules) -> Optional[str]:
+    """The currency of a bare amount compared with the money amount before it in its sentence
+    ("600 million VND in total, versus 480 million for base pay"): a comparison word right before
+    it, an amount with a magnitude word or grouped thousands, counting nothing after it.
+
+    >>> [(m.text, m.currency) for m in find_money("It hit $7 million, versus 5.2 million in 2022.")]
+    [('$7 million', 'USD'), ('5.2 million', 'USD')]
+    >>> [m.text for m in find_money("It raised $5 million versus 3 million users; rent was $9. Versus 4 million.")]
+    ['$5 million', '$9']
+    >>> [m.text for m in find_money("Pay is £33,940 a year from 2,100 salary reports.")]
+    ['£33,940']
+    """
+    if prev is None or not prev.explicit or prev.currency is None or prev.end > d.start:
+        return None
+    if not _MAGNITUDE_OR_GROUPED.match(text, d.start, d.end):
+        return None
+    sizes = [v for v in (prev.lo, prev.hi, d.lo, d.hi) if v]
+    if not sizes or max(sizes) > 10 * min(sizes):
+        return None  # a compared amount is of the same order: "£33,940 a year from 2,100 reports" counts
+    between = text[prev.end : d.start]
+    if len(between) > 80 or _SENTENCE_END.search(between) or "\n" in between:
+        return None
+    if rules.comparison_before.search(text, prev.end, d.start) is None:
+        return None
+    if _counts_after(text, d.end, rules) or not _implied_currency_ok(text, d.end, rules):
+        return None
+    return prev.currency
+
+
 def _clock_time(text: str, d: _Draft, rules: MoneyRules) -> bool:
     """Whether a bare number is an hour of the clock: at most 12 (or the minutes of "8:30")
     with a clock suffix after it.
@@ -2410,6 +2537,22 @@ def _counts_after(text: str, end: int, rules: MoneyRules) -> bool:
     return plural is not None and plural.group(1) not in rules.shorthand_verbs
 
 
+_SENTENCE_STOP = re.compile(r".*(?:[.!?;](?=\s)|\n)", re.S)  # up to the last sentence end (not a decimal point)
+
+
+def _pay_word_in_sentence(text: str, start: int, rules: MoneyRules) -> bool:
+    """Whether a pay word of ``bare_shorthand.before`` stands earlier in the sentence of ``start``, at
+    most 200 characters back: a k-amount with a period after it is then pay ("the median salary across
+    all levels was 52k a month").
+
+    >>> [m.text for m in find_money("The median salary across all levels was 52k a month. We get 40k a month.")]
+    ['52k']
+    """
+    lo = max(0, start - 200)
+    stop = _SENTENCE_STOP.match(text, lo, start)
+    return rules.shorthand_word is not None and rules.shorthand_word.search(text, stop.end() if stop else lo, start) is not None
+
+
 def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
     """Whether a bare amount is forum shorthand pay; scales "230 TC" to thousands.
 
@@ -2428,6 +2571,7 @@ def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
         return (
             rules.shorthand_before.search(text, max(0, d.start - 60, line_start), d.start) is not None
             or rules.shorthand_after.match(text, d.end) is not None
+            or (d.period is not None and _pay_word_in_sentence(text, d.start, rules))
         )
     if d.lo is None or d.hi is None or d.lo != d.hi or not 10 <= d.lo < 1000 or d.lo != int(d.lo):
         return False

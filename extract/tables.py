@@ -62,7 +62,7 @@ class _Patterns:
     """Compiled value shapes; each is a small regex tested on its own."""
 
     money_symbol: re.Pattern[str]  # "$71,250", "US$1.2M", "£25,000", "$300K+", "$25/hr"
-    money_code: re.Pattern[str]  # "USD 98,300"
+    money_code: re.Pattern[str]  # "USD 98,300", "AED 7,000 - 10,000"
     money_after: re.Pattern[str]  # "45.000 €", "25,000 GBP"
     money_range: re.Pattern[str]  # "$50k-$70k", "$40-60,000", "$50,000 to $70,000"
     percent: re.Pattern[str]  # "16%", "5.2 %", "+2.8%"
@@ -209,7 +209,11 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
         # a "+" right before a digit signs the next glued value ("$17.13+2.8%"): it is no "plus"
         money_symbol=re.compile(rf"{symbol}\s?{_MARKED_AMOUNT}{mag}{_PLUS}{period}"),
         # a code may follow a lower-case label it was glued to ("SwitzerlandCHF 88'000"), not a capital
-        money_code=re.compile(rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}{_PLUS}{period}"),
+        # (and a range after it, the code repeated or not: "AED 7,000 - 10,000", "USD 40k to USD 60k")
+        money_code=re.compile(
+            rf"{_led(codes, not_after='[A-Z]')}(?![A-Za-z])\s?{_AMOUNT}{mag}"
+            rf"(?:{_RANGE_JOIN}(?:{code}\s?)?{_AMOUNT}{mag}(?!\s?%))?{_PLUS}{period}"
+        ),
         # the mark after the amount confirms it: thousands may be grouped by spaces ("45 000 €")
         # (a magnitude letter one space after the number, when a sign follows it: "56 K€", as money reads it)
         money_after=re.compile(
