@@ -120,6 +120,7 @@ class _Vocab:
     canonical: frozenset[str]
     not_sources: frozenset[str]
     scope_breakers: re.Pattern[str]
+    own_data: re.Pattern[str]  # "postings on our board": the publisher's own data, no source's report
     self_report: re.Pattern[str]  # what follows the verb of a company speaking about itself
     lead: re.Pattern[str]  # lead cue ending right before a name
     known_lead: re.Pattern[str]  # lead cue that needs a known source (per, based on)
@@ -420,6 +421,10 @@ def _vocab() -> _Vocab:
         ),
         scope_breakers=re.compile(
             rf"(?i:{_alternation(_words(data, 'scope_breakers', where))})\b"
+        ),
+        own_data=re.compile(
+            rf"(?i:(?<![\w])(?:our|my)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)??"
+            rf"(?:{_alternation(_words(data, 'own_data_nouns', where))}))\b"
         ),
         lead=lead_pattern(leads),
         known_lead=lead_pattern(known_leads),
@@ -1981,8 +1986,9 @@ _OTHER_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z]{2,}\b)(?:['’]s)?[ \t]+
 
 
 def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
-    """Start of the first sentence after ``after`` in the author's own voice, or crediting an
-    unnamed document or group (``according to a court filing``), else ``end``.
+    """Start of the first sentence after ``after`` in the author's own voice or reporting the
+    publisher's own data (``postings on our board list ...``), or crediting an unnamed document
+    or group (``according to a court filing``), else ``end``.
 
     >>> t = "Per X, pay is $9. Fees are $5. Y bills $7, according to a court filing. Z."
     >>> t[_breaker_end(t, 0, len(t), 5):]
@@ -1999,11 +2005,15 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     >>> t = "Per XYZ, pay is $9. ABC membership costs $5. XYZ fees are $4."
     >>> t[_breaker_end(t, 0, len(t), 8):]
     'ABC membership costs $5. XYZ fees are $4.'
+    >>> t = "Per X, pay is $9. Rig work pays more: listings on our site offer $12. Z."
+    >>> t[_breaker_end(t, 0, len(t), 5):]
+    'Rig work pays more: listings on our site offer $12. Z.'
     """
     vocab = _vocab()
     for sentence in _sentences_after(text, after, end):  # end: a paragraph's, the end of its line
-        if vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence):
-            return sentence.start
+        if (vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence)
+                or vocab.own_data.search(text, sentence.start, sentence.end)):
+            return sentence.start  # the author's own voice or data ("postings on our board list ...")
         payer = _vocab().other_payer.match(text, sentence.start)
         if payer is not None and payer.group("name") not in text[begin:after] and not _is_known(payer.group("name")):
             return sentence.start  # "Example Transport offers hires $3,000": another employer's own pay

@@ -1,0 +1,34 @@
+"""Attribution readings added in accuracy round dev22. Invented sentences (source names invented
+or from the gazetteer, claims made up); negatives in the same tables."""
+from __future__ import annotations
+
+import pytest
+
+from extract.attribution import find_attributions, scope_attributions, source_at
+from extract.blocks import split_blocks
+
+def _source_of(text: str, amount: str):
+    scoped = scope_attributions(text, split_blocks(text), find_attributions(text))
+    found = source_at(scoped, text.index(amount))
+    return found.source if found is not None else None
+
+
+
+OWN_DATA_BREAKS = [
+    # a sentence reporting the publisher's own data ends the source's report, and what follows it
+    ("According to the Examplia Wage Office, cooks earned a median of $21 an hour in 2023. Hotel work pays more: "
+     "postings on our board list chefs at $30 to $34 an hour. Over a year, that is $62,000 to $70,000.",
+     {"$21": "Examplia Wage Office", "$30 to $34": None, "$62,000": None}),
+    ("Glassdoor puts the median at $21 an hour. In Toronto, our own survey of 300 cooks found $24.",
+     {"$21": "Glassdoor", "$24": None}),
+    # negatives: the report goes on; "our" with no data of ours
+    ("According to the Examplia Wage Office, cooks earned a median of $21 an hour. Hotel cooks earned $30.",
+     {"$21": "Examplia Wage Office", "$30": "Examplia Wage Office"}),
+    ("Glassdoor puts the median at $21 an hour. That is above what our city pays, at $19.",
+     {"$21": "Glassdoor", "$19": "Glassdoor"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_DATA_BREAKS)
+def test_own_data_ends_scope(text: str, expected: dict[str, object]) -> None:
+    assert {amount: _source_of(text, amount) for amount in expected} == expected
