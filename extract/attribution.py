@@ -127,6 +127,8 @@ class _Vocab:
     function_words: frozenset[str]  # capitalized words a run may start with (As, Per)
     rule_head: re.Pattern[str]  # "guidelines" after a name: a rule, not a source
     evidence: re.Pattern[str]  # "data compiled by" ending right before a name
+    site_evidence: re.Pattern[str]  # "Job postings on" ending right before a site's name
+    site_verb: re.Pattern[str]  # " show" after that site's name: the evidence's own plural verb
     credit: re.Pattern[str]  # "Source:" ending right before a name
     trailing: re.Pattern[str]  # "says" ending right before a name at the end of a clause
     clause_end: re.Pattern[str]
@@ -438,6 +440,11 @@ def _vocab() -> _Vocab:
             rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})[ \t]+"
             rf"(?:(?P<part>{part})[ \t]+{gap})?(?P<prep>by|from))[ \t]+{det}?)\Z"
         ),
+        site_evidence=re.compile(
+            rf"(?i:(?<![\w])(?P<cue>(?:(?:{ev})[ \t]+(?:(?:{part})[ \t]+)?|(?:{pay_ev})[ \t]+(?:{part})[ \t]+)on)"
+            rf"[ \t]+(?:the[ \t]+)?)\Z"
+        ),
+        site_verb=re.compile(rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+{verb_adverb}(?P<verb>{_alternation(plurals)})\b"),
         credit=re.compile(
             rf"(?m:(?:^|(?<=[(\[|—–•])|(?<=[.!?][ \t]))[ \t]*(?P<cue>(?i:{_alternation(credits)}))"
             rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:"
@@ -936,6 +943,12 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         )
         phrase = " ".join(cue.group("cue").lower().split())
         return _Hit(cue.start("cue"), end, name, phrase, "inline", "evidence", needs_known)
+    if final == "on" and (_is_known(name) or vocab.domain_suffix.search(name)):
+        # "Job postings on Example.com show ...": the site the evidence is on, before the evidence's verb
+        cue = vocab.site_evidence.search(text, lo, name_start)
+        verb = vocab.site_verb.match(text, end) if cue is not None else None
+        if verb is not None:
+            return _Hit(cue.start("cue"), verb.end(), name, verb.group("verb"), "inline", "site")
     # "come from Example's 2024 Pay Report", "from Example's Pay Report": a report names its owner
     if (tail is not None or (_POSSESSIVE.search(name.split()[0]) and name.split()[-1].casefold() in vocab.report_nouns)
             ) and _may_match(lowered, vocab.report_lead_anchors):
@@ -1375,7 +1388,8 @@ def find_attributions(text: str) -> list[Attribution]:
         source = canonical_source(hit.name)
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
-        if source not in vocab.canonical and _ads_evidence().search(text[hit.start : hit.end].split(",")[0]):
+        if (source not in vocab.canonical and hit.rule != "site"
+                and _ads_evidence().search(text[hit.start : hit.end].split(",")[0])):
             continue  # "Job ads from Example City list ...": ads are no named source (an aside may name them)
         if source not in vocab.canonical:
             if _quoted_person(text, hit, end):

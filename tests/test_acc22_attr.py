@@ -7,6 +7,25 @@ import pytest
 from extract.attribution import find_attributions, scope_attributions, source_at
 from extract.blocks import split_blocks
 
+SITE_EVIDENCE = [
+    # evidence on a site, before the evidence's own plural verb: the site is the source
+    ("Job postings on Jobhub.co show clinics offering nurses $31 an hour.",
+     [("Job postings on Jobhub.co show", "Jobhub.co")]),
+    ("Listings on Indeed also suggest a median of £14 an hour.",
+     [("Listings on Indeed also suggest", "Indeed")]),
+    ("Salaries advertised on Totaljobs show a range of £28,000 to £35,000.",
+     [("Salaries advertised on Totaljobs show", "Totaljobs")]),
+    # negatives: a name that is no site (an employer's own ads), no verb of the evidence, a singular verb
+    ("Job postings on Examplo Foods show cooks at $15 an hour.", []),
+    ("Ads on Glassdoor are plentiful in spring.", []),
+    ("A job on Jobhub.co lists a cook role at $15 an hour.", []),
+]
+
+@pytest.mark.parametrize("text, expected", SITE_EVIDENCE)
+def test_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.text, a.source) for a in find_attributions(text)] == expected
+
+
 def _source_of(text: str, amount: str):
     scoped = scope_attributions(text, split_blocks(text), find_attributions(text))
     found = source_at(scoped, text.index(amount))
