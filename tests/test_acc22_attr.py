@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.attribution import find_attributions, scope_attributions, source_at
+from extract.attribution import canonical_source, find_attributions, scope_attributions, source_at
 from extract.blocks import split_blocks
 
 SITE_EVIDENCE = [
@@ -21,9 +21,39 @@ SITE_EVIDENCE = [
     ("A job on Jobhub.co lists a cook role at $15 an hour.", []),
 ]
 
-@pytest.mark.parametrize("text, expected", SITE_EVIDENCE)
+NUMBERED_BRANCHES = [
+    # a union's numbered branch is one name, its number no year
+    ("Examplo Local 312 says journeymen earn $48 an hour.", [("Examplo Local 312 says", "Examplo Local 312")]),
+    ("According to IAM Lodge 2024, machinists earn $41 an hour.",
+     [("According to IAM Lodge 2024", "IAM Lodge 2024")]),
+    # negatives: a year after another word is still dropped from the name
+    ("According to the Examplo Survey 2024, pay rose 3%.", [("According to the Examplo Survey 2024", "Examplo Survey")]),
+]
+
+CLAUSE_ANAPHORS = [
+    # "the union says" opening a clause: the union named before it in the sentence
+    ("Under the current agreement for Examplo Local 77 in Ohio, a fitter earns $50.10/hr, "
+     "and the union says the full package comes to about $64 an hour.",
+     [("the union says", "Examplo Local 77")]),
+    ("At Examplo Freight in Texas, drivers start at $22 an hour, and the company says overtime adds $9,000.",
+     [("the company says", "Examplo Freight")]),
+    # negatives: no union named (an employer, a place), a known site, no clause opener
+    ("At Examplo Freight in Texas, drivers start at $22 an hour, and the union says that is too low.", []),
+    ("Per Glassdoor, drivers in Texas start at $22 an hour, and the company says overtime adds $9,000.",
+     [("Per Glassdoor", "Glassdoor")]),
+    ("Under the deal, fitters earn $50 an hour, and the company says overtime adds $9,000.", []),
+    ("Examplo Local 77 members earn $50 an hour because the union says so.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SITE_EVIDENCE + NUMBERED_BRANCHES + CLAUSE_ANAPHORS)
 def test_found(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.text, a.source) for a in find_attributions(text)] == expected
+
+
+def test_numbered_branch_keeps_its_number() -> None:
+    assert canonical_source("Teamsters Local 1245") == "Teamsters Local 1245"
+    assert canonical_source("Examplo Staffing 2027 Pay Survey") == "Examplo Staffing"
 
 
 def _source_of(text: str, amount: str):
@@ -31,6 +61,12 @@ def _source_of(text: str, amount: str):
     found = source_at(scoped, text.index(amount))
     return found.source if found is not None else None
 
+
+def test_clause_anaphor_covers_its_whole_sentence() -> None:
+    text = ("Under the current agreement for Examplo Local 77 in Ohio, a fitter earns $50.10/hr, "
+            "and the union says the full package comes to about $64 an hour.")
+    assert _source_of(text, "$50.10") == "Examplo Local 77"
+    assert _source_of(text, "$64") == "Examplo Local 77"
 
 
 OWN_DATA_BREAKS = [
