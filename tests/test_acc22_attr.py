@@ -87,3 +87,9 @@ OWN_DATA_BREAKS = [
 @pytest.mark.parametrize("text, expected", OWN_DATA_BREAKS)
 def test_own_data_ends_scope(text: str, expected: dict[str, object]) -> None:
     assert {amount: _source_of(text, amount) for amount in expected} == expected
+
+
+def test_salary_profiles_are_evidence() -> None:
+    text = "Based on salary profiles collected by Glassdoor, here is what cooks earn at each stage:"
+    assert [(a.text, a.source, a.kind) for a in find_attributions(text)] == [
+        ("Based on salary profiles collected by Glassdoor", "Glassdoor", "intro")]
