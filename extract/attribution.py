@@ -52,8 +52,9 @@ _CAP_WORD = r"(?:[A-Z]\.){2,}|[A-Z][\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)
 _CAP_WORD_TAIL = r"(?:\.(?:[A-Z]\.)+|[\w&*+]*(?:[.’'\-](?=\w)[\w&*+]*)*(?:(?<=s)['’](?!\w))?)"
 _RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a word before it
 # The rest of a run: capitalized words joined by spaces, a connector (rules/attribution.yaml
-# name_connectors: "of", "&", "des" ...), or a year. Compiled into _NAME_RUN below.
-_RUN_REST = r"(?:[ \t]+(?:(?:{connectors})[ \t]+)?(?:{cap}|\d{{4}}\b))*+"
+# name_connectors: "of", "&", "des" ...), a year, or the number of a numbered branch (rules/attribution.yaml
+# numbered_name_words: "UA Local 488"). Compiled into _NAME_RUN below.
+_RUN_REST = r"(?:[ \t]+(?:(?:{connectors})[ \t]+)?(?:{cap}|\d{{4}}\b|{numbered}))*+"
 # A brand written with a leading number ("7shifts", "99designs"): one to three digits glued to at
 # least three lower-case letters (not "2nd", "10k", "5th"), not glued to a word or an amount before
 # it. Read only right after a lead or credit cue (see _runs).
@@ -120,12 +121,15 @@ class _Vocab:
     canonical: frozenset[str]
     not_sources: frozenset[str]
     scope_breakers: re.Pattern[str]
+    own_data: re.Pattern[str]  # "postings on our board": the publisher's own data, no source's report
     self_report: re.Pattern[str]  # what follows the verb of a company speaking about itself
     lead: re.Pattern[str]  # lead cue ending right before a name
     known_lead: re.Pattern[str]  # lead cue that needs a known source (per, based on)
     function_words: frozenset[str]  # capitalized words a run may start with (As, Per)
     rule_head: re.Pattern[str]  # "guidelines" after a name: a rule, not a source
     evidence: re.Pattern[str]  # "data compiled by" ending right before a name
+    site_evidence: re.Pattern[str]  # "Job postings on" ending right before a site's name
+    site_verb: re.Pattern[str]  # " show" after that site's name: the evidence's own plural verb
     credit: re.Pattern[str]  # "Source:" ending right before a name
     trailing: re.Pattern[str]  # "says" ending right before a name at the end of a clause
     clause_end: re.Pattern[str]
@@ -271,10 +275,13 @@ def _any_of(phrases: Sequence[str]) -> str:
 
 
 _CONNECTORS = _words(load("attribution"), "name_connectors", "rules/attribution.yaml")
+# "Local 488": a word whose number after it is part of the name (a union's numbered branch)
+_NUMBERED_WORDS = frozenset(_words(load("attribution"), "numbered_name_words", "rules/attribution.yaml"))
+_NUMBERED = "(?:" + "|".join(rf"(?<=\b{re.escape(w)}[ \t])" for w in sorted(_NUMBERED_WORDS)) + r")\d{1,5}\b"
 # A run of capitalized words joined by spaces, a connector, or a year; a brand opening with a number.
 _NAME_RUN = re.compile(rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL})"
-                       + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
-_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}|{_LOWER_NAME})" + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
+                       + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
+_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}|{_LOWER_NAME})" + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
 
 
 def _load_sources() -> tuple[dict[str, str], dict[str, str]]:
@@ -421,6 +428,10 @@ def _vocab() -> _Vocab:
         scope_breakers=re.compile(
             rf"(?i:{_alternation(_words(data, 'scope_breakers', where))})\b"
         ),
+        own_data=re.compile(
+            rf"(?i:(?<![\w])(?:our|my)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)??"
+            rf"(?:{_alternation(_words(data, 'own_data_nouns', where))}))\b"
+        ),
         lead=lead_pattern(leads),
         known_lead=lead_pattern(known_leads),
         function_words=frozenset(
@@ -433,6 +444,11 @@ def _vocab() -> _Vocab:
             rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})[ \t]+"
             rf"(?:(?P<part>{part})[ \t]+{gap})?(?P<prep>by|from))[ \t]+{det}?)\Z"
         ),
+        site_evidence=re.compile(
+            rf"(?i:(?<![\w])(?P<cue>(?:(?:{ev})[ \t]+(?:(?:{part})[ \t]+)?|(?:{pay_ev})[ \t]+(?:{part})[ \t]+)on)"
+            rf"[ \t]+(?:the[ \t]+)?)\Z"
+        ),
+        site_verb=re.compile(rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+{verb_adverb}(?P<verb>{_alternation(plurals)})\b"),
         credit=re.compile(
             rf"(?m:(?:^|(?<=[(\[|—–•])|(?<=[.!?][ \t]))[ \t]*(?P<cue>(?i:{_alternation(credits)}))"
             rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:"
@@ -569,13 +585,13 @@ def canonical_source(name: str) -> Optional[str]:
     words = name.split()
     while words and words[0].casefold() == "the":
         words = words[1:]
-    while words and _YEAR.fullmatch(words[-1]):
+    while words and _YEAR.fullmatch(words[-1]) and not _numbered(words, len(words) - 1):
         words = words[:-1]
     while words and (_YEAR.fullmatch(words[0]) or (
             len(words) > 2 and words[0].casefold() in vocab.months and _YEAR.fullmatch(words[1]))):
         words = words[1:]  # "the June 2027 wage release"
     for i in range(1, len(words) - 1):
-        if _YEAR.fullmatch(words[i]):
+        if _YEAR.fullmatch(words[i]) and not _numbered(words, i):
             words = words[:i]  # "Example Staffing 2027 Field Pay Survey": the year opens its report's title
             break
     if not words:
@@ -620,6 +636,15 @@ def canonical_source(name: str) -> Optional[str]:
         # "New York State Comptroller": an office named by its state
         return None
     return whole
+
+
+def _numbered(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is the number of a numbered branch (``Local 1245``), no year.
+
+    >>> _numbered(["Teamsters", "Local", "1245"], 2), _numbered(["Example", "2027"], 1)
+    (True, False)
+    """
+    return i > 0 and words[i - 1] in _NUMBERED_WORDS and words[i].isdigit()
 
 
 @lru_cache(maxsize=1)
@@ -931,6 +956,12 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         )
         phrase = " ".join(cue.group("cue").lower().split())
         return _Hit(cue.start("cue"), end, name, phrase, "inline", "evidence", needs_known)
+    if final == "on" and (_is_known(name) or vocab.domain_suffix.search(name)):
+        # "Job postings on Example.com show ...": the site the evidence is on, before the evidence's verb
+        cue = vocab.site_evidence.search(text, lo, name_start)
+        verb = vocab.site_verb.match(text, end) if cue is not None else None
+        if verb is not None:
+            return _Hit(cue.start("cue"), verb.end(), name, verb.group("verb"), "inline", "site")
     # "come from Example's 2024 Pay Report", "from Example's Pay Report": a report names its owner
     if (tail is not None or (_POSSESSIVE.search(name.split()[0]) and name.split()[-1].casefold() in vocab.report_nouns)
             ) and _may_match(lowered, vocab.report_lead_anchors):
@@ -1271,7 +1302,7 @@ def _styled_names() -> Optional[re.Pattern[str]]:
         return None
     alternation = "|".join(r"[ \t]+".join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(rf"(?P<first>(?:{alternation})(?:['’]s)?)(?![\w&*+])"
-                      + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD))
+                      + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
 
 
 def _digit_brands(text: str) -> list[re.Match[str]]:
@@ -1370,7 +1401,8 @@ def find_attributions(text: str) -> list[Attribution]:
         source = canonical_source(hit.name)
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
-        if source not in vocab.canonical and _ads_evidence().search(text[hit.start : hit.end].split(",")[0]):
+        if (source not in vocab.canonical and hit.rule != "site"
+                and _ads_evidence().search(text[hit.start : hit.end].split(",")[0])):
             continue  # "Job ads from Example City list ...": ads are no named source (an aside may name them)
         if source not in vocab.canonical:
             if _quoted_person(text, hit, end):
@@ -1430,17 +1462,68 @@ _SENTENCE_BREAK = re.compile(r"(?:[.!?][ ]|\n)(?=(?:[^.!?\n]|[.!?](?![ ]))*\Z)")
 
 @lru_cache(maxsize=1)
 def _company_says_pattern() -> re.Pattern[str]:
-    """A sentence opened by "The company says": a definite organisation noun and its reporting verb."""
+    """"The company says" (or "the union says" in a clause): a definite organisation noun and its reporting verb."""
     where = "rules/attribution.yaml"
     data = load("attribution")
     return re.compile(
-        rf"The[ ](?:{_alternation(_words(data, 'company_subject_nouns', where))})"
+        rf"(?P<det>The|the)[ ](?P<noun>{_alternation(_words(data, 'company_subject_nouns', where))})"
         rf"[ ](?P<cue>{_alternation(_words(data, 'company_subject_verbs', where))})(?![\w-])"
     )
 
 
+@lru_cache(maxsize=1)
+def _company_markers() -> dict[str, frozenset[str]]:
+    """Noun of "the union says" -> the words one of which the name it credits must hold."""
+    where = "rules/attribution.yaml"
+    data = require(load("attribution"), "company_subject_markers", dict, where=where)
+    nouns = set(_words(load("attribution"), "company_subject_nouns", where))
+    out = {}
+    for noun, words in data.items():
+        if noun not in nouns:
+            raise RuleError(f"{where}: company_subject_markers: {noun!r} is no company_subject_nouns entry")
+        out[noun] = frozenset(w.casefold() for w in _words(data, noun, f"{where}:company_subject_markers"))
+    return out
+
+
+def _fits_noun(name: str, noun: str) -> bool:
+    """Whether ``name`` may be what ``the <noun>`` refers to (a union's name for ``the union``).
+
+    >>> _fits_noun("UA Local 488", "union"), _fits_noun("Example Pipelines", "union"), _fits_noun("Acme", "company")
+    (True, False, True)
+    """
+    markers = _company_markers().get(noun)
+    return markers is None or any(w.casefold() in markers for w in _WORD.findall(name))
+
+
+def _clause_antecedent(text: str, start: int, noun: str) -> Optional[str]:
+    """The last name before ``start`` in its sentence that ``the <noun>`` may refer to: no place,
+    no known source (a site is no company speaking), of the noun's kind; else None.
+
+    >>> t = "Under the deal for UA Local 9 in Ohio, fitters earn $5, and the union says $6."
+    >>> _clause_antecedent(t, t.index("the union"), "union")
+    'UA Local 9'
+    >>> t = "Per Glassdoor, fitters in Ohio earn $5, and the company says $6."
+    >>> _clause_antecedent(t, t.index("the company"), "company") is None
+    True
+    >>> t = "Pay. Under the deal, fitters earn $5, and the company says $6."
+    >>> _clause_antecedent(t, t.index("the company"), "company") is None
+    True
+    """
+    found = None
+    for run in _NAME_RUN.finditer(text, _sentence_at(text, start).start, start):
+        at = _name_start(text, run.start(), run.end())
+        name = text[at : run.end()]
+        if (name.casefold() in _vocab().function_words or _office_place(name) or _is_known(name)
+                or canonical_source(name) is None or not _fits_noun(name, noun)
+                or (" " not in name and _sentence_initial(text, at) and not _CAMEL.search(name[1:]))):
+            continue
+        found = name
+    return found
+
+
 def _company_says(text: str, hits: Sequence[Attribution]) -> list[Attribution]:
-    """"The company says ...": the claim of the organisation named as the previous sentence's subject.
+    """"The company says ...": the claim of the organisation named as the previous sentence's subject;
+    ", and the union says ..." in a clause: of the union named before it in the same sentence.
 
     >>> t = "Example Freight Lines, based in Ohio, pays a bonus. The company says drivers average $68,000."
     >>> [(a.text, a.source, a.cue) for a in _company_says(t, [])]
@@ -1450,14 +1533,31 @@ def _company_says(text: str, hits: Sequence[Attribution]) -> list[Attribution]:
     >>> t = "Acme Foods pays well. Example Freight Lines pays a bonus. The company says it grows."
     >>> [a.source for a in _company_says(t, [])]
     ['Example Freight Lines']
+    >>> t = "Example Freight Lines pays a bonus. The union says it is too low."
+    >>> _company_says(t, [])
+    []
+    >>> t = "Under the pact with Example Rail, Example Rail Workers Union members earn $30, and the union says so."
+    >>> [(a.text, a.source, a.rule) for a in _company_says(t, [])]
+    [('the union says', 'Example Rail Workers Union', 'anaphor')]
     """
     out: list[Attribution] = []
     vocab = _vocab()
     for m in _company_says_pattern().finditer(text):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue  # inside a cue found
+        noun = m.group("noun")
+        if m.group("det") == "the":
+            if vocab.coordinated.search(text, max(0, m.start() - 16), m.start()) is None:
+                continue  # not opening a clause of its own
+            name = _clause_antecedent(text, m.start(), noun)
+            if name is not None:
+                out.append(Attribution(start=m.start(), end=m.end(), text=m.group(), source=canonical_source(name) or name,
+                                       cue=m.group("cue"), kind="inline", rule="anaphor"))
+            continue
         opens = m.start() == 0 or text[m.start() - 1] == "\n" \
             or _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()) is not None
-        if not opens or any(h.start <= m.start() < h.end for h in hits):
-            continue  # not opening a sentence, or inside a cue found
+        if not opens:
+            continue  # not opening a sentence
         window = max(0, m.start() - 400)
         brk = _SENTENCE_BREAK.search(text, window, max(window, m.start() - 2))
         begin = brk.end() if brk is not None else window
@@ -1467,7 +1567,8 @@ def _company_says(text: str, hits: Sequence[Attribution]) -> list[Attribution]:
         if name is None:
             continue
         words = name.group().split()
-        if words[0].casefold() in vocab.function_words or _is_place(name.group()) or _region_prefix(words + [""]):
+        if (words[0].casefold() in vocab.function_words or _is_place(name.group()) or _region_prefix(words + [""])
+                or not _fits_noun(name.group(), noun)):
             continue
         source = canonical_source(name.group()) or name.group()
         out.append(Attribution(start=m.start(), end=m.end(), text=m.group(), source=source, cue=m.group("cue"),
@@ -1981,8 +2082,9 @@ _OTHER_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z]{2,}\b)(?:['’]s)?[ \t]+
 
 
 def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
-    """Start of the first sentence after ``after`` in the author's own voice, or crediting an
-    unnamed document or group (``according to a court filing``), else ``end``.
+    """Start of the first sentence after ``after`` in the author's own voice or reporting the
+    publisher's own data (``postings on our board list ...``), or crediting an unnamed document
+    or group (``according to a court filing``), else ``end``.
 
     >>> t = "Per X, pay is $9. Fees are $5. Y bills $7, according to a court filing. Z."
     >>> t[_breaker_end(t, 0, len(t), 5):]
@@ -1999,11 +2101,15 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     >>> t = "Per XYZ, pay is $9. ABC membership costs $5. XYZ fees are $4."
     >>> t[_breaker_end(t, 0, len(t), 8):]
     'ABC membership costs $5. XYZ fees are $4.'
+    >>> t = "Per X, pay is $9. Rig work pays more: listings on our site offer $12. Z."
+    >>> t[_breaker_end(t, 0, len(t), 5):]
+    'Rig work pays more: listings on our site offer $12. Z.'
     """
     vocab = _vocab()
     for sentence in _sentences_after(text, after, end):  # end: a paragraph's, the end of its line
-        if vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence):
-            return sentence.start
+        if (vocab.scope_breakers.match(text, sentence.start) or _employer_ad_in(text, sentence)
+                or vocab.own_data.search(text, sentence.start, sentence.end)):
+            return sentence.start  # the author's own voice or data ("postings on our board list ...")
         payer = _vocab().other_payer.match(text, sentence.start)
         if payer is not None and payer.group("name") not in text[begin:after] and not _is_known(payer.group("name")):
             return sentence.start  # "Example Transport offers hires $3,000": another employer's own pay
