@@ -2114,6 +2114,47 @@ def _present_time() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _pay_denial() -> re.Pattern[str]:
+    """``pay_denials`` of rules/link.yaml, then a pay noun ending its clause ("is not part of your wage;").
+
+    >>> p = _pay_denial()
+    >>> [bool(p.search(t)) for t in ("The LOA is not part of your wage; it covers meals", "Tips are not wages.",
+    ...                              "Overtime is not part of base pay", "is not a salary survey", "is not paid")]
+    [True, True, False, False, False]
+    """
+    where = "rules/link.yaml"
+    section = rules.require(rules.load("link"), "pay_denials", dict, where=where)
+    denials = _listed(section, "denials", f"{where}:pay_denials")
+    owners = _listed(section, "owners", f"{where}:pay_denials")
+    nouns = _listed(section, "nouns", f"{where}:pay_denials")
+    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in by_length(denials)) + r")[ \t]+(?:(?:"
+                      + "|".join(_spaced(w) for w in by_length(owners)) + r")[ \t]+)?(?:"
+                      + "|".join(_spaced(w) for w in by_length(nouns)) + r")(?=[ \t]*(?:[;,.:)!?]|$|(?:and|but|so|because)\b))",
+                      re.I)
+
+
+_SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’-]+")
+_NO_SUBJECT_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "your", "their", "our", "an", "it", "they"})
+
+
+def _denies_pay(index: DocIndex, first: tuple[int, int], intro: tuple[int, int]) -> bool:
+    """Does the intro paragraph of a list or table (its sentences from ``first`` to its intro sentence
+    ``intro``) say that what it lists is no pay (``pay_denials``)? In the intro sentence, or in an earlier
+    one whose subject the intro sentence names ("The LOA is not part of your wage ... Typical LOA rates:";
+    not "The assignment rate is not your salary. A worked example:", which denies one line of the list)."""
+    text = index.text
+    for m in _pay_denial().finditer(text, min(first[0], intro[0]), intro[1]):
+        if m.start() >= intro[0]:
+            return True
+        s0 = index.sentence(m.start())[0]
+        words = {w.casefold() for w in _SUBJECT_WORD.findall(text, s0, m.start())} - _NO_SUBJECT_WORDS
+        if any(_names_word(text, intro, w) for w in words):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _limit_nouns() -> re.Pattern[str]:
     """``limit_nouns`` of rules/link.yaml: a limit set on pay, no pay itself (``threshold``, ``ceiling``).
 
@@ -2401,6 +2442,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if wider:
         q = _widen(q, wider[0], statistic=_intro_states_statistic(index, around, cell),
                    component=bool(around.spans()))
+    denied = q.category == "salary" and around.intro is not None and not around.card \
+        and _denies_pay(index, around.intro_rest or around.intro, around.intro) \
+        and not any(names_category(t) for t in (own_text, *own_labels))
+    if denied:  # "The LOA is not part of your wage. Typical LOA rates: / • Kitimat: $160/day": no pay, though per day
+        q = qualifiers_of("other", q.statistic, None, q.period)
 
     confidence = CONFIDENCE["own"] * (LABEL_RULE_PENALTY if money.rule.startswith("label") else 1.0)
     found: dict[str, Optional[Mention]] = {}
@@ -2488,7 +2534,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     # a limit the law or a scheme sets ("the salary threshold for that exemption rises to $844 per week") is
     # no one's pay, though a job is named around it
     role_says_pay = role_says_pay and not (category == "other" and _names_limit(own_text))
-    if category == "other" and not rate and (level_says_pay or (exp and exp is not required)
+    if category == "other" and not rate and not denied and (level_says_pay or (exp and exp is not required)
                                              or (role_says_pay and (money.period or q.period or in_card_head))):
         category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
     pay_component = q.pay_component

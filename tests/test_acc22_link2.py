@@ -69,3 +69,38 @@ _PAY = "The Example Labour Board says a salaried bookkeeper typically earns $900
 def test_limit_is_no_pay(text: str, amount: str, category: str, role: Optional[str]) -> None:
     fact = fact_at(text, amount)
     assert (fact.category, fact.role) == (category, role)
+
+
+# --------------------------------------------------------------------------- an intro denying that its list is pay
+
+_DENIED = ("Crews on remote sites are paid a site allowance when no camp is provided. The allowance is not part "
+           "of your wage; it is meant to cover a motel and meals. Typical allowance rates this season:\n\n"
+           "• Northern sites (Example Ridge): $95 per day\n"
+           "• Coastal sites: $80/day\n")
+_NOT_DENIED = ("Crews on remote sites are paid a site allowance when no camp is provided. The allowance is taxed "
+               "like the rest of your pay. Typical allowance rates this season:\n\n"
+               "• Northern sites (Example Ridge): $95 per day\n"
+               "• Coastal sites: $80/day\n")
+_DENIED_ONE_LINE = ("The day rate an agency quotes is not your salary. A worked example for a full week:\n\n"
+                    "• Day rate: £450 per day\n")
+_DENIED_OWN_PAY = ("The allowance is not part of your wage. Typical allowance rates and wages this season:\n\n"
+                   "• Base wage on northern sites: $38 per hour\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "category"),
+    [
+        # the intro says what it lists is no pay: the items are other, though each has a period
+        (_DENIED, "$95", "other"),
+        (_DENIED, "$80", "other"),
+        # negative: an intro that denies nothing
+        (_NOT_DENIED, "$95", "salary"),
+        # negative: an item naming its own pay noun is pay
+        (_DENIED_OWN_PAY, "$38", "salary"),
+        # negative: the denial's subject is one line of the list, not what the intro sentence introduces
+        (_DENIED_ONE_LINE, "£450", "salary"),
+        (_DENIED_OWN_PAY, "$38", "salary"),
+    ],
+)
+def test_intro_denying_pay(text: str, amount: str, category: str) -> None:
+    assert fact_at(text, amount).category == category
