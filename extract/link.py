@@ -2186,6 +2186,29 @@ def _other_payer_between(index: DocIndex, start: int, end: int) -> bool:
     return bool(between) and _other_payers().search(index.text, between[0].end, end) is not None
 
 
+_CAPITALIZED_SUBJECT = re.compile(r"[ \t,]*(?:the[ \t]+)?(?-i:[A-Z][\w&'’.-]*)", re.I)
+
+
+def _named_subject_between(index: DocIndex, employer: Mention, end: int) -> bool:
+    """Does a clause set against the employer's own amount (after a ``place_clauses.contrasts`` word) open
+    with a name of its own before ``end``: no title, level, place or the employer itself ("NovaPay offered
+    ... USD 4,500 per month, while Sakura Digital's Da Nang office hires ... at up to ...", "..., while
+    Glassdoor puts the average at ...")? Then the later amount is that subject's, not the employer's."""
+    between = index.amounts(employer.end, end)
+    if not between:
+        return False
+    text = index.text
+    contrast = _place_clause_rules().contrast.search(text, between[0].end, end)
+    if contrast is None:
+        return False
+    name = _CAPITALIZED_SUBJECT.match(text, contrast.end(), end)
+    if name is None:
+        return False
+    at = name.end() - 1  # in the name's first word
+    return not any(m.start <= at < m.end and (kind != "employer" or m.value == employer.value)
+                   for kind in ("role", "seniority", "location", "employer") for m in index.within(kind, contrast.end(), end))
+
+
 def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int], *, role_anaphor: bool) -> Optional[Mention]:
     """The company of the previous sentence, when this one refers back to it.
 
@@ -2474,7 +2497,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             # across a clause break, is the later clause's
             found["employer"] = _clause_bound(index, found["employer"], money, i, sentence_span)
         elif found["employer"] is not None and sentence_span[0] <= found["employer"].start \
-                and _other_payer_between(index, found["employer"].end, money.start):
+                and (_other_payer_between(index, found["employer"].end, money.start)
+                     or _named_subject_between(index, found["employer"], money.start)):
             found["employer"] = None  # "Example Creek pays $42. Other districts offer up to $10,000": a nearer payer
         if found["location"] is not None and found["location"].start >= money.end and any(
                 found["location"].end <= m.start < sentence_span[1] for m in index.money[i + 1 :]):

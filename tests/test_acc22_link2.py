@@ -104,3 +104,32 @@ _DENIED_OWN_PAY = ("The allowance is not part of your wage. Typical allowance ra
 )
 def test_intro_denying_pay(text: str, amount: str, category: str) -> None:
     assert fact_at(text, amount).category == category
+
+
+# --------------------------------------------------------------------------- a contrast clause with a subject of its own
+
+_OTHER_SUBJECT = ("Two postings from this month: Examplepay, a Hanoi fintech, offered backend developers USD 3,000 per month, "
+                  "while Lotus Example Vietnam's Hue office hires testers at up to USD 1,900 per month.\n")
+_SOURCE_SUBJECT = ("Examplepay, a Hanoi fintech, offered backend developers USD 3,000 per month, while Glassdoor puts the "
+                   "average for testers at USD 1,900 per month.\n")
+_SAME_PAYER = ("Two postings from this month: Examplepay, a Hanoi fintech, offered junior developers USD 1,500 per month, "
+               "while senior developers get up to USD 3,900 per month.\n")
+_PLACE_SUBJECT = ("Two postings from this month: Examplepay, a Hanoi fintech, offered backend developers USD 3,000 per month, "
+                  "while Saigon developers get up to USD 3,900 per month.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "employer"),
+    [
+        # the clause after "while" opens with a name of its own: the later amount is not the first payer's
+        (_OTHER_SUBJECT, "USD 1,900", None),
+        (_OTHER_SUBJECT, "USD 3,000", "Examplepay"),
+        (_SOURCE_SUBJECT, "USD 1,900", None),
+        # negative: the contrast sets another level of the same payer's staff against the first
+        (_SAME_PAYER, "USD 3,900", "Examplepay"),
+        # negative: a place opening the clause is where, not who pays
+        (_PLACE_SUBJECT, "USD 3,900", "Examplepay"),
+    ],
+)
+def test_contrast_clause_subject(text: str, amount: str, employer: Optional[str]) -> None:
+    assert fact_at(text, amount).employer == employer
