@@ -1038,12 +1038,15 @@ def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[s
     >>> p = _figure_anaphor_pattern({"figure_anaphor": {"before": ["that", "a lower"], "nouns": ["figure", "median"]}}, "t")
     >>> bool(p.search("London pushes that figure up")), bool(p.search("a lower median of $5")), bool(p.search("the figure"))
     (True, True, False)
+    >>> bool(p.search("In that May 2023 figure")), bool(p.search("says that the median")), bool(p.search("that new figure"))
+    (True, False, False)
     """
     section = rules.require(data, "figure_anaphor", dict, where=where)
     before = rules.unique(rules.require(section, "before", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.before")
     nouns = rules.unique(rules.require(section, "nouns", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.nouns")
     by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
-    return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(before)) + r")[ \t]+(?:"
+    # up to three capitalized words or numbers may name the report between them ("the same May 2023 survey")
+    return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(before)) + r")[ \t]+(?-i:[A-Z0-9][\w'’.-]*[ \t]+){0,3}(?:"
                       + "|".join(_spaced(n) for n in by_length(nouns)) + r")\b", re.I)
 
 
@@ -2111,6 +2114,62 @@ def _present_time() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _pay_denial() -> re.Pattern[str]:
+    """``pay_denials`` of rules/link.yaml, then a pay noun ending its clause ("is not part of your wage;").
+
+    >>> p = _pay_denial()
+    >>> [bool(p.search(t)) for t in ("The LOA is not part of your wage; it covers meals", "Tips are not wages.",
+    ...                              "Overtime is not part of base pay", "is not a salary survey", "is not paid")]
+    [True, True, False, False, False]
+    """
+    where = "rules/link.yaml"
+    section = rules.require(rules.load("link"), "pay_denials", dict, where=where)
+    denials = _listed(section, "denials", f"{where}:pay_denials")
+    owners = _listed(section, "owners", f"{where}:pay_denials")
+    nouns = _listed(section, "nouns", f"{where}:pay_denials")
+    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in by_length(denials)) + r")[ \t]+(?:(?:"
+                      + "|".join(_spaced(w) for w in by_length(owners)) + r")[ \t]+)?(?:"
+                      + "|".join(_spaced(w) for w in by_length(nouns)) + r")(?=[ \t]*(?:[;,.:)!?]|$|(?:and|but|so|because)\b))",
+                      re.I)
+
+
+_SUBJECT_WORD = re.compile(r"[A-Za-z][\w'’-]+")
+_NO_SUBJECT_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "your", "their", "our", "an", "it", "they"})
+
+
+def _denies_pay(index: DocIndex, first: tuple[int, int], intro: tuple[int, int]) -> bool:
+    """Does the intro paragraph of a list or table (its sentences from ``first`` to its intro sentence
+    ``intro``) say that what it lists is no pay (``pay_denials``)? In the intro sentence, or in an earlier
+    one whose subject the intro sentence names ("The LOA is not part of your wage ... Typical LOA rates:";
+    not "The assignment rate is not your salary. A worked example:", which denies one line of the list)."""
+    text = index.text
+    for m in _pay_denial().finditer(text, min(first[0], intro[0]), intro[1]):
+        if m.start() >= intro[0]:
+            return True
+        s0 = index.sentence(m.start())[0]
+        words = {w.casefold() for w in _SUBJECT_WORD.findall(text, s0, m.start())} - _NO_SUBJECT_WORDS
+        if any(_names_word(text, intro, w) for w in words):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _limit_nouns() -> re.Pattern[str]:
+    """``limit_nouns`` of rules/link.yaml: a limit set on pay, no pay itself (``threshold``, ``ceiling``).
+
+    >>> [bool(_limit_nouns().search(t)) for t in ("the salary threshold rises to $844", "a cap of $5", "capital")]
+    [True, True, False]
+    """
+    return _words_pattern(rules.load("link"), "limit_nouns", "rules/link.yaml")
+
+
+def _names_limit(text: str) -> bool:
+    """Does ``text`` (an amount's sentence) name a limit set on pay (``limit_nouns``)?"""
+    return _limit_nouns().search(text) is not None
+
+
+@lru_cache(maxsize=1)
 def _other_payers() -> re.Pattern[str]:
     """Plural nouns naming payers in general (``other_payers`` in rules/employers.yaml)."""
     where = "rules/employers.yaml"
@@ -2125,6 +2184,29 @@ def _other_payer_between(index: DocIndex, start: int, end: int) -> bool:
     and ``end``? (``Example's clinics start at $29``: a noun before the employer's amount is its own.)"""
     between = index.amounts(start, end)
     return bool(between) and _other_payers().search(index.text, between[0].end, end) is not None
+
+
+_CAPITALIZED_SUBJECT = re.compile(r"[ \t,]*(?:the[ \t]+)?(?-i:[A-Z][\w&'’.-]*)", re.I)
+
+
+def _named_subject_between(index: DocIndex, employer: Mention, end: int) -> bool:
+    """Does a clause set against the employer's own amount (after a ``place_clauses.contrasts`` word) open
+    with a name of its own before ``end``: no title, level, place or the employer itself ("NovaPay offered
+    ... USD 4,500 per month, while Sakura Digital's Da Nang office hires ... at up to ...", "..., while
+    Glassdoor puts the average at ...")? Then the later amount is that subject's, not the employer's."""
+    between = index.amounts(employer.end, end)
+    if not between:
+        return False
+    text = index.text
+    contrast = _place_clause_rules().contrast.search(text, between[0].end, end)
+    if contrast is None:
+        return False
+    name = _CAPITALIZED_SUBJECT.match(text, contrast.end(), end)
+    if name is None:
+        return False
+    at = name.end() - 1  # in the name's first word
+    return not any(m.start <= at < m.end and (kind != "employer" or m.value == employer.value)
+                   for kind in ("role", "seniority", "location", "employer") for m in index.within(kind, contrast.end(), end))
 
 
 def _employer_antecedent(index: DocIndex, money: Money, sentence: tuple[int, int], *, role_anaphor: bool) -> Optional[Mention]:
@@ -2383,6 +2465,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if wider:
         q = _widen(q, wider[0], statistic=_intro_states_statistic(index, around, cell),
                    component=bool(around.spans()))
+    denied = q.category == "salary" and around.intro is not None and not around.card \
+        and _denies_pay(index, around.intro_rest or around.intro, around.intro) \
+        and not any(names_category(t) for t in (own_text, *own_labels))
+    if denied:  # "The LOA is not part of your wage. Typical LOA rates: / • Kitimat: $160/day": no pay, though per day
+        q = qualifiers_of("other", q.statistic, None, q.period)
 
     confidence = CONFIDENCE["own"] * (LABEL_RULE_PENALTY if money.rule.startswith("label") else 1.0)
     found: dict[str, Optional[Mention]] = {}
@@ -2410,7 +2497,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             # across a clause break, is the later clause's
             found["employer"] = _clause_bound(index, found["employer"], money, i, sentence_span)
         elif found["employer"] is not None and sentence_span[0] <= found["employer"].start \
-                and _other_payer_between(index, found["employer"].end, money.start):
+                and (_other_payer_between(index, found["employer"].end, money.start)
+                     or _named_subject_between(index, found["employer"], money.start)):
             found["employer"] = None  # "Example Creek pays $42. Other districts offer up to $10,000": a nearer payer
         if found["location"] is not None and found["location"].start >= money.end and any(
                 found["location"].end <= m.start < sentence_span[1] for m in index.money[i + 1 :]):
@@ -2467,7 +2555,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     role_says_pay = role is not None and (how != "card" or in_card_head)  # not a benefit in the description
     level_says_pay = seniority is not None and (hows[0] != "card" and how != "card" or in_card_head)
     rate = category == "other" and exchange_rate(own_text, money.start - offset, money.end - offset)
-    if category == "other" and not rate and (level_says_pay or (exp and exp is not required) or (role_says_pay and (money.period or q.period or in_card_head))):
+    # a limit the law or a scheme sets ("the salary threshold for that exemption rises to $844 per week") is
+    # no one's pay, though a job is named around it
+    role_says_pay = role_says_pay and not (category == "other" and _names_limit(own_text))
+    if category == "other" and not rate and not denied and (level_says_pay or (exp and exp is not required)
+                                             or (role_says_pay and (money.period or q.period or in_card_head))):
         category = "salary"  # an amount tied to a career level, a job's pay per period, or a card's pay line is pay
     pay_component = q.pay_component
     if category == "other" and not rate and cell is None and not around.card:
@@ -2520,6 +2612,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if location is not None and cell is None and not (whole[0] <= location.start < whole[1]) \
             and _other_places().search(text, *region.zone) is not None:
         location = None  # "Housing: KSh 14,230 (KSh 7,615 in other towns)" under "... posted in Nairobi"
+    carried_place = None
+    if location is None and not rate and cell is None and not around.spans() and not around.card:
+        carried_place = _report_place(index, money, whole, earlier)
+        if carried_place is not None:  # "In the same May 2023 survey, the lowest-paid 10 percent earned ..."
+            confidence = min(confidence, CONFIDENCE["anaphor"])
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
         named = _table_currency(index, cell, around)
@@ -2542,7 +2639,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         seniority=seniority.value if seniority and personal else None,  # type: ignore[arg-type]
         experience_min_years=exp.min_years if exp and personal else None,
         experience_max_years=exp.max_years if exp and personal else None,
-        location=location.value if location else None,
+        location=location.value if location else carried_place,
         employer=_employers(index, employer) if employer and personal else None,
         source=source,
         as_of_year=int(year.value) if year else None,
@@ -2550,6 +2647,43 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earlier: Sequence[Fact]) -> Optional[str]:
+    """The place of the report a sentence naming none goes on with: the one place of the pay figures of the
+    sentence before in its paragraph, when this one points back at that report before its amount
+    (``figure_anaphor``: "In the same May 2023 survey, ...") or speaks of its statistics
+    (``definite_statistic``: "The lowest 10 percent earned ..."). Not when it names a place of its own,
+    other places (``other_places``), a scope of its own (``own_scope``: "Nationally, the median is ..."),
+    or a source other than the report's ("Malt puts the average daily rate at ...": a report of its own)."""
+    s0, s1 = sentence
+    text, link_rules = index.text, _link_rules()
+    roles = index.within("role", s0, s1)
+    points_back = any(not any(r.start < m.end() and m.start() < r.end for r in roles)  # not "reports that data engineers"
+                      for m in link_rules.figure_anaphor.finditer(text, s0, money.start))
+    if not points_back and link_rules.definite_statistic.search(text, s0, money.start) is None:
+        return None
+    if index.within("location", s0, s1) or _other_places().search(text, s0, s1) is not None \
+            or _own_scope().search(text, s0, s1) is not None:
+        return None
+    block_i = index.block_index(money.start)
+    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
+    if block_i < 0 or previous is None or previous.start < index.blocks[block_i].start:
+        return None
+    report = [f for f in earlier if previous.start <= f.start < previous.end and f.category == "salary"]
+    places = {f.location for f in report}
+    if len(places) != 1 or None in places:
+        return None  # "lists HRBPs on £55,000 in London and £48k in Manchester. The same guide has ...": whose?
+    sources = {f.source for f in report}
+    if any(a.kind == "inline" and s0 <= a.start < s1 and a.source not in sources for a in index.attributions):
+        return None
+    return places.pop()
+
+
+@lru_cache(maxsize=1)
+def _own_scope() -> re.Pattern[str]:
+    """``own_scope`` of rules/link.yaml: words giving a sentence a scope of its own ("nationally")."""
+    return _words_pattern(rules.load("link"), "own_scope", "rules/link.yaml")
 
 
 def _starting_level(text: str, money: Money) -> Optional[Mention]:
