@@ -53,14 +53,20 @@ def _abbreviation_lasts() -> frozenset[str]:
 def _after_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``dot`` ends a known abbreviation (``avg.``, ``e.g.``).
 
+    A unit written after a slash ends its amount, and the sentence with it
+    (``$48/hr. Apprentices``), where the same word alone may not (``5 yrs. experience``).
+
     >>> _after_abbreviation("the avg. pay", 7), _after_abbreviation("pays $5. Then", 7)
     (True, False)
+    >>> _after_abbreviation("up to $48/hr. Then", 12), _after_abbreviation("about 5 hrs. Then", 11)
+    (False, True)
     """
     # casefold works character by character: the word's folded form ends like its last character's
     if text[dot - 1 : dot].casefold()[-1:] not in _abbreviation_lasts():
         return False
     word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    return word is not None and word.group(1).casefold() in _abbreviations()
+    return word is not None and word.group(1).casefold() in _abbreviations() \
+        and text[word.start() - 1 : word.start()] != "/"
 
 
 def split_sentences(text: str) -> list[Sentence]:
