@@ -1389,7 +1389,9 @@ class _PlaceRules:
     wide: re.Pattern[str]  # a place then a suffix of extent: "Canada-wide" is Canada
     based: re.Pattern[str]  # a place then a suffix of seat: "Penang-based" is Penang
     site: re.Pattern[str]  # a workplace noun after a place: "its Warrington depot"
-    first_tokens: frozenset[str]  # the first capitalized token of every place name
+    # a token that may begin a place: the first token of a place name, or a place glued to a dot
+    # or a possessive ("U.S" + ".", "India's")
+    first_tokens: frozenset[str]
 
 
 # A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word, not after a word
@@ -1401,6 +1403,9 @@ _CAP_TOKEN = re.compile(
     r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[a-z]++(?=[A-Z]{1,3}[$]?\d)|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
+# The next token of a place name, matched at the end of the one before: a gap, then a token (a gap
+# holds no capital, so this is the next capitalized token of the text when the gap is all between).
+_NEXT_NAME_TOKEN = re.compile(r"(?:" + _NAME_GAP.pattern + r")" + _CAP_TOKEN.pattern)
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
 _LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
 # A row label: the place starts its line and a value follows (a number, not a name's acronym:
@@ -1611,7 +1616,8 @@ def _place_rules() -> _PlaceRules:
         wide=re.compile(_literal_alternation(_str_list(data, "extent_suffixes", where=where)) + r"(?![\w-])"),
         based=re.compile(_literal_alternation(_str_list(data, "seat_suffixes", where=where)) + r"(?![\w-])"),
         site=re.compile(r"[ ]" + _literal_alternation(_str_list(data, "site_nouns", where=where)) + r"(?![\w-])"),
-        first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
+        first_tokens=frozenset([*(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
+                                *(name + ending for name in places for ending in (".", "'s", "’s"))]),
     )
 
 
@@ -1619,7 +1625,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
     p = _place_rules()
     after = 0  # tokens starting before this are part of a place found
     listed = -1  # the end of the last place yielded: a list may go on from there
-    for token in _CAP_TOKEN.finditer(text):
+    # the tokens a place may begin with, and those glued to a suffix of extent ("Canada-wide")
+    tokens = [t for t in _CAP_TOKEN.finditer(text) if (w := t[0]) in p.first_tokens or (w[-1] == "e" and "-" in w)]
+    for token in tokens:
         if token.start() < after:
             continue
         first = token.group(0)
@@ -1630,10 +1638,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 if stem in p.areas:
                     yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.extent")
                 continue
-        if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
-                (first[-1] == "." and first[:-1] in p.places)
-                or (first[-1] == "s" and first.endswith(("'s", "’s")) and first[:-2] in p.places)):
-            continue  # no place name begins with this token
+            if first not in p.first_tokens:
+                continue  # no place name begins with this token
         start = token.start()
         best: Optional[tuple[int, int, int]] = None  # (end of the last token, end, tier)
         last: Optional[re.Match[str]] = token
@@ -1651,8 +1657,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             if tier is not None:
                 best = (last.end(), end, tier)
             count += 1
-            nxt = _CAP_TOKEN.search(text, last.end()) if count < p.max_tokens else None
-            last = nxt if nxt is not None and _NAME_GAP.fullmatch(text, last.end(), nxt.start()) else None
+            last = _NEXT_NAME_TOKEN.match(text, last.end()) if count < p.max_tokens else None
         if best is None:
             continue
         after, end, tier = best
@@ -1661,8 +1666,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         nxt = _CAP_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and nxt.group(0) in p.followers:
             continue
-        if _OF_NAME_BEFORE.search(text, max(0, start - 40), start) or _AMPERSAND_NAME_BEFORE.search(
-                text, max(0, start - 40), start):
+        if (text.endswith(" of ", 0, start) and _OF_NAME_BEFORE.search(text, max(0, start - 40), start)) or (
+                text.endswith(" & ", 0, start) and _AMPERSAND_NAME_BEFORE.search(text, max(0, start - 40), start)):
             continue  # "University of Texas", "Alder & Finch"
         if text[start:end] in p.areas and p.leaders.search(text, max(0, start - 32), start):
             continue  # "Statistics Canada", "CPA Canada's survey": a body's name
@@ -1690,14 +1695,15 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         rule = None
         if tier == _FREE:
             rule = "location.gazetteer"
-        elif tier == _CUED and _CARD_PLACE_BEFORE.search(text, max(0, start - 80), start) \
-                and _CARD_PLACE_AFTER.match(text, end):
+        elif tier == _CUED and text.endswith(", ", 0, start) \
+                and _CARD_PLACE_BEFORE.search(text, max(0, start - 80), start) and _CARD_PLACE_AFTER.match(text, end):
             rule = "location.card_field"  # "Title – Employer, Reading – £27,400"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and (
                 p.example_cue.search(text, max(0, start - 24), start) or p.described.match(text, end)):
             rule = "location.cued"  # "metros like Oakland", "Laval manufacturer Example inc."
         elif tier == _CUED and text[start:end] not in _ambiguous_places() \
-                and _NAMED_PAREN_BEFORE.search(text, max(0, start - 80), start) and _PAREN_PLACE_AFTER.match(text, end):
+                and text.endswith(" (", 0, start) and _NAMED_PAREN_BEFORE.search(text, max(0, start - 80), start) \
+                and _PAREN_PLACE_AFTER.match(text, end):
             rule = "location.named_paren"  # "• Acme Quarries (Geraldton): fitter, $57/hr"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and p.site.match(text, end):
             rule = "location.site"  # "at its Warrington depot", "the Leeds office"
