@@ -3469,6 +3469,9 @@ class _YearRules:
     blocker_before: re.Pattern[str]
     min_year: int
     max_year: int
+    # rule -> lower-case words one of which a line holds (lower-cased) wherever the rule's pattern
+    # matches in it; a rule not listed is tried on every line
+    line_words: dict[str, tuple[str, ...]]
 
 
 # A year not glued to a range or another number ("2018-28", "2021-2028", "2021/22").
@@ -3498,12 +3501,13 @@ def _year_rules() -> _YearRules:
                             re.I),
         # "(2021)", "(2024 data)", and a dated source's name: "(ASHE 2024)", "(Q1 2024)"
         paren=re.compile(r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,3}" + _YEAR + r"(?:[ \t]+[a-z]+)?\)"),
-        line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR
+        # the comma first, then its look-behind: ``re`` skips from comma to comma
+        line_tail=re.compile(r",(?<=[^\d\s,],)[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR
                              + r"(?:[ \t]+\([a-z][a-z -]{0,24}\))?[ \t]*(?:$|[:)])", re.M),
         then=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "then_cues", where=where), fold=True)
                         + r"[ \t]+" + _YEAR + r"(?=,?[ \t]+when(?![\w-]))", re.I),
         dated=re.compile(r"(?<![\w-])" + month_span + r"[ \t]+(?:\d{1,2},?[ \t]+)?" + _YEAR),
-        edition=re.compile(r"(?:(?<=\w)['’]s?|(?<![\w-])(?i:" + nouns + r")[ \t]+[A-Z][a-z]+)[ \t]+" + _YEAR
+        edition=re.compile(r"(?:['’](?<=\w['’])s?|(?<![\w-])(?i:" + nouns + r")[ \t]+[A-Z][a-z]+)[ \t]+" + _YEAR
                            + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w)|(?=[ \t]+"
                            + _literal_alternation(_str_list(data, "edition_verbs", where=where))
                            + r"(?![\w-])))"),
@@ -3514,7 +3518,21 @@ def _year_rules() -> _YearRules:
                                                                        fold=True) + r"[ \t]+\Z", re.I),
         min_year=_rules.require(data, "min_year", int, where=where),
         max_year=_rules.require(data, "max_year", int, where=where),
+        line_words={
+            "year.then": _first_words(_str_list(data, "then_cues", where=where)),
+            "year.title": _first_words(titles),
+        },
     )
+
+
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The phrases' first words lower-cased, without those another one is found in.
+
+    >>> _first_words(["Report", "reports", "back in"])
+    ('back', 'report')
+    """
+    words = {phrase.split()[0].lower() for phrase in phrases}
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
 
 
 # Four digits: every year pattern matches within a line holding them (written out: ``re``
@@ -3531,14 +3549,21 @@ def _year_patterns(y: _YearRules) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _year_candidates(text: str) -> Iterator[Mention]:
     y = _year_rules()
-    lines = []
+    lines = []  # (start, the line lower-cased) of every line holding four digits
     m = _FOUR_DIGITS.search(text)
     while m is not None:
-        lines.append(text.rfind("\n", 0, m.start()) + 1)
+        start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
+        lines.append((start, folded(text[start:] if end < 0 else text[start:end])))
         m = None if end < 0 else _FOUR_DIGITS.search(text, end)
     for pattern, rule in _year_patterns(y):
-        for m in _in_lines(pattern, text, lines):
+        if pattern is y.pay_year:  # it begins with its year: tried only where four digits begin
+            found = _matches_at(pattern, text, [d.start() for start, low in lines
+                                                for d in _FOUR_DIGITS.finditer(text, start, start + len(low))])
+        else:
+            words = y.line_words.get(rule)
+            found = _in_lines(pattern, text, [start for start, _ in lines] if words is None else _holding(lines, words))
+        for m in found:
             year = int(m.group("year"))
             if not y.min_year <= year <= y.max_year:
                 continue
@@ -3548,6 +3573,13 @@ def _year_candidates(text: str) -> Iterator[Mention]:
                 continue  # "less than it was in 2019": the base of a comparison
             end = m.end() if rule == "year.paren" else m.end("year")
             yield _mention(text, m.start(), end, str(year), "year", rule)
+
+
+def _holding(lines: list[tuple[int, str]], words: tuple[str, ...]) -> list[int]:
+    """The starts of the ``lines`` (start, lower-cased line) that hold one of the lower-case ``words``."""
+    every = "\n".join(low for _, low in lines)
+    words = tuple(w for w in words if w in every)  # most words are in no line: one look for each
+    return [start for start, low in lines if any(w in low for w in words)] if words else []
 
 
 def find_years(text: str) -> list[Mention]:
