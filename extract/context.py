@@ -458,13 +458,23 @@ def _literal_beginnings(items: list, sre: object) -> tuple[list[str], bool]:
     return prefixes, True
 
 
-_WHOLE_WORD = re.compile(r"[A-Za-z0-9_]+\.?")
+# A key of words: it begins with a word and ends with a word or a dot ("Bank", "Co.", "Pty. Ltd.").
+_WHOLE_WORDS = re.compile(r"[A-Za-z0-9_](?:.*[A-Za-z0-9_])?\.?")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
 def _keyed(pattern: re.Pattern[str], keys: Iterable[str], *, fold: bool = False) -> _NameBefore:
-    """Index ``pattern`` by strings every match holds; a key that is one word must be a whole word there."""
+    """Index ``pattern`` by strings every match holds. A key of words must be whole words there
+    (no word character right before or after it): it is looked for only when the text has its
+    longest word ("building" for "Building Society").
+
+    >>> k = _keyed(re.compile("x"), ["Bank", "Pty. Ltd.", "'s"])
+    >>> dict(zip(k.keys, k.words))
+    {"'s": None, 'Bank': b'bank', 'Pty. Ltd.': b'pty'}
+    """
     keys = tuple(sorted({k.lower() if fold else k for k in keys}))
-    words = tuple(k.rstrip(".").lower().encode() if _WHOLE_WORD.fullmatch(k) else None for k in keys)
+    words = tuple(max(_ASCII_WORD.findall(k), key=len).lower().encode() if _WHOLE_WORDS.fullmatch(k) else None
+                  for k in keys)
     return _NameBefore(pattern=pattern, keys=keys, words=words, fold=fold)
 
 
