@@ -141,7 +141,7 @@ def _indexed_words() -> frozenset[bytes]:
     """Every word an index of the role and employer rules looks for in :attr:`_Scan.words`."""
     r = _role_rules()
     e = _employer_rules()
-    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition]
+    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition, e.payer_intro]
     words = {w for p in phrases if p is not None for w in p.first_words}
     words.update(w for t in r.trades for p in (t.cue, t.noun) for w in p.first_words)
     words.update(_speech().word.first_words)
@@ -2296,7 +2296,7 @@ class _EmployerRules:
     short_heads: frozenset[str]  # heads whose names are shortened to one word ("Birchfield School District")
     skill_names: frozenset[str]  # names that before a job noun name a skill ("SAP consultants")
     based_subject: re.Pattern[str]  # "<Name>, based in <place>, pays"
-    payer_intro: re.Pattern[str]  # payers in general, in a list intro ("at five employers ...:")
+    payer_intro: _Phrases  # payers in general, in a list intro ("at five employers ...:")
     pay_after_possessive: re.Pattern[str]  # "'s sign-on", "'s year-2 rate", "'s ₹1.2 crore" (from the 's)
     aside_subject: re.Pattern[str]  # "<Name> (<aside>) is recruiting", "<Name> in <Town> advertises"
     # each verb of aside_subject after a blank (a literal: found fast), looked for only when the text has its last word
@@ -2440,9 +2440,9 @@ def _employer_rules() -> _EmployerRules:
             r"(?<![\w&.-])" + _NAME + r",[ \t]+(?:based|headquartered)[ \t]+in[ \t]+[A-Z][^,.;:\n]{0,30}"
             r"(?:,[ \t]+[A-Z][^,.;:\n]{0,20})?,[ \t]+(?:" + _literal_alternation(adverbs) + r"[ \t]+)?"
             + _literal_alternation(verbs) + r"(?![\w-])"),
-        payer_intro=re.compile(
+        payer_intro=_phrases(re.compile(
             r"(?i)(?<![\w-])(?:" + _literal_alternation(_str_list(data, "other_payers", where=where), fold=True)
-            + r")(?![\w-])"),
+            + r")(?![\w-])"), _str_list(data, "other_payers", where=where), fold=True),
         of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
@@ -3014,7 +3014,7 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             lines = [line] + ([before.group("line")] if before is not None and before.group("line")[-1:] not in ".:" else [])
         elif line and len(line) <= 80 and line[-1:] not in ".;,!?)":  # a heading right above the list
             lines = [line]
-        named = any(":" not in ln[:-1] and e.payer_intro.search(ln) for ln in lines)
+        named = any(":" not in ln[:-1] and e.payer_intro.pattern.search(ln) for ln in lines)
         items: list[re.Match[str]] = []  # an intro names payers, its only colon at its end, or the items do
         pos = item.start() + 1
         while True:
@@ -3062,17 +3062,20 @@ def _list_openers() -> _ListOpeners:
         line_words=(": ", *(f" {w} " for w in words)))
 
 
-def _on_opener_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches on the lines that hold a list opener: an intro and its opener share a
-    line (the gap between them holds no line break), so the other lines need not be searched.
+def _on_opener_lines(pattern: re.Pattern[str] | _Phrases, text: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches (none across a line break) on the lines that hold a list opener: an
+    intro and its opener share a line (the gap between them holds no line break).
 
     >>> [m.group(0) for m in _on_opener_lines(re.compile("firms"), "Big firms pay.\\nFirms such as A and B.\\nfirms: X")]
     ['firms']
     """
     found = _found_at(text, _list_openers().line_words)  # a line word holds no line break
-    for start in sorted({text.rfind("\n", 0, i) + 1 for i in found}):
-        end = text.find("\n", start)
-        yield from pattern.finditer(text, start, len(text) if end < 0 else end)
+    if not found:
+        return
+    lines = {text.rfind("\n", 0, i) + 1 for i in found}
+    for m in pattern.finditer(text):
+        if text.rfind("\n", 0, m.start()) + 1 in lines:
+            yield m
 
 
 def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
@@ -3170,7 +3173,8 @@ def _dot_line_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     []
     """
     r = _role_rules()
-    for m in _DOT_LINE.finditer(text):
+    lines = sorted({text.rfind("\n", 0, i) + 1 for i in _found_at(text, ["·"])})  # a listing line holds dots
+    for m in _in_lines(_DOT_LINE, text, lines):
         title = m.group("title")
         if not find_roles(title) and r.head.match(title) is None:
             continue  # the first field names a job ("Head of Compliance (f/m/d)", "Director, Group Audit")
