@@ -141,7 +141,7 @@ def _indexed_words() -> frozenset[bytes]:
     """Every word an index of the role and employer rules looks for in :attr:`_Scan.words`."""
     r = _role_rules()
     e = _employer_rules()
-    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition]
+    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition, e.payer_intro]
     words = {w for p in phrases if p is not None for w in p.first_words}
     words.update(w for t in r.trades for p in (t.cue, t.noun) for w in p.first_words)
     words.update(_speech().word.first_words)
@@ -458,13 +458,23 @@ def _literal_beginnings(items: list, sre: object) -> tuple[list[str], bool]:
     return prefixes, True
 
 
-_WHOLE_WORD = re.compile(r"[A-Za-z0-9_]+\.?")
+# A key of words: it begins with a word and ends with a word or a dot ("Bank", "Co.", "Pty. Ltd.").
+_WHOLE_WORDS = re.compile(r"[A-Za-z0-9_](?:.*[A-Za-z0-9_])?\.?")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
 def _keyed(pattern: re.Pattern[str], keys: Iterable[str], *, fold: bool = False) -> _NameBefore:
-    """Index ``pattern`` by strings every match holds; a key that is one word must be a whole word there."""
+    """Index ``pattern`` by strings every match holds. A key of words must be whole words there
+    (no word character right before or after it): it is looked for only when the text has its
+    longest word ("building" for "Building Society").
+
+    >>> k = _keyed(re.compile("x"), ["Bank", "Pty. Ltd.", "'s"])
+    >>> dict(zip(k.keys, k.words))
+    {"'s": None, 'Bank': b'bank', 'Pty. Ltd.': b'pty'}
+    """
     keys = tuple(sorted({k.lower() if fold else k for k in keys}))
-    words = tuple(k.rstrip(".").lower().encode() if _WHOLE_WORD.fullmatch(k) else None for k in keys)
+    words = tuple(max(_ASCII_WORD.findall(k), key=len).lower().encode() if _WHOLE_WORDS.fullmatch(k) else None
+                  for k in keys)
     return _NameBefore(pattern=pattern, keys=keys, words=words, fold=fold)
 
 
@@ -1389,7 +1399,9 @@ class _PlaceRules:
     wide: re.Pattern[str]  # a place then a suffix of extent: "Canada-wide" is Canada
     based: re.Pattern[str]  # a place then a suffix of seat: "Penang-based" is Penang
     site: re.Pattern[str]  # a workplace noun after a place: "its Warrington depot"
-    first_tokens: frozenset[str]  # the first capitalized token of every place name
+    # a token that may begin a place: the first token of a place name, or a place glued to a dot
+    # or a possessive ("U.S" + ".", "India's")
+    first_tokens: frozenset[str]
 
 
 # A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word, not after a word
@@ -1401,6 +1413,9 @@ _CAP_TOKEN = re.compile(
     r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[a-z]++(?=[A-Z]{1,3}[$]?\d)|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
 _NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
+# The next token of a place name, matched at the end of the one before: a gap, then a token (a gap
+# holds no capital, so this is the next capitalized token of the text when the gap is all between).
+_NEXT_NAME_TOKEN = re.compile(r"(?:" + _NAME_GAP.pattern + r")" + _CAP_TOKEN.pattern)
 # More items of a list after a place: ", Boston", ", and Boston", " and Boston".
 _LIST_GOES_ON = re.compile(r",?[ ]+(?:and|or|&)[ ]+[A-Z]|,[ ]*[A-Z]")
 # A row label: the place starts its line and a value follows (a number, not a name's acronym:
@@ -1611,7 +1626,8 @@ def _place_rules() -> _PlaceRules:
         wide=re.compile(_literal_alternation(_str_list(data, "extent_suffixes", where=where)) + r"(?![\w-])"),
         based=re.compile(_literal_alternation(_str_list(data, "seat_suffixes", where=where)) + r"(?![\w-])"),
         site=re.compile(r"[ ]" + _literal_alternation(_str_list(data, "site_nouns", where=where)) + r"(?![\w-])"),
-        first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
+        first_tokens=frozenset([*(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
+                                *(name + ending for name in places for ending in (".", "'s", "’s"))]),
     )
 
 
@@ -1619,7 +1635,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
     p = _place_rules()
     after = 0  # tokens starting before this are part of a place found
     listed = -1  # the end of the last place yielded: a list may go on from there
-    for token in _CAP_TOKEN.finditer(text):
+    # the tokens a place may begin with, and those glued to a suffix of extent ("Canada-wide")
+    tokens = [t for t in _CAP_TOKEN.finditer(text) if (w := t[0]) in p.first_tokens or (w[-1] == "e" and "-" in w)]
+    for token in tokens:
         if token.start() < after:
             continue
         first = token.group(0)
@@ -1630,10 +1648,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 if stem in p.areas:
                     yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.extent")
                 continue
-        if first not in p.first_tokens and not (  # the last character first: most tokens end otherwise
-                (first[-1] == "." and first[:-1] in p.places)
-                or (first[-1] == "s" and first.endswith(("'s", "’s")) and first[:-2] in p.places)):
-            continue  # no place name begins with this token
+            if first not in p.first_tokens:
+                continue  # no place name begins with this token
         start = token.start()
         best: Optional[tuple[int, int, int]] = None  # (end of the last token, end, tier)
         last: Optional[re.Match[str]] = token
@@ -1651,8 +1667,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             if tier is not None:
                 best = (last.end(), end, tier)
             count += 1
-            nxt = _CAP_TOKEN.search(text, last.end()) if count < p.max_tokens else None
-            last = nxt if nxt is not None and _NAME_GAP.fullmatch(text, last.end(), nxt.start()) else None
+            last = _NEXT_NAME_TOKEN.match(text, last.end()) if count < p.max_tokens else None
         if best is None:
             continue
         after, end, tier = best
@@ -1661,8 +1676,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         nxt = _CAP_TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and nxt.group(0) in p.followers:
             continue
-        if _OF_NAME_BEFORE.search(text, max(0, start - 40), start) or _AMPERSAND_NAME_BEFORE.search(
-                text, max(0, start - 40), start):
+        if (text.endswith(" of ", 0, start) and _OF_NAME_BEFORE.search(text, max(0, start - 40), start)) or (
+                text.endswith(" & ", 0, start) and _AMPERSAND_NAME_BEFORE.search(text, max(0, start - 40), start)):
             continue  # "University of Texas", "Alder & Finch"
         if text[start:end] in p.areas and p.leaders.search(text, max(0, start - 32), start):
             continue  # "Statistics Canada", "CPA Canada's survey": a body's name
@@ -1690,14 +1705,15 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         rule = None
         if tier == _FREE:
             rule = "location.gazetteer"
-        elif tier == _CUED and _CARD_PLACE_BEFORE.search(text, max(0, start - 80), start) \
-                and _CARD_PLACE_AFTER.match(text, end):
+        elif tier == _CUED and text.endswith(", ", 0, start) \
+                and _CARD_PLACE_BEFORE.search(text, max(0, start - 80), start) and _CARD_PLACE_AFTER.match(text, end):
             rule = "location.card_field"  # "Title – Employer, Reading – £27,400"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and (
                 p.example_cue.search(text, max(0, start - 24), start) or p.described.match(text, end)):
             rule = "location.cued"  # "metros like Oakland", "Laval manufacturer Example inc."
         elif tier == _CUED and text[start:end] not in _ambiguous_places() \
-                and _NAMED_PAREN_BEFORE.search(text, max(0, start - 80), start) and _PAREN_PLACE_AFTER.match(text, end):
+                and text.endswith(" (", 0, start) and _NAMED_PAREN_BEFORE.search(text, max(0, start - 80), start) \
+                and _PAREN_PLACE_AFTER.match(text, end):
             rule = "location.named_paren"  # "• Acme Quarries (Geraldton): fitter, $57/hr"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and p.site.match(text, end):
             rule = "location.site"  # "at its Warrington depot", "the Leeds office"
@@ -2280,7 +2296,7 @@ class _EmployerRules:
     short_heads: frozenset[str]  # heads whose names are shortened to one word ("Birchfield School District")
     skill_names: frozenset[str]  # names that before a job noun name a skill ("SAP consultants")
     based_subject: re.Pattern[str]  # "<Name>, based in <place>, pays"
-    payer_intro: re.Pattern[str]  # payers in general, in a list intro ("at five employers ...:")
+    payer_intro: _Phrases  # payers in general, in a list intro ("at five employers ...:")
     pay_after_possessive: re.Pattern[str]  # "'s sign-on", "'s year-2 rate", "'s ₹1.2 crore" (from the 's)
     aside_subject: re.Pattern[str]  # "<Name> (<aside>) is recruiting", "<Name> in <Town> advertises"
     # each verb of aside_subject after a blank (a literal: found fast), looked for only when the text has its last word
@@ -2424,9 +2440,9 @@ def _employer_rules() -> _EmployerRules:
             r"(?<![\w&.-])" + _NAME + r",[ \t]+(?:based|headquartered)[ \t]+in[ \t]+[A-Z][^,.;:\n]{0,30}"
             r"(?:,[ \t]+[A-Z][^,.;:\n]{0,20})?,[ \t]+(?:" + _literal_alternation(adverbs) + r"[ \t]+)?"
             + _literal_alternation(verbs) + r"(?![\w-])"),
-        payer_intro=re.compile(
+        payer_intro=_phrases(re.compile(
             r"(?i)(?<![\w-])(?:" + _literal_alternation(_str_list(data, "other_payers", where=where), fold=True)
-            + r")(?![\w-])"),
+            + r")(?![\w-])"), _str_list(data, "other_payers", where=where), fold=True),
         of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
             r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
@@ -2998,7 +3014,7 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             lines = [line] + ([before.group("line")] if before is not None and before.group("line")[-1:] not in ".:" else [])
         elif line and len(line) <= 80 and line[-1:] not in ".;,!?)":  # a heading right above the list
             lines = [line]
-        named = any(":" not in ln[:-1] and e.payer_intro.search(ln) for ln in lines)
+        named = any(":" not in ln[:-1] and e.payer_intro.pattern.search(ln) for ln in lines)
         items: list[re.Match[str]] = []  # an intro names payers, its only colon at its end, or the items do
         pos = item.start() + 1
         while True:
@@ -3046,17 +3062,20 @@ def _list_openers() -> _ListOpeners:
         line_words=(": ", *(f" {w} " for w in words)))
 
 
-def _on_opener_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches on the lines that hold a list opener: an intro and its opener share a
-    line (the gap between them holds no line break), so the other lines need not be searched.
+def _on_opener_lines(pattern: re.Pattern[str] | _Phrases, text: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches (none across a line break) on the lines that hold a list opener: an
+    intro and its opener share a line (the gap between them holds no line break).
 
     >>> [m.group(0) for m in _on_opener_lines(re.compile("firms"), "Big firms pay.\\nFirms such as A and B.\\nfirms: X")]
     ['firms']
     """
     found = _found_at(text, _list_openers().line_words)  # a line word holds no line break
-    for start in sorted({text.rfind("\n", 0, i) + 1 for i in found}):
-        end = text.find("\n", start)
-        yield from pattern.finditer(text, start, len(text) if end < 0 else end)
+    if not found:
+        return
+    lines = {text.rfind("\n", 0, i) + 1 for i in found}
+    for m in pattern.finditer(text):
+        if text.rfind("\n", 0, m.start()) + 1 in lines:
+            yield m
 
 
 def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
@@ -3154,7 +3173,8 @@ def _dot_line_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     []
     """
     r = _role_rules()
-    for m in _DOT_LINE.finditer(text):
+    lines = sorted({text.rfind("\n", 0, i) + 1 for i in _found_at(text, ["·"])})  # a listing line holds dots
+    for m in _in_lines(_DOT_LINE, text, lines):
         title = m.group("title")
         if not find_roles(title) and r.head.match(title) is None:
             continue  # the first field names a job ("Head of Compliance (f/m/d)", "Director, Group Audit")
@@ -3463,6 +3483,9 @@ class _YearRules:
     blocker_before: re.Pattern[str]
     min_year: int
     max_year: int
+    # rule -> lower-case words one of which a line holds (lower-cased) wherever the rule's pattern
+    # matches in it; a rule not listed is tried on every line
+    line_words: dict[str, tuple[str, ...]]
 
 
 # A year not glued to a range or another number ("2018-28", "2021-2028", "2021/22").
@@ -3492,12 +3515,13 @@ def _year_rules() -> _YearRules:
                             re.I),
         # "(2021)", "(2024 data)", and a dated source's name: "(ASHE 2024)", "(Q1 2024)"
         paren=re.compile(r"\((?:[A-Z][\w&.'’-]*[ \t]+){0,3}" + _YEAR + r"(?:[ \t]+[a-z]+)?\)"),
-        line_tail=re.compile(r"(?<=[^\d\s,]),[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR
+        # the comma first, then its look-behind: ``re`` skips from comma to comma
+        line_tail=re.compile(r",(?<=[^\d\s,],)[ \t]+(?:" + _QUARTER + r"[ \t]+)?" + _YEAR
                              + r"(?:[ \t]+\([a-z][a-z -]{0,24}\))?[ \t]*(?:$|[:)])", re.M),
         then=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "then_cues", where=where), fold=True)
                         + r"[ \t]+" + _YEAR + r"(?=,?[ \t]+when(?![\w-]))", re.I),
         dated=re.compile(r"(?<![\w-])" + month_span + r"[ \t]+(?:\d{1,2},?[ \t]+)?" + _YEAR),
-        edition=re.compile(r"(?:(?<=\w)['’]s?|(?<![\w-])(?i:" + nouns + r")[ \t]+[A-Z][a-z]+)[ \t]+" + _YEAR
+        edition=re.compile(r"(?:['’](?<=\w['’])s?|(?<![\w-])(?i:" + nouns + r")[ \t]+[A-Z][a-z]+)[ \t]+" + _YEAR
                            + r"(?:(?=[ \t]+[A-Z])|(?![ \t]*\w)|(?=[ \t]+"
                            + _literal_alternation(_str_list(data, "edition_verbs", where=where))
                            + r"(?![\w-])))"),
@@ -3508,7 +3532,21 @@ def _year_rules() -> _YearRules:
                                                                        fold=True) + r"[ \t]+\Z", re.I),
         min_year=_rules.require(data, "min_year", int, where=where),
         max_year=_rules.require(data, "max_year", int, where=where),
+        line_words={
+            "year.then": _first_words(_str_list(data, "then_cues", where=where)),
+            "year.title": _first_words(titles),
+        },
     )
+
+
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The phrases' first words lower-cased, without those another one is found in.
+
+    >>> _first_words(["Report", "reports", "back in"])
+    ('back', 'report')
+    """
+    words = {phrase.split()[0].lower() for phrase in phrases}
+    return tuple(sorted(w for w in words if not any(other != w and other in w for other in words)))
 
 
 # Four digits: every year pattern matches within a line holding them (written out: ``re``
@@ -3525,14 +3563,21 @@ def _year_patterns(y: _YearRules) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _year_candidates(text: str) -> Iterator[Mention]:
     y = _year_rules()
-    lines = []
+    lines = []  # (start, the line lower-cased) of every line holding four digits
     m = _FOUR_DIGITS.search(text)
     while m is not None:
-        lines.append(text.rfind("\n", 0, m.start()) + 1)
+        start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
+        lines.append((start, folded(text[start:] if end < 0 else text[start:end])))
         m = None if end < 0 else _FOUR_DIGITS.search(text, end)
     for pattern, rule in _year_patterns(y):
-        for m in _in_lines(pattern, text, lines):
+        if pattern is y.pay_year:  # it begins with its year: tried only where four digits begin
+            found = _matches_at(pattern, text, [d.start() for start, low in lines
+                                                for d in _FOUR_DIGITS.finditer(text, start, start + len(low))])
+        else:
+            words = y.line_words.get(rule)
+            found = _in_lines(pattern, text, [start for start, _ in lines] if words is None else _holding(lines, words))
+        for m in found:
             year = int(m.group("year"))
             if not y.min_year <= year <= y.max_year:
                 continue
@@ -3542,6 +3587,13 @@ def _year_candidates(text: str) -> Iterator[Mention]:
                 continue  # "less than it was in 2019": the base of a comparison
             end = m.end() if rule == "year.paren" else m.end("year")
             yield _mention(text, m.start(), end, str(year), "year", rule)
+
+
+def _holding(lines: list[tuple[int, str]], words: tuple[str, ...]) -> list[int]:
+    """The starts of the ``lines`` (start, lower-cased line) that hold one of the lower-case ``words``."""
+    every = "\n".join(low for _, low in lines)
+    words = tuple(w for w in words if w in every)  # most words are in no line: one look for each
+    return [start for start, low in lines if any(w in low for w in words)] if words else []
 
 
 def find_years(text: str) -> list[Mention]:
