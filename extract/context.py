@@ -2453,7 +2453,9 @@ def _employer_rules() -> _EmployerRules:
             + _literal_alternation(_str_list(data, "possessive_pay_nouns", where=where), fold=True)
             + r")(?![\w-])|[A-Z]{0,3}[$£€¥₹][ ]?\d)"),
         aside_subject=re.compile(
-            r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)"
+            r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?"
+            r"|,[ ]" + _literal_alternation(_str_list(data, "aside_phrases", where=where)) + r","
+            r"|['’]s(?:[ ][A-Z][\w-]*){0,3}[ ]" + _literal_alternation(_str_list(data, "aside_units", where=where)) + r")"
             r"[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where)) + r")(?![\w-])"),
         aside_verbs=tuple((verb.split()[-1].lower().encode(),
                            re.compile(" " + re.escape(verb).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"))
@@ -2719,6 +2721,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
+    yield from _posting_owners(e, text)
     if "-based " in text or "-headquartered " in text:
         yield from _based_names(e, text)
     if "At " in text or " at " in text:
@@ -2749,6 +2752,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+                if rule == "employer.pay_subject":
+                    yield from _coordinated_subject(e, text, start)
 
 
 def _before_possessive_place(name: str) -> str:
@@ -2892,8 +2897,10 @@ def _known_place(name: str) -> bool:
     return bool(found) and found[0].start == 3
 
 
-# What ends an aside right before its verb: a bracket, or a capitalized word ("in Eindhoven").
-_ASIDE_END = re.compile(r"(?:\)|(?<![\w-])[A-Z][\w-]*)[ \t]*\Z")
+# What ends an aside right before its verb: a bracket, a capitalized word ("in Eindhoven"), a comma
+# ("<Name>, for example, advertised") or a lower-case word ("<Name>'s Leeds office hires": the
+# aside pattern checks the unit noun).
+_ASIDE_END = re.compile(r"(?:\)|,|(?<![\w-])[A-Z][\w-]*|(?<![\w-])[a-z]+)[ \t]*\Z")
 # One capitalized -ing word: an activity ("Hiring in Ohio is ..."), no company.
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
 
@@ -2923,6 +2930,56 @@ def _aside_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=False) and find_roles(name) == []:
                 yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                                "employer.pay_subject")
+                yield from _coordinated_subject(e, text, start)
+
+
+@lru_cache(maxsize=1)
+def _posting_pattern() -> re.Pattern[str]:
+    """An article, maybe a word of time, a name and a job-ad noun: "a recent <Name> posting"."""
+    data = _rules.load("employers")
+    nouns = _str_list(data, "posting_nouns", where="rules/employers.yaml")
+    times = _str_list(data, "posting_times", where="rules/employers.yaml")
+    return re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)[ ](?:" + _literal_alternation(times) + r"[ ])?"
+                      + _NAME + r"[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+def _posting_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """The company whose own job ad is named: "A recent <Name> posting offered ...".
+
+    >>> [m.value for m in _posting_owners(_employer_rules(), "A recent Talvo Foods posting for welders offered $40.")]
+    ['Talvo Foods']
+    >>> [m.value for m in _posting_owners(_employer_rules(), "A recent Indeed posting; the Texas listing; a Senior job ad")]
+    []
+    """
+    for m in _posting_pattern().finditer(text):
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        if name and not _reported(e, text, start, start + len(name)) and _shape_name_ok(e, name, allow_source=False) \
+                and find_roles(name) == [] and not find_seniority(name):
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                           "employer.posting")
+
+
+# "<Name> and " right before a company subject: the first of two companies sharing the verb.
+_COORDINATED_NAME = re.compile(r"(?<![\w&.'’-])" + _NAME + r"[ ]and[ ]\Z")
+
+
+def _coordinated_subject(e: _EmployerRules, text: str, start: int) -> Iterator[Mention]:
+    """The company joined by "and" before the subject company at ``start`` (they pay alike).
+
+    >>> e = _employer_rules()
+    >>> [m.value for m in _coordinated_subject(e, "Orvel & Brix and Talvo Foods pay", 17)]
+    ['Orvel & Brix']
+    >>> [m.value for m in _coordinated_subject(e, "Nurses and Talvo Foods pay", 11)]
+    []
+    """
+    m = _COORDINATED_NAME.search(text, max(0, start - 60), start)
+    if m is None:
+        return
+    first, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+    if name and not _reported(e, text, first, first + len(name)) and _shape_name_ok(e, name, allow_source=False) \
+            and find_roles(name) == [] and not find_seniority(name):
+        yield _mention(text, first, first + len(name), e.canonical.get(name.lower(), name), "employer",
+                       "employer.pay_subject")
 
 
 def _sector_name(e: _EmployerRules, name: str) -> bool:
@@ -2931,11 +2988,15 @@ def _sector_name(e: _EmployerRules, name: str) -> bool:
     >>> e = _employer_rules()
     >>> _sector_name(e, "US Labor Market"), _sector_name(e, "Financial Services"), _sector_name(e, "Briar Lane Market")
     (True, True, False)
-    >>> _sector_name(e, "Kent Health")
-    False
+    >>> _sector_name(e, "Kent Health"), _sector_name(e, "Osaka Digital Vietnam")
+    (False, False)
     """
-    places = _place_rules().places
-    words = name.split(" ")[:-1]
+    p = _place_rules()
+    places = p.places
+    words = name.split(" ")
+    if words[-1] in p.areas:
+        return False  # "Example Digital Vietnam": no head, a company's national unit ("<Company> <Country>")
+    words = words[:-1]
     return any(w in e.sector_words for w in words) and all(w in e.sector_words or w in places for w in words)
 
 

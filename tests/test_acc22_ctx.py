@@ -1,0 +1,45 @@
+"""Accuracy round dev22, context detection: employers named by a job-board cue, places of towns and
+metros, and titles. Invented text only."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.context import find_employers, find_locations, find_roles
+
+
+def _employers(text: str) -> list[str]:
+    return [m.value for m in find_employers(text)]
+
+
+def _places(text: str) -> list[str]:
+    return [m.value for m in find_locations(text)]
+
+
+def _roles(text: str) -> list[str]:
+    return [m.value for m in find_roles(text)]
+
+
+# A company named as the subject of its own job ad, by cues a job board's data uses.
+@pytest.mark.parametrize("text, expected", [
+    # "<Name> advertising a ... role" (the verb before an article)
+    ("Listings on Examplejobs show Quorvex Capital advertising a controller role at AED 40,000.", ["Quorvex Capital"]),
+    # two companies joined by "and", an aside between the subject and its verb
+    ("Harlow & Finch and Brandt & Mayer, for instance, advertised clerk roles at $60,000.",
+     ["Harlow & Finch", "Brandt & Mayer"]),
+    ("Quorvex and Tamsin Rowe offered junior staff $40,000.", ["Quorvex", "Tamsin Rowe"]),
+    # "<Name>'s <Place> office hires"
+    ("Meanwhile Ardentix Lanka's Colombo office hires testers at LKR 200,000.", ["Ardentix Lanka"]),
+    # "a recent <Name> posting"
+    ("A recent Korvane posting for riggers offered $41/hr.", ["Korvane"]),
+    # a payer noun of industry, then "including" a list of names
+    ("Cement producers in the region, including Quorvex and Ardentix, post jobs at $30 an hour.",
+     ["Quorvex", "Ardentix"]),
+    # negatives: no company before the verb or the ad noun; a source's posting; jobs, not names
+    ("Digital advertising pays well.", []),
+    ("A recent Indeed posting listed $30/hr.", []),
+    ("Nurses and Midwives, for example, advertised nothing.", []),
+    ("A recent Senior posting offered $5.", []),
+])
+def test_employers_by_job_ad_cues(text: str, expected: list[str]) -> None:
+    assert _employers(text) == expected
