@@ -43,3 +43,26 @@ def _roles(text: str) -> list[str]:
 ])
 def test_employers_by_job_ad_cues(text: str, expected: list[str]) -> None:
     assert _employers(text) == expected
+
+
+# Places: a town with its province, a town labelling a list item, a region named by a compass
+# adjective, a metro after a sentence's first word, a group seated in a place, a workplace noun
+# after a smaller city, the next item of a ranking.
+@pytest.mark.parametrize("text, expected", [
+    ("Welders in Red Deer, Alberta earn $38 an hour.", ["Red Deer, Alberta"]),
+    ("• Exampleton, BC: $150/day\n• Sampleford, AB: $140/day", ["Exampleton, BC", "Sampleford, AB"]),
+    ("Crews in Northern Alberta see $45/hr.", ["Northern Alberta"]),
+    ("The Dallas-Fort Worth-Arlington area pays $61,000.", ["Dallas-Fort Worth-Arlington"]),
+    ("Leeds-based tech firms pay juniors £32,000.", ["Leeds"]),
+    ("Analysts at DIFC-based banks earn AED 40,000.", ["DIFC"]),
+    ("Red Deer refinery postings list $44/hr.", ["Red Deer"]),
+    ("Paris leads, followed by Lyon at €48,000.", ["Paris", "Lyon"]),
+    # negatives: a city not in that province; one company's seat; a nationality; a landmark; a body
+    ("Welders in Boston, Alberta earn $38 an hour.", ["Boston", "Alberta"]),
+    ("the Ohio-based chain with 900 stores pays $15", []),
+    ("A UAE national engineer earns AED 30,000; the US national average is $60,000.", ["US"]),
+    ("A flat near Hoan Kiem lake rents for 9 million VND.", []),
+    ("Listed on the Dubai Financial Market, it pays AED 9,000.", []),
+])
+def test_places(text: str, expected: list[str]) -> None:
+    assert _places(text) == expected
