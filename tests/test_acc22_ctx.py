@@ -66,3 +66,13 @@ def test_employers_by_job_ad_cues(text: str, expected: list[str]) -> None:
 ])
 def test_places(text: str, expected: list[str]) -> None:
     assert _places(text) == expected
+
+
+# A trade or a delivery bridge before a title stays in it.
+@pytest.mark.parametrize("text, expected", [
+    ("a welding foreman can make $48/hr", ["welding foreman"]),
+    ("bridge system engineers earn VND 50 million", ["bridge system engineer"]),
+    ("welding pays well; the bridge toll is $5", []),
+])
+def test_trade_modifiers(text: str, expected: list[str]) -> None:
+    assert _roles(text) == expected
