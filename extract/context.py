@@ -1692,8 +1692,10 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             tail = text[pair.start() + 1 : pair.end()].strip()
             key = p.area_key.get(tail)
             if key is not None:
-                if key not in p.within.get(text[start:end], ()):
+                keys = p.within.get(text[start:end], ())
+                if key not in keys and not (not key.startswith("US") and key.split("-", 1)[0] in keys):
                     pair = None  # "San Francisco, New York": the city is not in that state
+                    # (the gazetteer keeps only the country of a city outside the US: "Sarnia, Ontario")
             elif _LIST_GOES_ON.match(text, pair.end()):
                 pair = None  # "Boston, UK, and Paris" reads as a list
         if pair is not None:
@@ -1784,6 +1786,8 @@ def _seat_places(text: str) -> Iterator[Mention]:
 
     >>> [m.value for m in _seat_places("Penang-based chipmaker Examplechip; the Ohio-based chain with 9 stores")]
     ['Penang']
+    >>> [m.value for m in _seat_places("Leeds-based tech firms pay more")]
+    ['Leeds']
     """
     p = _place_rules()
     for seat in p.based.finditer(text):
@@ -1794,11 +1798,22 @@ def _seat_places(text: str) -> Iterator[Mention]:
         while start < seat.start():  # the longest place of the capitalized words before the suffix
             name = text[start:seat.start()]
             if p.places.get(name, _PAIR_ONLY) != _PAIR_ONLY:
-                if name not in _ambiguous_places() and _SEAT_NAMED.match(text, seat.end()):
+                if name not in _ambiguous_places() and (_SEAT_NAMED.match(text, seat.end())
+                                                        or _seated_group().match(text, seat.end())):
                     yield _mention(text, start, seat.start(), name, "location", "location.seat")
                 break
             blank = text.find(" ", start, seat.start())
             start = seat.start() if blank < 0 else blank + 1
+
+
+@lru_cache(maxsize=1)
+def _seated_group() -> re.Pattern[str]:
+    """After "<place>-based": organisations in the plural, maybe after a word ("Leeds-based tech firms"):
+    the group of payers there, so the place is theirs (one company's seat, "the Ohio-based chain",
+    needs its name after it)."""
+    nouns = [n for n in _str_list(_rules.load("locations"), "organization_nouns", where="rules/locations.yaml")
+             if n.endswith("s") and not n.endswith("ss")]
+    return re.compile(r"(?:[ ][a-z][\w-]*)?[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
 
 
 # Capitalized words right before a suffix of seat ("Kuala Lumpur" of "Kuala Lumpur-based").
@@ -1857,6 +1872,10 @@ def find_locations(text: str) -> list[Mention]:
             m = _mention(text, prefix.start(), m.end, name, "location", m.rule + ".zone")
         elif m.text in p.areas and nationality.match(text, m.end):
             continue  # "US companies": the companies' nationality, not a place of the amount
+        elif m.text in p.areas and _national_worker(text, m.end):
+            continue  # "a UAE national accountant": the worker's nationality
+        if _landmark_after().match(text, m.end):
+            continue  # "near Example beach": a landmark's name, not the place of the pay
         if currency.match(text, m.end):
             continue  # "US dollars", "Hong Kong dollar": the currency's name, not a place
         if m.text in _numbered_districts():
@@ -1888,11 +1907,11 @@ def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]
     return (*patterns, _ROW_TOWN), stop
 
 
-# A table row, list item or line that opens with "<Town>, <place>" filling its field: the row's
-# place ("| Exampleton, Examplia | 4 200 |").
+# A table row, list item or line that opens with "<Town>, <place>" filling its field (or labelling
+# it before a colon): the row's place ("| Exampleton, Examplia | 4 200 |", "• Exampleton, BC: $9").
 _ROW_TOWN = re.compile(
     r"^[ \t]*(?:[|•*-][ \t]*)?(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
-    r"(?P<area>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[|·\t]|$))", re.M)
+    r"(?P<area>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[|·\t]|$)|:[ ])", re.M)
 
 
 def _unlisted_towns(text: str) -> Iterator[Mention]:
@@ -2151,6 +2170,8 @@ def _metro_areas(text: str) -> Iterator[Mention]:
     []
     >>> [m.value for m in _metro_areas("in Chicago-Naperville-Elgin they earn; Dallas-Chicago; Coca-Cola")]
     ['Chicago-Naperville-Elgin']
+    >>> [m.value for m in _metro_areas("The Chicago-Naperville-Elgin area leads")]
+    ['Chicago-Naperville-Elgin']
     """
     within = _place_rules().within
     lines = set()
@@ -2164,14 +2185,30 @@ def _metro_areas(text: str) -> Iterator[Mention]:
         if any(f"US-{code}" in first for code in m.group("codes").split("-")):
             yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
     for m in _in_lines(_METRO_BARE, text, lines):
+        start = _metro_start(within, m.group(), m.start())
         states = None
-        for part in m.group().split("-"):
+        for part in text[start:m.end()].split("-"):
             keys = {k for k in within.get(part, ()) if k.startswith("US-")}
             states = keys if states is None else states & keys
             if not states:
                 break
         if states:
-            yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
+            yield _mention(text, start, m.end(), text[start:m.end()], "location", "location.metro")
+
+
+def _metro_start(within: dict[str, frozenset[str]], name: str, start: int) -> int:
+    """Where a metro's name begins: its first part's leading words that name no city are left out
+    ("The San Jose-Sunnyvale": a sentence's capitalized first word).
+
+    >>> _metro_start(_place_rules().within, "The Dallas-Fort Worth", 0), _metro_start(_place_rules().within, "Exampleton-Plano", 0)
+    (4, 0)
+    """
+    first = name.split("-", 1)[0]
+    words = first.split(" ")
+    for i in range(len(words)):
+        if " ".join(words[i:]) in within:
+            return start + len(" ".join(words[:i])) + (1 if i else 0)
+    return start
 
 
 @lru_cache(maxsize=1)
@@ -2193,6 +2230,29 @@ def _nationality_after() -> re.Pattern[str]:
     """After a country: organizations of that nationality ("US companies", "US or German employers")."""
     nouns = _str_list(_rules.load("locations"), "organization_nouns", where="rules/locations.yaml")
     return re.compile(r"(?:[ ](?:and|or|&)[ ][A-Z][\w'’-]*)?[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _landmark_after() -> re.Pattern[str]:
+    """After a place: a lower-case landmark noun ("My Khe beach", "Hoan Kiem lake")."""
+    nouns = _str_list(_rules.load("locations"), "landmark_nouns", where="rules/locations.yaml")
+    return re.compile(r"[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+def _national_worker(text: str, end: int) -> bool:
+    """Is the country ending at ``end`` followed by the nationality word and a job title?
+
+    >>> _national_worker("a UAE national accountant earns", 5), _national_worker("the US national average", 6)
+    (True, False)
+    """
+    word = _rules.require(_rules.load("locations"), "nationality_word", str, where="rules/locations.yaml")
+    after = end + len(word) + 2
+    if not text.startswith(f" {word} ", end):
+        return False
+    if _role_rules().head.match(text, after):
+        return True  # a job noun: "national nurses"
+    roles = find_roles(text[after : after + 60])
+    return bool(roles) and roles[0].start == 0  # a title: "national finance managers"
 
 
 @lru_cache(maxsize=1)
@@ -2453,7 +2513,9 @@ def _employer_rules() -> _EmployerRules:
             + _literal_alternation(_str_list(data, "possessive_pay_nouns", where=where), fold=True)
             + r")(?![\w-])|[A-Z]{0,3}[$£€¥₹][ ]?\d)"),
         aside_subject=re.compile(
-            r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)"
+            r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?"
+            r"|,[ ]" + _literal_alternation(_str_list(data, "aside_phrases", where=where)) + r","
+            r"|['’]s(?:[ ][A-Z][\w-]*){0,3}[ ]" + _literal_alternation(_str_list(data, "aside_units", where=where)) + r")"
             r"[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where)) + r")(?![\w-])"),
         aside_verbs=tuple((verb.split()[-1].lower().encode(),
                            re.compile(" " + re.escape(verb).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"))
@@ -2719,6 +2781,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
+    yield from _posting_owners(e, text)
     if "-based " in text or "-headquartered " in text:
         yield from _based_names(e, text)
     if "At " in text or " at " in text:
@@ -2749,6 +2812,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
+                if rule == "employer.pay_subject":
+                    yield from _coordinated_subject(e, text, start)
 
 
 def _before_possessive_place(name: str) -> str:
@@ -2892,8 +2957,10 @@ def _known_place(name: str) -> bool:
     return bool(found) and found[0].start == 3
 
 
-# What ends an aside right before its verb: a bracket, or a capitalized word ("in Eindhoven").
-_ASIDE_END = re.compile(r"(?:\)|(?<![\w-])[A-Z][\w-]*)[ \t]*\Z")
+# What ends an aside right before its verb: a bracket, a capitalized word ("in Eindhoven"), a comma
+# ("<Name>, for example, advertised") or a lower-case word ("<Name>'s Leeds office hires": the
+# aside pattern checks the unit noun).
+_ASIDE_END = re.compile(r"(?:\)|,|(?<![\w-])[A-Z][\w-]*|(?<![\w-])[a-z]+)[ \t]*\Z")
 # One capitalized -ing word: an activity ("Hiring in Ohio is ..."), no company.
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
 
@@ -2923,6 +2990,56 @@ def _aside_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
             if name and _shape_name_ok(e, name, allow_source=False) and find_roles(name) == []:
                 yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                                "employer.pay_subject")
+                yield from _coordinated_subject(e, text, start)
+
+
+@lru_cache(maxsize=1)
+def _posting_pattern() -> re.Pattern[str]:
+    """An article, maybe a word of time, a name and a job-ad noun: "a recent <Name> posting"."""
+    data = _rules.load("employers")
+    nouns = _str_list(data, "posting_nouns", where="rules/employers.yaml")
+    times = _str_list(data, "posting_times", where="rules/employers.yaml")
+    return re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)[ ](?:" + _literal_alternation(times) + r"[ ])?"
+                      + _NAME + r"[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+def _posting_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """The company whose own job ad is named: "A recent <Name> posting offered ...".
+
+    >>> [m.value for m in _posting_owners(_employer_rules(), "A recent Talvo Foods posting for welders offered $40.")]
+    ['Talvo Foods']
+    >>> [m.value for m in _posting_owners(_employer_rules(), "A recent Indeed posting; the Texas listing; a Senior job ad")]
+    []
+    """
+    for m in _posting_pattern().finditer(text):
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        if name and not _reported(e, text, start, start + len(name)) and _shape_name_ok(e, name, allow_source=False) \
+                and find_roles(name) == [] and not find_seniority(name):
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                           "employer.posting")
+
+
+# "<Name> and " right before a company subject: the first of two companies sharing the verb.
+_COORDINATED_NAME = re.compile(r"(?<![\w&.'’-])" + _NAME + r"[ ]and[ ]\Z")
+
+
+def _coordinated_subject(e: _EmployerRules, text: str, start: int) -> Iterator[Mention]:
+    """The company joined by "and" before the subject company at ``start`` (they pay alike).
+
+    >>> e = _employer_rules()
+    >>> [m.value for m in _coordinated_subject(e, "Orvel & Brix and Talvo Foods pay", 17)]
+    ['Orvel & Brix']
+    >>> [m.value for m in _coordinated_subject(e, "Nurses and Talvo Foods pay", 11)]
+    []
+    """
+    m = _COORDINATED_NAME.search(text, max(0, start - 60), start)
+    if m is None:
+        return
+    first, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+    if name and not _reported(e, text, first, first + len(name)) and _shape_name_ok(e, name, allow_source=False) \
+            and find_roles(name) == [] and not find_seniority(name):
+        yield _mention(text, first, first + len(name), e.canonical.get(name.lower(), name), "employer",
+                       "employer.pay_subject")
 
 
 def _sector_name(e: _EmployerRules, name: str) -> bool:
@@ -2931,11 +3048,15 @@ def _sector_name(e: _EmployerRules, name: str) -> bool:
     >>> e = _employer_rules()
     >>> _sector_name(e, "US Labor Market"), _sector_name(e, "Financial Services"), _sector_name(e, "Briar Lane Market")
     (True, True, False)
-    >>> _sector_name(e, "Kent Health")
-    False
+    >>> _sector_name(e, "Kent Health"), _sector_name(e, "Osaka Digital Vietnam")
+    (False, False)
     """
-    places = _place_rules().places
-    words = name.split(" ")[:-1]
+    p = _place_rules()
+    places = p.places
+    words = name.split(" ")
+    if words[-1] in p.areas:
+        return False  # "Example Digital Vietnam": no head, a company's national unit ("<Company> <Country>")
+    words = words[:-1]
     return any(w in e.sector_words for w in words) and all(w in e.sector_words or w in places for w in words)
 
 

@@ -911,8 +911,9 @@ def _reference_place_candidates(text: str) -> list[Mention]:
         elif pair is not None and pair.group("code") is None:
             key = p.area_key.get(text[pair.start() + 1:pair.end()].strip())
             if key is not None:
-                if key not in p.within.get(text[start:end], ()):
-                    pair = None
+                keys = p.within.get(text[start:end], ())
+                if key not in keys and (key.startswith("US") or key.split("-", 1)[0] not in keys):
+                    pair = None  # a city outside the US is known by its country only
             elif _context._LIST_GOES_ON.match(text, pair.end()):
                 pair = None
         if pair is not None:
