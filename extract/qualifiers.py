@@ -902,128 +902,146 @@ def _amount(sentence: str, start: int, end: int, others: Sequence[tuple[int, int
 
 def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet: str,
           across: Optional[bool] = None) -> Optional[str]:
-    """Value of the cue nearest the amount.
+    """Value of the cue nearest the amount (:func:`_distance`; the first of equally near ones) that is its own
+    (:func:`_cue_value`).
 
     Periods may come after other amounts (a sentence's period, an elliptical list)
     and reach across clause breaks in elliptical chains; categories before the
-    amount may cross clause breaks (the topic of the sentence).
+    amount may cross clause breaks (the topic of the sentence). The cues are
+    tried nearest first, so the tests run only up to the cue that is the amount's.
     """
-    sentence, start, end = amount.sentence, amount.start, amount.end
-    others, conversions, modifies_noun = amount.others, amount.conversions, amount.modifies_noun
     if facet == "pay_component" and len(cues) > 1:
-        cues = _summed(sentence, cues, start)
+        cues = _summed(amount.sentence, cues, amount.start)
     across = facet == "period" if across is None else across
-    category = facet == "category"
-    compared = _compared_with_statistic(sentence, end, rules) if facet == "statistic" else None
+    compared = _compared_with_statistic(amount.sentence, amount.end, rules) if facet == "statistic" else None
     if compared is not None and compared.adjacent:
         return None  # "$4,200 less than the average": a difference from the statistic, not the statistic
-    best: Optional[tuple[float, str]] = None
-    for c in cues:
-        if start <= c.start < end:
-            continue  # inside the amount itself
-        if category and c.end <= start and sentence[c.start : c.end].lower() in rules.sentence_only \
-                and _in_remark(sentence, c, start):
-            continue  # "Master glazier (three years in training, plus exam): $41": a requirement, not the price
-        if category and c.value != "salary" and _SHARE_BASE_BEFORE.search(sentence, max(0, c.start - 40), c.start) and (
-                c.start >= end or _ATTACHED_GAP.fullmatch(sentence, c.end, start) is None):
-            continue  # "$23 per hour plus 6% of each booking they close": what the share is of, not this amount
-            # (a share of pay is pay: "4% of base salary, i.e. about $1,950")
-        if c.end <= start:
-            between = [o for o in others if c.end <= o[0] and o[1] <= start]
-            if between and in_relative_clause(sentence, c.start, start):
-                continue  # "Finbeet, which raised €48 million ..., advertises roles at EUR 75k": the clause's own amount
-            if c.add_on and (between or _ADD_ON_BREAK.search(sentence, c.end, start)):
-                continue  # "$90,000 + 10% bonus and $5,000", "a 10% bonus, that comes to $375,000": not its value
-            if c.value_key_on and any(o[1] <= c.start for o in others):
-                continue  # "$1,450 a month on average, and ... $750": the earlier amount's
-            if facet in ("statistic", "pay_component") and any(
-                o[1] <= c.start and _HEAD_NOUN_GAP.fullmatch(sentence, o[1], c.start) for o in others
-            ):
-                continue  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
-            if facet == "pay_component" and c.value == "total" and between and _PLUS.search(
-                    sentence, max(o[1] for o in between), start):
-                continue  # "a package ... is $172K base + $45K/yr in RSUs": a part of the sum, not the total
-            if facet == "pay_component" and _new_clause(sentence, c.end, start, rules) and any(
-                o[1] <= c.start and not _AFTER_STOP.search(sentence, o[1], c.start) for o in others
-            ):
-                continue  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
-            if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
-                continue  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
-            if facet == "pay_component" and not between and _own_clause_after_break(sentence, c.end, start, rules):
-                continue  # "pay the same base rate, but ... with overtime a fitter can gross about $3,800": not the base
-            if not category and modifies_noun and _after_amount(sentence, c.start, others):
-                continue  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
-            if between:
-                last = max(o[1] for o in between)
-                if facet == "period" and _opening_phrase(sentence, c, others):
-                    pass  # a period opening the sentence covers all its clauses: "On a yearly basis, ... while ... earn $X"
-                elif (brk := rules.clause_break.search(sentence, last, start) if not category else None) is not None \
-                        and not _gapped(sentence, brk.end(), start, end):
-                    continue
-                elif rules.patterns["category"].search(sentence, last, start):
-                    continue  # the amount has its own predicate ("..., with some grossing $X")
-                if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
-                    continue  # "the average salary is $62,000, and new nurses start at around $35,000"
-            dist = float(start - c.end)
-        elif c.start >= end:
-            if c.add_on:
-                continue  # "$90,000 + 10% bonus": a share on top of the amount, not what it is
-            crossed = [o for o in others if end <= o[0] and o[1] <= c.start]
-            if crossed and not across:
-                continue  # another amount stands between: the cue is its own
-            if crossed and _own_unit(sentence, end, min(o[0] for o in crossed), rules):
-                continue  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
-            if facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules) \
-                    and not _comparable(sentence, (start, end), crossed):
-                continue  # "A grant of $200,000 adds $50,000 a year": the later amount's own period
-            if facet == "period" and not crossed and not conversions and _leads_other(sentence, end, c, others):
-                continue  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
-            if facet == "period" and not crossed and _period_of_noun_of(sentence, end, c, others):
-                continue  # "3.600 €, or twelve monthly instalments of 300 €": the instalments' period
-            if facet != "period" and rules.clause_break.search(sentence, end, c.start):
-                continue  # "..., although trusts cut agency spending"
-            if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
-                continue  # "monthly ¥380,000 plus semi-annual bonuses", "$5,000 with a bonus of": pay before the bonus
-            if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
-                continue  # "jobs at about £26,500, so most recoup the fee": a clause about something else
-            if facet == "statistic" and (_PLUS.search(sentence, end, c.start) or compared is not None and compared.at < c.start):
-                continue  # "..., plus an average bonus of", "..., comfortably above the median": not this amount's statistic
-            if facet == "statistic" and any(o[0] >= c.end for o in others) and _new_clause(sentence, end, c.start, rules):
-                continue  # "the mean wage at $94,480, and the median wage at $86,070": the next clause's amount's
-            if facet == "period" and _restated_before(
-                    sentence, end, c.start, others, conversions,
-                    own_before=lambda: any(b.end <= start for b in cues)
-                    or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
-                continue  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
-            gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
-            if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
-                    and not (sentence[c.start : c.start + 4].lower() == "incl"
-                             and _INCLUDING_TAIL.fullmatch(sentence, gap_from, c.start))):
-                continue  # "$121,000, and half of them received a bonus" (not "¥11 million here, including bonus")
-            if facet == "statistic" and not c.value_key_on and sentence[end : c.start].strip(" \t\u00a0"):
-                nxt = _NEXT_WORD.match(sentence, c.end)
-                if nxt and nxt.group(1).lower() not in rules.mean_after_article:
-                    continue  # "far less than the average four-year degree"
-            nearest_other = min((abs(o[0] - c.end) if o[0] >= c.end else c.start - o[1] for o in others), default=None)
-            dist = (c.start - end) * _AFTER_WEIGHT
-            if modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
-                dist = -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
-            elif category and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start):
-                dist = -1.0  # "gross C$412,750 each year in turnover", "$275,000 in RSUs": what the amount is
-            if not across and nearest_other is not None and nearest_other < c.start - end:
-                continue
-        else:
-            continue
-        value = c.value
-        if c.weak:
-            strong = _strong_before(cues, c, others, sentence=sentence)
-            if strong is None and category and c.value == "market" and not _market_sized(sentence, start, end) \
-                    and not _labelled_thing(sentence, c.start):
-                continue  # "it is worth £7,265 a year": a weak "worth" on a pay-sized amount is no market size
-            value = strong or c.value
-        if best is None or dist < best[0]:
-            best = (dist, value)
-    return best[1] if best else None
+    for _, i in sorted((d, i) for i, c in enumerate(cues) if (d := _distance(c, amount, facet)) is not None):
+        value = _cue_value(cues[i], cues, amount, rules, facet=facet, across=across, compared=compared)
+        if value is not None:
+            return value
+    return None
+
+
+def _distance(c: _Cue, amount: _Amount, facet: str) -> Optional[float]:
+    """How far the cue stands from the amount, as :func:`_pick` ranks cues: characters before it, or
+    ``_AFTER_WEIGHT`` times the characters after it, -1 for the amount's head noun; None inside or across it."""
+    sentence, start, end = amount.sentence, amount.start, amount.end
+    if c.end <= start:
+        return float(start - c.end)
+    if c.start < end:
+        return None
+    crossed = any(end <= o[0] and o[1] <= c.start for o in amount.others)
+    if amount.modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
+        return -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
+    if facet == "category" and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start):
+        return -1.0  # "gross C$412,750 each year in turnover", "$275,000 in RSUs": what the amount is
+    return (c.start - end) * _AFTER_WEIGHT
+
+
+def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet: str,
+               across: bool, compared: Optional["_Comparison"]) -> Optional[str]:
+    """The value the cue gives the amount, None when the cue is not the amount's (``cues`` are all the facet's)."""
+    sentence, start, end = amount.sentence, amount.start, amount.end
+    others, conversions, modifies_noun = amount.others, amount.conversions, amount.modifies_noun
+    category = facet == "category"
+    if start <= c.start < end:
+        return None  # inside the amount itself
+    if category and c.end <= start and sentence[c.start : c.end].lower() in rules.sentence_only \
+            and _in_remark(sentence, c, start):
+        return None  # "Master glazier (three years in training, plus exam): $41": a requirement, not the price
+    if category and c.value != "salary" and _SHARE_BASE_BEFORE.search(sentence, max(0, c.start - 40), c.start) and (
+            c.start >= end or _ATTACHED_GAP.fullmatch(sentence, c.end, start) is None):
+        return None  # "$23 per hour plus 6% of each booking they close": what the share is of, not this amount
+        # (a share of pay is pay: "4% of base salary, i.e. about $1,950")
+    if c.end <= start:
+        between = [o for o in others if c.end <= o[0] and o[1] <= start]
+        if between and in_relative_clause(sentence, c.start, start):
+            return None  # "Finbeet, which raised €48 million ..., advertises roles at EUR 75k": the clause's own amount
+        if c.add_on and (between or _ADD_ON_BREAK.search(sentence, c.end, start)):
+            return None  # "$90,000 + 10% bonus and $5,000", "a 10% bonus, that comes to $375,000": not its value
+        if c.value_key_on and any(o[1] <= c.start for o in others):
+            return None  # "$1,450 a month on average, and ... $750": the earlier amount's
+        if facet in ("statistic", "pay_component") and any(
+            o[1] <= c.start and _HEAD_NOUN_GAP.fullmatch(sentence, o[1], c.start) for o in others
+        ):
+            return None  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
+        if facet == "pay_component" and c.value == "total" and between and _PLUS.search(
+                sentence, max(o[1] for o in between), start):
+            return None  # "a package ... is $172K base + $45K/yr in RSUs": a part of the sum, not the total
+        if facet == "pay_component" and _new_clause(sentence, c.end, start, rules) and any(
+            o[1] <= c.start and not _AFTER_STOP.search(sentence, o[1], c.start) for o in others
+        ):
+            return None  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
+        if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
+            return None  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
+        if facet == "pay_component" and not between and _own_clause_after_break(sentence, c.end, start, rules):
+            return None  # "pay the same base rate, but ... with overtime a fitter can gross about $3,800": not the base
+        if not category and modifies_noun and _after_amount(sentence, c.start, others):
+            return None  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
+        if between:
+            last = max(o[1] for o in between)
+            if facet == "period" and _opening_phrase(sentence, c, others):
+                pass  # a period opening the sentence covers all its clauses: "On a yearly basis, ... while ... earn $X"
+            elif (brk := rules.clause_break.search(sentence, last, start) if not category else None) is not None \
+                    and not _gapped(sentence, brk.end(), start, end):
+                return None
+            elif rules.patterns["category"].search(sentence, last, start):
+                return None  # the amount has its own predicate ("..., with some grossing $X")
+            if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
+                return None  # "the average salary is $62,000, and new nurses start at around $35,000"
+    elif c.start >= end:
+        if c.add_on:
+            return None  # "$90,000 + 10% bonus": a share on top of the amount, not what it is
+        crossed = [o for o in others if end <= o[0] and o[1] <= c.start]
+        if crossed and not across:
+            return None  # another amount stands between: the cue is its own
+        if crossed and _own_unit(sentence, end, min(o[0] for o in crossed), rules):
+            return None  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
+        if facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules) \
+                and not _comparable(sentence, (start, end), crossed):
+            return None  # "A grant of $200,000 adds $50,000 a year": the later amount's own period
+        if facet == "period" and not crossed and not conversions and _leads_other(sentence, end, c, others):
+            return None  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
+        if facet == "period" and not crossed and _period_of_noun_of(sentence, end, c, others):
+            return None  # "3.600 €, or twelve monthly instalments of 300 €": the instalments' period
+        if facet != "period" and rules.clause_break.search(sentence, end, c.start):
+            return None  # "..., although trusts cut agency spending"
+        if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
+            return None  # "monthly ¥380,000 plus semi-annual bonuses", "$5,000 with a bonus of": pay before the bonus
+        if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
+            return None  # "jobs at about £26,500, so most recoup the fee": a clause about something else
+        if facet == "statistic" and (_PLUS.search(sentence, end, c.start) or compared is not None and compared.at < c.start):
+            return None  # "..., plus an average bonus of", "..., comfortably above the median": not this amount's statistic
+        if facet == "statistic" and any(o[0] >= c.end for o in others) and _new_clause(sentence, end, c.start, rules):
+            return None  # "the mean wage at $94,480, and the median wage at $86,070": the next clause's amount's
+        if facet == "period" and _restated_before(
+                sentence, end, c.start, others, conversions,
+                own_before=lambda: any(b.end <= start for b in cues)
+                or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
+            return None  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
+        gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
+        if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
+                and not (sentence[c.start : c.start + 4].lower() == "incl"
+                         and _INCLUDING_TAIL.fullmatch(sentence, gap_from, c.start))):
+            return None  # "$121,000, and half of them received a bonus" (not "¥11 million here, including bonus")
+        if facet == "statistic" and not c.value_key_on and sentence[end : c.start].strip(" \t\u00a0"):
+            nxt = _NEXT_WORD.match(sentence, c.end)
+            if nxt and nxt.group(1).lower() not in rules.mean_after_article:
+                return None  # "far less than the average four-year degree"
+        nearest_other = min((abs(o[0] - c.end) if o[0] >= c.end else c.start - o[1] for o in others), default=None)
+        if not across and nearest_other is not None and nearest_other < c.start - end:
+            return None
+    else:
+        return None  # across the amount's edge
+    value = c.value
+    if c.weak:
+        strong = _strong_before(cues, c, others, sentence=sentence)
+        if strong is None and category and c.value == "market" and not _market_sized(sentence, start, end) \
+                and not _labelled_thing(sentence, c.start):
+            return None  # "it is worth £7,265 a year": a weak "worth" on a pay-sized amount is no market size
+        value = strong or c.value
+    return value
 
 
 # a scale word or seven digits and more: "$12 billion", "€5bn", "£1.2m", "$2,500,000"
