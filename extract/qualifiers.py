@@ -247,17 +247,19 @@ def _starts(words: Iterable[str], leads: Iterable[tuple[str, str]], *, flags: in
     """Where a phrase may start: one of its first ``words`` as a whole word (group 1), or one of its leading
     non-letters (:func:`_lead`) before a character that may follow it there (the "1" of "13th", not of "$1,200").
 
-    A start matches that one character only, so no start hides another.
+    A start matches that one character only, so no start hides another. With no words, the leads only.
     """
-    pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])"
+    words = list(words)
+    pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])" if words else ""
     after: dict[str, set[str]] = {}
     for c, nxt in leads:
         after.setdefault(c, set()).add(nxt)
     for c, nexts in sorted(after.items()):
+        pattern += "|" if pattern else ""
         if "" in nexts:  # any character may follow
-            pattern += "|" + re.escape(c)
+            pattern += re.escape(c)
         else:
-            pattern += "|" + re.escape(c) + "(?=[" + "".join(r"\s" if n == " " else re.escape(n) for n in sorted(nexts)) + "])"
+            pattern += re.escape(c) + "(?=[" + "".join(r"\s" if n == " " else re.escape(n) for n in sorted(nexts)) + "])"
     return re.compile(pattern, flags)
 
 
@@ -271,6 +273,11 @@ _Named = tuple[str, re.Pattern[str]]  # a vocabulary's name and one of its compi
 
 class CueSet:
     """Several cue vocabularies found in one scan of a text (each as its own :class:`CuePattern` finds it).
+
+    The places where a phrase may start are found on a lower-case twin of the text
+    (:func:`~extract.fold.folded`) without ``re.IGNORECASE``, which ``re`` scans much
+    faster: the first words, and the leading non-letters that have no case. A leading
+    letter with case (the "å" of "år") is found on the text itself.
 
     >>> cues = CueSet({"category": CuePattern(["pay", "base pay"]), "period": CuePattern(["per year", "/yr"])})
     >>> {name: [m.group() for m in found] for name, found in cues.find("base pay of $9/yr, paid per year").items()}
@@ -286,12 +293,11 @@ class CueSet:
         self._by_word = {word: tuple(found) for word, found in by_word.items()}
         self._other = tuple((name, p._other) for name, p in patterns.items() if p._other is not None)
         leads = frozenset().union(*(p._leads for p in patterns.values()))
-        self._starts = _starts(self._by_word, leads)
-        # the same scan over a lower-case twin of the text, case-sensitive (leads without case only)
-        uncased = all(c.lower() == c.upper() for c, _ in leads)
-        self._lower_starts = _starts(self._by_word, leads, flags=0) if uncased else None
-        # and the phrases matched on the twin as well, when they are lower-case ASCII (whose case folding is plain)
-        if self._lower_starts is not None and all(_plain_lower(p) for pattern in patterns.values() for p in pattern.phrases):
+        cased = frozenset(lead for lead in leads if lead[0].lower() != lead[0].upper())
+        self._lower_starts = _starts(self._by_word, leads - cased, flags=0)
+        self._cased_starts = _starts((), cased) if cased else None
+        # the phrases matched on the twin as well, when they are lower-case ASCII (whose case folding is plain)
+        if not cased and all(_plain_lower(p) for pattern in patterns.values() for p in pattern.phrases):
             self._lower_by_word: Optional[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 word: tuple((name, re.compile(compiled.pattern)) for name, compiled in found)
                 for word, found in self._by_word.items()}
@@ -301,23 +307,24 @@ class CueSet:
 
     def find(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Each vocabulary's matches in ``text``, left to right (matches of a lower-case twin of it may stand in: read their spans)."""
-        if self._lower_starts is None:
-            return self._scan(text, self._starts.finditer(text), self._by_word, self._other, fold=True)
         lowered = folded(text)
-        if self._lower_by_word is None:  # starts found on the twin, phrases matched on the text
-            return self._scan(text, self._lower_starts.finditer(lowered), self._by_word, self._other, fold=True)
+        starts = [(m.start(), m.group(1)) for m in self._lower_starts.finditer(lowered)]
+        if self._cased_starts is not None:
+            cased = [(m.start(), None) for m in self._cased_starts.finditer(text)]
+            if cased:
+                starts = sorted(starts + cased, key=lambda start: start[0])
+        if self._lower_by_word is None:  # phrases matched on the text
+            return self._scan(text, starts, self._by_word, self._other)
         # all on the twin, case-sensitive: the same spans (the matches are of the twin)
-        return self._scan(lowered, self._lower_starts.finditer(lowered), self._lower_by_word, self._lower_other, fold=False)
+        return self._scan(lowered, starts, self._lower_by_word, self._lower_other)
 
-    def _scan(self, source: str, starts: Iterator[re.Match[str]], by_word: Mapping[str, tuple[_Named, ...]],
-              other: tuple[_Named, ...], *, fold: bool) -> dict[str, list[re.Match[str]]]:
-        """Try, at each start, the phrases its first word (folded when ``fold``) may begin, or those with no first word."""
+    def _scan(self, source: str, starts: Iterable[tuple[int, Optional[str]]], by_word: Mapping[str, tuple[_Named, ...]],
+              other: tuple[_Named, ...]) -> dict[str, list[re.Match[str]]]:
+        """Try, at each start, the phrases its first word (lower case) may begin, or those with no first word (None)."""
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
         after = dict.fromkeys(self._names, 0)  # the matches of one vocabulary do not overlap
-        for start in starts:
-            at = start.start()
-            word = start.group(1)
-            for name, pattern in other if word is None else by_word.get(folded(word) if fold else word, ()):
+        for at, word in starts:
+            for name, pattern in other if word is None else by_word.get(word, ()):
                 if at >= after[name]:
                     m = pattern.match(source, at)
                     if m is not None:
