@@ -247,17 +247,19 @@ def _starts(words: Iterable[str], leads: Iterable[tuple[str, str]], *, flags: in
     """Where a phrase may start: one of its first ``words`` as a whole word (group 1), or one of its leading
     non-letters (:func:`_lead`) before a character that may follow it there (the "1" of "13th", not of "$1,200").
 
-    A start matches that one character only, so no start hides another.
+    A start matches that one character only, so no start hides another. With no words, the leads only.
     """
-    pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])"
+    words = list(words)
+    pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])" if words else ""
     after: dict[str, set[str]] = {}
     for c, nxt in leads:
         after.setdefault(c, set()).add(nxt)
     for c, nexts in sorted(after.items()):
+        pattern += "|" if pattern else ""
         if "" in nexts:  # any character may follow
-            pattern += "|" + re.escape(c)
+            pattern += re.escape(c)
         else:
-            pattern += "|" + re.escape(c) + "(?=[" + "".join(r"\s" if n == " " else re.escape(n) for n in sorted(nexts)) + "])"
+            pattern += re.escape(c) + "(?=[" + "".join(r"\s" if n == " " else re.escape(n) for n in sorted(nexts)) + "])"
     return re.compile(pattern, flags)
 
 
@@ -271,6 +273,11 @@ _Named = tuple[str, re.Pattern[str]]  # a vocabulary's name and one of its compi
 
 class CueSet:
     """Several cue vocabularies found in one scan of a text (each as its own :class:`CuePattern` finds it).
+
+    The places where a phrase may start are found on a lower-case twin of the text
+    (:func:`~extract.fold.folded`) without ``re.IGNORECASE``, which ``re`` scans much
+    faster: the first words, and the leading non-letters that have no case. A leading
+    letter with case (the "å" of "år") is found on the text itself.
 
     >>> cues = CueSet({"category": CuePattern(["pay", "base pay"]), "period": CuePattern(["per year", "/yr"])})
     >>> {name: [m.group() for m in found] for name, found in cues.find("base pay of $9/yr, paid per year").items()}
@@ -286,12 +293,11 @@ class CueSet:
         self._by_word = {word: tuple(found) for word, found in by_word.items()}
         self._other = tuple((name, p._other) for name, p in patterns.items() if p._other is not None)
         leads = frozenset().union(*(p._leads for p in patterns.values()))
-        self._starts = _starts(self._by_word, leads)
-        # the same scan over a lower-case twin of the text, case-sensitive (leads without case only)
-        uncased = all(c.lower() == c.upper() for c, _ in leads)
-        self._lower_starts = _starts(self._by_word, leads, flags=0) if uncased else None
-        # and the phrases matched on the twin as well, when they are lower-case ASCII (whose case folding is plain)
-        if self._lower_starts is not None and all(_plain_lower(p) for pattern in patterns.values() for p in pattern.phrases):
+        cased = frozenset(lead for lead in leads if lead[0].lower() != lead[0].upper())
+        self._lower_starts = _starts(self._by_word, leads - cased, flags=0)
+        self._cased_starts = _starts((), cased) if cased else None
+        # the phrases matched on the twin as well, when they are lower-case ASCII (whose case folding is plain)
+        if not cased and all(_plain_lower(p) for pattern in patterns.values() for p in pattern.phrases):
             self._lower_by_word: Optional[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 word: tuple((name, re.compile(compiled.pattern)) for name, compiled in found)
                 for word, found in self._by_word.items()}
@@ -301,23 +307,24 @@ class CueSet:
 
     def find(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Each vocabulary's matches in ``text``, left to right (matches of a lower-case twin of it may stand in: read their spans)."""
-        if self._lower_starts is None:
-            return self._scan(text, self._starts.finditer(text), self._by_word, self._other, fold=True)
         lowered = folded(text)
-        if self._lower_by_word is None:  # starts found on the twin, phrases matched on the text
-            return self._scan(text, self._lower_starts.finditer(lowered), self._by_word, self._other, fold=True)
+        starts = [(m.start(), m.group(1)) for m in self._lower_starts.finditer(lowered)]
+        if self._cased_starts is not None:
+            cased = [(m.start(), None) for m in self._cased_starts.finditer(text)]
+            if cased:
+                starts = sorted(starts + cased, key=lambda start: start[0])
+        if self._lower_by_word is None:  # phrases matched on the text
+            return self._scan(text, starts, self._by_word, self._other)
         # all on the twin, case-sensitive: the same spans (the matches are of the twin)
-        return self._scan(lowered, self._lower_starts.finditer(lowered), self._lower_by_word, self._lower_other, fold=False)
+        return self._scan(lowered, starts, self._lower_by_word, self._lower_other)
 
-    def _scan(self, source: str, starts: Iterator[re.Match[str]], by_word: Mapping[str, tuple[_Named, ...]],
-              other: tuple[_Named, ...], *, fold: bool) -> dict[str, list[re.Match[str]]]:
-        """Try, at each start, the phrases its first word (folded when ``fold``) may begin, or those with no first word."""
+    def _scan(self, source: str, starts: Iterable[tuple[int, Optional[str]]], by_word: Mapping[str, tuple[_Named, ...]],
+              other: tuple[_Named, ...]) -> dict[str, list[re.Match[str]]]:
+        """Try, at each start, the phrases its first word (lower case) may begin, or those with no first word (None)."""
         found: dict[str, list[re.Match[str]]] = {name: [] for name in self._names}
         after = dict.fromkeys(self._names, 0)  # the matches of one vocabulary do not overlap
-        for start in starts:
-            at = start.start()
-            word = start.group(1)
-            for name, pattern in other if word is None else by_word.get(folded(word) if fold else word, ()):
+        for at, word in starts:
+            for name, pattern in other if word is None else by_word.get(word, ()):
                 if at >= after[name]:
                     m = pattern.match(source, at)
                     if m is not None:
@@ -902,128 +909,146 @@ def _amount(sentence: str, start: int, end: int, others: Sequence[tuple[int, int
 
 def _pick(cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet: str,
           across: Optional[bool] = None) -> Optional[str]:
-    """Value of the cue nearest the amount.
+    """Value of the cue nearest the amount (:func:`_distance`; the first of equally near ones) that is its own
+    (:func:`_cue_value`).
 
     Periods may come after other amounts (a sentence's period, an elliptical list)
     and reach across clause breaks in elliptical chains; categories before the
-    amount may cross clause breaks (the topic of the sentence).
+    amount may cross clause breaks (the topic of the sentence). The cues are
+    tried nearest first, so the tests run only up to the cue that is the amount's.
     """
-    sentence, start, end = amount.sentence, amount.start, amount.end
-    others, conversions, modifies_noun = amount.others, amount.conversions, amount.modifies_noun
     if facet == "pay_component" and len(cues) > 1:
-        cues = _summed(sentence, cues, start)
+        cues = _summed(amount.sentence, cues, amount.start)
     across = facet == "period" if across is None else across
-    category = facet == "category"
-    compared = _compared_with_statistic(sentence, end, rules) if facet == "statistic" else None
+    compared = _compared_with_statistic(amount.sentence, amount.end, rules) if facet == "statistic" else None
     if compared is not None and compared.adjacent:
         return None  # "$4,200 less than the average": a difference from the statistic, not the statistic
-    best: Optional[tuple[float, str]] = None
-    for c in cues:
-        if start <= c.start < end:
-            continue  # inside the amount itself
-        if category and c.end <= start and sentence[c.start : c.end].lower() in rules.sentence_only \
-                and _in_remark(sentence, c, start):
-            continue  # "Master glazier (three years in training, plus exam): $41": a requirement, not the price
-        if category and c.value != "salary" and _SHARE_BASE_BEFORE.search(sentence, max(0, c.start - 40), c.start) and (
-                c.start >= end or _ATTACHED_GAP.fullmatch(sentence, c.end, start) is None):
-            continue  # "$23 per hour plus 6% of each booking they close": what the share is of, not this amount
-            # (a share of pay is pay: "4% of base salary, i.e. about $1,950")
-        if c.end <= start:
-            between = [o for o in others if c.end <= o[0] and o[1] <= start]
-            if between and in_relative_clause(sentence, c.start, start):
-                continue  # "Finbeet, which raised €48 million ..., advertises roles at EUR 75k": the clause's own amount
-            if c.add_on and (between or _ADD_ON_BREAK.search(sentence, c.end, start)):
-                continue  # "$90,000 + 10% bonus and $5,000", "a 10% bonus, that comes to $375,000": not its value
-            if c.value_key_on and any(o[1] <= c.start for o in others):
-                continue  # "$1,450 a month on average, and ... $750": the earlier amount's
-            if facet in ("statistic", "pay_component") and any(
-                o[1] <= c.start and _HEAD_NOUN_GAP.fullmatch(sentence, o[1], c.start) for o in others
-            ):
-                continue  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
-            if facet == "pay_component" and c.value == "total" and between and _PLUS.search(
-                    sentence, max(o[1] for o in between), start):
-                continue  # "a package ... is $172K base + $45K/yr in RSUs": a part of the sum, not the total
-            if facet == "pay_component" and _new_clause(sentence, c.end, start, rules) and any(
-                o[1] <= c.start and not _AFTER_STOP.search(sentence, o[1], c.start) for o in others
-            ):
-                continue  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
-            if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
-                continue  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
-            if facet == "pay_component" and not between and _own_clause_after_break(sentence, c.end, start, rules):
-                continue  # "pay the same base rate, but ... with overtime a fitter can gross about $3,800": not the base
-            if not category and modifies_noun and _after_amount(sentence, c.start, others):
-                continue  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
-            if between:
-                last = max(o[1] for o in between)
-                if facet == "period" and _opening_phrase(sentence, c, others):
-                    pass  # a period opening the sentence covers all its clauses: "On a yearly basis, ... while ... earn $X"
-                elif (brk := rules.clause_break.search(sentence, last, start) if not category else None) is not None \
-                        and not _gapped(sentence, brk.end(), start, end):
-                    continue
-                elif rules.patterns["category"].search(sentence, last, start):
-                    continue  # the amount has its own predicate ("..., with some grossing $X")
-                if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
-                    continue  # "the average salary is $62,000, and new nurses start at around $35,000"
-            dist = float(start - c.end)
-        elif c.start >= end:
-            if c.add_on:
-                continue  # "$90,000 + 10% bonus": a share on top of the amount, not what it is
-            crossed = [o for o in others if end <= o[0] and o[1] <= c.start]
-            if crossed and not across:
-                continue  # another amount stands between: the cue is its own
-            if crossed and _own_unit(sentence, end, min(o[0] for o in crossed), rules):
-                continue  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
-            if facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules) \
-                    and not _comparable(sentence, (start, end), crossed):
-                continue  # "A grant of $200,000 adds $50,000 a year": the later amount's own period
-            if facet == "period" and not crossed and not conversions and _leads_other(sentence, end, c, others):
-                continue  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
-            if facet == "period" and not crossed and _period_of_noun_of(sentence, end, c, others):
-                continue  # "3.600 €, or twelve monthly instalments of 300 €": the instalments' period
-            if facet != "period" and rules.clause_break.search(sentence, end, c.start):
-                continue  # "..., although trusts cut agency spending"
-            if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
-                continue  # "monthly ¥380,000 plus semi-annual bonuses", "$5,000 with a bonus of": pay before the bonus
-            if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
-                continue  # "jobs at about £26,500, so most recoup the fee": a clause about something else
-            if facet == "statistic" and (_PLUS.search(sentence, end, c.start) or compared is not None and compared.at < c.start):
-                continue  # "..., plus an average bonus of", "..., comfortably above the median": not this amount's statistic
-            if facet == "statistic" and any(o[0] >= c.end for o in others) and _new_clause(sentence, end, c.start, rules):
-                continue  # "the mean wage at $94,480, and the median wage at $86,070": the next clause's amount's
-            if facet == "period" and _restated_before(
-                    sentence, end, c.start, others, conversions,
-                    own_before=lambda: any(b.end <= start for b in cues)
-                    or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
-                continue  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
-            gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
-            if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
-                    and not (sentence[c.start : c.start + 4].lower() == "incl"
-                             and _INCLUDING_TAIL.fullmatch(sentence, gap_from, c.start))):
-                continue  # "$121,000, and half of them received a bonus" (not "¥11 million here, including bonus")
-            if facet == "statistic" and not c.value_key_on and sentence[end : c.start].strip(" \t\u00a0"):
-                nxt = _NEXT_WORD.match(sentence, c.end)
-                if nxt and nxt.group(1).lower() not in rules.mean_after_article:
-                    continue  # "far less than the average four-year degree"
-            nearest_other = min((abs(o[0] - c.end) if o[0] >= c.end else c.start - o[1] for o in others), default=None)
-            dist = (c.start - end) * _AFTER_WEIGHT
-            if modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
-                dist = -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
-            elif category and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start):
-                dist = -1.0  # "gross C$412,750 each year in turnover", "$275,000 in RSUs": what the amount is
-            if not across and nearest_other is not None and nearest_other < c.start - end:
-                continue
-        else:
-            continue
-        value = c.value
-        if c.weak:
-            strong = _strong_before(cues, c, others, sentence=sentence)
-            if strong is None and category and c.value == "market" and not _market_sized(sentence, start, end) \
-                    and not _labelled_thing(sentence, c.start):
-                continue  # "it is worth £7,265 a year": a weak "worth" on a pay-sized amount is no market size
-            value = strong or c.value
-        if best is None or dist < best[0]:
-            best = (dist, value)
-    return best[1] if best else None
+    for _, i in sorted((d, i) for i, c in enumerate(cues) if (d := _distance(c, amount, facet)) is not None):
+        value = _cue_value(cues[i], cues, amount, rules, facet=facet, across=across, compared=compared)
+        if value is not None:
+            return value
+    return None
+
+
+def _distance(c: _Cue, amount: _Amount, facet: str) -> Optional[float]:
+    """How far the cue stands from the amount, as :func:`_pick` ranks cues: characters before it, or
+    ``_AFTER_WEIGHT`` times the characters after it, -1 for the amount's head noun; None inside or across it."""
+    sentence, start, end = amount.sentence, amount.start, amount.end
+    if c.end <= start:
+        return float(start - c.end)
+    if c.start < end:
+        return None
+    crossed = any(end <= o[0] and o[1] <= c.start for o in amount.others)
+    if amount.modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
+        return -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
+    if facet == "category" and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start):
+        return -1.0  # "gross C$412,750 each year in turnover", "$275,000 in RSUs": what the amount is
+    return (c.start - end) * _AFTER_WEIGHT
+
+
+def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierRules, *, facet: str,
+               across: bool, compared: Optional["_Comparison"]) -> Optional[str]:
+    """The value the cue gives the amount, None when the cue is not the amount's (``cues`` are all the facet's)."""
+    sentence, start, end = amount.sentence, amount.start, amount.end
+    others, conversions, modifies_noun = amount.others, amount.conversions, amount.modifies_noun
+    category = facet == "category"
+    if start <= c.start < end:
+        return None  # inside the amount itself
+    if category and c.end <= start and sentence[c.start : c.end].lower() in rules.sentence_only \
+            and _in_remark(sentence, c, start):
+        return None  # "Master glazier (three years in training, plus exam): $41": a requirement, not the price
+    if category and c.value != "salary" and _SHARE_BASE_BEFORE.search(sentence, max(0, c.start - 40), c.start) and (
+            c.start >= end or _ATTACHED_GAP.fullmatch(sentence, c.end, start) is None):
+        return None  # "$23 per hour plus 6% of each booking they close": what the share is of, not this amount
+        # (a share of pay is pay: "4% of base salary, i.e. about $1,950")
+    if c.end <= start:
+        between = [o for o in others if c.end <= o[0] and o[1] <= start]
+        if between and in_relative_clause(sentence, c.start, start):
+            return None  # "Finbeet, which raised €48 million ..., advertises roles at EUR 75k": the clause's own amount
+        if c.add_on and (between or _ADD_ON_BREAK.search(sentence, c.end, start)):
+            return None  # "$90,000 + 10% bonus and $5,000", "a 10% bonus, that comes to $375,000": not its value
+        if c.value_key_on and any(o[1] <= c.start for o in others):
+            return None  # "$1,450 a month on average, and ... $750": the earlier amount's
+        if facet in ("statistic", "pay_component") and any(
+            o[1] <= c.start and _HEAD_NOUN_GAP.fullmatch(sentence, o[1], c.start) for o in others
+        ):
+            return None  # "$2,000 sign-on bonus, plus a premium of $2.50": the earlier amount's noun
+        if facet == "pay_component" and c.value == "total" and between and _PLUS.search(
+                sentence, max(o[1] for o in between), start):
+            return None  # "a package ... is $172K base + $45K/yr in RSUs": a part of the sum, not the total
+        if facet == "pay_component" and _new_clause(sentence, c.end, start, rules) and any(
+            o[1] <= c.start and not _AFTER_STOP.search(sentence, o[1], c.start) for o in others
+        ):
+            return None  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
+        if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
+            return None  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
+        if facet == "pay_component" and not between and _own_clause_after_break(sentence, c.end, start, rules):
+            return None  # "pay the same base rate, but ... with overtime a fitter can gross about $3,800": not the base
+        if not category and modifies_noun and _after_amount(sentence, c.start, others):
+            return None  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
+        if between:
+            last = max(o[1] for o in between)
+            if facet == "period" and _opening_phrase(sentence, c, others):
+                pass  # a period opening the sentence covers all its clauses: "On a yearly basis, ... while ... earn $X"
+            elif (brk := rules.clause_break.search(sentence, last, start) if not category else None) is not None \
+                    and not _gapped(sentence, brk.end(), start, end):
+                return None
+            elif rules.patterns["category"].search(sentence, last, start):
+                return None  # the amount has its own predicate ("..., with some grossing $X")
+            if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
+                return None  # "the average salary is $62,000, and new nurses start at around $35,000"
+    elif c.start >= end:
+        if c.add_on:
+            return None  # "$90,000 + 10% bonus": a share on top of the amount, not what it is
+        crossed = [o for o in others if end <= o[0] and o[1] <= c.start]
+        if crossed and not across:
+            return None  # another amount stands between: the cue is its own
+        if crossed and _own_unit(sentence, end, min(o[0] for o in crossed), rules):
+            return None  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
+        if facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules) \
+                and not _comparable(sentence, (start, end), crossed):
+            return None  # "A grant of $200,000 adds $50,000 a year": the later amount's own period
+        if facet == "period" and not crossed and not conversions and _leads_other(sentence, end, c, others):
+            return None  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
+        if facet == "period" and not crossed and _period_of_noun_of(sentence, end, c, others):
+            return None  # "3.600 €, or twelve monthly instalments of 300 €": the instalments' period
+        if facet != "period" and rules.clause_break.search(sentence, end, c.start):
+            return None  # "..., although trusts cut agency spending"
+        if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
+            return None  # "monthly ¥380,000 plus semi-annual bonuses", "$5,000 with a bonus of": pay before the bonus
+        if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
+            return None  # "jobs at about £26,500, so most recoup the fee": a clause about something else
+        if facet == "statistic" and (_PLUS.search(sentence, end, c.start) or compared is not None and compared.at < c.start):
+            return None  # "..., plus an average bonus of", "..., comfortably above the median": not this amount's statistic
+        if facet == "statistic" and any(o[0] >= c.end for o in others) and _new_clause(sentence, end, c.start, rules):
+            return None  # "the mean wage at $94,480, and the median wage at $86,070": the next clause's amount's
+        if facet == "period" and _restated_before(
+                sentence, end, c.start, others, conversions,
+                own_before=lambda: any(b.end <= start for b in cues)
+                or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
+            return None  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
+        gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
+        if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
+                and not (sentence[c.start : c.start + 4].lower() == "incl"
+                         and _INCLUDING_TAIL.fullmatch(sentence, gap_from, c.start))):
+            return None  # "$121,000, and half of them received a bonus" (not "¥11 million here, including bonus")
+        if facet == "statistic" and not c.value_key_on and sentence[end : c.start].strip(" \t\u00a0"):
+            nxt = _NEXT_WORD.match(sentence, c.end)
+            if nxt and nxt.group(1).lower() not in rules.mean_after_article:
+                return None  # "far less than the average four-year degree"
+        nearest_other = min((abs(o[0] - c.end) if o[0] >= c.end else c.start - o[1] for o in others), default=None)
+        if not across and nearest_other is not None and nearest_other < c.start - end:
+            return None
+    else:
+        return None  # across the amount's edge
+    value = c.value
+    if c.weak:
+        strong = _strong_before(cues, c, others, sentence=sentence)
+        if strong is None and category and c.value == "market" and not _market_sized(sentence, start, end) \
+                and not _labelled_thing(sentence, c.start):
+            return None  # "it is worth £7,265 a year": a weak "worth" on a pay-sized amount is no market size
+        value = strong or c.value
+    return value
 
 
 # a scale word or seven digits and more: "$12 billion", "€5bn", "£1.2m", "$2,500,000"
