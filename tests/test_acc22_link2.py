@@ -121,8 +121,8 @@ _PLACE_SUBJECT = ("Two postings from this month: Examplepay, a Hanoi fintech, of
 @pytest.mark.parametrize(
     ("text", "amount", "employer"),
     [
-        # the clause after "while" opens with a name of its own: the later amount is not the first payer's
-        (_OTHER_SUBJECT, "USD 1,900", None),
+        # the clause after "while" opens with a name of its own: the later amount is its payer's, not the first's
+        (_OTHER_SUBJECT, "USD 1,900", "Lotus Example Vietnam"),
         (_OTHER_SUBJECT, "USD 3,000", "Examplepay"),
         (_SOURCE_SUBJECT, "USD 1,900", None),
         # negative: the contrast sets another level of the same payer's staff against the first
