@@ -360,7 +360,7 @@ def _vocab() -> _Vocab:
     # "survey of nearly 4,300 members": a sample between a report noun and its verb
     sample = (rf"(?:[ \t]+(?:{_alternation(_words(data, 'sample_prepositions', where))})[ \t]+"
               rf"(?:(?:{_alternation(_words(data, 'sample_quantifiers', where))})[ \t]+)?"
-              rf"\d[\d,.]{{0,12}}(?:[ \t]+[a-z][\w-]*){{1,3}}?)?")
+              rf"(?:\d[\d,.]{{0,12}}[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}?)?")
 
     descriptors = _words(data, "descriptor_nouns", where)
     # an adverb between a subject and its reporting verb ("Example also notes", "Example now estimates")
@@ -409,7 +409,7 @@ def _vocab() -> _Vocab:
         trailing_final=last_words(["the"], trailing, descriptors),
         # "'s", then "(ABC)", an evidence noun, "[1]", a verb or a data noun; or ", which"
         after_hint=re.compile(
-            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns + verb_adverbs)})|[ \t]*\[)"
+            rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns + verb_adverbs + _words(data, 'possessive_report_nouns', where))})|[ \t]*\[)"
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
             rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s Q-418 staffing report shows"
             rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))})\b"
@@ -441,8 +441,9 @@ def _vocab() -> _Vocab:
             rf"(?:['’]s)?[ \t]+(?:{_alternation(_words(data, 'not_source_heads', where))})\b"
         ),
         evidence=re.compile(
-            rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})[ \t]+"
-            rf"(?:(?P<part>{part})[ \t]+{gap})?(?P<prep>by|from))[ \t]+{det}?)\Z"
+            # "a survey of 412 doctors carried out in April 2025 by": a sample, and up to three words after the participle
+            rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev}){sample}[ \t]+"
+            rf"(?:(?P<part>{part})[ \t]+(?:[\w-]+[ \t]+){{0,3}}?)?(?P<prep>by|from))[ \t]+{det}?)\Z"
         ),
         site_evidence=re.compile(
             rf"(?i:(?<![\w])(?P<cue>(?:(?:{ev})[ \t]+(?:(?:{part})[ \t]+)?|(?:{pay_ev})[ \t]+(?:{part})[ \t]+)on)"
@@ -459,7 +460,8 @@ def _vocab() -> _Vocab:
         subject=re.compile(
             rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*(?:[ \t][A-Z0-9][\w.&*]*){{0,3}}\))?"  # "SCB (Statistics Sweden) reports", "(ASHE 2024)"
             rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
-            rf"|{owned_report}(?P<owned>(?i:{ev_plus})))?"
+            rf"|{owned_report}(?P<owned>(?i:{ev_plus}))"
+            rf"|(?<=['’]s)[ \t]+(?P<guide>{_alternation(_words(data, 'possessive_report_nouns', where))}))?"
             rf"(?(evidence){sample}|(?(owned){sample}))"
             rf"(?(owned)(?:[ \t]+(?:19|20)\d\d)?)"  # "Example's Pay Survey 2031 shows"
             rf"(?:,[ \t]+(?i:{_alternation(_words(data, 'subject_asides', where))}),)?"  # "..., by contrast, puts"
@@ -985,7 +987,7 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
 
 def _evidence(verb: re.Match[str]) -> Optional[str]:
     """The evidence noun between a subject name and its verb (``data``; ``survey`` of ``'s 2027 wage survey``)."""
-    return verb.group("evidence") or verb.group("owned")
+    return verb.group("evidence") or verb.group("owned") or verb.group("guide")
 
 
 def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str] = frozenset()) -> Optional[_Hit]:
@@ -1402,7 +1404,8 @@ def find_attributions(text: str) -> list[Attribution]:
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
         if (source not in vocab.canonical and hit.rule != "site"
-                and _ads_evidence().search(text[hit.start : hit.end].split(",")[0])):
+                and _ads_evidence().search(text[hit.start : hit.end].split(",")[0])
+                and not (hit.rule == "evidence" and _collected(hit.cue))):
             continue  # "Job ads from Example City list ...": ads are no named source (an aside may name them)
         if source not in vocab.canonical:
             if _quoted_person(text, hit, end):
@@ -1428,6 +1431,7 @@ def find_attributions(text: str) -> list[Attribution]:
     named = _company_says(text, hits)
     if named:
         hits = sorted([*hits, *named], key=lambda a: a.start)
+    hits = _named_anaphors(text, hits)
     return _same_names(_unambiguous_credits(text, _not_in_lists(text, hits)))
 
 
@@ -1573,6 +1577,97 @@ def _company_says(text: str, hits: Sequence[Attribution]) -> list[Attribution]:
         source = canonical_source(name.group()) or name.group()
         out.append(Attribution(start=m.start(), end=m.end(), text=m.group(), source=source, cue=m.group("cue"),
                                kind="inline", rule="subject"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _named_anaphor_pattern() -> re.Pattern[str]:
+    """"The Foundation says", "the syndicate's foreign employment office says": a definite noun, maybe a
+    unit of it, an adverb, and a reporting verb."""
+    where = "rules/attribution.yaml"
+    data = load("attribution")
+    units = _alternation(_words(data, "subject_unit_nouns", where))
+    return re.compile(
+        r"(?<![\w-])(?:The|the)[ ](?P<noun>[A-Za-z][a-z-]+)"
+        rf"(?:['’]s(?:[ ][a-z][\w-]*){{0,2}}?[ ](?:{units}))?"
+        rf"[ ](?:(?:{_alternation(_words(data, 'verb_adverbs', where))})[ ])?"
+        rf"(?P<cue>{_alternation(_words(data, 'named_anaphor_verbs', where))})(?![\w-])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """Nouns any organisation of a kind may be called (``company``, ``recruiter``): company_subject_nouns."""
+    return frozenset(_words(load("attribution"), "company_subject_nouns", "rules/attribution.yaml"))
+
+
+def _described_as(text: str, name: str, noun: str) -> bool:
+    """Whether the text describes the organisation ``name`` with ``noun``: in an apposition after it
+    (``Example Recruitment, a Cairo-based healthcare recruiter``) or right before it (``recruiter Example``).
+
+    >>> _described_as("Pay, per Example Co, a Cairo recruiter. Then.", "Example Co", "recruiter")
+    True
+    >>> _described_as("Pay, per the staffing firm Example Co.", "Example Co", "firm")
+    True
+    >>> _described_as("Example Co, a bank, hires a recruiter.", "Example Co", "recruiter")
+    False
+    """
+    word = rf"(?i:{re.escape(noun)})\b"
+    after = re.compile(rf"{re.escape(name)},[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{word}")
+    before = re.compile(rf"(?<![\w-]){word}[ \t]+{re.escape(name)}\b")
+    return after.search(text) is not None or before.search(text) is not None
+
+
+def _named_anaphors(text: str, hits: list[Attribution]) -> list[Attribution]:
+    """Add "the <noun> says" cues crediting the latest organisation credited before them that the
+    noun names (a word of its name, or its description); a cue read as the bare noun (source
+    ``Foundation`` of ``The Foundation says``) takes the full name.
+
+    >>> t = "According to the Example Wage Foundation, pay is $9. The Foundation says $8 is too low."
+    >>> [(a.text, a.source, a.rule) for a in find_attributions(t)]
+    [('According to the Example Wage Foundation', 'Example Wage Foundation', 'lead'), ('The Foundation says', 'Example Wage Foundation', 'anaphor')]
+    >>> t = "Offers seen by Example Recruitment, a staffing recruiter, pay $9. Later, the recruiter estimates $8."
+    >>> [a.source for a in find_attributions(t)]
+    ['Example Recruitment', 'Example Recruitment']
+    >>> t = "According to Example Co, pay is $9. The company estimates $8. The survey says $7."
+    >>> [a.source for a in find_attributions(t)]
+    ['Example Co']
+    >>> t = "According to Example Recruitment, a recruiter, pay is $9.\\n\\nAcme pays $5. The recruiter estimates $8."
+    >>> [a.source for a in find_attributions(t)]
+    ['Example Recruitment']
+    """
+    vocab = _vocab()
+    if not hits:
+        return hits
+    out = list(hits)
+    for m in _named_anaphor_pattern().finditer(text):
+        noun = m.group("noun").casefold()
+        if noun in vocab.report_nouns or noun in vocab.not_sources or noun in vocab.person_titles:
+            continue
+        bare = [h for h in out if h.start <= m.start() < h.end]
+        if bare and not all(h.source.casefold() == noun for h in bare):
+            continue  # inside a cue found, which names its source itself
+        before = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+        if before is not None and before.group(1).casefold() in vocab.not_subject_after:
+            continue  # "a job on the board said": the noun is no subject
+        source = None
+        generic = noun in _generic_nouns()
+        for h in reversed(out):
+            if h.start >= m.start() or h.source.casefold() == noun or " " not in h.source:
+                continue
+            if generic and "\n" in text[h.start : m.start()]:
+                break  # "the company", "the recruiter": an organisation of its own paragraph only
+            words = [w.casefold() for w in _WORD.findall(h.source)]
+            if ((words[-1] == noun or (noun in words and noun in vocab.organization_words))
+                    or _described_as(text, h.source, noun)):
+                source = h.source
+                break
+        if source is None:
+            continue
+        out = [h for h in out if h not in bare]
+        out.append(Attribution(start=m.start(), end=m.end(), text=m.group(), source=source,
+                               cue=m.group("cue"), kind="inline", rule="anaphor"))
+        out.sort(key=lambda a: a.start)  # the next cue looks back from the latest one
     return out
 
 
@@ -1896,6 +1991,20 @@ def _ads_evidence() -> re.Pattern[str]:
     words = _words(load("attribution"), "known_only_evidence_nouns", "rules/attribution.yaml")
     unique(words, where="rules/attribution.yaml:known_only_evidence_nouns")
     return re.compile(rf"(?i:\b(?:{_alternation(words)})\b)")
+
+
+@lru_cache(maxsize=1)
+def _collectors() -> frozenset[str]:
+    return frozenset(_words(load("attribution"), "collector_participles", "rules/attribution.yaml"))
+
+
+def _collected(cue: str) -> bool:
+    """Whether an evidence cue's participle makes the name after it the evidence's collector.
+
+    >>> _collected("offers seen by"), _collected("offers made by"), _collected("job ads from")
+    (True, False, False)
+    """
+    return any(w in _collectors() for w in cue.split())
 
 
 def _same_names(hits: list[Attribution]) -> list[Attribution]:
