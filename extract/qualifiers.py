@@ -47,6 +47,7 @@ _LABELS: Mapping[str, tuple[str, ...]] = {
 _AFTER_WEIGHT = 1.5
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![A-Za-z])an?\s+$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_NOUN_RIGHT_AFTER = re.compile(r"[ \t\u00a0]+[A-Za-z]")  # a word right after a period adjective: its noun
 # "a year", "an hour", "each month": the period phrases that double as time references
 _ARTICLE_PHRASE = re.compile(r"(?i)(?:an?|each|every)\s")
 _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w'.-]+){1,3}")
@@ -104,6 +105,7 @@ class QualifierRules:
     period_blockers: frozenset[str]
     statistic_blockers: "CuePattern"
     period_not_after: frozenset[str]
+    period_noun_prepositions: frozenset[str]
     weak_category_cues: frozenset[str]
     rate_units: frozenset[str]
     currency_nouns: frozenset[str]
@@ -370,6 +372,7 @@ def qualifier_rules() -> QualifierRules:
         period_blockers=frozenset(str(w).lower() for w in require(data, "period_blockers", list, where=where)),
         statistic_blockers=CuePattern([str(w) for w in require(data, "statistic_blockers", list, where=where)]),
         period_not_after=frozenset(str(w).lower() for w in require(data, "period_not_after", list, where=where)),
+        period_noun_prepositions=frozenset(str(w).lower() for w in require(data, "period_noun_prepositions", list, where=where)),
         weak_category_cues=weak,
         rate_units=frozenset(str(w).lower() for w in require(data, "rate_units", list, where=where)),
         currency_nouns=frozenset(str(w).lower() for w in require(data, "currency_nouns", list, where=where)),
@@ -595,10 +598,13 @@ def _excluded_list(words: Sequence[object]) -> re.Pattern[str]:
     [True, True, False]
     >>> bool(p.search("excluding bonus, the "))
     False
+    >>> bool(_excluded_list(["on top of"]).search("On top of the "))  # "On top of the basic salary, ..."
+    True
     """
     branch = "|".join(re.escape(" ".join(str(w).lower().split())).replace(r"\ ", r"\s+") for w in words)
     item = r"(?!(?:the|a|an|is|are|was|were|it|this|that|its|their)\b)[\w-]+,?\s+(?:(?:and|or)\s+)?"
-    return re.compile(r"\b(?:" + branch + r")\s+(?:" + item + r"){0,5}$", re.I)
+    lead = r"(?:(?:the|their|its|his|her|your|our)\s+)?"  # a determiner opening the list: "on top of the basic salary"
+    return re.compile(r"\b(?:" + branch + r")\s+" + lead + r"(?:" + item + r"){0,5}$", re.I)
 
 
 class _Cue(NamedTuple):  # a plain tuple: a sentence's cues are built by the thousand
@@ -668,8 +674,10 @@ def _own_working_week(text: str, cue: _Cue, cues: Sequence[_Cue], amounts: Seque
 
 
 # a number and a plural noun right before a period phrase: "40 graduates a year", "200 flights a month"
-# ("1,200 more data professionals a year": a word or two may stand between the number and the noun)
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d(?:[\d,.]*\d)?)[ \t\u00a0]+(?:(?!(?:the|an?|and|or|of|in)[ \t\u00a0])[a-z-]+[ \t\u00a0]+){0,2}[A-Za-z][a-z-]*[a-rt-z]s[ \t\u00a0]+$")
+# ("1,200 more data professionals a year": a word or two may stand between the number and the noun;
+# "2.08 days of paid holiday per month": an of-phrase of a word or two may follow the noun)
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d(?:[\d,.]*\d)?)[ \t\u00a0]+(?:(?!(?:the|an?|and|or|of|in)[ \t\u00a0])[a-z-]+[ \t\u00a0]+){0,2}[A-Za-z][a-z-]*[a-rt-z]s[ \t\u00a0]+"
+                           r"(?:of[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+){1,2})?$")
 
 
 def _counts_things(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> bool:
@@ -678,6 +686,9 @@ def _counts_things(text: str, pos: int, amounts: Sequence[tuple[int, int]]) -> b
     >>> s = "hires 40 graduates a year; earns $50,000 bonuses a year"
     >>> _counts_things(s, s.index("a year"), []), _counts_things(s, s.rindex("a year"), [(33, 40)])
     (True, False)
+    >>> s = "staff accrue 2.5 days of paid leave per month"
+    >>> _counts_things(s, s.index("per month"), [])
+    True
     """
     m = _COUNT_BEFORE.search(text, max(0, pos - 60), pos)
     if m is None:
@@ -746,6 +757,8 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             continue  # "exclude overtime and bonuses": what the amount leaves out
         if facet == "period" and _time_only(text, m, rules):
             continue  # "down from £550 a year earlier": a time, even right after an amount
+        if facet == "period" and _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "1,500% of monthly base": the period of what a share is of, not of an amount
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
         if facet == "category" and value == "cost" and key in rules.charge_verbs \
@@ -792,7 +805,11 @@ def _time_reference(text: str, m: re.Match[str], key: str, rules: QualifierRules
     if key.startswith("per ") and word in rules.period_blockers and word not in ("and", "or"):
         return True  # "per year of service"
     behind = _WORD_BEHIND.search(text, max(0, m.start() - 20), m.start())
-    return behind is not None and behind.group(1).lower() in rules.period_not_after  # "in a year when"
+    if behind is None or behind.group(1).lower() not in rules.period_not_after:
+        return False
+    # "in annual base salary": a period adjective before its noun, after a preposition, is a pay period
+    return not (behind.group(1).lower() in rules.period_noun_prepositions and " " not in key
+                and key.isalpha() and _NOUN_RIGHT_AFTER.match(text, m.end()) is not None)
 
 
 def _new_clause(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
@@ -982,6 +999,8 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             return None  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
         if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
             return None  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
+        if facet == "pay_component" and not between and _own_noun_after_break(sentence, c, start, others, rules):
+            return None  # "₩50 million a year before bonuses; ... the starting salary rose to 53 million won"
         if facet == "pay_component" and not between and _own_clause_after_break(sentence, c.end, start, rules):
             return None  # "pay the same base rate, but ... with overtime a fitter can gross about $3,800": not the base
         if not category and modifies_noun and _after_amount(sentence, c.start, others):
@@ -1028,6 +1047,8 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
                 or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
             return None  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
         gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
+        if category and c.value in ("cost", "other") and not crossed and _added_on(sentence, gap_from, c, cues, start):
+            return None  # "SAR 26,000 a month, plus housing, medical insurance ...": what comes on top, not what it is
         if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
                 and not (sentence[c.start : c.start + 4].lower() == "incl"
                          and _INCLUDING_TAIL.fullmatch(sentence, gap_from, c.start))):
@@ -1152,10 +1173,18 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     >>> s = "Mex$8,200 a month, and bilingual agents about Mex$13,500."
     >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 46, 56, ((0, 9),)), rules)
     False
+    >>> s = "a deposit of €2,000 plus monthly rent of €900"
+    >>> _period_of_other(s, _cues(s, "period", rules)[0], _amount(s, 41, 45, ((13, 19),)), rules)
+    False
     """
     ends = [o[1] for o in amount.others if o[1] <= cue.start]
     if not ends or not _ATTACHED_GAP.fullmatch(sentence, max(ends), cue.start):
         return False  # the period cue is not in the phrase of an amount before it
+    noun = _NOUN_OF_AMOUNT.match(sentence, cue.end)
+    if noun is not None:
+        lead = _BOUND_LEAD.match(sentence, noun.end())
+        if amount.start in (noun.end(), lead.end() if lead is not None else -1):
+            return False  # "plus monthly rent of ₩1.1 million": the adjective of the noun the amount is the value of
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, cue.end, amount.start)]
     clause = breaks[-1] if breaks else cue.end  # the amount's own clause: "a month once allowances are added, while"
     if any(c.value in ("cost", "other") or sentence[c.start : c.end].lower() in rules.separate_pay
@@ -1173,6 +1202,25 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
 
 
 _PLUS = re.compile(r"\bplus\b|\+", re.I)
+_LIST_STOP = re.compile(r"[;:.!?]")  # a mark that ends a list of things added on
+
+
+def _added_on(sentence: str, gap_from: int, cue: _Cue, cues: Sequence[_Cue], start: int) -> bool:
+    """Is the category cue after the amount in a list of things added on top of it ("plus housing, medical
+    insurance"), while a cue of another category stands before the amount (what the amount itself is)?
+
+    >>> s = "Offers ran to €5,000 a month, plus housing and health insurance"
+    >>> cues = _scan(s, "category", qualifier_rules())
+    >>> _added_on(s, s.index(" a month"), cues[-1], cues, s.index("€"))
+    True
+    >>> s = "Rent is €900 a month plus insurance"
+    >>> cues = _scan(s, "category", qualifier_rules())
+    >>> _added_on(s, s.index(" a month"), cues[-1], cues, s.index("€"))
+    False
+    """
+    plus = _PLUS.search(sentence, gap_from, cue.start)
+    return (plus is not None and not _LIST_STOP.search(sentence, gap_from, cue.start)
+            and any(o.end <= start and o.value != cue.value for o in cues))
 _GAP_WORD = re.compile(r"[^\s,/\u2013\u2014-]+")  # a word between two amounts (blanks, commas, slashes, dashes apart)
 _GAP_STOP = re.compile(r"[;:.!?()\[\]]")  # a mark that no coordination of amounts crosses
 _GAP_REACH = 40  # characters between coordinated amounts
@@ -1272,6 +1320,7 @@ _IN_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A
 _NOUN_OF_AMOUNT = re.compile(r"[ \t\u00a0]+[A-Za-z-]+(?:[ \t\u00a0]+[A-Za-z-]+)?[ \t\u00a0]+of[ \t\u00a0]+", re.I)
 _BOUND_LEAD = re.compile(r"(?:up[ \t\u00a0]+to|about|around|roughly|some|just)[ \t\u00a0]+", re.I)
 _WORD_IN_GAP = re.compile(r"[A-Za-z]")
+_SHARE_AHEAD = re.compile(r"\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent\b)", re.I)  # "5%", "10 per cent"
 
 
 def _period_of_noun_of(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int, int]]) -> bool:
@@ -1286,6 +1335,9 @@ def _period_of_noun_of(sentence: str, end: int, cue: _Cue, others: Sequence[tupl
     >>> s = "earns $4,000 monthly"
     >>> _period_of_noun_of(s, 12, _Cue(13, 20, "month"), ())
     False
+    >>> s = "earn about $70,000, and firms add an annual bonus of 5% to 10%"
+    >>> _period_of_noun_of(s, 18, _Cue(s.index("annual"), s.index("annual") + 6, "year"), ())
+    True
     """
     if not _WORD_IN_GAP.search(sentence, end, cue.start):
         return False  # "$4,000 monthly instalments of ...": the cue is the amount's own
@@ -1293,7 +1345,10 @@ def _period_of_noun_of(sentence: str, end: int, cue: _Cue, others: Sequence[tupl
     if m is None:
         return False
     lead = _BOUND_LEAD.match(sentence, m.end())
-    return any(o[0] == m.end() or lead is not None and o[0] == lead.end() for o in others)
+    at = m.end() if lead is None else lead.end()
+    if _SHARE_AHEAD.match(sentence, at):
+        return True  # "..., and corporate roles add an annual bonus of 5% to 10%": the share's period
+    return any(o[0] == m.end() or o[0] == at for o in others)
 
 
 def _leads_other(sentence: str, end: int, cue: _Cue, others: Sequence[tuple[int, int]]) -> bool:
@@ -1332,6 +1387,25 @@ def _opening_phrase(sentence: str, cue: _Cue, others: Sequence[tuple[int, int]])
         return False
     comma = _OPENING_COMMA.match(sentence, cue.end)
     return comma is not None and not any(opened <= o[0] < comma.end() for o in others)
+
+
+def _own_noun_after_break(sentence: str, cue: _Cue, start: int, others: Sequence[tuple[int, int]],
+                          rules: QualifierRules) -> bool:
+    """Is the cue in the phrase of an earlier amount, and does a clause break follow it, after which the
+    amount has a pay noun of its own? (A gapped clause, "; in Canada it is C$72,100", has none: it shares the cue.)
+
+    >>> rules = qualifier_rules()
+    >>> s = "about $50,000 a year before bonuses; at Acme, the starting salary rose to $53,000"
+    >>> _own_noun_after_break(s, _scan(s, "pay_component", rules)[0], s.index("$53"), ((0, 13),), rules)
+    True
+    >>> s = "$76,400 a year in base pay; in Canada it is C$72,100"
+    >>> _own_noun_after_break(s, _scan(s, "pay_component", rules)[0], s.index("C$"), ((0, 7),), rules)
+    False
+    """
+    if not any(o[1] <= cue.start and _ATTACHED_GAP.fullmatch(sentence, o[1], cue.start) for o in others):
+        return False
+    brk = rules.clause_break.search(sentence, cue.end, start)
+    return brk is not None and rules.patterns["category"].search(sentence, brk.end(), start) is not None
 
 
 def _own_clause_after_break(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:

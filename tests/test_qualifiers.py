@@ -531,11 +531,12 @@ def test_start_on_is_pay(sentence: str, amount: str, category: str) -> None:
 
 # --------------------------------------------------------------------------- dev7: exclusions and glosses
 DEV7: list[Any] = [
-    # components listed after an exclusion word name what the amount is not
-    ("Graduates start at roughly ₩50 million a year before bonuses.", "₩50 million", (), ("salary", None, None, "year")),
+    # components listed after an exclusion word name what the amount is not; pay stated before or without
+    # the bonus is the base pay (as "before allowances" is: rules/qualifiers.yaml pay_component base)
+    ("Graduates start at roughly ₩50 million a year before bonuses.", "₩50 million", (), ("salary", None, "base", "year")),
     ("Cashier $17.75 – $21.50", "$17.75 – $21.50", ("Ranges are base pay and exclude overtime, shift premiums and bonuses.",),
      ("salary", None, "base", None)),
-    ("They earn $90,000 excluding bonus.", "$90,000", (), ("salary", None, None, None)),
+    ("They earn $90,000 excluding bonus.", "$90,000", (), ("salary", None, "base", None)),
     # negatives: an article between the exclusion and the cue ends the list; no exclusion word
     ("Excluding bonus, the base salary is $90,000.", "$90,000", (), ("salary", None, "base", None)),
     ("They earn $90,000 plus bonus.", "$90,000", (), ("salary", None, "bonus", None)),
