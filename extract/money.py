@@ -27,6 +27,7 @@ pycountry and babel.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -48,16 +49,18 @@ _PERIODS: tuple[str, ...] = ("year", "month", "week", "day", "hour")
 
 # --------------------------------------------------------------------------- regexes
 # A number: Indian grouping, grouped thousands (one consistent separator), or plain
-# digits; then an optional decimal part. Each group is exactly three digits, so the
-# pattern cannot backtrack over long digit runs. The pattern starts with its first
-# digit (checked by lookbehinds not to continue a number: no digit, or digit and
-# separator, before it) so that ``re`` can skip ahead to the next digit quickly.
+# digits; then an optional decimal part. Digits of any script ("١٥"), with the Arabic
+# thousands separator and decimal point (U+066C, U+066B) among the separators. Each
+# group is exactly three digits, so the pattern cannot backtrack over long digit runs.
+# The pattern starts with its first digit (checked by lookbehinds not to continue a
+# number: no digit, or digit and separator, before it) so that ``re`` can skip ahead
+# to the next digit quickly.
 _NUMBER = re.compile(
-    r"(?P<int>\d(?<!\d\d)(?<!\d[.,'’]\d)"
+    r"(?P<int>\d(?<!\d\d)(?<!\d[.,'’\u066b\u066c]\d)"
     r"(?:\d?,(?:\d{2},)+\d{3}(?!\d)"
-    r"|\d{0,2}(?P<sep>[,.'’\u00a0\u202f\u2009 ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
+    r"|\d{0,2}(?P<sep>[,.'’\u00a0\u202f\u2009 \u066c])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
     r"|\d*))"
-    r"(?P<dec>[.,]\d+)?"
+    r"(?P<dec>[.,\u066b]\d+)?"
     r"(?!\d)"
 )
 # Optional space, then the rest of a line: where suffixes are looked for.
@@ -243,6 +246,11 @@ class MoneyRules:
     point_groups: frozenset[str] = frozenset()  # magnitude words whose languages group thousands by a point ("millones")
     magnitude_link: re.Pattern[str] = re.compile(r"(?!)")  # "de", "d'": between a magnitude word and its currency noun
     comparison_before: re.Pattern[str] = re.compile(r"(?!)")  # "versus", "compared with": right before a bare compared amount
+    shape_bound: frozenset[str] = frozenset()  # letter symbols that are money only before a number shaped like money ("SR 35,000")
+    shape_bound_strict: re.Pattern[str] = re.compile(r"(?!)")  # one of them before grouped thousands: the shape that confirms it
+    glued_subunits: Mapping[str, "Subunit"] = field(default_factory=dict)  # a subunit letter glued after a small number ("45p")
+    glued_subunit_after: re.Pattern[str] = re.compile(r"(?!)")
+    glued_subunit_chars: frozenset[str] = frozenset()  # their first letters: most numbers are followed by none
 
     def thousand_word(self, word: Optional[str], currency: Optional[str]) -> bool:
         """Whether the magnitude ``word`` means a thousand with ``currency`` (``local_thousands``: "R$ 12 mil")."""
@@ -745,7 +753,38 @@ def money_rules() -> MoneyRules:
                                                                where=f"{where}: comparison_words")) + r")[ \u00a0]+\Z"),
         subunit_sign_chars=frozenset(w[0] for w in subunit_signs),
         **_shorthand_rules(data, where=where),
+        **_shape_bound_rules(require(data, "shape_bound_symbols", list, where=where), symbols, where=where),
+        **_glued_subunit_rules(require(data, "glued_subunits", dict, where=where), iso, where=where),
     )
+
+
+def _shape_bound_rules(words: list[object], symbols: Mapping[str, str], *, where: str) -> dict[str, object]:
+    """The letter symbols of ``shape_bound_symbols`` and the pattern of their strict shape (the
+    symbol standing alone, then grouped thousands: "SR 35,000")."""
+    bound = [str(w) for w in unique(words, where=f"{where}: shape_bound_symbols")]
+    for sym in bound:
+        if sym not in symbols or not sym.isascii() or not sym.isalpha():
+            raise RuleError(f"{where}: shape-bound symbol {sym!r} must be a letter symbol")
+    if not bound:
+        return {}
+    alt = "|".join(sorted(map(re.escape, bound), key=len, reverse=True))
+    return {"shape_bound": frozenset(bound),
+            "shape_bound_strict": re.compile(r"(?<![A-Za-z])(?:" + alt + r")[ \u00a0]?\d{1,3}(?:,\d{3})+(?![\d,])")}
+
+
+def _glued_subunit_rules(spec: Mapping[str, object], iso: frozenset[str], *, where: str) -> dict[str, object]:
+    """The subunit letters of ``glued_subunits`` ("p" of pence) and the pattern of one glued after a number."""
+    subunits: dict[str, Subunit] = {}
+    for letter, item in spec.items():
+        of = frozenset(require(item, "of", list, where=f"{where}: glued_subunits.{letter}"))
+        default = require(item, "default", str, where=f"{where}: glued_subunits.{letter}")
+        if not str(letter).isalpha() or not of <= iso or default not in of:
+            raise RuleError(f"{where}: glued subunit {letter!r} must be letters with known currencies and a default among them")
+        subunits[str(letter)] = Subunit(float(item["factor"]), of, default)
+    if not subunits:
+        return {}
+    alt = "|".join(sorted(map(re.escape, subunits), key=len, reverse=True))
+    return {"glued_subunits": subunits, "glued_subunit_chars": frozenset(w[0] for w in subunits), "glued_subunit_after": re.compile(r"(?P<sym>" + alt + r")(?!\w|\.\w)")}
 
 
 def _link_pattern(words: list[object], *, where: str) -> re.Pattern[str]:
@@ -990,6 +1029,9 @@ def parse_number(int_part: str, sep: Optional[str], dec: Optional[str], *, has_m
     return value
 
 
+_MYRIAD = 10000.0  # the first large CJK unit (万, 만): the smaller ones count within a group of four digits
+
+
 def _myriad_value(units: str, rules: MoneyRules) -> float:
     """The factor of a run of CJK numeral units: their product (``千万`` = 1000 x 10000).
 
@@ -1002,33 +1044,70 @@ def _myriad_value(units: str, rules: MoneyRules) -> float:
     return value
 
 
+def _myriad_group(text: str, pos: int, rules: MoneyRules) -> tuple[float, float, float, int]:
+    """A group of a CJK amount whose first number ends at ``pos``, before its units: the parts with a
+    small unit (千, 百, 十; each smaller than the one before) are summed, then a run of large units
+    (万, 億) multiplies the sum ("5천5백만" = 5,500 x 10,000). Returns (factor of the first number,
+    value of the later parts, the large unit or 1, end): the group is first x factor + later.
+
+    >>> _myriad_group("5천5백만원", 1, money_rules())
+    (10000000.0, 5000000.0, 10000.0, 5)
+    >>> _myriad_group("2천만원", 1, money_rules()), _myriad_group("3억 명", 1, money_rules())
+    ((10000000.0, 0.0, 10000.0, 3), (100000000.0, 0.0, 100000000.0, 2))
+    """
+    myriad, units = rules.myriad, rules.myriad_units
+    first, later, small = 0.0, 0.0, math.inf
+    number: Optional[float] = None  # the value of a later part's digits
+    end = pos
+    while myriad is not None:
+        u = myriad.match(text, pos)
+        if u is None:
+            break
+        smalls = math.prod(units[c] for c in u.group() if units[c] < _MYRIAD)
+        large = math.prod(units[c] for c in u.group() if units[c] >= _MYRIAD)
+        if number is not None and (smalls == 1.0 or smalls >= small):
+            break  # "5천 3천": not one group
+        if number is None:
+            first = smalls
+        else:
+            later += number * smalls
+        end = u.end()
+        if large != 1.0:
+            return first * large, later * large, large, end
+        small = smalls
+        m = _NUMBER.match(text, end)  # the next part, glued: "5천5백"
+        if m is None or m.group("dec") is not None or not m.group("int").isdigit():
+            break
+        number, pos = float(m.group("int")), m.end()
+    return first, later, 1.0, end
+
+
 def _myriad_tail(text: str, pos: int, unit: float, rules: MoneyRules) -> tuple[float, int]:
-    """The smaller parts that continue a CJK amount after a large unit (``1억 2,000만``: 2,000만 after
-    ``1억``; ``1億2000万``), up to two, each with a smaller unit than the one before: (value added, end).
+    """The smaller groups that continue a CJK amount after a large unit (``1억 2,000만``: 2,000만 after
+    ``1억``; ``1億2000万``; ``1억 5천5백만``), up to two, each with a smaller unit than the one before:
+    (value added, end).
 
     >>> _myriad_tail("1억 2,000만원", 2, 1e8, money_rules())
     (20000000.0, 9)
+    >>> _myriad_tail("1억 5천5백만원", 2, 1e8, money_rules())
+    (55000000.0, 8)
     >>> _myriad_tail("3억 명", 2, 1e8, money_rules())
     (0.0, 2)
     """
     added = 0.0
-    myriad = rules.myriad
     for _ in range(2):
-        if myriad is None or unit <= 10000:
+        if rules.myriad is None or unit <= _MYRIAD:
             break
         at = pos + 1 if text[pos : pos + 1] in _BLANKS else pos
         m = _NUMBER.match(text, at)
-        if m is None or m.group("dec") is not None:
+        if m is None or m.group("dec") is not None or rules.myriad.match(text, m.end()) is None:
             break
-        u = myriad.match(text, m.end())
-        if u is None:
-            break
-        factor = _myriad_value(u.group(), rules)
-        if factor >= unit:
+        factor, later, large, end = _myriad_group(text, m.end(), rules)
+        if max(factor, large) >= unit:
             break
         int_part, sep = m.group("int"), m.group("sep")
-        added += (float(int_part) if int_part.isdigit() else parse_number(int_part, sep, None)) * factor
-        pos, unit = u.end(), factor
+        added += (float(int_part) if int_part.isdigit() else parse_number(int_part, sep, None)) * factor + later
+        pos, unit = end, factor
     return added, pos
 
 
@@ -1075,6 +1154,8 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     atoms: list[_Atom] = []
     taken = 0  # the end of a CJK amount whose later parts are read with it ("1억 2,000만원")
     confirmed: Optional[frozenset[str]] = None  # the shaped symbols the text confirms (read when first needed)
+    bound: Optional[frozenset[str]] = None  # the shape-bound symbols the text confirms (read when first needed)
+    written: Optional[frozenset[str]] = None  # the currencies the text writes with a sign or code (read when first needed)
     for m in _NUMBER.finditer(text):
         ns, ne = m.span()
         if ns < taken:
@@ -1094,8 +1175,9 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             mg = _spaced_glued_magnitude(text, pos + 1, rules)
         my = rules.myriad.match(text, pos) if mg is None and first in rules.myriad_units and rules.myriad is not None else None
         if my:
-            mag = _myriad_value(my.group(), rules)
-            tail, pos = _myriad_tail(text, my.end(), mag, rules)
+            mag, tail, large, pos = _myriad_group(text, pos, rules)
+            more, pos = _myriad_tail(text, pos, max(mag, large), rules)
+            tail += more
             taken = pos
         elif mg:
             mag = rules.magnitudes[mg.group("mag")]
@@ -1133,10 +1215,24 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             # the marker closes the amount before, glued to this one ("2.690 €2.950 €", "56 K€-70 K€"):
             # this one has its own mark after it ("3 GBP 1 pence" stays one amount)
             cur, kind, start, has_prefix = None, "", lead, False
+        if kind == "symbol" and text[start:lead].strip() in rules.shape_bound:
+            if bound is None:
+                bound = _confirmed_bound(text, rules)
+            if not (sep is not None or mag != 1.0 or text[start:lead].strip() in bound or _period_at(text, pos, rules)[0]):
+                cur, kind, start, has_prefix = None, "", lead, False  # "SR 99": a route, not riyals
         end = pos
         pinned = False
         factor = 1.0
         choices: Optional[frozenset[str]] = None
+        glued_sub = (rules.glued_subunit_after.match(text, pos) if cur is None and kind == "" and pos == ne and not neg
+                     and 0 < value < 100 and text[pos : pos + 1] in rules.glued_subunit_chars else None)
+        if glued_sub is not None:
+            sub = rules.glued_subunits[glued_sub.group("sym")]
+            if written is None:
+                written = _written_currencies(text, rules)
+            if written & sub.of:  # "45p" in a text that writes pounds
+                value, cur, kind, end = round(value * sub.factor, 9), sub.default, "name_suffix", glued_sub.end()
+                choices, factor = sub.of, sub.factor
         if cur is None and kind == "":
             suffix_at = pos
             cur, kind, end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0, grouped=sep is not None)
@@ -1173,6 +1269,12 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 # (a code glued to the amount and followed by a number opens the next cell: "$134,000CHF 121,000")
                 pinned = text[start:lead].strip() == "$"  # "$140,000 USD": the code pins the "$" down
                 cur, end = c.group("code").upper(), c.end()
+            elif kind == "symbol" and text[start:lead].strip() == "$":
+                named, named_kind, named_end = _suffix_currency(text, pos, rules, has_magnitude=mag != 1.0, grouped=sep is not None)
+                if named_kind == "name_suffix":  # "$1,800 pesos": the name pins the "$" down
+                    phrase = text[pos:named_end].strip().rstrip(".").lower()
+                    cur, end, pinned = named, named_end, True
+                    choices = rules.name_choices.get(phrase) if named is None else None
         if rules.thousand_word(mag_word, cur):
             value, mag = value / mag * 1000.0, 1000.0  # "R$ 12 mil": a thousand in Portuguese and Spanish
         thousands = kind == "code_prefix" and mag == 1.0 and _thousand_prefix(text, start, rules)
@@ -1197,6 +1299,39 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                 key = ms.group("mag").lower()
                 atoms[-1] = replace(atoms[-1], end=ms.end(), value=atoms[-1].value * rules.magnitudes[key])
     return atoms
+
+
+def _confirmed_bound(text: str, rules: MoneyRules) -> frozenset[str]:
+    """The shape-bound symbols ``text`` writes at least twice before grouped thousands ("SR 35,000"):
+    in such a text they are money before any number.
+
+    >>> sorted(_confirmed_bound("LE 4,200 or LE 9,500; SR 99", money_rules()))
+    ['LE']
+    """
+    counts = Counter(m.group().rstrip("0123456789, \u00a0") for m in rules.shape_bound_strict.finditer(text))
+    return frozenset(sym for sym, n in counts.items() if n >= 2)
+
+
+def _written_currencies(text: str, rules: MoneyRules) -> frozenset[str]:
+    """The currencies of the glued subunits that ``text`` writes elsewhere with a sign of their own
+    ("£", not the "£" of "E£") or their ISO code.
+
+    >>> _written_currencies("a 45p rise on £12.60", money_rules()), _written_currencies("E£25k, 720p", money_rules())
+    (frozenset({'GBP'}), frozenset())
+    """
+    found = set()
+    wanted = frozenset().union(*(sub.of for sub in rules.glued_subunits.values()))
+    for code in wanted:
+        signs = [sym for sym, c in rules.symbols.items() if c == code and not sym[0].isalpha()]
+        longer = [sym for sym, c in rules.symbols.items() if c != code and any(sym.endswith(g) and sym != g for g in signs)]
+        for sign in signs:
+            for m in re.finditer(re.escape(sign), text):
+                if not any(text.endswith(other, 0, m.end()) for other in longer if other.endswith(sign)):
+                    found.add(code)
+                    break
+        if code not in found and re.search(r"(?<![A-Za-z])" + code + r"(?![A-Za-z])", text):
+            found.add(code)
+    return frozenset(found)
 
 
 def _thousand_prefix(text: str, start: int, rules: MoneyRules) -> bool:
@@ -1923,7 +2058,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                 if not c and rules.range_and.fullmatch(text, gap_start, cand.start) and rules.range_and_intro.search(text, max(0, a.start - 60), a.start):
                     c = True  # type: ignore[assignment]
                 if c and cand.pinned and _plain_dollar(text, a, rules):
-                    a = replace(a, currency=cand.currency)  # "$18.40 – $21.70 CAD": the code names both ends
+                    a = replace(a, currency=cand.currency, choices=cand.choices)  # "$18.40 – $21.70 CAD": the code names both ends
                 elif c and a.pinned and _plain_dollar(text, cand, rules):
                     cand = replace(cand, currency=a.currency, pinned=True)  # "between $45,000 MXN and $70,000"
                 elif c and _qualified_dollar(text, a, rules) and _plain_dollar(text, cand, rules):
@@ -1975,6 +2110,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         i = j + 1 if b is not None else i + 1
 
     _restated_bounds(text, drafts, periods)
+    _converted_bounds(text, drafts, periods)
     # keep: explicit currency; or bare after a pay label / before a pay-notation period
     out: list[_Draft] = []
     shorthand: set[str] = set()  # the bare k-amounts accepted as shorthand pay ("92k")
@@ -2274,6 +2410,7 @@ def _section(text: str, line_start: int, line_end: int) -> tuple[int, int]:
 
 
 _RESTATEMENT = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")
+_CONVERSION_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")  # "over ₩150 million (": a bare parenthesis opening a conversion
 
 
 class _SymbolContexts:
@@ -2363,6 +2500,26 @@ def _restated_bounds(text: str, drafts: list[_Draft], periods: _Periods) -> None
             continue
         period, period_end, _ = periods.at(prev.end)
         if period is None or not _RESTATEMENT.fullmatch(text, period_end, d.start):
+            continue
+        if prev.lo is None:
+            d.lo = None
+        else:
+            d.hi = None
+
+
+def _converted_bounds(text: str, drafts: list[_Draft], periods: _Periods) -> None:
+    """An amount in parentheses right after an open-bounded one, with no qualifier of its own, converts
+    it and takes its open bound ("over ₩150 million (1억 5천만 원)", "up to $80,000 (€74,000)"); in the
+    same currency only when it restates the same value ("over $150,000 ($120,000 base)" does not).
+    One with its own qualifier keeps its bounds ("₹1.2 crore or more (roughly $140,000)")."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if (prev.lo is None) == (prev.hi is None) or d.lo != d.hi or d.lo is None or d.approx:
+            continue
+        bound = prev.lo if prev.lo is not None else prev.hi
+        if prev.currency == d.currency and d.lo != bound:
+            continue
+        _, gap_from, _ = periods.at(prev.end)
+        if not _CONVERSION_OPEN.fullmatch(text, max(gap_from, prev.end), d.start):
             continue
         if prev.lo is None:
             d.lo = None

@@ -48,7 +48,8 @@ SPEC: list[Any] = [
     ("a little over $88,000", [("a little over $88,000", 88000, 88000, "USD", None, True)]),
     ("closer to $73,000", [("closer to $73,000", 73000, 73000, "USD", None, True)]),
     ("over $164,000 (Rs 1.17 crore)",
-     [("over $164,000", 164000, None, "USD"), ("Rs 1.17 crore", 11700000, 11700000, "INR")]),
+     # the conversion takes the qualifiers of the amount it converts: open above too (SPEC, facts.csv)
+     [("over $164,000", 164000, None, "USD"), ("Rs 1.17 crore", 11700000, None, "INR")]),
     ("between $72,000 and $313,797", [("$72,000 and $313,797", 72000, 313797, "USD")]),
     ("anywhere from $100,481 to $302,894", [("$100,481 to $302,894", 100481, 302894, "USD")]),
 ]
