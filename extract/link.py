@@ -34,7 +34,7 @@ from .context import find_employer_anaphor, find_job_nouns, find_locations, find
 from .money import currencies_in, find_money
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
-from .qualifiers import dates_rate, exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
+from .qualifiers import _clause_of_its_own, _clause_openers, dates_rate, exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -972,7 +972,9 @@ def _link_rules() -> LinkRules:
     speech, said = rules.load("speech"), "rules/speech.yaml"
     speakers = rules.unique(rules.require(speech, "speaker_roles", list, where=said), where=f"{said}:speaker_roles")
     verbs = [*rules.require(speech, "quote_verbs", list, where=said), *rules.require(speech, "opinion_verbs", list, where=said)]
-    verb = "(?:" + "|".join(re.escape(v) for v in rules.unique(verbs, where=f"{said}:verbs")) + ")"
+    observed = rules.unique(rules.require(data, "observer_verbs", list, where=where), where=f"{where}:observer_verbs")
+    verb = "(?:" + "|".join(re.escape(v) for v in rules.unique([*verbs, *(v for v in observed if v not in verbs)],
+                                                               where=f"{said}:verbs")) + ")"
     listeners = set(rules.require(speech, "listener_verbs", list, where=said))
     verb_before = "(?:" + "|".join(re.escape(v) for v in verbs if v not in listeners) + ")"  # "told the recruiter": the listener
     first = rules.unique(rules.require(speech, "first_person", list, where=said), where=f"{said}:first_person")
@@ -2615,6 +2617,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     carried_place = None
     if location is None and not rate and cell is None and not around.spans() and not around.card:
         carried_place = _report_place(index, money, whole, earlier)
+        if carried_place is None:  # "New York is the exception. There, associates start at ..."
+            carried_place = _there_place(index, money, whole)
         if carried_place is not None:  # "In the same May 2023 survey, the lowest-paid 10 percent earned ..."
             confidence = min(confidence, CONFIDENCE["anaphor"])
     currency = money.currency or "USD"
@@ -2678,6 +2682,45 @@ def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earl
     if any(a.kind == "inline" and s0 <= a.start < s1 and a.source not in sources for a in index.attributions):
         return None
     return places.pop()
+
+
+@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _place_adverb() -> re.Pattern[str]:
+    """A "there" not followed by an ``existential_there`` word of rules/link.yaml ("there are" is no place)."""
+    words = _phrase_alternation(sorted(_existential_words()))
+    return re.compile(r"(?<![\w-])there(?![\w-])(?![ \t]*(?:" + words + r"))", re.I)
+
+
+def _there_place(index: DocIndex, money: Money, sentence: tuple[int, int]) -> Optional[str]:
+    """The place a sentence naming none points back at with "there" before its amount (``New York is the
+    exception. There, associates start at ...``): the one place named by the sentence before it in its
+    paragraph. Not the existential "there" (``there are``, ``is there``).
+    """
+    s0, s1 = sentence
+    text = index.text
+    there = _place_adverb().search(text, s0, money.start)
+    if there is None or _existential(text, s0, there.start()):
+        return None
+    if _other_places().search(text, s0, s1) is not None or _own_scope().search(text, s0, s1) is not None:
+        return None
+    block_i = index.block_index(money.start)
+    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
+    if block_i < 0 or previous is None or previous.start < index.blocks[block_i].start:
+        return None
+    places = {m.value for m in index.within("location", previous.start, previous.end)}
+    return places.pop() if len(places) == 1 else None
+
+
+def _existential(text: str, s0: int, at: int) -> bool:
+    """Is the "there" at ``at`` the inverted existential one (``is there``, ``Are there``)?"""
+    before = re.search(r"([\w'’]+)[ \t]+\Z", text[max(s0, at - 20):at])
+    return before is not None and before.group(1).casefold() in _existential_words()
+
+
+@lru_cache(maxsize=1)
+def _existential_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _listed(rules.load("link"), "existential_there", "rules/link.yaml"))
 
 
 @lru_cache(maxsize=1)
@@ -3199,7 +3242,28 @@ def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]
         contrast = qualifier_rules().clause_break.search(index.text, index.money[i].end, end)
         if contrast is not None:
             end = contrast.start()
+        else:  # "... would gross £26,300 a year, and a support worker doing 40 hours earns £504": the
+            end = _own_clause_start(index.text, index.money[i].end, end)  # next clause's subject is the next amount's
     return start, end
+
+
+def _own_clause_start(text: str, pos: int, end: int) -> int:
+    """Where a coordinated clause with words of its own (``, and a support worker ... earns``) opens
+    in ``text[pos:end]``, or ``end``.
+
+    >>> s = "$9 an hour, and a plumber on nights earns $11"
+    >>> s[:_own_clause_start(s, 2, s.index("$11"))]
+    '$9 an hour'
+    >>> s = "$9 an hour, and in Leeds $11"
+    >>> _own_clause_start(s, 2, s.index("$11")) == s.index("$11")
+    True
+    """
+    rules_ = qualifier_rules()
+    for opened in _clause_openers(text, pos, end, rules_):
+        comma = max(text.rfind(",", pos, opened), text.rfind(";", pos, opened))
+        if _clause_of_its_own(text, comma, end, rules_):
+            return comma
+    return end
 
 
 @dataclass(frozen=True)
