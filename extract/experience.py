@@ -119,6 +119,21 @@ def _trie_ready(phrase: str) -> bool:
         (c.isascii() and not c.isupper()) or c.lower() == c == c.upper() for c in phrase)
 
 
+def _prefix_tree(words: Iterable[str]) -> dict[str, dict]:
+    """The words as nested dicts, one level per character; ``""`` marks where a word ends.
+
+    >>> _prefix_tree(["mo", "mos"])
+    {'m': {'o': {'': {}, 's': {'': {}}}}}
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return tree
+
+
 def _phrase_trie(phrases: Iterable[str]) -> str:
     """:func:`_alternation` of :func:`_trie_ready` phrases, shaped as a trie.
 
@@ -131,12 +146,7 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
     >>> _phrase_trie(["mo", "min.", "min"]) == _WORD_START + r"m(?:in(?:\.|(?-i:(?![a-z])))|o(?-i:(?![a-z])))"
     True
     """
-    tree: dict[str, dict] = {}
-    for phrase in phrases:
-        node = tree
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a phrase ends here
+    tree = _prefix_tree(phrases)
 
     def unit(char: str) -> str:
         return r"\s+" if char == " " else re.escape(char)
@@ -210,12 +220,7 @@ def _trie(words: Iterable[str]) -> str:
     >>> _trie(["mo", "months", "month", "mos"])
     'mo(?:nth(?:s)?|s)?'
     """
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
+    tree = _prefix_tree(words)
 
     def emit(node: dict[str, dict]) -> str:
         branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
