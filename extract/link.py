@@ -2685,7 +2685,6 @@ def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earl
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _place_adverb() -> re.Pattern[str]:
     """A "there" not followed by an ``existential_there`` word of rules/link.yaml ("there are" is no place)."""
     words = _phrase_alternation(sorted(_existential_words()))
