@@ -2092,12 +2092,19 @@ def _fuller_intro_title(index: DocIndex, own: Mention) -> Optional[Mention]:
     return intro
 
 
+def _previous_in_paragraph(index: DocIndex, at: int, s0: int) -> Optional[Sentence]:
+    """The sentence right before the one starting at ``s0``, when it is in the paragraph (block) holding ``at``."""
+    block_i = index.block_index(at)
+    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
+    if block_i < 0 or previous is None or previous.start < index.blocks[block_i].start:
+        return None
+    return previous
+
+
 def _fuller_antecedent(index: DocIndex, bare: Mention, region: Region) -> Optional[Mention]:
     """A fuller title for a bare job noun, named in the previous sentence of the same paragraph."""
-    s0, _ = region.sentence
-    block_i = index.block_index(bare.start)
-    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
-    if previous is None or block_i < 0 or previous.start < index.blocks[block_i].start:
+    previous = _previous_in_paragraph(index, bare.start, region.sentence[0])
+    if previous is None:
         return None
     for role in reversed(index.within("role", previous.start, previous.end)):
         if role.value.endswith(" " + bare.value):
@@ -2670,9 +2677,8 @@ def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earl
     if index.within("location", s0, s1) or _other_places().search(text, s0, s1) is not None \
             or _own_scope().search(text, s0, s1) is not None:
         return None
-    block_i = index.block_index(money.start)
-    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
-    if block_i < 0 or previous is None or previous.start < index.blocks[block_i].start:
+    previous = _previous_in_paragraph(index, money.start, s0)
+    if previous is None:
         return None
     report = [f for f in earlier if previous.start <= f.start < previous.end and f.category == "salary"]
     places = {f.location for f in report}
@@ -2703,9 +2709,8 @@ def _there_place(index: DocIndex, money: Money, sentence: tuple[int, int]) -> Op
         return None
     if _other_places().search(text, s0, s1) is not None or _own_scope().search(text, s0, s1) is not None:
         return None
-    block_i = index.block_index(money.start)
-    previous = index.sentences.containing(s0 - 2) if s0 >= 2 else None
-    if block_i < 0 or previous is None or previous.start < index.blocks[block_i].start:
+    previous = _previous_in_paragraph(index, money.start, s0)
+    if previous is None:
         return None
     places = {m.value for m in index.within("location", previous.start, previous.end)}
     return places.pop() if len(places) == 1 else None
