@@ -1030,7 +1030,7 @@ def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: 
     [True, True, False, False, False]
     """
     words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}:{key}")
-    return re.compile(r"[ \t]*(?:[*_]+[ \t]*)?(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"[ \t]*(?:[*_]+[ \t]*)?(?:" + _longest_first(words)
                       + r")(?=" + then + ")")
 
 
@@ -1046,10 +1046,9 @@ def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[s
     section = rules.require(data, "figure_anaphor", dict, where=where)
     before = rules.unique(rules.require(section, "before", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.before")
     nouns = rules.unique(rules.require(section, "nouns", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.nouns")
-    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
     # up to three capitalized words or numbers may name the report between them ("the same May 2023 survey")
-    return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(before)) + r")[ \t]+(?-i:[A-Z0-9][\w'’.-]*[ \t]+){0,3}(?:"
-                      + "|".join(_spaced(n) for n in by_length(nouns)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + _longest_first(before) + r")[ \t]+(?-i:[A-Z0-9][\w'’.-]*[ \t]+){0,3}(?:"
+                      + _longest_first(nouns) + r")\b", re.I)
 
 
 def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1073,13 +1072,12 @@ def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Patte
                           where=f"{where}:definite_statistic.percentiles")
     nouns = rules.require(rules.require(data, "intro_statistic", dict, where=where), "pay_nouns", list,
                           where=f"{where}:intro_statistic")
-    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
     verbs = rules.unique(rules.require(section, "verbs", list, where=f"{where}:definite_statistic"),
                          where=f"{where}:definite_statistic.verbs")
-    return re.compile(r"\b(?:" + "|".join(_spaced(w) for w in by_length(words)) + r")(?:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:"
-                      + "|".join(_spaced(n) for n in by_length(nouns)) + r")|[ \t]+(?:"
-                      + "|".join(_spaced(v) for v in by_length(verbs)) + r"))\b|\b(?:"
-                      + "|".join(_spaced(w) for w in by_length(shares)) + r")[ \t]+\d{1,2}(?:[ \t]*%|[ \t]+per[ \t]*cent\b)",
+    return re.compile(r"\b(?:" + _longest_first(words) + r")(?:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:"
+                      + _longest_first(nouns) + r")|[ \t]+(?:"
+                      + _longest_first(verbs) + r"))\b|\b(?:"
+                      + _longest_first(shares) + r")[ \t]+\d{1,2}(?:[ \t]*%|[ \t]+per[ \t]*cent\b)",
                       re.I)
 
 
@@ -1096,7 +1094,7 @@ def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[
     ['HR', 'Pay  plan']
     """
     words = _listed(data, key, where)
-    return re.compile(r"(?<!\w)(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
+    return re.compile(r"(?<!\w)(?:" + _longest_first(words) + r")(?!\w)",
                       re.I)
 
 
@@ -1151,6 +1149,11 @@ def _restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]
     figures = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_figures", where))
     return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:" + fronts + r")[ \t]*,?[ \t]+(?:" + words + r")))[ \t]+"
                       r"(?i:(?:" + figures + r")[ \t]+)?")
+
+
+def _longest_first(phrases: Iterable[str]) -> str:
+    """Phrases as alternatives, longest first, each as :func:`_spaced` (no word edges: the caller's pattern sets them)."""
+    return "|".join(_spaced(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _spaced(phrase: str) -> str:
@@ -2136,10 +2139,9 @@ def _pay_denial() -> re.Pattern[str]:
     denials = _listed(section, "denials", f"{where}:pay_denials")
     owners = _listed(section, "owners", f"{where}:pay_denials")
     nouns = _listed(section, "nouns", f"{where}:pay_denials")
-    by_length = lambda words: sorted(words, key=len, reverse=True)  # noqa: E731
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in by_length(denials)) + r")[ \t]+(?:(?:"
-                      + "|".join(_spaced(w) for w in by_length(owners)) + r")[ \t]+)?(?:"
-                      + "|".join(_spaced(w) for w in by_length(nouns)) + r")(?=[ \t]*(?:[;,.:)!?]|$|(?:and|but|so|because)\b))",
+    return re.compile(r"(?<![\w-])(?:" + _longest_first(denials) + r")[ \t]+(?:(?:"
+                      + _longest_first(owners) + r")[ \t]+)?(?:"
+                      + _longest_first(nouns) + r")(?=[ \t]*(?:[;,.:)!?]|$|(?:and|but|so|because)\b))",
                       re.I)
 
 
