@@ -3,12 +3,7 @@
 Made-up sentences in the style of each class of error fixed.
 """
 
-from extract.qualifiers import qualify
-
-
-def _q(sentence: str, amount: str, labels=()):
-    i = sentence.index(amount)
-    return qualify(sentence, i, i + len(amount), labels=labels)
+from tests.test_qualifiers import qualify_at as _q
 
 
 # --- vocabulary (rules/qualifiers.yaml) ---------------------------------------------------------

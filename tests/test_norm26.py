@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.qualifiers import qualify
-
-
-def _q(sentence: str, amount: str, labels: tuple[str, ...] = ()):
-    start = sentence.index(amount)
-    return qualify(sentence, start, start + len(amount), labels=labels)
+from tests.test_qualifiers import qualify_at as _q
 
 
 # period phrases of other languages (rules/qualifiers.yaml period lists)

@@ -3,12 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.qualifiers import qualify
-
-
-def _q(sentence: str, amount: str, *, labels: tuple[str, ...] = ()):
-    start = sentence.index(amount)
-    return qualify(sentence, start, start + len(amount), labels=list(labels))
+from tests.test_qualifiers import qualify_at as _q
 
 
 # A weak "worth" makes a market size only of an amount of that size; a pay-sized one is read by its other cues.

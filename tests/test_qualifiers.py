@@ -17,6 +17,12 @@ from extract.rules import RuleError
 Expected = tuple[str, Optional[str], Optional[str], Optional[str]]
 
 
+def qualify_at(sentence: str, amount: str, labels: tuple[str, ...] = ()):
+    """The qualifiers of the first occurrence of ``amount`` in ``sentence`` (shared by the round test files)."""
+    start = sentence.index(amount)
+    return qualify(sentence, start, start + len(amount), labels=labels)
+
+
 def _check(sentence: str, amount: str, labels: tuple[str, ...], expected: Expected) -> None:
     start = sentence.index(amount)
     q = qualify(sentence, start, start + len(amount), labels=labels)
