@@ -592,7 +592,7 @@ def money_rules() -> MoneyRules:
         for p in sorted(period_of, key=len, reverse=True)
     ])
     period_fillers = [str(w) for w in unique(require(data, "period_fillers", list, where=where), where=f"{where}: period_fillers")]
-    filler_words = _by_first_character([(p, _phrase_alternation([p])) for p in sorted(set(period_fillers), key=len, reverse=True)])
+    filler_words = _grouped_phrases(period_fillers)
     period_after = re.compile(
         r"[ \u00a0]*(?:(?:" + filler_words + r")[ \u00a0]+)?(?P<slash>/[ \u00a0]?)?(?P<p>" + period_alt + r")(?![A-Za-z])", re.I
     )
