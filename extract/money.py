@@ -388,6 +388,13 @@ def _letter_tails(markers: Iterable[str]) -> frozenset[str]:
     return frozenset(tails)
 
 
+def _reversed_prefix(phrases: list[str]) -> re.Pattern[str]:
+    """The prefix-qualifier ``phrases`` spelled backwards, matched at the start of a reversed window
+    (blanks, then a phrase whose left edge is no letter): :func:`_prefix_before`."""
+    alternation = _phrase_alternation(phrases, backwards=True) if phrases else "(?!)"
+    return re.compile(r"[ \u00a0]*(?P<q>" + alternation + r")(?![A-Za-z])", re.I)
+
+
 def _reversed_by_last(phrases: list[str]) -> dict[str, re.Pattern[str]]:
     """The reversed prefix-qualifier pattern split by the phrases' last character, lower-cased: the
     character before an amount (then blanks) picks the few phrases that may end there. Phrases
@@ -398,14 +405,10 @@ def _reversed_by_last(phrases: list[str]) -> dict[str, re.Pattern[str]]:
     >>> sorted(parts), parts["o"].match(" ot pu syap").group("q"), parts["t"].match("tuoba").group("q")
     (['', 'o', 't'], 'ot pu', 'tuoba')
     """
-    def pattern(part: list[str]) -> re.Pattern[str]:
-        alternation = _phrase_alternation(part, backwards=True) if part else "(?!)"
-        return re.compile(r"[ \u00a0]*(?P<q>" + alternation + r")(?![A-Za-z])", re.I)
-
     other = [p for p in phrases if not p[-1].isascii()]
     lasts = {p[-1].lower() for p in phrases if p[-1].isascii()}
-    parts = {c: pattern([p for p in phrases if p[-1].lower() == c] + other) for c in lasts}
-    parts[""] = pattern(other)
+    parts = {c: _reversed_prefix([p for p in phrases if p[-1].lower() == c] + other) for c in lasts}
+    parts[""] = _reversed_prefix(other)
     return parts
 
 
@@ -696,9 +699,7 @@ def money_rules() -> MoneyRules:
         unit_numbers=units,
         scale_numbers=scales,
         prefix_qualifier=prefix_qualifier,
-        prefix_qualifier_reversed=re.compile(
-            r"[ \u00a0]*(?P<q>" + _phrase_alternation(list(prefix_kinds), backwards=True) + r")(?![A-Za-z])", re.I
-        ),
+        prefix_qualifier_reversed=_reversed_prefix(list(prefix_kinds)),
         prefix_reversed_by_last=_reversed_by_last(list(prefix_kinds)),
         prefix_kinds=prefix_kinds,
         suffix_qualifier=suffix_qualifier,
