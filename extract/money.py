@@ -535,7 +535,7 @@ def money_rules() -> MoneyRules:
     )
     # the word that ends a match of number_words, read backwards from the window's end
     number_word_last = re.compile(
-        r"[ -]+(?:" + "|".join(sorted((re.escape(w[::-1]) for w in set(units) | set(scales)), key=len, reverse=True)) + r")",
+        r"[ -]+(?:" + _phrase_alternation([*units, *scales], backwards=True) + r")",
         re.I,
     )
 
@@ -768,7 +768,7 @@ def _shape_bound_rules(words: list[object], symbols: Mapping[str, str], *, where
             raise RuleError(f"{where}: shape-bound symbol {sym!r} must be a letter symbol")
     if not bound:
         return {}
-    alt = "|".join(sorted(map(re.escape, bound), key=len, reverse=True))
+    alt = _phrase_alternation(bound)
     return {"shape_bound": frozenset(bound),
             "shape_bound_strict": re.compile(r"(?<![A-Za-z])(?:" + alt + r")[ \u00a0]?\d{1,3}(?:,\d{3})+(?![\d,])")}
 
@@ -784,7 +784,7 @@ def _glued_subunit_rules(spec: Mapping[str, object], iso: frozenset[str], *, whe
         subunits[str(letter)] = Subunit(float(item["factor"]), of, default)
     if not subunits:
         return {}
-    alt = "|".join(sorted(map(re.escape, subunits), key=len, reverse=True))
+    alt = _phrase_alternation(list(subunits))
     return {"glued_subunits": subunits, "glued_subunit_chars": frozenset(w[0] for w in subunits), "glued_subunit_after": re.compile(r"(?P<sym>" + alt + r")(?!\w|\.\w)")}
 
 
