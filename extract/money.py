@@ -196,7 +196,7 @@ class MoneyRules:
     unit_numbers: Mapping[str, float]
     scale_numbers: Mapping[str, float]
     prefix_qualifier: re.Pattern[str]
-    prefix_qualifier_reversed: re.Pattern[str]  # the same phrases spelled backwards, for _prefix_before
+    prefix_qualifier_reversed: re.Pattern[str]  # the same phrases spelled backwards, for prefix_before
     prefix_reversed_by_last: Mapping[str, re.Pattern[str]]  # the same by the phrases' last character (_reversed_by_last)
     prefix_kinds: Mapping[str, tuple[str, bool]]
     suffix_qualifier: re.Pattern[str]
@@ -390,7 +390,7 @@ def _letter_tails(markers: Iterable[str]) -> frozenset[str]:
 
 def _reversed_prefix(phrases: list[str]) -> re.Pattern[str]:
     """The prefix-qualifier ``phrases`` spelled backwards, matched at the start of a reversed window
-    (blanks, then a phrase whose left edge is no letter): :func:`_prefix_before`."""
+    (blanks, then a phrase whose left edge is no letter): :func:`prefix_before`."""
     alternation = _phrase_alternation(phrases, backwards=True) if phrases else "(?!)"
     return re.compile(r"[ \u00a0]*(?P<q>" + alternation + r")(?![A-Za-z])", re.I)
 
@@ -2739,7 +2739,7 @@ def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
     return True
 
 
-def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
+def prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
     """The prefix qualifier ending right before ``end`` (then blanks): (start, phrase as written).
 
     What ``rules.prefix_qualifier.search(text, lo, end)`` finds, read backwards:
@@ -2747,9 +2747,9 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
     (longest first, so the leftmost start wins as in the forward search), instead
     of trying every phrase at every position of the window.
 
-    >>> _prefix_before("pays a little over $5", 0, 19, money_rules())
+    >>> prefix_before("pays a little over $5", 0, 19, money_rules())
     (5, 'a little over')
-    >>> _prefix_before("pays cover $5", 0, 11, money_rules()) is None
+    >>> prefix_before("pays cover $5", 0, 11, money_rules()) is None
     True
     """
     window = text[max(0, lo - 1) : end][::-1]  # one more character: the phrase's left edge is checked on it
@@ -2765,6 +2765,9 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
         f = rules.prefix_qualifier.search(text, lo, end)
         return (f.start("q"), f.group("q")) if f else None
     return start, text[start : end - m.start("q")]
+
+
+_prefix_before = prefix_before  # its name before extract.qualifiers used it (tests/test_money.py)
 
 
 _FROM = re.compile(r"(?:starting\s+)?from", re.I)
@@ -2840,7 +2843,7 @@ _PER_UNIT = re.compile(r"[ \u00a0]+per[ \u00a0]+[a-z]+(?![A-Za-z])")  # the unit
 
 def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) -> None:
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
-    q = _prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
+    q = prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
     prefix_kind = None
     if q and q[1][-1:].isalpha() and q[0] + len(q[1]) == d.start and text[d.start : d.start + 1].isalpha():
         q = None  # "ABC$88,500": letters glued to a letter marker are one word, not a qualifier ("ab")
