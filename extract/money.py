@@ -196,7 +196,7 @@ class MoneyRules:
     unit_numbers: Mapping[str, float]
     scale_numbers: Mapping[str, float]
     prefix_qualifier: re.Pattern[str]
-    prefix_qualifier_reversed: re.Pattern[str]  # the same phrases spelled backwards, for _prefix_before
+    prefix_qualifier_reversed: re.Pattern[str]  # the same phrases spelled backwards, for prefix_before
     prefix_reversed_by_last: Mapping[str, re.Pattern[str]]  # the same by the phrases' last character (_reversed_by_last)
     prefix_kinds: Mapping[str, tuple[str, bool]]
     suffix_qualifier: re.Pattern[str]
@@ -388,6 +388,13 @@ def _letter_tails(markers: Iterable[str]) -> frozenset[str]:
     return frozenset(tails)
 
 
+def _reversed_prefix(phrases: list[str]) -> re.Pattern[str]:
+    """The prefix-qualifier ``phrases`` spelled backwards, matched at the start of a reversed window
+    (blanks, then a phrase whose left edge is no letter): :func:`prefix_before`."""
+    alternation = _phrase_alternation(phrases, backwards=True) if phrases else "(?!)"
+    return re.compile(r"[ \u00a0]*(?P<q>" + alternation + r")(?![A-Za-z])", re.I)
+
+
 def _reversed_by_last(phrases: list[str]) -> dict[str, re.Pattern[str]]:
     """The reversed prefix-qualifier pattern split by the phrases' last character, lower-cased: the
     character before an amount (then blanks) picks the few phrases that may end there. Phrases
@@ -398,14 +405,10 @@ def _reversed_by_last(phrases: list[str]) -> dict[str, re.Pattern[str]]:
     >>> sorted(parts), parts["o"].match(" ot pu syap").group("q"), parts["t"].match("tuoba").group("q")
     (['', 'o', 't'], 'ot pu', 'tuoba')
     """
-    def pattern(part: list[str]) -> re.Pattern[str]:
-        alternation = _phrase_alternation(part, backwards=True) if part else "(?!)"
-        return re.compile(r"[ \u00a0]*(?P<q>" + alternation + r")(?![A-Za-z])", re.I)
-
     other = [p for p in phrases if not p[-1].isascii()]
     lasts = {p[-1].lower() for p in phrases if p[-1].isascii()}
-    parts = {c: pattern([p for p in phrases if p[-1].lower() == c] + other) for c in lasts}
-    parts[""] = pattern(other)
+    parts = {c: _reversed_prefix([p for p in phrases if p[-1].lower() == c] + other) for c in lasts}
+    parts[""] = _reversed_prefix(other)
     return parts
 
 
@@ -532,7 +535,7 @@ def money_rules() -> MoneyRules:
     )
     # the word that ends a match of number_words, read backwards from the window's end
     number_word_last = re.compile(
-        r"[ -]+(?:" + "|".join(sorted((re.escape(w[::-1]) for w in set(units) | set(scales)), key=len, reverse=True)) + r")",
+        r"[ -]+(?:" + _phrase_alternation([*units, *scales], backwards=True) + r")",
         re.I,
     )
 
@@ -592,7 +595,7 @@ def money_rules() -> MoneyRules:
         for p in sorted(period_of, key=len, reverse=True)
     ])
     period_fillers = [str(w) for w in unique(require(data, "period_fillers", list, where=where), where=f"{where}: period_fillers")]
-    filler_words = _by_first_character([(p, _phrase_alternation([p])) for p in sorted(set(period_fillers), key=len, reverse=True)])
+    filler_words = _grouped_phrases(period_fillers)
     period_after = re.compile(
         r"[ \u00a0]*(?:(?:" + filler_words + r")[ \u00a0]+)?(?P<slash>/[ \u00a0]?)?(?P<p>" + period_alt + r")(?![A-Za-z])", re.I
     )
@@ -696,9 +699,7 @@ def money_rules() -> MoneyRules:
         unit_numbers=units,
         scale_numbers=scales,
         prefix_qualifier=prefix_qualifier,
-        prefix_qualifier_reversed=re.compile(
-            r"[ \u00a0]*(?P<q>" + _phrase_alternation(list(prefix_kinds), backwards=True) + r")(?![A-Za-z])", re.I
-        ),
+        prefix_qualifier_reversed=_reversed_prefix(list(prefix_kinds)),
         prefix_reversed_by_last=_reversed_by_last(list(prefix_kinds)),
         prefix_kinds=prefix_kinds,
         suffix_qualifier=suffix_qualifier,
@@ -767,7 +768,7 @@ def _shape_bound_rules(words: list[object], symbols: Mapping[str, str], *, where
             raise RuleError(f"{where}: shape-bound symbol {sym!r} must be a letter symbol")
     if not bound:
         return {}
-    alt = "|".join(sorted(map(re.escape, bound), key=len, reverse=True))
+    alt = _phrase_alternation(bound)
     return {"shape_bound": frozenset(bound),
             "shape_bound_strict": re.compile(r"(?<![A-Za-z])(?:" + alt + r")[ \u00a0]?\d{1,3}(?:,\d{3})+(?![\d,])")}
 
@@ -783,7 +784,7 @@ def _glued_subunit_rules(spec: Mapping[str, object], iso: frozenset[str], *, whe
         subunits[str(letter)] = Subunit(float(item["factor"]), of, default)
     if not subunits:
         return {}
-    alt = "|".join(sorted(map(re.escape, subunits), key=len, reverse=True))
+    alt = _phrase_alternation(list(subunits))
     return {"glued_subunits": subunits, "glued_subunit_chars": frozenset(w[0] for w in subunits), "glued_subunit_after": re.compile(r"(?P<sym>" + alt + r")(?!\w|\.\w)")}
 
 
@@ -2738,7 +2739,7 @@ def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
     return True
 
 
-def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
+def prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
     """The prefix qualifier ending right before ``end`` (then blanks): (start, phrase as written).
 
     What ``rules.prefix_qualifier.search(text, lo, end)`` finds, read backwards:
@@ -2746,9 +2747,9 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
     (longest first, so the leftmost start wins as in the forward search), instead
     of trying every phrase at every position of the window.
 
-    >>> _prefix_before("pays a little over $5", 0, 19, money_rules())
+    >>> prefix_before("pays a little over $5", 0, 19, money_rules())
     (5, 'a little over')
-    >>> _prefix_before("pays cover $5", 0, 11, money_rules()) is None
+    >>> prefix_before("pays cover $5", 0, 11, money_rules()) is None
     True
     """
     window = text[max(0, lo - 1) : end][::-1]  # one more character: the phrase's left edge is checked on it
@@ -2764,6 +2765,9 @@ def _prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[
         f = rules.prefix_qualifier.search(text, lo, end)
         return (f.start("q"), f.group("q")) if f else None
     return start, text[start : end - m.start("q")]
+
+
+_prefix_before = prefix_before  # its name before extract.qualifiers used it (tests/test_money.py)
 
 
 _FROM = re.compile(r"(?:starting\s+)?from", re.I)
@@ -2839,7 +2843,7 @@ _PER_UNIT = re.compile(r"[ \u00a0]+per[ \u00a0]+[a-z]+(?![A-Za-z])")  # the unit
 
 def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) -> None:
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
-    q = _prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
+    q = prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
     prefix_kind = None
     if q and q[1][-1:].isalpha() and q[0] + len(q[1]) == d.start and text[d.start : d.start + 1].isalpha():
         q = None  # "ABC$88,500": letters glued to a letter marker are one word, not a qualifier ("ab")

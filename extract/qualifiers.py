@@ -30,7 +30,7 @@ from itertools import groupby
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from .fold import folded
-from .money import _prefix_before, find_money, money_rules
+from .money import find_money, money_rules, prefix_before
 from .rules import RuleError, load, require, unique
 from .types import Money, Qualifiers
 
@@ -1783,7 +1783,7 @@ def exchange_rate(sentence: str, start: int, end: int) -> bool:
     if _RATE_LINKS.isdisjoint(window.lower().split()):
         return False  # most amounts: no "at", "of", "is", "was" that a rate's phrase would end with
     rules = money_rules()
-    approx = _prefix_before(window, 0, len(window), rules)  # rules.prefix_qualifier.search(window), read backwards
+    approx = prefix_before(window, 0, len(window), rules)  # rules.prefix_qualifier.search(window), read backwards
     if approx is not None and rules.prefix_kinds[" ".join(approx[1].lower().split())][0] == "approx":
         window = window[: approx[0]]
     before = _CURRENCY_AT.search(window)
