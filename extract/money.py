@@ -2767,7 +2767,6 @@ def prefix_before(text: str, lo: int, end: int, rules: MoneyRules) -> Optional[t
     return start, text[start : end - m.start("q")]
 
 
-_prefix_before = prefix_before  # its name before extract.qualifiers used it (tests/test_money.py)
 
 
 _FROM = re.compile(r"(?:starting\s+)?from", re.I)

@@ -655,7 +655,7 @@ def test_dev5_bounds(text: str, expected: list[tuple[Any, ...]]) -> None:
 
 
 # --------------------------------------------------------------------------- fast paths equal their regex spec
-# _symbol_before and _prefix_before find by lookup / backwards what the forward
+# _symbol_before and prefix_before find by lookup / backwards what the forward
 # $-anchored searches of symbol_before and prefix_qualifier find; _NUMBER starts
 # with its digit. Random strings built from the vocabulary's own pieces, seeded.
 
@@ -703,7 +703,7 @@ def test_backwards_prefix_equals_forward_search() -> None:
             lo = max(0, end - (30 if k % 3 else 9))
             m = rules.prefix_qualifier.search(text, lo, end)
             want = (m.start("q"), m.group("q")) if m else None
-            assert money._prefix_before(text, lo, end, rules) == want, (text, lo, end)
+            assert money.prefix_before(text, lo, end, rules) == want, (text, lo, end)
 
 
 def _spec_words_in(text: str, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
