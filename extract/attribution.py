@@ -1476,14 +1476,19 @@ def _company_says_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """Nouns any organisation of a kind may be called (``company``, ``recruiter``): company_subject_nouns."""
+    return frozenset(_words(load("attribution"), "company_subject_nouns", "rules/attribution.yaml"))
+
+
+@lru_cache(maxsize=1)
 def _company_markers() -> dict[str, frozenset[str]]:
     """Noun of "the union says" -> the words one of which the name it credits must hold."""
     where = "rules/attribution.yaml"
     data = require(load("attribution"), "company_subject_markers", dict, where=where)
-    nouns = set(_words(load("attribution"), "company_subject_nouns", where))
     out = {}
     for noun, words in data.items():
-        if noun not in nouns:
+        if noun not in _generic_nouns():
             raise RuleError(f"{where}: company_subject_markers: {noun!r} is no company_subject_nouns entry")
         out[noun] = frozenset(w.casefold() for w in _words(data, noun, f"{where}:company_subject_markers"))
     return out
@@ -1593,12 +1598,6 @@ def _named_anaphor_pattern() -> re.Pattern[str]:
         rf"[ ](?:(?:{_alternation(_words(data, 'verb_adverbs', where))})[ ])?"
         rf"(?P<cue>{_alternation(_words(data, 'named_anaphor_verbs', where))})(?![\w-])"
     )
-
-
-@lru_cache(maxsize=1)
-def _generic_nouns() -> frozenset[str]:
-    """Nouns any organisation of a kind may be called (``company``, ``recruiter``): company_subject_nouns."""
-    return frozenset(_words(load("attribution"), "company_subject_nouns", "rules/attribution.yaml"))
 
 
 def _described_as(text: str, name: str, noun: str) -> bool:
