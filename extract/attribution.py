@@ -1611,10 +1611,15 @@ def _described_as(text: str, name: str, noun: str) -> bool:
     >>> _described_as("Example Co, a bank, hires a recruiter.", "Example Co", "recruiter")
     False
     """
+    return _description(name, noun).search(text) is not None
+
+
+@lru_cache(maxsize=256)  # a document's sources are looked up for each "the <noun> says" after them
+def _description(name: str, noun: str) -> re.Pattern[str]:
+    """:func:`_described_as`'s pattern: ``noun`` in an apposition after ``name``, or right before it."""
     word = rf"(?i:{re.escape(noun)})\b"
-    after = re.compile(rf"{re.escape(name)},[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{word}")
-    before = re.compile(rf"(?<![\w-]){word}[ \t]+{re.escape(name)}\b")
-    return after.search(text) is not None or before.search(text) is not None
+    return re.compile(rf"{re.escape(name)},[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{word}"
+                      rf"|(?<![\w-]){word}[ \t]+{re.escape(name)}\b")
 
 
 def _named_anaphors(text: str, hits: list[Attribution]) -> list[Attribution]:
