@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
+from .fold import folded
 from .rules import RuleError, load, require, unique
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block
@@ -217,29 +218,17 @@ def _anchors(*parts: Sequence[str]) -> tuple[re.Pattern[str], ...]:
                  if all(p.isascii() for p in phrases))
 
 
-# The non-ASCII letters that case-insensitive matching pairs with ASCII ones ("ſ" with "s", the
-# Kelvin sign with "k", dotted and dotless "i"): a window holding one is searched whatever it holds.
-_ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _lowered(window: str) -> Optional[str]:
-    """``window`` lower-cased for :func:`_may_match`; None when it holds a letter of ``_ODD_CASES``."""
-    return None if _ODD_CASES.search(window) else window.lower()
-
-
-def _may_match(lowered: Optional[str], anchors: tuple[re.Pattern[str], ...]) -> bool:
+def _may_match(lowered: str, anchors: tuple[re.Pattern[str], ...]) -> bool:
     """Whether a cue pattern with ``anchors`` (by :func:`_anchors`) may match in a window, given
-    by :func:`_lowered`: a match holds one phrase of each part, in any case, so the lower-cased
-    window holds it in lower case.
+    by :func:`extract.fold.folded`: a match holds one phrase of each part, in any case, so the
+    folded window holds it in lower case.
 
     >>> anchors = _anchors(["data"], ["by", "from"])
-    >>> _may_match(_lowered("Data compiled BY "), anchors), _may_match(_lowered("the "), anchors)
+    >>> _may_match(folded("Data compiled BY "), anchors), _may_match(folded("the "), anchors)
     (True, False)
-    >>> _may_match(None, anchors)
+    >>> _may_match(folded("\u017furvey data by "), _anchors(["survey"]))  # a long s is read as "s"
     True
     """
-    if lowered is None:
-        return True
     for part in anchors:
         if part.search(lowered) is None:
             return False
@@ -928,7 +917,7 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     vocab = _vocab()
     # No cue crosses a line: search from the line start at the earliest.
     lo = max(0, name_start - 120, text.rfind("\n", 0, name_start) + 1)
-    lowered = _lowered(text[lo:name_start])  # a window holding no phrase of a cue: its pattern is not searched
+    lowered = folded(text[lo:name_start])  # a window holding no phrase of a cue: its pattern is not searched
     name = text[name_start:end]
     tail = vocab.tail_evidence.match(text, end)
     for pattern, rule, finals, anchors in ((vocab.lead, "lead", vocab.lead_final, vocab.lead_anchors),
