@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
+from .fold import folded
 from .rules import RuleError, load, require, unique
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block
@@ -217,29 +218,17 @@ def _anchors(*parts: Sequence[str]) -> tuple[re.Pattern[str], ...]:
                  if all(p.isascii() for p in phrases))
 
 
-# The non-ASCII letters that case-insensitive matching pairs with ASCII ones ("ſ" with "s", the
-# Kelvin sign with "k", dotted and dotless "i"): a window holding one is searched whatever it holds.
-_ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _lowered(window: str) -> Optional[str]:
-    """``window`` lower-cased for :func:`_may_match`; None when it holds a letter of ``_ODD_CASES``."""
-    return None if _ODD_CASES.search(window) else window.lower()
-
-
-def _may_match(lowered: Optional[str], anchors: tuple[re.Pattern[str], ...]) -> bool:
+def _may_match(lowered: str, anchors: tuple[re.Pattern[str], ...]) -> bool:
     """Whether a cue pattern with ``anchors`` (by :func:`_anchors`) may match in a window, given
-    by :func:`_lowered`: a match holds one phrase of each part, in any case, so the lower-cased
-    window holds it in lower case.
+    by :func:`extract.fold.folded`: a match holds one phrase of each part, in any case, so the
+    folded window holds it in lower case.
 
     >>> anchors = _anchors(["data"], ["by", "from"])
-    >>> _may_match(_lowered("Data compiled BY "), anchors), _may_match(_lowered("the "), anchors)
+    >>> _may_match(folded("Data compiled BY "), anchors), _may_match(folded("the "), anchors)
     (True, False)
-    >>> _may_match(None, anchors)
+    >>> _may_match(folded("\u017furvey data by "), _anchors(["survey"]))  # a long s is read as "s"
     True
     """
-    if lowered is None:
-        return True
     for part in anchors:
         if part.search(lowered) is None:
             return False
@@ -928,7 +917,7 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     vocab = _vocab()
     # No cue crosses a line: search from the line start at the earliest.
     lo = max(0, name_start - 120, text.rfind("\n", 0, name_start) + 1)
-    lowered = _lowered(text[lo:name_start])  # a window holding no phrase of a cue: its pattern is not searched
+    lowered = folded(text[lo:name_start])  # a window holding no phrase of a cue: its pattern is not searched
     name = text[name_start:end]
     tail = vocab.tail_evidence.match(text, end)
     for pattern, rule, finals, anchors in ((vocab.lead, "lead", vocab.lead_final, vocab.lead_anchors),
@@ -1476,14 +1465,19 @@ def _company_says_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """Nouns any organisation of a kind may be called (``company``, ``recruiter``): company_subject_nouns."""
+    return frozenset(_words(load("attribution"), "company_subject_nouns", "rules/attribution.yaml"))
+
+
+@lru_cache(maxsize=1)
 def _company_markers() -> dict[str, frozenset[str]]:
     """Noun of "the union says" -> the words one of which the name it credits must hold."""
     where = "rules/attribution.yaml"
     data = require(load("attribution"), "company_subject_markers", dict, where=where)
-    nouns = set(_words(load("attribution"), "company_subject_nouns", where))
     out = {}
     for noun, words in data.items():
-        if noun not in nouns:
+        if noun not in _generic_nouns():
             raise RuleError(f"{where}: company_subject_markers: {noun!r} is no company_subject_nouns entry")
         out[noun] = frozenset(w.casefold() for w in _words(data, noun, f"{where}:company_subject_markers"))
     return out
@@ -1595,12 +1589,6 @@ def _named_anaphor_pattern() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _generic_nouns() -> frozenset[str]:
-    """Nouns any organisation of a kind may be called (``company``, ``recruiter``): company_subject_nouns."""
-    return frozenset(_words(load("attribution"), "company_subject_nouns", "rules/attribution.yaml"))
-
-
 def _described_as(text: str, name: str, noun: str) -> bool:
     """Whether the text describes the organisation ``name`` with ``noun``: in an apposition after it
     (``Example Recruitment, a Cairo-based healthcare recruiter``) or right before it (``recruiter Example``).
@@ -1612,10 +1600,15 @@ def _described_as(text: str, name: str, noun: str) -> bool:
     >>> _described_as("Example Co, a bank, hires a recruiter.", "Example Co", "recruiter")
     False
     """
+    return _description(name, noun).search(text) is not None
+
+
+@lru_cache(maxsize=256)  # a document's sources are looked up for each "the <noun> says" after them
+def _description(name: str, noun: str) -> re.Pattern[str]:
+    """:func:`_described_as`'s pattern: ``noun`` in an apposition after ``name``, or right before it."""
     word = rf"(?i:{re.escape(noun)})\b"
-    after = re.compile(rf"{re.escape(name)},[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{word}")
-    before = re.compile(rf"(?<![\w-]){word}[ \t]+{re.escape(name)}\b")
-    return after.search(text) is not None or before.search(text) is not None
+    return re.compile(rf"{re.escape(name)},[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{word}"
+                      rf"|(?<![\w-]){word}[ \t]+{re.escape(name)}\b")
 
 
 def _named_anaphors(text: str, hits: list[Attribution]) -> list[Attribution]:

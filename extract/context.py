@@ -3012,11 +3012,7 @@ def _posting_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
     []
     """
     for m in _posting_pattern().finditer(text):
-        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
-        if name and not _reported(e, text, start, start + len(name)) and _shape_name_ok(e, name, allow_source=False) \
-                and find_roles(name) == [] and not find_seniority(name):
-            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
-                           "employer.posting")
+        yield from _named_payer(e, text, m, "employer.posting")
 
 
 # "<Name> and " right before a company subject: the first of two companies sharing the verb.
@@ -3033,13 +3029,16 @@ def _coordinated_subject(e: _EmployerRules, text: str, start: int) -> Iterator[M
     []
     """
     m = _COORDINATED_NAME.search(text, max(0, start - 60), start)
-    if m is None:
-        return
-    first, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
-    if name and not _reported(e, text, first, first + len(name)) and _shape_name_ok(e, name, allow_source=False) \
+    if m is not None:
+        yield from _named_payer(e, text, m, "employer.pay_subject")
+
+
+def _named_payer(e: _EmployerRules, text: str, m: re.Match[str], rule: str) -> Iterator[Mention]:
+    """The company of ``m``'s name group, when it is shaped as one, not reported and no job title."""
+    start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+    if name and not _reported(e, text, start, start + len(name)) and _shape_name_ok(e, name, allow_source=False) \
             and find_roles(name) == [] and not find_seniority(name):
-        yield _mention(text, first, first + len(name), e.canonical.get(name.lower(), name), "employer",
-                       "employer.pay_subject")
+        yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer", rule)
 
 
 def _sector_name(e: _EmployerRules, name: str) -> bool:
