@@ -124,6 +124,7 @@ class _Vocab:
     scope_breakers: re.Pattern[str]
     own_data: re.Pattern[str]  # "postings on our board": the publisher's own data, no source's report
     self_report: re.Pattern[str]  # what follows the verb of a company speaking about itself
+    staff_pay: re.Pattern[str]  # " its drivers average": what follows the verb of a company telling its staff's pay
     lead: re.Pattern[str]  # lead cue ending right before a name
     known_lead: re.Pattern[str]  # lead cue that needs a known source (per, based on)
     function_words: frozenset[str]  # capitalized words a run may start with (As, Per)
@@ -306,7 +307,7 @@ def _vocab() -> _Vocab:
     alias, exact = _load_sources()
     domain_suffixes = _words(load("sources"), "domain_suffixes", "rules/sources.yaml")
     leads = _words(data, "lead_cues", where)
-    known_leads = _words(data, "known_only_lead_cues", where)
+    known_leads = _words(data, "known_only_lead_cues", where) + _words(data, "known_only_lead_cues_verbs", where)
     report_leads = _words(data, "report_only_lead_cues", where)
     unique(leads + known_leads + report_leads, where=f"{where}:lead cues")
     evidence = _words(data, "evidence_nouns", where)
@@ -413,6 +414,10 @@ def _vocab() -> _Vocab:
             rf"|(?:[\w-]+[ \t]+){{0,3}}?(?:{_alternation(_words(data, 'own_results_nouns', where))})\b"
             # a modifier of a plural noun is no result: "says bilingual sales managers earn ..."
             rf"(?![ \t]+(?!(?:was|has|is|as|plus|minus|less)\b)[a-z]+s\b))"
+        ),
+        staff_pay=re.compile(
+            rf"[ \t]+(?i:its)[ \t]+(?:[\w.’'-]+[ \t]+){{1,4}}?"
+            rf"(?:{_alternation(_words(data, 'staff_pay_verbs', where))})(?![\w-])"
         ),
         scope_breakers=re.compile(
             rf"(?i:{_alternation(_words(data, 'scope_breakers', where))})\b"
@@ -599,6 +604,9 @@ def canonical_source(name: str) -> Optional[str]:
     squashed = _squashed_aliases().get(_SQUASH.sub("", folded))
     if squashed is not None:
         return squashed  # a site's name run together or split apart: "ITJobsWatch", "Zip Recruiter"
+    publisher = _report_publisher(words)
+    if publisher is not None:
+        return canonical_source(publisher)  # "Example.ph Nurse Salary Survey": the site publishing it
     bare = [_POSSESSIVE.sub("", w) or w for w in words]
     known = _known_sub_run(bare)
     if known is not None:
@@ -627,6 +635,54 @@ def canonical_source(name: str) -> Optional[str]:
         # "New York State Comptroller": an office named by its state
         return None
     return whole
+
+
+_WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,6}")  # "Example.ph", "Example.co.uk"
+
+
+def _compound_report(word: str) -> bool:
+    """Whether ``word`` is a closed compound naming a report (``Gehaltsreport``, not ``Atlas`` alone;
+    ``report_title_endings`` in rules/attribution.yaml).
+
+    >>> _compound_report("Gehaltsreport"), _compound_report("Atlas"), _compound_report("Survey")
+    (True, False, False)
+    """
+    folded_word = word.casefold()
+    return any(folded_word.endswith(e) and len(folded_word) > len(e) + 2 for e in _report_title_endings())
+
+
+@lru_cache(maxsize=1)
+def _report_title_endings() -> tuple[str, ...]:
+    words = _words(load("attribution"), "report_title_endings", "rules/attribution.yaml")
+    unique(words, where="rules/attribution.yaml:report_title_endings")
+    return tuple(w.casefold() for w in words)
+
+
+def _report_publisher(words: Sequence[str]) -> Optional[str]:
+    """The publisher of a report named after it (README: ``Stack Overflow Developer Survey`` gives Stack
+    Overflow), where the name shows where the publisher ends, else None: a web address before the title
+    (``Example.ph Nurse Salary Survey``), or a name before one closed compound ending in a report noun
+    (``Example Gehaltsreport``). A title of separate words after a plain name stays whole: which words are
+    the publisher's is unknown (``Shape of Careers Survey``).
+
+    >>> _report_publisher("Example.ph Nurse Salary Survey".split()), _report_publisher("Example.de Gehaltsreport".split())
+    ('Example.ph', 'Example.de')
+    >>> _report_publisher("Example Lohnstudie".split()), _report_publisher("Example Salary Survey".split())
+    ('Example', None)
+    >>> _report_publisher("Example.com Chief Economist".split()), _report_publisher("Example.ph".split())
+    (None, None)
+    """
+    if len(words) < 2:
+        return None
+    compound = _compound_report(words[-1])
+    if not compound and words[-1].casefold() not in _vocab().report_nouns:
+        return None
+    for i, word in enumerate(words[:-1]):
+        if _WEB_ADDRESS.fullmatch(word):
+            return " ".join(words[: i + 1])
+    if compound and words[-2].casefold() not in _vocab().function_words:
+        return " ".join(words[:-1])  # "Example Gehaltsreport": a compound title after its publisher
+    return None
 
 
 def _numbered(words: Sequence[str], i: int) -> bool:
@@ -908,6 +964,17 @@ def _cue_final(text: str, name_start: int, cue_final: frozenset[str]) -> Optiona
     return last[0].casefold() if last[0].isascii() else ""
 
 
+# a determiner or a possessive right before a cue: its first word is a noun ("a report on ...")
+_NOUN_BEFORE = re.compile(r"(?i:(?<![\w])(?:a|an|the|this|that|these|those|its|their|his|her|our|new|latest|"
+                          r"[\w-]+['’]s|[\w-]+s['’])[ \t]+)\Z")
+
+
+@lru_cache(maxsize=1)
+def _verb_cues() -> frozenset[str]:
+    """Lead cues that are a verb and a preposition (``report on``): no cue after a determiner."""
+    return frozenset(_words(load("attribution"), "known_only_lead_cues_verbs", "rules/attribution.yaml"))
+
+
 def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_Hit]:
     """A cue written before the name: lead, evidence phrase, credit line, trailing verb.
 
@@ -926,7 +993,8 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         if (final and final not in finals) or not _may_match(lowered, anchors):
             continue
         cue = pattern.search(text, lo, name_start)
-        if cue is None:
+        if cue is None or (rule == "known_lead" and _NOUN_BEFORE.search(text, lo, cue.start("cue"))
+                           and cue.group("cue").lower() in _verb_cues()):
             continue
         needs_known = (rule == "known_lead" and cue.group("evidence") is None and cue.group("desc") is None
                        and tail is None)
@@ -1032,7 +1100,8 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
         if not known and _evidence(verb) is None and vocab.own_intent.match(text, verb.end()):
             return None  # "<Union> said it would push for ...": its own demand, an organisation's too
         if (not known and _evidence(verb) is None and vocab.self_report.match(text, verb.end())
-                and not _is_organization(text[name_start : verb.start()])):
+                and not _is_organization(text[name_start : verb.start()])
+                and not vocab.staff_pay.match(text, verb.end())):
             # "Tarnwick said it had ...", "Acme reported a pre-tax profit": its own news; an office
             # or a union reports on others ("Statistics Example reported average earnings of ...")
             return None
@@ -1040,7 +1109,8 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
             # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word
             if (not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words)
                     and _POSSESSIVE.sub("", name).casefold() not in credited
-                    and not _named_mid_sentence(text, name) and not _owns_data(text, name, verb)):
+                    and not _named_mid_sentence(text, name) and not _owns_data(text, name, verb)
+                    and not _known_employer(name)):
                 return None
         cue = " ".join(word.split())
         return _Hit(name_start, verb.end(), name, cue, "inline", "subject")
@@ -1102,6 +1172,25 @@ def _named_mid_sentence(text: str, word: str) -> bool:
     # after two lower-case words or a comma: not a title-case heading ("Cloud Ops Salaries in 2027")
     pattern = rf"(?:(?<![\w’'-])[a-z][\w-]*[ \t]+[a-z]+|[,;])[ \t]+{re.escape(word)}\b"
     return re.search(pattern, text) is not None
+
+
+@lru_cache(maxsize=1)
+def _employer_names() -> frozenset[str]:
+    """Casefolded names of the employer gazetteer (rules/employers.yaml) that are no common words."""
+    data = load("employers")
+    common = {w.casefold() for w in data.get("common_words", []) or []}
+    names = {str(a).casefold() for name, aliases in data["employers"].items() for a in [name, *(aliases or [])]}
+    return frozenset(names - common)
+
+
+def _known_employer(name: str) -> bool:
+    """Whether ``name`` is a company of the employer gazetteer, not a common word (``Starbucks``, not
+    ``Target``): a name even where it opens a sentence.
+
+    >>> _known_employer("Starbucks"), _known_employer("Target"), _known_employer("Unison")
+    (True, False, False)
+    """
+    return name.casefold() in _employer_names()
 
 
 def _is_organization(name: str) -> bool:
@@ -1202,6 +1291,30 @@ def _publisher(text: str) -> frozenset[str]:
         if len(words) > 1:
             names.add("".join(w[0] for w in words).casefold())
     return frozenset(names)
+
+
+_TITLE_AFTER = r"((?:[ \t]+(?:(?:19|20)\d\d|[A-Z][\w-]*)){1,5})"  # capitalized title words or years after a name
+
+
+def _cites_own_report(text: str, publisher: frozenset[str]) -> bool:
+    """Does ``text`` name a report of its publisher by its title (``Example.de Gehaltsreport 2025``,
+    ``the Example Jobs 2025 Salary Survey``)? Then the publisher's report is cited as any other source
+    would be, its credit lines included (README decisions); its unnamed own data stays no source.
+
+    >>> _cites_own_report("Source: Example Jobs 2025 Salary Survey\\n", frozenset({"example jobs"}))
+    True
+    >>> _cites_own_report("Source: Example Jobs submissions\\nExample Jobs Editorial Team\\n", frozenset({"example jobs"}))
+    False
+    """
+    for name in publisher:
+        if " " not in name and "." not in name and len(name) < 4:
+            continue  # initials: too short to find in running text
+        pattern = re.compile(rf"(?<![\w.])(?i:{re.escape(name)})(?:['’]s)?{_TITLE_AFTER}")
+        for match in pattern.finditer(text):
+            title = [w for w in match.group(1).split() if not _YEAR.fullmatch(w)]
+            if title and (_compound_report(title[-1]) or title[-1].casefold() in _vocab().report_nouns):
+                return True
+    return False
 
 
 def _clause_openers() -> list[str]:
@@ -1346,6 +1459,7 @@ def find_attributions(text: str) -> list[Attribution]:
     last_end = -1
     credited: frozenset[str] = frozenset()  # "According to Example's report ... Example says": a name now
     publisher: Optional[frozenset[str]] = None
+    own_report: Optional[bool] = None  # does the page name a report of its publisher (then a named source)?
     run_start, run_end, run_first = 0, -100, ""  # the run before
     brands = {m.end(): m.start() - 1 for m in _BRAND.finditer(text)}  # "e-Conomy SEA": "SEA" starts earlier
     # Most capitalized runs have no cue next to them: cheap tests skip them.
@@ -1402,7 +1516,8 @@ def find_attributions(text: str) -> list[Attribution]:
             if publisher is None:
                 publisher = _publisher(text)
             folded = source.casefold()
-            if folded in publisher or any(p.startswith(folded + " ") for p in publisher):
+            if (folded in publisher or any(p.startswith(folded + " ") for p in publisher)) and not (
+                    own_report := _cites_own_report(text, publisher) if own_report is None else own_report):
                 continue  # "Source: ABD analysis of ...", "Source: Example placement data": the publisher's own work
         hits.append(
             Attribution(
