@@ -1536,7 +1536,56 @@ def find_attributions(text: str) -> list[Attribution]:
     if named:
         hits = sorted([*hits, *named], key=lambda a: a.start)
     hits = _named_anaphors(text, hits)
-    return _same_names(_unambiguous_credits(text, _not_in_lists(text, hits)))
+    return _same_names(_defined_acronyms(text, _unambiguous_credits(text, _not_in_lists(text, hits))))
+
+
+_ACRONYM_SOURCE = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # a source written as an acronym ("SRC", "KNUN")
+
+
+def _expands(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` abbreviates ``name``: its letters are the initials of the name's
+    capitalized words, in order, the first one included (``SRC``: Salaries and Remuneration Commission).
+
+    >>> _expands("SRC", "Salaries and Remuneration Commission"), _expands("ICAI", "Institute of Chartered Accountants of India")
+    (True, True)
+    >>> _expands("SCB", "Statistics Sweden"), _expands("EU", "Example Union Group")
+    (False, False)
+    """
+    initials = [w[0] for w in name.split() if w[0].isupper()]
+    letters = [c for c in acronym if c.isalpha()]
+    return len(letters) == len(initials) and letters == initials
+
+
+def _defined_acronyms(text: str, hits: list[Attribution]) -> list[Attribution]:
+    """Hits whose source is an acronym the text defines (``the Example Nurses Union (ENU)``) named by
+    the full name, the canonical one (SPEC: ``Bureau of Labor Statistics`` for the BLS).
+
+    >>> t = "The Example Nurses Union (ENU) says pay is $5. The ENU also says pay is $6."
+    >>> [a.source for a in find_attributions(t)]
+    ['Example Nurses Union', 'Example Nurses Union']
+    """
+    vocab = _vocab()
+    acronyms = {h.source for h in hits if h.source not in vocab.canonical and _ACRONYM_SOURCE.fullmatch(h.source)}
+    if not acronyms:
+        return hits
+    full: dict[str, str] = {}
+    for acronym in acronyms:
+        for paren in re.finditer(rf"[ \t]\({re.escape(acronym)}\)", text):
+            line = text.rfind("\n", 0, paren.start()) + 1
+            runs = [m for m in _NAME_RUN.finditer(text, max(line, paren.start() - 120), paren.start())
+                    if m.end() == paren.start()]
+            if not runs:
+                continue
+            words = runs[-1].group().split()
+            while words and words[0].casefold() in ("the", *vocab.function_words):
+                words = words[1:]
+            name = canonical_source(" ".join(words)) if words else None
+            if name is not None and name != acronym and _expands(acronym, name):
+                full[acronym] = name
+                break
+    if not full:
+        return hits
+    return [replace(h, source=full[h.source]) if h.source in full else h for h in hits]
 
 
 _SCOPE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*\([^()\n]{1,40}\))[ \t]*(?:[;.]|\n|\Z)")

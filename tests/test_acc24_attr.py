@@ -116,3 +116,18 @@ def test_report_continues_without_a_comparison():
     text = ("The Meridian Nurses Union says the raise is not enough and wants $40 an hour. "
             "Its members earn $35 on average.\n")
     assert _source_of(text, "$35") == "Meridian Nurses Union"
+
+
+# --- an acronym the text defines names its source by the full name
+
+
+def test_acronym_defined_in_the_text_gives_the_full_name():
+    text = ("Pay is set by the Meridian Pay Commission (MPC).\n\nGrade\tPay\nA\t$5\n\nSource: MPC\n\n"
+            "The Meridian Nurses Union (MNU) says pay is low. The MNU also says $6 is fair.\n")
+    assert [s for _, s in _sources(text)] == ["Meridian Pay Commission", "Meridian Nurses Union", "Meridian Nurses Union"]
+
+
+def test_acronym_that_does_not_abbreviate_the_name_stays():
+    # a parenthesis whose letters are not the name's initials defines nothing
+    text = "The Meridian Pay Office (XPO) is busy.\n\nTable\n\nSource: XPO\n"
+    assert [s for _, s in _sources(text)] == ["XPO"]
