@@ -226,6 +226,8 @@ class MoneyRules:
     change_right_before: frozenset[str] = frozenset()  # the same, only right before "from" ("up from")
     level_verbs: frozenset[str] = frozenset()  # "edges up to $X": "up" is the verb's particle, not a cap
     cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
+    named_bounds: frozenset[str] = frozenset()  # "minimum of": a floor, unless a determiner makes it a named level
+    bound_determiners: Optional[re.Pattern[str]] = None  # "the federal minimum of $X": the level's value, not a floor
     shorthand_before: Optional[re.Pattern[str]] = None  # "Base: 92k", "makes between 55 and 60k": a pay word licensing a bare k-amount after it
     shorthand_after: Optional[re.Pattern[str]] = None  # "140k base", "12k bonus": a pay word licensing a bare k-amount before it
     shorthand_word: Optional[re.Pattern[str]] = None  # a pay word anywhere before a k-amount with a period in its sentence
@@ -737,6 +739,7 @@ def money_rules() -> MoneyRules:
         change_right_before=frozenset(w.lower() for w in unique(require(floor, "right_before", list, where=where), where=where)),
         level_verbs=frozenset(w.lower() for w in unique(require(data, "level_verbs_before_up_to", list, where=where), where=where)),
         cap_words=frozenset(w.lower() for w in unique(require(data, "cap_words_before_at", list, where=where), where=where)),
+        **_named_bound_rules(require(data, "named_bounds", dict, where=where), where=where),
         myriad_units=myriad_units,
         myriad=re.compile("[" + "".join(map(re.escape, myriad_units)) + "]{1,3}") if myriad_units else None,
         local_thousands=_local_thousands(require(data, "local_thousands", dict, where=where), magnitudes, where=where),
@@ -771,6 +774,18 @@ def _shape_bound_rules(words: list[object], symbols: Mapping[str, str], *, where
     alt = _phrase_alternation(bound)
     return {"shape_bound": frozenset(bound),
             "shape_bound_strict": re.compile(r"(?<![A-Za-z])(?:" + alt + r")[ \u00a0]?\d{1,3}(?:,\d{3})+(?![\d,])")}
+
+
+def _named_bound_rules(spec: Mapping[str, object], *, where: str) -> dict[str, object]:
+    """``named_bounds`` of money.yaml: the bound phrases a determiner turns into a named level, and that determiner
+    ("the", "its", a possessive), then at most three modifiers, right before the phrase."""
+    phrases = frozenset(" ".join(str(w).lower().split()) for w in unique(require(spec, "phrases", list, where=where), where=where))
+    dets = [str(w) for w in unique(require(spec, "determiners", list, where=where), where=where)]
+    breaks = [str(w) for w in unique(require(spec, "not_modifiers", list, where=where), where=where)]
+    det = r"(?:(?<![A-Za-z])(?:" + "|".join(map(re.escape, dets)) + r")|[A-Za-z][’']s)"
+    modifier = r"(?!(?:" + "|".join(map(re.escape, breaks)) + r")(?![\w’'-]))[\w’'-]+"
+    return {"named_bounds": phrases,
+            "bound_determiners": re.compile(det + r"(?:[ \u00a0]+" + modifier + r"){0,3}[ \u00a0]+\Z", re.I)}
 
 
 def _glued_subunit_rules(spec: Mapping[str, object], iso: frozenset[str], *, where: str) -> dict[str, object]:
@@ -2818,6 +2833,19 @@ def _particle_up_to(text: str, q_start: int, phrase: str, rules: MoneyRules) -> 
     return w is not None and w.group(1).lower() in rules.level_verbs
 
 
+def _named_level(text: str, q_start: int, phrase: str, rules: MoneyRules) -> bool:
+    """Whether "minimum of" before an amount names a level by its value ("the federal minimum of $7.25",
+    "the KV minimum of € 2.732,41"), not a floor ("with a minimum of £5,132").
+
+    >>> r = money_rules()
+    >>> [_named_level(t, t.index("minimum"), "minimum of", r) for t in ("Seattle's own minimum of $9", "with a minimum of $9")]
+    [True, False]
+    """
+    if rules.bound_determiners is None or " ".join(phrase.lower().split()) not in rules.named_bounds:
+        return False
+    return rules.bound_determiners.search(text, max(0, q_start - 60), q_start) is not None
+
+
 def _capped_at(text: str, start: int, rules: MoneyRules) -> bool:
     """Whether "at" before an amount closes a cap verb of its clause ("caps a Grade 2 nurse at $X").
 
@@ -2848,6 +2876,8 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
         q = None  # "ABC$88,500": letters glued to a letter marker are one word, not a qualifier ("ab")
     if q and _particle_up_to(text, q[0], q[1], rules):
         q = None  # "edges up to $14.35": the new level, not a cap
+    if q and _named_level(text, q[0], q[1], rules):
+        q = None  # "Seattle's own minimum of $20.76": the value of that minimum, not a floor
     if q is None and _capped_at(text, d.start, rules):
         prefix_kind = "max"  # "caps a welder at AUD 1,645.30": the cap, outside the span
     if q:

@@ -54,6 +54,7 @@ _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w'.-]+){1,3}")
 _WORD_BEHIND = re.compile(r"([A-Za-z]+)\s+$")
 _NAME_WORD_BEHIND = re.compile(r"(?<![\w$€£¥₩])([A-Za-z]+)\s+$")  # a whole word: not the "K" of "$300K"
 # a capitalized word right after this one ("Course Report"), and where a sentence or label opens (not mid-sentence)
+_OWNER_BEHIND = re.compile(r"(?<![\w$€£¥₩])[A-Z][a-z]+['’]s[ \t\u00a0]+$")  # "Peet's ": a name's possessive
 _NAME_WORD_AHEAD = re.compile(r"[A-Za-z'-]*[ \t\u00a0]+[A-Z][a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;\"“‘'(\[•|–—-])[ \t\u00a0]*\Z")
 _LABEL_WORDS = re.compile(r"[A-Za-z][A-Za-z .-]*[A-Za-z]|[A-Za-z]")
@@ -62,7 +63,7 @@ _LABEL_WORDS = re.compile(r"[A-Za-z][A-Za-z .-]*[A-Za-z]|[A-Za-z]")
 _ADD_ON_BREAK = re.compile(r"[,;]|\b(?:and|or|plus|with)\b", re.I)
 _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
 # "a supplement of 5% of basic pay, worth £1,163": a component named as the base of a share is another amount
-_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:(?:the|their|his|her|its|your|annual|yearly)\s+)?$", re.I)
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:(?:an?|one|the|their|his|her|its|your|annual|yearly)\s+)?$", re.I)
 _ANY_WORD = re.compile(r"[A-Za-z]+")
 # the base a share is taken of, a few words after "% of": "6% of each booking they close" names no price of the amount
 _SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:[A-Za-z]+\s+){0,2}$", re.I)
@@ -82,6 +83,8 @@ _CLAUSE_COMMA = re.compile(r"[,;][ \t]*(?=[A-Za-z])")
 # ... unless the cue is an "including" phrase after one comma and at most three words: "¥11 million here, including bonus"
 _INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t]*")
 # market sizes are never quoted per hour, day, week or month
+_RATE_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0,]*", re.I)  # " an hour, "
+_INCLUSION = re.compile(r"(?i)(?<![a-z])incl|includ|counted")  # a component cue saying what an amount counts in ("tips included")
 _SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
 _WEAK_REACH = 20  # characters between a category noun and the weak cue it overrides
 # "CHF 730 per semester": the amount is per some other unit
@@ -132,6 +135,9 @@ class QualifierRules:
     product_tiers: frozenset[str] = frozenset()  # a product's paid tier right before a price ("Acme Premium $4.99")
     net_pay: Optional["CuePattern"] = None  # a label of net pay ("Fresher in-hand"): no pay component from other labels
     separate_pay: frozenset[str] = frozenset()  # pay paid apart ("a leave allowance of ₦275,000"): no other amount's period
+    derivation: Optional["CuePattern"] = None  # "adds up to", "works out to": the next amount is derived, its period its own
+    counted_in: Optional[re.Pattern[str]] = None  # "once benefits such as ... are counted": a total of pay and extras
+    time_object: Optional[re.Pattern[str]] = None  # "after the journeyman's exam ": a price noun naming a point in time
 
 
 def _branch(phrase: str) -> str:
@@ -396,6 +402,10 @@ def qualifier_rules() -> QualifierRules:
         working_time=_words_of(data, "period_working_time", known=values["period"], label="week"),
         add_on_joiner=_joiner_pattern(require(data, "bonus_add_on_joiners", list, where=where)),
         separate_pay=_words_of(data, "separate_pay_nouns", known=values["category"], label="salary"),
+        time_object=_time_object_pattern(require(data, "time_prepositions", list, where=where)),
+        derivation=CuePattern(unique([str(w) for w in require(data, "derivation_verbs", list, where=where)],
+                                     where=f"{where}: derivation_verbs")),
+        counted_in=_counted_in_pattern(require(data, "counted_in", dict, where=where), where=where),
         product_tiers=frozenset(unique([str(w) for w in require(data, "product_tiers", list, where=where)],
                                        where=f"{where}: product_tiers")),
         price_label_heads=frozenset(str(w).lower() for w in unique([str(w) for w in require(data, "price_label_heads", list, where=where)],
@@ -450,6 +460,24 @@ def _negation_pattern(words: Sequence[object]) -> re.Pattern[str]:
     if several:
         parts.append(r"\b(?:" + "|".join(several) + ")")
     return re.compile(r"(?i)(?:" + "|".join(parts) + r")\s+\Z")
+
+
+def _counted_in_pattern(spec: Mapping[str, object], *, where: str) -> re.Pattern[str]:
+    """``counted_in`` of qualifiers.yaml: an opener, one of the extras, then (in the same clause, at most 80
+    characters on) a verb of counting them in: "once benefits such as healthcare ... are counted"."""
+    def alt(key: str) -> str:
+        words = unique([str(w) for w in require(spec, key, list, where=where)], where=f"{where}: counted_in: {key}")
+        return "|".join(r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![A-Za-z])(?:" + alt("openers") + r")[ \t\u00a0]+(?:(?:the|all|any)[ \t\u00a0]+)?(?:"
+                      + alt("extras") + r")(?![A-Za-z])[^.;:!?]{0,80}?(?<![A-Za-z])(?:is|are)[ \t\u00a0]+(?:"
+                      + alt("verbs") + r")(?![A-Za-z])", re.I)
+
+
+def _time_object_pattern(words: Sequence[object]) -> re.Pattern[str]:
+    """A preposition of time, then at most three words of its object's noun phrase, ending the text:
+    a price noun right after it names when ("after the journeyman's exam"), not what the amount is."""
+    alt = "|".join(re.escape(str(w)) for w in sorted(map(str, words), key=len, reverse=True))
+    return re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:[ \t\u00a0]+[\w’'-]+){0,3}[ \t\u00a0]+\Z", re.I)
 
 
 def _opener_pattern(words: Sequence[object]) -> re.Pattern[str]:
@@ -720,8 +748,12 @@ def _scan(text: str, facet: str, rules: QualifierRules) -> tuple[_Cue, ...]:
 @lru_cache(maxsize=4096)
 def _scan_all(text: str, rules: QualifierRules) -> dict[str, tuple[_Cue, ...]]:
     """Every cue of each facet in ``text``, found in one scan (cached: a sentence is read for each of its amounts)."""
-    return {facet: _facet_cues(text, facet, matches, rules) if matches else ()
-            for facet, matches in rules.cues.find(text).items()}
+    found = {facet: _facet_cues(text, facet, matches, rules) if matches else ()
+             for facet, matches in rules.cues.find(text).items()}
+    if rules.counted_in is not None and (counted := rules.counted_in.search(text)) is not None:
+        # "close to $30 an hour once benefits such as healthcare and tuition are counted": total pay
+        found["pay_component"] = tuple(sorted((*found.get("pay_component", ()), _Cue(counted.start(), counted.end(), "total"))))
+    return found
 
 
 def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: QualifierRules) -> tuple[_Cue, ...]:
@@ -761,6 +793,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             continue  # "1,500% of monthly base": the period of what a share is of, not of an amount
         if facet != "period" and _in_name(text, m.start()):
             continue  # "the Fair Work Commission": part of a name
+        if facet == "category" and value == "cost" and rules.time_object is not None \
+                and rules.time_object.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "starting salary after the journeyman's exam: 2.700 €": when, not a price
         if facet == "category" and value == "cost" and key in rules.charge_verbs \
                 and _worker_charges(text, m.start(), m.end(), rules):
             value = "salary"  # "Video editors typically charge $150 to $400": the editors' pay
@@ -888,9 +923,13 @@ def _in_name(text: str, pos: int) -> bool:
     >>> s = "first offers usually land near $80,000, Course Report finds."
     >>> _in_name(s, s.index("Course")), _in_name("Course fees run to $9,000, per the guide.", 0)
     (True, False)
+    >>> _in_name("Joe's Coffee: $17 an hour in Ohio", 6)
+    True
     """
     if not text[pos : pos + 1].isupper():
         return False
+    if text[pos + 1 : pos + 2].islower() and _OWNER_BEHIND.search(text, max(0, pos - 30), pos) is not None:
+        return _running_prose(text)  # "Peet's Coffee: $16.50 an hour": a capital after a name's possessive
     behind = _NAME_WORD_BEHIND.search(text, max(0, pos - 30), pos)
     if behind is None or not behind.group(1)[:1].isupper() or behind.start() == 0:
         # the first word of a name in mid-sentence: "..., Course Report finds"
@@ -1012,8 +1051,10 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             elif (brk := rules.clause_break.search(sentence, last, start) if not category else None) is not None \
                     and not _gapped(sentence, brk.end(), start, end):
                 return None
-            elif rules.patterns["category"].search(sentence, last, start):
-                return None  # the amount has its own predicate ("..., with some grossing $X")
+            elif any(facet != "statistic" or not _IN_NOUN_GAP.fullmatch(sentence, last, m.start())
+                     for m in rules.patterns["category"].finditer(sentence, last, start)):
+                return None  # the amount has its own predicate ("..., with some grossing $X"; not the
+                # earlier amount's noun: "average $18 an hour in base pay, and close to $30")
             if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
                 return None  # "the average salary is $62,000, and new nurses start at around $35,000"
     elif c.start >= end:
@@ -1033,6 +1074,9 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             return None  # "3.600 €, or twelve monthly instalments of 300 €": the instalments' period
         if facet != "period" and rules.clause_break.search(sentence, end, c.start):
             return None  # "..., although trusts cut agency spending"
+        if facet == "pay_component" and rules.counted_in is not None and rules.counted_in.match(sentence, c.start) \
+                and not _RATE_GAP.fullmatch(sentence, end, c.start):
+            return None  # "a traveler on $3,420 a week earns only modestly more once benefits are counted": the verb's
         if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
             return None  # "monthly ¥380,000 plus semi-annual bonuses", "$5,000 with a bonus of": pay before the bonus
         if category and rules.consequence is not None and rules.consequence.search(sentence, end, c.start):
@@ -1050,16 +1094,18 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
         if category and c.value in ("cost", "other") and not crossed and _added_on(sentence, gap_from, c, cues, start):
             return None  # "SAR 26,000 a month, plus housing, medical insurance ...": what comes on top, not what it is
         if (facet == "pay_component" and _AFTER_STOP.search(sentence, gap_from, c.start)
-                and not (sentence[c.start : c.start + 4].lower() == "incl"
+                and not (_INCLUSION.search(sentence, c.start, c.end)
                          and _INCLUDING_TAIL.fullmatch(sentence, gap_from, c.start))):
-            return None  # "$121,000, and half of them received a bonus" (not "¥11 million here, including bonus")
+            return None  # "$121,000, and half of them received a bonus" (not "¥11 million here, including bonus",
+            # "closer to $28,000, tips included")
         if facet == "statistic" and not c.value_key_on and sentence[end : c.start].strip(" \t\u00a0"):
             nxt = _NEXT_WORD.match(sentence, c.end)
             if nxt and nxt.group(1).lower() not in rules.mean_after_article:
                 return None  # "far less than the average four-year degree"
         nearest_other = min((abs(o[0] - c.end) if o[0] >= c.end else c.start - o[1] for o in others), default=None)
-        if not across and nearest_other is not None and nearest_other < c.start - end:
-            return None
+        if not across and nearest_other is not None and nearest_other < c.start - end \
+                and not (facet == "pay_component" and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start)):
+            return None  # (not "$18 an hour in base pay, and $30 ...": what the amount is, right after it)
     else:
         return None  # across the amount's edge
     value = c.value
@@ -1243,6 +1289,8 @@ def _coordinated(sentence: str, end: int, crossed: Sequence[tuple[int, int]], ru
     for o in sorted(crossed):
         if o[0] - at > _GAP_REACH or _GAP_STOP.search(sentence, at, o[0]):
             return False
+        if rules.derivation is not None and rules.derivation.search(sentence, at, o[0]):
+            return False  # "€ 2.732,41, that adds up to roughly € 38.250 per year": a sum of its own
         words = [w.lower() for w in _GAP_WORD.findall(sentence, at, o[0])]
         if words:
             joined = sum(w in rules.amount_connectors for w in words)
@@ -1680,7 +1728,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             # someone pays is counted in billions; a project of that size is an investment
             category = "market"
         category = category or ("salary" if period or component or statistic
-                                or _compared_with_statistic(sentence, end, rules) is not None else "other")
+                                or _compared_with_statistic(sentence, end, rules) is not None
+                                or _sums_to_pay(sentence, end, spans, found_money, offset, rules) else "other")
         if own is not None and (own.amount_min is None or own.amount_max is None) \
                 and _SHARE_BASE_BEFORE.search(sentence, max(0, start - 40), start) is not None:
             category = "other"  # "pays 4.5% of your salary up to 47 625 kr a month": a cap on what a share is of
@@ -1695,6 +1744,27 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             category, statistic, stated = "other", None, None
         out.append(qualifiers_of(category, statistic, component if category == "salary" else None, stated))
     return out
+
+
+_DERIVATION_REACH = 40  # characters between an amount and a derivation verb leading to the next amount
+
+
+def _sums_to_pay(sentence: str, end: int, spans: Sequence[tuple[int, int]], found: Sequence[Money], offset: int,
+                 rules: QualifierRules) -> bool:
+    """Does the next amount, stated per unit of time, derive from this one (``On the minimum of € 2.732,41,
+    that adds up to roughly € 38.250 per year``)? Summed over a period, the amount is pay as that one is.
+
+    >>> s = "On the floor of € 2.000, that adds up to € 28.000 per year."
+    >>> found = find_money(s)
+    >>> _sums_to_pay(s, found[0].end, [(m.start, m.end) for m in found], found, 0, qualifier_rules())
+    True
+    """
+    if rules.derivation is None:
+        return False
+    nxt = next(((m, sp) for m, sp in zip(found, spans) if sp[0] >= end), None)
+    if nxt is None or nxt[1][0] - end > _DERIVATION_REACH or not nxt[0].period:
+        return False
+    return rules.derivation.search(sentence, end, nxt[1][0]) is not None
 
 
 # up to three words right after an amount, no punctuation between: the head of its noun phrase
@@ -1966,6 +2036,8 @@ def _price_label(sentence: str, start: int, rules: QualifierRules) -> bool:
     if m is None or not _AMOUNT_LEAD.fullmatch(sentence, m.end(), start):
         return False
     head = _LABEL_HEAD.search(sentence, m.start(1), m.end())
+    if head is not None and rules.time_object is not None and rules.time_object.search(sentence, m.start(1), head.start(1)):
+        return False  # "Starting pay after the final exam: 2.500 €": the exam names when, the pay is the head
     return head is not None and head.group(1).lower() in rules.price_label_heads
 
 
@@ -2183,6 +2255,36 @@ def _component_label(label: str, rules: QualifierRules) -> Optional[str]:
     return "base" if phrase in rules.base_labels else None
 
 
+_COORDINATION = re.compile(r"[ \t\u00a0]*(?:,|,?[ \t\u00a0]*(?:and|or|&))[ \t\u00a0]*", re.I)
+
+
+def _listing_components(label: str, cues: Sequence[_Cue], scanned: Mapping[str, Sequence[_Cue]],
+                        rules: QualifierRules) -> Sequence[_Cue]:
+    """The pay-component cues of a label that speak of every amount under it.
+
+    A list follows its intro's last clause: a cue before a clause break (``Ads mention only the
+    base pay, but the annual total is higher:``) is about something the list is contrasted with.
+    A cue coordinated with another kind of pay (``allowances and bonuses``) names one kind of the
+    items listed, not each item's.
+
+    >>> rules = qualifier_rules()
+    >>> [_label_values(s, rules)[2] for s in ("Ads state only the base pay, but the total is higher:",
+    ...     "Nurses also receive allowances and bonuses:", "Bonuses paid last year:", "Base pay, by city:")]
+    [None, None, 'bonus', 'base']
+    """
+    brk = None
+    for brk in rules.clause_break.finditer(label):
+        pass
+    if brk is not None:
+        cues = [c for c in cues if c.start >= brk.end()]
+    if not cues:
+        return cues
+    pay = [c for c in scanned["category"] if c.value == "salary"
+           and not any(o.start < c.end and c.start < o.end for o in scanned["pay_component"])]
+    return [c for c in cues if not any(_COORDINATION.fullmatch(label, p.end, c.start) or _COORDINATION.fullmatch(label, c.end, p.start)
+                                       for p in pay)]
+
+
 def _bracketed(label: str, cue: _Cue) -> _Cue:
     """A period cue read only after an amount is a pay period in a label when it alone fills a bracket
     (a column header ``SGB median (pm)``, as ``(p.a.)``), not a time (``Shift (5 pm)``).
@@ -2219,6 +2321,8 @@ def _label_values(label: str, rules: QualifierRules) -> tuple[Optional[str], ...
         label_cues = _outside_gloss(label, [c for c in _usable(label, facet, scanned[facet], ()) if not c.add_on
                                             and not (facet == "category" and rules.sentence_only
                                                      and label[c.start : c.end].lower() in rules.sentence_only)])
+        if facet == "pay_component" and label_cues:
+            label_cues = _listing_components(label, label_cues, scanned, rules)
         if facet != "category" and len({c.value for c in label_cues}) > 1:
             values.append(None)  # "Hourly and annual mean wage": the label states no one period for its figures
             continue
