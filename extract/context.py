@@ -1491,6 +1491,24 @@ _LATIN_NAME = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*")
 _SUBDIVISION_NUMBER = re.compile(r"[ ]\([^()]*\)\Z")
 
 
+def _subdivision_names(official: str) -> list[str]:
+    """The names a subdivision is written by in an English text: its official name (without the
+    number it carries in brackets), and without its accents.
+
+    >>> _subdivision_names("Central Visayas (Region VII)"), _subdivision_names("Thüringen")
+    (['Central Visayas'], ['Thüringen', 'Thuringen'])
+    >>> _subdivision_names("Tamil Nādu"), _subdivision_names("Murcia, Región de"), _subdivision_names("Castilla y León")
+    (['Tamil Nādu', 'Tamil Nadu'], [], [])
+    """
+    name = _SUBDIVISION_NUMBER.sub("", official)
+    if _ascii_name(name):
+        return [name]
+    if not _latin_name(name):
+        return []
+    plain = _without_accents(name)
+    return [name, plain] if _ascii_name(plain) else [name]
+
+
 def _city_word_variant(alt: str, name: str) -> bool:
     """Is ``alt`` the city's ``name`` with or without a trailing "City"?
 
@@ -1558,17 +1576,19 @@ def _place_rules() -> _PlaceRules:
         area_key[state["name"]] = f"US-{state['code']}"
     # states, provinces and territories of the countries listed (by the gazetteer's names)
     sub_codes: dict[str, set[str]] = {}  # "ON" -> {"CA"}: abbreviations written after a city
+    code_countries = set(_str_list(data, "subdivision_code_countries", where=where))
     for code in _str_list(data, "subdivision_countries", where=where):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            name = _SUBDIVISION_NUMBER.sub("", sub.name)  # "Central Visayas (Region VII)"
-            if sub.parent_code is None and _ascii_name(name):
+            if sub.parent_code is not None:
+                continue
+            for name in _subdivision_names(sub.name):
                 tails.add(name)
-                area_key[name] = sub.code
+                area_key.setdefault(name, sub.code)  # "Punjab" is an Indian state and a Pakistani province
                 if sub.type == "Region" and not name.endswith(" Region"):  # "Davao Region"
                     tails.add(name + " Region")
-                    area_key[name + " Region"] = sub.code
+                    area_key.setdefault(name + " Region", sub.code)
             short = sub.code.split("-", 1)[1]
-            if sub.parent_code is None and short.isalpha():  # "WA" is a US state and an Australian one
+            if code in code_countries and short.isalpha():  # "WA" is a US state and an Australian one
                 sub_codes.setdefault(short, set()).add(code)
     tails.update(_str_list(data, "country_aliases", where=where))
     for name in tails | set(_str_list(data, "regions", where=where)):
