@@ -1491,6 +1491,24 @@ _LATIN_NAME = re.compile(r"[^\W\d_]+(?:[ '-][^\W\d_]+)*")
 _SUBDIVISION_NUMBER = re.compile(r"[ ]\([^()]*\)\Z")
 
 
+def _subdivision_names(official: str) -> list[str]:
+    """The names a subdivision is written by in an English text: its official name (without the
+    number it carries in brackets), and without its accents.
+
+    >>> _subdivision_names("Central Visayas (Region VII)"), _subdivision_names("Thüringen")
+    (['Central Visayas'], ['Thüringen', 'Thuringen'])
+    >>> _subdivision_names("Tamil Nādu"), _subdivision_names("Murcia, Región de"), _subdivision_names("Castilla y León")
+    (['Tamil Nādu', 'Tamil Nadu'], [], [])
+    """
+    name = _SUBDIVISION_NUMBER.sub("", official)
+    if _ascii_name(name):
+        return [name]
+    if not _latin_name(name):
+        return []
+    plain = _without_accents(name)
+    return [name, plain] if _ascii_name(plain) else [name]
+
+
 def _city_word_variant(alt: str, name: str) -> bool:
     """Is ``alt`` the city's ``name`` with or without a trailing "City"?
 
@@ -1558,17 +1576,19 @@ def _place_rules() -> _PlaceRules:
         area_key[state["name"]] = f"US-{state['code']}"
     # states, provinces and territories of the countries listed (by the gazetteer's names)
     sub_codes: dict[str, set[str]] = {}  # "ON" -> {"CA"}: abbreviations written after a city
+    code_countries = set(_str_list(data, "subdivision_code_countries", where=where))
     for code in _str_list(data, "subdivision_countries", where=where):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            name = _SUBDIVISION_NUMBER.sub("", sub.name)  # "Central Visayas (Region VII)"
-            if sub.parent_code is None and _ascii_name(name):
+            if sub.parent_code is not None:
+                continue
+            for name in _subdivision_names(sub.name):
                 tails.add(name)
-                area_key[name] = sub.code
+                area_key.setdefault(name, sub.code)  # "Punjab" is an Indian state and a Pakistani province
                 if sub.type == "Region" and not name.endswith(" Region"):  # "Davao Region"
                     tails.add(name + " Region")
-                    area_key[name + " Region"] = sub.code
+                    area_key.setdefault(name + " Region", sub.code)
             short = sub.code.split("-", 1)[1]
-            if sub.parent_code is None and short.isalpha():  # "WA" is a US state and an Australian one
+            if code in code_countries and short.isalpha():  # "WA" is a US state and an Australian one
                 sub_codes.setdefault(short, set()).add(code)
     tails.update(_str_list(data, "country_aliases", where=where))
     for name in tails | set(_str_list(data, "regions", where=where)):
@@ -2363,8 +2383,13 @@ class _EmployerRules:
     aside_verbs: tuple[tuple[bytes, re.Pattern[str]], ...]
 
 
+# An abbreviation of one or two letters and its dot opening a name ("St. Luke's", "Mt. Sinai"):
+# the name goes on after it.
+_NAME_ABBREVIATION = r"(?:[A-Z][a-z]?\.[ ](?=[A-Z]))?"
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
-_NAME = r"(?P<name>[A-Z][\w.'’-]*[\w](?:[ ](?:&[ ])?[A-Z][\w.'’-]*[\w]){0,2}|[A-Z])"
+_NAME = r"(?P<name>" + _NAME_ABBREVIATION + r"[A-Z][\w.'’-]*[\w](?:[ ](?:&[ ])?[A-Z][\w.'’-]*[\w]){0,2}|[A-Z])"
+# After a company head, "&" and more of the name: "Example Hospital & Research Centre".
+_AMPERSAND_TAIL = r"(?:[ ]&[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?"
 # Words for a job before "at <Name>" besides job and pay nouns ("staff at Zeta Labs").
 _AT_NOUNS = ("employee", "employees", "staff", "worker", "workers", "work", "works", "working", "worked",
              "job", "jobs", "role", "roles", "position", "positions", "internship", "internships")
@@ -2441,8 +2466,9 @@ def _employer_rules() -> _EmployerRules:
     heads_ = (_str_list(data, "company_heads", where=where) + _str_list(data, "lower_case_heads", where=where)
               + _str_list(data, "title_case_heads", where=where))
     company = re.compile(  # a first word may begin with a lower-case prefix ("eThekwini", "uMngeni")
-        r"(?<![\w&.-])(?P<name>(?:[a-z]{1,2}(?=[A-Z]))?[A-Z][\w'’-]*(?:[ ](?:&[ ])?[A-Z][\w'’-]*){0,2}[ ]"
-        + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + r")(?![\w&-])"
+        r"(?<![\w&.-])(?P<name>" + _NAME_ABBREVIATION
+        + r"(?:[a-z]{1,2}(?=[A-Z]))?[A-Z][\w'’-]*(?:[ ](?:&[ ])?[A-Z][\w'’-]*){0,2}[ ]"
+        + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + _AMPERSAND_TAIL + r")(?![\w&-])"
     )
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
     company_nouns = _str_list(data, "company_nouns", where=where)
@@ -2505,7 +2531,9 @@ def _employer_rules() -> _EmployerRules:
             + r")(?![\w-])"), _str_list(data, "other_payers", where=where), fold=True),
         of_heads=tuple(f"{h} of " for h in _str_list(data, "of_heads", where=where)),
         of_name=re.compile(
-            r"(?<![\w&.-])(?P<name>" + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
+            # a word may name the body's country before it ("Examplian Ministry of Labour")
+            r"(?<![\w&.-])(?P<name>(?:[A-Z][\w'’-]*[ ])?"
+            + _literal_alternation(_str_list(data, "of_heads", where=where))[3:-1].join(("(?:", ")"))
             + r"[ ]of[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?![\w&-])"),
         sector_words=frozenset(_str_list(data, "sector_words", where=where)),
         pay_after_possessive=re.compile(
@@ -2600,11 +2628,31 @@ def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
     >>> _reported(_employer_rules(), t, t.index("Briar"), len(t) - 9), _reported(_employer_rules(), "Briar Chefs Collective pays", 0, 22)
     (True, False)
     """
+    after = e.reporting_after.match(text, end)
     return bool(
         e.reporting_before.search(text, max(0, start - 64), start)
-        or e.reporting_after.match(text, end)
+        or (after is not None and not _of_own_workers(text, after.end()))
         or e.credit_line.match(text, text.rfind("\n", 0, start) + 1)
     )
+
+
+# After a reporting verb: the speaker's own ("says its", "said that our"), then up to three words.
+_OWN_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?(?:its|our)[ \t]+(?P<words>[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,2})")
+_STAFF_NOUNS = frozenset({"employees", "staff", "workers", "people", "team", "teams"})
+
+
+def _of_own_workers(text: str, end: int) -> bool:
+    """Does the claim after a reporting verb ending at ``end`` speak of the speaker's own workers?
+    A company speaking of its own pay is their employer, not a source (README Decisions).
+
+    >>> _of_own_workers("Quillby says its U.S. baristas average $18", 12), _of_own_workers("Quillby says its data shows", 12)
+    (True, False)
+    """
+    m = _OWN_AFTER.match(text, end)
+    if m is None:
+        return False
+    head = _role_rules().head
+    return any(w in _STAFF_NOUNS or head.fullmatch(w) for w in m.group("words").split())
 
 
 def _followed_by_role(text: str, end: int) -> bool:
@@ -2766,8 +2814,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                            "employer.described")
     yield from _job_line_employers(text)
     yield from _enumerated_employers(e, text)
-    if "•" in text or "*" in text or "-" in text:
-        yield from _listed_employers(e, text)
+    yield from _listed_employers(e, text)
     if "·" in text:
         yield from _dot_line_employers(e, text)
     yield from _card_employers(e, text)
@@ -2791,6 +2838,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
             if pattern is e.pay_subject and _NAME_IN_BEFORE.search(text, max(0, start - 48), start):
                 continue  # "Carioca Labs in Exampleville hires": the company's place, not a company
+            if pattern is e.pay_subject and _platform_before().search(text, max(0, start - 12), start):
+                continue  # "what employers on Examplejobs offered": the site they post on, not the payer
             if rule == "employer.possessive_role" and not _followed_by_role(text, m.end()):
                 continue  # "Greyfield's engineers", not "America's favourite"
             if name.endswith(_POSSESSIVE_S):
@@ -2862,6 +2911,17 @@ def _based_names(e: _EmployerRules, text: str) -> Iterator[Mention]:
             continue
         yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                        "employer.based")
+
+
+@lru_cache(maxsize=1)
+def _platform_before() -> re.Pattern[str]:
+    """A preposition naming the site a job is posted on, right before a name (rules/employers.yaml).
+
+    >>> bool(_platform_before().search("employers on ")), bool(_platform_before().search("Bacon "))
+    (True, False)
+    """
+    words = _str_list(_rules.load("employers"), "platform_prepositions", where="rules/employers.yaml")
+    return re.compile(r"(?<![\w-])" + _literal_alternation(words) + r"[ ]\Z")
 
 
 # "<Name> in " right before a pay verb's subject: the subject is where that company is
@@ -3070,15 +3130,17 @@ _JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][
 
 # A list's intro: the line right before its first item (blank lines between), not an item itself
 # (found from the item: lines before lists are few; the intro is possessive, a long line fails at once)
-_LIST_ITEM_AFTER_LINE = re.compile(r"\n(?<=[^\n]\n)(?:[ \t]*\n)*[ \t]*[•*-][ \t]")
-_LIST_INTRO = re.compile(r"(?m)^(?![ \t]*[•*-][ \t])(?P<intro>[^\n]{1,240}+)\n")
+# (an item opens with a bullet or its number: "• Name: ...", "2. Name: ...")
+_ITEM_MARK = r"(?:[•*-]|\d{1,2}[.)])"
+_LIST_ITEM_AFTER_LINE = re.compile(r"\n(?<=[^\n]\n)(?:[ \t]*\n)*[ \t]*" + _ITEM_MARK + r"[ \t]")
+_LIST_INTRO = re.compile(r"(?m)^(?![ \t]*" + _ITEM_MARK + r"[ \t])(?P<intro>[^\n]{1,240}+)\n")
 # the line before an intro (a heading above "From reports this year:")
 _LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
 # A list item "• Name: ..." or "• Name (Town, ST): ..." (capitalized words, an acronym or "&" among them)
-_NAME_ITEM = re.compile(r"[ \t]*[•*-][ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
+_NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
                         r"(?:[ ]\([^()\n]{1,60}\))?:[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
-_ITEM_START = re.compile(r"[ \t]*[•*-][ \t]")
+_ITEM_START = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]")
 
 
 def _whole(mentions: list[Mention], name: str) -> bool:
@@ -3344,14 +3406,26 @@ def _card_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                            "employer.card")
 
 
+# More of a body's remit after its name: ", Labour and Welfare" ("Ministry of Health, Labour and Welfare").
+_REMIT_AFTER = re.compile(r"(?:,[ ][A-Z][\w'’-]*)*,?[ ](?:and|&)[ ][A-Z][\w'’-]*(?![\w'’-]|[ ][A-Z])")
+
+
 def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     """Organisations named "<head> of <Name>" ("University of Eastmarch"), unless credited as a source.
 
     >>> [m.value for m in _of_name_employers(_employer_rules(), "University of Eastmarch pays; a University of Kent study")]
     ['University of Eastmarch']
+
+    A body's name may list more of its remit after a comma; a source's is read whole:
+
+    >>> list(_of_name_employers(_employer_rules(), "Examplia's Ministry of Health, Labour and Welfare said pay rose"))
+    []
     """
     for m in e.of_name.finditer(text):
-        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        remit = _REMIT_AFTER.match(text, m.end("name"))
+        end = remit.end() if remit is not None else m.end("name")
+        start, _ = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        name = text[start:end]
         if _reported(e, text, start, end) or _CAPITAL_AFTER.match(text, end) or not _shape_name_ok(
                 e, name, allow_source=False):
             continue
