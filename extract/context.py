@@ -37,6 +37,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections import Counter
 from typing import Iterable, Iterator, NamedTuple, Optional
 
 from extract import rules as _rules
@@ -141,7 +142,7 @@ def _indexed_words() -> frozenset[bytes]:
     """Every word an index of the role and employer rules looks for in :attr:`_Scan.words`."""
     r = _role_rules()
     e = _employer_rules()
-    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, e.alias, e.apposition, e.payer_intro]
+    phrases = [r.alias_ci, r.alias_cs, r.heads, r.field, r.of_title, r.grades, e.alias, e.apposition, e.payer_intro]
     words = {w for p in phrases if p is not None for w in p.first_words}
     words.update(w for t in r.trades for p in (t.cue, t.noun) for w in p.first_words)
     words.update(_speech().word.first_words)
@@ -534,6 +535,10 @@ class _RoleRules:
     trades: tuple["_Trade", ...]  # bare job nouns that are a role in a trade's text ("associates" of a law firm)
     grade_before: re.Pattern[str]  # a pay grade right before a bare job noun ("a Level B2 machinist")
     regional: dict[str, "_Regional"]  # acronyms that expand by the text's country ("CPA")
+    grades: Optional[_Phrases]  # grade nouns of a skilled trade ("journeymen", "Geselle"); None: none listed
+    graded_trades: frozenset[str]  # the job nouns of the trades such a grade stands for ("electrician")
+    post_gap: re.Pattern[str]  # " employed as a " between two titles: the second is the post of the first
+    hire_levels: frozenset[str]  # level words that tell when a worker was hired ("new"), no rung of a title
 
 
 class _Regional(NamedTuple):
@@ -757,7 +762,16 @@ def _role_rules() -> _RoleRules:
     grade_before = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "grade_words", where=where),
                                                                     fold=True)
                               + r"[ \t]+(?:[A-Z]{0,2}\d{1,2}[A-Za-z]?|[A-Z])[ \t]+\Z", re.I)
+    graded = _rules.require(data, "trade_grades", dict, where=where)
+    grade_nouns = _str_list(graded, "grades", where=f"{where}:trade_grades")
+    post_verbs = _str_list(data, "post_verbs", where=where)
     return _RoleRules(
+        grades=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(grade_nouns, fold=True) + r"(?![\w-])", re.I),
+                        grade_nouns, fold=True) if grade_nouns else None,
+        hire_levels=frozenset(folded(w) for w in _str_list(data, "hire_levels", where=where)),
+        graded_trades=frozenset(t.lower() for t in _str_list(graded, "trades", where=f"{where}:trade_grades")),
+        post_gap=re.compile(r"[ ](?:who[ ](?:are[ ]|is[ ])?)?" + _literal_alternation(post_verbs, fold=True)
+                            + r"[ ]as[ ](?:an?[ ])?", re.I),
         trades=tuple(trades),
         grade_before=grade_before,
         regional=regional,
@@ -1006,7 +1020,9 @@ def _bare_title(text: str, start: int, end: int) -> bool:
         return True
     window = text[max(0, start - 30) : start]
     levels = find_seniority(window + text[start:end])  # a level word right before: "junior developers"
-    return any(lv.end <= len(window) and not window[lv.end :].strip() for lv in levels)
+    hired = _role_rules().hire_levels  # not "new engineers": when they were hired, not a rung's title
+    return any(lv.end <= len(window) and not window[lv.end :].strip() and folded(lv.text) not in hired
+               for lv in levels)
 
 
 def find_roles(text: str) -> list[Mention]:
@@ -1055,6 +1071,9 @@ def find_roles(text: str) -> list[Mention]:
     trade = list(_trade_roles(text, roles))
     if trade:
         roles = _select([*roles, *trade])
+    graded = list(_grade_roles(text, roles))
+    if graded:
+        roles = _select([*roles, *graded])
     if not roles:
         return roles
     if _UPPER_RUN.search(text):
@@ -1066,6 +1085,8 @@ def find_roles(text: str) -> list[Mention]:
     roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
              for m in roles if not _speaker(text, m.start, m.end) and not qualification.match(text, m.end)]
     roles = [_without_glued_capital(m) if m.text[-1:] == "S" and m.text[-2:-1].islower() else m for m in roles]
+    if " as " in text:
+        roles = _without_posts(text, roles)
     return _one_job_named_twice(text, roles) if "/" in text else roles
 
 
@@ -1213,6 +1234,109 @@ def _trade_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
             if before is not None and before.text.lower() in _role_rules().modifiers:
                 continue  # "business partners", "delivery drivers": another title
             yield _mention(text, m.start(), m.end(), trade.value[folded(m.group(0))], "role", "role.trade")
+
+
+def _trade_of(r: _RoleRules, value: str) -> Optional[str]:
+    """The trade a role belongs to, by its last word ("industrial electrician" -> "electrician"), if graded."""
+    last = value.rsplit(" ", 1)[-1]
+    return last if last in r.graded_trades else None
+
+
+# What ends a sentence or a clause of its own before a title (the blank after it included).
+_CLAUSE_STOPS = (". ", "? ", "! ", "; ")
+# Only blanks or a hyphen between a grade noun and a title after it: the grade is a word of that title.
+_TITLE_GAP = re.compile(r"[ \t-]*\Z")
+
+
+def _grade_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
+    """Grade nouns of a skilled trade written alone ("a Geselle", "journeymen", "apprentice pay"), valued by
+    the trade their sentence or paragraph names (:func:`_grade_trade`), else by the one ``roles`` (sorted,
+    no overlaps) name most often (a tie: none); a grade right before a title ("apprentice plumbers") is a
+    word of it.
+
+    >>> t = "Electricians earn more. A Geselle earns 20 euros; journeymen 22. Plumbers too."
+    >>> [(m.text, m.value) for m in find_roles(t)]
+    [('Electricians', 'electrician'), ('Geselle', 'electrician'), ('journeymen', 'electrician'), ('Plumbers', 'plumber')]
+    >>> t = "Electricians and electricians. Plumbers: apprentice pay is low, a journeyman's rate higher."
+    >>> [m.value for m in find_roles(t)]
+    ['electrician', 'electrician', 'plumber', 'plumber', 'plumber']
+    >>> [m.value for m in find_roles("Welders and plumbers earn more. Apprentices earn less. Welders too.")]
+    ['welder', 'plumber', 'welder']
+    >>> [m.value for m in find_roles("Welders, welders. Plumbers: a journeyman rate of $42 is what a plumber earns.")]
+    ['welder', 'welder', 'plumber', 'plumber', 'plumber']
+    """
+    r = _role_rules()
+    if r.grades is None:
+        return
+    grades = list(r.grades.finditer(text))
+    if not grades:
+        return
+    trades = [(m, t) for m in roles if (t := _trade_of(r, m.value)) is not None]
+    if not trades:
+        return
+    ranked = Counter(t for _, t in trades).most_common(2)
+    main = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    taken = _Taken(roles)
+    names = _proper_names()
+    role_starts = [m.start for m in roles]
+    trade_starts = [m.start for m, _ in trades]
+    for g in grades:
+        if taken.overlaps(g.start(), g.end()):
+            continue
+        i = bisect.bisect_left(role_starts, g.end())
+        if i < len(roles) and _TITLE_GAP.match(text[g.end() : roles[i].start]):
+            continue  # "apprentice plumbers", "Journeyman Electrician": the title's own word
+        value = _grade_trade(text, g.start(), trades, trade_starts, main)
+        if value is None:
+            continue
+        # with the modifiers before it ("a first-year electrical apprentice": the level word is the title's)
+        start, words, coordinated = _modifier_chain(text, g.start(), title_case=False, names=names)
+        if not words or coordinated or taken.overlaps(start, g.start()):
+            start = g.start()
+        yield _mention(text, start, g.end(), value, "role", "role.trade_grade")
+
+
+def _grade_trade(text: str, at: int, trades: list[tuple[Mention, str]], starts: list[int],
+                 main: Optional[str]) -> Optional[str]:
+    """The trade of a grade noun at ``at``: the one its own sentence names, else the one the last sentence
+    naming one in its paragraph names, else ``main``; two trades in that sentence: none."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind(stop, line_start, at) for stop in _CLAUSE_STOPS)
+    closing = min((i for i in (text.find(stop, at, line_end) for stop in _CLAUSE_STOPS) if i >= 0), default=line_end)
+    i, j = bisect.bisect_left(starts, max(line_start, opening)), bisect.bisect_left(starts, closing)
+    if i == j:  # none in its sentence: the last sentence before it naming one
+        if i == 0 or trades[i - 1][0].start < line_start:
+            return main
+        opening = max(line_start - 1, *(text.rfind(stop, line_start, trades[i - 1][0].start) for stop in _CLAUSE_STOPS))
+        j, i = i, bisect.bisect_right(starts, opening)
+    named = {t for _, t in trades[i:j]}
+    return named.pop() if len(named) == 1 else None
+
+
+def _without_posts(text: str, roles: list[Mention]) -> list[Mention]:
+    """Without the titles of a post held by the workers the title before names ("Master electricians employed
+    as site managers or department heads earn ..." is electricians' pay), and those coordinated with them.
+
+    >>> [m.value for m in find_roles("Electricians employed as site managers or department heads earn more.")]
+    ['electrician']
+    >>> [m.value for m in find_roles("Those employed as site managers earn more; electricians and site managers too.")]
+    ['site manager', 'electrician', 'site manager']
+    """
+    post = _role_rules().post_gap
+    out: list[Mention] = []
+    held = False  # the role before is a post
+    for i, m in enumerate(roles):
+        gap = text[roles[i - 1].end : m.start] if i else ""
+        held = bool(i) and (post.fullmatch(gap) is not None if not held else _COORDINATION_GAP.fullmatch(gap) is not None)
+        if not held:
+            out.append(m)
+    return out
+
+
+# Between two coordinated titles: "A or B", "A, B", "A and/or B", "A / B".
+_COORDINATION_GAP = re.compile(r",?[ ](?:or|and|and/or)[ ]|,[ ]|[ ]?/[ ]?")
 
 
 @lru_cache(maxsize=1)
