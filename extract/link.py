@@ -2653,6 +2653,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if h != "own" and m is not None:  # a mention used, fetched from beyond the amount's own text
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
+    if attributed is not None and attributed.kind == "inline" and cell is None \
+            and _report_break().match(text, whole[0]) is not None \
+            and not whole[0] <= attributed.start < whole[1]:
+        attributed = None  # "The union says ... For comparison, the minimum wage is ₱645 a day": the writer's aside
     if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
         if _leaves_pay_report(index, attributed, money) and not (category == "other" and _pay_sentence(index, money)):
             attributed = None  # an amount of no clear kind next to reported pay goes on with that report
@@ -3055,6 +3059,17 @@ def _other_payers_place(index: DocIndex, place: Mention, employer: Mention, mone
     before = index.money[i - 1]
     return before.start >= s0 and place.end <= before.start and before.end <= employer.start < money.start \
         and same_clause(index.text, before.end, employer.start) is False
+
+
+@lru_cache(maxsize=1)
+def _report_break() -> re.Pattern[str]:
+    """``report_breaks`` of rules/link.yaml opening a sentence (after list marks or emphasis).
+
+    >>> [bool(_report_break().match(t)) for t in ("For comparison, the floor is $5", "• By comparison, x", "Compare $5")]
+    [True, True, False]
+    """
+    words = _phrase_alternation(_listed(rules.load("link"), "report_breaks", "rules/link.yaml"))
+    return re.compile(r"[ \t*_•-]*(?:" + words + r")[ \t]*,", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -151,3 +151,23 @@ _FOR_LATER = ("A few examples of current rates for electricians:\n\n"
 def test_title_for_the_later_amount(amount: str, role: Optional[str]) -> None:
     assert fact_at(_FOR_LATER, amount).role == role
 
+
+
+# --------------------------------------------------------------------------- the writer's aside ends a report
+
+_ASIDE = ("According to PayScale, welders in Ohio earn an average of $48,200 a year. "
+          "For comparison, the state minimum wage is $10.45 an hour.\n")
+_GOES_ON = ("According to PayScale, welders in Ohio earn an average of $48,200 a year. "
+            "The top 10% of welders earn more than $61,000.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "source"),
+    [
+        (_ASIDE, "$48,200", "PayScale"),
+        (_ASIDE, "$10.45", None),  # "For comparison, ...": the writer's own aside
+        (_GOES_ON, "$61,000", "PayScale"),  # negative: the report goes on
+    ],
+)
+def test_comparison_aside_leaves_the_report(text: str, amount: str, source: Optional[str]) -> None:
+    assert fact_at(text, amount).source == source
