@@ -158,7 +158,7 @@ def test_title_for_the_later_amount(amount: str, role: Optional[str]) -> None:
 _ASIDE = ("According to PayScale, welders in Ohio earn an average of $48,200 a year. "
           "For comparison, the state minimum wage is $10.45 an hour.\n")
 _GOES_ON = ("According to PayScale, welders in Ohio earn an average of $48,200 a year. "
-            "The top 10% of welders earn more than $61,000.\n")
+            "In comparison with other trades, that is high: plumbers earn $51,000.\n")
 
 
 @pytest.mark.parametrize(
@@ -166,7 +166,7 @@ _GOES_ON = ("According to PayScale, welders in Ohio earn an average of $48,200 a
     [
         (_ASIDE, "$48,200", "PayScale"),
         (_ASIDE, "$10.45", None),  # "For comparison, ...": the writer's own aside
-        (_GOES_ON, "$61,000", "PayScale"),  # negative: the report goes on
+        (_GOES_ON, "$51,000", "PayScale"),  # negative: no comma'd opener, the report goes on
     ],
 )
 def test_comparison_aside_leaves_the_report(text: str, amount: str, source: Optional[str]) -> None:
