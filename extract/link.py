@@ -844,6 +844,17 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             if attached is not None:
                 found[kind] = attached
                 continue
+        if kind == "year" and in_zone:  # "₱33,575 a month in 2022 and ₱35,097 in 2023": each its own year
+            attached = _attached_year(text, money, in_zone)
+            if attached is not None:
+                found[kind] = attached
+                continue
+        if kind == "role" and len(in_sentence) > len(in_zone) and _FOR_ROLE.match(text, money.end) is not None:
+            # "€20.87 for a journeyman, rising to €23.62 for a Vorarbeiter (foreman)": an amount saying whom it is for
+            # leaves the title the later amount is for to that amount (an earlier amount's "for" title, "$38.00 for
+            # electricians, with low wages around $25.00", and one shared by "or" amounts go on)
+            others = [m for m in index.amounts(s0, s1) if m.start >= max(z1, money.end)]
+            in_sentence = [r for r in in_sentence if r in in_zone or not any(_role_for(text, m, r) for m in others)]
         for candidates in (in_zone, in_sentence):
             if candidates:
                 mention = nearest(candidates, money.start, money.end, text=text)
@@ -861,6 +872,23 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             if kind not in found:
                 found[kind] = in_label[0]
     return found
+
+
+_GLOSSED = re.compile(r"(?:[\w'’.-]+[ \t]+){0,2}?(?:[\w'’.-]+[ \t]*\([ \t]*)?")  # "Vorarbeiter (" before "foreman"
+
+
+def _role_for(text: str, money: Money, role: Mention) -> bool:
+    """Is ``role`` the title the amount is for, joined to it by ``for`` (``$23.62 for a foreman``, ``€23 for a
+    Vorarbeiter (foreman)``)?
+
+    >>> t = "€20 for a Geselle, rising to €23 for a Vorarbeiter (foreman)"
+    >>> r = Mention(t.index("foreman"), len(t) - 1, "foreman", "foreman", "role")
+    >>> [_role_for(t, Money(t.index(a), t.index(a) + 3, a, None, None, None), r) for a in ("€20", "€23")]
+    [False, True]
+    """
+    joined = _FOR_ROLE.match(text, money.end)
+    return joined is not None and joined.end() <= role.start \
+        and _GLOSSED.fullmatch(text, joined.end(), role.start) is not None
 
 
 @dataclass(frozen=True)
@@ -1251,6 +1279,8 @@ def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["
         s0, s1 = _intro_sentence(index, index.blocks[first - 1])
         part = _column_part(index, cell, (s0, s1)) if cell is not None and narrow else (s0, s1)
         found = index.last_in("role", *part)  # "compares pay of travel nurses with that of staff nurses": the column's
+        if found is not None and cell is not None and narrow and _role_of_other_column(index, cell, found):
+            found = None  # "compares base pay, tips and shift supervisor ranges" over a "Shift Supervisor" column
         if found is None and _link_rules().pay_scale.search(index.text, s0, s1):
             found = _scale_holder(index, first - 1)  # "District salary schedule (2022-23), annual base salary:"
         if found is None:  # "Where do nurses earn most? By setting:": the intro's earlier sentence names it
@@ -1269,6 +1299,16 @@ def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["
         if found:
             return found[0], "description"
     return None, "own"
+
+
+def _role_of_other_column(index: DocIndex, cell: "CellContext", role: Mention) -> bool:
+    """Is ``role`` (named by the table's intro) the title another column's header names, and not the
+    cell's own column's? The intro then speaks of that column's figures when it names the title."""
+    own = other = False
+    for c in cell.table.cells:
+        if c.row == 0 and cell.table.has_header and any(m.value == role.value for m in index.within("role", c.start, c.end)):
+            own, other = (True, other) if c.col == cell.cell.col else (own, True)
+    return other and not own
 
 
 def _before_intro(index: DocIndex, kind: str, block: Block, s0: int) -> Optional[Mention]:
@@ -1865,10 +1905,25 @@ def _cites_own_data(index: DocIndex, own_data: re.Pattern[str]) -> bool:
 
 
 def _publishers(index: DocIndex) -> frozenset[str]:
-    """The employer names found on the page's footer lines (:func:`_footer_line`): its publisher."""
+    """The employer names found on the page's footer lines (:func:`_footer_line`): its publisher. A name
+    found elsewhere is the publisher too when a copyright line holds it as a word (``© 2025 BrewCrew Jobs``
+    over "what employers on BrewCrew offered"), though not read there as a company."""
     text = index.text
-    return frozenset(m.value for m in index.mentions["employer"].records
-                     if _footer_line(text, text.rfind("\n", 0, m.start) + 1))
+    records = index.mentions["employer"].records
+    found = {m.value for m in records if _footer_line(text, text.rfind("\n", 0, m.start) + 1)}
+    lines = [line.group() for line in _copyright_lines().finditer(text)]
+    if lines:
+        for value in {m.value for m in records} - found:
+            word = re.compile(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])")
+            if any(word.search(line) for line in lines):
+                found.add(value)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _copyright_lines() -> re.Pattern[str]:
+    """A whole line opening with a copyright mark (``copyright_starts`` of rules/link.yaml)."""
+    return re.compile(r"^(?:" + _link_rules().copyright.pattern + r").*$", re.M)
 
 
 def _without_publisher(index: DocIndex, fact: Fact, publishers: frozenset[str]) -> Fact:
@@ -2519,6 +2574,14 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             if found["location"] is None:  # "In Madrid, X pays €42,000, while Barcelona start-ups offer €38,000"
                 found["location"] = _clause_bound(index, index.last_in("location", sentence_span[0], money.start),
                                                   money, i, sentence_span)
+        elif found["location"] is not None and found["location"].start >= money.end \
+                and _contrast_clause().search(text, money.end, found["location"].start) is not None:
+            # "clinics offer graduates less than $25k, while large hospitals in Boston pay more": the place of the
+            # group set against the amount's
+            found["location"] = index.last_in("location", sentence_span[0], money.start)
+        if found["location"] is not None and found["employer"] is not None \
+                and _other_payers_place(index, found["location"], found["employer"], money, i, sentence_span):
+            found["location"] = None  # "Acme pays staff in Leeds £48,000, and Beta pays its fitters £3,300"
         if _subject_experience(index, exp, money, sentence_span):
             pass
         elif _trailing_experience(index, exp, money, sentence_span):
@@ -2590,6 +2653,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if h != "own" and m is not None:  # a mention used, fetched from beyond the amount's own text
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
+    if attributed is not None and attributed.kind == "inline" and cell is None \
+            and _report_break().match(text, whole[0]) is not None \
+            and not whole[0] <= attributed.start < whole[1]:
+        attributed = None  # "The union says ... For comparison, the minimum wage is ₱645 a day": the writer's aside
     if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
         if _leaves_pay_report(index, attributed, money) and not (category == "other" and _pay_sentence(index, money)):
             attributed = None  # an amount of no clear kind next to reported pay goes on with that report
@@ -2630,6 +2697,13 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             carried_place = _there_place(index, money, whole)
         if carried_place is not None:  # "In the same May 2023 survey, the lowest-paid 10 percent earned ..."
             confidence = min(confidence, CONFIDENCE["anaphor"])
+    carried_year = None
+    if year is None and personal and cell is None and not around.spans() and not around.card:
+        # the date of the pay figures before; a market figure of the same report ("estimates that the sector
+        # contributes £68.1 billion a year") is not dated by the month its pay was surveyed
+        carried_year = _report_year(index, money, whole, earlier)
+        if carried_year is not None:
+            confidence = min(confidence, CONFIDENCE["anaphor"])
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
         named = _table_currency(index, cell, around)
@@ -2655,7 +2729,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         location=location.value if location else carried_place,
         employer=_employers(index, employer) if employer and personal else None,
         source=source,
-        as_of_year=int(year.value) if year else None,
+        as_of_year=int(year.value) if year else carried_year,
         table_id=cell.table_id if cell else None,
         confidence=round(confidence, 2),
     )
@@ -2663,12 +2737,32 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
 
 
 def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earlier: Sequence[Fact]) -> Optional[str]:
-    """The place of the report a sentence naming none goes on with: the one place of the pay figures of the
-    sentence before in its paragraph, when this one points back at that report before its amount
-    (``figure_anaphor``: "In the same May 2023 survey, ...") or speaks of its statistics
-    (``definite_statistic``: "The lowest 10 percent earned ..."). Not when it names a place of its own,
-    other places (``other_places``), a scope of its own (``own_scope``: "Nationally, the median is ..."),
-    or a source other than the report's ("Malt puts the average daily rate at ...": a report of its own)."""
+    """The place of the report a sentence naming none goes on with (:func:`_report_value`). Not when it names
+    a place of its own, other places (``other_places``) or a scope of its own (``own_scope``: "Nationally,
+    the median is ...")."""
+    s0, s1 = sentence
+    text = index.text
+    if index.within("location", s0, s1) or _other_places().search(text, s0, s1) is not None \
+            or _own_scope().search(text, s0, s1) is not None:
+        return None
+    return _report_value(index, money, sentence, earlier, "location")
+
+
+def _report_year(index: DocIndex, money: Money, sentence: tuple[int, int], earlier: Sequence[Fact]) -> Optional[int]:
+    """The year of the report a sentence naming none goes on with (:func:`_report_value`): "baristas earned a
+    median of $14.52 in May 2024. The top 10% of baristas earned more than $19.18" is May 2024's top decile."""
+    if index.within("year", *sentence):
+        return None
+    return _report_value(index, money, sentence, earlier, "as_of_year")
+
+
+def _report_value(index: DocIndex, money: Money, sentence: tuple[int, int], earlier: Sequence[Fact],
+                  name: str) -> Any:
+    """The value of field ``name`` (place, year) of the report a sentence goes on with: the one value of the
+    pay figures of the sentence before in its paragraph, when this one points back at that report before its
+    amount (``figure_anaphor``: "In the same May 2023 survey, ...") or speaks of its statistics
+    (``definite_statistic``: "The lowest 10 percent earned ..."). Not when it names a source other than the
+    report's ("Malt puts the average daily rate at ...": a report of its own)."""
     s0, s1 = sentence
     text, link_rules = index.text, _link_rules()
     roles = index.within("role", s0, s1)
@@ -2676,20 +2770,17 @@ def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earl
                       for m in link_rules.figure_anaphor.finditer(text, s0, money.start))
     if not points_back and link_rules.definite_statistic.search(text, s0, money.start) is None:
         return None
-    if index.within("location", s0, s1) or _other_places().search(text, s0, s1) is not None \
-            or _own_scope().search(text, s0, s1) is not None:
-        return None
     previous = _previous_in_paragraph(index, money.start, s0)
     if previous is None:
         return None
     report = [f for f in earlier if previous.start <= f.start < previous.end and f.category == "salary"]
-    places = {f.location for f in report}
-    if len(places) != 1 or None in places:
+    values = {getattr(f, name) for f in report}
+    if len(values) != 1 or None in values:
         return None  # "lists HRBPs on £55,000 in London and £48k in Manchester. The same guide has ...": whose?
     sources = {f.source for f in report}
     if any(a.kind == "inline" and s0 <= a.start < s1 and a.source not in sources for a in index.attributions):
         return None
-    return places.pop()
+    return values.pop()
 
 
 @lru_cache(maxsize=1)
@@ -2952,6 +3043,39 @@ def _leaves_pay_report(index: DocIndex, attributed: Attribution, money: Money) -
         index.pay_reports[attributed.start] = bool(own) and all(
             qualify(sentence, m.start - c0, m.end - c0, amounts=own, offset=c0).category == "salary" for m in own)
     return index.pay_reports[attributed.start]
+
+
+_FRAME_OPENER = re.compile(r"[ \t*_•-]*(?:(?:in|across|throughout|for)[ \t]+(?:the[ \t]+)?)?$", re.I)  # "In Texas, ..."
+
+
+def _other_payers_place(index: DocIndex, place: Mention, employer: Mention, money: Money, i: int,
+                        sentence: tuple[int, int]) -> bool:
+    """Is ``place`` another payer's, named in the clause of an earlier amount of the sentence while the
+    amount's own payer is named after that amount (``Acme pays staff in Leeds £48,000, and Beta pays its
+    fitters £3,300``)? A place opening the sentence frames every clause (``In Leeds, Acme pays ...``)."""
+    s0 = sentence[0]
+    if i == 0 or not s0 <= place.start < money.start or _FRAME_OPENER.fullmatch(index.text, s0, place.start):
+        return False
+    before = index.money[i - 1]
+    return before.start >= s0 and place.end <= before.start and before.end <= employer.start < money.start \
+        and same_clause(index.text, before.end, employer.start) is False
+
+
+@lru_cache(maxsize=1)
+def _report_break() -> re.Pattern[str]:
+    """``report_breaks`` of rules/link.yaml opening a sentence (after list marks or emphasis).
+
+    >>> [bool(_report_break().match(t)) for t in ("For comparison, the floor is $5", "• By comparison, x", "Compare $5")]
+    [True, True, False]
+    """
+    words = _phrase_alternation(_listed(rules.load("link"), "report_breaks", "rules/link.yaml"))
+    return re.compile(r"[ \t*_•-]*(?:" + words + r")[ \t]*,", re.I)
+
+
+@lru_cache(maxsize=1)
+def _contrast_clause() -> re.Pattern[str]:
+    """``contrast_clauses`` of rules/link.yaml: a word opening a clause set against the amount's."""
+    return re.compile(_phrase_alternation(_listed(rules.load("link"), "contrast_clauses", "rules/link.yaml")), re.I)
 
 
 def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:
@@ -3313,6 +3437,22 @@ def _attached_place(text: str, money: Money, places: Sequence[Mention]) -> Optio
         if place.start > money.end and pattern.fullmatch(text, money.end, place.start) is not None:
             return place
     return None
+
+
+_YEAR_GAP = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?,?[ \t]*", re.I)  # " a month "
+
+
+def _attached_year(text: str, money: Money, years: Sequence[Mention]) -> Optional[Mention]:
+    """The year right after the amount, at most a period between (``₱35,097 in 2023``, ``$41k a year in 2021``):
+    it dates that amount, before a year named for an amount earlier in the sentence.
+
+    >>> t = "was $33,575 a month in 2022 and $35,097 in 2023."
+    >>> ys = [Mention(t.index(y), t.index(y) + 7, y, y[3:], "year") for y in ("in 2022", "in 2023")]
+    >>> [_attached_year(t, Money(t.index(a), t.index(a) + len(a), a, None, None, None), ys).value for a in ("$33,575", "$35,097")]
+    ['2022', '2023']
+    """
+    return next((year for year in years if year.start >= money.end
+                 and _YEAR_GAP.fullmatch(text, money.end, year.start) is not None), None)
 
 
 def _foreign(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
@@ -3849,7 +3989,8 @@ def _restated_before(index: DocIndex, money: Fact, earlier: Sequence[Fact]) -> O
     """The amount of the sentence before that a sentence opening ``That is`` (rules/link.yaml
     ``sentence_restatement``) right before this amount restates in another period: the last pay
     amount of that sentence in the same paragraph, in the same currency, and when both state a period, the
-    one whose yearly value it equals (within ``_RESTATED_TOLERANCE``)."""
+    one whose yearly value it equals (within ``_RESTATED_TOLERANCE``). With no pay amount of its currency
+    there, it converts the sentence's one pay amount, when their periods agree."""
     s0, _ = index.sentence(money.start)
     if not _link_rules().sentence_restatement.fullmatch(index.text, s0, money.start):
         return None
@@ -3859,8 +4000,11 @@ def _restated_before(index: DocIndex, money: Fact, earlier: Sequence[Fact]) -> O
     previous = index.sentences.containing(s0 - 2)
     if previous is None:
         return None
-    before = [f for f in earlier if previous.start <= f.start < previous.end and f.category == "salary"
-              and f.currency == money.currency]
+    paid = [f for f in earlier if previous.start <= f.start < previous.end and f.category == "salary"]
+    before = [f for f in paid if f.currency == money.currency]
+    if not before:  # "... can earn around SAR 9,500 monthly. That is about ₱142,000 a month": a conversion, same period
+        converted = [f for f in paid if f.period == money.period or money.period is None]
+        return converted[-1] if converted and len(paid) == 1 else None
     factor = ANNUAL_FACTORS.get(money.period or "")
     if factor is None or money.amount_min is None:
         return before[-1] if before else None
