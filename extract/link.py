@@ -2653,10 +2653,6 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if h != "own" and m is not None:  # a mention used, fetched from beyond the amount's own text
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
-    if attributed is not None and attributed.kind == "inline" and cell is None \
-            and _report_break().match(text, whole[0]) is not None \
-            and not whole[0] <= attributed.start < whole[1]:
-        attributed = None  # "The union says ... For comparison, the minimum wage is ₱645 a day": the writer's aside
     if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
         if _leaves_pay_report(index, attributed, money) and not (category == "other" and _pay_sentence(index, money)):
             attributed = None  # an amount of no clear kind next to reported pay goes on with that report
@@ -3062,20 +3058,13 @@ def _other_payers_place(index: DocIndex, place: Mention, employer: Mention, mone
 
 
 @lru_cache(maxsize=1)
-def _report_break() -> re.Pattern[str]:
-    """``report_breaks`` of rules/link.yaml opening a sentence (after list marks or emphasis).
-
-    >>> [bool(_report_break().match(t)) for t in ("For comparison, the floor is $5", "• By comparison, x", "Compare $5")]
-    [True, True, False]
-    """
-    words = _phrase_alternation(_listed(rules.load("link"), "report_breaks", "rules/link.yaml"))
-    return re.compile(r"[ \t*_•-]*(?:" + words + r")[ \t]*,", re.I)
-
-
-@lru_cache(maxsize=1)
 def _contrast_clause() -> re.Pattern[str]:
-    """``contrast_clauses`` of rules/link.yaml: a word opening a clause set against the amount's."""
-    return re.compile(_phrase_alternation(_listed(rules.load("link"), "contrast_clauses", "rules/link.yaml")), re.I)
+    """A ``place_clauses.contrasts`` word of rules/link.yaml but its ``comparatives``: one opening a clause
+    set against the amount's."""
+    where = "rules/link.yaml:place_clauses"
+    data = rules.require(rules.load("link"), "place_clauses", dict, where="rules/link.yaml")
+    comparatives = set(_listed(data, "comparatives", where))
+    return re.compile(_phrase_alternation([w for w in _listed(data, "contrasts", where) if w not in comparatives]), re.I)
 
 
 def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:
