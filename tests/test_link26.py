@@ -130,10 +130,11 @@ _SCALE_PLAIN = ("Welders who move into a foreman role add $3 an hour.\n\n"
 @pytest.mark.parametrize(
     ("text", "amount", "role", "seniority"),
     [
-        # a heading line set as a paragraph ends the section: no holder is sought above it;
-        # the intro paragraph's earlier sentence names the level of the list
-        (_SCALE, "$20.00", None, "entry"),
-        (_SCALE, "$26.00", None, "entry"),
+        # a heading line set as a paragraph ends the section: no holder ("foreman") is sought above it;
+        # the intro paragraph's earlier sentence names the level of the list, and the apprentices' trade
+        # is the one the page names (README Decisions: an apprentice's role is the trade)
+        (_SCALE, "$20.00", "welder", "entry"),
+        (_SCALE, "$26.00", "welder", "entry"),
         # negative: with no heading line between, the paragraph above names the scale's holder
         (_SCALE_PLAIN, "$20.00", "foreman", None),
     ],
