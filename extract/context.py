@@ -646,6 +646,20 @@ def _plural(noun: str) -> str:
     return inflect.engine().plural_noun(noun)
 
 
+def _of_plurals(aliases: list) -> list[str]:
+    """The plurals of "<noun> of <field>" aliases, written on the first word ("heads of department").
+
+    >>> _of_plurals(["head of department", "department head", "chief of staff"])
+    ['heads of department', 'chiefs of staff']
+    """
+    out = []
+    for alias in aliases:
+        first, _, rest = str(alias).partition(" ")
+        if rest.startswith("of ") and _LOWER_WORD.fullmatch(first):
+            out.append(f"{_plural(first)} {rest}")
+    return out
+
+
 @lru_cache(maxsize=1)
 def _role_rules() -> _RoleRules:
     where = "rules/roles.yaml"
@@ -663,7 +677,7 @@ def _role_rules() -> _RoleRules:
     for name, aliases in roles.items():
         if not isinstance(name, str) or name != name.lower() or not isinstance(aliases, list):
             raise _rules.RuleError(f"{where}: role {name!r} must be lower case with a list of aliases")
-        for alias in [name, *aliases]:
+        for alias in [name, *aliases, *_of_plurals(aliases)]:
             key = " ".join(str(alias).lower().split())
             if canonical.get(key, name) != name:
                 raise _rules.RuleError(f"{where}: alias {alias!r} names two roles")
@@ -835,6 +849,24 @@ def _modifies(word: str, *, title_case: bool, names: frozenset[str]) -> bool:
     )
 
 
+# A gloss in parentheses of one or two words between a title's modifier and its job noun: "Supply (cover)
+# teachers", "locum (relief) pharmacists".
+_GLOSS_BEFORE = re.compile(r"(?<=\w)[ \t]+\([A-Za-z][\w'’-]*(?:[ ][\w'’-]+)?\)[ \t]+\Z")
+
+
+def _gloss_start(text: str, pos: int) -> int:
+    """Where a gloss in parentheses right before ``pos`` starts (its parenthesis), else ``pos``.
+
+    >>> t = "Supply (cover) teachers"
+    >>> _gloss_start(t, t.index("teachers")), _gloss_start("a (b) c (d)", 4)
+    (7, 4)
+    """
+    if pos < 4 or text[pos - 2] != ")":
+        return pos  # a cheap test first: no parenthesis closing before the blank
+    m = _GLOSS_BEFORE.search(text, max(0, pos - 40), pos)
+    return pos if m is None else text.index("(", m.start())
+
+
 def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[str]) -> tuple[int, list[str], bool]:
     """Walk back from ``pos`` over up to 3 modifier words.
 
@@ -844,6 +876,11 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
     r = _role_rules()
     words: list[str] = []
     start = pos
+    glossed = _gloss_start(text, pos)
+    if glossed != pos:
+        m = _prev_word(text, glossed)
+        if m is not None and _modifies(m.text, title_case=title_case, names=names):
+            start = glossed  # "Supply (cover) teachers": the title's words around a gloss
     while len(words) < 3:
         m = _prev_word(text, start)
         if m is None or not _modifies(m.text, title_case=title_case, names=names):
@@ -1057,6 +1094,8 @@ def find_roles(text: str) -> list[Mention]:
         if taken.overlaps(m.start(), m.end()):
             continue
         before = _prev_word(text, m.start())
+        if before is None and text[m.start() - 2 : m.start() - 1] == ")":
+            before = _prev_word(text, _gloss_start(text, m.start()))  # "Supply (cover) teachers"
         if before is not None and _modifies(before.text, title_case=m.group(0)[0].isupper(), names=names):
             shaped.append(m)
         elif r.head_singular[folded(m.group(0))] in r.standalone:
@@ -1233,7 +1272,31 @@ def _trade_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
             before = _prev_word(text, m.start())
             if before is not None and before.text.lower() in _role_rules().modifiers:
                 continue  # "business partners", "delivery drivers": another title
+            if _title_follows(text, m.end()):
+                continue  # "Principal Consultant", "partner data engineers": a word of another title
             yield _mention(text, m.start(), m.end(), trade.value[folded(m.group(0))], "role", "role.trade")
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Does a job noun follow ``end``, maybe after up to two modifiers ("Principal Data Scientist")?
+
+    >>> _title_follows("Principal Consultant", 9), _title_follows("principal data engineers", 9)
+    (True, True)
+    >>> _title_follows("principals of schools", 10), _title_follows("principal earns more", 9)
+    (False, False)
+    """
+    r = _role_rules()
+    pos = end
+    for _ in range(3):
+        nxt = _NEXT_WORD.match(text, pos)
+        if nxt is None:
+            return False
+        if r.head.fullmatch(nxt.group(1)):
+            return True
+        if nxt.group(1).lower() not in r.modifiers:
+            return False
+        pos = nxt.end()
+    return False
 
 
 def _trade_of(r: _RoleRules, value: str) -> Optional[str]:
@@ -1432,8 +1495,25 @@ def _speaker(text: str, start: int, end: int) -> bool:
     if not _reporting_word_in(text, max(0, start - 90), start):
         return False  # no reporting word before: no speaker
     if speech.before.search(text, max(0, start - 20), start) is not None:
-        return _SPEAKER_END.match(text, end) is not None  # "says a developer with 3 years earns": what is said
+        # "says a developer with 3 years earns", "says principals of large schools can earn": what is said
+        return _SPEAKER_END.match(text, end) is not None and not _pay_verb_after(text, end)
     return speech.apposition.search(text, max(0, start - 90), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _pay_verb_pattern() -> re.Pattern[str]:
+    """A verb of being paid in the rest of a clause (to its first punctuation, within 80 characters)."""
+    verbs = _str_list(_rules.load("roles"), "pay_verbs", where="rules/roles.yaml")
+    return re.compile(r"[^.,;:!?\n]{0,80}?(?<![\w-])" + _literal_alternation(verbs, fold=True) + r"(?![\w-])", re.I)
+
+
+def _pay_verb_after(text: str, end: int) -> bool:
+    """Does the clause going on after ``end`` say what someone is paid ("... in Dubai can earn")?
+
+    >>> _pay_verb_after("principals of large schools can earn more", 10), _pay_verb_after("recruiter at Acme.", 9)
+    (True, False)
+    """
+    return _pay_verb_pattern().match(text, end) is not None
 
 
 # After a title right after "says"/"according to": the speaker ends the clause or is named or placed

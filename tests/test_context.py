@@ -837,7 +837,8 @@ def _reference_find_roles(text: str) -> list[Mention]:
         for m in trade.noun.pattern.finditer(text):
             before = re.search(r"(\S+)[ \t]+\Z", text[: m.start()])
             if any(k.start < m.end() and m.start() < k.end for k in kept) \
-                    or (before is not None and before.group(1).lower() in r.modifiers):
+                    or (before is not None and before.group(1).lower() in r.modifiers) \
+                    or _context._title_follows(text, m.end()):  # a word of another title (tested on its own)
                 continue
             kept.append(mention(text, m.start(), m.end(), trade.value[m.group(0).lower()], "role", "role.trade"))
     kept = _context._select(kept)
