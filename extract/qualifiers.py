@@ -116,6 +116,7 @@ class QualifierRules:
     # facet -> cue phrase (lower case, single spaces) -> its value, whether it is an "on ..." phrase, whether weak
     phrase_facts: Mapping[str, Mapping[str, tuple[str, bool, bool]]]
     charge_verbs: frozenset[str] = frozenset()  # cost cues that are pay when a worker is their subject
+    payer_phrases: frozenset[str] = frozenset()  # cost cues that are pay when a worker is their object
     worker_nouns: frozenset[str] = frozenset()
     job_head_nouns: frozenset[str] = frozenset()  # "a ₹7 LPA testing job": an amount describing a job is its pay
     payer_nouns: frozenset[str] = frozenset()
@@ -386,6 +387,7 @@ def qualifier_rules() -> QualifierRules:
         phrase_facts={facet: {key: (value, key.startswith("on "), key in weak) for key, value in seen.items()}
                       for facet, seen in values.items()},
         charge_verbs=_words_of(data, "charge_verbs", known=values["category"], label="cost"),
+        payer_phrases=_words_of(data, "payer_phrases", known=values["category"], label="cost"),
         worker_nouns=frozenset(str(w).lower() for w in require(data, "worker_nouns", list, where=where)),
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
         job_head_nouns=frozenset(str(w).lower() for w in require(data, "job_head_nouns", list, where=where)),
@@ -532,6 +534,7 @@ _OBJECT_AFTER = re.compile(r"(?i)\s+(?:(?:the|their|your|its|his|her|our|my)\s+)
 _NOUN_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:an?|the|its|their|his|her|our|your|my|this|that|these|those)\s+$")
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
 _SUBJECT_REACH = 90  # characters before a charge verb searched for its subject
+_PAYER_OBJECT = re.compile(r"[^\d$€£¥₹₩.;:,]{0,60}")  # the object of a payer's verb: its words up to the amount
 
 
 def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> bool:
@@ -672,9 +675,12 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
         # ("Over a 36-hour week this is $1,062"), not of one before it ("$4,000 ... · the 37-hour week")
         spans = [c for c in cues if " ".join(text[c.start : c.end].lower().split()) in working]
         if spans:
-            alone = len(spans) == len(cues)
+            first = min((a for a, _ in amounts), default=len(text))
+            # the only period cue before the first amount: "On a 40-hour week, that works out at £488.40,
+            # or roughly £25,400 a year" (the later "a year" is the later amount's)
+            opening = len(spans) == len(cues) or sum(c.start < first for c in cues) == 1
             cues = [c for c in cues if c not in spans or _own_working_week(text, c, cues, amounts)
-                    or alone and not any(b <= c.start for _, b in amounts)]
+                    or opening and c.start < first]
     if any(c.time_reference for c in cues):
         cues = [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
     return [c for c in cues if not _counts_things(text, c.start, amounts)]
@@ -799,6 +805,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
         if facet == "category" and value == "cost" and key in rules.charge_verbs \
                 and _worker_charges(text, m.start(), m.end(), rules):
             value = "salary"  # "Video editors typically charge $150 to $400": the editors' pay
+        if facet == "category" and value == "cost" and key in rules.payer_phrases \
+                and _names_worker(_PAYER_OBJECT.match(text, m.end()).group(), rules):
+            value = "salary"  # "employers expect to pay senior nurses $95,000": the nurses' pay
         out.append(_Cue(m.start(), m.end(), value, on_phrase, weak, facet == "period" and _time_reference(text, m, key, rules), add_on))
     return tuple(out)
 
@@ -997,8 +1006,11 @@ def _distance(c: _Cue, amount: _Amount, facet: str) -> Optional[float]:
     crossed = any(end <= o[0] and o[1] <= c.start for o in amount.others)
     if amount.modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
         return -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
-    if facet == "category" and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start):
-        return -1.0  # "gross C$412,750 each year in turnover", "$275,000 in RSUs": what the amount is
+    if facet == "category" and not crossed and (_IN_NOUN_GAP.fullmatch(sentence, end, c.start)
+                                                or _TO_NOUN_GAP.fullmatch(sentence, end, c.start)):
+        # "gross C$412,750 each year in turnover", "$275,000 in RSUs": what the amount is;
+        # "can add £1 to £2 an hour to your pay": what it is added to
+        return -1.0
     return (c.start - end) * _AFTER_WEIGHT
 
 
@@ -1090,6 +1102,9 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
                 own_before=lambda: any(b.end <= start for b in cues)
                 or bool(crossed) and not _comparable(sentence, (start, end), crossed)):
             return None  # "$91,230, or $43.86 an hour", "£7,495 (or £1,100 a month)": the restatement's own period
+        if category and c.value == "cost" and not crossed and _PURPOSE_GAP.fullmatch(sentence, end, c.start) \
+                and _pick([b for b in cues if b.end <= start], amount, rules, facet="category") == "salary":
+            return None  # "tutors report charging ... over AED 500 an hour for IB exam preparation": the service paid for
         gap_from = max([end] + [o[1] for o in conversions if o[1] <= c.start])
         if category and c.value in ("cost", "other") and not crossed and _added_on(sentence, gap_from, c, cues, start):
             return None  # "SAR 26,000 a month, plus housing, medical insurance ...": what comes on top, not what it is
@@ -1365,6 +1380,12 @@ _IN_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A
 
 
 # after a period adjective: its noun (one or two words), "of" and the amount the noun's value
+# "AED 500 an hour for IB exam preparation": what the amount is paid for, a few words after "for"
+_PURPOSE_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0,]*for[ \t\u00a0]+"
+                          r"(?:[\w'-]+[ \t\u00a0]+){0,3}", re.I)
+# "£1 to £2 an hour to your pay", "$3,000 onto the cost of": the amount is added to the noun after it
+_TO_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+(?:to|onto)[ \t\u00a0]+"
+                          r"(?:your|their|his|her|its|our|my|the)[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
 _NOUN_OF_AMOUNT = re.compile(r"[ \t\u00a0]+[A-Za-z-]+(?:[ \t\u00a0]+[A-Za-z-]+)?[ \t\u00a0]+of[ \t\u00a0]+", re.I)
 _BOUND_LEAD = re.compile(r"(?:up[ \t\u00a0]+to|about|around|roughly|some|just)[ \t\u00a0]+", re.I)
 _WORD_IN_GAP = re.compile(r"[A-Za-z]")
