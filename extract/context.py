@@ -1536,7 +1536,8 @@ class _PlaceRules:
 _CAP_TOKEN = re.compile(
     r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[a-z]++(?=[A-Z]{1,3}[$]?\d)|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
-_NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
+# ("Yorkshire and the Humber": "and the" joins two parts of one region's name)
+_NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and(?:[ ]the)?)[ ]")
 # The next token of a place name, matched at the end of the one before: a gap, then a token (a gap
 # holds no capital, so this is the next capitalized token of the text when the gap is all between).
 _NEXT_NAME_TOKEN = re.compile(r"(?:" + _NAME_GAP.pattern + r")" + _CAP_TOKEN.pattern)
@@ -1888,6 +1889,27 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, end, text[start:end], "location", rule)
 
 
+def _begins_name(p: _PlaceRules, text: str, end: int) -> bool:
+    """Does the place ending at ``end`` begin an organisation's name: a name follower right after
+    it (read by the candidates already), or after one or two more capitalized words ("<City>
+    British School", "<City> Business School")?
+
+    >>> t = "Dubai British School; Dubai Times; Dubai pays; Dubai Marina Walk"
+    >>> [_begins_name(_place_rules(), t, t.index(w) + 5) for w in ("Dubai B", "Dubai T", "Dubai p", "Dubai M")]
+    [True, True, False, False]
+    """
+    for _ in range(3):
+        if text[end : end + 1] != " ":
+            return False
+        nxt = _CAP_TOKEN.match(text, end + 1)
+        if nxt is None:
+            return False
+        if nxt.group(0) in p.followers:
+            return True
+        end = nxt.end()
+    return False
+
+
 # A list item that opens with a name, then the place alone in brackets ("• Acme Mining (Karratha):
 # ..."): where the named employer or office is.
 _NAMED_PAREN_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?[A-Z][^\n()]{0,60}[ ]\(\Z")
@@ -1985,6 +2007,10 @@ def find_locations(text: str) -> list[Mention]:
         placed = list(_employer_places(text))
         if placed:
             found = _select([*found, *placed])
+    if " in " in text:
+        homes = list(_dwelling_places(text))
+        if homes:
+            found = _select([*found, *homes])
     if "\n" in text:
         column = list(_column_places(text, found))
         if column:
@@ -2018,8 +2044,13 @@ def find_locations(text: str) -> list[Mention]:
             continue  # "US companies": the companies' nationality, not a place of the amount
         elif m.text in p.areas and _national_worker(text, m.end):
             continue  # "a UAE national accountant": the worker's nationality
+        elif m.text in p.areas and _credential_after().match(text, m.end) \
+                and _holder_before().search(text, max(0, m.start - 16), m.start):
+            continue  # "teachers with US state licences": where the workers' credential is from
         if _landmark_after().match(text, m.end):
             continue  # "near Example beach": a landmark's name, not the place of the pay
+        if text.startswith(" ", m.end) and _begins_name(p, text, m.end):
+            continue  # "<City> British School": the place opens an organisation's name
         if currency.match(text, m.end):
             continue  # "US dollars", "Hong Kong dollar": the currency's name, not a place
         if m.text in _numbered_districts():
@@ -2180,6 +2211,35 @@ def _names_no_place(name: str, stop: frozenset[str]) -> bool:
     r, e = _role_rules(), _employer_rules()
     return any(w in stop or w.lower() in r.modifiers or w in e.sector_words for w in name.split(" ")) \
         or bool(find_roles(name))
+
+
+@lru_cache(maxsize=1)
+def _dwelling_pattern() -> re.Pattern[str]:
+    """A dwelling noun, "in" and capitalized words (rules/locations.yaml ``dwelling_nouns``)."""
+    nouns = _str_list(_rules.load("locations"), "dwelling_nouns", where="rules/locations.yaml")
+    return re.compile(
+        r"(?<![\w-])(?i:" + _literal_alternation(nouns, fold=True) + r")[ ]in[ ]"
+        r"(?P<hood>[A-Z][\w'’-]*(?:[ ](?:al[ ]|el[ ]|de[ ])?[A-Z][\w'’-]*){0,3})(?![\w'’-]|[ ][A-Z])")
+
+
+def _dwelling_places(text: str) -> Iterator[Mention]:
+    """The district a home is rented or bought in, as named: rent comparisons name neighbourhoods
+    the gazetteers lack ("a one-bedroom flat in Exampleton Heights rents for ...").
+
+    Known places are read by the gazetteer; a month, a field or a job is no district.
+
+    >>> [m.value for m in _dwelling_places("A one-bedroom flat in Exampleton Heights rents for R9 000.")]
+    ['Exampleton Heights']
+    >>> [m.value for m in _dwelling_places("Apartments in London cost more; a room in March; homes in Sales")]
+    []
+    """
+    p = _place_rules()
+    stop = _unlisted_town_rules()[1]
+    for m in _dwelling_pattern().finditer(text):
+        hood = m.group("hood")
+        if hood in p.places or hood in p.areas or "'s " in hood or "’s " in hood or _names_no_place(hood, stop):
+            continue  # a known place, or a city's possessive before its district (read by the gazetteer)
+        yield _mention(text, m.start("hood"), m.end("hood"), hood, "location", "location.dwelling")
 
 
 # "in <City>'s <District>": the district's name after the city's possessive, capitalized words or
@@ -2374,6 +2434,25 @@ def _nationality_after() -> re.Pattern[str]:
     """After a country: organizations of that nationality ("US companies", "US or German employers")."""
     nouns = _str_list(_rules.load("locations"), "organization_nouns", where="rules/locations.yaml")
     return re.compile(r"(?:[ ](?:and|or|&)[ ][A-Z][\w'’-]*)?[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _credential_after() -> re.Pattern[str]:
+    """After a country or state: a credential it issues, maybe after one or two lower-case words
+    ("US state licences", "UK teaching qualifications").
+
+    >>> bool(_credential_after().match("US state licences", 2)), bool(_credential_after().match("US state pay", 2))
+    (True, False)
+    """
+    nouns = _str_list(_rules.load("locations"), "credential_nouns", where="rules/locations.yaml")
+    return re.compile(r"(?:[ ][a-z][\w-]*){0,2}[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _holder_before() -> re.Pattern[str]:
+    """Before a country or state: a word of holding, maybe an article ("with a", "holding")."""
+    words = _str_list(_rules.load("locations"), "credential_holding", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])" + _literal_alternation(words) + r"[ ](?:an?[ ])?\Z")
 
 
 @lru_cache(maxsize=1)
