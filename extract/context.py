@@ -2746,6 +2746,9 @@ def _employer_rules() -> _EmployerRules:
         aside_subject=re.compile(
             r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?"
             r"|,[ ]" + _literal_alternation(_str_list(data, "aside_phrases", where=where)) + r","
+            # a relative clause describing the company ("<Name>, which runs two schools, advertised")
+            r"|,[ ]" + _literal_alternation(_str_list(data, "aside_relatives", where=where))
+            + r"[ ][a-z][^,;:()\n]{1,80},"
             r"|['’]s(?:[ ][A-Z][\w-]*){0,3}[ ]" + _literal_alternation(_str_list(data, "aside_units", where=where)) + r")"
             r"[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where)) + r")(?![\w-])"),
         aside_verbs=tuple((verb.split()[-1].lower().encode(),
@@ -3351,13 +3354,17 @@ def _whole(mentions: list[Mention], name: str) -> bool:
     return any(m.start == 0 and m.end == len(name) for m in mentions)
 
 
-def _list_name_ok(e: _EmployerRules, name: str) -> bool:
+def _list_name_ok(e: _EmployerRules, name: str, *, payers: bool = False) -> bool:
     """Can a listed name be a company's: its shape, and no common word, place or job title whole?
+    In a list introduced as payers (``payers``), a known employer whose name is also a word is one.
 
     >>> _list_name_ok(_employer_rules(), "Quorvex Data"), _list_name_ok(_employer_rules(), "Seattle")
     (True, False)
+    >>> _list_name_ok(_employer_rules(), "Target"), _list_name_ok(_employer_rules(), "Target", payers=True)
+    (False, True)
     """
-    return (_shape_name_ok(e, name, allow_source=False) and name not in e.common
+    return (_shape_name_ok(e, name, allow_source=False)
+            and (name not in e.common or (payers and name.lower() in e.canonical))
             and not _whole(find_locations(name), name) and not _whole(find_roles(name), name))
 
 
@@ -3410,7 +3417,7 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             end = len(text) if end < 0 else end
             m = _NAME_ITEM.match(text, pos, end)
             name = m.group("name") if m is not None else ""
-            if name and _list_name_ok(e, name) and not any(w in e.not_names for w in name.split()) \
+            if name and _list_name_ok(e, name, payers=named) and not any(w in e.not_names for w in name.split()) \
                     and not _whole(find_seniority(name), name):  # "• Junior (2-4 yrs): ..." is a level
                 items.append(m)
             pos = end + 1
@@ -3504,7 +3511,7 @@ def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             last, pos = join.group("last") is not None, join.end()
         if not last or len(names) < 2 or len(names) > 8:
             continue
-        if not all(_list_name_ok(e, m.group("name")) for m in names):
+        if not all(_list_name_ok(e, m.group("name"), payers=True) for m in names):
             continue  # a list of places or jobs: not of companies
         for m in names:
             name = m.group("name")
@@ -3718,6 +3725,20 @@ def _copyright_holders(text: str) -> list[tuple[int, int]]:
     return [m.span("holder") for m in _copyright_pattern().finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _issuer_before() -> re.Pattern[str]:
+    """A permit or licence and the word naming who issues it, right before a name
+    (rules/employers.yaml ``issuer_cues``): that body regulates the work, it does not pay for it.
+
+    >>> [m.value for m in find_employers("Tutoring needs a permit from the Examplian Ministry of Labour; tutors earn $9.")]
+    []
+    >>> [m.value for m in find_employers("Examplian Ministry of Labour hospitals pay nurses $9.")]
+    ['Examplian Ministry of Labour']
+    """
+    cues = _str_list(_rules.load("employers"), "issuer_cues", where="rules/employers.yaml")
+    return re.compile(r"(?<![\w-])(?i:" + _literal_alternation(cues, fold=True) + r")[ ](?:the[ ])?\Z")
+
+
 def find_employers(text: str) -> list[Mention]:
     """Companies that pay (``kind="employer"``); data sources are not employers.
 
@@ -3739,6 +3760,9 @@ def find_employers(text: str) -> list[Mention]:
     ['Quillby Media Inc.']
     """
     found = _select(_employer_candidates(text))
+    if found:
+        issuer = _issuer_before()
+        found = [m for m in found if not issuer.search(text, max(0, m.start - 40), m.start)]
     terms = _term_acronyms(text) if "(" in text else frozenset()
     if terms:
         found = [m for m in found if m.text not in terms]  # "cents per mile (CPM)": the CPM offers
