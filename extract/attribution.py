@@ -340,9 +340,11 @@ def _vocab() -> _Vocab:
     # "6,375 pay reports submitted to Example": what people send to a site, which compiles it
     counted = _alternation(_words(data, "counted_evidence_nouns", where))
     received = _alternation(_words(data, "receiver_participles", where))
+    # "salaries advertised for Examplian schools on": up to three words (whose ads) before the site
+    pay_gap = r"(?:[\w-]+[ \t]+){0,3}?"
     evidence_phrase = (rf"(?:{count}(?:{ev}|{counted})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of)"
                        rf"|(?:{received})[ \t]+to)"
-                       rf"|(?:{pay_ev})[ \t]+(?:{part})[ \t]+{gap}(?:by|from|on))[ \t]+{det}?")
+                       rf"|(?:{pay_ev})[ \t]+(?:{part})[ \t]+{pay_gap}(?:by|from|on))[ \t]+{det}?")
     # "as reported by employees on Example": the people who report, then the site they report on
     reporter_preps = _words(data, "reporter_prepositions", where)
     reporters = (rf"(?:(?:{_alternation(_words(data, 'reporter_groups', where))})[ \t]+"
@@ -499,8 +501,10 @@ def _vocab() -> _Vocab:
         report_lead_anchors=_anchors(report_leads),
         credit_anchors=_anchors(credits, [":"]),
         trailing_anchors=_anchors(trailing),
+        # ", and", ";" or ":" right before a subject source: it opens a clause of its own
+        # ("London jobs pay $9: Example says rents are $5")
         coordinated=re.compile(
-            rf"(?:,[ \t]*(?:{_alternation(_clause_openers())})|;)[ \t]+\Z"
+            rf"(?:,[ \t]*(?:{_alternation(_clause_openers())})|[;:])[ \t]+\Z"
         ),
         # the fewest phrases that every lead or credit cue holds ("source" of "data source"), each
         # without its first letter, so that one search finds both cases ("ource": Source, source)
@@ -1617,6 +1621,27 @@ _SENTENCE_OPENING = re.compile(r"[.!?][ ]\Z")
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][ ]|\n)(?=(?:[^.!?\n]|[.!?](?![ ]))*\Z)")
 
 
+# A list item's label: its marker, a name, then its colon ("1. Example: pays ...", "• Example Foods: ...").
+_ITEM_LABEL = re.compile(r"[ \t]*(?:[•*-]|\d{1,2}[.)])[ \t]+(?P<name>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){0,4})(?=:[ ])")
+
+
+def _item_label(text: str, begin: int) -> Optional[str]:
+    """The name labelling the list item whose first sentence begins at ``begin``: the subject of
+    what the item tells ("1. Example: $9 an hour. The company says ...").
+
+    >>> t = "Pay:\\n1. Example: $9 an hour. The company says"
+    >>> _item_label(t, t.index("Example")), _item_label(t, t.index("1."))
+    ('Example', 'Example')
+    >>> _item_label("Pay rose: $9 an hour.", 0) is None, _item_label("• Pay: $9. Tips: $2. The firm said", 14) is None
+    (True, True)
+    """
+    line = text.rfind("\n", 0, begin) + 1
+    m = _ITEM_LABEL.match(text, line)
+    if m is None or m.start("name") < begin:
+        return None
+    return m.group("name")
+
+
 @lru_cache(maxsize=1)
 def _company_says_pattern() -> re.Pattern[str]:
     """"The company says" (or "the union says" in a clause): a definite organisation noun and its reporting verb."""
@@ -1698,6 +1723,9 @@ def _company_says(text: str, hits: Sequence[Attribution]) -> list[Attribution]:
     >>> t = "Example Freight Lines pays a bonus. The union says it is too low."
     >>> _company_says(t, [])
     []
+    >>> t = "Rates:\\n1. Examplo: $14 an hour at its depots. The company says this is a $9m investment."
+    >>> [(a.text, a.source, a.rule) for a in _company_says(t, [])]
+    [('The company says', 'Examplo', 'item_subject')]
     >>> t = "Under the pact with Example Rail, Example Rail Workers Union members earn $30, and the union says so."
     >>> [(a.text, a.source, a.rule) for a in _company_says(t, [])]
     [('the union says', 'Example Rail Workers Union', 'anaphor')]
@@ -1725,16 +1753,18 @@ def _company_says(text: str, hits: Sequence[Attribution]) -> list[Attribution]:
         begin = brk.end() if brk is not None else window
         if brk is None and window > 0:
             continue
-        name = _SUBJECT_NAME.match(text, begin)
+        subject = _SUBJECT_NAME.match(text, begin)
+        name = subject.group() if subject is not None else _item_label(text, begin)
         if name is None:
             continue
-        words = name.group().split()
-        if (words[0].casefold() in vocab.function_words or _is_place(name.group()) or _region_prefix(words + [""])
-                or not _fits_noun(name.group(), noun)):
+        rule = "subject" if subject is not None else "item_subject"
+        words = name.split()
+        if (words[0].casefold() in vocab.function_words or _is_place(name) or _region_prefix(words + [""])
+                or not _fits_noun(name, noun)):
             continue
-        source = canonical_source(name.group()) or name.group()
+        source = canonical_source(name) or name
         out.append(Attribution(start=m.start(), end=m.end(), text=m.group(), source=source, cue=m.group("cue"),
-                               kind="inline", rule="subject"))
+                               kind="inline", rule=rule))
     return out
 
 
@@ -2440,6 +2470,8 @@ def scope_attributions(
             begins.append(_credit_scope(text, blocks, i, attr).start)
             continue
         first = block.start if block.kind in _WHOLE_BLOCK else _sentence_at(text, attr.start).start
+        if attr.rule == "item_subject":
+            first = _sentence_at(text, attr.start).start  # the item's label pays the pay before: its own ad
         antecedent = _antecedent(text, attr, first)
         if antecedent is not None:
             first = antecedent
@@ -2450,7 +2482,7 @@ def scope_attributions(
         prev = ordered[k - 1] if k else None
         if prev is not None and block_of[k - 1] == i and prev.kind != "credit" and prev.end > first:
             breaks = list(_CLAUSE_BREAK.finditer(text, prev.end, attr.start))
-            if len(breaks) > 1 and breaks[-1].end() == attr.start and attr.rule != "subject":
+            if len(breaks) > 1 and breaks[-1].end() == attr.start and attr.rule not in ("subject", "item_subject"):
                 breaks.pop()  # "X counted ..., and pay is $9, according to Y": Y's claim is the clause before its cue
             first = breaks[-1].start() if breaks else attr.start
         begins.append(first)

@@ -1616,7 +1616,8 @@ class _PlaceRules:
 _CAP_TOKEN = re.compile(
     r"[A-Z](?<![\w.][A-Z])(?:(?:\.[A-Z])+\.?|[a-z]++(?=[A-Z]{1,3}[$]?\d)|[\w'’]*(?:-[A-Z]?[\w'’]+)*)")
 # What may separate two tokens of one place name.
-_NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and)[ ]")
+# ("Yorkshire and the Humber": "and the" joins two parts of one region's name)
+_NAME_GAP = re.compile(r"[ ]|\.[ ]|,[ ]|[ ](?:of|de|la|del|da|do|upon|on|am|an|sur|les|el|and(?:[ ]the)?)[ ]")
 # The next token of a place name, matched at the end of the one before: a gap, then a token (a gap
 # holds no capital, so this is the next capitalized token of the text when the gap is all between).
 _NEXT_NAME_TOKEN = re.compile(r"(?:" + _NAME_GAP.pattern + r")" + _CAP_TOKEN.pattern)
@@ -1968,6 +1969,27 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, end, text[start:end], "location", rule)
 
 
+def _begins_name(p: _PlaceRules, text: str, end: int) -> bool:
+    """Does the place ending at ``end`` begin an organisation's name: a name follower right after
+    it (read by the candidates already), or after one or two more capitalized words ("<City>
+    British School", "<City> Business School")?
+
+    >>> t = "Dubai British School; Dubai Times; Dubai pays; Dubai Marina Walk"
+    >>> [_begins_name(_place_rules(), t, t.index(w) + 5) for w in ("Dubai B", "Dubai T", "Dubai p", "Dubai M")]
+    [True, True, False, False]
+    """
+    for _ in range(3):
+        if text[end : end + 1] != " ":
+            return False
+        nxt = _CAP_TOKEN.match(text, end + 1)
+        if nxt is None:
+            return False
+        if nxt.group(0) in p.followers:
+            return True
+        end = nxt.end()
+    return False
+
+
 # A list item that opens with a name, then the place alone in brackets ("• Acme Mining (Karratha):
 # ..."): where the named employer or office is.
 _NAMED_PAREN_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?[A-Z][^\n()]{0,60}[ ]\(\Z")
@@ -2065,6 +2087,10 @@ def find_locations(text: str) -> list[Mention]:
         placed = list(_employer_places(text))
         if placed:
             found = _select([*found, *placed])
+    if " in " in text:
+        homes = list(_dwelling_places(text))
+        if homes:
+            found = _select([*found, *homes])
     if "\n" in text:
         column = list(_column_places(text, found))
         if column:
@@ -2098,8 +2124,13 @@ def find_locations(text: str) -> list[Mention]:
             continue  # "US companies": the companies' nationality, not a place of the amount
         elif m.text in p.areas and _national_worker(text, m.end):
             continue  # "a UAE national accountant": the worker's nationality
+        elif m.text in p.areas and _credential_after().match(text, m.end) \
+                and _holder_before().search(text, max(0, m.start - 16), m.start):
+            continue  # "teachers with US state licences": where the workers' credential is from
         if _landmark_after().match(text, m.end):
             continue  # "near Example beach": a landmark's name, not the place of the pay
+        if text.startswith(" ", m.end) and _begins_name(p, text, m.end):
+            continue  # "<City> British School": the place opens an organisation's name
         if currency.match(text, m.end):
             continue  # "US dollars", "Hong Kong dollar": the currency's name, not a place
         if m.text in _numbered_districts():
@@ -2260,6 +2291,35 @@ def _names_no_place(name: str, stop: frozenset[str]) -> bool:
     r, e = _role_rules(), _employer_rules()
     return any(w in stop or w.lower() in r.modifiers or w in e.sector_words for w in name.split(" ")) \
         or bool(find_roles(name))
+
+
+@lru_cache(maxsize=1)
+def _dwelling_pattern() -> re.Pattern[str]:
+    """A dwelling noun, "in" and capitalized words (rules/locations.yaml ``dwelling_nouns``)."""
+    nouns = _str_list(_rules.load("locations"), "dwelling_nouns", where="rules/locations.yaml")
+    return re.compile(
+        r"(?<![\w-])(?i:" + _literal_alternation(nouns, fold=True) + r")[ ]in[ ]"
+        r"(?P<hood>[A-Z][\w'’-]*(?:[ ](?:al[ ]|el[ ]|de[ ])?[A-Z][\w'’-]*){0,3})(?![\w'’-]|[ ][A-Z])")
+
+
+def _dwelling_places(text: str) -> Iterator[Mention]:
+    """The district a home is rented or bought in, as named: rent comparisons name neighbourhoods
+    the gazetteers lack ("a one-bedroom flat in Exampleton Heights rents for ...").
+
+    Known places are read by the gazetteer; a month, a field or a job is no district.
+
+    >>> [m.value for m in _dwelling_places("A one-bedroom flat in Exampleton Heights rents for R9 000.")]
+    ['Exampleton Heights']
+    >>> [m.value for m in _dwelling_places("Apartments in London cost more; a room in March; homes in Sales")]
+    []
+    """
+    p = _place_rules()
+    stop = _unlisted_town_rules()[1]
+    for m in _dwelling_pattern().finditer(text):
+        hood = m.group("hood")
+        if hood in p.places or hood in p.areas or "'s " in hood or "’s " in hood or _names_no_place(hood, stop):
+            continue  # a known place, or a city's possessive before its district (read by the gazetteer)
+        yield _mention(text, m.start("hood"), m.end("hood"), hood, "location", "location.dwelling")
 
 
 # "in <City>'s <District>": the district's name after the city's possessive, capitalized words or
@@ -2454,6 +2514,25 @@ def _nationality_after() -> re.Pattern[str]:
     """After a country: organizations of that nationality ("US companies", "US or German employers")."""
     nouns = _str_list(_rules.load("locations"), "organization_nouns", where="rules/locations.yaml")
     return re.compile(r"(?:[ ](?:and|or|&)[ ][A-Z][\w'’-]*)?[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _credential_after() -> re.Pattern[str]:
+    """After a country or state: a credential it issues, maybe after one or two lower-case words
+    ("US state licences", "UK teaching qualifications").
+
+    >>> bool(_credential_after().match("US state licences", 2)), bool(_credential_after().match("US state pay", 2))
+    (True, False)
+    """
+    nouns = _str_list(_rules.load("locations"), "credential_nouns", where="rules/locations.yaml")
+    return re.compile(r"(?:[ ][a-z][\w-]*){0,2}[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _holder_before() -> re.Pattern[str]:
+    """Before a country or state: a word of holding, maybe an article ("with a", "holding")."""
+    words = _str_list(_rules.load("locations"), "credential_holding", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])" + _literal_alternation(words) + r"[ ](?:an?[ ])?\Z")
 
 
 @lru_cache(maxsize=1)
@@ -2747,6 +2826,9 @@ def _employer_rules() -> _EmployerRules:
         aside_subject=re.compile(
             r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?"
             r"|,[ ]" + _literal_alternation(_str_list(data, "aside_phrases", where=where)) + r","
+            # a relative clause describing the company ("<Name>, which runs two schools, advertised")
+            r"|,[ ]" + _literal_alternation(_str_list(data, "aside_relatives", where=where))
+            + r"[ ][a-z][^,;:()\n]{1,80},"
             r"|['’]s(?:[ ][A-Z][\w-]*){0,3}[ ]" + _literal_alternation(_str_list(data, "aside_units", where=where)) + r")"
             r"[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where)) + r")(?![\w-])"),
         aside_verbs=tuple((verb.split()[-1].lower().encode(),
@@ -3352,13 +3434,17 @@ def _whole(mentions: list[Mention], name: str) -> bool:
     return any(m.start == 0 and m.end == len(name) for m in mentions)
 
 
-def _list_name_ok(e: _EmployerRules, name: str) -> bool:
+def _list_name_ok(e: _EmployerRules, name: str, *, payers: bool = False) -> bool:
     """Can a listed name be a company's: its shape, and no common word, place or job title whole?
+    In a list introduced as payers (``payers``), a known employer whose name is also a word is one.
 
     >>> _list_name_ok(_employer_rules(), "Quorvex Data"), _list_name_ok(_employer_rules(), "Seattle")
     (True, False)
+    >>> _list_name_ok(_employer_rules(), "Target"), _list_name_ok(_employer_rules(), "Target", payers=True)
+    (False, True)
     """
-    return (_shape_name_ok(e, name, allow_source=False) and name not in e.common
+    return (_shape_name_ok(e, name, allow_source=False)
+            and (name not in e.common or (payers and name.lower() in e.canonical))
             and not _whole(find_locations(name), name) and not _whole(find_roles(name), name))
 
 
@@ -3411,7 +3497,7 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             end = len(text) if end < 0 else end
             m = _NAME_ITEM.match(text, pos, end)
             name = m.group("name") if m is not None else ""
-            if name and _list_name_ok(e, name) and not any(w in e.not_names for w in name.split()) \
+            if name and _list_name_ok(e, name, payers=named) and not any(w in e.not_names for w in name.split()) \
                     and not _whole(find_seniority(name), name):  # "• Junior (2-4 yrs): ..." is a level
                 items.append(m)
             pos = end + 1
@@ -3505,7 +3591,7 @@ def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             last, pos = join.group("last") is not None, join.end()
         if not last or len(names) < 2 or len(names) > 8:
             continue
-        if not all(_list_name_ok(e, m.group("name")) for m in names):
+        if not all(_list_name_ok(e, m.group("name"), payers=True) for m in names):
             continue  # a list of places or jobs: not of companies
         for m in names:
             name = m.group("name")
@@ -3719,6 +3805,20 @@ def _copyright_holders(text: str) -> list[tuple[int, int]]:
     return [m.span("holder") for m in _copyright_pattern().finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _issuer_before() -> re.Pattern[str]:
+    """A permit or licence and the word naming who issues it, right before a name
+    (rules/employers.yaml ``issuer_cues``): that body regulates the work, it does not pay for it.
+
+    >>> [m.value for m in find_employers("Tutoring needs a permit from the Examplian Ministry of Labour; tutors earn $9.")]
+    []
+    >>> [m.value for m in find_employers("Examplian Ministry of Labour hospitals pay nurses $9.")]
+    ['Examplian Ministry of Labour']
+    """
+    cues = _str_list(_rules.load("employers"), "issuer_cues", where="rules/employers.yaml")
+    return re.compile(r"(?<![\w-])(?i:" + _literal_alternation(cues, fold=True) + r")[ ](?:the[ ])?\Z")
+
+
 def find_employers(text: str) -> list[Mention]:
     """Companies that pay (``kind="employer"``); data sources are not employers.
 
@@ -3740,6 +3840,9 @@ def find_employers(text: str) -> list[Mention]:
     ['Quillby Media Inc.']
     """
     found = _select(_employer_candidates(text))
+    if found:
+        issuer = _issuer_before()
+        found = [m for m in found if not issuer.search(text, max(0, m.start - 40), m.start)]
     terms = _term_acronyms(text) if "(" in text else frozenset()
     if terms:
         found = [m for m in found if m.text not in terms]  # "cents per mile (CPM)": the CPM offers
