@@ -230,8 +230,9 @@ class DocIndex:
         roles = [r for r in _with_row_titles(_split_across_cells(values("role"), tables, find_roles), rows)
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
-        years = _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year")))
+        years = _period_years(text, _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year"))))
         location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)
+                    and not _credential_place(text, m)
                     and not _place_in_source_name(m, values("attribution"))]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
@@ -408,10 +409,17 @@ def _with_row_titles(found: list, rows: Sequence[GluedRow]) -> list:
         if not label or taken.within(cell.start, cell.end):
             continue
         titles = _detected(find_roles, label)
-        if len(titles) == 1 and titles[0].text == label:
+        if len(titles) == 1 and (titles[0].text == label or label.endswith(titles[0].text)
+                                 and _level_words(label[: titles[0].start])):
             shift = cell.start + cell.text.find(label)
             out.append(replace(titles[0], start=titles[0].start + shift, end=titles[0].end + shift))
     return found if len(out) == len(found) else sorted(out, key=_SPAN)  # the running-text order kept when none is added
+
+
+def _level_words(text: str) -> bool:
+    """Is ``text`` nothing but career-level words ("Newly qualified " of "Newly qualified teacher")?"""
+    levels = _detected(find_seniority, text)
+    return bool(levels) and not _WORD.search(re.sub("|".join(re.escape(m.text) for m in levels), " ", text))
 
 
 def _split_across_cells(found: list, tables: Sequence[Table], detect: Callable[[str], list]) -> list:
@@ -492,6 +500,36 @@ def _excluded_place(text: str, place: Mention) -> bool:
     False
     """
     return _link_rules().place_exclusion.search(text, max(0, place.start - _EXCLUSION_REACH), place.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``credential_holding`` words and an article, to search up to a place; up to two words and one of
+    ``credential_nouns`` (rules/link.yaml), to match right after it."""
+    data, where = rules.load("link"), "rules/link.yaml"
+    holding = _phrase_alternation(_listed(data, "credential_holding", where))
+    nouns = _phrase_alternation(_listed(data, "credential_nouns", where))
+    return (re.compile(r"(?:" + holding + r")[ \t]+(?:(?:an?|the)[ \t]+)?$", re.I),
+            re.compile(r"(?:[ \t-]+[\w-]+){0,2}?[ \t-]+(?:" + nouns + r")", re.I))
+
+
+_CREDENTIAL_REACH = 24  # characters before a place searched for the word of holding a credential
+
+
+def _credential_place(text: str, place: Mention) -> bool:
+    """Does the place say where the credential people hold is from ("teachers with US state licences"), not
+    where the pay is? (The cost of the credential itself, "NSW electrician licence: about $200", is the place's.)
+
+    >>> t = "They hire teachers with US state licences."
+    >>> _credential_place(t, Mention(24, 26, "US", "US", "location"))
+    True
+    >>> t = "A US state licence costs $200."
+    >>> _credential_place(t, Mention(2, 4, "US", "US", "location"))
+    False
+    """
+    holding, credential = _credential_patterns()
+    return credential.match(text, place.end) is not None \
+        and holding.search(text, max(0, place.start - _CREDENTIAL_REACH), place.start) is not None
 
 
 def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[Mention, int]]:
@@ -660,6 +698,32 @@ def _credit_years(text: str, blocks: Sequence[Block], tables: Sequence[Table], y
                 start = brk.end()
 
     return _with_table_line_years(years, blocks, tables, credit)
+
+
+@lru_cache(maxsize=1)
+def _period_year_pattern() -> re.Pattern[str]:
+    """A year naming a year-long period after ``the`` (rules/link.yaml ``year_periods``): "for the 2025 tax year"."""
+    where = "rules/link.yaml"
+    data = rules.require(rules.load("link"), "year_periods", dict, where=where)
+    cues = _longest_first(_listed(data, "cues", f"{where}:year_periods"))
+    nouns = _longest_first(_listed(data, "nouns", f"{where}:year_periods"))
+    return re.compile(r"\b(?:" + cues + r")[ \t]+the[ \t]+(?P<year>(?:19|20)\d\d)[ \t]+(?:" + nouns + r")\b", re.I)
+
+
+def _period_years(text: str, years: list[Mention]) -> list[Mention]:
+    """Add the year of each tax, financial or school year named ("For the 2025 tax year the threshold is
+    R95 750") where no year was found; a span of years ("the 2024-25 tax year") names none.
+
+    >>> [m.value for m in _period_years("For the 2025 tax year the threshold is R95 750.", [])]
+    ['2025']
+    >>> _period_years("In the 2024-25 academic year, fees rose.", [])
+    []
+    """
+    taken = Spans(years)
+    added = [Mention(m.start(), m.end(), m.group(), m.group("year"), "year", "year.period")
+             for m in _period_year_pattern().finditer(text) if not taken.within(m.start(), m.end())
+             and taken.containing(m.start("year")) is None]
+    return sorted(years + added, key=_SPAN) if added else years
 
 
 def _in_cell(cell: Cell, amounts: Spans, memo: dict[int, list[Money]]) -> list[Money]:
@@ -966,6 +1030,7 @@ class LinkRules:
     not_answer_pay: re.Pattern[str] = re.compile(r"(?!)")  # an answer's amount that is no one job's pay ("ceiling")
     not_carried: re.Pattern[str] = re.compile(r"(?!)")  # a sentence's subject that is no job of the sentence before ("someone")
     sentence_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That is " opening a sentence, up to its amount
+    restatement_reach: int = 1  # sentences back in the section searched for the amount a restatement restates
     place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
     back_reference: re.Pattern[str] = re.compile(r"(?!)")  # "the " before an amount, then "monthly average" after it
     back_reference_before: re.Pattern[str] = re.compile(r"(?!)")  # "the " right before an amount (search, to $)
@@ -1043,6 +1108,7 @@ def _link_rules() -> LinkRules:
                      not_answer_pay=_words_pattern(data, "not_answer_pay", where),
                      not_carried=_words_pattern(data, "not_carried", where),
                      sentence_restatement=_restatement_pattern(data, where),
+                     restatement_reach=rules.require(data, "sentence_restatement_reach", int, where=where),
                      place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
                          rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
                          key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I),
@@ -1130,12 +1196,17 @@ def _prior_value_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]
     """The gap between an amount and its earlier value: a comma and one of ``prior_value`` (``, up from``;
     an approximation word after it is part of the earlier amount's span).
 
+    An appositive naming the amount may stand between (``£12.21 per hour, the new legal minimum, up from``).
+
     >>> p = _prior_value_pattern({"prior_value": ["up from"]}, "t")
     >>> bool(p.fullmatch(", up from ")), bool(p.fullmatch(" and ")), bool(p.fullmatch(", up from the "))
     (True, False, False)
+    >>> bool(p.fullmatch(" per hour, the new legal minimum, up from ")), bool(p.fullmatch(", and seniors, up from "))
+    (True, False)
     """
     cues = rules.unique(rules.require(data, "prior_value", list, where=where), where=f"{where}:prior_value")
-    return re.compile(r"[ \t]*[,;(][ \t]*(?:" + "|".join(_spaced(c) for c in cues) + r")[ \t]+", re.I)
+    appositive = r"(?:[ \t]+(?:per|a|an)[ \t]+\w+)?(?:[ \t]*,[ \t]*(?:the|an?)[ \t]+[^\W\d_][^,;:.()\n]{0,60}?)?"
+    return re.compile(appositive + r"[ \t]*[,;(][ \t]*(?:" + "|".join(_spaced(c) for c in cues) + r")[ \t]+", re.I)
 
 
 def _pay_scale_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1169,14 +1240,18 @@ def _restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]
     >>> p = _restatement_pattern(rules.load("link"), "rules/link.yaml")
     >>> [bool(p.fullmatch(s)) for s in ("That is ", "On a yearly basis that is ", "Annualised, that comes to ",
     ...                                 "That works out to a median of ", "that is ", "Next year that is ",
-    ...                                 "That is a bonus of ")]
-    [True, True, True, True, False, False, False]
+    ...                                 "That is a bonus of ", "On a standard 40-hour week, that works out at ",
+    ...                                 "On a good day, that is ", "On a 40-hour week that is ")]
+    [True, True, True, True, False, False, False, True, True, False]
     """
     words = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement", where))
     fronts = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_fronts", where))
     figures = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_figures", where))
-    return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:" + fronts + r")[ \t]*,?[ \t]+(?:" + words + r")))[ \t]+"
-                      r"(?i:(?:" + figures + r")[ \t]+)?")
+    preps = _longest_first(_listed(data, "sentence_restatement_basis_preps", where))
+    nouns = _longest_first(_listed(data, "sentence_restatement_basis_nouns", where))
+    basis = r"(?:" + preps + r")[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:" + nouns + r")[ \t]*,"
+    return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:(?:" + fronts + r")[ \t]*,?|" + basis + r")[ \t]+(?:" + words
+                      + r")))[ \t]+(?i:(?:" + figures + r")[ \t]+)?")
 
 
 def _longest_first(phrases: Iterable[str]) -> str:
@@ -1846,7 +1921,9 @@ def link(doc: Doc, *, doc_id: str, blocks: Sequence[Block]) -> tuple[list[Fact],
                 fact = _as_referred(fact, referred)
             restated = _restated_before(index, fact, facts)
             if restated is not None:  # "... is RM3,200 per month. That is RM38,400 a year"
-                fact = _inherit(fact, restated)
+                # another value in the same currency is another period's: not the restated one's
+                fact = _inherit(fact, restated, period=fact.currency != restated.currency
+                                or fact.amount_min == restated.amount_min)
         if exp is not None:
             used_experience.setdefault(exp.start, []).append(fact.fact_id)
         facts.append(fact)
@@ -2061,6 +2138,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
     return found, how
 
 
+_CUE_CLAUSE_BREAK = re.compile(r"[:;]")  # between an amount and a source cue after it: the cue opens its own clause
 _ASIDE_REACH = 80  # characters after an amount in parentheses searched for the parenthesis closing it
 
 
@@ -2247,9 +2325,41 @@ def _other_payers() -> re.Pattern[str]:
 
 def _other_payer_between(index: DocIndex, start: int, end: int) -> bool:
     """Is a payer named in general (``districts``) between the employer's own amount after ``start``
-    and ``end``? (``Example's clinics start at $29``: a noun before the employer's amount is its own.)"""
+    and ``end``? (``Example's clinics start at $29``: a noun before the employer's amount is its own, and
+    so is one after ``its``: "..., while teachers at its mid-market schools start closer to $10,000".)"""
     between = index.amounts(start, end)
-    return bool(between) and _other_payers().search(index.text, between[0].end, end) is not None
+    if not between:
+        return False
+    text, own = index.text, _own_payer()
+    return any(own.search(text, max(between[0].end, m.start() - _OWN_PAYER_REACH), m.start()) is None
+               for m in _other_payers().finditer(text, between[0].end, end))
+
+
+_FRAME_WORDS = 3  # words before a name at a sentence's start that leave it framing the whole sentence ("At Acme, ...")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _inner_clause_employer(index: DocIndex, employer: Mention, money: Money, sentence: tuple[int, int]) -> bool:
+    """Is the company named inside an earlier clause of the sentence, set off from the amount's by a semicolon,
+    with no amount of its own? Not when it frames the sentence from its start ("At Acme, juniors earn $50,000;
+    seniors earn $80,000")."""
+    s0 = sentence[0]
+    if not (s0 <= employer.start and employer.end <= money.start):
+        return False
+    brk = index.text.find(";", employer.end, money.start)
+    if brk < 0 or index.amounts(s0, brk):
+        return False
+    return len(_WORD.findall(index.text, s0, employer.start)) > _FRAME_WORDS
+
+
+_OWN_PAYER_REACH = 40  # characters before a payer noun searched for the possessive making it the employer's own
+
+
+@lru_cache(maxsize=1)
+def _own_payer() -> re.Pattern[str]:
+    """``own_payer_possessives`` of rules/link.yaml, then up to two words, right before a payer noun."""
+    words = _phrase_alternation(_listed(rules.load("link"), "own_payer_possessives", "rules/link.yaml"))
+    return re.compile(r"(?:" + words + r")[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
 
 
 _CAPITALIZED_SUBJECT = re.compile(r"[ \t,]*(?:the[ \t]+)?(?-i:[A-Z][\w&'’.-]*)", re.I)
@@ -2330,7 +2440,9 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             if found is not None:
                 return found, "anaphor"
         if (index.within("role", previous.start, previous.end)  # cheap tests first
-                and len(index.amounts(s0, region.sentence[1])) == 1  # not a worked example: "On a $72,000 salary, a 15% bonus adds $10,800"
+                # not a worked example: "On a $72,000 salary, a 15% bonus adds $10,800" (another clause's amounts
+                # aside: "London jobs pay up to £14.50 ...: SpareRoom says the rent is about £1,050")
+                and len(index.amounts(*_colon_clause(index.text, money, region.sentence))) == 1
                 and not find_job_nouns(index.text[s0 : region.sentence[1]])
                 and not index.within("seniority", s0, region.sentence[1])  # "offers graduates 45.000 EUR": people of its own
                 and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1])
@@ -2359,6 +2471,14 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
         if found is not None and not _coordinated(index.text, found, *question):
             return found, "anaphor"
     return None, "own"
+
+
+def _colon_clause(text: str, money: Money, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence holding ``money`` between colons and semicolons."""
+    s0, s1 = sentence
+    before = max(text.rfind(":", s0, money.start), text.rfind(";", s0, money.start))
+    after = [p for p in (text.find(":", money.end, s1), text.find(";", money.end, s1)) if p >= 0]
+    return (before + 1 if before >= 0 else s0), (min(after) if after else s1)
 
 
 # a telephone number as a field of a one-line footer: "+45 33 12 40 50", "Call 020 7946 0588", "Tel. +61 2-7010-4388"
@@ -2566,6 +2686,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                 and (_other_payer_between(index, found["employer"].end, money.start)
                      or _named_subject_between(index, found["employer"], money.start)):
             found["employer"] = None  # "Example Creek pays $42. Other districts offer up to $10,000": a nearer payer
+        elif found["employer"] is not None and _inner_clause_employer(index, found["employer"], money, sentence_span):
+            found["employer"] = None  # "... a permit from the Ministry of Labour; tutors charge $40 an hour"
         if found["location"] is not None and found["location"].start >= money.end and any(
                 found["location"].end <= m.start < sentence_span[1] for m in index.money[i + 1 :]):
             # "$1,350 a day, and nurses covering weekends in North Dakota can earn $180/hr": a place named after
@@ -2575,7 +2697,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                 found["location"] = _clause_bound(index, index.last_in("location", sentence_span[0], money.start),
                                                   money, i, sentence_span)
         elif found["location"] is not None and found["location"].start >= money.end \
-                and _contrast_clause().search(text, money.end, found["location"].start) is not None:
+                and (_contrast_clause().search(text, money.end, found["location"].start) is not None
+                     or _comparative_clause().search(text, money.end, found["location"].start) is not None):
             # "clinics offer graduates less than $25k, while large hospitals in Boston pay more": the place of the
             # group set against the amount's
             found["location"] = index.last_in("location", sentence_span[0], money.start)
@@ -2653,6 +2776,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if h != "own" and m is not None:  # a mention used, fetched from beyond the amount's own text
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
+    if attributed is not None and attributed.kind == "inline" and cell is None and money.end <= attributed.start \
+            and _CUE_CLAUSE_BREAK.search(text, money.end, attributed.start) is not None:
+        attributed = None  # "London jobs pay up to £14.50, but ...: SpareRoom says the rent is ...": the later clause's
     if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
         if _leaves_pay_report(index, attributed, money) and not (category == "other" and _pay_sentence(index, money)):
             attributed = None  # an amount of no clear kind next to reported pay goes on with that report
@@ -2683,6 +2809,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                 and _link_rules().or_restated.fullmatch(text, money.end, nxt.start) is None:
             year = None  # "earns about $74,000, up from $52,000 in 2017": the later amount's year
     location = found["location"] if not rate else None  # the price of a currency is no place's
+    if location is not None and cell is None and s0 <= location.start and location.end <= money.start \
+            and in_relative_clause(text[s0:s1], location.start - s0, money.start - s0):
+        location = None  # "Taaleem, which runs Dubai British School, advertised posts at AED 13,500": the name's
     if location is not None and cell is None and not (whole[0] <= location.start < whole[1]) \
             and _other_places().search(text, *region.zone) is not None:
         location = None  # "Housing: KSh 14,230 (KSh 7,615 in other towns)" under "... posted in Nairobi"
@@ -3067,6 +3196,17 @@ def _contrast_clause() -> re.Pattern[str]:
     return re.compile(_phrase_alternation([w for w in _listed(data, "contrasts", where) if w not in comparatives]), re.I)
 
 
+@lru_cache(maxsize=1)
+def _comparative_clause() -> re.Pattern[str]:
+    """A clause after an amount stating another one only by comparison (``place_clauses.compared_amounts``
+    of rules/link.yaml after a coordinator, maybe through an adverb): ", and considerably more in Dubai Marina"."""
+    where = "rules/link.yaml:place_clauses"
+    data = rules.require(rules.load("link"), "place_clauses", dict, where="rules/link.yaml")
+    words = _phrase_alternation(_listed(data, "compared_amounts", where))
+    return re.compile(r"(?:,|\b(?:and|but|or)\b)[ \t]+(?:(?:and|but|or)[ \t]+)?(?:(?:[a-z]+ly|much|far|even|a[ \t]+(?:little|lot|bit))"
+                      r"[ \t]+)?(?:" + words + r")", re.I)
+
+
 def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:
     """Drop a seniority or experience mention across a clause break when the sentence has another amount.
 
@@ -3097,18 +3237,34 @@ def _subject_breaks() -> re.Pattern[str]:
     return re.compile(r";|" + _phrase_alternation(words), re.I)  # whole words where a phrase has them (", and")
 
 
+@lru_cache(maxsize=1)
+def _group_share() -> re.Pattern[str]:
+    """``subject_shares`` of rules/link.yaml (after an approximation word), not of another group: to match
+    right after a break."""
+    where = "rules/link.yaml"
+    data = rules.load("link")
+    shares = _phrase_alternation(_listed(data, "subject_shares", where))
+    approx = _phrase_alternation(_listed(data, "subject_share_approx", where))
+    return re.compile(r"[ \t]*(?:(?:" + approx + r")[ \t]+)?(?:" + shares + r")(?![ \t]+of[ \t]+(?!them\b|those\b))",
+                      re.I)
+
+
 def _subject_experience(index: DocIndex, exp: Optional[Experience], money: Money, sentence: tuple[int, int]) -> bool:
     """Are the years stated in the sentence's subject, before all its amounts, and reach this one?
 
     ``Senior partners, usually lawyers with 12+ yrs, earn a base of $420,000 plus a bonus
     above $2 million``: both amounts are the partners'. Not across a semicolon, a
-    contrast or comparison word of ``subject_experience_breaks``, or another job title.
+    contrast or comparison word of ``subject_experience_breaks``, or another job title, unless
+    what follows the break is a share of the same group (``subject_shares``: ", and roughly one in
+    five reported packages of over R2 million").
     """
     if exp is None or not (sentence[0] <= exp.start and exp.end <= money.start):
         return False
     if index.amounts(sentence[0], exp.start) or index.within("role", exp.end, money.start):
         return False
-    return _subject_breaks().search(index.text, exp.end, money.start) is None
+    text, share = index.text, _group_share()
+    return all(brk.group() != ";" and share.match(text, brk.end(), money.start) is not None
+               for brk in _subject_breaks().finditer(text, exp.end, money.start))
 
 
 def _trailing_experience(index: DocIndex, exp: Optional[Experience], money: Money, sentence: tuple[int, int]) -> bool:
@@ -3975,31 +4131,73 @@ _RESTATED_TOLERANCE = 0.03  # how far a restatement in another period may round 
 
 
 def _restated_before(index: DocIndex, money: Fact, earlier: Sequence[Fact]) -> Optional[Fact]:
-    """The amount of the sentence before that a sentence opening ``That is`` (rules/link.yaml
-    ``sentence_restatement``) right before this amount restates in another period: the last pay
-    amount of that sentence in the same paragraph, in the same currency, and when both state a period, the
-    one whose yearly value it equals (within ``_RESTATED_TOLERANCE``). With no pay amount of its currency
-    there, it converts the sentence's one pay amount, when their periods agree."""
+    """The earlier pay amount that a sentence opening ``That is`` (rules/link.yaml ``sentence_restatement``)
+    right before this amount restates in another period, or that an amount after ``, or`` following such
+    an opening restates too ("that works out at £488.40 before tax, or roughly £25,400 a year").
+
+    The sentence right before in the paragraph is read first: its last pay amount in the same currency, and
+    when both state a period, the one whose yearly value it equals (within ``_RESTATED_TOLERANCE``); with
+    no pay amount of its currency there, its one pay amount, when their periods agree (a conversion). Up to
+    ``sentence_restatement_reach`` sentences back in the section (the restatement may open its paragraph),
+    or after ``, or``, only an amount of equal value is taken."""
+    text, rules_ = index.text, _link_rules()
     s0, _ = index.sentence(money.start)
-    if not _link_rules().sentence_restatement.fullmatch(index.text, s0, money.start):
+    opener = rules_.sentence_restatement.match(text, s0, money.start)
+    if opener is None:
         return None
-    block_i = index.block_index(money.start)
-    if block_i < 0 or s0 < 2 or s0 <= index.blocks[block_i].start:
-        return None
-    previous = index.sentences.containing(s0 - 2)
-    if previous is None:
-        return None
-    paid = [f for f in earlier if previous.start <= f.start < previous.end and f.category == "salary"]
-    before = [f for f in paid if f.currency == money.currency]
-    if not before:  # "... can earn around SAR 9,500 monthly. That is about ₱142,000 a month": a conversion, same period
-        converted = [f for f in paid if f.period == money.period or money.period is None]
-        return converted[-1] if converted and len(paid) == 1 else None
-    factor = ANNUAL_FACTORS.get(money.period or "")
-    if factor is None or money.amount_min is None:
-        return before[-1] if before else None
-    mine = money.amount_min * factor  # "mean $81,240 ... median $74,400 ... That works out to $6,200 a month": the mean's
-    return next((f for f in reversed(before) if f.annual_min and abs(f.annual_min - mine) <= _RESTATED_TOLERANCE * mine),
-                None)
+    strict = opener.end() != money.start  # an amount after the restated one: it must equal the earlier value
+    if strict:
+        chain = index.amounts(opener.end(), money.start)
+        if not chain or chain[0].start != opener.end() or any(
+                rules_.or_restated.fullmatch(text, a.end, b.start) is None
+                for a, b in zip(chain, [*chain[1:], money])):
+            return None
+    for n, previous in enumerate(_sentences_before(index, s0, rules_.restatement_reach)):
+        paid = [f for f in earlier if previous[0] <= f.start < previous[1] and f.category == "salary"]
+        before = [f for f in paid if f.currency == money.currency]
+        if not strict and n == 0 and paid and previous[1] > index.blocks[index.block_index(s0)].start:
+            if not before:  # "... can earn around SAR 9,500 monthly. That is about ₱142,000 a month": a conversion
+                converted = [f for f in paid if f.period == money.period or money.period is None]
+                return converted[-1] if converted and len(paid) == 1 else None
+            factor = ANNUAL_FACTORS.get(money.period or "")
+            if factor is None or money.amount_min is None:
+                return before[-1]
+            mine = money.amount_min * factor  # "mean $81,240 ... median $74,400 ... That works out to $6,200 a month"
+            return next((f for f in reversed(before) if _same_value(f, mine)), None)
+        equal = next((f for f in reversed(before) if _equals_restated(f, money)), None)
+        if equal is not None or paid:
+            return equal
+    return None
+
+
+def _sentences_before(index: DocIndex, s0: int, reach: int) -> Iterator[tuple[int, int]]:
+    """Up to ``reach`` sentences before the one starting at ``s0``, nearest first: those of its paragraph,
+    then of the paragraphs above it, up to the section's heading or another kind of block."""
+    block_i = index.block_index(s0)
+    while block_i >= 0 and reach > 0:
+        block = index.blocks[block_i]
+        if block.kind != "paragraph":
+            return
+        for sentence in reversed(index.sentences.within(block.start, min(s0, block.end))):
+            yield sentence.start, sentence.end
+            reach -= 1
+            if reach == 0:
+                return
+        block_i -= 1
+
+
+def _same_value(fact: Fact, yearly: float) -> bool:
+    """Is the fact's yearly value ``yearly`` (within ``_RESTATED_TOLERANCE``)?"""
+    return bool(fact.annual_min) and abs(fact.annual_min - yearly) <= _RESTATED_TOLERANCE * yearly
+
+
+def _equals_restated(before: Fact, after: Fact) -> bool:
+    """Is ``after`` a single amount of ``before``'s (lower) value in another period: its own period, or with
+    none stated, one of SPEC's periods ("at least £12.21 per hour" ... "that works out at £488.40")?"""
+    if after.amount_min is None or after.amount_min != after.amount_max or after.amount_min == before.amount_min:
+        return False  # ("at least £12.21" restated by "£488.40": the lower end is the value restated)
+    factors = (ANNUAL_FACTORS[after.period],) if after.period in ANNUAL_FACTORS else ANNUAL_FACTORS.values()
+    return any(_same_value(before, after.amount_min * factor) for factor in factors)
 
 
 def _or_restates(index: DocIndex, before: Fact, after: Fact) -> bool:
@@ -4043,9 +4241,10 @@ def _as_referred(fact: Fact, referred: Fact) -> Fact:
     )
 
 
-def _inherit(fact: Fact, parent: Fact) -> Fact:
-    """A conversion in parentheses takes the qualifiers of the amount it converts."""
-    period = fact.period or parent.period
+def _inherit(fact: Fact, parent: Fact, *, period: bool = True) -> Fact:
+    """A conversion in parentheses takes the qualifiers of the amount it converts (its period too, unless
+    ``period`` is false)."""
+    period = fact.period or (parent.period if period else None)
     scale = ANNUAL_FACTORS.get(period) if period and parent.category == "salary" else None
     return replace(
         fact, category=parent.category, period=period, statistic=parent.statistic,
