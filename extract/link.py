@@ -232,7 +232,6 @@ class DocIndex:
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _period_years(text, _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year"))))
         location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)
-                    and not _credential_place(text, m)
                     and not _place_in_source_name(m, values("attribution"))]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
@@ -500,36 +499,6 @@ def _excluded_place(text: str, place: Mention) -> bool:
     False
     """
     return _link_rules().place_exclusion.search(text, max(0, place.start - _EXCLUSION_REACH), place.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _credential_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``credential_holding`` words and an article, to search up to a place; up to two words and one of
-    ``credential_nouns`` (rules/link.yaml), to match right after it."""
-    data, where = rules.load("link"), "rules/link.yaml"
-    holding = _phrase_alternation(_listed(data, "credential_holding", where))
-    nouns = _phrase_alternation(_listed(data, "credential_nouns", where))
-    return (re.compile(r"(?:" + holding + r")[ \t]+(?:(?:an?|the)[ \t]+)?$", re.I),
-            re.compile(r"(?:[ \t-]+[\w-]+){0,2}?[ \t-]+(?:" + nouns + r")", re.I))
-
-
-_CREDENTIAL_REACH = 24  # characters before a place searched for the word of holding a credential
-
-
-def _credential_place(text: str, place: Mention) -> bool:
-    """Does the place say where the credential people hold is from ("teachers with US state licences"), not
-    where the pay is? (The cost of the credential itself, "NSW electrician licence: about $200", is the place's.)
-
-    >>> t = "They hire teachers with US state licences."
-    >>> _credential_place(t, Mention(24, 26, "US", "US", "location"))
-    True
-    >>> t = "A US state licence costs $200."
-    >>> _credential_place(t, Mention(2, 4, "US", "US", "location"))
-    False
-    """
-    holding, credential = _credential_patterns()
-    return credential.match(text, place.end) is not None \
-        and holding.search(text, max(0, place.start - _CREDENTIAL_REACH), place.start) is not None
 
 
 def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[Mention, int]]:
@@ -1760,6 +1729,23 @@ def _some_columns(index: DocIndex, cell: CellContext, named: frozenset[int]) -> 
     return 0 < len(named) < len(_column_words(index, cell))
 
 
+_BARE_NAME = re.compile(r"[ \t]*([^,;:()]*?)[ \t]*(?:\([^()]*\))?[ \t.:]*")
+
+
+def _columns_compared(index: DocIndex, cell: CellContext, span: tuple[int, int], split: tuple[int, int]) -> bool:
+    """Does the join stand between two bare column names (``..., Dubai vs Abu Dhabi (AED per month)``): the
+    columns compared, the words around them said of both?"""
+    foil = _BARE_NAME.fullmatch(index.text, split[1], span[1])
+    head_from = max(index.text.rfind(",", span[0], split[0]), index.text.rfind(":", span[0], split[0])) + 1
+    if foil is None or head_from <= span[0]:
+        return False
+    words = _column_words(index, cell)
+    named = [frozenset(col for col, own in words.items() if own and own >= column_words(t))
+             for t in (foil.group(1), index.text[head_from : split[0]])]
+    return all(len(n) == 1 for n in named) and named[0] != named[1] \
+        and all(column_words(t) for t in (foil.group(1), index.text[head_from : split[0]]))
+
+
 def _column_part(index: DocIndex, cell: CellContext, span: tuple[int, int]) -> tuple[int, int]:
     """The part of a table's intro sentence that speaks of the cell's column: for an intro comparing two
     groups (``compares weekly packages of travel nurses with the annual median of staff nurses``), the foil
@@ -1771,6 +1757,8 @@ def _column_part(index: DocIndex, cell: CellContext, span: tuple[int, int]) -> t
         return known
     found = span
     split = comparison_split(index.text, *span)
+    if split is not None and _columns_compared(index, cell, span, split):
+        split = None  # "Teacher pay by role, Dubai vs Abu Dhabi (AED per month)": the columns themselves, compared
     if split is not None:
         foil = _named_columns(index, cell, split[1], span[1])
         if _some_columns(index, cell, foil):
@@ -2138,7 +2126,6 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
     return found, how
 
 
-_CUE_CLAUSE_BREAK = re.compile(r"[:;]")  # between an amount and a source cue after it: the cue opens its own clause
 _ASIDE_REACH = 80  # characters after an amount in parentheses searched for the parenthesis closing it
 
 
@@ -2776,9 +2763,6 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if h != "own" and m is not None:  # a mention used, fetched from beyond the amount's own text
             confidence = min(confidence, CONFIDENCE[h])
     attributed = source_at(index.attributions, money.start)
-    if attributed is not None and attributed.kind == "inline" and cell is None and money.end <= attributed.start \
-            and _CUE_CLAUSE_BREAK.search(text, money.end, attributed.start) is not None:
-        attributed = None  # "London jobs pay up to £14.50, but ...: SpareRoom says the rent is ...": the later clause's
     if attributed is not None and attributed.kind == "inline" and category != "salary" and cell is None:
         if _leaves_pay_report(index, attributed, money) and not (category == "other" and _pay_sentence(index, money)):
             attributed = None  # an amount of no clear kind next to reported pay goes on with that report

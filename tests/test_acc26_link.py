@@ -183,3 +183,18 @@ _GLUED = ("Nurse pay by level, Leeds vs Hull (GBP per month, 2024)\n"
 def test_level_and_title_row_label(amount: str) -> None:
     fact = fact_at(_GLUED, amount)
     assert (fact.role, fact.seniority) == ("nurse", "entry")
+
+
+# --------------------------------------------------------------------------- a caption comparing its own columns
+
+_COMPARED = ("Nurse base salaries by grade, Lagos vs Abuja (NGN per month, 2024)\n\n"
+             "| Grade | Lagos | Abuja |\n|---|---|---|\n"
+             "| Staff nurse | NGN 250,000 | NGN 230,000 |\n| Nurse manager | NGN 410,000 | NGN 395,000 |\n")
+
+
+@pytest.mark.parametrize("amount", ["NGN 250,000", "NGN 230,000", "NGN 395,000"])
+def test_caption_comparing_its_columns(amount: str) -> None:
+    # "Lagos vs Abuja" names the two columns compared: the rest of the caption (base, per month, 2024)
+    # is said of both, not split between them
+    fact = fact_at(_COMPARED, amount)
+    assert (fact.period, fact.pay_component, fact.as_of_year) == ("month", "base", 2024)
