@@ -583,6 +583,20 @@ _LAST_WORDS = re.compile(r"[\w.+#-]+")
 _PARTICIPLE = re.compile(r"(?<![A-Za-z])[a-z]{3,}ing(?![A-Za-z])")
 
 
+def _payer_pays(phrase: str, rules: QualifierRules) -> bool:
+    """Is the cost phrase a payer paying ("clients pay", "a customer pays"), a payer noun then the verb?
+
+    >>> rules = qualifier_rules()
+    >>> _payer_pays("clients pay", rules), _payer_pays("expect to pay", rules), _payer_pays("fees", rules)
+    (True, False, False)
+    """
+    words = phrase.split()
+    return len(words) == 2 and words[0] in rules.payer_nouns and words[1] in _PAY_VERBS
+
+
+_PAY_VERBS = frozenset({"pay", "pays"})
+
+
 def _participle_subject(clause: str, rules: QualifierRules) -> bool:
     """Does ``clause`` name a worker before a participle (``Interim managers covering year-end close``)?
 
@@ -766,6 +780,7 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
     """The cues among one facet's phrase matches (masking phrases, persons, names, add-ons left out)."""
     out = []
     facts = rules.phrase_facts[facet]
+    charged = False  # a worker pricing their own work earlier in the text (a charge verb read as pay)
     for m in matches:
         key = m.group()
         found = facts.get(key)  # a match of the lower-case twin is its phrase already, unless its blanks differ
@@ -805,6 +820,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
         if facet == "category" and value == "cost" and key in rules.charge_verbs \
                 and _worker_charges(text, m.start(), m.end(), rules):
             value = "salary"  # "Video editors typically charge $150 to $400": the editors' pay
+            charged = True
+        elif facet == "category" and value == "cost" and charged and _payer_pays(key, rules):
+            value = "salary"  # "Tutors charge $40 an hour online, while local parents pay $25": the same rate, paid to them
         if facet == "category" and value == "cost" and key in rules.payer_phrases \
                 and _names_worker(_PAYER_OBJECT.match(text, m.end()).group(), rules):
             value = "salary"  # "employers expect to pay senior nurses $95,000": the nurses' pay
@@ -1006,6 +1024,8 @@ def _distance(c: _Cue, amount: _Amount, facet: str) -> Optional[float]:
     crossed = any(end <= o[0] and o[1] <= c.start for o in amount.others)
     if amount.modifies_noun and not crossed and _HEAD_NOUN_GAP.fullmatch(sentence, end, c.start):
         return -1.0  # "a $2,500 yearly learning budget": the head noun of the amount
+    if facet in ("category", "pay_component") and not crossed and _AS_NOUN_GAP.fullmatch(sentence, end, c.start):
+        return -1.0  # "the remaining $9,000 paid as an annual bonus": what the amount is paid as
     if facet == "category" and not crossed and (_IN_NOUN_GAP.fullmatch(sentence, end, c.start)
                                                 or _TO_NOUN_GAP.fullmatch(sentence, end, c.start)):
         # "gross C$412,750 each year in turnover", "$275,000 in RSUs": what the amount is;
@@ -1067,6 +1087,8 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
                      for m in rules.patterns["category"].finditer(sentence, last, start)):
                 return None  # the amount has its own predicate ("..., with some grossing $X"; not the
                 # earlier amount's noun: "average $18 an hour in base pay, and close to $30")
+            if facet == "statistic" and _INCLUDED_GAP.fullmatch(sentence, last, start):
+                return None  # "a median of $72,000, which includes $6,000 in bonuses": a part of the median, no median itself
             if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
                 return None  # "the average salary is $62,000, and new nurses start at around $35,000"
     elif c.start >= end:
@@ -1241,6 +1263,8 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
     ends = [o[1] for o in amount.others if o[1] <= cue.start]
     if not ends or not _ATTACHED_GAP.fullmatch(sentence, max(ends), cue.start):
         return False  # the period cue is not in the phrase of an amount before it
+    if _INCLUDED_GAP.fullmatch(sentence, cue.end, amount.start):
+        return False  # "₹7,20,000 per year, which includes ₹60,000 in bonuses": a part of a yearly sum is yearly
     noun = _NOUN_OF_AMOUNT.match(sentence, cue.end)
     if noun is not None:
         lead = _BOUND_LEAD.match(sentence, noun.end())
@@ -1376,6 +1400,13 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
 
 # between an amount and the noun of its "in" phrase: an optional period, "in", an optional modifier
 # ("$41.2 billion in third-quarter revenue", "C$412,750 each year in turnover", "$275,000 in RSUs")
+# an amount stated as a part of the amount before it: "$96,000 a year, which includes $8,000 in bonuses",
+# "₹16 lakh per annum, of which ₹2 lakh", "..., including $4,000": it shares that amount's period, not its statistic
+_INCLUDED_GAP = re.compile(r"[^,;:.!?()\n]{0,25},[ \t\u00a0]*(?:(?:which|that)[ \t\u00a0]+(?:includes?|included|covers?)|including|of[ \t\u00a0]+which)[ \t\u00a0]+", re.I)
+# "$9,000 paid as an annual bonus", "₹50,000 is paid out as a joining bonus": the noun the amount is paid as
+_AS_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:is|are|was|were|gets|get)[ \t\u00a0]+)?[ \t\u00a0]+(?:paid(?:[ \t\u00a0]+out)?|awarded|granted|"
+                          r"given|payable)[ \t\u00a0]+as[ \t\u00a0]+(?:(?:an?|the|its|their|his|her|one|two)[ \t\u00a0]+)?"
+                          r"(?:[A-Za-z-]+[ \t\u00a0]+){0,2}", re.I)
 _IN_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+in[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
 
 
