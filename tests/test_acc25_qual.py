@@ -82,3 +82,11 @@ def test_bonus_right_after_another_amount_keeps_its_own_period():
 def test_employer_advertising_a_rate_is_pay():
     s = "Some mines advertise in US dollars, usually around US$45 per tonne moved."
     assert _q(s, "around US$45").category == "salary"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Advertise your vacancy to 40,000 nurses for $189.", "$189"),
+    ("Advertise with us from £49 a month.", "£49"),
+])
+def test_a_job_board_selling_ads_is_a_cost(sentence, text):
+    assert _q(sentence, text).category == "cost"
