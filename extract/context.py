@@ -539,6 +539,10 @@ class _RoleRules:
     graded_trades: frozenset[str]  # the job nouns of the trades such a grade stands for ("electrician")
     post_gap: re.Pattern[str]  # " employed as a " between two titles: the second is the post of the first
     hire_levels: frozenset[str]  # level words that tell when a worker was hired ("new"), no rung of a title
+    verb_heads: frozenset[str]  # standalone job nouns that are also verbs ("cook")
+    verb_cues: frozenset[str]  # words before such a noun that make it the verb ("to", "she", "can")
+    verb_objects: frozenset[str]  # words after such a noun that make it the verb ("the", "dinner")
+    title_tail: re.Pattern[str]  # a post within the job of the title before it: " intern(s)", " trainee(s)"
 
 
 class _Regional(NamedTuple):
@@ -707,6 +711,9 @@ def _role_rules() -> _RoleRules:
     for head in standalone + with_mod:
         head_singular[head] = head
         head_singular[_plural(head)] = head
+    verb_heads = frozenset(_str_list(heads, "verbs", where=f"{where}:heads"))
+    if not verb_heads <= set(standalone):
+        raise _rules.RuleError(f"{where}: heads.verbs must be standalone heads")
     synonyms = heads.get("synonyms", {})
     if not isinstance(synonyms, dict) or any(h not in standalone + with_mod for h in synonyms.values()):
         raise _rules.RuleError(f"{where}: heads.synonyms must map job nouns to heads listed above")
@@ -783,6 +790,11 @@ def _role_rules() -> _RoleRules:
         grades=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(grade_nouns, fold=True) + r"(?![\w-])", re.I),
                         grade_nouns, fold=True) if grade_nouns else None,
         hire_levels=frozenset(folded(w) for w in _str_list(data, "hire_levels", where=where)),
+        verb_heads=verb_heads,
+        verb_cues=frozenset(w.lower() for w in _str_list(heads, "verb_cues", where=f"{where}:heads")),
+        verb_objects=frozenset(w.lower() for w in _str_list(heads, "verb_objects", where=f"{where}:heads")),
+        title_tail=re.compile(r"[ ](?P<tail>" + _literal_alternation(
+            _str_list(data, "title_tails", where=where), fold=True) + r")s?(?![\w-])", re.I),
         graded_trades=frozenset(t.lower() for t in _str_list(graded, "trades", where=f"{where}:trade_grades")),
         post_gap=re.compile(r"[ ](?:who[ ](?:are[ ]|is[ ])?)?" + _literal_alternation(post_verbs, fold=True)
                             + r"[ ]as[ ](?:an?[ ])?", re.I),
@@ -1062,6 +1074,20 @@ def _bare_title(text: str, start: int, end: int) -> bool:
                for lv in levels)
 
 
+def _verb_used(r: _RoleRules, text: str, m: re.Match[str], before: Optional[_Word]) -> bool:
+    """Is the bare job noun at ``m`` the verb it also is ("learn to cook", "its leader cooks dinner")?
+
+    >>> [m.value for m in find_roles("Cooks earn less. Who can cook? The crew and its leader cook dinner.")]
+    ['cook']
+    """
+    if r.head_singular[folded(m.group(0))] not in r.verb_heads:
+        return False
+    if before is not None and before.text.lower() in r.verb_cues:
+        return True
+    after = _NEXT_WORD.match(text, m.end())
+    return after is not None and after.group(1).lower() in r.verb_objects
+
+
 def find_roles(text: str) -> list[Mention]:
     """Job titles, normalized to lower case singular (``kind="role"``).
 
@@ -1099,7 +1125,9 @@ def find_roles(text: str) -> list[Mention]:
         if before is not None and _modifies(before.text, title_case=m.group(0)[0].isupper(), names=names):
             shaped.append(m)
         elif r.head_singular[folded(m.group(0))] in r.standalone:
-            shaped.append(m)
+            if not _verb_used(r, text, m, before):
+                shaped.append(m)
+
         elif _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers": vocabulary
             bare.append(_mention(text, m.start(), m.end(), r.head_singular[folded(m.group(0))], "role",
                                  "role.bare_qualified"))
@@ -1109,7 +1137,7 @@ def find_roles(text: str) -> list[Mention]:
     roles = _select([*vocabulary, *shapes]) if shapes else vocabulary
     trade = list(_trade_roles(text, roles))
     if trade:
-        roles = _select([*roles, *trade])
+        roles = _select([*trade, *roles])  # a trade's noun wins over the same bare noun made specific
     graded = list(_grade_roles(text, roles))
     if graded:
         roles = _select([*roles, *graded])
@@ -1126,6 +1154,7 @@ def find_roles(text: str) -> list[Mention]:
     roles = [_without_glued_capital(m) if m.text[-1:] == "S" and m.text[-2:-1].islower() else m for m in roles]
     if " as " in text:
         roles = _without_posts(text, roles)
+    roles = _with_tails(text, roles)
     return _one_job_named_twice(text, roles) if "/" in text else roles
 
 
@@ -1227,11 +1256,11 @@ def _without_glued_capital(m: Mention) -> Mention:
     return replace(m, end=m.end - 1, text=m.text[:-1])
 
 
-# A title line "A / B": a line start (maybe a bullet) before A, a slash between, the line's end after B
-# (maybe after a remark in parentheses).
+# A title line "A / B": a line start (maybe a bullet) before A, a slash between, the line's end or the
+# colon closing a list item's label after B (maybe after a remark in parentheses).
 _TITLE_LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[•*|-][ \t]*)?\Z")
 _TITLE_SLASH = re.compile(r"[ \t]*/[ \t]*\Z")
-_TITLE_LINE_END = re.compile(r"(?:[ \t]*\([^()\n]*\))?[ \t]*(?:\n|\Z)")
+_TITLE_LINE_END = re.compile(r"(?:[ \t]*\([^()\n]*\))?[ \t]*(?:\n|\Z|:)")
 
 
 def _one_job_named_twice(text: str, roles: list[Mention]) -> list[Mention]:
@@ -1239,6 +1268,8 @@ def _one_job_named_twice(text: str, roles: list[Mention]) -> list[Mention]:
 
     >>> [m.value for m in find_roles("Housekeeper / Room Attendant" + chr(10) + "Pay: $19 an hour")]
     ['housekeeper', 'housekeeper']
+    >>> [m.value for m in find_roles("• Kitchen porter / dishwasher (casual): $24 an hour")]
+    ['kitchen porter', 'kitchen porter']
     >>> [m.value for m in find_roles("Nurses / pharmacists earn more than cashiers.")]
     ['nurse', 'pharmacist', 'cashier']
     """
@@ -1265,8 +1296,8 @@ def _trade_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
         if next(trade.cue.finditer(text), None) is None:
             continue
         for m in trade.noun.finditer(text):
-            if taken is None:
-                taken = _Taken(roles)
+            if taken is None:  # a bare noun made specific ("senior drivers") is still the trade's noun
+                taken = _Taken([v for v in roles if v.rule != "role.bare_qualified"])
             if taken.overlaps(m.start(), m.end()):
                 continue
             before = _prev_word(text, m.start())
@@ -1297,6 +1328,30 @@ def _title_follows(text: str, end: int) -> bool:
             return False
         pos = nxt.end()
     return False
+
+
+def _with_tails(text: str, roles: list[Mention]) -> list[Mention]:
+    """Each title with the post named right after it in that job (``title_tails``): "data analyst interns" is
+    one title, not a data analyst and an intern (``roles`` sorted, no overlaps).
+
+    >>> [m.value for m in find_roles("Data analyst interns earn less than data analysts.")]
+    ['data analyst intern', 'data analyst']
+    >>> [m.value for m in find_roles("Software engineering interns and an intern.")]
+    ['software engineering intern', 'intern']
+    """
+    tail_after = _role_rules().title_tail
+    out: list[Mention] = []
+    end = -1  # the end of the last title taken with its tail
+    for m in roles:
+        if m.start < end:
+            continue  # the tail, read as a title of its own
+        tail = tail_after.match(text, m.end)
+        if tail is None or m.value.endswith(" " + folded(tail.group("tail"))):
+            out.append(m)
+            continue
+        end = tail.end()
+        out.append(_mention(text, m.start, end, f"{m.value} {folded(tail.group('tail'))}", "role", m.rule + "_tail"))
+    return out
 
 
 def _trade_of(r: _RoleRules, value: str) -> Optional[str]:

@@ -816,6 +816,12 @@ def _reference_find_roles(text: str) -> list[Mention]:
                                                               names=names)
         if coordinated:
             continue
+        if not words and singular in r.verb_heads and (  # the verb: "learn to cook", "cooks dinner"
+                re.search(r"(?<![\w'’-])" + _context._literal_alternation(r.verb_cues, fold=True) + r" \Z",
+                          text[: m.start()], re.I)
+                or re.match(r" (?:" + _context._literal_alternation(r.verb_objects, fold=True) + r")(?![\w'’-])",
+                            text[m.end():], re.I)):
+            continue
         if not words and singular not in r.standalone:
             if _context._bare_title(text, m.start(), m.end()):
                 found.append(mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified"))
@@ -836,17 +842,19 @@ def _reference_find_roles(text: str) -> list[Mention]:
             continue
         for m in trade.noun.pattern.finditer(text):
             before = re.search(r"(\S+)[ \t]+\Z", text[: m.start()])
-            if any(k.start < m.end() and m.start() < k.end for k in kept) \
+            if any(k.start < m.end() and m.start() < k.end and k.rule != "role.bare_qualified" for k in kept) \
                     or (before is not None and before.group(1).lower() in r.modifiers) \
                     or _context._title_follows(text, m.end()):  # a word of another title (tested on its own)
                 continue
-            kept.append(mention(text, m.start(), m.end(), trade.value[m.group(0).lower()], "role", "role.trade"))
-    kept = _context._select(kept)
+            kept.insert(0, mention(text, m.start(), m.end(), trade.value[m.group(0).lower()], "role", "role.trade"))
+    kept = _context._select(kept)  # a trade's noun first: it wins over the same bare noun after a level word
     if kept:  # the abbreviations a text defines for its titles, as the detector reads them (tests/test_detect27.py)
         kept = _context._select([*kept, *_context._abbreviated_roles(text, kept)])
     # the same reading of speakers and level words as the detector (tested on their own above)
-    return [_context._without_level(text, m) for m in kept
-            if not _context._speaker(text, m.start, m.end)]
+    # and of a post after a title, and of a title line naming one job twice (tested on their own)
+    kept = _context._with_tails(text, [_context._without_level(text, m) for m in kept
+                                       if not _context._speaker(text, m.start, m.end)])
+    return _context._one_job_named_twice(text, kept)
 
 
 def _fast_path_texts() -> list[str]:
