@@ -2096,6 +2096,10 @@ def find_locations(text: str) -> list[Mention]:
         homes = list(_dwelling_places(text))
         if homes:
             found = _select([*found, *homes])
+    if any(head in text for head in _landform_heads()):
+        landforms = list(_landform_places(text))
+        if landforms:
+            found = _select([*landforms, *found])
     if "\n" in text:
         column = list(_column_places(text, found))
         if column:
@@ -2152,7 +2156,46 @@ def find_locations(text: str) -> list[Mention]:
             m = _mention(text, hood.start("hood"), m.end, text[hood.start("hood"):m.end], "location",
                          "location.district")
         out.append(m)
-    return _select(out)
+    out = _select(out)
+    if "–" in text or "-" in text or "—" in text:
+        out = _without_routes(text, out, p)
+    return out
+
+
+# Two states or countries joined by a dash, no blanks: a route or a pact between them.
+_ROUTE_AFTER = re.compile(r"[–—-](?P<name>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})")
+_ROUTE_BEFORE = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})[–—-]\Z")
+
+
+def _names_area(p: _PlaceRules, name: str, *, leading: bool) -> bool:
+    """Is ``name``, or its first (``leading``) or last words, a state's or country's name?"""
+    words = name.split(" ")
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n] if leading else words[-n:])
+        if part in p.area_key or part in p.areas or part.rstrip(".") in p.area_key:
+            return True
+    return False
+
+
+def _without_routes(text: str, found: list[Mention], p: _PlaceRules) -> list[Mention]:
+    """Drop a state or country joined by a dash to another: a route or a pact between them
+    ("Quebec–Ontario lanes", "a Canada–U.S. long haul"), not the place of the pay (a metro area
+    joins cities: "Dallas–Fort Worth").
+
+    >>> [m.value for m in find_locations("Quebec–Ontario lanes pay C$0.58 a mile in Laval, QC")]
+    ['Laval, QC']
+    >>> [m.value for m in find_locations("A Canada–U.S. run from Regina, SK; drivers in Dallas–Fort Worth earn more")]
+    ['Regina, SK', 'Dallas', 'Fort Worth']
+    """
+    def route(m: Mention) -> bool:
+        if not (m.text in p.area_key or m.text in p.areas):
+            return False
+        after = _ROUTE_AFTER.match(text, m.end)
+        before = _ROUTE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return (after is not None and _names_area(p, after.group("name"), leading=True)) or (
+            before is not None and _names_area(p, before.group("name"), leading=False))
+
+    return [m for m in found if not route(m)]
 
 
 @lru_cache(maxsize=1)
@@ -2166,7 +2209,7 @@ def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]
         " " + re.escape(cue) + " "  # a literal first: the engine skips to it
         r"(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
         r"(?P<area>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})") for cue in _str_list(data, "unlisted_town_cues", where=where))
-    return (*patterns, _ROW_TOWN), stop
+    return (*patterns, _ROW_TOWN, _PAREN_TOWN), stop
 
 
 # A table row, list item or line that opens with "<Town>, <place>" filling its field (or labelling
@@ -2174,6 +2217,11 @@ def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]
 _ROW_TOWN = re.compile(
     r"^[ \t]*(?:[|•*-][ \t]*)?(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
     r"(?P<area>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[|·\t]|$)|:[ ])", re.M)
+# A list item that opens with a name, then "(<Town>, <place>)" before its colon: where the named
+# employer or office is ("1. Example Tours (Exampleton Resort, NT): cooks, $31 an hour").
+_PAREN_TOWN = re.compile(
+    r"^[ \t]*(?:[•*|-]|\d{1,2}[.)])?[ \t]*[A-Z][^\n()]{0,60}[ ]\((?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\):", re.M)
 
 
 def _unlisted_towns(text: str) -> Iterator[Mention]:
@@ -2189,6 +2237,8 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
     ['Exampleton Falls, NJ']
     >>> [m.value for m in _unlisted_towns("• Amazon, Pune: ₹9 LPA")]
     []
+    >>> [m.value for m in _unlisted_towns("2. Example Tours (Exampleton Resort, NT): cooks, $31 an hour")]
+    ['Exampleton Resort, NT']
     """
     patterns, stop = _unlisted_town_rules()
     p = _place_rules()
@@ -2321,6 +2371,30 @@ def _dwelling_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?i:" + _literal_alternation(nouns, fold=True) + r")[ ]in[ ]"
         r"(?P<hood>[A-Z][\w'’-]*(?:[ ](?:al[ ]|el[ ]|de[ ])?[A-Z][\w'’-]*){0,3})(?![\w'’-]|[ ][A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _landform_heads() -> tuple[str, ...]:
+    return tuple(_str_list(_rules.load("locations"), "landform_heads", where="rules/locations.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _landform_pattern() -> re.Pattern[str]:
+    """A cue, then one or two capitalized words and a landform head ("on Example Island")."""
+    cues = _str_list(_rules.load("locations"), "landform_cues", where="rules/locations.yaml")
+    return re.compile(
+        r"(?<![\w-])" + _literal_alternation(cues) + r"[ ](?:the[ ])?"
+        r"(?P<name>(?:[A-Z][a-z'’-]+[ ]){1,2}" + _literal_alternation(_landform_heads()) + r")(?![\w'’-])")
+
+
+def _landform_places(text: str) -> Iterator[Mention]:
+    """Islands and peninsulas the gazetteers lack, named after a cue.
+
+    >>> [m.value for m in _landform_places("Chefs on Example Island earn more; in the Quorvex Peninsula too")]
+    ['Example Island', 'Quorvex Peninsula']
+    """
+    for m in _landform_pattern().finditer(text):
+        yield _mention(text, m.start("name"), m.end("name"), m.group("name"), "location", "location.landform")
 
 
 def _dwelling_places(text: str) -> Iterator[Mention]:

@@ -94,3 +94,25 @@ def test_part_of_an_area_is_kept_as_named():
 def test_area_prefix_inside_a_longer_name_is_not_read():
     assert _places("The Quorvex Regional Australia office hires.") == ["Australia"]
     assert _places("Teachers in regional Perth earn more.") == ["Perth"]
+
+
+# ---- islands, resorts in a label, routes, cues
+
+
+def test_island_after_a_cue_is_a_place():
+    assert _places("Resort cooks on Quorvex Island earn $31 an hour.") == ["Quorvex Island"]
+
+
+def test_unlisted_town_in_a_label_paren_is_the_item_place():
+    text = "3. Tallowind Tours (Exampleton Resort, NT): cooks, $31 an hour"
+    assert _places(text) == ["Exampleton Resort, NT"]
+
+
+def test_two_areas_joined_by_a_dash_are_a_route():
+    assert _places("• Quorvex Haulage (Regina, SK): Manitoba–Ontario lanes; $0.61/mile") == ["Regina, SK"]
+    assert _places("Cross-border Canada–U.S. runs pay more in Winnipeg, MB.") == ["Winnipeg, MB"]
+
+
+def test_around_and_metro_cue_a_smaller_city():
+    assert _places("Drivers around Fort McMurray earn $40 an hour.") == ["Fort McMurray"]
+    assert _places("Rents in Metro Vancouver rose; Vancouver was dearest.") == ["Vancouver", "Vancouver"]
