@@ -344,7 +344,11 @@ def _vocab() -> _Vocab:
     pay_gap = r"(?:[\w-]+[ \t]+){0,3}?"
     evidence_phrase = (rf"(?:{count}(?:{ev}|{counted})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of)"
                        rf"|(?:{received})[ \t]+to)"
-                       rf"|(?:{pay_ev})[ \t]+(?:{part})[ \t]+{pay_gap}(?:by|from|on))[ \t]+{det}?")
+                       rf"|(?:{pay_ev})[ \t]+(?:{part})[ \t]+{pay_gap}(?:by|from|on)"
+                       # "self-reported salaries on Example", "advertised pay on Example": the participle
+                       # before the pay noun, then the site the pay is on ("salaries at Example" is its pay)
+                       rf"|(?:{received}|{part})[ \t]+(?:{pay_ev}|{counted})[ \t]+(?:on|via|through)"
+                       rf")[ \t]+{det}?")
     # "as reported by employees on Example": the people who report, then the site they report on
     reporter_preps = _words(data, "reporter_prepositions", where)
     reporters = (rf"(?:(?:{_alternation(_words(data, 'reporter_groups', where))})[ \t]+"

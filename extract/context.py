@@ -1875,9 +1875,10 @@ def _place_rules() -> _PlaceRules:
         r",[ ]?(?:(?P<code>" + "|".join(codes) + r")(?:(?![\w])|(?=[A-Z]{1,2}[$]))"
         r"|" + _literal_alternation(tails)[3:-1] + r"(?![\w]))"
     )
-    cue = re.compile(
+    cue = re.compile(  # "in Reading", "in the NT", "in rural Ontario" (an area prefix between)
         r"(?<![\w-])" + _literal_alternation(_str_list(data, "cues", where=where), fold=True)
-        + r"(?:[ \t]+the)?[ \t]+\Z",
+        + r"(?:[ \t]+the)?(?:[ \t]+(?-i:" + _literal_alternation(_str_list(data, "area_prefixes", where=where))
+        + r"))?[ \t]+\Z",
         re.I,
     )
     example_cue = re.compile(
@@ -1901,7 +1902,9 @@ def _place_rules() -> _PlaceRules:
         example_cue=example_cue,
         described=described,
         followers=followers,
-        leaders=re.compile(r"(?<![\w&-])" + _literal_alternation(_str_list(data, "name_leaders", where=where))
+        # a source's name before a country is the source's national site or edition ("Glassdoor India")
+        leaders=re.compile(r"(?<![\w&-])" + _literal_alternation([*_str_list(data, "name_leaders", where=where),
+                                                                   *_source_names()])
                            + r"[ ]\Z"),
         wide=re.compile(_literal_alternation(_str_list(data, "extent_suffixes", where=where)) + r"(?![\w-])"),
         based=re.compile(_literal_alternation(_str_list(data, "seat_suffixes", where=where)) + r"(?![\w-])"),
@@ -2136,6 +2139,8 @@ def find_locations(text: str) -> list[Mention]:
     ['New South Wales', 'outer London']
     >>> [m.value for m in find_locations("Canada-wide figures; Statistics Canada says; Ohio-wide; pay in Canada")]
     ['Canada', 'Ohio', 'Canada']
+    >>> [m.value for m in find_locations("in northern Alberta; in regional Australia; a Regional Director in Ohio")]
+    ['northern Alberta', 'regional Australia', 'Ohio']
     """
     found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text)])
     if " in " in text:
@@ -2146,6 +2151,10 @@ def find_locations(text: str) -> list[Mention]:
         homes = list(_dwelling_places(text))
         if homes:
             found = _select([*found, *homes])
+    if any(head in text for head in _landform_heads()):
+        landforms = list(_landform_places(text))
+        if landforms:
+            found = _select([*landforms, *found])
     if "\n" in text:
         column = list(_column_places(text, found))
         if column:
@@ -2170,6 +2179,8 @@ def find_locations(text: str) -> list[Mention]:
         prefix = zone.search(text, max(0, m.start - 12), m.start)
         if prefix is None and (m.text in p.within or m.text in p.area_key):  # "South Jakarta", "West Texas"
             prefix = compass.search(text, max(0, m.start - 24), m.start)
+            if prefix is None and m.text in p.area_key:  # "northern Alberta", "regional Australia"
+                prefix = _area_prefix().search(text, max(0, m.start - 12), m.start)
             if prefix is not None and _CAPITALIZED_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start()):
                 prefix = None  # "the Middle East Dubai office": the word ends a longer name
         if prefix is not None:
@@ -2196,11 +2207,50 @@ def find_locations(text: str) -> list[Mention]:
             m = _possessive_district(text, m)
         hood = _HOOD_BEFORE.search(text, max(0, m.start - 48), m.start) if m.text in p.within else None
         if hood is not None and _LABEL_AFTER.match(text, m.end) \
-                and p.places.get(hood.group("hood"), _CUED) != _FREE:
+                and p.places.get(hood.group("hood"), _CUED) != _FREE and not _known_employer(hood.group("hood")):
             m = _mention(text, hood.start("hood"), m.end, text[hood.start("hood"):m.end], "location",
                          "location.district")
         out.append(m)
-    return _select(out)
+    out = _select(out)
+    if "–" in text or "-" in text or "—" in text:
+        out = _without_routes(text, out, p)
+    return out
+
+
+# Two states or countries joined by a dash, no blanks: a route or a pact between them.
+_ROUTE_AFTER = re.compile(r"[–—-](?P<name>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})")
+_ROUTE_BEFORE = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})[–—-]\Z")
+
+
+def _names_area(p: _PlaceRules, name: str, *, leading: bool) -> bool:
+    """Is ``name``, or its first (``leading``) or last words, a state's or country's name?"""
+    words = name.split(" ")
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n] if leading else words[-n:])
+        if part in p.area_key or part in p.areas or part.rstrip(".") in p.area_key:
+            return True
+    return False
+
+
+def _without_routes(text: str, found: list[Mention], p: _PlaceRules) -> list[Mention]:
+    """Drop a state or country joined by a dash to another: a route or a pact between them
+    ("Quebec–Ontario lanes", "a Canada–U.S. long haul"), not the place of the pay (a metro area
+    joins cities: "Dallas–Fort Worth").
+
+    >>> [m.value for m in find_locations("Quebec–Ontario lanes pay C$0.58 a mile in Laval, QC")]
+    ['Laval, QC']
+    >>> [m.value for m in find_locations("A Canada–U.S. run from Regina, SK; drivers in Dallas–Fort Worth earn more")]
+    ['Regina, SK', 'Dallas', 'Fort Worth']
+    """
+    def route(m: Mention) -> bool:
+        if not (m.text in p.area_key or m.text in p.areas):
+            return False
+        after = _ROUTE_AFTER.match(text, m.end)
+        before = _ROUTE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return (after is not None and _names_area(p, after.group("name"), leading=True)) or (
+            before is not None and _names_area(p, before.group("name"), leading=False))
+
+    return [m for m in found if not route(m)]
 
 
 @lru_cache(maxsize=1)
@@ -2214,7 +2264,7 @@ def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]
         " " + re.escape(cue) + " "  # a literal first: the engine skips to it
         r"(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
         r"(?P<area>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2})") for cue in _str_list(data, "unlisted_town_cues", where=where))
-    return (*patterns, _ROW_TOWN), stop
+    return (*patterns, _ROW_TOWN, _PAREN_TOWN), stop
 
 
 # A table row, list item or line that opens with "<Town>, <place>" filling its field (or labelling
@@ -2222,6 +2272,11 @@ def _unlisted_town_rules() -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]
 _ROW_TOWN = re.compile(
     r"^[ \t]*(?:[|•*-][ \t]*)?(?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
     r"(?P<area>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?=[ \t]*(?:[|·\t]|$)|:[ ])", re.M)
+# A list item that opens with a name, then "(<Town>, <place>)" before its colon: where the named
+# employer or office is ("1. Example Tours (Exampleton Resort, NT): cooks, $31 an hour").
+_PAREN_TOWN = re.compile(
+    r"^[ \t]*(?:[•*|-]|\d{1,2}[.)])?[ \t]*[A-Z][^\n()]{0,60}[ ]\((?P<town>[A-Z][a-zà-ÿ'’-]+(?:[ ][A-Z][a-zà-ÿ'’-]+){0,2}),[ ]"
+    r"(?P<area>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\):", re.M)
 
 
 def _unlisted_towns(text: str) -> Iterator[Mention]:
@@ -2235,6 +2290,10 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
     []
     >>> [m.value for m in _unlisted_towns("Rates in Exampleton Falls, NJ, rose; in Exampleton, IT teams")]
     ['Exampleton Falls, NJ']
+    >>> [m.value for m in _unlisted_towns("• Amazon, Pune: ₹9 LPA")]
+    []
+    >>> [m.value for m in _unlisted_towns("2. Example Tours (Exampleton Resort, NT): cooks, $31 an hour")]
+    ['Exampleton Resort, NT']
     """
     patterns, stop = _unlisted_town_rules()
     p = _place_rules()
@@ -2242,6 +2301,8 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
         town = m.group("town")
         if town in p.places or town.split(" ", 1)[0] in p.places or _names_no_place(town, stop):
             continue  # a known place is read by the gazetteer; a month, a field or a department is no town
+        if _known_employer(town):
+            continue  # "• Amazon, Bengaluru: ...": a known employer, then the place of its office
         area_words = m.group("area").split(" ")
         for n in range(len(area_words), 0, -1):
             area = " ".join(area_words[:n]).rstrip(".")
@@ -2251,6 +2312,16 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
                     yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location",
                                    "location.pair.unlisted")
                 break
+
+
+def _known_employer(name: str) -> bool:
+    """Is ``name`` an employer of the gazetteer (rules/employers.yaml)? Before ", <city>" in a label it
+    names the employer, then the place of its office ("• Amazon, Pune: ..."), not a district.
+
+    >>> _known_employer("Amazon"), _known_employer("Exampleton")
+    (True, False)
+    """
+    return name.lower() in _employer_rules().canonical
 
 
 # A table row's label at the start of its line, then its first value: after a "|" or a tab, or
@@ -2355,6 +2426,30 @@ def _dwelling_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?i:" + _literal_alternation(nouns, fold=True) + r")[ ]in[ ]"
         r"(?P<hood>[A-Z][\w'’-]*(?:[ ](?:al[ ]|el[ ]|de[ ])?[A-Z][\w'’-]*){0,3})(?![\w'’-]|[ ][A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _landform_heads() -> tuple[str, ...]:
+    return tuple(_str_list(_rules.load("locations"), "landform_heads", where="rules/locations.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _landform_pattern() -> re.Pattern[str]:
+    """A cue, then one or two capitalized words and a landform head ("on Example Island")."""
+    cues = _str_list(_rules.load("locations"), "landform_cues", where="rules/locations.yaml")
+    return re.compile(
+        r"(?<![\w-])" + _literal_alternation(cues) + r"[ ](?:the[ ])?"
+        r"(?P<name>(?:[A-Z][a-z'’-]+[ ]){1,2}" + _literal_alternation(_landform_heads()) + r")(?![\w'’-])")
+
+
+def _landform_places(text: str) -> Iterator[Mention]:
+    """Islands and peninsulas the gazetteers lack, named after a cue.
+
+    >>> [m.value for m in _landform_places("Chefs on Example Island earn more; in the Quorvex Peninsula too")]
+    ['Example Island', 'Quorvex Peninsula']
+    """
+    for m in _landform_pattern().finditer(text):
+        yield _mention(text, m.start("name"), m.end("name"), m.group("name"), "location", "location.landform")
 
 
 def _dwelling_places(text: str) -> Iterator[Mention]:
@@ -2558,6 +2653,14 @@ def _compass_prefix() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _area_prefix() -> re.Pattern[str]:
+    """A word naming a part of a state or country before it ("northern Alberta", "Regional Australia")."""
+    words = _str_list(_rules.load("locations"), "area_prefixes", where="rules/locations.yaml")
+    parts = (f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words if w.isalpha() and w.islower())
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")[ ]\Z")
+
+
+@lru_cache(maxsize=1)
 def _compass_suffix() -> re.Pattern[str]:
     """A capitalized compass word after a city that makes a district's name ("Roma Norte")."""
     words = _str_list(_rules.load("locations"), "compass_suffixes", where="rules/locations.yaml")
@@ -2692,6 +2795,7 @@ class _EmployerRules:
     common: frozenset[str]
     sources: frozenset[str]  # lower case
     not_names: frozenset[str]
+    nationalities: frozenset[str]  # nationality adjectives: not names, but they open a company's before its head
     acronyms: dict[str, frozenset[str]]  # lower case -> the all-caps forms
     reporting_before: re.Pattern[str]
     reporting_after: re.Pattern[str]
@@ -2785,7 +2889,8 @@ def _employer_rules() -> _EmployerRules:
                      names, fold=True)
     common = frozenset(_str_list(data, "common_words", where=where))
     sources = frozenset(s.lower() for s in _str_list(data, "sources", where=where) + _source_names())
-    not_names = frozenset(_str_list(data, "not_names", where=where))
+    nationalities = frozenset(_str_list(data, "nationality_words", where=where))
+    not_names = frozenset(_str_list(data, "not_names", where=where)) | nationalities
     verbs = _str_list(data, "pay_verbs", where=where)
     adverbs = _str_list(data, "pay_adverbs", where=where)
     pay_subject = re.compile(r"(?<![\w&.-])" + _NAME + r"[ \t]+(?:" + _literal_alternation(adverbs) + r"[ \t]+)?"
@@ -2842,6 +2947,7 @@ def _employer_rules() -> _EmployerRules:
         common=common,
         sources=sources,
         not_names=not_names,
+        nationalities=nationalities,
         acronyms=_acronyms(names),
         reporting_before=reporting_before,
         reporting_after=reporting_after,
@@ -3200,6 +3306,9 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"
             name = _known_before_place(e, name)  # "Microsoft India" is Microsoft
             if name and _shape_name_ok(e, name, allow_source=allow_source):
+                if pattern is e.company and m.group("name") == f"{text[m.start('name'):start - 1]} {name}" \
+                        and text[m.start("name"):start - 1] in e.nationalities:
+                    start, name = m.start("name"), m.group("name")  # "Australian Venue Co.": the whole name
                 value = e.canonical.get(name.lower(), name)
                 yield _mention(text, start, start + len(name), value, "employer", rule)
                 if rule == "employer.pay_subject":
@@ -3477,9 +3586,10 @@ _LIST_ITEM_AFTER_LINE = re.compile(r"\n(?<=[^\n]\n)(?:[ \t]*\n)*[ \t]*" + _ITEM_
 _LIST_INTRO = re.compile(r"(?m)^(?![ \t]*" + _ITEM_MARK + r"[ \t])(?P<intro>[^\n]{1,240}+)\n")
 # the line before an intro (a heading above "From reports this year:")
 _LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
-# A list item "• Name: ..." or "• Name (Town, ST): ..." (capitalized words, an acronym or "&" among them)
+# A list item "• Name: ...", "• Name (Town, ST): ..." or "• Name, Town: ..." (capitalized words, an
+# acronym or "&" among them)
 _NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
-                        r"(?:[ ]\([^()\n]{1,60}\))?:[ \t]")
+                        r"(?:[ ]\([^()\n]{1,60}\)|,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?:[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _ITEM_START = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]")
 
@@ -3528,6 +3638,12 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> t = "Top-paying employers\\n\\nFrom reports:\\n\\n• Quorvex Data (Leeds): $90k\\n• Senior (7+ years): $9"
     >>> [m.value for m in _listed_employers(_employer_rules(), t)]
     ['Quorvex Data']
+
+    A label may give the place after a comma:
+
+    >>> t = "What carriers pay:\\n• Quorvex Freight, Leeds: £14 an hour\\n• Amazon, Pune: ₹9 LPA"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex Freight', 'Amazon']
     """
     for item in _LIST_ITEM_AFTER_LINE.finditer(text):
         line_start = text.rfind("\n", 0, item.start()) + 1
