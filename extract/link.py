@@ -2851,7 +2851,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
     s0, s1 = whole
     year = found["year"]
-    if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0):
+    if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0) \
+            and not (money.end <= year.start and _OWN_RELATIVE.match(text, money.end) is not None):
+        # (", which applies from 1 July 2024" right after the amount speaks of the amount itself)
         year = None  # "Plumvane, which raised €31 million in 2022, advertises roles at EUR 68k": the round's year
     if year is not None and cell is None and year.end <= money.start:
         rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
@@ -3646,6 +3648,9 @@ def _attached_place(text: str, money: Money, places: Sequence[Mention]) -> Optio
     return None
 
 
+# a relative clause opening right after an amount (and its period): it speaks of the amount ("$73,150 a year, which
+# applies from 1 July 2024")
+_OWN_RELATIVE = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?[ \t]*,[ \t]*(?:which|that)\b")
 _YEAR_GAP = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?,?[ \t]*", re.I)  # " a month "
 
 

@@ -76,3 +76,20 @@ def test_pair_naming_one_area_is_a_place() -> None:
 def test_named_restatement(text: str, amount: str, expected: tuple) -> None:
     f = fact_at(text, amount)
     assert (f.statistic, f.role, f.location, f.source, f.as_of_year, f.period) == expected
+
+
+# --------------------------------------------------------------------------- a relative clause on the amount
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "expected"),
+    [
+        # a relative clause right after the amount dates the amount itself
+        ("Sponsors must pay bakers at least the income floor of $61,200 a year, which applies from 1 March 2025.\n",
+         "$61,200", 2025),
+        # negative: a relative clause on another name before the amount dates that name's figure
+        ("Crumbly, which opened in 2019, pays bakers $52,000 a year.\n", "$52,000", None),
+    ],
+)
+def test_relative_clause_year(text: str, amount: str, expected: Any) -> None:
+    assert fact_at(text, amount).as_of_year == expected
