@@ -232,7 +232,8 @@ class DocIndex:
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _period_years(text, _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year"))))
         location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)
-                    and not _place_in_source_name(m, values("attribution"))]
+                    and not _place_in_source_name(m, values("attribution")) and not _source_edition(text, m)
+                    and not _route_place(text, m)]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -485,6 +486,54 @@ def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Ment
 def _place_in_source_name(place: Mention, attributions: Sequence[Attribution]) -> bool:
     """Is the place a word of the name of a source its attribution cue names (``According to Gulf News``)?"""
     return any(a.start <= place.start and place.end <= a.end and place.text in a.source for a in attributions)
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}$")  # up to three capitalized words right before a place
+
+
+def _source_edition(text: str, place: Mention) -> bool:
+    """Is the place the country edition of a known source written right before it (``Glassdoor India``,
+    ``Indeed Canada``): part of the site's name, not where the pay is?
+
+    >>> t = "salaries on Glassdoor India as of May"
+    >>> _source_edition(t, Mention(t.index("India"), t.index("India") + 5, "India", "India", "location"))
+    True
+    >>> t = "Acme India pays"
+    >>> _source_edition(t, Mention(5, 10, "India", "India", "location"))
+    False
+    >>> t = "Glassdoor's India data"  # the source's data about the place
+    >>> _source_edition(t, Mention(12, 17, "India", "India", "location"))
+    False
+    """
+    words = _NAME_BEFORE.search(text, max(0, place.start - 40), place.start)
+    if words is None:
+        return False
+    parts = words.group().split()
+    if parts[-1].endswith(("'s", "’s", "'", "’")):
+        return False
+    return any(is_known_source(" ".join(parts[n:])) for n in range(len(parts)))
+
+
+_ROUTE_AFTER = re.compile(r"[–—/](?=[A-Z])")  # "Quebec–Ontario lanes", "Alberta/B.C. regional": joined to another name
+_ROUTE_BEFORE = re.compile(r"[\w.][–—/]")  # the same, before it (matched at two characters before the place)
+
+
+def _route_place(text: str, place: Mention) -> bool:
+    """Is the place one end of a route or pair of places written as one modifier, a dash or slash and no
+    blank between (``Quebec–Ontario lanes``, ``Canada–U.S. long haul``, ``Alberta/B.C. regional``)? It
+    names where the work goes, not the one place the pay is for. A pair naming one area
+    (rules/link.yaml ``route_areas`` after it: ``the Dallas–Fort Worth area``) is a place.
+
+    >>> t = "Quebec–Ontario lanes; Ontario only; the Dallas–Fort Worth area"
+    >>> spans = [(0, 6), (7, 14), (22, 29), (t.index("Dallas"), t.index("Dallas") + 6)]
+    >>> [_route_place(t, Mention(a, b, "x", "x", "location")) for a, b in spans]
+    [True, True, False, False]
+    """
+    joined = _ROUTE_AFTER.match(text, place.end) is not None
+    if not joined and (place.start < 2 or _ROUTE_BEFORE.fullmatch(text, place.start - 2, place.start) is None):
+        return False
+    line_end = text.find("\n", place.end)
+    return _link_rules().route_area.match(text, place.end, line_end if line_end >= 0 else len(text)) is None
 
 
 _EXCLUSION_REACH = 16  # characters before a place searched for a word excluding it
@@ -1000,9 +1049,11 @@ class LinkRules:
     not_carried: re.Pattern[str] = re.compile(r"(?!)")  # a sentence's subject that is no job of the sentence before ("someone")
     sentence_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That is " opening a sentence, up to its amount
     restatement_reach: int = 1  # sentences back in the section searched for the amount a restatement restates
+    named_restatement: re.Pattern[str] = re.compile(r"(?!)")  # "That 2025 average works out to ", "the annual equivalent at " (to $)
     place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
     back_reference: re.Pattern[str] = re.compile(r"(?!)")  # "the " before an amount, then "monthly average" after it
     back_reference_before: re.Pattern[str] = re.compile(r"(?!)")  # "the " right before an amount (search, to $)
+    route_area: re.Pattern[str] = re.compile(r"(?!)")  # after a place: the rest of a pair naming one area ("–Fort Worth area")
 
 
 @lru_cache(maxsize=1)
@@ -1078,9 +1129,12 @@ def _link_rules() -> LinkRules:
                      not_carried=_words_pattern(data, "not_carried", where),
                      sentence_restatement=_restatement_pattern(data, where),
                      restatement_reach=rules.require(data, "sentence_restatement_reach", int, where=where),
+                     named_restatement=_named_restatement_pattern(data, where),
                      place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
                          rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
                          key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I),
+                     route_area=re.compile(r"(?:[–—/][A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?[ \t]+(?i:"
+                                           + _longest_first(_listed(data, "route_areas", where)) + r")\b"),
                      **_back_reference_patterns(data, where))
 
 
@@ -1221,6 +1275,30 @@ def _restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]
     basis = r"(?:" + preps + r")[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:" + nouns + r")[ \t]*,"
     return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:(?:" + fronts + r")[ \t]*,?|" + basis + r")[ \t]+(?:" + words
                       + r")))[ \t]+(?i:(?:" + figures + r")[ \t]+)?")
+
+
+def _named_restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
+    """The words right before an amount naming it as an earlier figure restated (rules/link.yaml
+    ``named_restatement``): a determiner opening the sentence, up to three words and a figure noun of
+    ``figure_anaphor``, then a verb of ``restatement`` ("That 2025 average works out to "); or an article,
+    maybe a period word, an equivalent noun and a joiner ("puts the annual equivalent at "). Searched to $.
+
+    >>> p = _named_restatement_pattern(rules.load("link"), "rules/link.yaml")
+    >>> [bool(p.search(t)) for t in ("That 2025 average works out to ", "This median is ", "so the annual equivalent at ",
+    ...                             "That average rose to ", "the equivalent role pays ", "and that average works out to ")]
+    [True, True, True, False, False, False]
+    """
+    section = rules.require(data, "named_restatement", dict, where=where)
+    sub = f"{where}:named_restatement"
+    nouns = _listed(rules.require(data, "figure_anaphor", dict, where=where), "nouns", f"{where}:figure_anaphor")
+    verbs = _listed(rules.require(data, "restatement", dict, where=where), "verbs", f"{where}:restatement")
+    figure = (r"(?-i:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:" + _longest_first(_listed(section, "determiners", sub))
+              + r")[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _longest_first(nouns) + r")[ \t]+(?:"
+              + _longest_first(verbs) + r")[ \t]+")
+    equivalent = (r"\b(?:the|an?|its|their)[ \t]+(?:(?:" + _longest_first(_listed(section, "periods", sub))
+                  + r")[ \t]+)?(?:" + _longest_first(_listed(section, "nouns", sub)) + r")[ \t]+(?:(?:"
+                  + _longest_first(_listed(section, "joiners", sub)) + r")[ \t]+)?")
+    return re.compile(r"(?:" + figure + "|" + equivalent + r")$", re.I | re.M)
 
 
 def _longest_first(phrases: Iterable[str]) -> str:
@@ -2773,7 +2851,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     scale = ANNUAL_FACTORS.get(period) if period and category == "salary" else None
     s0, s1 = whole
     year = found["year"]
-    if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0):
+    if year is not None and cell is None and in_relative_clause(text[s0:s1], year.start - s0, money.start - s0) \
+            and not (money.end <= year.start and _OWN_RELATIVE.match(text, money.end) is not None):
+        # (", which applies from 1 July 2024" right after the amount speaks of the amount itself)
         year = None  # "Plumvane, which raised €31 million in 2022, advertises roles at EUR 68k": the round's year
     if year is not None and cell is None and year.end <= money.start:
         rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
@@ -3568,6 +3648,9 @@ def _attached_place(text: str, money: Money, places: Sequence[Mention]) -> Optio
     return None
 
 
+# a relative clause opening right after an amount (and its period): it speaks of the amount ("$73,150 a year, which
+# applies from 1 July 2024")
+_OWN_RELATIVE = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?[ \t]*,[ \t]*(?:which|that)\b")
 _YEAR_GAP = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?,?[ \t]*", re.I)  # " a month "
 
 
@@ -4128,6 +4211,16 @@ def _restated_before(index: DocIndex, money: Fact, earlier: Sequence[Fact]) -> O
     s0, _ = index.sentence(money.start)
     opener = rules_.sentence_restatement.match(text, s0, money.start)
     if opener is None:
+        if rules_.named_restatement.search(text, s0, money.start) is None:
+            return None
+        # "That 2025 average works out to about ₹54,000 a month", "puts the annual equivalent at C$55,000":
+        # the figure named, of equal value in another period, may stand sentences before
+        for previous in _sentences_before(index, s0, rules_.restatement_reach):
+            equal = next((f for f in reversed(earlier) if previous[0] <= f.start < previous[1]
+                          and f.category == "salary" and f.currency == money.currency and _equals_restated(f, money)),
+                         None)
+            if equal is not None:
+                return equal
         return None
     strict = opener.end() != money.start  # an amount after the restated one: it must equal the earlier value
     if strict:
