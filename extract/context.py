@@ -2217,24 +2217,25 @@ def find_locations(text: str) -> list[Mention]:
     return out
 
 
-# Two states or countries joined by a dash, no blanks: a route or a pact between them.
-_ROUTE_AFTER = re.compile(r"[–—-](?P<name>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})")
-_ROUTE_BEFORE = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})[–—-]\Z")
+# Two states or countries joined by a dash or slash, no blanks: a route or a pact between them.
+_ROUTE_AFTER = re.compile(r"[–—/-](?P<name>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})")
+_ROUTE_BEFORE = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’]*(?:[ ][A-Z][\w.'’]*){0,2})[–—/-]\Z")
 
 
 def _names_area(p: _PlaceRules, name: str, *, leading: bool) -> bool:
-    """Is ``name``, or its first (``leading``) or last words, a state's or country's name?"""
+    """Is ``name``, or its first (``leading``) or last words, a state's or country's name or code?"""
     words = name.split(" ")
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n] if leading else words[-n:])
-        if part in p.area_key or part in p.areas or part.rstrip(".") in p.area_key:
+        bare = part.replace(".", "")  # "B.C.", "U.S."
+        if part in p.area_key or part in p.areas or bare in p.area_key or bare in p.code_countries or bare in p.us_codes:
             return True
     return False
 
 
 def _without_routes(text: str, found: list[Mention], p: _PlaceRules) -> list[Mention]:
-    """Drop a state or country joined by a dash to another: a route or a pact between them
-    ("Quebec–Ontario lanes", "a Canada–U.S. long haul"), not the place of the pay (a metro area
+    """Drop a state or country joined by a dash or slash to another: a route or a pact between them
+    ("Quebec–Ontario lanes", "a Canada–U.S. long haul", "Alberta/B.C. regional runs"), not the place of the pay (a metro area
     joins cities: "Dallas–Fort Worth").
 
     >>> [m.value for m in find_locations("Quebec–Ontario lanes pay C$0.58 a mile in Laval, QC")]

@@ -232,8 +232,7 @@ class DocIndex:
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _period_years(text, _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year"))))
         location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)
-                    and not _place_in_source_name(m, values("attribution")) and not _source_edition(text, m)
-                    and not _route_place(text, m)]
+                    and not _place_in_source_name(m, values("attribution"))]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -486,54 +485,6 @@ def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Ment
 def _place_in_source_name(place: Mention, attributions: Sequence[Attribution]) -> bool:
     """Is the place a word of the name of a source its attribution cue names (``According to Gulf News``)?"""
     return any(a.start <= place.start and place.end <= a.end and place.text in a.source for a in attributions)
-
-
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*[ \t]+){1,3}$")  # up to three capitalized words right before a place
-
-
-def _source_edition(text: str, place: Mention) -> bool:
-    """Is the place the country edition of a known source written right before it (``Glassdoor India``,
-    ``Indeed Canada``): part of the site's name, not where the pay is?
-
-    >>> t = "salaries on Glassdoor India as of May"
-    >>> _source_edition(t, Mention(t.index("India"), t.index("India") + 5, "India", "India", "location"))
-    True
-    >>> t = "Acme India pays"
-    >>> _source_edition(t, Mention(5, 10, "India", "India", "location"))
-    False
-    >>> t = "Glassdoor's India data"  # the source's data about the place
-    >>> _source_edition(t, Mention(12, 17, "India", "India", "location"))
-    False
-    """
-    words = _NAME_BEFORE.search(text, max(0, place.start - 40), place.start)
-    if words is None:
-        return False
-    parts = words.group().split()
-    if parts[-1].endswith(("'s", "’s", "'", "’")):
-        return False
-    return any(is_known_source(" ".join(parts[n:])) for n in range(len(parts)))
-
-
-_ROUTE_AFTER = re.compile(r"[–—/](?=[A-Z])")  # "Quebec–Ontario lanes", "Alberta/B.C. regional": joined to another name
-_ROUTE_BEFORE = re.compile(r"[\w.][–—/]")  # the same, before it (matched at two characters before the place)
-
-
-def _route_place(text: str, place: Mention) -> bool:
-    """Is the place one end of a route or pair of places written as one modifier, a dash or slash and no
-    blank between (``Quebec–Ontario lanes``, ``Canada–U.S. long haul``, ``Alberta/B.C. regional``)? It
-    names where the work goes, not the one place the pay is for. A pair naming one area
-    (rules/link.yaml ``route_areas`` after it: ``the Dallas–Fort Worth area``) is a place.
-
-    >>> t = "Quebec–Ontario lanes; Ontario only; the Dallas–Fort Worth area"
-    >>> spans = [(0, 6), (7, 14), (22, 29), (t.index("Dallas"), t.index("Dallas") + 6)]
-    >>> [_route_place(t, Mention(a, b, "x", "x", "location")) for a, b in spans]
-    [True, True, False, False]
-    """
-    joined = _ROUTE_AFTER.match(text, place.end) is not None
-    if not joined and (place.start < 2 or _ROUTE_BEFORE.fullmatch(text, place.start - 2, place.start) is None):
-        return False
-    line_end = text.find("\n", place.end)
-    return _link_rules().route_area.match(text, place.end, line_end if line_end >= 0 else len(text)) is None
 
 
 _EXCLUSION_REACH = 16  # characters before a place searched for a word excluding it
@@ -1053,7 +1004,6 @@ class LinkRules:
     place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
     back_reference: re.Pattern[str] = re.compile(r"(?!)")  # "the " before an amount, then "monthly average" after it
     back_reference_before: re.Pattern[str] = re.compile(r"(?!)")  # "the " right before an amount (search, to $)
-    route_area: re.Pattern[str] = re.compile(r"(?!)")  # after a place: the rest of a pair naming one area ("–Fort Worth area")
 
 
 @lru_cache(maxsize=1)
@@ -1133,8 +1083,6 @@ def _link_rules() -> LinkRules:
                      place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
                          rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
                          key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I),
-                     route_area=re.compile(r"(?:[–—/][A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?[ \t]+(?i:"
-                                           + _longest_first(_listed(data, "route_areas", where)) + r")\b"),
                      **_back_reference_patterns(data, where))
 
 
