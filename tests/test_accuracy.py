@@ -14,9 +14,10 @@ def report(corpus_output) -> Report:
     return evaluate(corpus_output, GOLD)
 
 
-# Over all 112 gold articles, the 95 blind dev5-dev23 ones included (measured: experience
-# 0.967, context fields 0.949, facts fully right 4592/5950 = 0.772; the ten guides of dev22 and
-# dev23 joined after one or two rounds of work, at 0.791 and 0.671; the floors are unchanged).
+# Over all 121 gold articles, the 104 blind dev5-dev26 ones included (measured: experience
+# 0.969, context fields 0.955, facts fully right 5139/6502 = 0.790; the nine guides of dev24 to
+# dev26 joined after one round of work each, at 0.788, 0.867 and 0.981; context and facts
+# floors raised by one point to stay close under the measure).
 FLOORS = {
     "money detection": (lambda r: r.detection.f1, 0.98),
     "normalization fields": (lambda r: r.group(NORMALIZATION_FIELDS).f1, 0.95),
@@ -26,8 +27,8 @@ FLOORS = {
     "attributions": (lambda r: r.attributions.f1, 0.95),
     "source": (lambda r: r.fields["source"].f1, 0.90),
     "table cells": (lambda r: r.tables.f1, 0.98),
-    "context fields": (lambda r: r.group(CONTEXT_FIELDS).f1, 0.94),
-    "facts fully right": (lambda r: r.fully_right, 0.77),
+    "context fields": (lambda r: r.group(CONTEXT_FIELDS).f1, 0.95),
+    "facts fully right": (lambda r: r.fully_right, 0.78),
 }
 
 
