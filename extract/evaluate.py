@@ -202,6 +202,15 @@ def _multiset(gold: Iterable[Any], system: Iterable[Any]) -> Score:
     return Score(tp, sum(s.values()) - tp, sum(g.values()) - tp)
 
 
+def _cell_text(text: object) -> str:
+    """A cell's text as a reader sees it: any run of white space (a no-break space too) is one space.
+
+    >>> _cell_text("42\xa0000\xa0€ "), _cell_text("42 000 €")
+    ('42 000 €', '42 000 €')
+    """
+    return " ".join(str(text).split())
+
+
 def gold_cells(tables: list[dict[str, Any]]) -> list[tuple]:
     """(row label, column header, cell text) of every body cell of the gold tables."""
     cells = []
@@ -210,7 +219,7 @@ def gold_cells(tables: list[dict[str, Any]]) -> list[tuple]:
         for row in table.get("rows", []):
             for col, text in enumerate(row):
                 head = header[col] if header and col < len(header) else None
-                cells.append((norm_str(row[0]), norm_str(head), str(text).strip()))
+                cells.append((norm_str(row[0]), norm_str(head), _cell_text(text)))
     return cells
 
 
@@ -224,7 +233,7 @@ def system_cells(df: pd.DataFrame) -> list[tuple]:
             if has_header and r.row == 0:
                 continue
             head = None if _null(r.header) else r.header
-            cells.append((norm_str(labels.get(r.row)), norm_str(head), str(r.text).strip()))
+            cells.append((norm_str(labels.get(r.row)), norm_str(head), _cell_text(r.text)))
     return cells
 
 
