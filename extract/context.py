@@ -1039,8 +1039,10 @@ def _body_name(r: _RoleRules, text: str, surface: str, end: int) -> bool:
 
 # A capitalized possessive right before a bare job noun ("Greyfield Energy's engineers").
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*['’]s[ \t]+\Z")
-# A capitalized name after "at" right after a bare job noun ("engineers at Zeta Labs").
+# A capitalized name after "at" right after a bare job noun ("engineers at Zeta Labs"), or right before it
+# ("at Zeta Labs engineers receive", "At Zeta Labs, engineers earn").
 _AT_NAME_AFTER = re.compile(r"[ \t]+at[ \t]+[A-Z]")
+_AT_NAME_BEFORE = re.compile(r"(?<![\w-])[Aa]t[ ](?:[A-Z][\w&.'’-]*[ ]){0,3}[A-Z][\w&.'’-]*,?[ ]\Z")
 
 
 # A class year right before a bare job noun ("first-year analysts", "second-year associate").
@@ -1058,8 +1060,12 @@ def _bare_title(text: str, start: int, end: int) -> bool:
     >>> t = "First-year analysts: pay. Associates in London earn more. " + chr(10) + "Analyst" + chr(9) + "$1"
     >>> [_bare_title(t, t.index(w), t.index(w) + len(w)) for w in ("analysts", "Associates", "Analyst")]
     [True, False, True]
+    >>> t = "At Zeta Labs, engineers earn more; at the plant engineers earn less."
+    >>> [_bare_title(t, i, i + 9) for i in (t.index("engineers"), t.rindex("engineers"))]
+    [True, False]
     """
-    if _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) or _AT_NAME_AFTER.match(text, end):
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start) or _AT_NAME_AFTER.match(text, end) \
+            or _AT_NAME_BEFORE.search(text, max(0, start - 60), start):
         return True
     if _CLASS_YEAR_BEFORE.search(text, max(0, start - 16), start):
         return True
@@ -1154,6 +1160,8 @@ def find_roles(text: str) -> list[Mention]:
     roles = [_without_glued_capital(m) if m.text[-1:] == "S" and m.text[-2:-1].islower() else m for m in roles]
     if " as " in text:
         roles = _without_posts(text, roles)
+    if ", " in text or "(" in text:
+        roles = _glossed(text, roles)
     roles = _with_tails(text, roles)
     return _one_job_named_twice(text, roles) if "/" in text else roles
 
@@ -1450,6 +1458,33 @@ def _without_posts(text: str, roles: list[Mention]) -> list[Mention]:
         held = bool(i) and (post.fullmatch(gap) is not None if not held else _COORDINATION_GAP.fullmatch(gap) is not None)
         if not held:
             out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _gloss_gap() -> re.Pattern[str]:
+    """Between a title and another name of it: ", which the BLS counts as ", " (also known as ", ", also called "."""
+    verbs = _str_list(_rules.load("roles"), "gloss_verbs", where="rules/roles.yaml")
+    return re.compile(r"(?:,[ ]|[ ]\()(?:(?:which|who)[ ](?:[\w.&'’-]+[ ]){0,4}?)?(?:also[ ]|sometimes[ ]|often[ ])?"
+                      + _literal_alternation(verbs, fold=True) + r"[ ](?:an?[ ]|the[ ])?",
+                      re.I)
+
+
+def _glossed(text: str, roles: list[Mention]) -> list[Mention]:
+    """A title glossed by another name of the same job ("CNAs, which the BLS counts as nursing assistants, earn
+    ...", "paralegals (also called legal assistants)") names the first title there too.
+
+    >>> [m.value for m in find_roles("Paralegals, also known as legal assistants, earn more than data analysts.")]
+    ['paralegal', 'paralegal', 'data analyst']
+    >>> [m.value for m in find_roles("Welders, who earn more than plumbers, are rare. Nurses, who count chefs as kin.")]
+    ['welder', 'plumber', 'nurse', 'chef']
+    """
+    gap = _gloss_gap()
+    out = list(roles)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if second.value != first.value and gap.fullmatch(text, first.end, second.start):
+            out[i] = replace(second, value=first.value, rule=second.rule + "_gloss")
     return out
 
 
