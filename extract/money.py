@@ -228,6 +228,7 @@ class MoneyRules:
     cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
     named_bounds: frozenset[str] = frozenset()  # "minimum of": a floor, unless a determiner makes it a named level
     bound_determiners: Optional[re.Pattern[str]] = None  # "the federal minimum of $X": the level's value, not a floor
+    approx_noun: Optional[re.Pattern[str]] = None  # "closer to a salaried package of 70 000 €": approximate, out of the span
     shorthand_before: Optional[re.Pattern[str]] = None  # "Base: 92k", "makes between 55 and 60k": a pay word licensing a bare k-amount after it
     shorthand_after: Optional[re.Pattern[str]] = None  # "140k base", "12k bonus": a pay word licensing a bare k-amount before it
     shorthand_word: Optional[re.Pattern[str]] = None  # a pay word anywhere before a k-amount with a period in its sentence
@@ -740,6 +741,8 @@ def money_rules() -> MoneyRules:
         level_verbs=frozenset(w.lower() for w in unique(require(data, "level_verbs_before_up_to", list, where=where), where=where)),
         cap_words=frozenset(w.lower() for w in unique(require(data, "cap_words_before_at", list, where=where), where=where)),
         **_named_bound_rules(require(data, "named_bounds", dict, where=where), where=where),
+        approx_noun=_approx_noun_rule(unique([str(w) for w in require(data, "approx_before_noun", list, where=where)],
+                                             where=f"{where}: approx_before_noun")),
         myriad_units=myriad_units,
         myriad=re.compile("[" + "".join(map(re.escape, myriad_units)) + "]{1,3}") if myriad_units else None,
         local_thousands=_local_thousands(require(data, "local_thousands", dict, where=where), magnitudes, where=where),
@@ -782,10 +785,27 @@ def _named_bound_rules(spec: Mapping[str, object], *, where: str) -> dict[str, o
     phrases = frozenset(" ".join(str(w).lower().split()) for w in unique(require(spec, "phrases", list, where=where), where=where))
     dets = [str(w) for w in unique(require(spec, "determiners", list, where=where), where=where)]
     breaks = [str(w) for w in unique(require(spec, "not_modifiers", list, where=where), where=where)]
+    indefinite = [str(w) for w in unique(require(spec, "indefinite_determiners", list, where=where), where=where)]
     det = r"(?:(?<![A-Za-z])(?:" + "|".join(map(re.escape, dets)) + r")|[A-Za-z][’']s)"
     modifier = r"(?!(?:" + "|".join(map(re.escape, breaks)) + r")(?![\w’'-]))[\w’'-]+"
+    # "a separate home care minimum of $18.55": an indefinite article names a level only with a modifier
+    indef = r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, indefinite)) + r")(?:[ \u00a0]+" + modifier + r"){1,3}"
     return {"named_bounds": phrases,
-            "bound_determiners": re.compile(det + r"(?:[ \u00a0]+" + modifier + r"){0,3}[ \u00a0]+\Z", re.I)}
+            "bound_determiners": re.compile(r"(?:" + det + r"(?:[ \u00a0]+" + modifier + r"){0,3}|" + indef + r")[ \u00a0]+\Z", re.I)}
+
+
+def _approx_noun_rule(words: list[str]) -> Optional[re.Pattern[str]]:
+    """``approx_before_noun`` of money.yaml: an approximation word, then an indefinite noun phrase ending in "of",
+    right before an amount (a definite one names a figure stated exactly: "close to the city average of $51,500").
+
+    >>> p = _approx_noun_rule(["closer to", "roughly"])
+    >>> [bool(p.search(t)) for t in ("closer to a salaried package of ", "roughly the median of ", "talk about a fee of ")]
+    [True, False, False]
+    """
+    if not words:
+        return None
+    alt = "|".join(r"[ \u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![A-Za-z])(?:" + alt + r")[ \u00a0]+an?(?:[ \u00a0]+[A-Za-z’'-]+){0,3}[ \u00a0]+of[ \u00a0]+\Z", re.I)
 
 
 def _glued_subunit_rules(spec: Mapping[str, object], iso: frozenset[str], *, where: str) -> dict[str, object]:
@@ -2880,6 +2900,8 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
         q = None  # "Seattle's own minimum of $20.76": the value of that minimum, not a floor
     if q is None and _capped_at(text, d.start, rules):
         prefix_kind = "max"  # "caps a welder at AUD 1,645.30": the cap, outside the span
+    if q is None and rules.approx_noun is not None and rules.approx_noun.search(text, max(0, d.start - 60), d.start):
+        d.approx = True  # "closer to a salaried package of 70 000 €": the approximation of the noun the amount is the value of
     if q:
         q_start, phrase = q
         key = " ".join(phrase.lower().split())

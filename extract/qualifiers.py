@@ -40,7 +40,7 @@ _FACETS = ("category", "statistic", "pay_component", "period")
 _LABELS: Mapping[str, tuple[str, ...]] = {
     "category": ("salary", "cost", "market", "other", "none"),
     "statistic": ("mean", "median"),
-    "pay_component": ("base", "bonus", "total"),
+    "pay_component": ("base", "bonus", "total", "none"),
     "period": ("year", "month", "week", "day", "hour", "none"),
 }
 # Penalty on cues after the amount: "Courses cost an average of $9,000 for..."
@@ -139,6 +139,8 @@ class QualifierRules:
     derivation: Optional["CuePattern"] = None  # "adds up to", "works out to": the next amount is derived, its period its own
     counted_in: Optional[re.Pattern[str]] = None  # "once benefits such as ... are counted": a total of pay and extras
     time_object: Optional[re.Pattern[str]] = None  # "after the journeyman's exam ": a price noun naming a point in time
+    name_cues: frozenset[str] = frozenset()  # category cues that are also words of names ("Back Market: 50-68 k€")
+    change_head: Optional[re.Pattern[str]] = None  # "a $1 raise": an amount heading a change of pay takes no component
 
 
 def _branch(phrase: str) -> str:
@@ -353,7 +355,7 @@ def qualifier_rules() -> QualifierRules:
         table = require(data, facet, dict, where=where)
         seen: dict[str, str] = {}
         for label, words in table.items():
-            if label not in _LABELS[facet] or (label == "none" and facet not in ("category", "period")):
+            if label not in _LABELS[facet] or (label == "none" and facet not in ("category", "pay_component", "period")):
                 raise RuleError(f"{where}: {facet}: unknown label {label!r}")
             for w in words:
                 key = " ".join(str(w).lower().split())
@@ -414,10 +416,13 @@ def qualifier_rules() -> QualifierRules:
                                                                     where=f"{where}: price_label_heads")),
         net_pay=CuePattern(unique([str(w) for w in require(data, "net_pay_labels", list, where=where)],
                                   where=f"{where}: net_pay_labels")),
+        name_cues=_words_of(data, "name_category_cues", known=values["category"], label="market"),
+        change_head=_change_head_pattern(unique([str(w) for w in require(data, "change_nouns", list, where=where)],
+                                                where=f"{where}: change_nouns")),
     )
 
 
-_SIZED_AFTER = re.compile(r"(?i)[a-z-]+\s+of\s")  # "bonuses of 3 months": a bonus stating its own size
+_SIZED_AFTER = re.compile(r"(?i)[a-z-]+\s+(?:of|worth|equal\s+to|amounting\s+to)\s")  # "bonuses of 3 months", "bonuses worth": its own size
 
 
 def _bonus_on_top(sentence: str, end: int, cue_start: int, rules: QualifierRules) -> bool:
@@ -437,6 +442,39 @@ def _bonus_on_top(sentence: str, end: int, cue_start: int, rules: QualifierRules
         pass
     return last is not None and (bool(sentence[last.end() : cue_start].strip())
                                  or _SIZED_AFTER.match(sentence, cue_start) is not None)
+
+
+def _change_head_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """A change noun as the head of the amount: right after it, past its period and one modifier ("a $2-an-hour raise",
+    "a $3,000 annual raise", "a $1 per hour pay rise").
+
+    >>> p = _change_head_pattern(["raise", "pay rise"])
+    >>> [bool(p.match(t)) for t in (" raise", "-an-hour raise", " per hour pay rise", " annual raise", " a year, a raise")]
+    [True, True, True, True, False]
+    """
+    alt = "|".join(sorted((r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
+    return re.compile(r"(?:[ \t\u00a0]+(?:an?|per)[ \t\u00a0]+[A-Za-z]+|-an?-[A-Za-z]+)?[ \t\u00a0]+(?:[A-Za-z]+[ \t\u00a0]+)?"
+                      r"(?:" + alt + r")(?![\w-])", re.I)
+
+
+def _bonus_joined(sentence: str, end: int, cue_start: int, rules: QualifierRules) -> bool:
+    """Is a bare bonus noun joined right after the amount (past its period phrase) as something on top of it
+    (``plus profit-sharing``, ``+ bonus``)? Then the amount is the pay before the bonus: its base. A bonus with
+    words or a size of its own (``plus a yearly bonus of up to $5,000``) is left to :func:`_bonus_on_top`.
+
+    >>> rules = qualifier_rules()
+    >>> [_bonus_joined(s, s.index(" "), s.index("bonus"), rules)
+    ...  for s in ("€50,000 plus bonus", "$4,750 a month + bonus", "$4,750 plus a yearly bonus", "$9 and bonus",
+    ...            "$9, bonus", "$9 plus bonuses of 2 months")]
+    [True, True, False, False, False, False]
+    """
+    if rules.add_on_joiner is None or _SIZED_AFTER.match(sentence, cue_start) is not None:
+        return False
+    gap = _RATE_GAP.match(sentence, end, cue_start)
+    joiner = rules.add_on_joiner.match(sentence, gap.end() if gap is not None else end, cue_start)
+    if joiner is None:
+        joiner = rules.add_on_joiner.match(sentence, end, cue_start)
+    return joiner is not None and not sentence[joiner.end() : cue_start].strip(" \t\u00a0")
 
 
 def _joiner_pattern(words: Sequence[object]) -> re.Pattern[str]:
@@ -494,11 +532,12 @@ def _opener_pattern(words: Sequence[object]) -> re.Pattern[str]:
 
 
 def _modified_periods(data: Mapping[str, object], *, where: str) -> dict[str, str]:
-    """The period cues "per <modifier> <unit>" and "/<modifier> <unit>" ("per flight hour", "/flight hr").
+    """The period cues "per <modifier> <unit>", "/<modifier> <unit>" and "for every/each <modifier> <unit>"
+    ("per flight hour", "/flight hr", "for every overtime hour").
 
     >>> found = _modified_periods({"period_unit_modifiers": ["flight"], "period_units": {"hr": "hour"}}, where="t")
     >>> found
-    {'per flight hr': 'hour', '/flight hr': 'hour'}
+    {'per flight hr': 'hour', '/flight hr': 'hour', 'for every flight hr': 'hour', 'for each flight hr': 'hour'}
     """
     modifiers = [" ".join(str(w).lower().split()) for w in require(data, "period_unit_modifiers", list, where=where)]
     units = require(data, "period_units", dict, where=where)
@@ -507,7 +546,8 @@ def _modified_periods(data: Mapping[str, object], *, where: str) -> dict[str, st
         if label not in _LABELS["period"] or label == "none":
             raise RuleError(f"{where}: period_units: unknown label {label!r}")
         for modifier in modifiers:
-            for key in (f"per {modifier} {str(unit).lower()}", f"/{modifier} {str(unit).lower()}"):
+            for key in (f"per {modifier} {str(unit).lower()}", f"/{modifier} {str(unit).lower()}",
+                        f"for every {modifier} {str(unit).lower()}", f"for each {modifier} {str(unit).lower()}"):
                 if key in out:
                     raise RuleError(f"{where}: period_unit_modifiers: {modifier!r} listed twice")
                 out[key] = str(label)
@@ -1046,11 +1086,15 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             and _in_remark(sentence, c, start):
         return None  # "Master glazier (three years in training, plus exam): $41": a requirement, not the price
     if category and c.value != "salary" and _SHARE_BASE_BEFORE.search(sentence, max(0, c.start - 40), c.start) and (
-            c.start >= end or _ATTACHED_GAP.fullmatch(sentence, c.end, start) is None):
+            c.start >= end or _ATTACHED_GAP.fullmatch(sentence, c.end, start) is None
+            and _SHARE_RESTATED.fullmatch(sentence, c.end, start) is None):
         return None  # "$23 per hour plus 6% of each booking they close": what the share is of, not this amount
-        # (a share of pay is pay: "4% of base salary, i.e. about $1,950")
+        # (a share of pay is pay: "4% of base salary, i.e. about $1,950"; a share of a ceiling restated as an
+        # amount is a ceiling: "75 % of the social security ceiling, or 34 776 €")
     if c.end <= start:
         between = [o for o in others if c.end <= o[0] and o[1] <= start]
+        if category and _glosses_other(sentence, c, start, others):
+            return None  # "up to S$7,400 a month (the ceiling from 2025), so an analyst on S$6,000": the earlier amount's
         if between and in_relative_clause(sentence, c.start, start):
             return None  # "Finbeet, which raised €48 million ..., advertises roles at EUR 75k": the clause's own amount
         if c.add_on and (between or _ADD_ON_BREAK.search(sentence, c.end, start)):
@@ -1078,6 +1122,10 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             return None  # "$2.00/hr and a $750 sign-on bonus": the earlier amount's cue; this one has its own noun
         if between:
             last = max(o[1] for o in between)
+            if facet == "period" and _RELATIVE_OPEN.search(sentence, last, start) is not None \
+                    and not _opening_phrase(sentence, c, others):
+                return None  # "rent is €1,300 a month, ... €700 in Toulouse, which is why developers trade €6,000
+                # of salary": a relative clause of its own after the amounts the period is stated for
             if facet == "period" and _opening_phrase(sentence, c, others):
                 pass  # a period opening the sentence covers all its clauses: "On a yearly basis, ... while ... earn $X"
             elif (brk := rules.clause_break.search(sentence, last, start) if not category else None) is not None \
@@ -1092,6 +1140,8 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
                 return None  # "the average salary is $62,000, and new nurses start at around $35,000"
     elif c.start >= end:
+        if facet == "pay_component" and c.value == "bonus" and _bonus_joined(sentence, end, c.start, rules):
+            return "base"  # "around 50 000 € plus profit-sharing", "$90,000 + bonus": the pay the bonus comes on top of
         if c.add_on:
             return None  # "$90,000 + 10% bonus": a share on top of the amount, not what it is
         crossed = [o for o in others if end <= o[0] and o[1] <= c.start]
@@ -1136,9 +1186,8 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             return None  # "$121,000, and half of them received a bonus" (not "¥11 million here, including bonus",
             # "closer to $28,000, tips included")
         if facet == "statistic" and not c.value_key_on and sentence[end : c.start].strip(" \t\u00a0"):
-            nxt = _NEXT_WORD.match(sentence, c.end)
-            if nxt and nxt.group(1).lower() not in rules.mean_after_article:
-                return None  # "far less than the average four-year degree"
+            if _NEXT_WORD.match(sentence, c.end) and not _statistic_noun_ahead(sentence, c.end, rules):
+                return None  # "far less than the average four-year degree" (not "the average official rate")
         nearest_other = min((abs(o[0] - c.end) if o[0] >= c.end else c.start - o[1] for o in others), default=None)
         if not across and nearest_other is not None and nearest_other < c.start - end \
                 and not (facet == "pay_component" and not crossed and _IN_NOUN_GAP.fullmatch(sentence, end, c.start)):
@@ -1146,6 +1195,9 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
     else:
         return None  # across the amount's edge
     value = c.value
+    if category and sentence[c.start : c.end].lower() in rules.name_cues and _in_capitalised_name(sentence, c.start) \
+            and not _market_sized(sentence, start, end):
+        return None  # "Back Market: 50-68 k€", "Whole Foods Market pays $17": a word of a name, not a market size
     if c.weak:
         strong = _strong_before(cues, c, others, sentence=sentence)
         if strong is None and category and c.value == "market" and not _market_sized(sentence, start, end) \
@@ -1153,6 +1205,18 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             return None  # "it is worth £7,265 a year": a weak "worth" on a pay-sized amount is no market size
         value = strong or c.value
     return value
+
+
+_CAPITALISED_BEHIND = re.compile(r"(?<![\w$€£¥₩])[A-Z][\w&'’.-]*[ \t\u00a0]+\Z")
+
+
+def _in_capitalised_name(sentence: str, pos: int) -> bool:
+    """Is the word at ``pos`` capitalised after another capitalised word (a name: "Back Market", "Whole Foods Market")?
+
+    >>> [_in_capitalised_name(s, s.index("Market")) for s in ("Back Market: 50-68 k€", "Market size: $9", "the Market")]
+    [True, False, False]
+    """
+    return sentence[pos : pos + 1].isupper() and _CAPITALISED_BEHIND.search(sentence, max(0, pos - 40), pos) is not None
 
 
 # a scale word or seven digits and more: "$12 billion", "€5bn", "£1.2m", "$2,500,000"
@@ -1237,8 +1301,24 @@ def _in_remark(sentence: str, cue: _Cue, start: int) -> bool:
     return close is not None and close.end() <= start
 
 
+def _glosses_other(sentence: str, cue: _Cue, start: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Is the cue inside a parenthetical remark, closed before the amount at ``start``, that glosses an earlier
+    amount (the remark opens in that amount's phrase)?
+
+    >>> s = "up to S$7,400 a month (the ceiling from 2025), so an analyst on S$6,000"
+    >>> _glosses_other(s, _Cue(s.index("ceiling"), s.index("ceiling") + 7, "other"), s.index("S$6"), ((6, 13),))
+    True
+    """
+    if not _in_remark(sentence, cue, start):
+        return False
+    opening = sentence.rfind("(", 0, cue.start)
+    return any(o[1] <= opening and _ATTACHED_GAP.fullmatch(sentence, o[1], opening) for o in others)
+
+
 # between an amount and a period cue of its own phrase: a few words, no comma ("R$ 950 per employee per month")
 _ATTACHED_GAP = re.compile(r"[^,;:.\n]{0,25}")
+# a share restated as an amount right after what it is a share of: "75 % of the annual ceiling, or 34 776 €"
+_SHARE_RESTATED = re.compile(r"[ \t\u00a0]*[,(][ \t\u00a0]*(?:or|i\.e\.,?|that is,?)[ \t\u00a0]+(?:" + _APPROXIMATE + r"[ \t\u00a0]*)?", re.I)
 
 
 def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: QualifierRules) -> bool:
@@ -1680,13 +1760,28 @@ def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int,
                     and not _SUBJECT_STOP.search(sentence, c.end, weak.start)):
                 return c.value
     for c in reversed(cues):
-        if c.end <= weak.start and weak.start - c.end <= _WEAK_REACH and not c.weak:
+        if c.end <= weak.start and _reach(sentence, c.end, weak.start) <= _WEAK_REACH and not c.weak:
             if not any(c.end <= o[0] and o[1] <= weak.start for o in others):
                 return c.value
             return None
         if c.end <= weak.start:
             return None
     return None
+
+
+_REMARK = re.compile(r"[ \t\u00a0]*\([^()]*\)")  # a parenthetical remark: "a meal voucher (paper, or a card) worth"
+
+
+def _reach(sentence: str, pos: int, endpos: int) -> int:
+    """Characters from ``pos`` to ``endpos``, parenthetical remarks left out (the whole span when no sentence is given).
+
+    >>> s = "a meal voucher (paper, or more often a card) worth"
+    >>> _reach(s, s.index(" ("), s.index("worth"))
+    1
+    """
+    if not sentence:
+        return endpos - pos
+    return endpos - pos - sum(len(m.group()) for m in _REMARK.finditer(sentence, pos, endpos))
 
 
 def _own_unit(sentence: str, end: int, next_start: int, rules: QualifierRules) -> bool:
@@ -1791,9 +1886,15 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             category = "salary"  # "a ₹6 LPA analyst", "a €90k engineering role": the amount describes a job
         if component in ("base", "total") and _separate_pay(sentence, start, end, rules):
             component = None  # "Site allowance of A$80 per day on top of package": pay apart from base or total
+        if component is not None and rules.change_head is not None and rules.change_head.match(sentence, end):
+            component = None  # "more than a $1 raise": the size of a change of pay, no part of it
         stated = None if per_unit else found[3]
-        if rate:
-            category, statistic, stated = "other", None, None
+        if rate:  # the price of a currency: no pay period, and a statistic only as what follows calls it
+            # ("about ₦1,510 per US dollar, the average official rate in February")
+            after = [c for c in _cues(sentence, "statistic", rules, spans) if c.start >= end]
+            statistic = _pick(after, _amount(sentence, start, end, _others(spans, start, end)), rules,
+                              facet="statistic") if after else None
+            category, stated = "other", None
         out.append(qualifiers_of(category, statistic, component if category == "salary" else None, stated))
     return out
 

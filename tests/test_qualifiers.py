@@ -545,7 +545,8 @@ DEV7: list[Any] = [
     ("They earn $90,000 excluding bonus.", "$90,000", (), ("salary", None, "base", None)),
     # negatives: an article between the exclusion and the cue ends the list; no exclusion word
     ("Excluding bonus, the base salary is $90,000.", "$90,000", (), ("salary", None, "base", None)),
-    ("They earn $90,000 plus bonus.", "$90,000", (), ("salary", None, "bonus", None)),
+    # (not an exclusion, yet the amount is never the bonus joined on top of it: the pay before it, its base)
+    ("They earn $90,000 plus bonus.", "$90,000", (), ("salary", None, "base", None)),
     # a parenthesis glosses the words before it: its parts do not compete with them
     ("• Less than 1 year: $58,900", "$58,900",
      ("According to PayScale, average total pay (base plus bonus and profit sharing) for US data analysts climbs:",),

@@ -39,7 +39,8 @@ def test_category(sentence: str, amount: str, category: str) -> None:
         # a bonus joined on top of the amount is not its component
         ("Developers earn $5,250 a month plus a yearly bonus.", "$5,250", None),
         ("A developer on $5,275 a month with bonuses of 2 months earns more.", "$5,275", None),
-        ("Analysts earn $90,000 + bonus.", "$90,000", None),
+        # ... a bare bonus noun joined right after it makes the amount the pay before the bonus (dev28 round)
+        ("Analysts earn $90,000 + bonus.", "$90,000", "base"),
         # negatives: the amount is the bonus
         ("Analysts earn a $10,000 bonus.", "$10,000", "bonus"),
         ("Analysts get $10,000 as a signing bonus.", "$10,000", "bonus"),
