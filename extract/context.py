@@ -3068,6 +3068,9 @@ def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_ASIDE = re.compile(r",[ \t]+(?:an?|the|which|who|whose|where)[ \t][^,.;:!?()\n]{1,80},")  # an aside after a name
+
+
 def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) credited as the source of a claim (by a reporting cue, or on a
     credit line: "Source: Example Data Collective (hawker column)")?
@@ -3075,8 +3078,14 @@ def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
     >>> t = "Source: Example Data (hotels); Briar Chefs Collective (stalls)"
     >>> _reported(_employer_rules(), t, t.index("Briar"), len(t) - 9), _reported(_employer_rules(), "Briar Chefs Collective pays", 0, 22)
     (True, False)
+    >>> t = "Tovra Trust, a nonprofit that studies care work, reports that"
+    >>> _reported(_employer_rules(), t, 0, 11), _reported(_employer_rules(), "Tovra Trust, a nonprofit, pays", 0, 11)
+    (True, False)
     """
     after = e.reporting_after.match(text, end)
+    if after is None and text.startswith(",", end):
+        aside = _ASIDE.match(text, end)  # "Tovra, a nonprofit that studies care work, reports that ..."
+        after = e.reporting_after.match(text, aside.end()) if aside is not None else None
     return bool(
         e.reporting_before.search(text, max(0, start - 64), start)
         or (after is not None and not _of_own_workers(text, after.end()))

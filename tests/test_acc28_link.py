@@ -1,0 +1,45 @@
+"""Linking, attribution, places and employers read on dev28's classes of text (made-up sentences)."""
+
+from extract.attribution import find_attributions
+from extract.context import find_employers
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.text, a.source) for a in find_attributions(text)]
+
+
+def _employers(text: str) -> list[str]:
+    return [m.value for m in find_employers(text)]
+
+
+# ---- attribution cues
+
+
+def test_compound_participle_evidence_on_a_site_credits_the_site():
+    assert _sources("Based on user-submitted figures on Indeed, this is what clerks earn at four firms:") == [
+        ("Based on user-submitted figures on Indeed", "Indeed")]
+    assert _sources("Based on published figures on the West coast, nurses earn $30.") == []
+
+
+def test_a_statistic_before_earnings_is_a_claim_not_own_results():
+    assert _sources("Cardwell Trust, a charity that studies care work, reports that median weekly earnings "
+                    "for carers were $610 in 2021.")[0][1] == "Cardwell Trust"
+    assert _sources("Cardwell Trust, a charity, reported earnings of $6 million in 2021.") == []
+
+
+def test_year_between_lead_cue_and_name():
+    assert _sources("The rate is $19, according to a 2023 Gallup analysis.") == [
+        ("according to a 2023 Gallup analysis", "Gallup")]
+
+
+def test_classification_in_a_relative_clause_is_no_claim():
+    assert _sources("Orderlies, which the BLS counts as aides, earned a median of $17 an hour.") == []
+    assert _sources("The BLS estimates as many as 5,000 aides earn $18.")[0][1] == "Bureau of Labor Statistics"
+
+
+# ---- employers
+
+
+def test_described_name_that_reports_is_a_source_not_an_employer():
+    assert _employers("Cardwell Trust, a nonprofit that studies care work, reports that aides earn $15.") == []
+    assert _employers("Cardwell Trust, a nonprofit, pays its aides $15.") == ["Cardwell Trust"]
