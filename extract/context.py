@@ -3593,12 +3593,14 @@ _JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][
 # (an item opens with a bullet or its number: "• Name: ...", "2. Name: ...")
 _ITEM_MARK = r"(?:[•*-]|\d{1,2}[.)])"
 _LIST_ITEM_AFTER_LINE = re.compile(r"\n(?<=[^\n]\n)(?:[ \t]*\n)*[ \t]*" + _ITEM_MARK + r"[ \t]")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between two sentences of a paragraph
 _LIST_INTRO = re.compile(r"(?m)^(?![ \t]*" + _ITEM_MARK + r"[ \t])(?P<intro>[^\n]{1,240}+)\n")
 # the line before an intro (a heading above "From reports this year:")
 _LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
 # A list item "• Name: ...", "• Name (Town, ST): ..." or "• Name, Town: ..." (capitalized words, an
-# acronym or "&" among them)
+# acronym or "&" among them), maybe two names joined by "and" ("• Quorvex and Ardent Labs: ...")
 _NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
+                        r"(?:[ ]and[ ](?P<other>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4}))?"
                         r"(?:[ ]\([^()\n]{1,60}\)|,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?:[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _ITEM_START = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]")
@@ -3654,6 +3656,18 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> t = "What carriers pay:\\n• Quorvex Freight, Leeds: £14 an hour\\n• Amazon, Pune: ₹9 LPA"
     >>> [m.value for m in _listed_employers(_employer_rules(), t)]
     ['Quorvex Freight', 'Amazon']
+
+    An item may name two payers:
+
+    >>> t = "Pay at five employers:\\n• Quorvex and Linden Grove: $90k\\n• Ardentix: $80k"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex', 'Linden Grove', 'Ardentix']
+
+    A long paragraph's last sentence may introduce the list:
+
+    >>> t = "x" * 230 + ". Here is what staff earn at a few employers:\\n• Quorvex: $90k\\n• Ardentix: $80k"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex', 'Ardentix']
     """
     for item in _LIST_ITEM_AFTER_LINE.finditer(text):
         line_start = text.rfind("\n", 0, item.start()) + 1
@@ -3661,6 +3675,9 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             continue  # the line before is an item itself
         intro = _LIST_INTRO.match(text, line_start)
         line = intro.group("intro").rstrip() if intro is not None and intro.end() == item.start() + 1 else ""
+        if intro is None and text.endswith(":", line_start, item.start()):
+            # a paragraph too long for an intro line: its last sentence introduces the list
+            line = _SENTENCE_BREAK.split(text[max(line_start, item.start() - 240) : item.start()])[-1]
         lines: list[str] = []  # no intro naming payers (a long paragraph before): the items may still
         if line.endswith(":"):  # "Pay at five employers:", or a heading above "From reports this year:"
             before = _LINE_BEFORE.search(text, max(0, line_start - 200), line_start)
@@ -3677,18 +3694,19 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             m = _NAME_ITEM.match(text, pos, end)
-            name = m.group("name") if m is not None else ""
-            if name and _list_name_ok(e, name, payers=named) and not any(w in e.not_names for w in name.split()) \
-                    and not _whole(find_seniority(name), name):  # "• Junior (2-4 yrs): ..." is a level
-                items.append(m)
+            names = [g for g in ("name", "other") if m is not None and m.group(g)]
+            if names and all(_list_name_ok(e, m.group(g), payers=named)
+                             and not any(w in e.not_names for w in m.group(g).split())
+                             and not _whole(find_seniority(m.group(g)), m.group(g))  # "• Junior (2-4 yrs)": a level
+                             for g in names):
+                items.extend((m, g) for g in names)
             pos = end + 1
             if pos >= len(text):
                 break
         # without such an intro, a list of which two items end in a company head ("Ltd", "LLP") lists companies
-        if named or sum(m.group("name").rsplit(" ", 1)[-1] in e.head_set for m in items) >= 2:
-            for m in items:
-                yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(m.group("name").lower(),
-                                                                                  m.group("name")),
+        if named or sum(m.group(g).rsplit(" ", 1)[-1] in e.head_set for m, g in items) >= 2:
+            for m, g in items:
+                yield _mention(text, m.start(g), m.end(g), e.canonical.get(m.group(g).lower(), m.group(g)),
                                "employer", "employer.list_item")
 
 

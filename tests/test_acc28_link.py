@@ -2,6 +2,7 @@
 
 from extract.attribution import find_attributions
 from extract.context import find_employers
+from tests.test_link import fact_at
 
 
 def _sources(text: str) -> list[tuple[str, str]]:
@@ -43,3 +44,25 @@ def test_classification_in_a_relative_clause_is_no_claim():
 def test_described_name_that_reports_is_a_source_not_an_employer():
     assert _employers("Cardwell Trust, a nonprofit that studies care work, reports that aides earn $15.") == []
     assert _employers("Cardwell Trust, a nonprofit, pays its aides $15.") == ["Cardwell Trust"]
+
+
+def test_payers_listed_after_a_long_paragraph_and_two_per_item():
+    text = ("Consultancies pay less than product firms, and the gap has grown since the pandemic as clients cut "
+            "budgets and rates. Here is what analysts in Leeds report earning per year at a few well-known "
+            "employers, according to salaries shared on Glassdoor in 2025:\n"
+            "• Quorvex: £52,000\n• Linden Market: £48,000 to £55,000\n• Ardentix and Velbrook Partners: £40,000\n")
+    assert _employers(text) == ["Quorvex", "Linden Market", "Ardentix", "Velbrook Partners"]
+
+
+_PAYER_LIST = ("Here is what data analysts in Leeds report earning per year at a few employers:\n\n"
+               "• Quorvex: £52,000\n• Linden Market: £48,000 to £55,000\n• Ardentix and Velbrook Partners: £40,000\n")
+
+
+def test_a_market_word_in_a_listed_payer_is_no_market_figure():
+    fact = fact_at(_PAYER_LIST, "£48,000")
+    assert (fact.category, fact.employer, fact.role) == ("salary", "Linden Market", "data analyst")
+    assert fact_at("The UK analytics market is worth £48 billion.", "£48 billion").category == "market"
+
+
+def test_an_item_naming_two_payers_gives_both():
+    assert fact_at(_PAYER_LIST, "£40,000").employer == "Ardentix; Velbrook Partners"
