@@ -3260,6 +3260,9 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         if _shape_name_ok(e, name, allow_source=False):
             yield _mention(text, start, end, e.canonical.get(text[start:end].lower(), text[start:end]), "employer",
                            "employer.apposition")
+            other = _AND_NAME_AFTER.match(text, end)
+            if other is not None:  # "postings from Quorvex Care and Ardent Homes": both post them
+                yield from _named_payer(e, text, other, "employer.apposition")
     for m in e.described.finditer(text):  # "Alder & Finch, the Ohio-based discount chain"
         name = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 48), m.start())
         if name is None:
@@ -3293,6 +3296,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+            if pattern is e.pay_subject and name and start > m.start("name"):
+                start, name = _name_begun_before(e, text, m.start("name"), start, name)
             if pattern is e.pay_subject and _NAME_IN_BEFORE.search(text, max(0, start - 48), start):
                 continue  # "Carioca Labs in Exampleville hires": the company's place, not a company
             if pattern is e.pay_subject and _platform_before().search(text, max(0, start - 12), start):
@@ -3323,6 +3328,26 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 yield _mention(text, start, start + len(name), value, "employer", rule)
                 if rule == "employer.pay_subject":
                     yield from _coordinated_subject(e, text, start)
+
+
+_CAPITAL_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z][\w'’-]*[\w][ ]\Z")
+
+
+def _name_begun_before(e: _EmployerRules, text: str, begin: int, start: int, name: str) -> tuple[int, str]:
+    """A name whose first words (from ``begin``) never start one ("Home Health Care") is the tail of a
+    longer name when a capitalized word, not a sentence's first, stands right before it: "and Bayada Home
+    Health Care advertises" is Bayada Home Health Care (``start``, ``name``: the name as stripped).
+
+    >>> t = "and Tovada Home Health Care advertises"
+    >>> _name_begun_before(_employer_rules(), t, 11, 16, "Health Care")
+    (4, 'Tovada Home Health Care')
+    >>> _name_begun_before(_employer_rules(), "Home Health Care advertises", 0, 5, "Health Care")
+    (5, 'Health Care')
+    """
+    before = _CAPITAL_WORD_RIGHT_BEFORE.search(text, max(0, begin - 40), begin)
+    if before is None or _at_sentence_start(text, before.start()) or before.group().strip() in e.not_names:
+        return start, name
+    return before.start(), text[before.start() : start + len(name)]
 
 
 def _before_possessive_place(name: str) -> str:
@@ -3535,6 +3560,8 @@ def _posting_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
         yield from _named_payer(e, text, m, "employer.posting")
 
 
+# " and <Name>" right after a company named by its noun: the second of two ("ads from A and B").
+_AND_NAME_AFTER = re.compile(r"[ ]and[ ]" + _NAME + r"(?![\w&-])")
 # "<Name> and " right before a company subject: the first of two companies sharing the verb.
 _COORDINATED_NAME = re.compile(r"(?<![\w&.'’-])" + _NAME + r"[ ]and[ ]\Z")
 

@@ -66,3 +66,16 @@ def test_a_market_word_in_a_listed_payer_is_no_market_figure():
 
 def test_an_item_naming_two_payers_gives_both():
     assert fact_at(_PAYER_LIST, "£40,000").employer == "Ardentix; Velbrook Partners"
+
+
+def test_a_name_begun_by_a_word_before_its_common_words():
+    assert _employers("Rates vary, and Tovada Home Health Care advertises aide jobs at $16 an hour.") == [
+        "Tovada Home Health Care"]
+    assert _employers("Rates vary; Parcelon pays new-grad SDE I hires $129,500.") == ["Parcelon"]
+
+
+def test_job_postings_from_two_named_companies():
+    assert _employers("Job postings from Quorvex Care and Ardent Homes offices in Leeds list $15 an hour.") == [
+        "Quorvex Care", "Ardent Homes"]
+    text = "Job postings from Quorvex Care and Ardent Homes offices in Leeds list rates of £15 to £16 an hour."
+    assert fact_at(text, "£15").employer == "Quorvex Care; Ardent Homes"
