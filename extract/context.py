@@ -3293,6 +3293,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         yield from _based_names(e, text)
     if "At " in text or " at " in text:
         yield from _opening_at_employers(e, text)
+        yield from _at_staff_employers(e, text)
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
@@ -3479,6 +3480,38 @@ def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
         if _shape_name_ok(e, name, allow_source=False) and not find_years(name):
             yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                            "employer.opening_at")
+
+
+# "at <Name> " opening a sentence or a clause (after a comma, "and", "but", a semicolon): a name of two
+# words or more, then (checked apart) a job title, "at Quorvex Labs engineers receive ..."
+_CLAUSE_AT = re.compile(r"(?<![\w-])[Aa]t[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,3})(?=[ ][a-z])")
+_WORD_AFTER = re.compile(r"[ ]([\w-]+)")
+_CLAUSE_OPENER_BEFORE = re.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ ]\Z")
+
+
+def _at_staff_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies named by "at <Name>" opening a clause right before the job of their staff: "and at
+    Quorvex Labs engineers regularly receive ..." (a name of two words or more).
+
+    >>> [m.value for m in _at_staff_employers(_employer_rules(), "Pay rose, and at Quorvex Labs engineers receive $9.")]
+    ['Quorvex Labs']
+    >>> list(_at_staff_employers(_employer_rules(), "Pay rose, and at Senior Level engineers receive $9."))
+    []
+    """
+    for m in _CLAUSE_AT.finditer(text):
+        if not (_at_sentence_start(text, m.start()) or _CLAUSE_OPENER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            continue
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        end = start + len(name)
+        if len(name.split()) < 2 or find_seniority(name) or _reported(e, text, start, end) \
+                or _sector_name(e, name) or _titled(name) or _role_rules().head.match(text, end + 1) is None \
+                or _WORD_AFTER.match(text, end).group(1) in _STAFF_NOUNS:
+            # a job noun (lower case: the pattern's look-ahead) must follow, not a word for anyone's staff
+            # ("At Christmas Eve workers earn double")
+            continue
+        if _shape_name_ok(e, name, allow_source=False) and not find_years(name) and not _whole(find_locations(name), name):
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                           "employer.at_staff")
 
 
 def _no_company_name(e: _EmployerRules, text: str, start: int, name: str) -> bool:

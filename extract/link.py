@@ -2812,6 +2812,14 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
         if rate_before is not None and dates_rate(text, rate_before.end, year.start):
             year = None  # "At ₦1,617 per US dollar (June 2031), the average is worth $241": the rate's date
+    if year is not None and cell is None and s0 <= year.start and year.end <= money.start \
+            and not same_clause(text, year.end, money.start):
+        told = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
+        if told is not None and same_clause(text, told.end, year.start) and year.start - told.end <= _TOLD_YEAR_REACH \
+                and index.within("employer", year.end, money.start):
+            # "Beta paid about €1,200 for 2023, and at Acme engineers receive €5,000": the year of the earlier
+            # amount, another payer's
+            year = None
     if year is not None and cell is None and s0 <= year.start and year.end <= money.start:
         now = _present_time().search(text, year.end, money.start)
         if now is not None and not same_clause(text, year.end, now.start()) \
@@ -4159,6 +4167,7 @@ def _before_place(index: DocIndex, start: int, part: str) -> str:
     return part
 
 
+_TOLD_YEAR_REACH = 40  # characters from an amount to a year after it in its clause that dates that amount only
 _RESTATED_TOLERANCE = 0.03  # how far a restatement in another period may round its amount
 
 

@@ -79,3 +79,13 @@ def test_job_postings_from_two_named_companies():
         "Quorvex Care", "Ardent Homes"]
     text = "Job postings from Quorvex Care and Ardent Homes offices in Leeds list rates of £15 to £16 an hour."
     assert fact_at(text, "£15").employer == "Quorvex Care; Ardent Homes"
+
+
+def test_a_clause_of_another_payer_leaves_the_earlier_amount_its_year():
+    text = ("Quorvex paid its staff about €1,100 in profit-sharing for 2023, and at Ardent Labs engineers "
+            "regularly receive €4,000 or more a year in bonuses.")
+    later = fact_at(text, "€4,000")
+    assert (later.employer, later.as_of_year) == ("Ardent Labs", None)
+    assert fact_at(text, "€1,100").as_of_year == 2023
+    same = "Quorvex paid its engineers about €1,100 a month in 2023, or roughly €13,200 a year."
+    assert fact_at(same, "€13,200").as_of_year == 2023
