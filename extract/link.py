@@ -2833,6 +2833,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
                 and _link_rules().or_restated.fullmatch(text, money.end, nxt.start) is None:
             year = None  # "earns about $74,000, up from $52,000 in 2017": the later amount's year
+    if year is None and found["year"] is not None and hows[3] == "own" and around.spans():
+        # "As of January 1, 2025: / 3. Florida: $13 per hour, rising to $14 on September 30, 2025": the item's
+        # year is its later amount's, the list's intro dates this one
+        year = _context(index, "year", None, around, card_kind=False)[0]
     location = found["location"] if not rate else None  # the price of a currency is no place's
     if location is not None and cell is None and s0 <= location.start and location.end <= money.start \
             and in_relative_clause(text[s0:s1], location.start - s0, money.start - s0):
@@ -2854,6 +2858,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         carried_year = _report_year(index, money, whole, earlier)
         if carried_year is not None:
             confidence = min(confidence, CONFIDENCE["anaphor"])
+    if year is None and carried_year is None and attributed is not None and attributed.kind == "inline" \
+            and s0 <= attributed.start < s1:
+        carried_year = _edition_year(attributed.text)  # "..., according to a 2024 PHI analysis": its figures' year
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
         named = _table_currency(index, cell, around)
@@ -2896,6 +2903,15 @@ def _without_employer_names(index: DocIndex, own_text: str, offset: int) -> Opti
     for m in names:
         chars[m.start - offset : m.end - offset] = re.sub(r"\w", "x", own_text[m.start - offset : m.end - offset])
     return "".join(chars)
+
+
+_EDITION_YEAR = re.compile(r"(?<![\w/–-])((?:19|20)\d\d)(?![\w/–-])")
+
+
+def _edition_year(cue: str) -> Optional[int]:
+    """The one year a source's cue dates its report by ("according to a 2024 Example analysis"), else None."""
+    years = _EDITION_YEAR.findall(cue)
+    return int(years[0]) if len(years) == 1 else None
 
 
 def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earlier: Sequence[Fact]) -> Optional[str]:

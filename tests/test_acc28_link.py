@@ -89,3 +89,19 @@ def test_a_clause_of_another_payer_leaves_the_earlier_amount_its_year():
     assert fact_at(text, "€1,100").as_of_year == 2023
     same = "Quorvex paid its engineers about €1,100 a month in 2023, or roughly €13,200 a year."
     assert fact_at(same, "€13,200").as_of_year == 2023
+
+
+def test_a_list_intro_dates_an_item_whose_own_year_is_a_later_amounts():
+    text = ("Hourly minimums as of 1 July 2024:\n\n"
+            "1. Leeds: £11.40 per hour, rising to £12.00 on 1 April 2025\n"
+            "2. York: £11.10 per hour\n")
+    assert fact_at(text, "£11.40").as_of_year == 2024
+    assert fact_at(text, "£12.00").as_of_year == 2025
+    assert fact_at(text, "£11.10").as_of_year == 2024
+
+
+def test_a_dated_report_in_the_cue_dates_its_figures():
+    text = "Leeds pays carers about £12.10 an hour, while York pays roughly £11.80, according to a 2024 Cardwell analysis."
+    assert [fact_at(text, a).as_of_year for a in ("£12.10", "£11.80")] == [2024, 2024]
+    undated = "Leeds pays carers about £12.10 an hour, according to a Cardwell analysis."
+    assert fact_at(undated, "£12.10").as_of_year is None
