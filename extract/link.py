@@ -877,6 +877,14 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             if attached is not None:
                 found[kind] = attached
                 continue
+        if kind == "location" and len(in_sentence) > 1:
+            # "850 € in Lyon and about 700 € in Toulouse, which is why ... trade 6 000 €": places set each to its
+            # amount are theirs, not a later amount's
+            others = [m for m in index.amounts(s0, s1) if m is not money and m.end <= money.start]
+            if len(others) > 1:
+                free = _not_attached(text, others, in_sentence)
+                if len(in_sentence) - len(free) > 1:
+                    in_zone, in_sentence = [r for r in in_zone if r in free], free
         if kind == "year" and in_zone:  # "₱33,575 a month in 2022 and ₱35,097 in 2023": each its own year
             attached = _attached_year(text, money, in_zone)
             if attached is not None:
@@ -3626,6 +3634,12 @@ def _place_clause_rules() -> PlaceClauseRules:
 
 def _inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= mention.start and mention.end <= end for start, end in spans)
+
+
+def _not_attached(text: str, amounts: Sequence[Money], places: Sequence[Mention]) -> list[Mention]:
+    """The ``places`` not attached to one of the (earlier) ``amounts`` (:func:`_attached_place`)."""
+    pattern = _place_clause_rules().attached
+    return [p for p in places if not any(m.end <= p.start and pattern.fullmatch(text, m.end, p.start) for m in amounts)]
 
 
 def _attached_place(text: str, money: Money, places: Sequence[Mention]) -> Optional[Mention]:

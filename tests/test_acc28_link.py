@@ -105,3 +105,12 @@ def test_a_dated_report_in_the_cue_dates_its_figures():
     assert [fact_at(text, a).as_of_year for a in ("£12.10", "£11.80")] == [2024, 2024]
     undated = "Leeds pays carers about £12.10 an hour, according to a Cardwell analysis."
     assert fact_at(undated, "£12.10").as_of_year is None
+
+
+def test_places_set_each_to_an_amount_are_not_a_later_amounts():
+    text = ("A room costs around £900 a month in Leeds, against roughly £700 in York and about £600 in Hull, "
+            "which is why many analysts trade £5,000 of salary for a northern city.")
+    assert fact_at(text, "£5,000").location is None
+    assert fact_at(text, "£600").location == "Hull"
+    one = "Nurses average £38,000 a year in Leeds, with overtime adding roughly £4,000 a year."
+    assert fact_at(one, "£4,000").location == "Leeds"
