@@ -114,3 +114,13 @@ def test_places_set_each_to_an_amount_are_not_a_later_amounts():
     assert fact_at(text, "£600").location == "Hull"
     one = "Nurses average £38,000 a year in Leeds, with overtime adding roughly £4,000 a year."
     assert fact_at(one, "£4,000").location == "Leeds"
+
+
+# ---- places
+
+
+def test_a_state_written_with_state_is_the_state():
+    from extract.context import find_locations
+    assert [m.value for m in find_locations("a flat $300 per day in New York State")] == ["New York State"]
+    assert [m.value for m in find_locations("pay at Ohio State is high")] == []
+    assert [m.value for m in find_locations("a deal negotiated by the New York State Nurses Association")] == []
