@@ -3299,6 +3299,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
             if pattern is e.pay_subject and name and start > m.start("name"):
                 start, name = _name_begun_before(e, text, m.start("name"), start, name)
+            if pattern is e.pay_subject and _PAYS_FOR.match(text, m.end()):
+                continue  # "Medicaid pays for most home care": it buys a service, no one's employer
             if pattern is e.pay_subject and _NAME_IN_BEFORE.search(text, max(0, start - 48), start):
                 continue  # "Carioca Labs in Exampleville hires": the company's place, not a company
             if pattern is e.pay_subject and _platform_before().search(text, max(0, start - 12), start):
@@ -3485,6 +3487,7 @@ def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
 # "at <Name> " opening a sentence or a clause (after a comma, "and", "but", a semicolon): a name of two
 # words or more, then (checked apart) a job title, "at Quorvex Labs engineers receive ..."
 _CLAUSE_AT = re.compile(r"(?<![\w-])[Aa]t[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,3})(?=[ ][a-z])")
+_PAYS_FOR = re.compile(r"(?<=pay)[ ]for[ ](?![$£€¥₹\d])|(?<=pays|paid)[ ]for[ ](?![$£€¥₹\d])")  # paying for a thing
 _WORD_AFTER = re.compile(r"[ ]([\w-]+)")
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ ]\Z")
 

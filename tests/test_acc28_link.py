@@ -124,3 +124,8 @@ def test_a_state_written_with_state_is_the_state():
     assert [m.value for m in find_locations("a flat $300 per day in New York State")] == ["New York State"]
     assert [m.value for m in find_locations("pay at Ohio State is high")] == []
     assert [m.value for m in find_locations("a deal negotiated by the New York State Nurses Association")] == []
+
+
+def test_paying_for_a_service_is_no_employer():
+    assert _employers("Medicorp pays for most long-term home care in the region.") == []
+    assert _employers("Quorvex Labs pays $5 an hour.") == ["Quorvex Labs"]
