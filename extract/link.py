@@ -2841,6 +2841,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
                 and _link_rules().or_restated.fullmatch(text, money.end, nxt.start) is None:
             year = None  # "earns about $74,000, up from $52,000 in 2017": the later amount's year
+        elif ";" in text[money.end : year.start] and any(year.end <= m.start < s1 for m in index.money[i + 1 :]):
+            year = None  # "worth €9 to €13 a day; in 2024 the share is exempt up to €7.18": the later clause's
     if year is None and found["year"] is not None and hows[3] == "own" and around.spans():
         # "As of January 1, 2025: / 3. Florida: $13 per hour, rising to $14 on September 30, 2025": the item's
         # year is its later amount's, the list's intro dates this one

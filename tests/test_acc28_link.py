@@ -129,3 +129,12 @@ def test_a_state_written_with_state_is_the_state():
 def test_paying_for_a_service_is_no_employer():
     assert _employers("Medicorp pays for most long-term home care in the region.") == []
     assert _employers("Quorvex Labs pays $5 an hour.") == ["Quorvex Labs"]
+
+
+def test_a_year_opening_a_later_clause_with_its_own_amount_is_that_clauses():
+    text = ("Firms hand out vouchers worth €9 to €13 per working day; in 2024 the employer's share is exempt "
+            "up to €7.18 per voucher.")
+    assert fact_at(text, "€9").as_of_year is None
+    assert fact_at(text, "€7.18").as_of_year == 2024
+    kept = "Nurses earned about €3,100 a month; that was in 2024."
+    assert fact_at(kept, "€3,100").as_of_year == 2024
