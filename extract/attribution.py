@@ -76,6 +76,10 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
 _FIRST_PERSON = re.compile(r"[ \t]*(?:I|We)\b")  # a sentence whose subject is the author
 _PREV_WORD = re.compile(r"(?<![\w])([A-Za-z]+)[ \t]+\Z")
 _TRAILING_SUBJECT = re.compile(r",[ \t]*(?:the[ \t]+)?\Z", re.I)
+# "CNAs, which the BLS counts as nursing assistants": the object of a relative clause before the name and
+# "as" after its verb classify a word; nothing is claimed
+_RELATIVE_OBJECT = re.compile(r"(?<![\w])(?:which|that|whom)[ \t]+(?:the[ \t]+)?\Z", re.I)
+_CLASSIFIED_AS = re.compile(r"[ \t]+as[ \t]")
 _COMMA_GAP = re.compile(r",[ \t]+")
 _LOWER_POSSESSIVE = re.compile(r"[a-z][a-z-]*(?:['’]s|s['’])")
 _QUOTE_BEFORE = re.compile(r"(?:[\"”]|[,.!?]['’])[ \t]*\Z")  # '"...," said Jane Doe'
@@ -348,6 +352,9 @@ def _vocab() -> _Vocab:
                        # "self-reported salaries on Example", "advertised pay on Example": the participle
                        # before the pay noun, then the site the pay is on ("salaries at Example" is its pay)
                        rf"|(?:{received}|{part})[ \t]+(?:{pay_ev}|{counted})[ \t]+(?:on|via|through)"
+                       # a compound participle of who sent them makes any evidence noun crowd data on a site
+                       # ("employee-submitted figures on Example", "user-reported data via Example")
+                       rf"|[a-z]+-(?:{received}|{part})[ \t]+(?:{ev})[ \t]+(?:on|via|through)"
                        rf")[ \t]+{det}?")
     # "as reported by employees on Example": the people who report, then the site they report on
     reporter_preps = _words(data, "reporter_prepositions", where)
@@ -373,7 +380,8 @@ def _vocab() -> _Vocab:
 
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
         return re.compile(
-            rf"(?i:(?<![\w])(?P<cue>{_alternation(cues)})[ \t]+{det}?{possessor}?{adj}?"
+            # "according to a 2024 Example analysis": the report's year before its owner's name
+            rf"(?i:(?<![\w])(?P<cue>{_alternation(cues)})[ \t]+{det}?{possessor}?{adj}?(?:(?:19|20)\d\d[ \t]+)?"
             rf"(?:(?P<evidence>{evidence_phrase})|{reporters})?(?-i:{desc})?)\Z"
         )
 
@@ -417,7 +425,9 @@ def _vocab() -> _Vocab:
         not_sources=frozenset(w.casefold() for w in _words(data, "not_sources", where)),
         self_report=re.compile(
             rf"[ \t]+(?i:(?:{_alternation(_words(data, 'self_reference_after', where))})\b"
-            rf"|(?:[\w-]+[ \t]+){{0,3}}?(?:{_alternation(_words(data, 'own_results_nouns', where))})\b"
+            # "reports that median annual earnings for aides were ...": a statistic of a group, not its results
+            rf"|(?:(?!(?:{_alternation(_words(data, 'group_statistic_words', where))})\b)[\w-]+[ \t]+){{0,3}}?"
+            rf"(?:{_alternation(_words(data, 'own_results_nouns', where))})\b"
             # a modifier of a plural noun is no result: "says bilingual sales managers earn ..."
             rf"(?![ \t]+(?!(?:was|has|is|as|plus|minus|less)\b)[a-z]+s\b))"
         ),
@@ -963,6 +973,8 @@ def _cue_final(text: str, name_start: int, cue_final: frozenset[str]) -> Optiona
     if window.endswith(":"):
         return ":"
     last = window.rsplit(None, 1)[-1:]
+    if last and _YEAR_WORD.fullmatch(last[0]):  # "according to a 2024 Example analysis": the word before the year
+        last = window[: -len(last[0])].rsplit(None, 1)[-1:]
     if not last:
         return None
     if last[0].casefold() not in cue_final:
@@ -971,6 +983,8 @@ def _cue_final(text: str, name_start: int, cue_final: frozenset[str]) -> Optiona
         return None
     return last[0].casefold() if last[0].isascii() else ""
 
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")  # a year between a lead cue's determiner and the name
 
 # a determiner or a possessive right before a cue: its first word is a noun ("a report on ...")
 _NOUN_BEFORE = re.compile(r"(?i:(?<![\w])(?:a|an|the|this|that|these|those|its|their|his|her|our|new|latest|"
@@ -1086,6 +1100,9 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
                 and not vocab.data_noun.search(name.split()[-1])
                 and not _names_report(name)):
             verb = None  # "BLS data show"; "Statistics Example's Quarterly Employment Statistics show"
+        elif word in vocab.homographs and _CLASSIFIED_AS.match(text, verb.end()) \
+                and _RELATIVE_OBJECT.search(text, max(0, name_start - 16), name_start):
+            verb = None  # "CNAs, which the BLS counts as nursing assistants": a classification
         elif word in vocab.homographs and not vocab.complement.match(text, verb.end()):
             # "The BLS projects employment ...": a known source is the subject;
             # ", Naukri reports." after the claim is a trailing credit

@@ -3103,6 +3103,9 @@ def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_ASIDE = re.compile(r",[ \t]+(?:an?|the|which|who|whose|where)[ \t][^,.;:!?()\n]{1,80},")  # an aside after a name
+
+
 def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) credited as the source of a claim (by a reporting cue, or on a
     credit line: "Source: Example Data Collective (hawker column)")?
@@ -3110,8 +3113,14 @@ def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
     >>> t = "Source: Example Data (hotels); Briar Chefs Collective (stalls)"
     >>> _reported(_employer_rules(), t, t.index("Briar"), len(t) - 9), _reported(_employer_rules(), "Briar Chefs Collective pays", 0, 22)
     (True, False)
+    >>> t = "Tovra Trust, a nonprofit that studies care work, reports that"
+    >>> _reported(_employer_rules(), t, 0, 11), _reported(_employer_rules(), "Tovra Trust, a nonprofit, pays", 0, 11)
+    (True, False)
     """
     after = e.reporting_after.match(text, end)
+    if after is None and text.startswith(",", end):
+        aside = _ASIDE.match(text, end)  # "Tovra, a nonprofit that studies care work, reports that ..."
+        after = e.reporting_after.match(text, aside.end()) if aside is not None else None
     return bool(
         e.reporting_before.search(text, max(0, start - 64), start)
         or (after is not None and not _of_own_workers(text, after.end()))
@@ -3286,6 +3295,9 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         if _shape_name_ok(e, name, allow_source=False):
             yield _mention(text, start, end, e.canonical.get(text[start:end].lower(), text[start:end]), "employer",
                            "employer.apposition")
+            other = _AND_NAME_AFTER.match(text, end)
+            if other is not None:  # "postings from Quorvex Care and Ardent Homes": both post them
+                yield from _named_payer(e, text, other, "employer.apposition")
     for m in e.described.finditer(text):  # "Alder & Finch, the Ohio-based discount chain"
         name = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 48), m.start())
         if name is None:
@@ -3316,9 +3328,14 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         yield from _based_names(e, text)
     if "At " in text or " at " in text:
         yield from _opening_at_employers(e, text)
+        yield from _at_staff_employers(e, text)
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+            if pattern is e.pay_subject and name and start > m.start("name"):
+                start, name = _name_begun_before(e, text, m.start("name"), start, name)
+            if pattern is e.pay_subject and _PAYS_FOR.match(text, m.end()):
+                continue  # "Medicaid pays for most home care": it buys a service, no one's employer
             if pattern is e.pay_subject and _NAME_IN_BEFORE.search(text, max(0, start - 48), start):
                 continue  # "Carioca Labs in Exampleville hires": the company's place, not a company
             if pattern is e.pay_subject and _platform_before().search(text, max(0, start - 12), start):
@@ -3349,6 +3366,26 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 yield _mention(text, start, start + len(name), value, "employer", rule)
                 if rule == "employer.pay_subject":
                     yield from _coordinated_subject(e, text, start)
+
+
+_CAPITAL_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z][\w'’-]*[\w][ ]\Z")
+
+
+def _name_begun_before(e: _EmployerRules, text: str, begin: int, start: int, name: str) -> tuple[int, str]:
+    """A name whose first words (from ``begin``) never start one ("Home Health Care") is the tail of a
+    longer name when a capitalized word, not a sentence's first, stands right before it: "and Bayada Home
+    Health Care advertises" is Bayada Home Health Care (``start``, ``name``: the name as stripped).
+
+    >>> t = "and Tovada Home Health Care advertises"
+    >>> _name_begun_before(_employer_rules(), t, 11, 16, "Health Care")
+    (4, 'Tovada Home Health Care')
+    >>> _name_begun_before(_employer_rules(), "Home Health Care advertises", 0, 5, "Health Care")
+    (5, 'Health Care')
+    """
+    before = _CAPITAL_WORD_RIGHT_BEFORE.search(text, max(0, begin - 40), begin)
+    if before is None or _at_sentence_start(text, before.start()) or before.group().strip() in e.not_names:
+        return start, name
+    return before.start(), text[before.start() : start + len(name)]
 
 
 def _before_possessive_place(name: str) -> str:
@@ -3482,6 +3519,39 @@ def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                            "employer.opening_at")
 
 
+# "at <Name> " opening a sentence or a clause (after a comma, "and", "but", a semicolon): a name of two
+# words or more, then (checked apart) a job title, "at Quorvex Labs engineers receive ..."
+_CLAUSE_AT = re.compile(r"(?<![\w-])[Aa]t[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,3})(?=[ ][a-z])")
+_PAYS_FOR = re.compile(r"(?<=pay)[ ]for[ ](?![$£€¥₹\d])|(?<=pays|paid)[ ]for[ ](?![$£€¥₹\d])")  # paying for a thing
+_WORD_AFTER = re.compile(r"[ ]([\w-]+)")
+_CLAUSE_OPENER_BEFORE = re.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ ]\Z")
+
+
+def _at_staff_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies named by "at <Name>" opening a clause right before the job of their staff: "and at
+    Quorvex Labs engineers regularly receive ..." (a name of two words or more).
+
+    >>> [m.value for m in _at_staff_employers(_employer_rules(), "Pay rose, and at Quorvex Labs engineers receive $9.")]
+    ['Quorvex Labs']
+    >>> list(_at_staff_employers(_employer_rules(), "Pay rose, and at Senior Level engineers receive $9."))
+    []
+    """
+    for m in _CLAUSE_AT.finditer(text):
+        if not (_at_sentence_start(text, m.start()) or _CLAUSE_OPENER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            continue
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        end = start + len(name)
+        if len(name.split()) < 2 or find_seniority(name) or _reported(e, text, start, end) \
+                or _sector_name(e, name) or _titled(name) or _role_rules().head.match(text, end + 1) is None \
+                or _WORD_AFTER.match(text, end).group(1) in _STAFF_NOUNS:
+            # a job noun (lower case: the pattern's look-ahead) must follow, not a word for anyone's staff
+            # ("At Christmas Eve workers earn double")
+            continue
+        if _shape_name_ok(e, name, allow_source=False) and not find_years(name) and not _whole(find_locations(name), name):
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
+                           "employer.at_staff")
+
+
 def _no_company_name(e: _EmployerRules, text: str, start: int, name: str) -> bool:
     """Is the company-shaped ``name`` at ``start`` a source credited, a sector, a job title with its
     area, or the first words of a title ("Example Software Developer")?"""
@@ -3561,6 +3631,8 @@ def _posting_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
         yield from _named_payer(e, text, m, "employer.posting")
 
 
+# " and <Name>" right after a company named by its noun: the second of two ("ads from A and B").
+_AND_NAME_AFTER = re.compile(r"[ ]and[ ]" + _NAME + r"(?![\w&-])")
 # "<Name> and " right before a company subject: the first of two companies sharing the verb.
 _COORDINATED_NAME = re.compile(r"(?<![\w&.'’-])" + _NAME + r"[ ]and[ ]\Z")
 
@@ -3619,12 +3691,14 @@ _JOB_LINE_TITLE = re.compile(r"(?:\A|\n)[ \t]*(?:[•*-][ \t]*)?(?P<title>[A-Z][
 # (an item opens with a bullet or its number: "• Name: ...", "2. Name: ...")
 _ITEM_MARK = r"(?:[•*-]|\d{1,2}[.)])"
 _LIST_ITEM_AFTER_LINE = re.compile(r"\n(?<=[^\n]\n)(?:[ \t]*\n)*[ \t]*" + _ITEM_MARK + r"[ \t]")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z)][.!?])[ \t]+(?=[A-Z])")  # between two sentences of a paragraph
 _LIST_INTRO = re.compile(r"(?m)^(?![ \t]*" + _ITEM_MARK + r"[ \t])(?P<intro>[^\n]{1,240}+)\n")
 # the line before an intro (a heading above "From reports this year:")
 _LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
 # A list item "• Name: ...", "• Name (Town, ST): ..." or "• Name, Town: ..." (capitalized words, an
-# acronym or "&" among them)
+# acronym or "&" among them), maybe two names joined by "and" ("• Quorvex and Ardent Labs: ...")
 _NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
+                        r"(?:[ ]and[ ](?P<other>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4}))?"
                         r"(?:[ ]\([^()\n]{1,60}\)|,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?:[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _ITEM_START = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]")
@@ -3680,6 +3754,18 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> t = "What carriers pay:\\n• Quorvex Freight, Leeds: £14 an hour\\n• Amazon, Pune: ₹9 LPA"
     >>> [m.value for m in _listed_employers(_employer_rules(), t)]
     ['Quorvex Freight', 'Amazon']
+
+    An item may name two payers:
+
+    >>> t = "Pay at five employers:\\n• Quorvex and Linden Grove: $90k\\n• Ardentix: $80k"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex', 'Linden Grove', 'Ardentix']
+
+    A long paragraph's last sentence may introduce the list:
+
+    >>> t = "x" * 230 + ". Here is what staff earn at a few employers:\\n• Quorvex: $90k\\n• Ardentix: $80k"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex', 'Ardentix']
     """
     for item in _LIST_ITEM_AFTER_LINE.finditer(text):
         line_start = text.rfind("\n", 0, item.start()) + 1
@@ -3687,6 +3773,9 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             continue  # the line before is an item itself
         intro = _LIST_INTRO.match(text, line_start)
         line = intro.group("intro").rstrip() if intro is not None and intro.end() == item.start() + 1 else ""
+        if intro is None and text.endswith(":", line_start, item.start()):
+            # a paragraph too long for an intro line: its last sentence introduces the list
+            line = _SENTENCE_BREAK.split(text[max(line_start, item.start() - 240) : item.start()])[-1]
         lines: list[str] = []  # no intro naming payers (a long paragraph before): the items may still
         if line.endswith(":"):  # "Pay at five employers:", or a heading above "From reports this year:"
             before = _LINE_BEFORE.search(text, max(0, line_start - 200), line_start)
@@ -3703,18 +3792,19 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             m = _NAME_ITEM.match(text, pos, end)
-            name = m.group("name") if m is not None else ""
-            if name and _list_name_ok(e, name, payers=named) and not any(w in e.not_names for w in name.split()) \
-                    and not _whole(find_seniority(name), name):  # "• Junior (2-4 yrs): ..." is a level
-                items.append(m)
+            names = [g for g in ("name", "other") if m is not None and m.group(g)]
+            if names and all(_list_name_ok(e, m.group(g), payers=named)
+                             and not any(w in e.not_names for w in m.group(g).split())
+                             and not _whole(find_seniority(m.group(g)), m.group(g))  # "• Junior (2-4 yrs)": a level
+                             for g in names):
+                items.extend((m, g) for g in names)
             pos = end + 1
             if pos >= len(text):
                 break
         # without such an intro, a list of which two items end in a company head ("Ltd", "LLP") lists companies
-        if named or sum(m.group("name").rsplit(" ", 1)[-1] in e.head_set for m in items) >= 2:
-            for m in items:
-                yield _mention(text, m.start("name"), m.end("name"), e.canonical.get(m.group("name").lower(),
-                                                                                  m.group("name")),
+        if named or sum(m.group(g).rsplit(" ", 1)[-1] in e.head_set for m, g in items) >= 2:
+            for m, g in items:
+                yield _mention(text, m.start(g), m.end(g), e.canonical.get(m.group(g).lower(), m.group(g)),
                                "employer", "employer.list_item")
 
 

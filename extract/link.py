@@ -877,6 +877,14 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             if attached is not None:
                 found[kind] = attached
                 continue
+        if kind == "location" and len(in_sentence) > 1:
+            # "850 € in Lyon and about 700 € in Toulouse, which is why ... trade 6 000 €": places set each to its
+            # amount are theirs, not a later amount's
+            others = [m for m in index.amounts(s0, s1) if m is not money and m.end <= money.start]
+            if len(others) > 1:
+                free = _not_attached(text, others, in_sentence)
+                if len(in_sentence) - len(free) > 1:
+                    in_zone, in_sentence = [r for r in in_zone if r in free], free
         if kind == "year" and in_zone:  # "₱33,575 a month in 2022 and ₱35,097 in 2023": each its own year
             attached = _attached_year(text, money, in_zone)
             if attached is not None:
@@ -2661,6 +2669,11 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     label_sets = (own_labels, own_labels + extra_labels) if extra_labels else (own_labels,)
     q, *wider = qualify_each(own_text, money.start - offset, money.end - offset, label_sets=label_sets,
                              amounts=amounts, offset=offset)
+    if q.category == "market" and cell is None:
+        unnamed = _without_employer_names(index, own_text, offset)
+        if unnamed is not None:  # "• Back Market: 50-68 k€": the market word is a company's name
+            q, *wider = qualify_each(unnamed, money.start - offset, money.end - offset, label_sets=label_sets,
+                                     amounts=amounts, offset=offset)
     if wider:
         q = _widen(q, wider[0], statistic=_intro_states_statistic(index, around, cell),
                    component=bool(around.spans()))
@@ -2807,6 +2820,14 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
         if rate_before is not None and dates_rate(text, rate_before.end, year.start):
             year = None  # "At ₦1,617 per US dollar (June 2031), the average is worth $241": the rate's date
+    if year is not None and cell is None and s0 <= year.start and year.end <= money.start \
+            and not same_clause(text, year.end, money.start):
+        told = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
+        if told is not None and same_clause(text, told.end, year.start) and year.start - told.end <= _TOLD_YEAR_REACH \
+                and index.within("employer", year.end, money.start):
+            # "Beta paid about €1,200 for 2023, and at Acme engineers receive €5,000": the year of the earlier
+            # amount, another payer's
+            year = None
     if year is not None and cell is None and s0 <= year.start and year.end <= money.start:
         now = _present_time().search(text, year.end, money.start)
         if now is not None and not same_clause(text, year.end, now.start()) \
@@ -2820,6 +2841,12 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         if nxt is not None and nxt.end <= year.start and not same_clause(text, money.end, nxt.start) \
                 and _link_rules().or_restated.fullmatch(text, money.end, nxt.start) is None:
             year = None  # "earns about $74,000, up from $52,000 in 2017": the later amount's year
+        elif ";" in text[money.end : year.start] and any(year.end <= m.start < s1 for m in index.money[i + 1 :]):
+            year = None  # "worth €9 to €13 a day; in 2024 the share is exempt up to €7.18": the later clause's
+    if year is None and found["year"] is not None and hows[3] == "own" and around.spans():
+        # "As of January 1, 2025: / 3. Florida: $13 per hour, rising to $14 on September 30, 2025": the item's
+        # year is its later amount's, the list's intro dates this one
+        year = _context(index, "year", None, around, card_kind=False)[0]
     location = found["location"] if not rate else None  # the price of a currency is no place's
     if location is not None and cell is None and s0 <= location.start and location.end <= money.start \
             and in_relative_clause(text[s0:s1], location.start - s0, money.start - s0):
@@ -2841,6 +2868,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         carried_year = _report_year(index, money, whole, earlier)
         if carried_year is not None:
             confidence = min(confidence, CONFIDENCE["anaphor"])
+    if year is None and carried_year is None and attributed is not None and attributed.kind == "inline" \
+            and s0 <= attributed.start < s1:
+        carried_year = _edition_year(attributed.text)  # "..., according to a 2024 PHI analysis": its figures' year
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
         named = _table_currency(index, cell, around)
@@ -2871,6 +2901,27 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+def _without_employer_names(index: DocIndex, own_text: str, offset: int) -> Optional[str]:
+    """``own_text`` with the employers named in it blanked out (as many letters), or None when it names none:
+    a word of a company's name ("Back Market", "Fernhill Market") is no category cue."""
+    names = index.within("employer", offset, offset + len(own_text))
+    if not names:
+        return None
+    chars = list(own_text)
+    for m in names:
+        chars[m.start - offset : m.end - offset] = re.sub(r"\w", "x", own_text[m.start - offset : m.end - offset])
+    return "".join(chars)
+
+
+_EDITION_YEAR = re.compile(r"(?<![\w/–-])((?:19|20)\d\d)(?![\w/–-])")
+
+
+def _edition_year(cue: str) -> Optional[int]:
+    """The one year a source's cue dates its report by ("according to a 2024 Example analysis"), else None."""
+    years = _EDITION_YEAR.findall(cue)
+    return int(years[0]) if len(years) == 1 else None
 
 
 def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earlier: Sequence[Fact]) -> Optional[str]:
@@ -3587,6 +3638,12 @@ def _inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
+def _not_attached(text: str, amounts: Sequence[Money], places: Sequence[Mention]) -> list[Mention]:
+    """The ``places`` not attached to one of the (earlier) ``amounts`` (:func:`_attached_place`)."""
+    pattern = _place_clause_rules().attached
+    return [p for p in places if not any(m.end <= p.start and pattern.fullmatch(text, m.end, p.start) for m in amounts)]
+
+
 def _attached_place(text: str, money: Money, places: Sequence[Mention]) -> Optional[Mention]:
     """The place named right after the amount, joined to it by a preposition (``$60,000 a year in Ohio``)."""
     pattern = _place_clause_rules().attached
@@ -4142,6 +4199,7 @@ def _before_place(index: DocIndex, start: int, part: str) -> str:
     return part
 
 
+_TOLD_YEAR_REACH = 40  # characters from an amount to a year after it in its clause that dates that amount only
 _RESTATED_TOLERANCE = 0.03  # how far a restatement in another period may round its amount
 
 
