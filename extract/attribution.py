@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from .fold import folded
+from .patterns import BLANKS, trie
 from .rules import RuleError, load, require, unique
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block
@@ -237,31 +238,13 @@ def _may_match(lowered: str, anchors: tuple[re.Pattern[str], ...]) -> bool:
 
 
 def _any_of(phrases: Sequence[str]) -> str:
-    """Regex matching where one of ``phrases`` starts, shaped as a trie (spaces match any blank run).
-
-    Where only *whether* a phrase follows matters: each character is tried once,
-    not once per phrase, and the words that start alike share their start.
+    """Regex matching where one of ``phrases`` starts: a :func:`extract.patterns.trie` that stops at
+    the shortest phrase, the words of a phrase separated by any blank run.
 
     >>> _any_of(["says", "said", "salary data", "data"])
     '(?:data|sa(?:id|lary[ \\\\t]+data|ys))'
     """
-    tree: dict[str, dict] = {}
-    for phrase in phrases:
-        node = tree
-        for k, word in enumerate(phrase.split()):
-            if k:
-                node = node.setdefault(" ", {})
-            for char in word:
-                node = node.setdefault(char, {})
-        node[""] = {}  # a phrase ends here: nothing more is needed
-
-    def emit(node: dict[str, dict]) -> str:
-        if "" in node:
-            return ""
-        branches = [(r"[ \t]+" if key == " " else re.escape(key)) + emit(child) for key, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
+    return trie([" ".join(phrase.split()) for phrase in phrases], blank=BLANKS, shortest=True)
 
 
 _CONNECTORS = _words(load("attribution"), "name_connectors", "rules/attribution.yaml")
