@@ -42,7 +42,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 from extract import rules as _rules
 from extract.experience import find_seniority
-from extract.fold import folded
+from extract.fold import folded, holds_any
 from extract.patterns import BLANKS, trie
 from extract.types import Mention
 
@@ -4242,7 +4242,7 @@ def _holding(lines: list[tuple[int, str]], words: tuple[str, ...]) -> list[int]:
     """The starts of the ``lines`` (start, lower-cased line) that hold one of the lower-case ``words``."""
     every = "\n".join(low for _, low in lines)
     words = tuple(w for w in words if w in every)  # most words are in no line: one look for each
-    return [start for start, low in lines if any(w in low for w in words)] if words else []
+    return [start for start, low in lines if holds_any(low, words)] if words else []
 
 
 def find_years(text: str) -> list[Mention]:

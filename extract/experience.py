@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, TypeVar
 
-from .fold import folded
+from .fold import folded, holds_any
 from .patterns import trie
 from .rules import RuleError, load, require, unique
 from .types import Experience, Mention
@@ -973,7 +973,8 @@ def find_experience(text: str) -> list[Experience]:
         found.append(
             Experience(start, end, text[start:end], bounds[0], bounds[1], rule=f"experience:{form}:{trigger}")
         )
-    if rules.unit_label is not None and _may_name(text, rules.folded_self_cued):
+    cued = rules.folded_self_cued  # None: not ASCII, not looked for in folded text
+    if rules.unit_label is not None and (cued is None or holds_any(_folded(text), cued)):
         for label in rules.unit_label.finditer(text):
             low = float(label.group("a"))
             high = float(label.group("b")) if label.group("b") else low
@@ -984,16 +985,6 @@ def find_experience(text: str) -> list[Experience]:
                 None if label.group("plus") else high, rule="experience:single:unit_label",
             ))
     return _non_overlapping(found)
-
-
-def _may_name(text: str, words: Optional[tuple[str, ...]]) -> bool:
-    """False when none of the lower-case ASCII ``words`` is in :func:`_folded` text: then no
-    case-insensitive pattern opening with one of them matches ``text``. True when ``words`` is None.
-    """
-    if words is None:
-        return True
-    folded_text = _folded(text)
-    return any(word in folded_text for word in words)
 
 
 _OPEN_PAREN_AFTER_WORD = re.compile(r"(?P<word>[A-Za-z][\w'’-]*)[ \t]*\(\Z")
