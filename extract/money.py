@@ -40,6 +40,7 @@ from babel import Locale
 from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
 from .blocks import line_kind
+from .patterns import longest_first
 from .rules import RuleError, load, require, unique
 from .types import Money, Period
 
@@ -323,12 +324,11 @@ def _symbol_end(symbol: str) -> str:
 
 
 def _phrase_alternation(phrases: list[str], *, backwards: bool = False) -> str:
-    """Escaped phrases, longest first, inner spaces matching any run of blanks (``backwards``: each spelled backwards)."""
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        words = [w[::-1] for w in reversed(phrase.split())] if backwards else phrase.split()
-        parts.append(r"\s+".join(re.escape(w) for w in words))
-    return "|".join(parts)
+    """:func:`extract.patterns.longest_first` of the phrases, inner spaces matching any run of white space
+    (``backwards``: each spelled backwards)."""
+    if backwards:
+        phrases = [" ".join(phrase.split())[::-1] for phrase in phrases]
+    return longest_first(set(phrases), blank=r"\s+")
 
 
 def _first_chars(phrases: Iterable[object]) -> str:

@@ -64,3 +64,20 @@ def trie(phrases: Iterable[str], *, blank: str = r"\ ", fold: bool = False, shor
         return emit(tree, "")
     roots = [head(char) + unit(char) + emit(child, char) for char, child in sorted(tree.items()) if char]
     return roots[0] if len(roots) == 1 else "(?:" + "|".join(roots) + ")"
+
+
+def longest_first(phrases: Iterable[object], *, blank: str = BLANKS, head: Optional[Callable[[str], str]] = None,
+                  tail: Optional[Callable[[str], str]] = None) -> str:
+    """Plain alternation of the literal ``phrases``, longest first, the words of a phrase joined by ``blank``.
+
+    ``re`` tries the phrases in turn (a :func:`trie` follows one branch a character). ``head`` and
+    ``tail`` put a pattern before and after each phrase, given its first and last character.
+
+    >>> longest_first(["per  year", "pa"]), longest_first(["and", ", and"], head=lambda c: "(?<!x)" if c.isalpha() else "")
+    ('per[ \\\\t]+year|pa', ',[ \\\\t]+and|(?<!x)and')
+    """
+    parts = []
+    for phrase in sorted(map(str, phrases), key=len, reverse=True):
+        body = blank.join(re.escape(word) for word in phrase.split())
+        parts.append((head(phrase[0]) if head else "") + body + (tail(phrase[-1]) if tail else ""))
+    return "|".join(parts)
