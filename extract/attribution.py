@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from .fold import folded
+from .patterns import BLANKS, longest_first, trie
 from .rules import RuleError, load, require, unique
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block
@@ -197,12 +198,6 @@ def _words(data: dict, key: str, where: str) -> list[str]:
     return unique(items, where=f"{where}:{key}")
 
 
-def _alternation(words: Sequence[str]) -> str:
-    """Regex alternation of literal phrases, longest first, spaces matching any blank run."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"[ \t]+".join(re.escape(w) for w in phrase.split()) for phrase in ordered)
-
-
 def _lookbehind(words: Sequence[str]) -> str:
     """Alternation of fixed-width look-behinds, one per word (each ``(?<=word)``).
 
@@ -241,31 +236,13 @@ def _may_match(lowered: str, anchors: tuple[re.Pattern[str], ...]) -> bool:
 
 
 def _any_of(phrases: Sequence[str]) -> str:
-    """Regex matching where one of ``phrases`` starts, shaped as a trie (spaces match any blank run).
-
-    Where only *whether* a phrase follows matters: each character is tried once,
-    not once per phrase, and the words that start alike share their start.
+    """Regex matching where one of ``phrases`` starts: a :func:`extract.patterns.trie` that stops at
+    the shortest phrase, the words of a phrase separated by any blank run.
 
     >>> _any_of(["says", "said", "salary data", "data"])
     '(?:data|sa(?:id|lary[ \\\\t]+data|ys))'
     """
-    tree: dict[str, dict] = {}
-    for phrase in phrases:
-        node = tree
-        for k, word in enumerate(phrase.split()):
-            if k:
-                node = node.setdefault(" ", {})
-            for char in word:
-                node = node.setdefault(char, {})
-        node[""] = {}  # a phrase ends here: nothing more is needed
-
-    def emit(node: dict[str, dict]) -> str:
-        if "" in node:
-            return ""
-        branches = [(r"[ \t]+" if key == " " else re.escape(key)) + emit(child) for key, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
+    return trie([" ".join(phrase.split()) for phrase in phrases], blank=BLANKS, shortest=True)
 
 
 _CONNECTORS = _words(load("attribution"), "name_connectors", "rules/attribution.yaml")
@@ -274,8 +251,8 @@ _NUMBERED_WORDS = frozenset(_words(load("attribution"), "numbered_name_words", "
 _NUMBERED = "(?:" + "|".join(rf"(?<=\b{re.escape(w)}[ \t])" for w in sorted(_NUMBERED_WORDS)) + r")\d{1,5}\b"
 # A run of capitalized words joined by spaces, a connector, or a year; a brand opening with a number.
 _NAME_RUN = re.compile(rf"(?P<first>{_RUN_START}{_CAP_WORD_TAIL})"
-                       + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
-_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}|{_LOWER_NAME})" + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
+                       + _RUN_REST.format(connectors=longest_first(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
+_DIGIT_RUN = re.compile(rf"(?P<first>{_DIGIT_NAME}|{_LOWER_NAME})" + _RUN_REST.format(connectors=longest_first(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
 
 
 def _load_sources() -> tuple[dict[str, str], dict[str, str]]:
@@ -327,14 +304,14 @@ def _vocab() -> _Vocab:
     report_nouns = _words(data, "subject_report_nouns", where)
     unit_nouns = _words(data, "subject_unit_nouns", where)
     unique(evidence + report_nouns + unit_nouns, where=f"{where}:report nouns")
-    units = _alternation(unit_nouns)
+    units = longest_first(unit_nouns)
 
     det = r"(?:(?:the|a|an)[ \t]+)"
-    adj = rf"(?:(?:{_alternation(adjectives)})[ \t]+)"
-    ev = _alternation(evidence)
-    part = _alternation(participles)
+    adj = rf"(?:(?:{longest_first(adjectives)})[ \t]+)"
+    ev = longest_first(evidence)
+    part = longest_first(participles)
     # "salaries advertised on": a pay noun is evidence only with its participle and preposition
-    pay_ev = _alternation(_words(data, "participle_evidence_nouns", where))
+    pay_ev = longest_first(_words(data, "participle_evidence_nouns", where))
     # "an analysis released Tuesday by", "offers shared on": a participle may take up to two
     # words ("Tuesday", "last week") before its preposition, and "on" (a site the data is on)
     gap = r"(?:[\w-]+[ \t]+){0,2}?"
@@ -342,8 +319,8 @@ def _vocab() -> _Vocab:
     # up to two words (where the ads are) between the noun and its participle
     count = r"(?:\d[\d,.]{0,12}[ \t]+(?:[\w-]+[ \t]+){0,2}?)?"
     # "6,375 pay reports submitted to Example": what people send to a site, which compiles it
-    counted = _alternation(_words(data, "counted_evidence_nouns", where))
-    received = _alternation(_words(data, "receiver_participles", where))
+    counted = longest_first(_words(data, "counted_evidence_nouns", where))
+    received = longest_first(_words(data, "receiver_participles", where))
     # "salaries advertised for Examplian schools on": up to three words (whose ads) before the site
     pay_gap = r"(?:[\w-]+[ \t]+){0,3}?"
     evidence_phrase = (rf"(?:{count}(?:{ev}|{counted})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of)"
@@ -358,19 +335,19 @@ def _vocab() -> _Vocab:
                        rf")[ \t]+{det}?")
     # "as reported by employees on Example": the people who report, then the site they report on
     reporter_preps = _words(data, "reporter_prepositions", where)
-    reporters = (rf"(?:(?:{_alternation(_words(data, 'reporter_groups', where))})[ \t]+"
-                 rf"(?:{_alternation(reporter_preps)})[ \t]+{det}?)")
+    reporters = (rf"(?:(?:{longest_first(_words(data, 'reporter_groups', where))})[ \t]+"
+                 rf"(?:{longest_first(reporter_preps)})[ \t]+{det}?)")
     # "survey of nearly 4,300 members": a sample between a report noun and its verb
-    sample = (rf"(?:[ \t]+(?:{_alternation(_words(data, 'sample_prepositions', where))})[ \t]+"
-              rf"(?:(?:{_alternation(_words(data, 'sample_quantifiers', where))})[ \t]+)?"
+    sample = (rf"(?:[ \t]+(?:{longest_first(_words(data, 'sample_prepositions', where))})[ \t]+"
+              rf"(?:(?:{longest_first(_words(data, 'sample_quantifiers', where))})[ \t]+)?"
               rf"(?:\d[\d,.]{{0,12}}[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}?)?")
 
     descriptors = _words(data, "descriptor_nouns", where)
     # an adverb between a subject and its reporting verb ("Example also notes", "Example now estimates")
     verb_adverbs = _words(data, "verb_adverbs", where)
-    verb_adverb = rf"(?:(?:{_alternation(verb_adverbs)})[ \t]+)?"
+    verb_adverb = rf"(?:(?:{longest_first(verb_adverbs)})[ \t]+)?"
     # "per recruitment agency Healthcare Example", "according to the trade union Example"
-    desc = rf"(?P<desc>(?:[a-z-]+[ \t]+){{0,2}}?(?:{_alternation(descriptors)})[ \t]+)"
+    desc = rf"(?P<desc>(?:[a-z-]+[ \t]+){{0,2}}?(?:{longest_first(descriptors)})[ \t]+)"
     # "according to the government's Survey", "the engineers' union Example"
     possessor = r"(?-i:[a-z][a-z-]*(?:['’]s|s['’])[ \t]+)"
     # "Example's 2027 Charity Pay Report": a possessive, a year and up to three words before the noun
@@ -381,12 +358,12 @@ def _vocab() -> _Vocab:
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
         return re.compile(
             # "according to a 2024 Example analysis": the report's year before its owner's name
-            rf"(?i:(?<![\w])(?P<cue>{_alternation(cues)})[ \t]+{det}?{possessor}?{adj}?(?:(?:19|20)\d\d[ \t]+)?"
+            rf"(?i:(?<![\w])(?P<cue>{longest_first(cues)})[ \t]+{det}?{possessor}?{adj}?(?:(?:19|20)\d\d[ \t]+)?"
             rf"(?:(?P<evidence>{evidence_phrase})|{reporters})?(?-i:{desc})?)\Z"
         )
 
     all_verbs = verbs + homographs + plurals + known_verbs
-    ev_plus = _alternation(evidence + report_nouns)
+    ev_plus = longest_first(evidence + report_nouns)
 
     def last_words(*groups: Sequence[str]) -> frozenset[str]:
         return frozenset(w.split()[-1].casefold() for group in groups for w in group)
@@ -398,13 +375,13 @@ def _vocab() -> _Vocab:
     return _Vocab(
         not_subject_after=frozenset(w.casefold() for w in _words(data, "not_subject_after", where)),
         staff_before=re.compile(
-            rf"(?i:(?<![\w])(?:{_alternation(_words(data, 'staff_nouns', where))})[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?)\Z"
+            rf"(?i:(?<![\w])(?:{longest_first(_words(data, 'staff_nouns', where))})[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?)\Z"
         ),
-        report_lead=re.compile(rf"(?i:(?<![\w])(?P<cue>{_alternation(report_leads)})[ \t]+{det}?)\Z"),
+        report_lead=re.compile(rf"(?i:(?<![\w])(?P<cue>{longest_first(report_leads)})[ \t]+{det}?)\Z"),
         report_nouns=frozenset(w.casefold() for w in evidence + report_nouns),
         unit_nouns=frozenset(w.casefold() for w in unit_nouns),
         appositive=re.compile(
-            rf",[ \t]+(?:{_alternation(appositive_starts)})\b(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
+            rf",[ \t]+(?:{longest_first(appositive_starts)})\b(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
         ),
         cue_final=lead_final | last_words(leads, known_leads, trailing, report_leads),
         lead_final=lead_final | last_words(leads),
@@ -424,23 +401,23 @@ def _vocab() -> _Vocab:
         canonical=frozenset([*alias.values(), *exact.values()]),
         not_sources=frozenset(w.casefold() for w in _words(data, "not_sources", where)),
         self_report=re.compile(
-            rf"[ \t]+(?i:(?:{_alternation(_words(data, 'self_reference_after', where))})\b"
+            rf"[ \t]+(?i:(?:{longest_first(_words(data, 'self_reference_after', where))})\b"
             # "reports that median annual earnings for aides were ...": a statistic of a group, not its results
-            rf"|(?:(?!(?:{_alternation(_words(data, 'group_statistic_words', where))})\b)[\w-]+[ \t]+){{0,3}}?"
-            rf"(?:{_alternation(_words(data, 'own_results_nouns', where))})\b"
+            rf"|(?:(?!(?:{longest_first(_words(data, 'group_statistic_words', where))})\b)[\w-]+[ \t]+){{0,3}}?"
+            rf"(?:{longest_first(_words(data, 'own_results_nouns', where))})\b"
             # a modifier of a plural noun is no result: "says bilingual sales managers earn ..."
             rf"(?![ \t]+(?!(?:was|has|is|as|plus|minus|less)\b)[a-z]+s\b))"
         ),
         staff_pay=re.compile(
             rf"[ \t]+(?i:its)[ \t]+(?:[\w.’'-]+[ \t]+){{1,4}}?"
-            rf"(?:{_alternation(_words(data, 'staff_pay_verbs', where))})(?![\w-])"
+            rf"(?:{longest_first(_words(data, 'staff_pay_verbs', where))})(?![\w-])"
         ),
         scope_breakers=re.compile(
-            rf"(?i:{_alternation(_words(data, 'scope_breakers', where))})\b"
+            rf"(?i:{longest_first(_words(data, 'scope_breakers', where))})\b"
         ),
         own_data=re.compile(
             rf"(?i:(?<![\w])(?:our|my)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)??"
-            rf"(?:{_alternation(_words(data, 'own_data_nouns', where))}))\b"
+            rf"(?:{longest_first(_words(data, 'own_data_nouns', where))}))\b"
         ),
         lead=lead_pattern(leads),
         known_lead=lead_pattern(known_leads),
@@ -448,7 +425,7 @@ def _vocab() -> _Vocab:
             w.casefold() for w in _words(data, "leading_function_words", where)
         ),
         rule_head=re.compile(
-            rf"(?:['’]s)?[ \t]+(?:{_alternation(_words(data, 'not_source_heads', where))})\b"
+            rf"(?:['’]s)?[ \t]+(?:{longest_first(_words(data, 'not_source_heads', where))})\b"
         ),
         evidence=re.compile(
             # "a survey of 412 doctors carried out in April 2025 by": a sample, and up to three words after the participle
@@ -459,37 +436,37 @@ def _vocab() -> _Vocab:
             rf"(?i:(?<![\w])(?P<cue>(?:(?:{ev})[ \t]+(?:(?:{part})[ \t]+)?|(?:{pay_ev})[ \t]+(?:{part})[ \t]+)on)"
             rf"[ \t]+(?:the[ \t]+)?)\Z"
         ),
-        site_verb=re.compile(rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+{verb_adverb}(?P<verb>{_alternation(plurals)})\b"),
+        site_verb=re.compile(rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+{verb_adverb}(?P<verb>{longest_first(plurals)})\b"),
         credit=re.compile(
-            rf"(?m:(?:^|(?<=[(\[|—–•])|(?<=[.!?][ \t]))[ \t]*(?P<cue>(?i:{_alternation(credits)}))"
+            rf"(?m:(?:^|(?<=[(\[|—–•])|(?<=[.!?][ \t]))[ \t]*(?P<cue>(?i:{longest_first(credits)}))"
             rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:"
             rf"[ \t]*(?i:the[ \t]+)?)\Z"
         ),
-        trailing=re.compile(rf"(?<![\w])(?P<cue>{_alternation(trailing)})[ \t]+(?:the[ \t]+)?(?i:{desc})?\Z"),
+        trailing=re.compile(rf"(?<![\w])(?P<cue>{longest_first(trailing)})[ \t]+(?:the[ \t]+)?(?i:{desc})?\Z"),
         clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
         subject=re.compile(
             rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*(?:[ \t][A-Z0-9][\w.&*]*){{0,3}}\))?"  # "SCB (Statistics Sweden) reports", "(ASHE 2024)"
             rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
             rf"|{owned_report}(?P<owned>(?i:{ev_plus}))"
-            rf"|(?<=['’]s)[ \t]+(?P<guide>{_alternation(_words(data, 'possessive_report_nouns', where))}))?"
+            rf"|(?<=['’]s)[ \t]+(?P<guide>{longest_first(_words(data, 'possessive_report_nouns', where))}))?"
             rf"(?(evidence){sample}|(?(owned){sample}))"
             rf"(?(owned)(?:[ \t]+(?:19|20)\d\d)?)"  # "Example's Pay Survey 2031 shows"
-            rf"(?:,[ \t]+(?i:{_alternation(_words(data, 'subject_asides', where))}),)?"  # "..., by contrast, puts"
+            rf"(?:,[ \t]+(?i:{longest_first(_words(data, 'subject_asides', where))}),)?"  # "..., by contrast, puts"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+{verb_adverb}"  # "Example also notes"
-            rf"(?P<verb>{_alternation(all_verbs)})\b"
+            rf"(?P<verb>{longest_first(all_verbs)})\b"
         ),
         homographs=frozenset(homographs),
         evidence_verbs=frozenset(_words(data, "evidence_verbs", where)),
-        data_noun=re.compile(rf"(?i:\b(?:{_alternation(_words(data, 'data_nouns', where))})\b)"),
-        domain_suffix=re.compile(rf"(?i:{_alternation(domain_suffixes)})$"),
+        data_noun=re.compile(rf"(?i:\b(?:{longest_first(_words(data, 'data_nouns', where))})\b)"),
+        domain_suffix=re.compile(rf"(?i:{longest_first(domain_suffixes)})$"),
         plural_verbs=frozenset(plurals),
         complement=re.compile(
-            rf"[ \t]+(?:(?:{_alternation(_words(data, 'complement_starts', where))})\b|[$£€₹\d])"
+            rf"[ \t]+(?:(?:{longest_first(_words(data, 'complement_starts', where))})\b|[$£€₹\d])"
         ),
         tail_evidence=re.compile(rf"(?:['’]s)?(?:[ \t]+(?P<evidence>{ev})|{owned_report}(?P<owned>(?i:{ev_plus})))\b"),
         data_after=re.compile(
-            rf"(?:['’]s)?[ \t]+(?P<evidence>{_alternation(_words(data, 'data_nouns', where))})\b"
-            rf"(?![ \t]+(?i:{_alternation(_words(data, 'not_after_data_nouns', where))}))"
+            rf"(?:['’]s)?[ \t]+(?P<evidence>{longest_first(_words(data, 'data_nouns', where))})\b"
+            rf"(?![ \t]+(?i:{longest_first(_words(data, 'not_after_data_nouns', where))}))"
             rf"(?:[ \t]*\[\d{{1,3}}\])?"
         ),
         vague_before=re.compile(r"(?i:(?<![\w])(?:of|many|most|some|several|few|all|both)[ \t]+)\Z"),
@@ -501,14 +478,14 @@ def _vocab() -> _Vocab:
         known_only_verbs=frozenset(known_verbs),
         other_payer=re.compile(
             r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,4})[ \t]+"
-            rf"(?:{_alternation(_words(data, 'employer_pay_verbs', where))})(?![\w-])"
+            rf"(?:{longest_first(_words(data, 'employer_pay_verbs', where))})(?![\w-])"
         ),
         employer_ad=re.compile(
-            rf"[ \t]*(?<![\w-])(?:(?:{_alternation(_words(data, 'employer_ad_verbs', where))})[ \t]+(?:[^\s.;:!?]+[ \t]+){{0,5}}?"
-            rf"(?:{_alternation(_words(data, 'job_nouns', where))})"
-            rf"|(?:{_alternation(_words(data, 'own_staff_phrases', where))}))\b"
+            rf"[ \t]*(?<![\w-])(?:(?:{longest_first(_words(data, 'employer_ad_verbs', where))})[ \t]+(?:[^\s.;:!?]+[ \t]+){{0,5}}?"
+            rf"(?:{longest_first(_words(data, 'job_nouns', where))})"
+            rf"|(?:{longest_first(_words(data, 'own_staff_phrases', where))}))\b"
         ),
-        plural_credit=re.compile(rf"(?i:{_alternation(_words(data, 'plural_credit_cues', where))})[ \t]*[(:]"),
+        plural_credit=re.compile(rf"(?i:{longest_first(_words(data, 'plural_credit_cues', where))})[ \t]*[(:]"),
         lead_anchors=_anchors(leads),
         known_lead_anchors=_anchors(known_leads),
         evidence_anchors=_anchors(evidence, ["by", "from"]),
@@ -518,49 +495,49 @@ def _vocab() -> _Vocab:
         # ", and", ";" or ":" right before a subject source: it opens a clause of its own
         # ("London jobs pay $9: Example says rents are $5")
         coordinated=re.compile(
-            rf"(?:,[ \t]*(?:{_alternation(_clause_openers())})|[;:])[ \t]+\Z"
+            rf"(?:,[ \t]*(?:{longest_first(_clause_openers())})|[;:])[ \t]+\Z"
         ),
         # the fewest phrases that every lead or credit cue holds ("source" of "data source"), each
         # without its first letter, so that one search finds both cases ("ource": Source, source)
         digit_cue_literals=tuple(sorted({w[1:] for w in leads + credits
                                          if not any(v != w and v in w for v in leads + credits)})),
         digit_cue=re.compile(
-            rf"(?i:(?:{_alternation(leads)})[ \t]+|(?:{_alternation(credits)})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*)"
+            rf"(?i:(?:{longest_first(leads)})[ \t]+|(?:{longest_first(credits)})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*)"
             rf"(?i:the[ \t]+)?(?=[0-9a-z])"
         ),
         unnamed_lead=re.compile(
-            rf"(?i:(?<![\w])(?:{_alternation(leads)})[ \t]+"
-            rf"(?!(?:the|its|their|this|that|these|those)[ \t]+(?:(?:{_alternation(adjectives)}|(?:19|20)\d\d)[ \t]+)*"
+            rf"(?i:(?<![\w])(?:{longest_first(leads)})[ \t]+"
+            rf"(?!(?:the|its|their|this|that|these|those)[ \t]+(?:(?:{longest_first(adjectives)}|(?:19|20)\d\d)[ \t]+)*"
             rf"(?:{ev})\b)(?:(?:the|a|an)[ \t]+)?)(?-i:[a-z])"
         ),
         data_comment=re.compile(
-            rf"[ \t]+(?!(?:{_alternation(_words(data, 'data_credit_followers', where))})\b)[a-z]"
+            rf"[ \t]+(?!(?:{longest_first(_words(data, 'data_credit_followers', where))})\b)[a-z]"
         ),
-        adjective_gap=re.compile(rf"[ \t]+(?:(?:{_alternation(adjectives)})[ \t]+)+"),
-        named_apposition=re.compile(rf"(?i:(?<![\w])(?:{_alternation(descriptors)}),[ \t]+)\Z"),
-        comma_verb=re.compile(rf",[ \t]+(?P<verb>{_alternation(all_verbs)})\b"),
+        adjective_gap=re.compile(rf"[ \t]+(?:(?:{longest_first(adjectives)})[ \t]+)+"),
+        named_apposition=re.compile(rf"(?i:(?<![\w])(?:{longest_first(descriptors)}),[ \t]+)\Z"),
+        comma_verb=re.compile(rf",[ \t]+(?P<verb>{longest_first(all_verbs)})\b"),
         credit_plural=re.compile(
-            rf"[^:\n]{{0,30}}?\((?i:[^()\n]{{0,40}}?\b(?:{_alternation(_words(data, 'credit_plural_words', where))})\b)"
+            rf"[^:\n]{{0,30}}?\((?i:[^()\n]{{0,40}}?\b(?:{longest_first(_words(data, 'credit_plural_words', where))})\b)"
         ),
         intro=re.compile(
-            rf"(?i:(?<![\w])(?:(?:{_alternation(_words(data, 'intro_markers', where))})(?![\w])"
+            rf"(?i:(?<![\w])(?:(?:{longest_first(_words(data, 'intro_markers', where))})(?![\w])"
             rf"(?<!{_lookbehind(_words(data, 'prepositional_intro_markers', where))})"
-            rf"|(?:{_alternation(_words(data, 'prepositional_intro_markers', where))})"
+            rf"|(?:{longest_first(_words(data, 'prepositional_intro_markers', where))})"
             rf"(?![\w])(?![ \t]+(?:the|a|an|its|their|this|that|these|those)\b|[ \t]*[$£€¥₹\d]))|:[ \t]*$)"
         ),
         own_intent=re.compile(
-            rf"[ \t]+(?i:(?:(?:{_alternation(_words(data, 'time_adverbial_starts', where))})(?:[ \t]+[\w-]+){{1,2}}?"
-            rf"|(?:{_alternation(_words(data, 'time_possessors', where))})),?[ \t]+)?"  # "said Monday it would"
-            rf"(?i:{_alternation(_words(data, 'own_intent_after', where))})\b"
+            rf"[ \t]+(?i:(?:(?:{longest_first(_words(data, 'time_adverbial_starts', where))})(?:[ \t]+[\w-]+){{1,2}}?"
+            rf"|(?:{longest_first(_words(data, 'time_possessors', where))})),?[ \t]+)?"  # "said Monday it would"
+            rf"(?i:{longest_first(_words(data, 'own_intent_after', where))})\b"
         ),
         relative_before=frozenset(w.casefold() for w in _words(data, "relative_before", where)),
         object_gap=re.compile(
-            rf"[ \t]*(?:(?<=[ \t])(?i:{_alternation([w for w in _words(data, 'object_gap_after', where) if w[0].isalpha()])})\b"
+            rf"[ \t]*(?:(?<=[ \t])(?i:{longest_first([w for w in _words(data, 'object_gap_after', where) if w[0].isalpha()])})\b"
             rf"|[{re.escape(''.join(w for w in _words(data, 'object_gap_after', where) if not w[0].isalpha()))}]|\n|\Z)"
         ),
-        self_subjects=re.compile(rf"[ \t]*(?i:{_alternation(_words(data, 'self_subjects', where))})\b"),
+        self_subjects=re.compile(rf"[ \t]*(?i:{longest_first(_words(data, 'self_subjects', where))})\b"),
         price_subject=re.compile(
-            rf"[ \t]*(?:[\w-]+[ \t]+){{0,2}}?(?i:{_alternation(_words(data, 'price_subjects', where))})\b"
+            rf"[ \t]*(?:[\w-]+[ \t]+){{0,2}}?(?i:{longest_first(_words(data, 'price_subjects', where))})\b"
         ),
     )
 
@@ -1431,7 +1408,7 @@ def _styled_names() -> Optional[re.Pattern[str]]:
         return None
     alternation = "|".join(r"[ \t]+".join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(rf"(?P<first>(?:{alternation})(?:['’]s)?)(?![\w&*+])"
-                      + _RUN_REST.format(connectors=_alternation(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
+                      + _RUN_REST.format(connectors=longest_first(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
 
 
 def _digit_brands(text: str) -> list[re.Match[str]]:
@@ -1669,8 +1646,8 @@ def _company_says_pattern() -> re.Pattern[str]:
     where = "rules/attribution.yaml"
     data = load("attribution")
     return re.compile(
-        rf"(?P<det>The|the)[ ](?P<noun>{_alternation(_words(data, 'company_subject_nouns', where))})"
-        rf"[ ](?P<cue>{_alternation(_words(data, 'company_subject_verbs', where))})(?![\w-])"
+        rf"(?P<det>The|the)[ ](?P<noun>{longest_first(_words(data, 'company_subject_nouns', where))})"
+        rf"[ ](?P<cue>{longest_first(_words(data, 'company_subject_verbs', where))})(?![\w-])"
     )
 
 
@@ -1795,12 +1772,12 @@ def _named_anaphor_pattern() -> re.Pattern[str]:
     unit of it, an adverb, and a reporting verb."""
     where = "rules/attribution.yaml"
     data = load("attribution")
-    units = _alternation(_words(data, "subject_unit_nouns", where))
+    units = longest_first(_words(data, "subject_unit_nouns", where))
     return re.compile(
         r"(?<![\w-])(?:The|the)[ ](?P<noun>[A-Za-z][a-z-]+)"
         rf"(?:['’]s(?:[ ][a-z][\w-]*){{0,2}}?[ ](?:{units}))?"
-        rf"[ ](?:(?:{_alternation(_words(data, 'verb_adverbs', where))})[ ])?"
-        rf"(?P<cue>{_alternation(_words(data, 'named_anaphor_verbs', where))})(?![\w-])"
+        rf"[ ](?:(?:{longest_first(_words(data, 'verb_adverbs', where))})[ ])?"
+        rf"(?P<cue>{longest_first(_words(data, 'named_anaphor_verbs', where))})(?![\w-])"
     )
 
 
@@ -1929,18 +1906,18 @@ def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load("attribution")
     gap = r"(?:[^\s.;:!?,]+[ \t]+){1,6}?"
     reporters = re.compile(
-        rf"[ \t]+(?:{_alternation(_words(data, 'reporter_groups', where))})[ \t]+"
-        rf"(?:{_alternation(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap}"
-        rf"(?P<verb>{_alternation(_words(data, 'reporter_verbs', where))})\b"
+        rf"[ \t]+(?:{longest_first(_words(data, 'reporter_groups', where))})[ \t]+"
+        rf"(?:{longest_first(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap}"
+        rf"(?P<verb>{longest_first(_words(data, 'reporter_verbs', where))})\b"
     )
     # "Example's US average base pay", "the Example mean wage" (a known source as the modifier),
     # "Example's figure for nurses"
     owned = re.compile(
         rf"(?:(?P<verb>['’]s)[ \t]+(?:[^\s.;:!?,]+[ \t]+){{0,2}}?|[ \t]+)"
-        rf"(?:{_alternation(_words(data, 'possessive_statistics', where))})"
-        rf"(?:[ \t]+(?:{_alternation(_words(data, 'possessive_pay_nouns', where))})\b"
-        rf"|(?=[ \t]+(?:{_alternation(_words(data, 'statistic_followers', where))})\b))"
-        rf"|(?P<figure>['’]s)[ \t]+(?:{_alternation(_words(data, 'possessive_data_nouns', where))})\b"
+        rf"(?:{longest_first(_words(data, 'possessive_statistics', where))})"
+        rf"(?:[ \t]+(?:{longest_first(_words(data, 'possessive_pay_nouns', where))})\b"
+        rf"|(?=[ \t]+(?:{longest_first(_words(data, 'statistic_followers', where))})\b))"
+        rf"|(?P<figure>['’]s)[ \t]+(?:{longest_first(_words(data, 'possessive_data_nouns', where))})\b"
     )
     return reporters, owned
 
@@ -2198,7 +2175,7 @@ def _ads_evidence() -> re.Pattern[str]:
     """
     words = _words(load("attribution"), "known_only_evidence_nouns", "rules/attribution.yaml")
     unique(words, where="rules/attribution.yaml:known_only_evidence_nouns")
-    return re.compile(rf"(?i:\b(?:{_alternation(words)})\b)")
+    return re.compile(rf"(?i:\b(?:{longest_first(words)})\b)")
 
 
 @lru_cache(maxsize=1)

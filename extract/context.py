@@ -42,7 +42,8 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 
 from extract import rules as _rules
 from extract.experience import find_seniority
-from extract.fold import folded
+from extract.fold import folded, holds_any
+from extract.patterns import BLANKS, trie
 from extract.types import Mention
 
 __all__ = ["find_roles", "find_locations", "find_employers", "find_years", "find_anaphors", "find_job_nouns"]
@@ -67,40 +68,15 @@ def _mention(text: str, start: int, end: int, value: str, kind: str, rule: str) 
 
 
 def _literal_alternation(names: Iterable[str], *, fold: bool = False, blanks: bool = True) -> str:
-    """Non-capturing alternation of literal names, factored as a trie (data, not logic).
+    """Non-capturing group of a :func:`extract.patterns.trie` of literal names (data, not logic).
 
     A space in a name matches any run of blanks (with ``blanks=False``: one space).
-    With ``fold`` the names are lower-cased first (for patterns compiled with
-    ``re.I``). The trie keeps the pattern fast: at each position the engine follows
-    one branch per character instead of trying every name.
+    With ``fold`` the names are lower-cased first (for patterns compiled with ``re.I``).
 
     >>> [bool(re.fullmatch(_literal_alternation(["the job"], blanks=b), "the \tjob")) for b in (True, False)]
     [True, False]
     """
-    trie: dict = {}
-    for name in set(names):
-        node = trie
-        for ch in name.lower() if fold else name:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return "(?:" + _trie_pattern(trie, blanks=blanks) + ")"
-
-
-def _trie_pattern(node: dict, *, blanks: bool = True) -> str:
-    branches = []
-    optional = False
-    for ch in sorted(node):
-        if ch == "":
-            optional = True
-            continue
-        atom = r"[ \t]+" if ch == " " and blanks else re.escape(ch)
-        branches.append(atom + _trie_pattern(node[ch], blanks=blanks))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if optional:
-        return "(?:" + body + ")?"
-    return body
+    return "(?:" + trie(names, fold=fold, blank=BLANKS if blanks else r"\ ") + ")"
 
 
 def _str_list(data: dict, key: str, *, where: str) -> list[str]:
@@ -4391,7 +4367,7 @@ def _holding(lines: list[tuple[int, str]], words: tuple[str, ...]) -> list[int]:
     """The starts of the ``lines`` (start, lower-cased line) that hold one of the lower-case ``words``."""
     every = "\n".join(low for _, low in lines)
     words = tuple(w for w in words if w in every)  # most words are in no line: one look for each
-    return [start for start, low in lines if any(w in low for w in words)] if words else []
+    return [start for start, low in lines if holds_any(low, words)] if words else []
 
 
 def find_years(text: str) -> list[Mention]:

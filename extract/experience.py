@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, TypeVar
 
-from .fold import folded
+from .fold import folded, holds_any
+from .patterns import trie
 from .rules import RuleError, load, require, unique
 from .types import Experience, Mention
 
@@ -119,23 +120,8 @@ def _trie_ready(phrase: str) -> bool:
         (c.isascii() and not c.isupper()) or c.lower() == c == c.upper() for c in phrase)
 
 
-def _prefix_tree(words: Iterable[str]) -> dict[str, dict]:
-    """The words as nested dicts, one level per character; ``""`` marks where a word ends.
-
-    >>> _prefix_tree(["mo", "mos"])
-    {'m': {'o': {'': {}, 's': {'': {}}}}}
-    """
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return tree
-
-
 def _phrase_trie(phrases: Iterable[str]) -> str:
-    """:func:`_alternation` of :func:`_trie_ready` phrases, shaped as a trie.
+    """:func:`_alternation` of :func:`_trie_ready` phrases, shaped as a trie (:func:`extract.patterns.trie`).
 
     At a position the regex engine then follows only the phrases that go on with
     the text's next character instead of trying every phrase in turn (much
@@ -146,18 +132,7 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
     >>> _phrase_trie(["mo", "min.", "min"]) == _WORD_START + r"m(?:in(?:\.|(?-i:(?![a-z])))|o(?-i:(?![a-z])))"
     True
     """
-    tree = _prefix_tree(phrases)
-
-    def unit(char: str) -> str:
-        return r"\s+" if char == " " else re.escape(char)
-
-    def rest(node: dict[str, dict], last: str) -> str:
-        branches = [unit(char) + rest(child, char) for char, child in sorted(node.items()) if char]
-        if "" in node:
-            branches.append(_tail(last))  # after the longer phrases
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return "|".join(_head(char) + unit(char) + rest(child, char) for char, child in sorted(tree.items()))
+    return trie(phrases, blank=r"\s+", head=_head, tail=_tail)
 
 
 def _literals(phrases: Iterable[str]) -> str:
@@ -211,30 +186,8 @@ def _cached_by_text(find: Callable[[str], list[_Found]]) -> Callable[[str], list
 _folded = lru_cache(maxsize=4)(folded)
 
 
-def _trie(words: Iterable[str]) -> str:
-    """Regex of literal ``words`` shaped as a trie: at a position it matches the longest word there.
-
-    A pattern whose words share a first character opens with that literal
-    character, which the regex engine finds with a tight loop.
-
-    >>> _trie(["mo", "months", "month", "mos"])
-    'mo(?:nth(?:s)?|s)?'
-    """
-    tree = _prefix_tree(words)
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        if "" in node:  # greedy: a longer word first, else the word ending here
-            return "(?:" + "|".join(branches) + ")?"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
-
-
 def _by_first_letter(words: Iterable[str]) -> Optional[tuple[re.Pattern[str], ...]]:
-    """Patterns for :func:`_folded` text, one :func:`_trie` per first letter.
+    """Patterns for :func:`_folded` text, one :func:`extract.patterns.trie` per first letter.
 
     None when a word is not ASCII or not one word (white space or a hyphen in it).
     A pattern that opens with one literal character is searched for with a tight
@@ -245,7 +198,7 @@ def _by_first_letter(words: Iterable[str]) -> Optional[tuple[re.Pattern[str], ..
         if not word.isascii() or _SPACE_OR_HYPHEN.search(word):
             return None
         groups.setdefault(word[0].lower(), []).append(word.lower())
-    return tuple(re.compile(_trie(group)) for _, group in sorted(groups.items()))
+    return tuple(re.compile(trie(group)) for _, group in sorted(groups.items()))
 
 
 def _leftmost_longest(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
@@ -331,7 +284,7 @@ def _starts(phrases: Iterable[str]) -> re.Pattern[str]:
     phrase opens with a letter or digit, a word edge after its first word when
     that ends with a letter or digit) and how a number opens (:data:`_DIGITS`);
     the candidate pattern then only runs there. The words are tested as a
-    :func:`_trie`: each character once, not once per word.
+    :func:`extract.patterns.trie`: each character once, not once per word.
 
     >>> [m.start() for m in _starts(["a", "at least"]).finditer("a 2, $54,321 at average 7.5")]
     [0, 13, 24]
@@ -346,7 +299,7 @@ def _starts(phrases: Iterable[str]) -> re.Pattern[str]:
         edged = {w for w in words if w[-1].isalnum()}
         for group, tail in ((edged, r"(?![a-z])"), (words - edged, "")):
             if group:
-                parts.append(head + "(?=(?i:" + _trie(group) + ")" + tail + ")")
+                parts.append(head + "(?=(?i:" + trie(group) + ")" + tail + ")")
     return re.compile("|".join(parts))
 
 
@@ -1020,7 +973,8 @@ def find_experience(text: str) -> list[Experience]:
         found.append(
             Experience(start, end, text[start:end], bounds[0], bounds[1], rule=f"experience:{form}:{trigger}")
         )
-    if rules.unit_label is not None and _may_name(text, rules.folded_self_cued):
+    cued = rules.folded_self_cued  # None: not ASCII, not looked for in folded text
+    if rules.unit_label is not None and (cued is None or holds_any(_folded(text), cued)):
         for label in rules.unit_label.finditer(text):
             low = float(label.group("a"))
             high = float(label.group("b")) if label.group("b") else low
@@ -1031,16 +985,6 @@ def find_experience(text: str) -> list[Experience]:
                 None if label.group("plus") else high, rule="experience:single:unit_label",
             ))
     return _non_overlapping(found)
-
-
-def _may_name(text: str, words: Optional[tuple[str, ...]]) -> bool:
-    """False when none of the lower-case ASCII ``words`` is in :func:`_folded` text: then no
-    case-insensitive pattern opening with one of them matches ``text``. True when ``words`` is None.
-    """
-    if words is None:
-        return True
-    folded_text = _folded(text)
-    return any(word in folded_text for word in words)
 
 
 _OPEN_PAREN_AFTER_WORD = re.compile(r"(?P<word>[A-Za-z][\w'’-]*)[ \t]*\(\Z")

@@ -15,6 +15,8 @@ character but three (tests/test_fold.py checks all of them): dotted capital I
 
 from __future__ import annotations
 
+from typing import Iterable
+
 _TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
@@ -23,3 +25,13 @@ def folded(text: str) -> str:
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
         text = text.translate(_TWINS)
     return text.lower()
+
+
+def holds_any(lowered: str, words: Iterable[str]) -> bool:
+    """Whether one of the lower-case ASCII ``words`` is in ``lowered`` (a :func:`folded` text): when
+    none is, no case-insensitive pattern that needs one of them matches the text, and it is not run.
+
+    >>> holds_any(folded("Back in 2019"), ("back", "since")), holds_any("until", ())
+    (True, False)
+    """
+    return any(word in lowered for word in words)

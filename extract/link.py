@@ -32,6 +32,7 @@ from . import rules
 from .attribution import canonical_source, is_known_source, source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles
 from .money import currencies_in, find_money
+from .patterns import longest_first
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
 from .qualifiers import _clause_of_its_own, _clause_openers, dates_rate, exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
@@ -674,8 +675,8 @@ def _period_year_pattern() -> re.Pattern[str]:
     """A year naming a year-long period after ``the`` (rules/link.yaml ``year_periods``): "for the 2025 tax year"."""
     where = "rules/link.yaml"
     data = rules.require(rules.load("link"), "year_periods", dict, where=where)
-    cues = _longest_first(_listed(data, "cues", f"{where}:year_periods"))
-    nouns = _longest_first(_listed(data, "nouns", f"{where}:year_periods"))
+    cues = longest_first(_listed(data, "cues", f"{where}:year_periods"))
+    nouns = longest_first(_listed(data, "nouns", f"{where}:year_periods"))
     return re.compile(r"\b(?:" + cues + r")[ \t]+the[ \t]+(?P<year>(?:19|20)\d\d)[ \t]+(?:" + nouns + r")\b", re.I)
 
 
@@ -1103,7 +1104,7 @@ def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: 
     [True, True, False, False, False]
     """
     words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}:{key}")
-    return re.compile(r"[ \t]*(?:[*_]+[ \t]*)?(?:" + _longest_first(words)
+    return re.compile(r"[ \t]*(?:[*_]+[ \t]*)?(?:" + longest_first(words)
                       + r")(?=" + then + ")")
 
 
@@ -1120,8 +1121,8 @@ def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[s
     before = rules.unique(rules.require(section, "before", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.before")
     nouns = rules.unique(rules.require(section, "nouns", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.nouns")
     # up to three capitalized words or numbers may name the report between them ("the same May 2023 survey")
-    return re.compile(r"\b(?:" + _longest_first(before) + r")[ \t]+(?-i:[A-Z0-9][\w'’.-]*[ \t]+){0,3}(?:"
-                      + _longest_first(nouns) + r")\b", re.I)
+    return re.compile(r"\b(?:" + longest_first(before) + r")[ \t]+(?-i:[A-Z0-9][\w'’.-]*[ \t]+){0,3}(?:"
+                      + longest_first(nouns) + r")\b", re.I)
 
 
 def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1147,10 +1148,10 @@ def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Patte
                           where=f"{where}:intro_statistic")
     verbs = rules.unique(rules.require(section, "verbs", list, where=f"{where}:definite_statistic"),
                          where=f"{where}:definite_statistic.verbs")
-    return re.compile(r"\b(?:" + _longest_first(words) + r")(?:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:"
-                      + _longest_first(nouns) + r")|[ \t]+(?:"
-                      + _longest_first(verbs) + r"))\b|\b(?:"
-                      + _longest_first(shares) + r")[ \t]+\d{1,2}(?:[ \t]*%|[ \t]+per[ \t]*cent\b)",
+    return re.compile(r"\b(?:" + longest_first(words) + r")(?:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:"
+                      + longest_first(nouns) + r")|[ \t]+(?:"
+                      + longest_first(verbs) + r"))\b|\b(?:"
+                      + longest_first(shares) + r")[ \t]+\d{1,2}(?:[ \t]*%|[ \t]+per[ \t]*cent\b)",
                       re.I)
 
 
@@ -1167,7 +1168,7 @@ def _words_pattern(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[
     ['HR', 'Pay  plan']
     """
     words = _listed(data, key, where)
-    return re.compile(r"(?<!\w)(?:" + _longest_first(words) + r")(?!\w)",
+    return re.compile(r"(?<!\w)(?:" + longest_first(words) + r")(?!\w)",
                       re.I)
 
 
@@ -1226,8 +1227,8 @@ def _restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]
     words = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement", where))
     fronts = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_fronts", where))
     figures = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_figures", where))
-    preps = _longest_first(_listed(data, "sentence_restatement_basis_preps", where))
-    nouns = _longest_first(_listed(data, "sentence_restatement_basis_nouns", where))
+    preps = longest_first(_listed(data, "sentence_restatement_basis_preps", where))
+    nouns = longest_first(_listed(data, "sentence_restatement_basis_nouns", where))
     basis = r"(?:" + preps + r")[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:" + nouns + r")[ \t]*,"
     return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:(?:" + fronts + r")[ \t]*,?|" + basis + r")[ \t]+(?:" + words
                       + r")))[ \t]+(?i:(?:" + figures + r")[ \t]+)?")
@@ -1248,18 +1249,13 @@ def _named_restatement_pattern(data: Mapping[str, Any], where: str) -> re.Patter
     sub = f"{where}:named_restatement"
     nouns = _listed(rules.require(data, "figure_anaphor", dict, where=where), "nouns", f"{where}:figure_anaphor")
     verbs = _listed(rules.require(data, "restatement", dict, where=where), "verbs", f"{where}:restatement")
-    figure = (r"(?-i:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:" + _longest_first(_listed(section, "determiners", sub))
-              + r")[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _longest_first(nouns) + r")[ \t]+(?:"
-              + _longest_first(verbs) + r")[ \t]+")
-    equivalent = (r"\b(?:the|an?|its|their)[ \t]+(?:(?:" + _longest_first(_listed(section, "periods", sub))
-                  + r")[ \t]+)?(?:" + _longest_first(_listed(section, "nouns", sub)) + r")[ \t]+(?:(?:"
-                  + _longest_first(_listed(section, "joiners", sub)) + r")[ \t]+)?")
+    figure = (r"(?-i:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:" + longest_first(_listed(section, "determiners", sub))
+              + r")[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + longest_first(nouns) + r")[ \t]+(?:"
+              + longest_first(verbs) + r")[ \t]+")
+    equivalent = (r"\b(?:the|an?|its|their)[ \t]+(?:(?:" + longest_first(_listed(section, "periods", sub))
+                  + r")[ \t]+)?(?:" + longest_first(_listed(section, "nouns", sub)) + r")[ \t]+(?:(?:"
+                  + longest_first(_listed(section, "joiners", sub)) + r")[ \t]+)?")
     return re.compile(r"(?:" + figure + "|" + equivalent + r")$", re.I | re.M)
-
-
-def _longest_first(phrases: Iterable[str]) -> str:
-    """Phrases as alternatives, longest first, each as :func:`_spaced` (no word edges: the caller's pattern sets them)."""
-    return "|".join(_spaced(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _spaced(phrase: str) -> str:
@@ -2293,9 +2289,9 @@ def _pay_denial() -> re.Pattern[str]:
     denials = _listed(section, "denials", f"{where}:pay_denials")
     owners = _listed(section, "owners", f"{where}:pay_denials")
     nouns = _listed(section, "nouns", f"{where}:pay_denials")
-    return re.compile(r"(?<![\w-])(?:" + _longest_first(denials) + r")[ \t]+(?:(?:"
-                      + _longest_first(owners) + r")[ \t]+)?(?:"
-                      + _longest_first(nouns) + r")(?=[ \t]*(?:[;,.:)!?]|$|(?:and|but|so|because)\b))",
+    return re.compile(r"(?<![\w-])(?:" + longest_first(denials) + r")[ \t]+(?:(?:"
+                      + longest_first(owners) + r")[ \t]+)?(?:"
+                      + longest_first(nouns) + r")(?=[ \t]*(?:[;,.:)!?]|$|(?:and|but|so|because)\b))",
                       re.I)
 
 
@@ -3617,8 +3613,8 @@ def _phrase_alternation(words: Sequence[object]) -> str:
     >>> re.findall(_phrase_alternation(["and", ", and"]), "sand, and band and")
     [', and', 'and']
     """
-    return "|".join((r"(?<!\w)" if str(w)[0].isalnum() else "") + _spaced(str(w)) + (r"(?!\w)" if str(w)[-1].isalnum() else "")
-                    for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
+    return longest_first(words, head=lambda c: r"(?<!\w)" if c.isalnum() else "",
+                         tail=lambda c: r"(?!\w)" if c.isalnum() else "")
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,7 @@ from babel import Locale
 from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
 from .blocks import line_kind
+from .patterns import longest_first
 from .rules import RuleError, load, require, unique
 from .types import Money, Period
 
@@ -254,6 +255,8 @@ class MoneyRules:
     glued_subunits: Mapping[str, "Subunit"] = field(default_factory=dict)  # a subunit letter glued after a small number ("45p")
     glued_subunit_after: re.Pattern[str] = re.compile(r"(?!)")
     glued_subunit_chars: frozenset[str] = frozenset()  # their first letters: most numbers are followed by none
+    # for each currency of a glued subunit: its signs (each with the longer symbols ending with it) and its code
+    written_signs: tuple[tuple[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], re.Pattern[str]], ...] = ()
 
     def thousand_word(self, word: Optional[str], currency: Optional[str]) -> bool:
         """Whether the magnitude ``word`` means a thousand with ``currency`` (``local_thousands``: "R$ 12 mil")."""
@@ -322,12 +325,11 @@ def _symbol_end(symbol: str) -> str:
 
 
 def _phrase_alternation(phrases: list[str], *, backwards: bool = False) -> str:
-    """Escaped phrases, longest first, inner spaces matching any run of blanks (``backwards``: each spelled backwards)."""
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        words = [w[::-1] for w in reversed(phrase.split())] if backwards else phrase.split()
-        parts.append(r"\s+".join(re.escape(w) for w in words))
-    return "|".join(parts)
+    """:func:`extract.patterns.longest_first` of the phrases, inner spaces matching any run of white space
+    (``backwards``: each spelled backwards)."""
+    if backwards:
+        phrases = [" ".join(phrase.split())[::-1] for phrase in phrases]
+    return longest_first(set(phrases), blank=r"\s+")
 
 
 def _first_chars(phrases: Iterable[object]) -> str:
@@ -761,7 +763,7 @@ def money_rules() -> MoneyRules:
         subunit_sign_chars=frozenset(w[0] for w in subunit_signs),
         **_shorthand_rules(data, where=where),
         **_shape_bound_rules(require(data, "shape_bound_symbols", list, where=where), symbols, where=where),
-        **_glued_subunit_rules(require(data, "glued_subunits", dict, where=where), iso, where=where),
+        **_glued_subunit_rules(require(data, "glued_subunits", dict, where=where), iso, symbols, where=where),
     )
 
 
@@ -808,8 +810,10 @@ def _approx_noun_rule(words: list[str]) -> Optional[re.Pattern[str]]:
     return re.compile(r"(?<![A-Za-z])(?:" + alt + r")[ \u00a0]+an?(?:[ \u00a0]+[A-Za-z’'-]+){0,3}[ \u00a0]+of[ \u00a0]+\Z", re.I)
 
 
-def _glued_subunit_rules(spec: Mapping[str, object], iso: frozenset[str], *, where: str) -> dict[str, object]:
-    """The subunit letters of ``glued_subunits`` ("p" of pence) and the pattern of one glued after a number."""
+def _glued_subunit_rules(spec: Mapping[str, object], iso: frozenset[str], symbols: Mapping[str, str], *,
+                         where: str) -> dict[str, object]:
+    """The subunit letters of ``glued_subunits`` ("p" of pence), the pattern of one glued after a number, and
+    how a text writes their currencies elsewhere (for :func:`_written_currencies`)."""
     subunits: dict[str, Subunit] = {}
     for letter, item in spec.items():
         of = frozenset(require(item, "of", list, where=f"{where}: glued_subunits.{letter}"))
@@ -820,7 +824,14 @@ def _glued_subunit_rules(spec: Mapping[str, object], iso: frozenset[str], *, whe
     if not subunits:
         return {}
     alt = _phrase_alternation(list(subunits))
-    return {"glued_subunits": subunits, "glued_subunit_chars": frozenset(w[0] for w in subunits), "glued_subunit_after": re.compile(r"(?P<sym>" + alt + r")(?!\w|\.\w)")}
+    written = []
+    for code in sorted(frozenset().union(*(sub.of for sub in subunits.values()))):
+        signs = [sym for sym, c in symbols.items() if c == code and not sym[0].isalpha()]
+        longer = [sym for sym, c in symbols.items() if c != code and any(sym.endswith(g) and sym != g for g in signs)]
+        written.append((code, tuple((re.compile(re.escape(sign)), tuple(o for o in longer if o.endswith(sign))) for sign in signs),
+                        re.compile(r"(?<![A-Za-z])" + code + r"(?![A-Za-z])")))
+    return {"glued_subunits": subunits, "glued_subunit_chars": frozenset(w[0] for w in subunits),
+            "glued_subunit_after": re.compile(r"(?P<sym>" + alt + r")(?!\w|\.\w)"), "written_signs": tuple(written)}
 
 
 def _link_pattern(words: list[object], *, where: str) -> re.Pattern[str]:
@@ -1356,16 +1367,13 @@ def _written_currencies(text: str, rules: MoneyRules) -> frozenset[str]:
     (frozenset({'GBP'}), frozenset())
     """
     found = set()
-    wanted = frozenset().union(*(sub.of for sub in rules.glued_subunits.values()))
-    for code in wanted:
-        signs = [sym for sym, c in rules.symbols.items() if c == code and not sym[0].isalpha()]
-        longer = [sym for sym, c in rules.symbols.items() if c != code and any(sym.endswith(g) and sym != g for g in signs)]
-        for sign in signs:
-            for m in re.finditer(re.escape(sign), text):
-                if not any(text.endswith(other, 0, m.end()) for other in longer if other.endswith(sign)):
+    for code, signs, code_pattern in rules.written_signs:  # built once with the rules
+        for sign, longer in signs:
+            for m in sign.finditer(text):
+                if not any(text.endswith(other, 0, m.end()) for other in longer):
                     found.add(code)
                     break
-        if code not in found and re.search(r"(?<![A-Za-z])" + code + r"(?![A-Za-z])", text):
+        if code not in found and code_pattern.search(text):
             found.add(code)
     return frozenset(found)
 

@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import groupby
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from .fold import folded
+from .patterns import trie
 from .money import find_money, money_rules, prefix_before
 from .rules import RuleError, load, require, unique
 from .types import Money, Qualifiers
@@ -161,27 +161,6 @@ def _branch(phrase: str) -> str:
 _LEAD_WORD = re.compile(r"[A-Za-z]+", re.I)
 
 
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, factored by common prefixes so ``re`` tries one branch per letter.
-
-    >>> _trie(["pay", "paid", "per", "pays"])
-    'p(?:a(?:id|y(?:s)?)|er)'
-    """
-    branches = []
-    optional = False
-    for head, group in groupby(sorted(set(words)), key=lambda w: w[:1]):
-        if not head:
-            optional = True  # a word ends here
-            continue
-        branches.append(re.escape(head) + _trie(w[1:] for w in group))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-    return body + "?" if optional else body
-
-
 class CuePattern:
     """Cue phrases found exactly as one case-insensitive alternation of their :func:`_branch`
     patterns, longest first, would find them (the tests hold it to that), but word by word.
@@ -261,7 +240,7 @@ def _starts(words: Iterable[str], leads: Iterable[tuple[str, str]], *, flags: in
     A start matches that one character only, so no start hides another. With no words, the leads only.
     """
     words = list(words)
-    pattern = r"(?<![A-Za-z])(" + _trie(words) + r")(?![A-Za-z])" if words else ""
+    pattern = r"(?<![A-Za-z])(" + trie(words) + r")(?![A-Za-z])" if words else ""
     after: dict[str, set[str]] = {}
     for c, nxt in leads:
         after.setdefault(c, set()).add(nxt)

@@ -862,7 +862,8 @@ _PHRASES = ["says", "said", "salary data", "salary survey", "data", "has found",
 def test_any_of_matches_where_the_alternation_does(text: str) -> None:
     import re
 
-    from extract.attribution import _alternation, _any_of
+    from extract.attribution import _any_of
+    from extract.patterns import longest_first as _alternation
 
     trie = re.compile(r"[ \t]+(?:" + _any_of(_PHRASES) + ")")
     plain = re.compile(r"[ \t]+(?:" + _alternation(_PHRASES) + ")")

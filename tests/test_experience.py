@@ -504,6 +504,7 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from extract import experience as _exp  # noqa: E402
+from extract.patterns import trie  # noqa: E402
 
 
 def _plain_phrase_starts(text: str) -> list[int]:
@@ -565,7 +566,7 @@ def test_fast_scans_equal_plain_scans(text: str) -> None:
     (["a.b", "a"], r"a(?:\.b)?"),
 ])
 def test_trie_pattern(words: list[str], pattern: str) -> None:
-    assert _exp._trie(words) == pattern
+    assert trie(words) == pattern
     for word in words:  # the longest word at a position wins
         assert re.match(pattern, word + "s").group() == max((w for w in words if (word + "s").startswith(w)), key=len)
 
