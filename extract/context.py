@@ -640,6 +640,16 @@ def _of_plurals(aliases: list) -> list[str]:
     return out
 
 
+def _title_cased(alias: str) -> bool:
+    """Is the alias written in Title Case, each of its words capitalized and not all capitals?
+
+    >>> [_title_cased(a) for a in ("Qualified Person", "ML engineer", "CNA", "nurse")]
+    [True, False, False, False]
+    """
+    words = alias.split()
+    return not alias.isupper() and all(w[:1].isupper() for w in words)
+
+
 @lru_cache(maxsize=1)
 def _role_rules() -> _RoleRules:
     where = "rules/roles.yaml"
@@ -657,12 +667,13 @@ def _role_rules() -> _RoleRules:
     for name, aliases in roles.items():
         if not isinstance(name, str) or name != name.lower() or not isinstance(aliases, list):
             raise _rules.RuleError(f"{where}: role {name!r} must be lower case with a list of aliases")
-        for alias in [name, *aliases, *_of_plurals(aliases)]:
+        as_written = any(_title_cased(a) and a.lower() == name for a in aliases)  # "Qualified Person" only
+        for alias in [*([] if as_written else [name]), *aliases, *_of_plurals(aliases)]:
             key = " ".join(str(alias).lower().split())
             if canonical.get(key, name) != name:
                 raise _rules.RuleError(f"{where}: alias {alias!r} names two roles")
             canonical[key] = name
-            (cs if alias.isupper() and " " not in alias else ci).append(alias)
+            (cs if (alias.isupper() and " " not in alias) or _title_cased(alias) else ci).append(alias)
     for phrase, name in _rules.require(data, "whole_titles", dict, where=where).items():
         key = " ".join(str(phrase).lower().split())
         if (name not in roles and name not in data.get("heads", {}).get("standalone", ())) or key in canonical:
@@ -744,11 +755,12 @@ def _role_rules() -> _RoleRules:
     for trade, entry in _rules.require(data, "trade_roles", dict, where=where).items():
         here = f"{where}:trade_roles.{trade}"
         nouns = _rules.require(entry, "nouns", dict, where=here)
+        plurals = entry.get("plurals", {})  # written out where the ending looks irregular ("locum": "locums")
         value = {}
         for noun, role in nouns.items():
             if not isinstance(role, str) or not _JOB_NOUN.fullmatch(str(noun)):
                 raise _rules.RuleError(f"{here}: {noun!r} must be a lower-case job noun naming a role")
-            value[noun] = value[_plural(noun)] = role
+            value[noun] = value[plurals.get(noun) or _plural(noun)] = role
         trade_cues = _str_list(entry, "cues", where=here)
         trades.append(_Trade(
             cue=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(trade_cues, fold=True) + r"(?![\w-])", re.I),
