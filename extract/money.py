@@ -2939,7 +2939,9 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
         if s is not None:
             suffix_kind = "min" if s.group("plus") else rules.suffix_kinds[" ".join(word.lower().split())]
             d.end = s.end()
-    if suffix_kind == "min":
+    if suffix_kind == "approx":
+        d.approx = True  # "$1,200 or so": an estimate, its bounds as stated
+    elif suffix_kind == "min":
         d.hi = None
     elif suffix_kind == "max":
         d.lo = None

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from .fold import folded
-from .patterns import trie
+from .patterns import longest_first, trie
 from .money import find_money, money_rules, prefix_before
 from .rules import RuleError, load, require, unique
 from .types import Money, Qualifiers
@@ -39,7 +39,7 @@ __all__ = ["qualify", "qualify_each", "qualifiers_of", "QualifierRules", "qualif
 _FACETS = ("category", "statistic", "pay_component", "period")
 _LABELS: Mapping[str, tuple[str, ...]] = {
     "category": ("salary", "cost", "market", "other", "none"),
-    "statistic": ("mean", "median"),
+    "statistic": ("mean", "median", "percentile"),  # "percentile": a rank SPEC does not name, read as null
     "pay_component": ("base", "bonus", "total", "none"),
     "period": ("year", "month", "week", "day", "hour", "none"),
 }
@@ -66,7 +66,9 @@ _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\+)\s*$", re.I)
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:(?:an?|one|the|their|his|her|its|your|annual|yearly)\s+)?$", re.I)
 _ANY_WORD = re.compile(r"[A-Za-z]+")
 # the base a share is taken of, a few words after "% of": "6% of each booking they close" names no price of the amount
-_SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:[A-Za-z]+\s+){0,2}$", re.I)
+# (or the base a tax rate is levied on: "pays the higher 40% rate on income above €42,000")
+_SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+(?:(?:of|(?:(?:tax|income)\s+)?(?:rate|band|bracket|tax)\s+on)\s+)"
+                                r"(?:[A-Za-z]+\s+){0,2}$", re.I)
 # a percentage right after a statistic word: "tax averages 32.4%"
 # ("averages around 32%": an approximation word may stand before the share)
 _SHARE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+|at[ \t\u00a0]+)?(?:(?:about|around|roughly|approximately|nearly|almost|some)[ \t\u00a0]+)?"
@@ -141,6 +143,8 @@ class QualifierRules:
     time_object: Optional[re.Pattern[str]] = None  # "after the journeyman's exam ": a price noun naming a point in time
     name_cues: frozenset[str] = frozenset()  # category cues that are also words of names ("Back Market: 50-68 k€")
     change_head: Optional[re.Pattern[str]] = None  # "a $1 raise": an amount heading a change of pay takes no component
+    name_heads: frozenset[str] = frozenset()  # category cues ending a name keep their sense ("Federal Pell Grants")
+    restating: Optional[re.Pattern[str]] = None  # "while at Grab the figure is closer to $X": the earlier figure again
 
 
 def _branch(phrase: str) -> str:
@@ -398,6 +402,9 @@ def qualifier_rules() -> QualifierRules:
         name_cues=_words_of(data, "name_category_cues", known=values["category"], label="market"),
         change_head=_change_head_pattern(unique([str(w) for w in require(data, "change_nouns", list, where=where)],
                                                 where=f"{where}: change_nouns")),
+        name_heads=_words_of(data, "name_head_cues", known=values["category"], label="other"),
+        restating=_restating_pattern(unique([str(w) for w in require(data, "restating_subjects", list, where=where)],
+                                            where=f"{where}: restating_subjects")),
     )
 
 
@@ -434,6 +441,19 @@ def _change_head_pattern(words: Sequence[str]) -> re.Pattern[str]:
     alt = "|".join(sorted((r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
     return re.compile(r"(?:[ \t\u00a0]+(?:an?|per)[ \t\u00a0]+[A-Za-z]+|-an?-[A-Za-z]+)?[ \t\u00a0]+(?:[A-Za-z]+[ \t\u00a0]+)?"
                       r"(?:" + alt + r")(?![\w-])", re.I)
+
+
+def _restating_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """A clause whose subject restates an earlier figure, up to the amount: a few words, the subject, a verb
+    and at most three words more (``while at Acme the figure is closer to``, ``in Leeds, the number was about``).
+
+    >>> p = _restating_pattern(["the figure"])
+    >>> [bool(p.fullmatch(t)) for t in (" at Acme the figure is closer to ", " the figure for nurses is ", " figures show ")]
+    [True, False, False]
+    """
+    return re.compile(r"[ \t\u00a0,]*(?:[\w'&.-]+[ \t\u00a0,]+){0,5}?(?:" + longest_first(words) + r")[ \t\u00a0]+"
+                      r"(?:is|was|sits|stands|comes[ \t\u00a0]+in|rises|drops|falls)(?:[ \t\u00a0]+[A-Za-z-]+){0,3}[ \t\u00a0]*",
+                      re.I)
 
 
 def _bonus_joined(sentence: str, end: int, cue_start: int, rules: QualifierRules) -> bool:
@@ -831,8 +851,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             continue  # "down from £550 a year earlier": a time, even right after an amount
         if facet == "period" and _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "1,500% of monthly base": the period of what a share is of, not of an amount
-        if facet != "period" and _in_name(text, m.start()):
-            continue  # "the Fair Work Commission": part of a name
+        if facet != "period" and _in_name(text, m.start()) \
+                and not (facet == "category" and key.lower() in rules.name_heads and _NAME_WORD_AHEAD.match(text, m.start()) is None):
+            continue  # "the Fair Work Commission": part of a name (not "Federal Pell Grants": a grant by its name)
         if facet == "category" and value == "cost" and rules.time_object is not None \
                 and rules.time_object.search(text, max(0, m.start() - 50), m.start()):
             continue  # "starting salary after the journeyman's exam: 2.700 €": when, not a price
@@ -875,10 +896,15 @@ def _statistic_noun_ahead(text: str, pos: int, rules: QualifierRules) -> bool:
     return False
 
 
+_NUMBER_AFTER = re.compile(r"[ \t\u00a0]*\d")
+
+
 def _time_reference(text: str, m: re.Match[str], key: str, rules: QualifierRules) -> bool:
     """Is the period phrase a time reference ("a year earlier", "three days a week"), unless right after an amount?"""
     if key in rules.after_amount_only:
         return True  # "R36 200 pm", not "at 5 pm"
+    if key.endswith(" year") and _NUMBER_AFTER.match(text, m.end()):
+        return True  # "for the year 2023": which year, not per year
     nxt = _NEXT_WORD.match(text, m.end())
     word = nxt.group(1).lower() if nxt else ""
     if _ARTICLE_PHRASE.match(m.group()) and word in rules.period_blockers:
@@ -938,6 +964,24 @@ def _clause_of_its_own(sentence: str, pos: int, endpos: int, rules: QualifierRul
         if len(words) >= _OWN_CLAUSE_WORDS:
             return True
     return False
+
+
+def _restates_figure(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
+    """Does the last clause opening in ``sentence[pos:endpos]`` restate an earlier figure (``restating_subjects``)?
+
+    >>> rules = qualifier_rules()
+    >>> s = " a month, while at Acme the figure is closer to "
+    >>> _restates_figure(s, 0, len(s), rules), _restates_figure(" a month, while juniors earn ", 0, 28, rules)
+    (True, False)
+    >>> s = " a year; in Leeds the number was "
+    >>> _restates_figure(s, 0, len(s), rules)
+    True
+    """
+    if rules.restating is None:
+        return False
+    opened = max((*_clause_openers(sentence, pos, endpos, rules),
+                  *(m.end() for m in rules.clause_break.finditer(sentence, pos, endpos))), default=None)
+    return opened is not None and rules.restating.fullmatch(sentence, opened, endpos) is not None
 
 
 def _time_only(text: str, m: re.Match[str], rules: QualifierRules) -> bool:
@@ -1108,15 +1152,18 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             if facet == "period" and _opening_phrase(sentence, c, others):
                 pass  # a period opening the sentence covers all its clauses: "On a yearly basis, ... while ... earn $X"
             elif (brk := rules.clause_break.search(sentence, last, start) if not category else None) is not None \
-                    and not _gapped(sentence, brk.end(), start, end):
-                return None
-            elif any(facet != "statistic" or not _IN_NOUN_GAP.fullmatch(sentence, last, m.start())
+                    and not _gapped(sentence, brk.end(), start, end) \
+                    and not _restates_figure(sentence, last, start, rules):
+                return None  # (not "..., while at Acme the figure is closer to $9,800": the same statistic again)
+            elif any((facet != "statistic" or not _IN_NOUN_GAP.fullmatch(sentence, last, m.start()))
+                     and rules.values["category"].get(" ".join(m.group().lower().split())) != "none"  # not a mask
                      for m in rules.patterns["category"].finditer(sentence, last, start)):
                 return None  # the amount has its own predicate ("..., with some grossing $X"; not the
                 # earlier amount's noun: "average $18 an hour in base pay, and close to $30")
             if facet == "statistic" and _INCLUDED_GAP.fullmatch(sentence, last, start):
                 return None  # "a median of $72,000, which includes $6,000 in bonuses": a part of the median, no median itself
-            if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules):
+            if facet == "statistic" and _clause_of_its_own(sentence, last, start, rules) \
+                    and not _restates_figure(sentence, last, start, rules):
                 return None  # "the average salary is $62,000, and new nurses start at around $35,000"
     elif c.start >= end:
         if facet == "pay_component" and c.value == "bonus" and _bonus_joined(sentence, end, c.start, rules):
@@ -1346,6 +1393,9 @@ def _period_of_other(sentence: str, cue: _Cue, amount: _Amount, rules: Qualifier
 
 
 _PLUS = re.compile(r"\bplus\b|\+", re.I)
+_WITH_OR_PLUS = re.compile(r"\bplus\b|\+|\bwith\b", re.I)
+# a perk's participle after its noun: "with room and board provided", "plus meals included"
+_PROVIDED_AFTER = re.compile(r"[ \t\u00a0]+(?:provided|included|supplied|covered|paid|free|thrown[ \t\u00a0]+in)\b", re.I)
 _LIST_STOP = re.compile(r"[;:.!?]")  # a mark that ends a list of things added on
 
 
@@ -1357,14 +1407,22 @@ def _added_on(sentence: str, gap_from: int, cue: _Cue, cues: Sequence[_Cue], sta
     >>> cues = _scan(s, "category", qualifier_rules())
     >>> _added_on(s, s.index(" a month"), cues[-1], cues, s.index("€"))
     True
+    >>> s = "Rigger, $41 an hour with room and board provided"
+    >>> cues = _scan(s, "category", qualifier_rules())
+    >>> _added_on(s, s.index(" an hour"), cues[-1], cues, s.index("$"))
+    True
     >>> s = "Rent is €900 a month plus insurance"
     >>> cues = _scan(s, "category", qualifier_rules())
     >>> _added_on(s, s.index(" a month"), cues[-1], cues, s.index("€"))
     False
     """
-    plus = _PLUS.search(sentence, gap_from, cue.start)
-    return (plus is not None and not _LIST_STOP.search(sentence, gap_from, cue.start)
-            and any(o.end <= start and o.value != cue.value for o in cues))
+    if _LIST_STOP.search(sentence, gap_from, cue.start):
+        return False
+    if _PLUS.search(sentence, gap_from, cue.start) is not None and any(o.end <= start and o.value != cue.value for o in cues):
+        return True
+    # nothing before: what is provided with it ("$48 an hour with room and board provided") is on top of it
+    return (_PROVIDED_AFTER.match(sentence, cue.end) is not None and _WITH_OR_PLUS.search(sentence, gap_from, cue.start) is not None
+            and not any(o.end <= start for o in cues))
 _GAP_WORD = re.compile(r"[^\s,/\u2013\u2014-]+")  # a word between two amounts (blanks, commas, slashes, dashes apart)
 _GAP_STOP = re.compile(r"[;:.!?()\[\]]")  # a mark that no coordination of amounts crosses
 _GAP_REACH = 40  # characters between coordinated amounts
@@ -1476,7 +1534,10 @@ _PURPOSE_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A
 # "£1 to £2 an hour to your pay", "$3,000 onto the cost of": the amount is added to the noun after it
 _TO_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+(?:to|onto)[ \t\u00a0]+"
                           r"(?:your|their|his|her|its|our|my|the)[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
-_NOUN_OF_AMOUNT = re.compile(r"[ \t\u00a0]+[A-Za-z-]+(?:[ \t\u00a0]+[A-Za-z-]+)?[ \t\u00a0]+of[ \t\u00a0]+", re.I)
+# the noun a period adjective stands before, and what links it to its value: "monthly instalments of 300 €",
+# "the annual retention fee is €420"
+_NOUN_OF_AMOUNT = re.compile(r"[ \t\u00a0]+[A-Za-z-]+(?:[ \t\u00a0]+[A-Za-z-]+)?[ \t\u00a0]+(?:of|is|was|will[ \t\u00a0]+be)[ \t\u00a0]+",
+                             re.I)
 _BOUND_LEAD = re.compile(r"(?:up[ \t\u00a0]+to|about|around|roughly|some|just)[ \t\u00a0]+", re.I)
 _WORD_IN_GAP = re.compile(r"[A-Za-z]")
 _SHARE_AHEAD = re.compile(r"\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent\b)", re.I)  # "5%", "10 per cent"
@@ -1490,6 +1551,9 @@ def _period_of_noun_of(sentence: str, end: int, cue: _Cue, others: Sequence[tupl
     True
     >>> s = "€52,000–€61,000 base, and an annual bonus of up to €4,500"
     >>> _period_of_noun_of(s, 15, _Cue(s.index("annual"), s.index("annual") + 6, "year"), ((s.index("up to"), len(s)),))
+    True
+    >>> s = "the sign-up fee is R950 and the annual renewal fee is R400"
+    >>> _period_of_noun_of(s, 23, _Cue(s.index("annual"), s.index("annual") + 6, "year"), ((s.index("R400"), len(s)),))
     True
     >>> s = "earns $4,000 monthly"
     >>> _period_of_noun_of(s, 12, _Cue(13, 20, "month"), ())
@@ -1835,6 +1899,8 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             found = (*found[:3], _period_by_noun(tuple(labels), rules))
         before, read_before = labels, found
         category, statistic, component, period = found
+        if statistic == "percentile":
+            statistic = None  # "the 25th and 75th percentiles at $X and $Y": neither mean nor median, nor a sign of pay
         if category == "market" and period in _SHORT_PERIODS and not (own is not None and own.period):
             # "raised US$42 million ..., offers engineers S$8,500 monthly": a period reached across
             # another amount is that amount's, not a market size's
@@ -2084,7 +2150,7 @@ def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, 
         return (None,) * len(_FACETS)
     category, statistic, component, period = _read_cues(sentence, start, end, spans, rules)
     if component is None:
-        component = _opening_label_component(sentence, start, rules)
+        component = _opening_label_component(sentence, start, rules) or _base_word_after(sentence, end, rules)
     scope = _own_scope(sentence, start, end, spans)
     if scope is not None and (period is not None or scope):
         period = scope or None  # "$1,930 per week, or roughly $24,870 for the full contract": the contract's sum
@@ -2118,6 +2184,30 @@ def _opening_label_component(sentence: str, start: int, rules: QualifierRules) -
 
 
 _AMOUNT_LEAD = re.compile(r"[ \t\u00a0]*(?:(?:about|around|roughly|approx\.?|approximately|up to|from|~)[ \t\u00a0]*)?", re.I)
+
+
+# what may follow a word of base_labels standing as the amount's head noun: a mark, the end, a word of the
+# sentence's frame ("€68,000 basic for a store manager", "up to €72,000 basic, plus bonus"), not a noun it modifies
+_BASE_WORD_END = r"(?=[ \t\u00a0]*(?:[,;.:)+/]|\Z|(?:for|plus|and|with|before|per|a|an|in|at|on|or|excluding|to)\b))"
+
+
+@lru_cache(maxsize=4)
+def _base_word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"[ \t\u00a0]+(?:" + longest_first(sorted(words)) + r")" + _BASE_WORD_END, re.I)
+
+
+def _base_word_after(sentence: str, end: int, rules: QualifierRules) -> Optional[str]:
+    """``base`` when a word of ``base_labels`` is the amount's head noun (``€68,000 basic for a manager``,
+    not ``$2,000 basic needs``).
+
+    >>> rules = qualifier_rules()
+    >>> [_base_word_after(s, s.index("0 ") + 1, rules) for s in ("up to €72,000 basic, plus bonus",
+    ...     "€68,000 basic for a manager", "$2,000 basic needs budget", "$50 basic")]
+    ['base', 'base', None, 'base']
+    """
+    if not rules.base_labels:
+        return None
+    return "base" if _base_word_pattern(rules.base_labels).match(sentence, end) else None
 
 
 # right after an amount: "for the full contract", "over the whole assignment": the span the sum covers
@@ -2246,7 +2336,14 @@ def _with_labels(read: tuple[Optional[str], ...], labels: Sequence[str], rules: 
     # a label of net pay ("Fresher in-hand (per month)"): the caption's "CTC" is not its component
     net = found[2] is None and any(_net_label(e, rules) for e in earlier)
     for i, label in enumerate(labels):
-        values = _label_values(label, rules) if _add_on_at(label) is None else _caption_values(label, (*earlier, *labels[:i]), rules)
+        if _add_on_at(label) is None:
+            values = _label_values(label, rules)
+            if values[1] == "percentile":  # a header "10th percentile" names no statistic of SPEC's; others may
+                values = (values[0], None, *values[2:])
+        else:
+            values = _caption_values(label, (*earlier, *labels[:i]), rules)
+        if values[3] is not None and found[3] is None:
+            values = _second_noun_period(label, values, (*earlier, *labels[:i], *labels[i + 1 :]), rules)
         for n, value in enumerate(values):
             if found[n] is None and not (net and n == 2):
                 found[n] = value
@@ -2300,19 +2397,77 @@ def _caption_values(label: str, named: Sequence[str], rules: QualifierRules) -> 
     ('median', 'base', 'year')
     >>> _caption_values("Salaries for nurses with five years' service, per year", ("Senior",), rules)[3]
     'year'
+    >>> caption = "Median annual pay for nurses, with the 25th and 75th percentiles:"
+    >>> _caption_values(caption, ("Leeds", "25th percentile"), rules)[1:]
+    ('percentile', None, 'year')
     """
     m = _add_on_at(label)
     if m is None:
         return _label_values(label, rules)
     add_on = label[m[1] :]
     own = _cue_words(add_on, rules)
-    if own and any(own & _cue_words(other, rules) for other in named):
-        return _label_values(add_on, rules)
     whole = _label_values(label, rules)
+    if own and any(own & _cue_words(other, rules) for other in named):
+        values = _label_values(add_on, rules)
+        if values[0] is not None:
+            return values
+        # an add-on naming only other statistics of the main noun ("..., with the 10th and 90th percentiles"):
+        # the main phrase's period and component still hold
+        return tuple(v if v is not None else w for v, w in zip(values, whole))
     if None not in whole:
         return whole
     main = _label_values(label[: m[0]], rules)
     return tuple(w if w is not None else v for w, v in zip(whole, main))
+
+
+# between two coordinated pay nouns: "salaries and (locum) day rates", "wages or hourly pay"
+_NOUN_COORDINATION = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:and|or|&|plus)[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+){0,2}", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _later_noun_period(label: str, rules: QualifierRules) -> Optional[frozenset[str]]:
+    """The cue words of the pay noun a label's period belongs to, when that noun is coordinated after
+    another pay noun the period does not reach (``advertised salaries and locum day rates``); else None.
+
+    A period before the first noun (``annual salaries and bonuses``) speaks of both.
+
+    >>> rules = qualifier_rules()
+    >>> [_later_noun_period(s, rules) is not None for s in ("Typical salaries and locum day rates:",
+    ...     "Salaries and annual bonuses", "Annual salaries and bonuses", "Hourly day rates:", "Pay and benefits per year")]
+    [True, True, False, False, False]
+    """
+    scanned = _scan_all(label, rules)
+    periods = [c for c in scanned["period"] if not c.time_reference]
+    if not periods or len({c.value for c in periods}) > 1:
+        return None
+    first = periods[0]
+    pay = [c for c in scanned["category"] if c.value == "salary"]
+    # the noun the period is a word of ("day rates") or stands right before ("annual bonuses")
+    noun = next((c for c in pay if c.start < first.end and first.start < c.end
+                 or c.start >= first.end and not label[first.end : c.start].strip(" \t\u00a0")), None)
+    if noun is None:
+        return None
+    before = [c for c in pay if c.end <= min(first.start, noun.start)]
+    if not before or _NOUN_COORDINATION.fullmatch(label, before[-1].end, min(first.start, noun.start)) is None:
+        return None
+    return _cue_words(label[min(first.start, noun.start) : max(first.end, noun.end)], rules)
+
+
+def _second_noun_period(label: str, values: tuple[Optional[str], ...], others: Sequence[str],
+                        rules: QualifierRules) -> tuple[Optional[str], ...]:
+    """``values`` without the period when the label's period is a later coordinated noun's
+    (:func:`_later_noun_period`) that none of the amount's other labels names: an intro
+    ``advertised salaries and locum day rates`` gives ``day`` to the ``Locum day rate`` column only.
+
+    >>> rules = qualifier_rules()
+    >>> intro = "The chart shows posted salaries and contract day rates."
+    >>> [_second_noun_period(intro, (None, None, None, "day"), (h,), rules)[3] for h in ("Mean salary", "Contract day rate")]
+    [None, 'day']
+    """
+    own = _later_noun_period(label, rules)
+    if own is None or any(own & _cue_words(other, rules) for other in others):
+        return values
+    return (*values[:3], None)
 
 
 @lru_cache(maxsize=1024)
