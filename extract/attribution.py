@@ -323,7 +323,10 @@ def _vocab() -> _Vocab:
     received = longest_first(_words(data, "receiver_participles", where))
     # "salaries advertised for Examplian schools on": up to three words (whose ads) before the site
     pay_gap = r"(?:[\w-]+[ \t]+){0,3}?"
-    evidence_phrase = (rf"(?:{count}(?:{ev}|{counted})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of)"
+    # "listings on Example": ads are on the site that carries them (a known source only, see _ads_evidence)
+    ads = longest_first(_words(data, "known_only_evidence_nouns", where))
+    evidence_phrase = (rf"(?:{count}(?:{ads})[ \t]+on"
+                       rf"|{count}(?:{ev}|{counted})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of)"
                        rf"|(?:{received})[ \t]+to)"
                        rf"|(?:{pay_ev})[ \t]+(?:{part})[ \t]+{pay_gap}(?:by|from|on)"
                        # "self-reported salaries on Example", "advertised pay on Example": the participle
@@ -1509,7 +1512,7 @@ def find_attributions(text: str) -> list[Attribution]:
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
         if (source not in vocab.canonical and hit.rule != "site"
-                and _ads_evidence().search(text[hit.start : hit.end].split(",")[0])
+                and _ads_evidence().search(text[hit.start : hit.end].split(", ")[0])  # not "3,400 postings"
                 and not (hit.rule == "evidence" and _collected(hit.cue))):
             continue  # "Job ads from Example City list ...": ads are no named source (an aside may name them)
         if source not in vocab.canonical:

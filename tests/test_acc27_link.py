@@ -1,0 +1,47 @@
+"""Linking, attribution, places and employers read on dev27's classes of text (made-up sentences)."""
+
+from extract.attribution import find_attributions
+from extract.context import find_employers, find_locations
+from tests.test_link import fact_at
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.text, a.source) for a in find_attributions(text)]
+
+
+def _employers(text: str) -> list[str]:
+    return [m.value for m in find_employers(text)]
+
+
+# ---- attribution cues: the site a list's ads were read on
+
+
+def test_ads_read_on_a_known_site_credit_the_site():
+    assert _sources("Title\n\nHere are some plumbing jobs we found on Indeed last month:") == [
+        ("found on Indeed", "Indeed")]
+    assert _sources("Title\n\nBased on adverts posted on Indeed over the summer, here is what firms offer:") == [
+        ("Based on adverts posted on Indeed", "Indeed")]
+    assert _sources("Title\n\nAccording to listings on Glassdoor, cooks earn $15 an hour.") == [
+        ("According to listings on Glassdoor", "Glassdoor")]
+
+
+def test_ads_on_an_unknown_name_are_no_source():
+    assert _sources("Title\n\nAccording to listings on Quorvex Street, rents are $900.") == []
+    assert _sources("Title\n\nHere is the hat I found on Main Street:") == []
+
+
+def test_a_count_of_ads_on_the_publishers_own_site_is_no_source():
+    # the comma of "2,100" is no aside: the ads still make an unknown name no source
+    assert _sources("Title\n\nBased on 2,100 driver postings on Quorvexjobs in 2024, here is what fleets pay:") == []
+
+
+def test_a_sites_profiles_are_its_data():
+    assert _sources("Title\n\nPayScale's profiles show that junior cooks earn $14 an hour.") == [
+        ("PayScale's profiles show", "PayScale")]
+
+
+def test_a_list_intro_naming_the_site_credits_its_items():
+    text = ("Pay guide\n\nEmployers post their own figures. Here are a few plumbing jobs we found on Indeed in May:\n\n"
+            "• Quorvex Pipes, Dayton, OH: plumber, $28 an hour\n• Linden Mechanical, Akron, OH: plumber, $31 an hour\n")
+    assert fact_at(text, "$28").source == "Indeed"
+    assert fact_at(text, "$31").source == "Indeed"
