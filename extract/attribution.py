@@ -669,18 +669,30 @@ def _report_publisher(words: Sequence[str]) -> Optional[str]:
     ('Example', None)
     >>> _report_publisher("Example.com Chief Economist".split()), _report_publisher("Example.ph".split())
     (None, None)
+
+    An acronym opening a title of three words or more is its publisher:
+
+    >>> _report_publisher("EXA Consolidated Salary Scales".split()), _report_publisher("EXA Survey".split())
+    ('EXA', None)
     """
     if len(words) < 2:
         return None
     compound = _compound_report(words[-1])
-    if not compound and words[-1].casefold() not in _vocab().report_nouns:
+    titled = words[-1].casefold() in _vocab().report_nouns or (
+        len(words) > 2 and " ".join(words[-2:]).casefold() in _vocab().report_nouns)
+    if not compound and not titled:
         return None
+    if len(words) > 2 and _ACRONYM_NAME.fullmatch(words[0]) and words[0].casefold() not in _vocab().not_sources:
+        return words[0]  # "Example Agency (EXA) ... EXA Consolidated Salary Scales": an acronym ends where it ends
     for i, word in enumerate(words[:-1]):
         if _WEB_ADDRESS.fullmatch(word):
             return " ".join(words[: i + 1])
     if compound and words[-2].casefold() not in _vocab().function_words:
         return " ".join(words[:-1])  # "Example Gehaltsreport": a compound title after its publisher
     return None
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")  # a publisher's acronym opening its report's title ("EXA Pay Survey")
 
 
 def _numbered(words: Sequence[str], i: int) -> bool:

@@ -45,3 +45,10 @@ def test_a_list_intro_naming_the_site_credits_its_items():
             "• Quorvex Pipes, Dayton, OH: plumber, $28 an hour\n• Linden Mechanical, Akron, OH: plumber, $31 an hour\n")
     assert fact_at(text, "$28").source == "Indeed"
     assert fact_at(text, "$31").source == "Indeed"
+
+
+def test_a_scale_titled_after_an_acronym_credits_the_acronym():
+    text = "Title\n\nGrade\tMinimum\nNurse\t€40,000\n\nSource: NWA Consolidated Salary Scales, May 2024\n"
+    assert [a.source for a in find_attributions(text)] == ["NWA"]
+    # two words are no title after a publisher: kept whole
+    assert [a.source for a in find_attributions("Title\n\nSource: NWA Survey\n")] == ["NWA Survey"]
