@@ -3071,6 +3071,29 @@ def _term_acronyms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_LINKING_GAP = r"(?:[ \t-]+(?:of|and|for|the|&))*[ \t-]+"  # between the words an acronym spells
+
+
+def _acronym_spelled_otherwise(text: str, m: Mention) -> bool:
+    """Is a company's acronym (``m``, found by the gazetteer) written out in the text as another
+    name whose capitalized words spell it, the company's own name never written?
+
+    >>> t = "Pay adds the AWS, an Annual Wage Supplement of one month."
+    >>> _acronym_spelled_otherwise(t, _mention(t, 13, 16, "Amazon Web Services", "employer", "employer.gazetteer"))
+    True
+    >>> t = "AWS pays well; Amazon Web Services hires."
+    >>> _acronym_spelled_otherwise(t, _mention(t, 0, 3, "Amazon Web Services", "employer", "employer.gazetteer"))
+    False
+    """
+    acronym = m.text
+    if m.rule != "employer.gazetteer" or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    if m.value.casefold() != acronym.casefold() and m.value.casefold() in text.casefold():
+        return False  # the company's own name is written too
+    spelled = re.compile(r"(?<![\w-])" + _LINKING_GAP.join(rf"{c}[a-z]+" for c in acronym) + r"(?![\w-])")
+    return spelled.search(text) is not None
+
+
 def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for name in names:
@@ -4119,6 +4142,7 @@ def find_employers(text: str) -> list[Mention]:
     terms = _term_acronyms(text) if "(" in text else frozenset()
     if terms:
         found = [m for m in found if m.text not in terms]  # "cents per mile (CPM)": the CPM offers
+    found = [m for m in found if not _acronym_spelled_otherwise(text, m)]
     seeds = found
     held = _copyright_holders(text) if found else []
     if held:  # the page's publisher, named in its footer, pays none of the figures its name is repeated by

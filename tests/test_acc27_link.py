@@ -52,3 +52,14 @@ def test_a_scale_titled_after_an_acronym_credits_the_acronym():
     assert [a.source for a in find_attributions(text)] == ["NWA"]
     # two words are no title after a publisher: kept whole
     assert [a.source for a in find_attributions("Title\n\nSource: NWA Survey\n")] == ["NWA Survey"]
+
+
+# ---- employers
+
+
+def test_an_acronym_the_page_spells_as_another_name_is_not_the_company():
+    text = "Most firms pay the AWS, an Annual Wage Supplement of one month, on top of the AWS base."
+    assert "Amazon Web Services" not in _employers(text)
+    text = "Certified by the American Welding Society, inspectors with AWS credentials earn $40 an hour."
+    assert "Amazon Web Services" not in _employers(text)
+    assert "Amazon Web Services" in _employers("Engineers at AWS earn $200,000 a year.")
