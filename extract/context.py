@@ -3698,7 +3698,7 @@ _LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
 # acronym or "&" among them), maybe two names joined by "and" ("• Quorvex and Ardent Labs: ...")
 _NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
                         r"(?:[ ]and[ ](?P<other>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4}))?"
-                        r"(?:[ ]\([^()\n]{1,60}\)|,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?:[ \t]")
+                        r"(?:[ ]\([^()\n]{1,60}\)|(?P<place>(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}){1,2}))?:[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _ITEM_START = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]")
 
@@ -3720,6 +3720,18 @@ def _list_name_ok(e: _EmployerRules, name: str, *, payers: bool = False) -> bool
     return (_shape_name_ok(e, name, allow_source=False)
             and (name not in e.common or (payers and name.lower() in e.canonical))
             and not _whole(find_locations(name), name) and not _whole(find_roles(name), name))
+
+
+def _ends_in_place(label: Optional[str]) -> bool:
+    """Does a list label's comma part (``, Dayton, OH``) end in a place?
+
+    >>> _ends_in_place(", Dayton, OH"), _ends_in_place(", Leeds"), _ends_in_place(", Senior"), _ends_in_place(None)
+    (True, True, False, False)
+    """
+    if not label:
+        return False
+    label = label.lstrip(", ")
+    return any(m.end == len(label) for m in find_locations(label))
 
 
 def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
@@ -3753,6 +3765,12 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> t = "What carriers pay:\\n• Quorvex Freight, Leeds: £14 an hour\\n• Amazon, Pune: ₹9 LPA"
     >>> [m.value for m in _listed_employers(_employer_rules(), t)]
     ['Quorvex Freight', 'Amazon']
+
+    Without an intro, items of which two give a place after the name list companies:
+
+    >>> t = "Jobs we saw:\\n• Quorvex Pipes, Dayton, OH: plumber, $28\\n• Linden Mechanical, Leeds: fitter, £14"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex Pipes', 'Linden Mechanical']
 
     An item may name two payers:
 
@@ -3800,8 +3818,10 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             pos = end + 1
             if pos >= len(text):
                 break
-        # without such an intro, a list of which two items end in a company head ("Ltd", "LLP") lists companies
-        if named or sum(m.group(g).rsplit(" ", 1)[-1] in e.head_set for m, g in items) >= 2:
+        # without such an intro, a list of which two items end in a company head ("Ltd", "LLP") lists companies,
+        # as does one of which two items give a place after the name ("• Quorvex Pipes, Dayton, OH: ...")
+        if (named or sum(m.group(g).rsplit(" ", 1)[-1] in e.head_set for m, g in items) >= 2
+                or sum(g == "name" and _ends_in_place(m.group("place")) for m, g in items) >= 2):
             for m, g in items:
                 yield _mention(text, m.start(g), m.end(g), e.canonical.get(m.group(g).lower(), m.group(g)),
                                "employer", "employer.list_item")

@@ -63,3 +63,18 @@ def test_an_acronym_the_page_spells_as_another_name_is_not_the_company():
     text = "Certified by the American Welding Society, inspectors with AWS credentials earn $40 an hour."
     assert "Amazon Web Services" not in _employers(text)
     assert "Amazon Web Services" in _employers("Engineers at AWS earn $200,000 a year.")
+
+
+def test_a_list_introduced_by_famous_names_lists_employers():
+    text = ("Pay is set by each firm. Here is what some of the best-known names are offering:\n\n"
+            "• Quorvex Dental: €50,000 for a dentist\n• Linden Smiles: €52,000 for a dentist\n")
+    assert _employers(text) == ["Quorvex Dental", "Linden Smiles"]
+
+
+def test_list_labels_giving_a_place_after_the_name_list_employers():
+    text = ("Here are a few jobs we saw last week:\n\n"
+            "• Quorvex Pipes, Dayton, OH: plumber, $28 an hour\n"
+            "• Linden Yards, Mobile, AL: welder, $24 an hour\n")
+    assert _employers(text) == ["Quorvex Pipes", "Linden Yards"]
+    # places alone are no companies
+    assert _employers("Pay by city:\n\n• Dayton, OH: $28 an hour\n• Mobile, AL: $24 an hour\n") == []
