@@ -323,7 +323,10 @@ def _vocab() -> _Vocab:
     received = longest_first(_words(data, "receiver_participles", where))
     # "salaries advertised for Examplian schools on": up to three words (whose ads) before the site
     pay_gap = r"(?:[\w-]+[ \t]+){0,3}?"
-    evidence_phrase = (rf"(?:{count}(?:{ev}|{counted})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of)"
+    # "listings on Example": ads are on the site that carries them (a known source only, see _ads_evidence)
+    ads = longest_first(_words(data, "known_only_evidence_nouns", where))
+    evidence_phrase = (rf"(?:{count}(?:{ads})[ \t]+on"
+                       rf"|{count}(?:{ev}|{counted})[ \t]+(?:{gap}(?:{part})[ \t]+{gap}(?:by|from|on)|(?:by|from|of)"
                        rf"|(?:{received})[ \t]+to)"
                        rf"|(?:{pay_ev})[ \t]+(?:{part})[ \t]+{pay_gap}(?:by|from|on)"
                        # "self-reported salaries on Example", "advertised pay on Example": the participle
@@ -666,18 +669,30 @@ def _report_publisher(words: Sequence[str]) -> Optional[str]:
     ('Example', None)
     >>> _report_publisher("Example.com Chief Economist".split()), _report_publisher("Example.ph".split())
     (None, None)
+
+    An acronym opening a title of three words or more is its publisher:
+
+    >>> _report_publisher("EXA Consolidated Salary Scales".split()), _report_publisher("EXA Survey".split())
+    ('EXA', None)
     """
     if len(words) < 2:
         return None
     compound = _compound_report(words[-1])
-    if not compound and words[-1].casefold() not in _vocab().report_nouns:
+    titled = words[-1].casefold() in _vocab().report_nouns or (
+        len(words) > 2 and " ".join(words[-2:]).casefold() in _vocab().report_nouns)
+    if not compound and not titled:
         return None
+    if len(words) > 2 and _ACRONYM_NAME.fullmatch(words[0]) and words[0].casefold() not in _vocab().not_sources:
+        return words[0]  # "Example Agency (EXA) ... EXA Consolidated Salary Scales": an acronym ends where it ends
     for i, word in enumerate(words[:-1]):
         if _WEB_ADDRESS.fullmatch(word):
             return " ".join(words[: i + 1])
     if compound and words[-2].casefold() not in _vocab().function_words:
         return " ".join(words[:-1])  # "Example Gehaltsreport": a compound title after its publisher
     return None
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")  # a publisher's acronym opening its report's title ("EXA Pay Survey")
 
 
 def _numbered(words: Sequence[str], i: int) -> bool:
@@ -1509,7 +1524,7 @@ def find_attributions(text: str) -> list[Attribution]:
         if source is None or (hit.known_only and not _is_known(hit.name)):
             continue
         if (source not in vocab.canonical and hit.rule != "site"
-                and _ads_evidence().search(text[hit.start : hit.end].split(",")[0])
+                and _ads_evidence().search(text[hit.start : hit.end].split(", ")[0])  # not "3,400 postings"
                 and not (hit.rule == "evidence" and _collected(hit.cue))):
             continue  # "Job ads from Example City list ...": ads are no named source (an aside may name them)
         if source not in vocab.canonical:

@@ -3083,6 +3083,29 @@ def _term_acronyms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_LINKING_GAP = r"(?:[ \t-]+(?:of|and|for|the|&))*[ \t-]+"  # between the words an acronym spells
+
+
+def _acronym_spelled_otherwise(text: str, m: Mention) -> bool:
+    """Is a company's acronym (``m``, found by the gazetteer) written out in the text as another
+    name whose capitalized words spell it, the company's own name never written?
+
+    >>> t = "Pay adds the AWS, an Annual Wage Supplement of one month."
+    >>> _acronym_spelled_otherwise(t, _mention(t, 13, 16, "Amazon Web Services", "employer", "employer.gazetteer"))
+    True
+    >>> t = "AWS pays well; Amazon Web Services hires."
+    >>> _acronym_spelled_otherwise(t, _mention(t, 0, 3, "Amazon Web Services", "employer", "employer.gazetteer"))
+    False
+    """
+    acronym = m.text
+    if m.rule != "employer.gazetteer" or not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    if m.value.casefold() != acronym.casefold() and m.value.casefold() in text.casefold():
+        return False  # the company's own name is written too
+    spelled = re.compile(r"(?<![\w-])" + _LINKING_GAP.join(rf"{c}[a-z]+" for c in acronym) + r"(?![\w-])")
+    return spelled.search(text) is not None
+
+
 def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for name in names:
@@ -3687,7 +3710,7 @@ _LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
 # acronym or "&" among them), maybe two names joined by "and" ("• Quorvex and Ardent Labs: ...")
 _NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
                         r"(?:[ ]and[ ](?P<other>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4}))?"
-                        r"(?:[ ]\([^()\n]{1,60}\)|,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?:[ \t]")
+                        r"(?:[ ]\([^()\n]{1,60}\)|(?P<place>(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}){1,2}))?:[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _ITEM_START = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]")
 
@@ -3709,6 +3732,18 @@ def _list_name_ok(e: _EmployerRules, name: str, *, payers: bool = False) -> bool
     return (_shape_name_ok(e, name, allow_source=False)
             and (name not in e.common or (payers and name.lower() in e.canonical))
             and not _whole(find_locations(name), name) and not _whole(find_roles(name), name))
+
+
+def _ends_in_place(label: Optional[str]) -> bool:
+    """Does a list label's comma part (``, Dayton, OH``) end in a place?
+
+    >>> _ends_in_place(", Dayton, OH"), _ends_in_place(", Leeds"), _ends_in_place(", Senior"), _ends_in_place(None)
+    (True, True, False, False)
+    """
+    if not label:
+        return False
+    label = label.lstrip(", ")
+    return any(m.end == len(label) for m in find_locations(label))
 
 
 def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
@@ -3742,6 +3777,12 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> t = "What carriers pay:\\n• Quorvex Freight, Leeds: £14 an hour\\n• Amazon, Pune: ₹9 LPA"
     >>> [m.value for m in _listed_employers(_employer_rules(), t)]
     ['Quorvex Freight', 'Amazon']
+
+    Without an intro, items of which two give a place after the name list companies:
+
+    >>> t = "Jobs we saw:\\n• Quorvex Pipes, Dayton, OH: plumber, $28\\n• Linden Mechanical, Leeds: fitter, £14"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex Pipes', 'Linden Mechanical']
 
     An item may name two payers:
 
@@ -3789,8 +3830,10 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             pos = end + 1
             if pos >= len(text):
                 break
-        # without such an intro, a list of which two items end in a company head ("Ltd", "LLP") lists companies
-        if named or sum(m.group(g).rsplit(" ", 1)[-1] in e.head_set for m, g in items) >= 2:
+        # without such an intro, a list of which two items end in a company head ("Ltd", "LLP") lists companies,
+        # as does one of which two items give a place after the name ("• Quorvex Pipes, Dayton, OH: ...")
+        if (named or sum(m.group(g).rsplit(" ", 1)[-1] in e.head_set for m, g in items) >= 2
+                or sum(g == "name" and _ends_in_place(m.group("place")) for m, g in items) >= 2):
             for m, g in items:
                 yield _mention(text, m.start(g), m.end(g), e.canonical.get(m.group(g).lower(), m.group(g)),
                                "employer", "employer.list_item")
@@ -4131,6 +4174,7 @@ def find_employers(text: str) -> list[Mention]:
     terms = _term_acronyms(text) if "(" in text else frozenset()
     if terms:
         found = [m for m in found if m.text not in terms]  # "cents per mile (CPM)": the CPM offers
+    found = [m for m in found if not _acronym_spelled_otherwise(text, m)]
     seeds = found
     held = _copyright_holders(text) if found else []
     if held:  # the page's publisher, named in its footer, pays none of the figures its name is repeated by
