@@ -14,9 +14,9 @@ def report(corpus_output) -> Report:
     return evaluate(corpus_output, GOLD)
 
 
-# Over all 124 gold articles, the 107 blind dev5-dev28 ones included (measured: experience
-# 0.969, context fields 0.956, facts fully right 5304/6673 = 0.795; the twelve guides of dev24 to
-# dev26 and dev28 joined after one round of work each, at 0.788, 0.867, 0.981 and 0.918; context and facts
+# Over all 127 gold articles, the 110 blind dev5-dev28 ones included (measured: experience
+# 0.969, context fields 0.956, facts fully right 5456/6849 = 0.797; the fifteen guides of dev24 to
+# dev28 joined after one round of work each, at 0.788, 0.867, 0.981, 0.835 and 0.918; context and facts
 # floors raised by one point to stay close under the measure).
 FLOORS = {
     "money detection": (lambda r: r.detection.f1, 0.98),
