@@ -72,7 +72,7 @@ _SHARE_BASE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s+(?:(?:of|(?:(?:tax|income
 # a percentage right after a statistic word: "tax averages 32.4%"
 # ("averages around 32%": an approximation word may stand before the share)
 _SHARE_AFTER = re.compile(r"[ \t\u00a0]+(?:of[ \t\u00a0]+|at[ \t\u00a0]+)?(?:(?:about|around|roughly|approximately|nearly|almost|some)[ \t\u00a0]+)?"
-                          r"\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent)", re.I)
+                          r"\d[\d.,]*[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent\b)", re.I)
 # "(about $120,000)": a conversion of the amount before it
 _CONVERSION_GAP = re.compile(r"(?:[ \t\u00a0]+[A-Za-z./]+){0,3}[ \t\u00a0]*[(\[][ \t\u00a0]*(?:about|approx\.?|approximately|around|roughly|or|~|≈)?[ \t\u00a0]*")
 # a determiner right before an amount: the amount modifies the noun after it ("a $2,500 learning budget")

@@ -94,3 +94,10 @@ def test_in_a_good_year_and_for_the_year_state_a_yearly_sum():
     assert _q("top brokers can earn over $400,000 in a good year.", "over $400,000").period == "year"
     assert _q("so total cash pay for the year comes to $96,000.", "$96,000").period == "year"
     assert _q("Revenue for the year 2023 was $9,000.", "$9,000").period is None
+
+
+def test_percentage_points_are_not_a_share_of_the_statistic():
+    # "on average 5 percent": the average is a share's; "5 percentage points" names no share
+    assert _q("Wages for welders rose to $52,000 on average 5 percent above inflation.", "$52,000").statistic is None
+    assert _q("Wages for welders rose to $52,000 on average 5 percentage points above inflation.",
+              "$52,000").statistic == "mean"
