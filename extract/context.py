@@ -3102,8 +3102,13 @@ def _acronym_spelled_otherwise(text: str, m: Mention) -> bool:
         return False
     if m.value.casefold() != acronym.casefold() and m.value.casefold() in text.casefold():
         return False  # the company's own name is written too
-    spelled = re.compile(r"(?<![\w-])" + _LINKING_GAP.join(rf"{c}[a-z]+" for c in acronym) + r"(?![\w-])")
-    return spelled.search(text) is not None
+    return _spelled_out(acronym).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _spelled_out(acronym: str) -> re.Pattern[str]:
+    """Capitalized words whose initials spell ``acronym`` ("Annual Wage Supplement" for AWS), built once per acronym."""
+    return re.compile(r"(?<![\w-])" + _LINKING_GAP.join(rf"{c}[a-z]+" for c in acronym) + r"(?![\w-])")
 
 
 def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
