@@ -650,6 +650,12 @@ def _title_cased(alias: str) -> bool:
     return not alias.isupper() and all(w[:1].isupper() for w in words)
 
 
+def _word_phrases(words: Iterable[str]) -> _Phrases:
+    """The indexed pattern of whole-word ``words`` in any case (trade cues, trade nouns, grade nouns)."""
+    return _phrases(re.compile(r"(?<![\w-])" + _literal_alternation(words, fold=True) + r"(?![\w-])", re.I),
+                    words, fold=True)
+
+
 @lru_cache(maxsize=1)
 def _role_rules() -> _RoleRules:
     where = "rules/roles.yaml"
@@ -763,10 +769,8 @@ def _role_rules() -> _RoleRules:
             value[noun] = value[plurals.get(noun) or _plural(noun)] = role
         trade_cues = _str_list(entry, "cues", where=here)
         trades.append(_Trade(
-            cue=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(trade_cues, fold=True) + r"(?![\w-])", re.I),
-                         trade_cues, fold=True),
-            noun=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(value, fold=True) + r"(?![\w-])", re.I),
-                          value, fold=True),
+            cue=_word_phrases(trade_cues),
+            noun=_word_phrases(value),
             value=value))
     grade_before = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "grade_words", where=where),
                                                                     fold=True)
@@ -775,8 +779,7 @@ def _role_rules() -> _RoleRules:
     grade_nouns = _str_list(graded, "grades", where=f"{where}:trade_grades")
     post_verbs = _str_list(data, "post_verbs", where=where)
     return _RoleRules(
-        grades=_phrases(re.compile(r"(?<![\w-])" + _literal_alternation(grade_nouns, fold=True) + r"(?![\w-])", re.I),
-                        grade_nouns, fold=True) if grade_nouns else None,
+        grades=_word_phrases(grade_nouns) if grade_nouns else None,
         hire_levels=frozenset(folded(w) for w in _str_list(data, "hire_levels", where=where)),
         verb_heads=verb_heads,
         verb_cues=frozenset(w.lower() for w in _str_list(heads, "verb_cues", where=f"{where}:heads")),
