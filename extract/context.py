@@ -2173,7 +2173,6 @@ def find_locations(text: str) -> list[Mention]:
         placed = list(_employer_places(text))
         if placed:
             found = _select([*found, *placed])
-    if " in " in text:
         homes = list(_dwelling_places(text))
         if homes:
             found = _select([*found, *homes])
