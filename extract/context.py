@@ -3540,7 +3540,7 @@ def _opening_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
 # "at <Name> " opening a sentence or a clause (after a comma, "and", "but", a semicolon): a name of two
 # words or more, then (checked apart) a job title, "at Quorvex Labs engineers receive ..."
 _CLAUSE_AT = re.compile(r"(?<![\w-])[Aa]t[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){1,3})(?=[ ][a-z])")
-_PAYS_FOR = re.compile(r"(?<=pay)[ ]for[ ](?![$£€¥₹\d])|(?<=pays|paid)[ ]for[ ](?![$£€¥₹\d])")  # paying for a thing
+_PAYS_FOR = re.compile(r"(?:(?<=pay)|(?<=pays|paid))[ ]for[ ](?![$£€¥₹\d])")  # paying for a thing, not an amount
 _WORD_AFTER = re.compile(r"[ ]([\w-]+)")
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?:[,;]|\band|\bbut|\bwhile)[ ]\Z")
 
