@@ -3596,6 +3596,10 @@ def _phrase_alternation(words: Sequence[object]) -> str:
                          tail=lambda c: r"(?!\w)" if c.isalnum() else "")
 
 
+# an optional period right after an amount (" a year", " per hour", "/hr"): before an attached place, year or clause
+_PERIOD_AFTER = r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?"
+
+
 @lru_cache(maxsize=1)
 def _place_clause_rules() -> PlaceClauseRules:
     where = "rules/link.yaml"
@@ -3612,8 +3616,8 @@ def _place_clause_rules() -> PlaceClauseRules:
     return PlaceClauseRules(
         coordinator=re.compile(r"(?:" + _phrase_alternation(words["coordinators"]) + r")[ \t]+(?:(?:in|the)[ \t]+)?$", re.I),
         contrast=re.compile(_phrase_alternation(words["contrasts"]), re.I),
-        # an optional period ("a year", "per hour", "/hr") and a comma, then the preposition
-        attached=re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?,?[ \t]+(?:"
+        # an optional period and a comma, then the preposition
+        attached=re.compile(_PERIOD_AFTER + r",?[ \t]+(?:"
                             + _phrase_alternation(words["attached"]) + r")[ \t]+(?:the[ \t]+)?", re.I),
         set_against=re.compile(r"(?:" + contrasts + r")|" + compared, re.I))
 
@@ -3639,8 +3643,8 @@ def _attached_place(text: str, money: Money, places: Sequence[Mention]) -> Optio
 
 # a relative clause opening right after an amount (and its period): it speaks of the amount ("$73,150 a year, which
 # applies from 1 July 2024")
-_OWN_RELATIVE = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?[ \t]*,[ \t]*(?:which|that)\b")
-_YEAR_GAP = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?,?[ \t]*", re.I)  # " a month "
+_OWN_RELATIVE = re.compile(_PERIOD_AFTER + r"[ \t]*,[ \t]*(?:which|that)\b")
+_YEAR_GAP = re.compile(_PERIOD_AFTER + r",?[ \t]*", re.I)  # " a month "
 
 
 def _attached_year(text: str, money: Money, years: Sequence[Mention]) -> Optional[Mention]:
