@@ -132,6 +132,7 @@ class _Vocab:
     staff_pay: re.Pattern[str]  # " its drivers average": what follows the verb of a company telling its staff's pay
     lead: re.Pattern[str]  # lead cue ending right before a name
     known_lead: re.Pattern[str]  # lead cue that needs a known source (per, based on)
+    verb_cues: frozenset[str]  # known lead cues that are a verb and a preposition ("report on"): no cue after a determiner
     function_words: frozenset[str]  # capitalized words a run may start with (As, Per)
     rule_head: re.Pattern[str]  # "guidelines" after a name: a rule, not a source
     evidence: re.Pattern[str]  # "data compiled by" ending right before a name
@@ -288,7 +289,8 @@ def _vocab() -> _Vocab:
     alias, exact = _load_sources()
     domain_suffixes = _words(load("sources"), "domain_suffixes", "rules/sources.yaml")
     leads = _words(data, "lead_cues", where)
-    known_leads = _words(data, "known_only_lead_cues", where) + _words(data, "known_only_lead_cues_verbs", where)
+    verb_cues = _words(data, "known_only_lead_cues_verbs", where)
+    known_leads = _words(data, "known_only_lead_cues", where) + verb_cues
     report_leads = _words(data, "report_only_lead_cues", where)
     unique(leads + known_leads + report_leads, where=f"{where}:lead cues")
     evidence = _words(data, "evidence_nouns", where)
@@ -424,6 +426,7 @@ def _vocab() -> _Vocab:
         ),
         lead=lead_pattern(leads),
         known_lead=lead_pattern(known_leads),
+        verb_cues=frozenset(verb_cues),
         function_words=frozenset(
             w.casefold() for w in _words(data, "leading_function_words", where)
         ),
@@ -983,12 +986,6 @@ _NOUN_BEFORE = re.compile(r"(?i:(?<![\w])(?:a|an|the|this|that|these|those|its|t
                           r"[\w-]+['’]s|[\w-]+s['’])[ \t]+)\Z")
 
 
-@lru_cache(maxsize=1)
-def _verb_cues() -> frozenset[str]:
-    """Lead cues that are a verb and a preposition (``report on``): no cue after a determiner."""
-    return frozenset(_words(load("attribution"), "known_only_lead_cues_verbs", "rules/attribution.yaml"))
-
-
 def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_Hit]:
     """A cue written before the name: lead, evidence phrase, credit line, trailing verb.
 
@@ -1007,8 +1004,8 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         if (final and final not in finals) or not _may_match(lowered, anchors):
             continue
         cue = pattern.search(text, lo, name_start)
-        if cue is None or (rule == "known_lead" and _NOUN_BEFORE.search(text, lo, cue.start("cue"))
-                           and cue.group("cue").lower() in _verb_cues()):
+        if cue is None or (rule == "known_lead" and cue.group("cue").lower() in vocab.verb_cues
+                           and _NOUN_BEFORE.search(text, lo, cue.start("cue"))):
             continue
         needs_known = (rule == "known_lead" and cue.group("evidence") is None and cue.group("desc") is None
                        and tail is None)

@@ -2719,8 +2719,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                 found["location"] = _clause_bound(index, index.last_in("location", sentence_span[0], money.start),
                                                   money, i, sentence_span)
         elif found["location"] is not None and found["location"].start >= money.end \
-                and (_contrast_clause().search(text, money.end, found["location"].start) is not None
-                     or _comparative_clause().search(text, money.end, found["location"].start) is not None):
+                and _place_clause_rules().set_against.search(text, money.end, found["location"].start) is not None:
             # "clinics offer graduates less than $25k, while large hospitals in Boston pay more": the place of the
             # group set against the amount's
             found["location"] = index.last_in("location", sentence_span[0], money.start)
@@ -3245,27 +3244,6 @@ def _other_payers_place(index: DocIndex, place: Mention, employer: Mention, mone
         and same_clause(index.text, before.end, employer.start) is False
 
 
-@lru_cache(maxsize=1)
-def _contrast_clause() -> re.Pattern[str]:
-    """A ``place_clauses.contrasts`` word of rules/link.yaml but its ``comparatives``: one opening a clause
-    set against the amount's."""
-    where = "rules/link.yaml:place_clauses"
-    data = rules.require(rules.load("link"), "place_clauses", dict, where="rules/link.yaml")
-    comparatives = set(_listed(data, "comparatives", where))
-    return re.compile(_phrase_alternation([w for w in _listed(data, "contrasts", where) if w not in comparatives]), re.I)
-
-
-@lru_cache(maxsize=1)
-def _comparative_clause() -> re.Pattern[str]:
-    """A clause after an amount stating another one only by comparison (``place_clauses.compared_amounts``
-    of rules/link.yaml after a coordinator, maybe through an adverb): ", and considerably more in Dubai Marina"."""
-    where = "rules/link.yaml:place_clauses"
-    data = rules.require(rules.load("link"), "place_clauses", dict, where="rules/link.yaml")
-    words = _phrase_alternation(_listed(data, "compared_amounts", where))
-    return re.compile(r"(?:,|\b(?:and|but|or)\b)[ \t]+(?:(?:and|but|or)[ \t]+)?(?:(?:[a-z]+ly|much|far|even|a[ \t]+(?:little|lot|bit))"
-                      r"[ \t]+)?(?:" + words + r")", re.I)
-
-
 def _clause_bound(index: DocIndex, found: Optional[T], money: Money, i: int, sentence: tuple[int, int]) -> Optional[T]:
     """Drop a seniority or experience mention across a clause break when the sentence has another amount.
 
@@ -3605,6 +3583,7 @@ class PlaceClauseRules:
     coordinator: re.Pattern[str]  # a coordinator right before a place: "and Oregon", ", Ohio"
     contrast: re.Pattern[str]  # a word setting the rest of the sentence against an amount
     attached: re.Pattern[str]  # the words between an amount and a place attached to it: " a year in "
+    set_against: re.Pattern[str]  # after an amount, a clause whose place is another group's or amount's (search)
 
 
 def _phrase_alternation(words: Sequence[object]) -> str:
@@ -3617,17 +3596,30 @@ def _phrase_alternation(words: Sequence[object]) -> str:
                          tail=lambda c: r"(?!\w)" if c.isalnum() else "")
 
 
+# an optional period right after an amount (" a year", " per hour", "/hr"): before an attached place, year or clause
+_PERIOD_AFTER = r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?"
+
+
 @lru_cache(maxsize=1)
 def _place_clause_rules() -> PlaceClauseRules:
     where = "rules/link.yaml"
     data = rules.require(rules.load("link"), "place_clauses", dict, where=where)
-    words = {key: _listed(data, key, f"{where}:place_clauses") for key in ("coordinators", "contrasts", "attached")}
+    words = {key: _listed(data, key, f"{where}:place_clauses")
+             for key in ("coordinators", "contrasts", "comparatives", "compared_amounts", "attached")}
+    # a contrast word but the comparatives opens a clause set against the amount's ("clinics offer graduates less
+    # than $25k a month, while large hospitals in Boston pay more"); a coordinator (maybe an adverb) and a
+    # compared_amounts word state another amount only by comparison (", and considerably more in Dubai Marina")
+    comparatives = set(words["comparatives"])
+    contrasts = _phrase_alternation([w for w in words["contrasts"] if w not in comparatives])
+    compared = (r"(?:,|\b(?:and|but|or)\b)[ \t]+(?:(?:and|but|or)[ \t]+)?(?:(?:[a-z]+ly|much|far|even|a[ \t]+(?:little|lot|bit))"
+                r"[ \t]+)?(?:" + _phrase_alternation(words["compared_amounts"]) + r")")
     return PlaceClauseRules(
         coordinator=re.compile(r"(?:" + _phrase_alternation(words["coordinators"]) + r")[ \t]+(?:(?:in|the)[ \t]+)?$", re.I),
         contrast=re.compile(_phrase_alternation(words["contrasts"]), re.I),
-        # an optional period ("a year", "per hour", "/hr") and a comma, then the preposition
-        attached=re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?,?[ \t]+(?:"
-                            + _phrase_alternation(words["attached"]) + r")[ \t]+(?:the[ \t]+)?", re.I))
+        # an optional period and a comma, then the preposition
+        attached=re.compile(_PERIOD_AFTER + r",?[ \t]+(?:"
+                            + _phrase_alternation(words["attached"]) + r")[ \t]+(?:the[ \t]+)?", re.I),
+        set_against=re.compile(r"(?:" + contrasts + r")|" + compared, re.I))
 
 
 def _inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
@@ -3651,8 +3643,8 @@ def _attached_place(text: str, money: Money, places: Sequence[Mention]) -> Optio
 
 # a relative clause opening right after an amount (and its period): it speaks of the amount ("$73,150 a year, which
 # applies from 1 July 2024")
-_OWN_RELATIVE = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?[ \t]*,[ \t]*(?:which|that)\b")
-_YEAR_GAP = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?,?[ \t]*", re.I)  # " a month "
+_OWN_RELATIVE = re.compile(_PERIOD_AFTER + r"[ \t]*,[ \t]*(?:which|that)\b")
+_YEAR_GAP = re.compile(_PERIOD_AFTER + r",?[ \t]*", re.I)  # " a month "
 
 
 def _attached_year(text: str, money: Money, years: Sequence[Mention]) -> Optional[Mention]:
