@@ -1921,7 +1921,7 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             category = "market"
         category = category or ("salary" if period or component or statistic
                                 or _compared_with_statistic(sentence, end, rules) is not None
-                                or _sums_to_pay(sentence, end, spans, found_money, offset, rules) else "other")
+                                or _sums_to_pay(sentence, end, spans, found_money, rules) else "other")
         if own is not None and (own.amount_min is None or own.amount_max is None) \
                 and _SHARE_BASE_BEFORE.search(sentence, max(0, start - 40), start) is not None:
             category = "other"  # "pays 4.5% of your salary up to 47 625 kr a month": a cap on what a share is of
@@ -1947,14 +1947,14 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
 _DERIVATION_REACH = 40  # characters between an amount and a derivation verb leading to the next amount
 
 
-def _sums_to_pay(sentence: str, end: int, spans: Sequence[tuple[int, int]], found: Sequence[Money], offset: int,
+def _sums_to_pay(sentence: str, end: int, spans: Sequence[tuple[int, int]], found: Sequence[Money],
                  rules: QualifierRules) -> bool:
     """Does the next amount, stated per unit of time, derive from this one (``On the minimum of € 2.732,41,
     that adds up to roughly € 38.250 per year``)? Summed over a period, the amount is pay as that one is.
 
     >>> s = "On the floor of € 2.000, that adds up to € 28.000 per year."
     >>> found = find_money(s)
-    >>> _sums_to_pay(s, found[0].end, [(m.start, m.end) for m in found], found, 0, qualifier_rules())
+    >>> _sums_to_pay(s, found[0].end, [(m.start, m.end) for m in found], found, qualifier_rules())
     True
     """
     if rules.derivation is None:
