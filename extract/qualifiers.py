@@ -469,10 +469,8 @@ def _bonus_joined(sentence: str, end: int, cue_start: int, rules: QualifierRules
     """
     if rules.add_on_joiner is None or _SIZED_AFTER.match(sentence, cue_start) is not None:
         return False
-    gap = _RATE_GAP.match(sentence, end, cue_start)
-    joiner = rules.add_on_joiner.match(sentence, gap.end() if gap is not None else end, cue_start)
-    if joiner is None:
-        joiner = rules.add_on_joiner.match(sentence, end, cue_start)
+    # past the period phrase (the gap may be empty: it always matches; a joiner starts with no blank or comma)
+    joiner = rules.add_on_joiner.match(sentence, _RATE_GAP.match(sentence, end, cue_start).end(), cue_start)
     return joiner is not None and not sentence[joiner.end() : cue_start].strip(" \t\u00a0")
 
 
