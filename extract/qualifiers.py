@@ -438,7 +438,7 @@ def _change_head_pattern(words: Sequence[str]) -> re.Pattern[str]:
     >>> [bool(p.match(t)) for t in (" raise", "-an-hour raise", " per hour pay rise", " annual raise", " a year, a raise")]
     [True, True, True, True, False]
     """
-    alt = "|".join(sorted((r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
+    alt = longest_first(words, blank=r"[ \t\u00a0]+")
     return re.compile(r"(?:[ \t\u00a0]+(?:an?|per)[ \t\u00a0]+[A-Za-z]+|-an?-[A-Za-z]+)?[ \t\u00a0]+(?:[A-Za-z]+[ \t\u00a0]+)?"
                       r"(?:" + alt + r")(?![\w-])", re.I)
 
@@ -504,7 +504,7 @@ def _counted_in_pattern(spec: Mapping[str, object], *, where: str) -> re.Pattern
     characters on) a verb of counting them in: "once benefits such as healthcare ... are counted"."""
     def alt(key: str) -> str:
         words = unique([str(w) for w in require(spec, key, list, where=where)], where=f"{where}: counted_in: {key}")
-        return "|".join(r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+        return longest_first(words, blank=r"[ \t\u00a0]+")
     return re.compile(r"(?<![A-Za-z])(?:" + alt("openers") + r")[ \t\u00a0]+(?:(?:the|all|any)[ \t\u00a0]+)?(?:"
                       + alt("extras") + r")(?![A-Za-z])[^.;:!?]{0,80}?(?<![A-Za-z])(?:is|are)[ \t\u00a0]+(?:"
                       + alt("verbs") + r")(?![A-Za-z])", re.I)
@@ -513,7 +513,7 @@ def _counted_in_pattern(spec: Mapping[str, object], *, where: str) -> re.Pattern
 def _time_object_pattern(words: Sequence[object]) -> re.Pattern[str]:
     """A preposition of time, then at most three words of its object's noun phrase, ending the text:
     a price noun right after it names when ("after the journeyman's exam"), not what the amount is."""
-    alt = "|".join(re.escape(str(w)) for w in sorted(map(str, words), key=len, reverse=True))
+    alt = longest_first(words, blank=r"\ ")
     return re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:[ \t\u00a0]+[\w’'-]+){0,3}[ \t\u00a0]+\Z", re.I)
 
 
