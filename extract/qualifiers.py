@@ -84,9 +84,11 @@ _AFTER_STOP = re.compile(r"[,;]")
 _CLAUSE_COMMA = re.compile(r"[,;][ \t]*(?=[A-Za-z])")
 # ... unless the cue is an "including" phrase after one comma and at most three words: "¥11 million here, including bonus"
 _INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t]*")
-# market sizes are never quoted per hour, day, week or month
-_RATE_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0,]*", re.I)  # " an hour, "
+# an amount's period phrase right after it, if any (" an hour", " per month"): the start of the gaps below
+_RATE_PHRASE = r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?"
+_RATE_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0,]*", re.I)  # " an hour, "
 _INCLUSION = re.compile(r"(?i)(?<![a-z])incl|includ|counted")  # a component cue saying what an amount counts in ("tips included")
+# market sizes are never quoted per hour, day, week or month
 _SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
 _WEAK_REACH = 20  # characters between a category noun and the weak cue it overrides
 # "CHF 730 per semester": the amount is per some other unit
@@ -1513,8 +1515,6 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
     return True
 
 
-# between an amount and the noun of its "in" phrase: an optional period, "in", an optional modifier
-# ("$41.2 billion in third-quarter revenue", "C$412,750 each year in turnover", "$275,000 in RSUs")
 # an amount stated as a part of the amount before it: "$96,000 a year, which includes $8,000 in bonuses",
 # "₹16 lakh per annum, of which ₹2 lakh", "..., including $4,000": it shares that amount's period, not its statistic
 _INCLUDED_GAP = re.compile(r"[^,;:.!?()\n]{0,25},[ \t\u00a0]*(?:(?:which|that)[ \t\u00a0]+(?:includes?|included|covers?)|including|of[ \t\u00a0]+which)[ \t\u00a0]+", re.I)
@@ -1522,15 +1522,16 @@ _INCLUDED_GAP = re.compile(r"[^,;:.!?()\n]{0,25},[ \t\u00a0]*(?:(?:which|that)[ 
 _AS_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:is|are|was|were|gets|get)[ \t\u00a0]+)?[ \t\u00a0]+(?:paid(?:[ \t\u00a0]+out)?|awarded|granted|"
                           r"given|payable)[ \t\u00a0]+as[ \t\u00a0]+(?:(?:an?|the|its|their|his|her|one|two)[ \t\u00a0]+)?"
                           r"(?:[A-Za-z-]+[ \t\u00a0]+){0,2}", re.I)
-_IN_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+in[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
+# between an amount and the noun of its "in" phrase: an optional period, "in", an optional modifier
+# ("$41.2 billion in third-quarter revenue", "C$412,750 each year in turnover", "$275,000 in RSUs")
+_IN_NOUN_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0]+in[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
 
 
-# after a period adjective: its noun (one or two words), "of" and the amount the noun's value
 # "AED 500 an hour for IB exam preparation": what the amount is paid for, a few words after "for"
-_PURPOSE_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0,]*for[ \t\u00a0]+"
+_PURPOSE_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0,]*for[ \t\u00a0]+"
                           r"(?:[\w'-]+[ \t\u00a0]+){0,3}", re.I)
 # "£1 to £2 an hour to your pay", "$3,000 onto the cost of": the amount is added to the noun after it
-_TO_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+(?:to|onto)[ \t\u00a0]+"
+_TO_NOUN_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0]+(?:to|onto)[ \t\u00a0]+"
                           r"(?:your|their|his|her|its|our|my|the)[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
 # the noun a period adjective stands before, and what links it to its value: "monthly instalments of 300 €",
 # "the annual retention fee is €420"
