@@ -126,6 +126,7 @@ class QualifierRules:
     payer_nouns: frozenset[str] = frozenset()
     total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
     base_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states base pay ("Basic")
+    base_word: Optional[re.Pattern[str]] = None  # one of base_labels as an amount's head noun ("€68,000 basic for a manager")
     time_after: frozenset[str] = frozenset()  # "a year earlier": a time reference even right after an amount
     negated: Optional[re.Pattern[str]] = None  # "costs, not pay": a denial ending the text before a cue
     comparison: Optional["CuePattern"] = None  # "$4,200 less than the average": a difference from a statistic
@@ -356,6 +357,7 @@ def qualifier_rules() -> QualifierRules:
         values[facet] = seen
     breaks = [str(b) for b in require(data, "clause_breaks", list, where=where)]
     weak = frozenset(str(w).lower() for w in require(data, "weak_category_cues", list, where=where))
+    base_labels = frozenset(" ".join(str(w).lower().split()) for w in require(data, "base_labels", list, where=where))
     return QualifierRules(
         patterns=patterns,
         cues=CueSet(patterns),
@@ -379,7 +381,8 @@ def qualifier_rules() -> QualifierRules:
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
         job_head_nouns=frozenset(str(w).lower() for w in require(data, "job_head_nouns", list, where=where)),
         total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
-        base_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "base_labels", list, where=where)),
+        base_labels=base_labels,
+        base_word=_base_word_pattern(base_labels) if base_labels else None,
         time_after=frozenset(str(w).lower() for w in require(data, "period_time_after", list, where=where)),
         negated=_negation_pattern(require(data, "cue_negations", list, where=where)),
         comparison=CuePattern([str(w) for w in require(data, "statistic_comparisons", list, where=where)]),
@@ -2190,8 +2193,8 @@ _AMOUNT_LEAD = re.compile(r"[ \t\u00a0]*(?:(?:about|around|roughly|approx\.?|app
 _BASE_WORD_END = r"(?=[ \t\u00a0]*(?:[,;.:)+/]|\Z|(?:for|plus|and|with|before|per|a|an|in|at|on|or|excluding|to)\b))"
 
 
-@lru_cache(maxsize=4)
 def _base_word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A word of ``base_labels`` right after an amount, as its head noun (built once with the rules)."""
     return re.compile(r"[ \t\u00a0]+(?:" + longest_first(sorted(words)) + r")" + _BASE_WORD_END, re.I)
 
 
@@ -2204,9 +2207,7 @@ def _base_word_after(sentence: str, end: int, rules: QualifierRules) -> Optional
     ...     "€68,000 basic for a manager", "$2,000 basic needs budget", "$50 basic")]
     ['base', 'base', None, 'base']
     """
-    if not rules.base_labels:
-        return None
-    return "base" if _base_word_pattern(rules.base_labels).match(sentence, end) else None
+    return "base" if rules.base_word is not None and rules.base_word.match(sentence, end) else None
 
 
 # right after an amount: "for the full contract", "over the whole assignment": the span the sum covers
