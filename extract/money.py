@@ -806,7 +806,7 @@ def _approx_noun_rule(words: list[str]) -> Optional[re.Pattern[str]]:
     """
     if not words:
         return None
-    alt = "|".join(r"[ \u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    alt = longest_first(words, blank=r"[ \u00a0]+")
     return re.compile(r"(?<![A-Za-z])(?:" + alt + r")[ \u00a0]+an?(?:[ \u00a0]+[A-Za-z’'-]+){0,3}[ \u00a0]+of[ \u00a0]+\Z", re.I)
 
 

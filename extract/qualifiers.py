@@ -84,9 +84,11 @@ _AFTER_STOP = re.compile(r"[,;]")
 _CLAUSE_COMMA = re.compile(r"[,;][ \t]*(?=[A-Za-z])")
 # ... unless the cue is an "including" phrase after one comma and at most three words: "¥11 million here, including bonus"
 _INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t]*")
-# market sizes are never quoted per hour, day, week or month
-_RATE_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0,]*", re.I)  # " an hour, "
+# an amount's period phrase right after it, if any (" an hour", " per month"): the start of the gaps below
+_RATE_PHRASE = r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?"
+_RATE_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0,]*", re.I)  # " an hour, "
 _INCLUSION = re.compile(r"(?i)(?<![a-z])incl|includ|counted")  # a component cue saying what an amount counts in ("tips included")
+# market sizes are never quoted per hour, day, week or month
 _SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
 _WEAK_REACH = 20  # characters between a category noun and the weak cue it overrides
 # "CHF 730 per semester": the amount is per some other unit
@@ -124,6 +126,7 @@ class QualifierRules:
     payer_nouns: frozenset[str] = frozenset()
     total_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states total pay
     base_labels: frozenset[str] = frozenset()  # a label that is nothing but one of these states base pay ("Basic")
+    base_word: Optional[re.Pattern[str]] = None  # one of base_labels as an amount's head noun ("€68,000 basic for a manager")
     time_after: frozenset[str] = frozenset()  # "a year earlier": a time reference even right after an amount
     negated: Optional[re.Pattern[str]] = None  # "costs, not pay": a denial ending the text before a cue
     comparison: Optional["CuePattern"] = None  # "$4,200 less than the average": a difference from a statistic
@@ -354,6 +357,7 @@ def qualifier_rules() -> QualifierRules:
         values[facet] = seen
     breaks = [str(b) for b in require(data, "clause_breaks", list, where=where)]
     weak = frozenset(str(w).lower() for w in require(data, "weak_category_cues", list, where=where))
+    base_labels = frozenset(" ".join(str(w).lower().split()) for w in require(data, "base_labels", list, where=where))
     return QualifierRules(
         patterns=patterns,
         cues=CueSet(patterns),
@@ -377,7 +381,8 @@ def qualifier_rules() -> QualifierRules:
         payer_nouns=frozenset(str(w).lower() for w in require(data, "payer_nouns", list, where=where)),
         job_head_nouns=frozenset(str(w).lower() for w in require(data, "job_head_nouns", list, where=where)),
         total_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "total_labels", list, where=where)),
-        base_labels=frozenset(" ".join(str(w).lower().split()) for w in require(data, "base_labels", list, where=where)),
+        base_labels=base_labels,
+        base_word=_base_word_pattern(base_labels) if base_labels else None,
         time_after=frozenset(str(w).lower() for w in require(data, "period_time_after", list, where=where)),
         negated=_negation_pattern(require(data, "cue_negations", list, where=where)),
         comparison=CuePattern([str(w) for w in require(data, "statistic_comparisons", list, where=where)]),
@@ -438,7 +443,7 @@ def _change_head_pattern(words: Sequence[str]) -> re.Pattern[str]:
     >>> [bool(p.match(t)) for t in (" raise", "-an-hour raise", " per hour pay rise", " annual raise", " a year, a raise")]
     [True, True, True, True, False]
     """
-    alt = "|".join(sorted((r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
+    alt = longest_first(words, blank=r"[ \t\u00a0]+")
     return re.compile(r"(?:[ \t\u00a0]+(?:an?|per)[ \t\u00a0]+[A-Za-z]+|-an?-[A-Za-z]+)?[ \t\u00a0]+(?:[A-Za-z]+[ \t\u00a0]+)?"
                       r"(?:" + alt + r")(?![\w-])", re.I)
 
@@ -469,10 +474,8 @@ def _bonus_joined(sentence: str, end: int, cue_start: int, rules: QualifierRules
     """
     if rules.add_on_joiner is None or _SIZED_AFTER.match(sentence, cue_start) is not None:
         return False
-    gap = _RATE_GAP.match(sentence, end, cue_start)
-    joiner = rules.add_on_joiner.match(sentence, gap.end() if gap is not None else end, cue_start)
-    if joiner is None:
-        joiner = rules.add_on_joiner.match(sentence, end, cue_start)
+    # past the period phrase (the gap may be empty: it always matches; a joiner starts with no blank or comma)
+    joiner = rules.add_on_joiner.match(sentence, _RATE_GAP.match(sentence, end, cue_start).end(), cue_start)
     return joiner is not None and not sentence[joiner.end() : cue_start].strip(" \t\u00a0")
 
 
@@ -506,7 +509,7 @@ def _counted_in_pattern(spec: Mapping[str, object], *, where: str) -> re.Pattern
     characters on) a verb of counting them in: "once benefits such as healthcare ... are counted"."""
     def alt(key: str) -> str:
         words = unique([str(w) for w in require(spec, key, list, where=where)], where=f"{where}: counted_in: {key}")
-        return "|".join(r"[ \t\u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+        return longest_first(words, blank=r"[ \t\u00a0]+")
     return re.compile(r"(?<![A-Za-z])(?:" + alt("openers") + r")[ \t\u00a0]+(?:(?:the|all|any)[ \t\u00a0]+)?(?:"
                       + alt("extras") + r")(?![A-Za-z])[^.;:!?]{0,80}?(?<![A-Za-z])(?:is|are)[ \t\u00a0]+(?:"
                       + alt("verbs") + r")(?![A-Za-z])", re.I)
@@ -515,7 +518,7 @@ def _counted_in_pattern(spec: Mapping[str, object], *, where: str) -> re.Pattern
 def _time_object_pattern(words: Sequence[object]) -> re.Pattern[str]:
     """A preposition of time, then at most three words of its object's noun phrase, ending the text:
     a price noun right after it names when ("after the journeyman's exam"), not what the amount is."""
-    alt = "|".join(re.escape(str(w)) for w in sorted(map(str, words), key=len, reverse=True))
+    alt = longest_first(words, blank=r"\ ")
     return re.compile(r"(?<![A-Za-z])(?:" + alt + r")(?:[ \t\u00a0]+[\w’'-]+){0,3}[ \t\u00a0]+\Z", re.I)
 
 
@@ -1515,8 +1518,6 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
     return True
 
 
-# between an amount and the noun of its "in" phrase: an optional period, "in", an optional modifier
-# ("$41.2 billion in third-quarter revenue", "C$412,750 each year in turnover", "$275,000 in RSUs")
 # an amount stated as a part of the amount before it: "$96,000 a year, which includes $8,000 in bonuses",
 # "₹16 lakh per annum, of which ₹2 lakh", "..., including $4,000": it shares that amount's period, not its statistic
 _INCLUDED_GAP = re.compile(r"[^,;:.!?()\n]{0,25},[ \t\u00a0]*(?:(?:which|that)[ \t\u00a0]+(?:includes?|included|covers?)|including|of[ \t\u00a0]+which)[ \t\u00a0]+", re.I)
@@ -1524,15 +1525,16 @@ _INCLUDED_GAP = re.compile(r"[^,;:.!?()\n]{0,25},[ \t\u00a0]*(?:(?:which|that)[ 
 _AS_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:is|are|was|were|gets|get)[ \t\u00a0]+)?[ \t\u00a0]+(?:paid(?:[ \t\u00a0]+out)?|awarded|granted|"
                           r"given|payable)[ \t\u00a0]+as[ \t\u00a0]+(?:(?:an?|the|its|their|his|her|one|two)[ \t\u00a0]+)?"
                           r"(?:[A-Za-z-]+[ \t\u00a0]+){0,2}", re.I)
-_IN_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+in[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
+# between an amount and the noun of its "in" phrase: an optional period, "in", an optional modifier
+# ("$41.2 billion in third-quarter revenue", "C$412,750 each year in turnover", "$275,000 in RSUs")
+_IN_NOUN_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0]+in[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
 
 
-# after a period adjective: its noun (one or two words), "of" and the amount the noun's value
 # "AED 500 an hour for IB exam preparation": what the amount is paid for, a few words after "for"
-_PURPOSE_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0,]*for[ \t\u00a0]+"
+_PURPOSE_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0,]*for[ \t\u00a0]+"
                           r"(?:[\w'-]+[ \t\u00a0]+){0,3}", re.I)
 # "£1 to £2 an hour to your pay", "$3,000 onto the cost of": the amount is added to the noun after it
-_TO_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+(?:to|onto)[ \t\u00a0]+"
+_TO_NOUN_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0]+(?:to|onto)[ \t\u00a0]+"
                           r"(?:your|their|his|her|its|our|my|the)[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
 # the noun a period adjective stands before, and what links it to its value: "monthly instalments of 300 €",
 # "the annual retention fee is €420"
@@ -1921,7 +1923,7 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
             category = "market"
         category = category or ("salary" if period or component or statistic
                                 or _compared_with_statistic(sentence, end, rules) is not None
-                                or _sums_to_pay(sentence, end, spans, found_money, offset, rules) else "other")
+                                or _sums_to_pay(sentence, end, spans, found_money, rules) else "other")
         if own is not None and (own.amount_min is None or own.amount_max is None) \
                 and _SHARE_BASE_BEFORE.search(sentence, max(0, start - 40), start) is not None:
             category = "other"  # "pays 4.5% of your salary up to 47 625 kr a month": a cap on what a share is of
@@ -1947,14 +1949,14 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
 _DERIVATION_REACH = 40  # characters between an amount and a derivation verb leading to the next amount
 
 
-def _sums_to_pay(sentence: str, end: int, spans: Sequence[tuple[int, int]], found: Sequence[Money], offset: int,
+def _sums_to_pay(sentence: str, end: int, spans: Sequence[tuple[int, int]], found: Sequence[Money],
                  rules: QualifierRules) -> bool:
     """Does the next amount, stated per unit of time, derive from this one (``On the minimum of € 2.732,41,
     that adds up to roughly € 38.250 per year``)? Summed over a period, the amount is pay as that one is.
 
     >>> s = "On the floor of € 2.000, that adds up to € 28.000 per year."
     >>> found = find_money(s)
-    >>> _sums_to_pay(s, found[0].end, [(m.start, m.end) for m in found], found, 0, qualifier_rules())
+    >>> _sums_to_pay(s, found[0].end, [(m.start, m.end) for m in found], found, qualifier_rules())
     True
     """
     if rules.derivation is None:
@@ -2191,8 +2193,8 @@ _AMOUNT_LEAD = re.compile(r"[ \t\u00a0]*(?:(?:about|around|roughly|approx\.?|app
 _BASE_WORD_END = r"(?=[ \t\u00a0]*(?:[,;.:)+/]|\Z|(?:for|plus|and|with|before|per|a|an|in|at|on|or|excluding|to)\b))"
 
 
-@lru_cache(maxsize=4)
 def _base_word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A word of ``base_labels`` right after an amount, as its head noun (built once with the rules)."""
     return re.compile(r"[ \t\u00a0]+(?:" + longest_first(sorted(words)) + r")" + _BASE_WORD_END, re.I)
 
 
@@ -2205,9 +2207,7 @@ def _base_word_after(sentence: str, end: int, rules: QualifierRules) -> Optional
     ...     "€68,000 basic for a manager", "$2,000 basic needs budget", "$50 basic")]
     ['base', 'base', None, 'base']
     """
-    if not rules.base_labels:
-        return None
-    return "base" if _base_word_pattern(rules.base_labels).match(sentence, end) else None
+    return "base" if rules.base_word is not None and rules.base_word.match(sentence, end) else None
 
 
 # right after an amount: "for the full contract", "over the whole assignment": the span the sum covers
