@@ -2847,6 +2847,8 @@ class _EmployerRules:
     payer_intro: _Phrases  # payers in general, in a list intro ("at five employers ...:")
     pay_after_possessive: re.Pattern[str]  # "'s sign-on", "'s year-2 rate", "'s ₹1.2 crore" (from the 's)
     aside_subject: re.Pattern[str]  # "<Name> (<aside>) is recruiting", "<Name> in <Town> advertises"
+    appositive: re.Pattern[str]  # ", a nonprofit that studies care work," right after a name
+    own_staff: frozenset[str]  # "says its employees ...": nouns for the speaker's own workers
     # each verb of aside_subject after a blank (a literal: found fast), looked for only when the text has its last word
     aside_verbs: tuple[tuple[bytes, re.Pattern[str]], ...]
 
@@ -3018,6 +3020,10 @@ def _employer_rules() -> _EmployerRules:
             + r"[ ][a-z][^,;:()\n]{1,80},"
             r"|['’]s(?:[ ][A-Z][\w-]*){0,3}[ ]" + _literal_alternation(_str_list(data, "aside_units", where=where)) + r")"
             r"[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where)) + r")(?![\w-])"),
+        appositive=re.compile(r",[ \t]+" + _literal_alternation(
+            _str_list(data, "appositive_openers", where=where) + _str_list(data, "aside_relatives", where=where))
+            + r"[ \t][^,.;:!?()\n]{1,80},"),
+        own_staff=frozenset(_str_list(data, "own_staff_nouns", where=where)),
         aside_verbs=tuple((verb.split()[-1].lower().encode(),
                            re.compile(" " + re.escape(verb).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"))
                           for verb in _str_list(data, "aside_verbs", where=where)),
@@ -3121,7 +3127,6 @@ def _acronyms(names: Iterable[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_ASIDE = re.compile(r",[ \t]+(?:an?|the|which|who|whose|where)[ \t][^,.;:!?()\n]{1,80},")  # an aside after a name
 
 
 def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
@@ -3137,32 +3142,31 @@ def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
     """
     after = e.reporting_after.match(text, end)
     if after is None and text.startswith(",", end):
-        aside = _ASIDE.match(text, end)  # "Tovra, a nonprofit that studies care work, reports that ..."
+        aside = e.appositive.match(text, end)  # "Tovra, a nonprofit that studies care work, reports that ..."
         after = e.reporting_after.match(text, aside.end()) if aside is not None else None
     return bool(
         e.reporting_before.search(text, max(0, start - 64), start)
-        or (after is not None and not _of_own_workers(text, after.end()))
+        or (after is not None and not _of_own_workers(e, text, after.end()))
         or e.credit_line.match(text, text.rfind("\n", 0, start) + 1)
     )
 
 
 # After a reporting verb: the speaker's own ("says its", "said that our"), then up to three words.
 _OWN_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?(?:its|our)[ \t]+(?P<words>[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,2})")
-_STAFF_NOUNS = frozenset({"employees", "staff", "workers", "people", "team", "teams"})
 
-
-def _of_own_workers(text: str, end: int) -> bool:
+def _of_own_workers(e: _EmployerRules, text: str, end: int) -> bool:
     """Does the claim after a reporting verb ending at ``end`` speak of the speaker's own workers?
     A company speaking of its own pay is their employer, not a source (README Decisions).
 
-    >>> _of_own_workers("Quillby says its U.S. baristas average $18", 12), _of_own_workers("Quillby says its data shows", 12)
+    >>> e = _employer_rules()
+    >>> _of_own_workers(e, "Quillby says its U.S. baristas average $18", 12), _of_own_workers(e, "Quillby says its data shows", 12)
     (True, False)
     """
     m = _OWN_AFTER.match(text, end)
     if m is None:
         return False
     head = _role_rules().head
-    return any(w in _STAFF_NOUNS or head.fullmatch(w) for w in m.group("words").split())
+    return any(w in e.own_staff or head.fullmatch(w) for w in m.group("words").split())
 
 
 def _followed_by_role(text: str, end: int) -> bool:
@@ -3561,7 +3565,7 @@ def _at_staff_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
         end = start + len(name)
         if len(name.split()) < 2 or find_seniority(name) or _reported(e, text, start, end) \
                 or _sector_name(e, name) or _titled(name) or _role_rules().head.match(text, end + 1) is None \
-                or _WORD_AFTER.match(text, end).group(1) in _STAFF_NOUNS:
+                or _WORD_AFTER.match(text, end).group(1) in e.own_staff:
             # a job noun (lower case: the pattern's look-ahead) must follow, not a word for anyone's staff
             # ("At Christmas Eve workers earn double")
             continue
