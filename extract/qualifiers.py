@@ -87,7 +87,7 @@ _INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t
 # an amount's period phrase right after it, if any (" an hour", " per month"): the start of the gaps below
 _RATE_PHRASE = r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?"
 _RATE_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0,]*", re.I)  # " an hour, "
-_INCLUSION = re.compile(r"(?i)(?<![a-z])incl|includ|counted")  # a component cue saying what an amount counts in ("tips included")
+_INCLUSION = re.compile(r"(?i)(?<![a-z])(?:incl|counted)")  # a component cue saying what an amount counts in ("tips included")
 # market sizes are never quoted per hour, day, week or month
 _SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
 _WEAK_REACH = 20  # characters between a category noun and the weak cue it overrides
