@@ -519,6 +519,7 @@ class _RoleRules:
     graded_trades: frozenset[str]  # the job nouns of the trades such a grade stands for ("electrician")
     post_gap: re.Pattern[str]  # " employed as a " between two titles: the second is the post of the first
     hire_levels: frozenset[str]  # level words that tell when a worker was hired ("new"), no rung of a title
+    set_aside: re.Pattern[str]  # words before a job noun naming who a figure is not for ("(not brokers)")
     verb_heads: frozenset[str]  # standalone job nouns that are also verbs ("cook")
     verb_cues: frozenset[str]  # words before such a noun that make it the verb ("to", "she", "can")
     verb_objects: frozenset[str]  # words after such a noun that make it the verb ("the", "dinner")
@@ -708,6 +709,18 @@ def _role_rules() -> _RoleRules:
     for head in standalone + with_mod:
         head_singular[head] = head
         head_singular[_plural(head)] = head
+    modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where))
+    stop = frozenset(m.lower() for m in _str_list(data, "not_modifiers", where=where))
+    # WordNet's job nouns: standalone heads wherever the hand-written rules do not decide the word
+    trade_nouns = [noun for entry in _rules.require(data, "trade_roles", dict, where=where).values()
+                   for noun in entry.get("nouns", {})]  # checked where the trades are read, below
+    grade_nouns = _str_list(_rules.require(data, "trade_grades", dict, where=where), "grades",
+                            where=f"{where}:trade_grades")
+    decided = set(head_singular) | modifiers | stop | set(canonical) | set(trade_nouns) | set(map(str.lower, grade_nouns))
+    for noun, plural in _job_nouns().items():
+        if noun not in decided and plural not in decided:
+            standalone.append(noun)
+            head_singular[noun] = head_singular[plural] = noun
     verb_heads = frozenset(_str_list(heads, "verbs", where=f"{where}:heads"))
     if not verb_heads <= set(standalone):
         raise _rules.RuleError(f"{where}: heads.verbs must be standalone heads")
@@ -723,8 +736,6 @@ def _role_rules() -> _RoleRules:
         raise _rules.RuleError(f"{where}: job nouns must be lower-case words of letters and hyphens: {odd}")
     head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular, fold=True) + r"(?![\w-])", re.I)
 
-    modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where))
-    stop = frozenset(m.lower() for m in _str_list(data, "not_modifiers", where=where))
     settings = _str_list(data, "setting_phrases", where=where)
     setting_pairs = frozenset(tuple(p.lower().split()) for p in settings)
     if any(len(pair) != 2 for pair in setting_pairs):
@@ -780,11 +791,12 @@ def _role_rules() -> _RoleRules:
                                                                     fold=True)
                               + r"[ \t]+(?:[A-Z]{0,2}\d{1,2}[A-Za-z]?|[A-Z])[ \t]+\Z", re.I)
     graded = _rules.require(data, "trade_grades", dict, where=where)
-    grade_nouns = _str_list(graded, "grades", where=f"{where}:trade_grades")
     post_verbs = _str_list(data, "post_verbs", where=where)
     return _RoleRules(
         grades=_word_phrases(grade_nouns) if grade_nouns else None,
         hire_levels=frozenset(folded(w) for w in _str_list(data, "hire_levels", where=where)),
+        set_aside=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "set_aside_before", where=where),
+                                                                   fold=True) + r"[ ]\Z", re.I),
         verb_heads=verb_heads,
         verb_cues=frozenset(w.lower() for w in _str_list(heads, "verb_cues", where=f"{where}:heads")),
         verb_objects=frozenset(w.lower() for w in _str_list(heads, "verb_objects", where=f"{where}:heads")),
@@ -814,6 +826,16 @@ def _role_rules() -> _RoleRules:
         field_head={k.lower(): v for k, v in field_roles.items()},
         cues=frozenset(c.lower() for c in cues),
     )
+
+
+def _job_nouns() -> dict[str, str]:
+    """rules/occupations.yaml's job nouns (generated from WordNet by tools/occupations.py), each with its plural."""
+    where = "rules/occupations.yaml"
+    nouns = _rules.require(_rules.load("occupations"), "job_nouns", dict, where=where)
+    odd = [n for n, p in nouns.items() if not (_JOB_NOUN.fullmatch(n) and isinstance(p, str) and _JOB_NOUN.fullmatch(p))]
+    if odd:
+        raise _rules.RuleError(f"{where}: job nouns and plurals must be lower-case words of letters and hyphens: {odd}")
+    return nouns
 
 
 def _canonical_role(r: _RoleRules, phrase: str) -> Optional[str]:
@@ -1151,7 +1173,8 @@ def find_roles(text: str) -> list[Mention]:
     level_ends = _level_phrase_tails()
     qualification = _qualification_after()
     roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
-             for m in roles if not _speaker(text, m.start, m.end) and not qualification.match(text, m.end)]
+             for m in roles if not _speaker(text, m.start, m.end) and not qualification.match(text, m.end)
+             and not r.set_aside.search(text, max(0, m.start - 12), m.start)]
     roles = [_without_glued_capital(m) if m.text[-1:] == "S" and m.text[-2:-1].islower() else m for m in roles]
     if " as " in text:
         roles = _without_posts(text, roles)
@@ -1294,13 +1317,15 @@ def _trade_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
     >>> list(_trade_roles("Store associates and business partners.", []))
     []
     """
-    taken: Optional[_Taken] = None
     for trade in _role_rules().trades:
         if next(trade.cue.finditer(text), None) is None:
             continue
+        taken: Optional[_Taken] = None
         for m in trade.noun.finditer(text):
-            if taken is None:  # a bare noun made specific ("senior drivers") is still the trade's noun
-                taken = _Taken([v for v in roles if v.rule != "role.bare_qualified"])
+            if taken is None:  # a bare noun made specific ("senior drivers") is still the trade's noun, and
+                # so is a job noun that is a role on its own ("producers" of a real estate text)
+                taken = _Taken([v for v in roles if v.rule != "role.bare_qualified"
+                                and not (v.rule == "role.shape" and v.value in trade.value)])
             if taken.overlaps(m.start(), m.end()):
                 continue
             before = _prev_word(text, m.start())

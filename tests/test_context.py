@@ -842,7 +842,8 @@ def _reference_find_roles(text: str) -> list[Mention]:
             continue
         for m in trade.noun.pattern.finditer(text):
             before = re.search(r"(\S+)[ \t]+\Z", text[: m.start()])
-            if any(k.start < m.end() and m.start() < k.end and k.rule != "role.bare_qualified" for k in kept) \
+            if any(k.start < m.end() and m.start() < k.end and k.rule != "role.bare_qualified"
+                   and not (k.rule == "role.shape" and k.value in trade.value) for k in kept) \
                     or (before is not None and before.group(1).lower() in r.modifiers) \
                     or _context._title_follows(text, m.end()):  # a word of another title (tested on its own)
                 continue
@@ -853,7 +854,8 @@ def _reference_find_roles(text: str) -> list[Mention]:
     # the same reading of speakers and level words as the detector (tested on their own above)
     # and of a post after a title, and of a title line naming one job twice (tested on their own)
     kept = _context._with_tails(text, [_context._without_level(text, m) for m in kept
-                                       if not _context._speaker(text, m.start, m.end)])
+                                       if not _context._speaker(text, m.start, m.end)
+                                       and not r.set_aside.search(text, max(0, m.start - 12), m.start)])
     return _context._one_job_named_twice(text, kept)
 
 
