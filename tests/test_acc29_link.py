@@ -37,3 +37,9 @@ def test_a_title_opening_a_later_contrast_clause_is_that_amounts():
     text = "Owners reported median earnings of $71,500, while junior designers came in at $43,000."
     assert fact_at(text, "$71,500").role is None
     assert fact_at(text, "$43,000").role == "designer"
+
+
+def test_the_school_people_graduated_from_is_not_their_employer():
+    text = "Chemistry graduates from Ridgeway University are hired as lab technicians at $41,000 a year."
+    assert fact_at(text, "$41,000").employer is None
+    assert fact_at("Lab technicians at Ridgeway Labs earn $41,000 a year.", "$41,000").employer == "Ridgeway Labs"
