@@ -197,6 +197,7 @@ class DocIndex:
     cell_amounts: dict[int, list[Money]] = field(default_factory=dict)  # id of a cell -> the amounts inside it
     table_rows: list[dict[int, list[Cell]]] = field(default_factory=list)  # per table: row -> its cells by column
     card_names: list[str] = field(default_factory=list)  # the company lines of the job cards and listings read
+    excluded_places: frozenset[int] = frozenset()  # starts of the places named as excluded ("outside London")
     post_headers: Optional[list[int]] = None  # block indices of a forum thread's post headers (memo of _post_head)
     post_heads: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)  # header block -> its post's head
     credit_scopes: dict[str, Optional["CreditScopes"]] = field(default_factory=dict)  # table id -> memo of _credit_scopes
@@ -232,8 +233,10 @@ class DocIndex:
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _period_years(text, _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year"))))
-        location = [m for m in _outside_names(location, employers) if not _excluded_place(text, m)
-                    and not _place_in_source_name(m, values("attribution"))]
+        location = [m for m in _outside_names(location, employers) if not _place_in_source_name(m, values("attribution"))]
+        employers = [e for e in employers if not _studied_at(text, e)]
+        excluded = frozenset(m.start for m in location if _excluded_place(text, m))
+        location = [m for m in location if m.start not in excluded]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
                              else employers if k == "employer" else years if k == "year" else values(k))
                     for k in ("role", "seniority", "location", "employer", "year", "anaphor")}
@@ -252,6 +255,7 @@ class DocIndex:
             runs=_runs(blocks),
             cell_amounts=cell_amounts,
             table_rows=table_rows,
+            excluded_places=excluded,
         )
 
     def within(self, kind: str, start: int, end: int) -> Sequence:
@@ -500,6 +504,19 @@ def _excluded_place(text: str, place: Mention) -> bool:
     False
     """
     return _link_rules().place_exclusion.search(text, max(0, place.start - _EXCLUSION_REACH), place.start) is not None
+
+
+_STUDY_REACH = 40  # characters before a name searched for the people who studied there ("graduates from ")
+
+
+def _studied_at(text: str, employer: Mention) -> bool:
+    """Is the name where people studied (``graduates from Example University``), not who pays them?
+
+    >>> t = "engineering graduates from Ridge University are hired at $9"
+    >>> _studied_at(t, Mention(t.index("Ridge"), t.index(" are"), "Ridge University", "Ridge University", "employer"))
+    True
+    """
+    return _link_rules().studied_at.search(text, max(0, employer.start - _STUDY_REACH), employer.start) is not None
 
 
 def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[Mention, int]]:
@@ -897,6 +914,18 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             # electricians, with low wages around $25.00", and one shared by "or" amounts go on)
             others = [m for m in index.amounts(s0, s1) if m.start >= max(z1, money.end)]
             in_sentence = [r for r in in_sentence if r in in_zone or not any(_role_for(text, m, r) for m in others)]
+        if kind == "role" and not in_zone and in_sentence and z1 < s1 and (z0, z1) != (s0, s1):
+            # "Brokers reported $69,800, while sales agents came in at $41,000": a title in the clause a contrast
+            # opens for a later amount is that amount's subject, not the earlier amount's
+            later = next((m for m in index.money_spans.within(z1, s1) if m.start >= money.end), None)
+            if later is not None and z1 < later.start:
+                in_sentence = [r for r in in_sentence if r.end <= z1]
+        if kind == "role" and len(in_sentence) > 1:
+            # "the wage for HVAC technicians (the agency's category is "... mechanics ...") was $57,300": a title
+            # in an aside the amount stands outside of glosses or renames the title the sentence names outside it
+            told = _outside_asides(text, money, in_sentence, s0, s1)
+            if told and len(told) < len(in_sentence):
+                in_zone, in_sentence = [r for r in in_zone if r in told], told
         for candidates in (in_zone, in_sentence):
             if candidates:
                 mention = nearest(candidates, money.start, money.end, text=text)
@@ -913,7 +942,27 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
         for kind, in_label in index.buckets.within(start, end).items():
             if kind not in found:
                 found[kind] = in_label[0]
+    excluded = _link_rules().excluded_after.match(text, money.end) if "location" in found else None
+    if excluded is not None and excluded.end() in index.excluded_places:
+        del found["location"]  # "£26,068 in London and £23,122 a year outside London": everywhere but there
     return found
+
+
+_ASIDE = re.compile(r"\([^()\n]*\)")  # a parenthesis: an aside within a sentence
+
+
+def _outside_asides(text: str, money: Money, mentions: Sequence[Mention], s0: int, s1: int) -> list[Mention]:
+    """The mentions not inside an aside of the sentence ``s0..s1``: a parenthesis not holding the amount, and
+    more than the mention alone (``Vorarbeiter (foreman)`` glosses a title: the gloss is kept).
+
+    >>> t = "Pay for fitters (the survey says mechanics) was $9."
+    >>> ms = [Mention(t.index(w), t.index(w) + len(w), w, w, "role") for w in ("fitters", "mechanics")]
+    >>> [m.text for m in _outside_asides(t, Money(t.index("$9"), t.index("$9") + 2, "$9", None, None, None), ms, 0, len(t))]
+    ['fitters']
+    """
+    asides = [m.span() for m in _ASIDE.finditer(text, s0, s1) if not (m.start() <= money.start and money.end <= m.end())]
+    return [r for r in mentions if not any(a0 < r.start and r.end <= a1 and text[a0 + 1 : a1 - 1].strip() != r.text
+                                           for a0, a1 in asides)]
 
 
 _GLOSSED = re.compile(r"(?:[\w'’.-]+[ \t]+){0,2}?(?:[\w'’.-]+[ \t]*\([ \t]*)?")  # "Vorarbeiter (" before "foreman"
@@ -1013,6 +1062,9 @@ class LinkRules:
     place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
     back_reference: re.Pattern[str] = re.compile(r"(?!)")  # "the " before an amount, then "monthly average" after it
     back_reference_before: re.Pattern[str] = re.compile(r"(?!)")  # "the " right before an amount (search, to $)
+    studied_at: re.Pattern[str] = re.compile(r"(?!)")  # right before a school's name: "graduates from " (search, to $)
+    excluded_after: re.Pattern[str] = re.compile(r"(?!)")  # right after an amount: " a year outside " (match)
+    title_contrast: re.Pattern[str] = re.compile(r"(?!)")  # "vs." between titles ("Apprentice vs. Master Technician")
 
 
 @lru_cache(maxsize=1)
@@ -1092,6 +1144,11 @@ def _link_rules() -> LinkRules:
                      place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
                          rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
                          key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I),
+                     studied_at=re.compile(_words_pattern(data, "study_nouns", where).pattern
+                                           + r"[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?$", re.I),
+                     excluded_after=re.compile(_PERIOD_AFTER + r"[ \t]+" + _words_pattern(
+                         data, "place_exclusion", where).pattern + r"[ \t]", re.I),
+                     title_contrast=_words_pattern(data, "title_contrasts", where),
                      **_back_reference_patterns(data, where))
 
 
@@ -2579,15 +2636,24 @@ _COORDINATED_AFTER = re.compile(r"[ \t]*(?:,|and\b|or\b|&|/)", re.I)
 
 
 def _coordinated(text: str, role: Mention, start: int, end: int) -> bool:
-    """Is the title one of several joined by ``and``, ``or``, ``&``, ``/`` or a comma within start..end?
+    """Is the title one of several joined by ``and``, ``or``, ``&``, ``/``, a comma or set against others by
+    ``vs.`` within start..end?
 
     >>> _coordinated("Pay for coaches and department heads", Mention(20, 36, "department heads", "department head", "role"), 0, 36)
     True
     >>> _coordinated("Welder pay, 2025", Mention(0, 6, "Welder", "welder", "role"), 0, 16)
     False
     """
-    return bool(_COORDINATED_BEFORE.search(text[max(start, role.start - 8) : role.start])
-                or _COORDINATED_AFTER.match(text[role.end : end]))
+    if _COORDINATED_BEFORE.search(text[max(start, role.start - 8) : role.start]) or _COORDINATED_AFTER.match(text[role.end : end]):
+        return True
+    contrast = _link_rules().title_contrast
+    before = [m.end() for m in contrast.finditer(text, max(start, role.start - _CONTRAST_REACH), role.start)]
+    rest = text[role.end : end]
+    return bool(before and not text[before[-1] : role.start].strip(" \t")) \
+        or contrast.match(text, role.end + len(rest) - len(rest.lstrip(" \t")), end) is not None
+
+
+_CONTRAST_REACH = 12  # characters before a title searched for a word setting it against another ("vs. ")
 
 
 def _one_title(roles: Sequence[Mention]) -> Optional[Mention]:
