@@ -39,8 +39,9 @@ _SENIORITY_LABELS = ("entry", "junior", "mid", "senior", "late")
 
 # --------------------------------------------------------------------------- small regexes
 
-# words, split where glued text changes from lower to upper case ("SalaryEntry")
-_LETTERS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+# words, split where glued text changes from lower to upper case ("SalaryEntry"); an acronym's
+# plural is one word ("NQs", "RNs")
+_LETTERS = re.compile(r"[A-Z]{2,}s(?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _WORD = re.compile(r"[\w'’+/&-]+")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 # a number written with digits: 1-2 digits, optional decimals; not part of a
@@ -64,6 +65,8 @@ _AFTER_STOP = re.compile(r"[.;!?:()\n,\d]")
 _BEFORE_STOP = re.compile(r"[.;!?\n](?=[^.;!?\n]*$)")
 # what may stand between a seniority label and its experience amount
 _LABEL_GAP = re.compile(r"[\s(:–—-]{0,4}")
+# a range connector and a number right after a level word: "NQ–2 PQE" (0 to 2 years)
+_OPENS_YEARS_RANGE = re.compile(r"[-–—]\d|[ \t]+to[ \t]+\d")
 _CLAUSE_BREAK = re.compile(r"[;,]|\s[–—]\s|—|\b(?:while|whereas|but|although|though)\b", re.I)
 
 # a word starts after a non-word character or at a lower-to-upper case change
@@ -237,11 +240,12 @@ class _ExperienceRules:
     folded_unit: Optional[tuple[re.Pattern[str], ...]]  # ``unit`` for :func:`_folded` text, by first letter
     unit_scale: dict[str, float]
     numbers: dict[str, float]
+    zero_words: frozenset[str]  # "NQ" of "NQ-2 PQE": zero years, only before a range connector
     articles: frozenset[str]
     lower: frozenset[str]
     upper: frozenset[str]
     range_intro: frozenset[str]
-    open_after: re.Pattern[str]
+    open_after: re.Pattern[str]  # "+", "or more" (open above) and "or less" (group "below")
     cue_after: re.Pattern[str]
     cue_context: re.Pattern[str]
     stop_after: re.Pattern[str]
@@ -342,12 +346,15 @@ def _experience_rules() -> _ExperienceRules:
     openers = _phrases(data, "requirement_openers", where=where)
     if {_norm(q) for q in openers} - {_norm(q) for q in lower}:
         raise RuleError(f"{where}: requirement_openers must be lower qualifiers")
-    starters = [*lower, *upper, *approx, *intro, *numbers, *articles]
+    zero_words = _phrases(data, "zero_words", where=where)
+    starters = [*lower, *upper, *approx, *intro, *numbers, *articles, *zero_words]
     number = "(?:" + _DIGITS + "|(?<!\\w)(?:" + _alternation(numbers) + ")" + _PAREN_DIGITS + ")"
     article = "(?:" + _alternation(articles) + ")"
+    # a zero word opens only a range: "NQ-2 PQE", not "NQ salaries"
+    zero = "(?:" + _alternation(zero_words) + ")(?=" + _RANGE_SEP.replace("?P<sep>", "?:") + number + ")"
     candidate = re.compile(
         r"(?P<qual>(?:" + _alternation(lower + upper + approx + intro) + r")\s*)?"
-        r"(?P<a>" + _NOT_RANGE_END + number + "|" + article + ")"
+        r"(?P<a>" + _NOT_RANGE_END + number + "|" + article + "|" + zero + ")"
         r"(?:" + _RANGE_SEP + r"(?P<b>" + number + r"))?"
         + _PLUS + _OR_MORE
         + r"(?:\s+(?:" + _alternation(between) + r"))?" + _UNIT_GAP
@@ -361,12 +368,14 @@ def _experience_rules() -> _ExperienceRules:
         folded_unit=_by_first_letter(unit_scale),
         unit_scale=unit_scale,
         numbers=numbers,
+        zero_words=frozenset(_norm(w) for w in zero_words),
         articles=frozenset(articles),
         lower=frozenset(_norm(q) for q in lower),
         upper=frozenset(_norm(q) for q in upper),
         range_intro=frozenset(_norm(q) for q in intro),
         open_after=re.compile(
-            r"\s*(?:\+|(?:" + _alternation(_phrases(data, "open_above_after", where=where)) + "))",
+            r"\s*(?:\+|(?P<below>" + _alternation(_phrases(data, "open_below_after", where=where)) + ")|(?:"
+            + _alternation(_phrases(data, "open_above_after", where=where)) + "))",
             re.IGNORECASE,
         ),
         cue_after=re.compile(_alternation(_phrases(data, "cues_after", where=where)), re.IGNORECASE),
@@ -675,6 +684,8 @@ def _running_seniority(text: str, rules: "_SeniorityRules") -> list[Mention]:
             continue
         if term.exclude_prev and _prev_excluded(_prev_word(text, match.start()), term.exclude_prev):
             continue
+        if _OPENS_YEARS_RANGE.match(text, match.end()) is not None:
+            continue  # "NQ–2 PQE": the low end of a range of years, not the level of the amount
         if found and match.start() < found[-1].end:
             continue  # inside a longer phrase found before ("new graduates")
         found.append(
@@ -696,6 +707,8 @@ def _number(token: str, rules: _ExperienceRules) -> float:
         return 1.0
     if word in rules.numbers:
         return rules.numbers[word]
+    if word in rules.zero_words:
+        return 0.0
     return float(token)
 
 
@@ -794,7 +807,8 @@ def _labelled(lo: int, pos: int, label_ends: list[int], text: str) -> Optional[s
     return "seniority" if label_ends[i] > lo else None
 
 
-def _bounds(match: re.Match[str], open_above: bool, rules: _ExperienceRules) -> Optional[tuple[Optional[float], Optional[float]]]:
+def _bounds(match: re.Match[str], opened: str, rules: _ExperienceRules) -> Optional[tuple[Optional[float], Optional[float]]]:
+    """(min, max) in years; ``opened`` is the side a tail after the unit leaves open: "above", "below" or ""."""
     scale = rules.unit_scale[match.group("unit").casefold()]
     qual = _norm(match.group("qual") or "")
     low = _number(match.group("a"), rules) * scale
@@ -805,9 +819,11 @@ def _bounds(match: re.Match[str], open_above: bool, rules: _ExperienceRules) -> 
             return None
         if match.group("sep").casefold() == "and" and qual not in rules.range_intro:
             return None
-    open_above = open_above or bool(match.group("plus")) or bool(match.group("ormore"))
+    open_above = opened == "above" or bool(match.group("plus")) or bool(match.group("ormore"))
     if open_above or (qual in rules.lower and match.group("b") is None):
         high = None
+    elif opened == "below" and match.group("b") is None:
+        low = None  # "2 years or less"
     elif qual in rules.upper:
         low = None if match.group("b") is None else low
     if qual in rules.range_intro and match.group("b") is None:
@@ -911,10 +927,10 @@ def find_experience(text: str) -> list[Experience]:
         is_article = match.group("a").casefold() in rules.articles
         if is_article and _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
             continue  # "PLN 14,755 a month for senior artists": a pay period, not experience
-        open_above = False
+        opened = ""
         tail = rules.open_after.match(text, end)
         if tail is not None:
-            end, open_above = tail.end(), True
+            end, opened = tail.end(), _opened(tail)
         cue_end, stopped = _after_cue(text, end, rules)
         if stopped:
             continue
@@ -924,13 +940,13 @@ def find_experience(text: str) -> list[Experience]:
                 continue  # "a six-month contract": the length of the job, not experience
             lo = _before_window(text, start, rules)
             if match.group("unit").casefold() in rules.self_cued:
-                found.append(_experience(match, text, start, end, open_above, "self_cued", rules))
+                found.append(_experience(match, text, start, end, opened, "self_cued", rules))
                 continue
             if rules.cue_right_after.match(text, end) is not None:
-                found.append(_experience(match, text, start, end, open_above, "cue_as", rules))
+                found.append(_experience(match, text, start, end, opened, "cue_as", rules))
                 continue
             if _opens_requirement(text, start, match, rules):
-                found.append(_experience(match, text, start, end, open_above, "requirement", rules))
+                found.append(_experience(match, text, start, end, opened, "requirement", rules))
                 continue
             if label_ends is None:
                 label_ends = sorted(m.end for m in find_seniority(text))
@@ -950,7 +966,7 @@ def find_experience(text: str) -> list[Experience]:
                     continue
                 trigger = "list_label"  # "• Trainee (0–2 years): S$3,850"
                 end = label_end
-            elif _paren_band(text, start, end, match, open_above):
+            elif _paren_band(text, start, end, match, bool(opened)):
                 trigger = "paren_band"  # "Leads (8+ years) earn"
             else:
                 continue
@@ -960,13 +976,13 @@ def find_experience(text: str) -> list[Experience]:
             end = cue_end
             tail = rules.open_after.match(text, end)
             if tail is not None:
-                end, open_above = tail.end(), True
+                end, opened = tail.end(), _opened(tail)
         elif start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")":
             start, end = start - 1, end + 1
         if (match.group("b") is None and not match.group("qual")
                 and rules.reached_before.search(text, max(0, start - 40), start) is not None):
-            open_above = True  # "once they have 9 months on board": at least that long
-        bounds = _bounds(match, open_above, rules)
+            opened = "above"  # "once they have 9 months on board": at least that long
+        bounds = _bounds(match, opened, rules)
         if bounds is None:
             continue
         form = "range" if match.group("b") is not None else "single"
@@ -988,6 +1004,11 @@ def find_experience(text: str) -> list[Experience]:
 
 
 _OPEN_PAREN_AFTER_WORD = re.compile(r"(?P<word>[A-Za-z][\w'’-]*)[ \t]*\(\Z")
+
+
+def _opened(tail: re.Match[str]) -> str:
+    """The side an ``open_after`` tail leaves open: "below" for "or less", else "above"."""
+    return "below" if tail.group("below") else "above"
 
 
 def _paren_band(text: str, start: int, end: int, match: re.Match[str], open_above: bool) -> bool:
@@ -1025,9 +1046,9 @@ def _paren_after_excluded(text: str, start: int, end: int, rules: _ExperienceRul
 
 
 def _experience(
-    match: re.Match[str], text: str, start: int, end: int, open_above: bool, trigger: str, rules: _ExperienceRules
+    match: re.Match[str], text: str, start: int, end: int, opened: str, trigger: str, rules: _ExperienceRules
 ) -> Experience:
-    bounds = _bounds(match, open_above, rules) or (None, None)
+    bounds = _bounds(match, opened, rules) or (None, None)
     form = "range" if match.group("b") is not None else "single"
     return Experience(start, end, text[start:end], bounds[0], bounds[1], rule=f"experience:{form}:{trigger}")
 
@@ -1134,6 +1155,7 @@ def find_label_experience(label: str) -> Optional[Experience]:
     paren = _LABEL_PAREN.search(label)
     start, end = _trimmed(label, *(paren.span(1) if paren else (0, len(label))))
     match = rules.candidate.fullmatch(label, start, end)
+    opened = ""
     if match is None:
         tail = rules.open_after.search(label, start, end)
         if tail is None or tail.end() != end:
@@ -1141,9 +1163,10 @@ def find_label_experience(label: str) -> Optional[Experience]:
         match = rules.candidate.fullmatch(label, start, tail.start())
         if match is None:
             return None
+        opened = _opened(tail)
     if match.group("a").casefold() in rules.articles or rules.stop_after.search(label) is not None:
         return None
-    bounds = _bounds(match, end != match.end(), rules)
+    bounds = _bounds(match, opened, rules)
     if bounds is None:
         return None
     form = "range" if match.group("b") is not None else "single"

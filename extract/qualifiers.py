@@ -148,6 +148,7 @@ class QualifierRules:
     change_head: Optional[re.Pattern[str]] = None  # "a $1 raise": an amount heading a change of pay takes no component
     name_heads: frozenset[str] = frozenset()  # category cues ending a name keep their sense ("Federal Pell Grants")
     restating: Optional[re.Pattern[str]] = None  # "while at Grab the figure is closer to $X": the earlier figure again
+    composition: Optional["CuePattern"] = None  # "A typical package includes:": the items are parts of the total
 
 
 def _branch(phrase: str) -> str:
@@ -410,6 +411,8 @@ def qualifier_rules() -> QualifierRules:
         name_heads=_words_of(data, "name_head_cues", known=values["category"], label="other"),
         restating=_restating_pattern(unique([str(w) for w in require(data, "restating_subjects", list, where=where)],
                                             where=f"{where}: restating_subjects")),
+        composition=CuePattern(unique([str(w) for w in require(data, "composition_words", list, where=where)],
+                                      where=f"{where}: composition_words")),
     )
 
 
@@ -1925,7 +1928,7 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
                                 or _compared_with_statistic(sentence, end, rules) is not None
                                 or _sums_to_pay(sentence, end, spans, found_money, rules) else "other")
         if own is not None and (own.amount_min is None or own.amount_max is None) \
-                and _SHARE_BASE_BEFORE.search(sentence, max(0, start - 40), start) is not None:
+                and _share_of_money_before(sentence, start, rules):
             category = "other"  # "pays 4.5% of your salary up to 47 625 kr a month": a cap on what a share is of
         if category != "salary" and own_noun is None:
             own_noun = _describes_job(sentence, start, end, rules)
@@ -1947,6 +1950,19 @@ def qualify_each(sentence: str, start: int, end: int, *, label_sets: Sequence[Se
 
 
 _DERIVATION_REACH = 40  # characters between an amount and a derivation verb leading to the next amount
+
+
+def _share_of_money_before(sentence: str, start: int, rules: QualifierRules) -> bool:
+    """Does a share of a sum of money stand right before the amount ("4.5% of your salary up to ...")?
+    A share of people ("the lowest-paid 10 percent of agents made less than $30,050") is not one.
+
+    >>> rules = qualifier_rules()
+    >>> [_share_of_money_before(s, s.index(" up") + 1, rules) for s in ("pays 4.5% of your salary up to $4,000",
+    ...     "10 percent of agents made up to $30,050")]
+    [True, False]
+    """
+    share = _SHARE_BASE_BEFORE.search(sentence, max(0, start - 40), start)
+    return share is not None and rules.patterns["category"].search(sentence, share.start(), start) is not None
 
 
 def _sums_to_pay(sentence: str, end: int, spans: Sequence[tuple[int, int]], found: Sequence[Money],
@@ -2194,8 +2210,13 @@ _BASE_WORD_END = r"(?=[ \t\u00a0]*(?:[,;.:)+/]|\Z|(?:for|plus|and|with|before|pe
 
 
 def _base_word_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """A word of ``base_labels`` right after an amount, as its head noun (built once with the rules)."""
-    return re.compile(r"[ \t\u00a0]+(?:" + longest_first(sorted(words)) + r")" + _BASE_WORD_END, re.I)
+    """A word of ``base_labels`` right after an amount (or its period phrase: ``SAR 7,000 a month basic``),
+    as its head noun (built once with the rules)."""
+    return re.compile(_PERIOD_PHRASE + r"[ \t\u00a0]+(?:" + longest_first(sorted(words)) + r")" + _BASE_WORD_END, re.I)
+
+
+# a period phrase right after an amount: " a month", " per year"
+_PERIOD_PHRASE = r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+(?:hour|day|week|month|year))?"
 
 
 def _base_word_after(sentence: str, end: int, rules: QualifierRules) -> Optional[str]:
@@ -2204,8 +2225,8 @@ def _base_word_after(sentence: str, end: int, rules: QualifierRules) -> Optional
 
     >>> rules = qualifier_rules()
     >>> [_base_word_after(s, s.index("0 ") + 1, rules) for s in ("up to €72,000 basic, plus bonus",
-    ...     "€68,000 basic for a manager", "$2,000 basic needs budget", "$50 basic")]
-    ['base', 'base', None, 'base']
+    ...     "€68,000 basic for a manager", "$2,000 basic needs budget", "$50 basic", "SAR 7,000 a month basic, while")]
+    ['base', 'base', None, 'base', 'base']
     """
     return "base" if rules.base_word is not None and rules.base_word.match(sentence, end) else None
 
@@ -2552,18 +2573,22 @@ def _listing_components(label: str, cues: Sequence[_Cue], scanned: Mapping[str, 
     A list follows its intro's last clause: a cue before a clause break (``Ads mention only the
     base pay, but the annual total is higher:``) is about something the list is contrasted with.
     A cue coordinated with another kind of pay (``allowances and bonuses``) names one kind of the
-    items listed, not each item's.
+    items listed, not each item's. A total named as what the list takes apart (``A typical package
+    includes:``, ``how packages are built:``) is the sum of the items, not each item's component.
 
     >>> rules = qualifier_rules()
     >>> [_label_values(s, rules)[2] for s in ("Ads state only the base pay, but the total is higher:",
-    ...     "Nurses also receive allowances and bonuses:", "Bonuses paid last year:", "Base pay, by city:")]
-    [None, None, 'bonus', 'base']
+    ...     "Nurses also receive allowances and bonuses:", "Bonuses paid last year:", "Base pay, by city:",
+    ...     "A typical package for a site engineer includes:", "Total package by city:")]
+    [None, None, 'bonus', 'base', None, 'total']
     """
     brk = None
     for brk in rules.clause_break.finditer(label):
         pass
     if brk is not None:
         cues = [c for c in cues if c.start >= brk.end()]
+    if cues and rules.composition is not None and rules.composition.search(label) is not None:
+        cues = [c for c in cues if c.value != "total"]
     if not cues:
         return cues
     pay = [c for c in scanned["category"] if c.value == "salary"
