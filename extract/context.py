@@ -702,7 +702,7 @@ def _role_rules() -> _RoleRules:
     )
 
     heads = _rules.require(data, "heads", dict, where=where)
-    standalone = _str_list(heads, "standalone", where=where)
+    standalone = [*_str_list(heads, "standalone", where=where)]  # a copy: WordNet's nouns join it below
     with_mod = _str_list(heads, "with_modifier", where=where)
     _rules.unique(standalone + with_mod, where=f"{where}:heads")
     head_singular: dict[str, str] = {}
