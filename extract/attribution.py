@@ -386,7 +386,7 @@ def _vocab() -> _Vocab:
         staff_before=re.compile(
             rf"(?i:(?<![\w])(?:{longest_first(_words(data, 'staff_nouns', where))})[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?)\Z"
         ),
-        report_lead=re.compile(rf"(?i:(?<![\w])(?P<cue>{longest_first(report_leads)})[ \t]+{det}?)\Z"),
+        report_lead=re.compile(rf"(?i:(?<![\w])(?P<cue>{longest_first(report_leads)})[ \t]+{det}?(?:(?:19|20)\d\d[ \t]+)?)\Z"),
         report_nouns=frozenset(w.casefold() for w in evidence + report_nouns),
         unit_nouns=frozenset(w.casefold() for w in unit_nouns),
         appositive=re.compile(
@@ -1057,12 +1057,16 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         if verb is not None:
             return _Hit(cue.start("cue"), verb.end(), name, verb.group("verb"), "inline", "site")
     # "come from Example's 2024 Pay Report", "from Example's Pay Report": a report names its owner
-    if (tail is not None or (_POSSESSIVE.search(name.split()[0]) and name.split()[-1].casefold() in vocab.report_nouns)
+    titled = name.split()[-1].casefold() in vocab.report_nouns
+    if (tail is not None or (titled and (_POSSESSIVE.search(name.split()[0]) or _opening_cue_before().search(text, lo, name_start)))
             ) and _may_match(lowered, vocab.report_lead_anchors):
         cue = vocab.report_lead.search(text, lo, name_start)
         if cue is not None and cue.group("cue").casefold() in _opening_report_cues() and (
                 not _sentence_initial(text, cue.start("cue")) or _bare_name(name).casefold() in _regions()):
             cue = None  # "In the Example survey, ...": a sentence's opening only, and no country's or state's
+        elif cue is not None and tail is None and not _POSSESSIVE.search(name.split()[0]) and (
+                cue.group("cue").casefold() not in _opening_report_cues()):
+            cue = None  # "from the Salary Survey": a report's whole title after an opening cue only
         if cue is not None:
             return _Hit(cue.start("cue"), tail.end() if tail is not None else end, name,
                         cue.group("cue").lower(), "inline", "lead")
@@ -1084,6 +1088,13 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
 def _opening_report_cues() -> frozenset[str]:
     """Report-only lead cues read only at a sentence's opening (``In``; rules/attribution.yaml)."""
     return frozenset(w.casefold() for w in _words(load("attribution"), "report_only_opening_cues", "rules/attribution.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _opening_cue_before() -> re.Pattern[str]:
+    """One of those cues, a determiner and a year, right before a name (``In the 2024 ``)."""
+    return re.compile(rf"(?i:(?<![\w])(?:{longest_first(sorted(_opening_report_cues()))})[ \t]+(?:the[ \t]+)?"
+                      r"(?:(?:19|20)\d\d[ \t]+)?)\Z")
 
 
 def _bare_name(name: str) -> str:
@@ -2564,7 +2575,7 @@ def scope_attributions(
     """Set ``claim_start``/``claim_end`` of every attribution (SPEC: context rule).
 
     An inline cue covers its sentence and the rest of its paragraph until another
-    cue; a cue inside a list item covers that item; an intro covers its sentence
+    cue (a cue in a section's title is dropped: it claims nothing); a cue inside a list item covers that item; an intro covers its sentence
     and the list or table after it; a credit line covers the list / table (or the
     paragraph) right above it. Scopes never cross a heading.
 
@@ -2575,8 +2586,9 @@ def scope_attributions(
     ['Indeed says $6. Then $7.', '• Glassdoor finds $8']
     """
     vocab = _vocab()
-    ordered = sorted(attributions, key=lambda a: (a.start, a.end))
     starts = [b.start for b in blocks]
+    ordered = sorted((a for a in attributions if not _section_title(text, blocks, starts, a)),
+                     key=lambda a: (a.start, a.end))
     # Provisional starts of every claim, so that a claim can stop where the next begins.
     begins: list[int] = []
     block_of: list[int] = []
@@ -2642,8 +2654,27 @@ def scope_attributions(
                 end = max(sentence.end, attr.end)  # "Consumer prices rose 148%, according to X": prices only
             if end > sentence.end and attr.cue == "'s" and attr.rule == "subject":
                 end = max(sentence.end, attr.end)  # "The BLS median is $9": one statistic, no report told on
+            if end > sentence.end and attr.cue in _opening_report_cues():
+                end = max(sentence.end, attr.end)  # "In the Example survey, nurses earned $9.": a frame of its sentence
         scoped.append(replace(attr, claim_start=begins[k], claim_end=end))
     return scoped
+
+
+def _section_title(text: str, blocks: Sequence[Block], starts: list[int], attr: Attribution) -> bool:
+    """Whether ``attr`` is an inline cue in a heading with prose under it (``What the BLS reports``): a
+    section's title, no claim. A credit line, and a caption over rows, are attributions.
+
+    >>> from extract.blocks import split_blocks
+    >>> t = "What Glassdoor reports\\nPay is $5.\\nPay by city, according to Glassdoor\\n• Leeds: $4\\n"
+    >>> b = split_blocks(t)
+    >>> [_section_title(t, b, [x.start for x in b], a) for a in find_attributions(t)]
+    [True, False]
+    """
+    if attr.kind == "credit":
+        return False
+    i = _block_index(blocks, starts, attr.start)
+    return (i >= 0 and blocks[i].kind == "heading" and not _data_row(text, blocks[i])
+            and _list_after(blocks, i) < 0 and _rows_after(text, blocks, i) < 0)
 
 
 def source_at(attributions: Sequence[Attribution], offset: int) -> Optional[Attribution]:

@@ -128,3 +128,32 @@ def test_unnamed_speakers_end_the_reach():
 def test_a_group_earning_does_not_end_the_reach():
     text = "According to Glassdoor, nurses earn $80,000. Recruiters earn $70,000 on average."
     assert _source_of(text, "$70,000") == "Glassdoor"
+
+
+def test_in_the_survey_frames_its_own_sentence():
+    text = ("In the 2025 Harbour Graduate Survey, law graduates reported a median of $6,000. "
+            "Interns are paid far less, about $1,500.")
+    assert [s for _, s in _sources(text)] == ["Harbour Graduate Survey"]
+    assert _source_of(text, "$6,000") == "Harbour Graduate Survey"
+    assert _source_of(text, "$1,500") is None
+
+
+# --- a cue in a section's title claims nothing; a caption over rows does
+
+
+def test_cue_in_a_section_title_is_no_attribution():
+    text = "What Examplejobs reports\n\nNurses earn $70,000 on average.\n"
+    scoped = scope_attributions(text, split_blocks(text), find_attributions(text))
+    assert scoped == []
+    text = "Pay by city, according to Glassdoor\n• Leeds: $40,000\n• York: $38,000\n"
+    scoped = scope_attributions(text, split_blocks(text), find_attributions(text))
+    assert [a.source for a in scoped] == ["Glassdoor"]  # a caption over rows stays
+
+
+# --- a statistics office's modelled wage figures after its name
+
+
+def test_wage_estimates_credit_a_known_source():
+    text = "The table below shows the BLS wage estimates for welders.\n\nState\tPay\nOhio\t$50,000\n"
+    assert _sources(text) == [("BLS wage estimates", "Bureau of Labor Statistics")]
+    assert _source_of(text, "$50,000") == "Bureau of Labor Statistics"
