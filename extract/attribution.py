@@ -2662,7 +2662,7 @@ def scope_attributions(
 
 def _section_title(text: str, blocks: Sequence[Block], starts: list[int], attr: Attribution) -> bool:
     """Whether ``attr`` is an inline cue in a heading with prose under it (``What the BLS reports``): a
-    section's title, no claim. A credit line, and a caption over rows, are attributions.
+    section's title, no claim. A credit line, a caption over rows and a heading stating a figure are attributions.
 
     >>> from extract.blocks import split_blocks
     >>> t = "What Glassdoor reports\\nPay is $5.\\nPay by city, according to Glassdoor\\n• Leeds: $4\\n"
@@ -2673,7 +2673,7 @@ def _section_title(text: str, blocks: Sequence[Block], starts: list[int], attr: 
     if attr.kind == "credit":
         return False
     i = _block_index(blocks, starts, attr.start)
-    return (i >= 0 and blocks[i].kind == "heading" and not _data_row(text, blocks[i])
+    return (i >= 0 and blocks[i].kind == "heading" and not _DIGIT.search(text, blocks[i].start, blocks[i].end)
             and _list_after(blocks, i) < 0 and _rows_after(text, blocks, i) < 0)
 
 

@@ -157,3 +157,8 @@ def test_wage_estimates_credit_a_known_source():
     text = "The table below shows the BLS wage estimates for welders.\n\nState\tPay\nOhio\t$50,000\n"
     assert _sources(text) == [("BLS wage estimates", "Bureau of Labor Statistics")]
     assert _source_of(text, "$50,000") == "Bureau of Labor Statistics"
+
+
+def test_heading_stating_a_figure_keeps_its_source():
+    text = "ZipRecruiter reports $25 an hour for new hires\n\nThat is more than last year.\n"
+    assert _source_of(text, "$25") == "ZipRecruiter"
