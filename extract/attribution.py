@@ -291,7 +291,7 @@ def _vocab() -> _Vocab:
     leads = _words(data, "lead_cues", where)
     verb_cues = _words(data, "known_only_lead_cues_verbs", where)
     known_leads = _words(data, "known_only_lead_cues", where) + verb_cues
-    report_leads = _words(data, "report_only_lead_cues", where)
+    report_leads = _words(data, "report_only_lead_cues", where) + _words(data, "report_only_opening_cues", where)
     unique(leads + known_leads + report_leads, where=f"{where}:lead cues")
     evidence = _words(data, "evidence_nouns", where)
     participles = _words(data, "evidence_participles", where)
@@ -360,11 +360,15 @@ def _vocab() -> _Vocab:
     owned_report = (r"(?:(?<=['’]s|s['’])(?:[ \t]+(?:FY[ ]?)?(?:19|20)\d\d(?:[/–-](?:19|20)?\d\d)?)?|(?:(?<=['’]s[ \t](?:19|20)\d\d)|(?<=s['’][ \t](?:19|20)\d\d)|(?<=['’]s[ \t]FY(?:19|20)\d\d)|(?<=s['’][ \t]FY(?:19|20)\d\d))"
                     r"(?:[/–-](?:19|20)?\d\d)?)(?:[ \t]+[A-Za-z][\w-]*){0,3}?[ \t]+")
 
+    # "our review of 2,300 postings on": who examined the evidence, before it
+    examined = (rf"(?:(?:(?:our|my|an?|the)[ \t]+)?(?:{longest_first(_words(data, 'examination_nouns', where))})"
+                rf"[ \t]+of[ \t]+)?")
+
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
         return re.compile(
             # "according to a 2024 Example analysis": the report's year before its owner's name
             rf"(?i:(?<![\w])(?P<cue>{longest_first(cues)})[ \t]+{det}?{possessor}?{adj}?(?:(?:19|20)\d\d[ \t]+)?"
-            rf"(?:(?P<evidence>{evidence_phrase})|{reporters})?(?-i:{desc})?)\Z"
+            rf"(?:(?P<evidence>{examined}{evidence_phrase})|{reporters})?(?-i:{desc})?)\Z"
         )
 
     all_verbs = verbs + homographs + plurals + known_verbs
@@ -382,7 +386,7 @@ def _vocab() -> _Vocab:
         staff_before=re.compile(
             rf"(?i:(?<![\w])(?:{longest_first(_words(data, 'staff_nouns', where))})[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?)\Z"
         ),
-        report_lead=re.compile(rf"(?i:(?<![\w])(?P<cue>{longest_first(report_leads)})[ \t]+{det}?)\Z"),
+        report_lead=re.compile(rf"(?i:(?<![\w])(?P<cue>{longest_first(report_leads)})[ \t]+{det}?(?:(?:19|20)\d\d[ \t]+)?)\Z"),
         report_nouns=frozenset(w.casefold() for w in evidence + report_nouns),
         unit_nouns=frozenset(w.casefold() for w in unit_nouns),
         appositive=re.compile(
@@ -399,6 +403,7 @@ def _vocab() -> _Vocab:
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
             rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s Q-418 staffing report shows"
             rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))})\b"
+            rf"|[ \t]+in[ \t]+[A-Z]"  # its seat: "Example Local 9 in Chicago lists"
         ),
         alias=alias,
         exact_alias=exact,
@@ -452,6 +457,7 @@ def _vocab() -> _Vocab:
         clause_end=re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|\Z)"),
         subject=re.compile(
             rf"(?:['’]s)?(?:[ \t]+\([A-Z][\w.&*]*(?:[ \t][A-Z0-9][\w.&*]*){{0,3}}\))?"  # "SCB (Statistics Sweden) reports", "(ASHE 2024)"
+            rf"(?:[ \t]+in[ \t]+(?P<seat>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}}))?"  # "Example Local 9 in Chicago lists"
             rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:(?P<evidence>{ev_plus})|(?P<unit>{units}))"
             rf"|{owned_report}(?P<owned>(?i:{ev_plus}))"
             rf"|(?<=['’]s)[ \t]+(?P<guide>{longest_first(_words(data, 'possessive_report_nouns', where))}))?"
@@ -677,6 +683,11 @@ def _report_publisher(words: Sequence[str]) -> Optional[str]:
 
     >>> _report_publisher("EXA Consolidated Salary Scales".split()), _report_publisher("EXA Survey".split())
     ('EXA', None)
+
+    So does the last word of a firm's name (``publisher_heads``), the first one there is:
+
+    >>> _report_publisher("Example Talent Partners Gulf Salary Survey".split())
+    'Example Talent Partners'
     """
     if len(words) < 2:
         return None
@@ -687,12 +698,25 @@ def _report_publisher(words: Sequence[str]) -> Optional[str]:
         return None
     if len(words) > 2 and _ACRONYM_NAME.fullmatch(words[0]) and words[0].casefold() not in _vocab().not_sources:
         return words[0]  # "Example Agency (EXA) ... EXA Consolidated Salary Scales": an acronym ends where it ends
+    if titled:
+        heads = _publisher_heads()
+        for i in range(1, len(words) - 1):
+            if words[i].casefold() in heads:
+                while i + 2 < len(words) and words[i + 1].casefold() in heads:
+                    i += 1  # "Example Consulting Group"
+                return " ".join(words[: i + 1])  # "Example Partners KSA Salary Survey": a firm's name ends so
     for i, word in enumerate(words[:-1]):
         if _WEB_ADDRESS.fullmatch(word):
             return " ".join(words[: i + 1])
     if compound and words[-2].casefold() not in _vocab().function_words:
         return " ".join(words[:-1])  # "Example Gehaltsreport": a compound title after its publisher
     return None
+
+
+@lru_cache(maxsize=1)
+def _publisher_heads() -> frozenset[str]:
+    """Casefolded last words of a firm's name (``Partners``, ``Ltd``; rules/attribution.yaml)."""
+    return frozenset(w.casefold() for w in _words(load("attribution"), "publisher_heads", "rules/attribution.yaml"))
 
 
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")  # a publisher's acronym opening its report's title ("EXA Pay Survey")
@@ -1033,9 +1057,16 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         if verb is not None:
             return _Hit(cue.start("cue"), verb.end(), name, verb.group("verb"), "inline", "site")
     # "come from Example's 2024 Pay Report", "from Example's Pay Report": a report names its owner
-    if (tail is not None or (_POSSESSIVE.search(name.split()[0]) and name.split()[-1].casefold() in vocab.report_nouns)
+    titled = name.split()[-1].casefold() in vocab.report_nouns
+    if (tail is not None or (titled and (_POSSESSIVE.search(name.split()[0]) or _opening_cue_before().search(text, lo, name_start)))
             ) and _may_match(lowered, vocab.report_lead_anchors):
         cue = vocab.report_lead.search(text, lo, name_start)
+        if cue is not None and cue.group("cue").casefold() in _opening_report_cues() and (
+                not _sentence_initial(text, cue.start("cue")) or _bare_name(name).casefold() in _regions()):
+            cue = None  # "In the Example survey, ...": a sentence's opening only, and no country's or state's
+        elif cue is not None and tail is None and not _POSSESSIVE.search(name.split()[0]) and (
+                cue.group("cue").casefold() not in _opening_report_cues()):
+            cue = None  # "from the Salary Survey": a report's whole title after an opening cue only
         if cue is not None:
             return _Hit(cue.start("cue"), tail.end() if tail is not None else end, name,
                         cue.group("cue").lower(), "inline", "lead")
@@ -1051,6 +1082,27 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     if cue is not None and (vocab.clause_end.match(text, end) or cue.group("desc") is not None):
         return _Hit(cue.start("cue"), end, name, cue.group("cue"), "inline", "trailing")
     return None
+
+
+@lru_cache(maxsize=1)
+def _opening_report_cues() -> frozenset[str]:
+    """Report-only lead cues read only at a sentence's opening (``In``; rules/attribution.yaml)."""
+    return frozenset(w.casefold() for w in _words(load("attribution"), "report_only_opening_cues", "rules/attribution.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _opening_cue_before() -> re.Pattern[str]:
+    """One of those cues, a determiner and a year, right before a name (``In the 2024 ``)."""
+    return re.compile(rf"(?i:(?<![\w])(?:{longest_first(sorted(_opening_report_cues()))})[ \t]+(?:the[ \t]+)?"
+                      r"(?:(?:19|20)\d\d[ \t]+)?)\Z")
+
+
+def _bare_name(name: str) -> str:
+    """``name`` without a leading ``the`` and a trailing possessive."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return _POSSESSIVE.sub("", " ".join(words))
 
 
 def _evidence(verb: re.Match[str]) -> Optional[str]:
@@ -1077,6 +1129,8 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
             return _Hit(name_start, named.end(), name, named.group("verb"), "inline", "subject")
     if verb is None and vocab.data_after.match(text, end) is None:
         return None  # no cue after the name (the usual case: checked first, it is cheapest)
+    if verb is not None and verb.group("seat") is not None and not _office_place(verb.group("seat")):
+        return None  # "Example in March reported": a seat is a place
     before = _PREV_WORD.search(text, max(0, name_start - 20), name_start)
     if (before is not None and before.group(1).casefold() in vocab.not_subject_after
             and not vocab.staff_before.search(text, max(0, name_start - 40), name_start)):
@@ -1571,8 +1625,9 @@ def _expands(acronym: str, name: str) -> bool:
 
 
 def _defined_acronyms(text: str, hits: list[Attribution]) -> list[Attribution]:
-    """Hits whose source is an acronym the text defines (``the Example Nurses Union (ENU)``) named by
-    the full name, the canonical one (SPEC: ``Bureau of Labor Statistics`` for the BLS).
+    """Hits whose source is an acronym the text defines (``the Example Nurses Union (ENU)``), or whose
+    full name another hit credits, named by the full name, the canonical one (SPEC: ``Bureau of Labor
+    Statistics`` for the BLS); hits whose acronym the text defines as a common term are dropped.
 
     >>> t = "The Example Nurses Union (ENU) says pay is $5. The ENU also says pay is $6."
     >>> [a.source for a in find_attributions(t)]
@@ -1583,8 +1638,12 @@ def _defined_acronyms(text: str, hits: list[Attribution]) -> list[Attribution]:
     if not acronyms:
         return hits
     full: dict[str, str] = {}
+    terms: set[str] = set()
     for acronym in acronyms:
         for paren in re.finditer(rf"[ \t]\({re.escape(acronym)}\)", text):
+            if _defines_term(text, acronym, paren.start()):
+                terms.add(acronym)  # "post-qualification experience (PQE)": a term, no organisation
+                break
             line = text.rfind("\n", 0, paren.start()) + 1
             runs = [m for m in _NAME_RUN.finditer(text, max(line, paren.start() - 120), paren.start())
                     if m.end() == paren.start()]
@@ -1597,9 +1656,37 @@ def _defined_acronyms(text: str, hits: list[Attribution]) -> list[Attribution]:
             if name is not None and name != acronym and _expands(acronym, name):
                 full[acronym] = name
                 break
+        if acronym not in full and acronym not in terms:
+            spelled = {h.source for h in hits if h.source != acronym and _expands(acronym, h.source)}
+            if len(spelled) == 1:
+                full[acronym] = spelled.pop()  # "Source: Example Nurses Union" ... "the ENU says"
+    if terms:
+        hits = [h for h in hits if h.source not in terms]
     if not full:
         return hits
     return [replace(h, source=full[h.source]) if h.source in full else h for h in hits]
+
+
+_LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,5}\Z")
+
+
+def _defines_term(text: str, acronym: str, at: int) -> bool:
+    """Whether the lower-case words right before ``at`` spell ``acronym`` (hyphenated parts count):
+    the text defines a common term, not an organisation (``post-qualification experience (PQE)``).
+
+    >>> t = "pay rises with post-qualification experience (PQE) and"
+    >>> _defines_term(t, "PQE", t.index(" (PQE")), _defines_term(t, "PE", t.index(" (PQE"))
+    (True, False)
+    """
+    before = _LOWER_WORDS_BEFORE.search(text, max(0, at - 80), at)
+    if before is None:
+        return False
+    letters = [c.casefold() for c in acronym if c.isalpha()]
+    parts = [p for p in re.split(r"[\s-]+", before.group()) if p and p not in _TERM_JOINS]
+    return len(parts) >= len(letters) and [p[0] for p in parts[-len(letters):]] == letters
+
+
+_TERM_JOINS = frozenset({"of", "and", "for", "the", "in", "on", "to"})  # no letter of a term's acronym
 
 
 _SCOPE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*\([^()\n]{1,40}\))[ \t]*(?:[;.]|\n|\Z)")
@@ -2243,7 +2330,9 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
             if long != short and long.startswith(short + " ") and not _AND.match(long, len(short)):
                 # "Example and Other Co" names two sources, not the full name of "Example"
                 owner = any(long + "'s" in h.text or long + "’s" in h.text for h in hits)
-                if ((long.split()[-1].casefold() in vocab.report_nouns and not owner)
+                if _report_short_form(short, long, hits):
+                    rename[short] = long  # "the Example survey" after the "Example Pay Survey": that report
+                elif ((long.split()[-1].casefold() in vocab.report_nouns and not owner)
                         or _office_place(long[len(short) + 1 :])):
                     rename[long] = short  # its report, or its office in a place ("Example Korea", "Example Madrid")
                 elif short not in rename:
@@ -2251,6 +2340,21 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
     if not rename:
         return hits
     return [replace(h, source=rename[h.source]) if h.source in rename else h for h in hits]
+
+
+def _report_short_form(short: str, long: str, hits: Sequence[Attribution]) -> bool:
+    """Whether ``short`` is only ever written before the report noun ending ``long`` (``the Example
+    survey`` for the ``Example Pay Survey``): a short form of the report's title, not its publisher.
+
+    >>> h = [Attribution(0, 1, "In the Example survey", "Example", "in", rule="lead")]
+    >>> _report_short_form("Example", "Example Pay Survey", h), _report_short_form("Example", "Example Pay Report", h)
+    (True, False)
+    """
+    last = long.split()[-1]
+    if last.casefold() not in _vocab().report_nouns:
+        return False
+    tail = re.compile(rf"(?<![\w]){re.escape(short)}[ \t]+{re.escape(last)}\Z", re.I)
+    return all(tail.search(h.text) for h in hits if h.source == short)
 
 
 # --------------------------------------------------------------------------- scope
@@ -2390,7 +2494,7 @@ _OTHER_BODY = re.compile(r"(?:the[ \t]+)?(?P<name>[A-Z]{2,}\b)(?:['’]s)?[ \t]+
 def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
     """Start of the first sentence after ``after`` in the author's own voice or reporting the
     publisher's own data (``postings on our board list ...``), or crediting an unnamed document
-    or group (``according to a court filing``), else ``end``.
+    or group (``according to a court filing``, ``Recruiters expect ...``), else ``end``.
 
     >>> t = "Per X, pay is $9. Fees are $5. Y bills $7, according to a court filing. Z."
     >>> t[_breaker_end(t, 0, len(t), 5):]
@@ -2423,12 +2527,30 @@ def _breaker_end(text: str, begin: int, end: int, after: int) -> int:
         if (other is not None and other.group("name") not in text[begin:after]
                 and not _is_known(other.group("name")) and other.group("name").upper() not in _country_codes()):
             return sentence.start  # "SAICE membership costs ...": another body's own figure
+        if _unnamed_speaker().match(text, sentence.start):
+            return sentence.start  # "Recruiters expect ...": another speaker's view
         unnamed = vocab.unnamed_lead.search(text, sentence.start, sentence.end)
         if unnamed is not None:
             # from the last full stop before the cue, should the sentence hold two ("$450/hr. The firm ...")
             stops = [m.end() for m in _FULL_STOP.finditer(text, sentence.start, unnamed.start())]
             return stops[-1] if stops else sentence.start
     return end
+
+
+@lru_cache(maxsize=1)
+def _unnamed_speaker() -> re.Pattern[str]:
+    """An unnamed group and its speech verb opening a sentence (``Industry analysts value``; rules/attribution.yaml).
+
+    >>> bool(_unnamed_speaker().match("Recruiters now expect pay to rise")), bool(_unnamed_speaker().match("Recruiters earn $5"))
+    (True, False)
+    """
+    data = load("attribution")
+    where = "rules/attribution.yaml"
+    return re.compile(
+        rf"[ \t]*(?:[A-Za-z][\w-]*[ \t]+){{0,2}}?(?i:{longest_first(_words(data, 'unnamed_speakers', where))})[ \t]+"
+        rf"(?:(?i:{longest_first(_words(data, 'verb_adverbs', where))})[ \t]+)?"
+        rf"(?i:{longest_first(_words(data, 'unnamed_speaker_verbs', where))})\b"
+    )
 
 
 def _employer_ad_in(text: str, sentence: _Span) -> bool:
@@ -2453,7 +2575,7 @@ def scope_attributions(
     """Set ``claim_start``/``claim_end`` of every attribution (SPEC: context rule).
 
     An inline cue covers its sentence and the rest of its paragraph until another
-    cue; a cue inside a list item covers that item; an intro covers its sentence
+    cue (a cue in a section's title is dropped: it claims nothing); a cue inside a list item covers that item; an intro covers its sentence
     and the list or table after it; a credit line covers the list / table (or the
     paragraph) right above it. Scopes never cross a heading.
 
@@ -2464,8 +2586,9 @@ def scope_attributions(
     ['Indeed says $6. Then $7.', '• Glassdoor finds $8']
     """
     vocab = _vocab()
-    ordered = sorted(attributions, key=lambda a: (a.start, a.end))
     starts = [b.start for b in blocks]
+    ordered = sorted((a for a in attributions if not _section_title(text, blocks, starts, a)),
+                     key=lambda a: (a.start, a.end))
     # Provisional starts of every claim, so that a claim can stop where the next begins.
     begins: list[int] = []
     block_of: list[int] = []
@@ -2531,8 +2654,27 @@ def scope_attributions(
                 end = max(sentence.end, attr.end)  # "Consumer prices rose 148%, according to X": prices only
             if end > sentence.end and attr.cue == "'s" and attr.rule == "subject":
                 end = max(sentence.end, attr.end)  # "The BLS median is $9": one statistic, no report told on
+            if end > sentence.end and attr.cue in _opening_report_cues():
+                end = max(sentence.end, attr.end)  # "In the Example survey, nurses earned $9.": a frame of its sentence
         scoped.append(replace(attr, claim_start=begins[k], claim_end=end))
     return scoped
+
+
+def _section_title(text: str, blocks: Sequence[Block], starts: list[int], attr: Attribution) -> bool:
+    """Whether ``attr`` is an inline cue in a heading with prose under it (``What the BLS reports``): a
+    section's title, no claim. A credit line, a caption over rows and a heading stating a figure are attributions.
+
+    >>> from extract.blocks import split_blocks
+    >>> t = "What Glassdoor reports\\nPay is $5.\\nPay by city, according to Glassdoor\\n• Leeds: $4\\n"
+    >>> b = split_blocks(t)
+    >>> [_section_title(t, b, [x.start for x in b], a) for a in find_attributions(t)]
+    [True, False]
+    """
+    if attr.kind == "credit":
+        return False
+    i = _block_index(blocks, starts, attr.start)
+    return (i >= 0 and blocks[i].kind == "heading" and not _DIGIT.search(text, blocks[i].start, blocks[i].end)
+            and _list_after(blocks, i) < 0 and _rows_after(text, blocks, i) < 0)
 
 
 def source_at(attributions: Sequence[Attribution], offset: int) -> Optional[Attribution]:
