@@ -127,8 +127,8 @@ def _indexed_words() -> frozenset[bytes]:
     words.update(w for t in r.trades for p in (t.cue, t.noun) for w in p.first_words)
     words.update(_speech().word.first_words)
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
-    words.update(w for k in (e.pay_subject, e.funding, e.possessive, e.company, e.possessive_name) for w in k.words
-                 if w is not None)
+    words.update(w for k in (e.pay_subject, e.pay_change, e.funding, e.possessive, e.company, e.possessive_name)
+                 for w in k.words if w is not None)
     words.update(word for word, _ in e.aside_verbs)
     return frozenset(words)
 
@@ -2859,6 +2859,7 @@ class _EmployerRules:
     reporting_after: re.Pattern[str]
     credit_line: re.Pattern[str]  # a line opening with a credit label ("Source: ..."): its names are sources
     pay_subject: _NameBefore
+    pay_change: _NameBefore  # "<Name> lifted its NQ salary": a company changing its own pay
     funding: _NameBefore  # "<Name> closed a $27 million Series C": only a company raises a round
     at_name: _WordBeforeAt
     possessive: _NameBefore
@@ -2974,6 +2975,10 @@ def _employer_rules() -> _EmployerRules:
         + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + _AMPERSAND_TAIL + r")(?![\w&-])"
     )
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
+    change_verbs = _str_list(data, "pay_change_verbs", where=where)
+    pay_change = re.compile(  # "<Name> lifted its NQ salary": a company changing its own pay
+        r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(change_verbs) + r"[ \t]+its[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+        + r"(?i:" + _literal_alternation(_str_list(data, "possessive_pay_nouns", where=where), fold=True) + r")(?![\w-])")
     company_nouns = _str_list(data, "company_nouns", where=where)
     before_nouns = company_nouns + _str_list(data, "apposition_nouns", where=where)
     apposition = _phrases(re.compile(
@@ -3014,6 +3019,7 @@ def _employer_rules() -> _EmployerRules:
         credit_line=re.compile(r"[ \t]*(?:[•*-][ \t]*)?" + _literal_alternation(_str_list(data, "credit_labels", where=where),
                                                                             fold=True) + r"[ \t]*:", re.I),
         pay_subject=_keyed(pay_subject, verbs),
+        pay_change=_keyed(pay_change, change_verbs),
         funding=_keyed(funding, funding_verbs),
         at_name=_WordBeforeAt(at_name),
         possessive=_keyed(possessive, _POSSESSIVE_S),
@@ -3370,13 +3376,14 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     if any(h in text for h in e.of_heads):
         yield from _of_name_employers(e, text)
     based = ", based in " in text or ", headquartered in " in text
-    shape_rules = ((e.pay_subject, "employer.pay_subject", False),
+    shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.pay_change, "employer.pay_subject", False),
                    *(((e.based_subject, "employer.pay_subject", False),) if based else ()),
                    (e.funding, "employer.funding", False),
                    (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
+    yield from _plural_subjects(e, text)
     yield from _posting_owners(e, text)
     if "-based " in text or "-headquartered " in text:
         yield from _based_names(e, text)
@@ -3705,6 +3712,71 @@ def _coordinated_subject(e: _EmployerRules, text: str, start: int) -> Iterator[M
         yield from _named_payer(e, text, m, "employer.pay_subject")
 
 
+# A name without its group (for a list of names), and one of them (the names of a list are found by it).
+_LISTED_NAME = _NAME.replace("(?P<name>", "(?:", 1)
+_ONE_LISTED_NAME = re.compile(_LISTED_NAME)
+
+
+@lru_cache(maxsize=1)
+def _plural_subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The plural pay verb, what it takes (rules/employers.yaml), and the list of names before it."""
+    data, where = _rules.load("employers"), "rules/employers.yaml"
+    verb = re.compile(r"[ ](?:" + _literal_alternation(_str_list(data, "plural_pay_verbs", where=where)) + r")(?=[ ])")
+    taken = re.compile(r"[ ](?:(?:" + _literal_alternation(_str_list(data, "plural_verb_objects", where=where))
+                       + r")(?![\w-])|[A-Z]{0,3}[$£€¥₹]|\d)")
+    names = re.compile(
+        r"(?<![\w&.'’-])(?P<names>" + _LISTED_NAME + r"(?:,[ ]" + _LISTED_NAME + r")*,?[ ]and[ ]" + _LISTED_NAME
+        + r")(?:,[ ]" + _literal_alternation(_str_list(data, "aside_relatives", where=where))
+        + r"[ ][a-z][^,;:()\n]{1,80},)?\Z")
+    return verb, taken, names
+
+
+def _plural_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies listed as the subject of a plural pay verb: each pays ("<A>, <B> and <C> pay their ...").
+
+    >>> e = _employer_rules()
+    >>> [m.value for m in _plural_subjects(e, "Orvel & Brix and Talvo Foods pay their juniors £40k.")]
+    ['Orvel & Brix', 'Talvo Foods']
+    >>> [m.value for m in _plural_subjects(e, "Quorvex, Ardentix and Varnholt, which run hubs in Leeds, pay nurses $9.")]
+    ['Quorvex', 'Ardentix', 'Varnholt']
+    >>> [m.value for m in _plural_subjects(e, "Quorvex and Ardentix pay bands rose; Leeds and York pay more.")]
+    []
+    """
+    verb, taken, names = _plural_subject()
+    for hit in verb.finditer(text):
+        if not taken.match(text, hit.end()) and not _role_soon_after(text, hit.end()):
+            continue  # "<A> and <B> pay bands": the noun
+        m = names.search(text, max(0, hit.start() - 240), hit.start())
+        if m is None:
+            continue
+        for one in _ONE_LISTED_NAME.finditer(text, m.start("names"), m.end("names")):
+            name = one.group(0)
+            if not _whole(find_locations(name), name):  # "Leeds and York pay more": places, no companies
+                yield from _named_payer(e, text, _NamedSpan(one.start(), name), "employer.pay_subject")
+
+
+_FEW_WORDS = re.compile(r"[ ]*(?:[\w-]+[ ]){0,2}")
+
+
+def _role_soon_after(text: str, end: int) -> bool:
+    """Does a job title follow ``end`` within two words ("pay senior staff engineers")?"""
+    window = text[end : end + 80]
+    roles = find_roles(window)
+    return bool(roles) and _FEW_WORDS.fullmatch(window, 0, roles[0].start) is not None
+
+
+class _NamedSpan(NamedTuple):
+    """A found name standing in for a match with a ``name`` group (for ``_named_payer``)."""
+    begin: int
+    text: str
+
+    def start(self, group: str = "name") -> int:
+        return self.begin
+
+    def group(self, group: str = "name") -> str:
+        return self.text
+
+
 def _named_payer(e: _EmployerRules, text: str, m: re.Match[str], rule: str) -> Iterator[Mention]:
     """The company of ``m``'s name group, when it is shaped as one, not reported and no job title."""
     start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
@@ -3750,10 +3822,14 @@ _LIST_INTRO = re.compile(r"(?m)^(?![ \t]*" + _ITEM_MARK + r"[ \t])(?P<intro>[^\n
 # the line before an intro (a heading above "From reports this year:")
 _LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
 # A list item "• Name: ...", "• Name (Town, ST): ..." or "• Name, Town: ..." (capitalized words, an
-# acronym or "&" among them), maybe two names joined by "and" ("• Quorvex and Ardent Labs: ...")
-_NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
-                        r"(?:[ ]and[ ](?P<other>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4}))?"
-                        r"(?:[ ]\([^()\n]{1,60}\)|(?P<place>(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}){1,2}))?:[ \t]")
+# acronym, "&" or a slash among them: "Quorvex/Ardent Labs"), maybe two names joined by "and" ("• Quorvex
+# and Ardent Labs: ..."); the job advertised may follow the bracketed place ("• Name (Town, ST), Job Title: ...")
+_ITEM_WORD = r"[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)?"
+_ITEM_NAME = _ITEM_WORD + r"(?:[ ](?:&[ ])?" + _ITEM_WORD + r"){0,4}"
+_NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>" + _ITEM_NAME + r")"
+                        r"(?:[ ]and[ ](?P<other>" + _ITEM_NAME + r"))?"
+                        r"(?:[ ]\([^()\n]{1,60}\)(?:,[ ][A-Z][^:()\n]{0,60})?"
+                        r"|(?P<place>(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}){1,2}))?:[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _ITEM_START = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]")
 
