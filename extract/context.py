@@ -2227,9 +2227,12 @@ def find_locations(text: str) -> list[Mention]:
     suffix = _compass_suffix()
     out = []
     departure = _departure_before()
+    origin = _origin_before() if " from " in text else None
     for m in found:
         if departure.search(text, max(0, m.start - 12), m.start):
             continue  # "FIFO ex Perth": the fly-out point, not the job's place
+        if origin is not None and origin.search(text, max(0, m.start - 120), m.start):
+            continue  # "graduates from Examplia": where people come from, not where they are paid
         part = suffix.match(text, m.end) if m.text in p.within else None
         if part is not None:  # "Roma Norte": a district named after a city, not the city
             m = _mention(text, m.start, part.end(), text[m.start:part.end()], "location", m.rule + ".district")
@@ -2568,6 +2571,18 @@ def _numbered_districts() -> frozenset[str]:
     ['Dublin 2', 'Dublin', 'Dublin', 'Dublin 4']
     """
     return frozenset(_str_list(_rules.load("locations"), "numbered_districts", where="rules/locations.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _origin_before() -> re.Pattern[str]:
+    """People's origin right before a place: an origin noun, "from", maybe places listed before it.
+
+    >>> bool(_origin_before().search("graduates from Examplia, Otherland or ")), bool(_origin_before().search("pay from "))
+    (True, False)
+    """
+    nouns = _str_list(_rules.load("locations"), "origin_nouns", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])(?i:" + _literal_alternation(nouns, fold=True) + r")[ ]from[ ](?:the[ ])?"
+                      r"(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}(?:,[ ]|,?[ ](?:and|or)[ ](?:the[ ])?))*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -3384,6 +3399,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
     yield from _plural_subjects(e, text)
+    yield from _employed_by(e, text)
     yield from _posting_owners(e, text)
     if "-based " in text or "-headquartered " in text:
         yield from _based_names(e, text)
@@ -3671,25 +3687,30 @@ def _aside_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _posting_pattern() -> re.Pattern[str]:
-    """An article, maybe a word of time, a name and a job-ad noun: "a recent <Name> posting"."""
+def _posting_patterns() -> tuple[re.Pattern[str], _NameBefore]:
+    """An article, maybe a word of time, a name and a job-ad noun: "a recent <Name> posting"; and a
+    name's possessive, maybe a word of time, and a job-ad noun: "<Name>'s recent job adverts"."""
     data = _rules.load("employers")
-    nouns = _str_list(data, "posting_nouns", where="rules/employers.yaml")
-    times = _str_list(data, "posting_times", where="rules/employers.yaml")
-    return re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)[ ](?:" + _literal_alternation(times) + r"[ ])?"
-                      + _NAME + r"[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+    nouns = _literal_alternation(_str_list(data, "posting_nouns", where="rules/employers.yaml"))
+    times = r"(?:" + _literal_alternation(_str_list(data, "posting_times", where="rules/employers.yaml")) + r"[ ])?"
+    return (re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)[ ]" + times + _NAME + r"[ ]" + nouns + r"(?![\w-])"),
+            _keyed(re.compile(r"(?<![\w&.'’-])" + _NAME + r"['’]s[ ]" + times + nouns + r"(?![\w-])"), _POSSESSIVE_S))
 
 
 def _posting_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
-    """The company whose own job ad is named: "A recent <Name> posting offered ...".
+    """The company whose own job ad is named: "A recent <Name> posting offered ...", "<Name>'s job ads list ...".
 
     >>> [m.value for m in _posting_owners(_employer_rules(), "A recent Talvo Foods posting for welders offered $40.")]
+    ['Talvo Foods']
+    >>> [m.value for m in _posting_owners(_employer_rules(), "Talvo Foods's recent job adverts list $40.")]
     ['Talvo Foods']
     >>> [m.value for m in _posting_owners(_employer_rules(), "A recent Indeed posting; the Texas listing; a Senior job ad")]
     []
     """
-    for m in _posting_pattern().finditer(text):
-        yield from _named_payer(e, text, m, "employer.posting")
+    for pattern in _posting_patterns():
+        for m in pattern.finditer(text):
+            if not _known_place(m.group("name")):  # "Leeds's job listings": the city's, no company's
+                yield from _named_payer(e, text, m, "employer.posting")
 
 
 # " and <Name>" right after a company named by its noun: the second of two ("ads from A and B").
@@ -3729,6 +3750,55 @@ def _plural_subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         + r")(?:,[ ]" + _literal_alternation(_str_list(data, "aside_relatives", where=where))
         + r"[ ][a-z][^,;:()\n]{1,80},)?\Z")
     return verb, taken, names
+
+
+@lru_cache(maxsize=1)
+def _employment_cue() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The cues of rules/employers.yaml ``employment_cues`` (as found), and a cue with the name after it."""
+    cues = _str_list(_rules.load("employers"), "employment_cues", where="rules/employers.yaml")
+    return tuple(f"{c} " for c in cues), re.compile(
+        r"(?<![\w-])" + _literal_alternation(cues) + r"[ ](?:the[ ])?" + _NAME + r"(?![\w&-])")
+
+
+@lru_cache(maxsize=1)
+def _study_before() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The cues of rules/employers.yaml ``study_cues``, and one right before a name (maybe other names
+    listed before it): where people studied."""
+    cues = _str_list(_rules.load("employers"), "study_cues", where="rules/employers.yaml")
+    return tuple(f"{c} " for c in cues), re.compile(
+        r"(?<![\w-])(?i:" + _literal_alternation(cues, fold=True) + r")[ ](?:the[ ])?"
+        r"(?:[A-Z][\w'’.&-]*(?:[ ](?:of[ ])?[A-Z][\w'’.&-]*){0,4}(?:,[ ]|,?[ ](?:and|or)[ ](?:the[ ])?))*\Z")
+
+
+def _studied_at(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the names of where people studied ("graduates from <Name> University").
+
+    >>> t = "Graduates from Eastmarch University or Westholm Tech join Orvel Labs."
+    >>> [m.text for m in _studied_at(t, find_employers(t))]
+    ['Orvel Labs']
+    """
+    literals, study = _study_before()
+    low = _scan(text).low
+    if not any(literal in low for literal in literals):
+        return found
+    return [m for m in found if study.search(text, max(0, m.start - 120), m.start) is None]
+
+
+def _employed_by(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """The company named as the one workers are on the staff of: "physios employed by <Name>".
+
+    >>> [m.value for m in _employed_by(_employer_rules(), "Most nurses employed by Harrowgate Health earn more.")]
+    ['Harrowgate Health']
+    >>> [m.value for m in _employed_by(_employer_rules(), "Those who work for Texas; developers working for Western clients")]
+    []
+    """
+    literals, cue = _employment_cue()
+    if not any(literal in text for literal in literals):
+        return
+    kinds = _nationality_after()
+    for m in cue.finditer(text):
+        if not _known_place(m.group("name")) and not kinds.match(text, m.end("name")):
+            yield from _named_payer(e, text, m, "employer.employed_by")  # not "working for Western clients"
 
 
 def _plural_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
@@ -4286,7 +4356,7 @@ def find_employers(text: str) -> list[Mention]:
     >>> [m.text for m in find_employers("Quillby's averages: $5.\\n© 2025 Quillby Media Inc. · 9 Main St")]
     ['Quillby Media Inc.']
     """
-    found = _select(_employer_candidates(text))
+    found = _studied_at(text, _select(_employer_candidates(text)))
     if found:
         issuer = _issuer_before()
         found = [m for m in found if not issuer.search(text, max(0, m.start - 40), m.start)]

@@ -64,3 +64,37 @@ def test_company_lifting_its_salary_is_the_employer():
 
 def test_change_without_own_pay_is_no_employer():
     assert _employers("In June Varnholt lifted its profits.") == []
+
+
+# ---- the company workers are on the staff of
+
+
+def test_employed_by_names_the_employer_and_its_repeats():
+    text = ("Most midwives employed by Harrowgate Health are on a national scale. "
+            "A new midwife at Harrowgate Health starts on $61,000.")
+    assert [m.text for m in find_employers(text)] == ["Harrowgate Health", "Harrowgate Health"]
+
+
+def test_working_for_a_kind_of_client_is_no_employer():
+    assert _employers("Freelancers working for Western clients invoice €400 a day.") == []
+
+
+# ---- a job ad in a company's own name: "<Name>'s job adverts"
+
+
+def test_possessive_job_adverts_name_their_company():
+    assert _employers("Calloway Build's recent job adverts for surveyors listed SAR 14,000.") == ["Calloway Build"]
+
+
+# ---- where people studied or come from is neither employer nor place of pay
+
+
+def test_school_people_graduated_from_is_no_employer():
+    text = "Graduates from Eastmarch University or Westholm Institute are hired by Orvel Labs at $60,000."
+    assert _employers(text) == ["Orvel Labs"]
+
+
+def test_places_people_come_from_are_no_place_of_pay():
+    text = "Expatriate graduates from India, Pakistan or Egypt are offered less in Riyadh."
+    assert _places(text) == ["Riyadh"]
+    assert _places("Salaries from India to Egypt") == ["India", "Egypt"]
