@@ -2060,6 +2060,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             rule = "location.named_paren"  # "• Acme Quarries (Geraldton): fitter, $57/hr"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and p.site.match(text, end):
             rule = "location.site"  # "at its Warrington depot", "the Leeds office"
+        elif tier == _CUED and text[start:end] not in _ambiguous_places() \
+                and _owner_before().search(text, max(0, start - 8), start):
+            rule = "location.owned"  # "pays its Manchester NQs"
         elif tier == _CUED and (p.cue.search(text, max(0, start - 24), start)
                                 or (text[start:end] in p.area_key and _STATE_AFTER.match(text, end))):
             rule = "location.cued"  # "in Reading", "Washington state"
@@ -2169,6 +2172,33 @@ def _seat_places(text: str) -> Iterator[Mention]:
 
 
 @lru_cache(maxsize=1)
+def _area_suffix() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The suffixes of rules/locations.yaml ``area_suffixes``, and one glued to capitalized words."""
+    suffixes = _str_list(_rules.load("locations"), "area_suffixes", where="rules/locations.yaml")
+    return tuple(suffixes), re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,3})"
+                                       + _literal_alternation(suffixes) + r"(?![\w-])")
+
+
+def _area_suffix_places(text: str) -> Iterator[Mention]:
+    """Places glued to a suffix naming the area around them ("the Exampleton-area union": Exampleton).
+
+    >>> [m.value for m in _area_suffix_places("the Philadelphia-area union; Quenda-area mines; a high-area")]
+    ['Philadelphia']
+    """
+    suffixes, pattern = _area_suffix()
+    if not any(suffix in text for suffix in suffixes):
+        return
+    p = _place_rules()
+    for m in pattern.finditer(text):
+        words = m.group("name").split(" ")
+        for i in range(len(words)):  # the longest known place before the suffix
+            name = " ".join(words[i:])
+            if p.places.get(name, _PAIR_ONLY) != _PAIR_ONLY:
+                yield _mention(text, m.end("name") - len(name), m.end("name"), name, "location", "location.area")
+                break
+
+
+@lru_cache(maxsize=1)
 def _seated_group() -> re.Pattern[str]:
     """After "<place>-based": organisations in the plural, maybe after a word ("Leeds-based tech firms"):
     the group of payers there, so the place is theirs (one company's seat, "the Ohio-based chain",
@@ -2200,7 +2230,8 @@ def find_locations(text: str) -> list[Mention]:
     >>> [m.value for m in find_locations("in northern Alberta; in regional Australia; a Regional Director in Ohio")]
     ['northern Alberta', 'regional Australia', 'Ohio']
     """
-    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text)])
+    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text),
+                     *_area_suffix_places(text)])
     if " in " in text:
         placed = list(_employer_places(text))
         if placed:
@@ -2571,6 +2602,17 @@ def _numbered_districts() -> frozenset[str]:
     ['Dublin 2', 'Dublin', 'Dublin', 'Dublin 4']
     """
     return frozenset(_str_list(_rules.load("locations"), "numbered_districts", where="rules/locations.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _owner_before() -> re.Pattern[str]:
+    """A possessive right before a place: "its " (rules/locations.yaml ``owner_words``).
+
+    >>> bool(_owner_before().search("pays its ")), bool(_owner_before().search("pays bits "))
+    (True, False)
+    """
+    words = _str_list(_rules.load("locations"), "owner_words", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])" + _literal_alternation(words) + r"[ ]\Z")
 
 
 @lru_cache(maxsize=1)

@@ -98,3 +98,22 @@ def test_places_people_come_from_are_no_place_of_pay():
     text = "Expatriate graduates from India, Pakistan or Egypt are offered less in Riyadh."
     assert _places(text) == ["Riyadh"]
     assert _places("Salaries from India to Egypt") == ["India", "Egypt"]
+
+
+# ---- places named by an area suffix, an owner's site or staff, or their English/official name
+
+
+def test_place_glued_to_area_suffix_is_the_place():
+    assert _places("Under the Baltimore-area fitters' agreement, a journeyman earns $50.") == ["Baltimore"]
+    assert _places("a high-area of demand") == []
+
+
+def test_possessive_before_smaller_city_makes_it_a_place():
+    assert _places("Quillfen pays its Leicester trainees £40,000.") == ["Leicester"]
+    assert _places("Quillfen sells its Mobile app.") == []
+
+
+def test_district_and_province_names_the_gazetteers_lack():
+    assert _places("A US firm in the City of London pays £150,000.") == ["City of London"]
+    assert _places("The minimum wage in DKI Jakarta rose.") == ["DKI Jakarta"]
+    assert _places("Inspectors on Eastern Province projects bill SAR 700 a day.") == ["Eastern Province"]
