@@ -117,3 +117,8 @@ def test_district_and_province_names_the_gazetteers_lack():
     assert _places("A US firm in the City of London pays £150,000.") == ["City of London"]
     assert _places("The minimum wage in DKI Jakarta rose.") == ["DKI Jakarta"]
     assert _places("Inspectors on Eastern Province projects bill SAR 700 a day.") == ["Eastern Province"]
+
+
+def test_discipline_before_country_names_a_professional_body():
+    assert _places("4. Optometry Australia membership: around $480 a year") == []
+    assert _places("Optometrists in Australia earn more.") == ["Australia"]
