@@ -127,8 +127,8 @@ def _indexed_words() -> frozenset[bytes]:
     words.update(w for t in r.trades for p in (t.cue, t.noun) for w in p.first_words)
     words.update(_speech().word.first_words)
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
-    words.update(w for k in (e.pay_subject, e.funding, e.possessive, e.company, e.possessive_name) for w in k.words
-                 if w is not None)
+    words.update(w for k in (e.pay_subject, e.pay_change, e.funding, e.possessive, e.company, e.possessive_name)
+                 for w in k.words if w is not None)
     words.update(word for word, _ in e.aside_verbs)
     return frozenset(words)
 
@@ -2085,6 +2085,9 @@ def _place_candidates(text: str) -> Iterator[Mention]:
             rule = "location.named_paren"  # "• Acme Quarries (Geraldton): fitter, $57/hr"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and p.site.match(text, end):
             rule = "location.site"  # "at its Warrington depot", "the Leeds office"
+        elif tier == _CUED and text[start:end] not in _ambiguous_places() \
+                and _owner_before().search(text, max(0, start - 8), start):
+            rule = "location.owned"  # "pays its Manchester NQs"
         elif tier == _CUED and (p.cue.search(text, max(0, start - 24), start)
                                 or (text[start:end] in p.area_key and _STATE_AFTER.match(text, end))):
             rule = "location.cued"  # "in Reading", "Washington state"
@@ -2194,6 +2197,33 @@ def _seat_places(text: str) -> Iterator[Mention]:
 
 
 @lru_cache(maxsize=1)
+def _area_suffix() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The suffixes of rules/locations.yaml ``area_suffixes``, and one glued to capitalized words."""
+    suffixes = _str_list(_rules.load("locations"), "area_suffixes", where="rules/locations.yaml")
+    return tuple(suffixes), re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,3})"
+                                       + _literal_alternation(suffixes) + r"(?![\w-])")
+
+
+def _area_suffix_places(text: str) -> Iterator[Mention]:
+    """Places glued to a suffix naming the area around them ("the Exampleton-area union": Exampleton).
+
+    >>> [m.value for m in _area_suffix_places("the Philadelphia-area union; Quenda-area mines; a high-area")]
+    ['Philadelphia']
+    """
+    suffixes, pattern = _area_suffix()
+    if not any(suffix in text for suffix in suffixes):
+        return
+    p = _place_rules()
+    for m in pattern.finditer(text):
+        words = m.group("name").split(" ")
+        for i in range(len(words)):  # the longest known place before the suffix
+            name = " ".join(words[i:])
+            if p.places.get(name, _PAIR_ONLY) != _PAIR_ONLY:
+                yield _mention(text, m.end("name") - len(name), m.end("name"), name, "location", "location.area")
+                break
+
+
+@lru_cache(maxsize=1)
 def _seated_group() -> re.Pattern[str]:
     """After "<place>-based": organisations in the plural, maybe after a word ("Leeds-based tech firms"):
     the group of payers there, so the place is theirs (one company's seat, "the Ohio-based chain",
@@ -2225,7 +2255,8 @@ def find_locations(text: str) -> list[Mention]:
     >>> [m.value for m in find_locations("in northern Alberta; in regional Australia; a Regional Director in Ohio")]
     ['northern Alberta', 'regional Australia', 'Ohio']
     """
-    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text)])
+    found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text),
+                     *_area_suffix_places(text)])
     if " in " in text:
         placed = list(_employer_places(text))
         if placed:
@@ -2252,9 +2283,12 @@ def find_locations(text: str) -> list[Mention]:
     suffix = _compass_suffix()
     out = []
     departure = _departure_before()
+    origin = _origin_before() if " from " in text else None
     for m in found:
         if departure.search(text, max(0, m.start - 12), m.start):
             continue  # "FIFO ex Perth": the fly-out point, not the job's place
+        if origin is not None and origin.search(text, max(0, m.start - 120), m.start):
+            continue  # "graduates from Examplia": where people come from, not where they are paid
         part = suffix.match(text, m.end) if m.text in p.within else None
         if part is not None:  # "Roma Norte": a district named after a city, not the city
             m = _mention(text, m.start, part.end(), text[m.start:part.end()], "location", m.rule + ".district")
@@ -2596,6 +2630,29 @@ def _numbered_districts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _owner_before() -> re.Pattern[str]:
+    """A possessive right before a place: "its " (rules/locations.yaml ``owner_words``).
+
+    >>> bool(_owner_before().search("pays its ")), bool(_owner_before().search("pays bits "))
+    (True, False)
+    """
+    words = _str_list(_rules.load("locations"), "owner_words", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])" + _literal_alternation(words) + r"[ ]\Z")
+
+
+@lru_cache(maxsize=1)
+def _origin_before() -> re.Pattern[str]:
+    """People's origin right before a place: an origin noun, "from", maybe places listed before it.
+
+    >>> bool(_origin_before().search("graduates from Examplia, Otherland or ")), bool(_origin_before().search("pay from "))
+    (True, False)
+    """
+    nouns = _str_list(_rules.load("locations"), "origin_nouns", where="rules/locations.yaml")
+    return re.compile(r"(?<![\w-])(?i:" + _literal_alternation(nouns, fold=True) + r")[ ]from[ ](?:the[ ])?"
+                      r"(?:[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}(?:,[ ]|,?[ ](?:and|or)[ ](?:the[ ])?))*\Z")
+
+
+@lru_cache(maxsize=1)
 def _departure_before() -> re.Pattern[str]:
     """A departure word right before a place ("ex Perth").
 
@@ -2884,6 +2941,7 @@ class _EmployerRules:
     reporting_after: re.Pattern[str]
     credit_line: re.Pattern[str]  # a line opening with a credit label ("Source: ..."): its names are sources
     pay_subject: _NameBefore
+    pay_change: _NameBefore  # "<Name> lifted its NQ salary": a company changing its own pay
     funding: _NameBefore  # "<Name> closed a $27 million Series C": only a company raises a round
     at_name: _WordBeforeAt
     possessive: _NameBefore
@@ -2999,6 +3057,10 @@ def _employer_rules() -> _EmployerRules:
         + _literal_alternation(heads_)[3:-1].join(("(?:", ")")) + _AMPERSAND_TAIL + r")(?![\w&-])"
     )
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
+    change_verbs = _str_list(data, "pay_change_verbs", where=where)
+    pay_change = re.compile(  # "<Name> lifted its NQ salary": a company changing its own pay
+        r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(change_verbs) + r"[ \t]+its[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+        + r"(?i:" + _literal_alternation(_str_list(data, "possessive_pay_nouns", where=where), fold=True) + r")(?![\w-])")
     company_nouns = _str_list(data, "company_nouns", where=where)
     before_nouns = company_nouns + _str_list(data, "apposition_nouns", where=where)
     apposition = _phrases(re.compile(
@@ -3039,6 +3101,7 @@ def _employer_rules() -> _EmployerRules:
         credit_line=re.compile(r"[ \t]*(?:[•*-][ \t]*)?" + _literal_alternation(_str_list(data, "credit_labels", where=where),
                                                                             fold=True) + r"[ \t]*:", re.I),
         pay_subject=_keyed(pay_subject, verbs),
+        pay_change=_keyed(pay_change, change_verbs),
         funding=_keyed(funding, funding_verbs),
         at_name=_WordBeforeAt(at_name),
         possessive=_keyed(possessive, _POSSESSIVE_S),
@@ -3395,13 +3458,15 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     if any(h in text for h in e.of_heads):
         yield from _of_name_employers(e, text)
     based = ", based in " in text or ", headquartered in " in text
-    shape_rules = ((e.pay_subject, "employer.pay_subject", False),
+    shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.pay_change, "employer.pay_subject", False),
                    *(((e.based_subject, "employer.pay_subject", False),) if based else ()),
                    (e.funding, "employer.funding", False),
                    (e.at_name, "employer.at", True),
                    (e.possessive, "employer.possessive", False), (e.company, "employer.company_shape", False),
                    (e.possessive_name, "employer.possessive_role", False))
     yield from _aside_subjects(e, text)
+    yield from _plural_subjects(e, text)
+    yield from _employed_by(e, text)
     yield from _posting_owners(e, text)
     if "-based " in text or "-headquartered " in text:
         yield from _based_names(e, text)
@@ -3689,25 +3754,30 @@ def _aside_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _posting_pattern() -> re.Pattern[str]:
-    """An article, maybe a word of time, a name and a job-ad noun: "a recent <Name> posting"."""
+def _posting_patterns() -> tuple[re.Pattern[str], _NameBefore]:
+    """An article, maybe a word of time, a name and a job-ad noun: "a recent <Name> posting"; and a
+    name's possessive, maybe a word of time, and a job-ad noun: "<Name>'s recent job adverts"."""
     data = _rules.load("employers")
-    nouns = _str_list(data, "posting_nouns", where="rules/employers.yaml")
-    times = _str_list(data, "posting_times", where="rules/employers.yaml")
-    return re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)[ ](?:" + _literal_alternation(times) + r"[ ])?"
-                      + _NAME + r"[ ]" + _literal_alternation(nouns) + r"(?![\w-])")
+    nouns = _literal_alternation(_str_list(data, "posting_nouns", where="rules/employers.yaml"))
+    times = r"(?:" + _literal_alternation(_str_list(data, "posting_times", where="rules/employers.yaml")) + r"[ ])?"
+    return (re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Oo]ne)[ ]" + times + _NAME + r"[ ]" + nouns + r"(?![\w-])"),
+            _keyed(re.compile(r"(?<![\w&.'’-])" + _NAME + r"['’]s[ ]" + times + nouns + r"(?![\w-])"), _POSSESSIVE_S))
 
 
 def _posting_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
-    """The company whose own job ad is named: "A recent <Name> posting offered ...".
+    """The company whose own job ad is named: "A recent <Name> posting offered ...", "<Name>'s job ads list ...".
 
     >>> [m.value for m in _posting_owners(_employer_rules(), "A recent Talvo Foods posting for welders offered $40.")]
+    ['Talvo Foods']
+    >>> [m.value for m in _posting_owners(_employer_rules(), "Talvo Foods's recent job adverts list $40.")]
     ['Talvo Foods']
     >>> [m.value for m in _posting_owners(_employer_rules(), "A recent Indeed posting; the Texas listing; a Senior job ad")]
     []
     """
-    for m in _posting_pattern().finditer(text):
-        yield from _named_payer(e, text, m, "employer.posting")
+    for pattern in _posting_patterns():
+        for m in pattern.finditer(text):
+            if not _known_place(m.group("name")):  # "Leeds's job listings": the city's, no company's
+                yield from _named_payer(e, text, m, "employer.posting")
 
 
 # " and <Name>" right after a company named by its noun: the second of two ("ads from A and B").
@@ -3728,6 +3798,120 @@ def _coordinated_subject(e: _EmployerRules, text: str, start: int) -> Iterator[M
     m = _COORDINATED_NAME.search(text, max(0, start - 60), start)
     if m is not None:
         yield from _named_payer(e, text, m, "employer.pay_subject")
+
+
+# A name without its group (for a list of names), and one of them (the names of a list are found by it).
+_LISTED_NAME = _NAME.replace("(?P<name>", "(?:", 1)
+_ONE_LISTED_NAME = re.compile(_LISTED_NAME)
+
+
+@lru_cache(maxsize=1)
+def _plural_subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The plural pay verb, what it takes (rules/employers.yaml), and the list of names before it."""
+    data, where = _rules.load("employers"), "rules/employers.yaml"
+    verb = re.compile(r"[ ](?:" + _literal_alternation(_str_list(data, "plural_pay_verbs", where=where)) + r")(?=[ ])")
+    taken = re.compile(r"[ ](?:(?:" + _literal_alternation(_str_list(data, "plural_verb_objects", where=where))
+                       + r")(?![\w-])|[A-Z]{0,3}[$£€¥₹]|\d)")
+    names = re.compile(
+        r"(?<![\w&.'’-])(?P<names>" + _LISTED_NAME + r"(?:,[ ]" + _LISTED_NAME + r")*,?[ ]and[ ]" + _LISTED_NAME
+        + r")(?:,[ ]" + _literal_alternation(_str_list(data, "aside_relatives", where=where))
+        + r"[ ][a-z][^,;:()\n]{1,80},)?\Z")
+    return verb, taken, names
+
+
+@lru_cache(maxsize=1)
+def _employment_cue() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The cues of rules/employers.yaml ``employment_cues`` (as found), and a cue with the name after it."""
+    cues = _str_list(_rules.load("employers"), "employment_cues", where="rules/employers.yaml")
+    return tuple(f"{c} " for c in cues), re.compile(
+        r"(?<![\w-])" + _literal_alternation(cues) + r"[ ](?:the[ ])?" + _NAME + r"(?![\w&-])")
+
+
+@lru_cache(maxsize=1)
+def _study_before() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The cues of rules/employers.yaml ``study_cues``, and one right before a name (maybe other names
+    listed before it): where people studied."""
+    cues = _str_list(_rules.load("employers"), "study_cues", where="rules/employers.yaml")
+    return tuple(f"{c} " for c in cues), re.compile(
+        r"(?<![\w-])(?i:" + _literal_alternation(cues, fold=True) + r")[ ](?:the[ ])?"
+        r"(?:[A-Z][\w'’.&-]*(?:[ ](?:of[ ])?[A-Z][\w'’.&-]*){0,4}(?:,[ ]|,?[ ](?:and|or)[ ](?:the[ ])?))*\Z")
+
+
+def _studied_at(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the names of where people studied ("graduates from <Name> University").
+
+    >>> t = "Graduates from Eastmarch University or Westholm Tech join Orvel Labs."
+    >>> [m.text for m in _studied_at(t, find_employers(t))]
+    ['Orvel Labs']
+    """
+    literals, study = _study_before()
+    low = _scan(text).low
+    if not any(literal in low for literal in literals):
+        return found
+    return [m for m in found if study.search(text, max(0, m.start - 120), m.start) is None]
+
+
+def _employed_by(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """The company named as the one workers are on the staff of: "physios employed by <Name>".
+
+    >>> [m.value for m in _employed_by(_employer_rules(), "Most nurses employed by Harrowgate Health earn more.")]
+    ['Harrowgate Health']
+    >>> [m.value for m in _employed_by(_employer_rules(), "Those who work for Texas; developers working for Western clients")]
+    []
+    """
+    literals, cue = _employment_cue()
+    if not any(literal in text for literal in literals):
+        return
+    kinds = _nationality_after()
+    for m in cue.finditer(text):
+        if not _known_place(m.group("name")) and not kinds.match(text, m.end("name")):
+            yield from _named_payer(e, text, m, "employer.employed_by")  # not "working for Western clients"
+
+
+def _plural_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies listed as the subject of a plural pay verb: each pays ("<A>, <B> and <C> pay their ...").
+
+    >>> e = _employer_rules()
+    >>> [m.value for m in _plural_subjects(e, "Orvel & Brix and Talvo Foods pay their juniors £40k.")]
+    ['Orvel & Brix', 'Talvo Foods']
+    >>> [m.value for m in _plural_subjects(e, "Quorvex, Ardentix and Varnholt, which run hubs in Leeds, pay nurses $9.")]
+    ['Quorvex', 'Ardentix', 'Varnholt']
+    >>> [m.value for m in _plural_subjects(e, "Quorvex and Ardentix pay bands rose; Leeds and York pay more.")]
+    []
+    """
+    verb, taken, names = _plural_subject()
+    for hit in verb.finditer(text):
+        if not taken.match(text, hit.end()) and not _role_soon_after(text, hit.end()):
+            continue  # "<A> and <B> pay bands": the noun
+        m = names.search(text, max(0, hit.start() - 240), hit.start())
+        if m is None:
+            continue
+        for one in _ONE_LISTED_NAME.finditer(text, m.start("names"), m.end("names")):
+            name = one.group(0)
+            if not _whole(find_locations(name), name):  # "Leeds and York pay more": places, no companies
+                yield from _named_payer(e, text, _NamedSpan(one.start(), name), "employer.pay_subject")
+
+
+_FEW_WORDS = re.compile(r"[ ]*(?:[\w-]+[ ]){0,2}")
+
+
+def _role_soon_after(text: str, end: int) -> bool:
+    """Does a job title follow ``end`` within two words ("pay senior staff engineers")?"""
+    window = text[end : end + 80]
+    roles = find_roles(window)
+    return bool(roles) and _FEW_WORDS.fullmatch(window, 0, roles[0].start) is not None
+
+
+class _NamedSpan(NamedTuple):
+    """A found name standing in for a match with a ``name`` group (for ``_named_payer``)."""
+    begin: int
+    text: str
+
+    def start(self, group: str = "name") -> int:
+        return self.begin
+
+    def group(self, group: str = "name") -> str:
+        return self.text
 
 
 def _named_payer(e: _EmployerRules, text: str, m: re.Match[str], rule: str) -> Iterator[Mention]:
@@ -3775,10 +3959,14 @@ _LIST_INTRO = re.compile(r"(?m)^(?![ \t]*" + _ITEM_MARK + r"[ \t])(?P<intro>[^\n
 # the line before an intro (a heading above "From reports this year:")
 _LINE_BEFORE = re.compile(r"(?:\A|\n)(?P<line>[^\n]{1,120})\n(?:[ \t]*\n)*\Z")
 # A list item "• Name: ...", "• Name (Town, ST): ..." or "• Name, Town: ..." (capitalized words, an
-# acronym or "&" among them), maybe two names joined by "and" ("• Quorvex and Ardent Labs: ...")
-_NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4})"
-                        r"(?:[ ]and[ ](?P<other>[A-Z][\w.'’-]*(?:[ ](?:&[ ])?[A-Z][\w.'’-]*){0,4}))?"
-                        r"(?:[ ]\([^()\n]{1,60}\)|(?P<place>(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}){1,2}))?:[ \t]")
+# acronym, "&" or a slash among them: "Quorvex/Ardent Labs"), maybe two names joined by "and" ("• Quorvex
+# and Ardent Labs: ..."); the job advertised may follow the bracketed place ("• Name (Town, ST), Job Title: ...")
+_ITEM_WORD = r"[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)?"
+_ITEM_NAME = _ITEM_WORD + r"(?:[ ](?:&[ ])?" + _ITEM_WORD + r"){0,4}"
+_NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>" + _ITEM_NAME + r")"
+                        r"(?:[ ]and[ ](?P<other>" + _ITEM_NAME + r"))?"
+                        r"(?:[ ]\([^()\n]{1,60}\)(?:,[ ][A-Z][^:()\n]{0,60})?"
+                        r"|(?P<place>(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}){1,2}))?:[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _ITEM_START = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]")
 
@@ -4235,7 +4423,7 @@ def find_employers(text: str) -> list[Mention]:
     >>> [m.text for m in find_employers("Quillby's averages: $5.\\n© 2025 Quillby Media Inc. · 9 Main St")]
     ['Quillby Media Inc.']
     """
-    found = _select(_employer_candidates(text))
+    found = _studied_at(text, _select(_employer_candidates(text)))
     if found:
         issuer = _issuer_before()
         found = [m for m in found if not issuer.search(text, max(0, m.start - 40), m.start)]
