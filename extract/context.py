@@ -1997,6 +1997,15 @@ def _may_begin_place(p: _PlaceRules, word: str) -> bool:
         or (word.endswith(("'s", "’s")) and word[:-2] in p.places)
 
 
+_ACRONYM_AFTER = re.compile(r"[ ][A-Z]{2,6}s?(?![\w-])")
+
+
+def _staff_after(text: str, end: int) -> bool:
+    """Does a job noun or a job's acronym follow ``end`` ("its Manchester trainees", "its Leeds NQs")?"""
+    return _ACRONYM_AFTER.match(text, end) is not None or (
+        text.startswith(" ", end) and _role_rules().head.match(text, end + 1) is not None)
+
+
 def _place_candidates(text: str) -> Iterator[Mention]:
     p = _place_rules()
     after = 0  # tokens starting before this are part of a place found
@@ -2086,8 +2095,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         elif tier == _CUED and text[start:end] not in _ambiguous_places() and p.site.match(text, end):
             rule = "location.site"  # "at its Warrington depot", "the Leeds office"
         elif tier == _CUED and text[start:end] not in _ambiguous_places() \
-                and _owner_before().search(text, max(0, start - 8), start):
-            rule = "location.owned"  # "pays its Manchester NQs"
+                and _owner_before().search(text, max(0, start - 8), start) and _staff_after(text, end):
+            rule = "location.owned"  # "pays its Manchester NQs", not "at its Warrington pays well"
         elif tier == _CUED and (p.cue.search(text, max(0, start - 24), start)
                                 or (text[start:end] in p.area_key and _STATE_AFTER.match(text, end))):
             rule = "location.cued"  # "in Reading", "Washington state"
