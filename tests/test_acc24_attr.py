@@ -1,18 +1,8 @@
 """Attribution classes fixed in the dev24 accuracy round (made-up sentences in the style of each class)."""
 
-from extract.attribution import canonical_source, find_attributions, scope_attributions, source_at
-from extract.blocks import split_blocks
+from extract.attribution import canonical_source
 
-
-def _sources(text: str) -> list[tuple[str, str]]:
-    return [(a.text, a.source) for a in find_attributions(text)]
-
-
-def _source_of(text: str, amount: str):
-    scoped = scope_attributions(text, split_blocks(text), find_attributions(text))
-    found = source_at(scoped, text.index(amount))
-    return None if found is None else found.source
-
+from .attribution_helpers import source_of as _source_of, sources as _sources
 
 # --- a report named after its publisher gives the publisher
 
