@@ -714,8 +714,8 @@ def _role_rules() -> _RoleRules:
     # WordNet's job nouns: standalone heads wherever the hand-written rules do not decide the word
     trade_nouns = [noun for entry in _rules.require(data, "trade_roles", dict, where=where).values()
                    for noun in entry.get("nouns", {})]  # checked where the trades are read, below
-    grade_nouns = _str_list(_rules.require(data, "trade_grades", dict, where=where), "grades",
-                            where=f"{where}:trade_grades")
+    graded = _rules.require(data, "trade_grades", dict, where=where)
+    grade_nouns = _str_list(graded, "grades", where=f"{where}:trade_grades")
     decided = set(head_singular) | modifiers | stop | set(canonical) | set(trade_nouns) | set(map(str.lower, grade_nouns))
     for noun, plural in _job_nouns().items():
         if noun not in decided and plural not in decided:
@@ -790,7 +790,6 @@ def _role_rules() -> _RoleRules:
     grade_before = re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "grade_words", where=where),
                                                                     fold=True)
                               + r"[ \t]+(?:[A-Z]{0,2}\d{1,2}[A-Za-z]?|[A-Z])[ \t]+\Z", re.I)
-    graded = _rules.require(data, "trade_grades", dict, where=where)
     post_verbs = _str_list(data, "post_verbs", where=where)
     return _RoleRules(
         grades=_word_phrases(grade_nouns) if grade_nouns else None,

@@ -234,7 +234,6 @@ class DocIndex:
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
         years = _period_years(text, _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year"))))
         location = [m for m in _outside_names(location, employers) if not _place_in_source_name(m, values("attribution"))]
-        employers = [e for e in employers if not _studied_at(text, e)]
         excluded = frozenset(m.start for m in location if _excluded_place(text, m))
         location = [m for m in location if m.start not in excluded]
         mentions = {k: Spans(seniority if k == "seniority" else location if k == "location" else roles if k == "role"
@@ -504,19 +503,6 @@ def _excluded_place(text: str, place: Mention) -> bool:
     False
     """
     return _link_rules().place_exclusion.search(text, max(0, place.start - _EXCLUSION_REACH), place.start) is not None
-
-
-_STUDY_REACH = 40  # characters before a name searched for the people who studied there ("graduates from ")
-
-
-def _studied_at(text: str, employer: Mention) -> bool:
-    """Is the name where people studied (``graduates from Example University``), not who pays them?
-
-    >>> t = "engineering graduates from Ridge University are hired at $9"
-    >>> _studied_at(t, Mention(t.index("Ridge"), t.index(" are"), "Ridge University", "Ridge University", "employer"))
-    True
-    """
-    return _link_rules().studied_at.search(text, max(0, employer.start - _STUDY_REACH), employer.start) is not None
 
 
 def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[Mention, int]]:
@@ -1062,7 +1048,6 @@ class LinkRules:
     place_exclusion: re.Pattern[str] = re.compile(r"(?!)")  # right before a place: "outside ", to $
     back_reference: re.Pattern[str] = re.compile(r"(?!)")  # "the " before an amount, then "monthly average" after it
     back_reference_before: re.Pattern[str] = re.compile(r"(?!)")  # "the " right before an amount (search, to $)
-    studied_at: re.Pattern[str] = re.compile(r"(?!)")  # right before a school's name: "graduates from " (search, to $)
     excluded_after: re.Pattern[str] = re.compile(r"(?!)")  # right after an amount: " a year outside " (match)
     title_contrast: re.Pattern[str] = re.compile(r"(?!)")  # "vs." between titles ("Apprentice vs. Master Technician")
 
@@ -1144,8 +1129,6 @@ def _link_rules() -> LinkRules:
                      place_exclusion=re.compile(r"(?<![\w-])(?:" + "|".join(_spaced(w) for w in sorted(rules.unique(
                          rules.require(data, "place_exclusion", list, where=where), where=f"{where}:place_exclusion"),
                          key=len, reverse=True)) + r")[ \t]+(?:the[ \t]+)?$", re.I),
-                     studied_at=re.compile(_words_pattern(data, "study_nouns", where).pattern
-                                           + r"[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?$", re.I),
                      excluded_after=re.compile(_PERIOD_AFTER + r"[ \t]+" + _words_pattern(
                          data, "place_exclusion", where).pattern + r"[ \t]", re.I),
                      title_contrast=_words_pattern(data, "title_contrasts", where),
