@@ -16,3 +16,8 @@ def source_of(text: str, amount: str) -> Optional[str]:
     scoped = scope_attributions(text, split_blocks(text), find_attributions(text))
     found = source_at(scoped, text.index(amount))
     return None if found is None else found.source
+
+
+def source_names(text: str) -> list[str]:
+    """The source of every attribution in ``text``."""
+    return [a.source for a in find_attributions(text)]

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import find_employers, find_locations, find_roles
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
-
-
-def _places(text: str) -> list[str]:
-    return [m.value for m in find_locations(text)]
-
-
-def _roles(text: str) -> list[str]:
-    return [m.value for m in find_roles(text)]
+from .mention_helpers import employers as _employers, places as _places, role_values as _roles
 
 
 # A company named as the subject of its own job ad, by cues a job board's data uses.

@@ -2,10 +2,7 @@
 
 from extract.attribution import find_attributions, scope_attributions, source_at
 from extract.blocks import split_blocks
-
-
-def _sources(text: str) -> list[tuple[str, str]]:
-    return [(a.text, a.source) for a in find_attributions(text)]
+from .attribution_helpers import sources as _sources
 
 
 # --- names of official bodies joined by Romance articles

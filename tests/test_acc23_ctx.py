@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import find_employers, find_roles
+from extract.context import find_employers
 from extract.experience import find_seniority
-
-
-def _roles(text: str) -> list[str]:
-    return [m.value for m in find_roles(text)]
+from .mention_helpers import role_values as _roles
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,14 +1,6 @@
 """Locations and employers read on dev24's classes of text (made-up sentences)."""
 
-from extract.context import find_employers, find_locations
-
-
-def _places(text: str) -> list[str]:
-    return [m.value for m in find_locations(text)]
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
+from .mention_helpers import employers as _employers, places as _places
 
 
 # ---- first-level subdivisions of countries besides the US (pycountry)

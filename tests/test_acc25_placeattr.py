@@ -1,19 +1,7 @@
 """Places, employers and attributions read on dev25's classes of text (made-up sentences)."""
 
-from extract.attribution import find_attributions
-from extract.context import find_employers, find_locations
-
-
-def _places(text: str) -> list[str]:
-    return [m.value for m in find_locations(text)]
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
-
-
-def _sources(text: str) -> list[tuple[str, str]]:
-    return [(a.text, a.source) for a in find_attributions(text)]
+from .attribution_helpers import sources as _sources
+from .mention_helpers import employers as _employers, places as _places
 
 
 # ---- a job site's national edition: the source, not a place

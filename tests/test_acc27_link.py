@@ -1,16 +1,9 @@
 """Linking, attribution, places and employers read on dev27's classes of text (made-up sentences)."""
 
 from extract.attribution import find_attributions
-from extract.context import find_employers, find_locations
 from tests.test_link import fact_at
-
-
-def _sources(text: str) -> list[tuple[str, str]]:
-    return [(a.text, a.source) for a in find_attributions(text)]
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
+from .attribution_helpers import sources as _sources
+from .mention_helpers import employers as _employers
 
 
 # ---- attribution cues: the site a list's ads were read on

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import find_roles
 from tests.test_link import fact_at
-
-
-def _roles(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in find_roles(text)]
+from .mention_helpers import roles as _roles
 
 
 # --------------------------------------------------------------------------- kinds of welding

@@ -7,16 +7,8 @@ from __future__ import annotations
 import pytest
 
 from extract.context import find_anaphors, find_job_nouns, find_roles
-from extract.experience import find_seniority
 from tests.test_link import fact_at
-
-
-def _roles(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in find_roles(text)]
-
-
-def _levels(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in find_seniority(text)]
+from .mention_helpers import levels as _levels, roles as _roles
 
 
 # --------------------------------------------------------------------------- care titles

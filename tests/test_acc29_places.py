@@ -1,14 +1,7 @@
 """Places and employers read on dev29/dev30's classes of text (made-up sentences)."""
 
-from extract.context import find_employers, find_locations
-
-
-def _places(text: str) -> list[str]:
-    return [m.value for m in find_locations(text)]
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
+from extract.context import find_employers
+from .mention_helpers import employers as _employers, places as _places
 
 
 # ---- a list of job ads: "• Company (Town, ST), Job Title: pay"

@@ -6,10 +6,7 @@ import pytest
 
 from extract.attribution import find_attributions, scope_attributions, source_at
 from extract.blocks import split_blocks
-
-
-def _sources(text: str) -> list[str]:
-    return [a.source for a in find_attributions(text)]
+from .attribution_helpers import source_names as _sources
 
 
 def _source_of(text: str, amount: str) -> str | None:

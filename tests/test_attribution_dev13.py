@@ -5,10 +5,7 @@ import pytest
 
 from extract.attribution import canonical_source, find_attributions, scope_attributions
 from extract.blocks import split_blocks
-
-
-def _sources(text: str) -> list[str]:
-    return [a.source for a in find_attributions(text)]
+from .attribution_helpers import source_names as _sources
 
 
 @pytest.mark.parametrize(

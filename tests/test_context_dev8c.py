@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import find_employers, find_locations, find_years
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
-
-
-def _places(text: str) -> list[str]:
-    return [m.value for m in find_locations(text)]
+from extract.context import find_years
+from .mention_helpers import employers as _employers, places as _places
 
 
 # A company named as the subject of a funding sentence.

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import find_employers, find_roles
+from extract.context import find_roles
 from extract.experience import find_label_seniority, find_seniority
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
+from .mention_helpers import employers as _employers
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import find_employers, find_locations, find_roles
-
-
-def _places(text: str) -> list[str]:
-    return [m.value for m in find_locations(text)]
+from extract.context import find_employers, find_roles
+from .mention_helpers import places as _places
 
 
 # ---------------------------------------------------------------- locations

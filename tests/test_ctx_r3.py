@@ -2,15 +2,7 @@
 
 import pytest
 
-from extract.context import find_employers, find_roles
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
-
-
-def _roles(text: str) -> list[str]:
-    return [m.value for m in find_roles(text)]
+from .mention_helpers import employers as _employers, role_values as _roles
 
 
 # A company recruiting for its own job, with an aside between the name and the verb.

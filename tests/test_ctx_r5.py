@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.context import find_employers, find_locations
-
-
-def _places(text: str) -> list[str]:
-    return [m.value for m in find_locations(text)]
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
+from .mention_helpers import employers as _employers, places as _places
 
 
 # A column of row labels holds one kind of thing: among known places, a place-shaped label is a place.

@@ -4,16 +4,8 @@ Every sentence here is invented; the cases are grouped by the mechanism they pin
 """
 import pytest
 
-from extract.attribution import find_attributions
-from extract.context import find_employers
-
-
-def _sources(text: str) -> list[str]:
-    return [a.source for a in find_attributions(text)]
-
-
-def _employers(text: str) -> list[str]:
-    return [m.value for m in find_employers(text)]
+from .attribution_helpers import source_names as _sources
+from .mention_helpers import employers as _employers
 
 
 # An adverb between a source and its reporting verb.

@@ -3,10 +3,7 @@
 import pytest
 
 from extract.context import find_employers, find_roles
-
-
-def _roles(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in find_roles(text)]
+from .mention_helpers import roles as _roles
 
 
 # an abbreviation the text defines for a title, or uses in the plural while naming the title in full
