@@ -588,6 +588,9 @@ def canonical_source(name: str) -> Optional[str]:
     words = name.split()
     while words and words[0].casefold() == "the":
         words = words[1:]
+    coded = _coded_publisher(words)
+    if coded is not None:
+        return canonical_source(coded)  # "EXA PO 2024": the body, its exam's code, the edition
     while words and _YEAR.fullmatch(words[-1]) and not _numbered(words, len(words) - 1):
         words = words[:-1]
     while words and (_YEAR.fullmatch(words[0]) or (
@@ -696,7 +699,8 @@ def _report_publisher(words: Sequence[str]) -> Optional[str]:
         len(words) > 2 and " ".join(words[-2:]).casefold() in _vocab().report_nouns)
     if not compound and not titled:
         return None
-    if len(words) > 2 and _ACRONYM_NAME.fullmatch(words[0]) and words[0].casefold() not in _vocab().not_sources:
+    if (len(words) > 2 and _ACRONYM_NAME.fullmatch(words[0]) and words[0].casefold() not in _vocab().not_sources
+            and words[0] not in _country_codes()):
         return words[0]  # "Example Agency (EXA) ... EXA Consolidated Salary Scales": an acronym ends where it ends
     if titled:
         heads = _publisher_heads()
@@ -711,6 +715,26 @@ def _report_publisher(words: Sequence[str]) -> Optional[str]:
     if compound and words[-2].casefold() not in _vocab().function_words:
         return " ".join(words[:-1])  # "Example Gehaltsreport": a compound title after its publisher
     return None
+
+
+def _coded_publisher(words: Sequence[str]) -> Optional[str]:
+    """The publisher of a product named by acronyms and dated by a year, else None: the first acronym
+    is the body, the others the code of its exam, scheme or product (``EXA PO 2024``: EXA), as an
+    acronym opening a report's title is (:func:`_report_publisher`). Not a country's code (``UK ONS
+    2024``) nor a name ending in a legal form (``EXA LLP 2024``).
+
+    >>> _coded_publisher("EXA PO 2024".split()), _coded_publisher("EXA PO".split()), _coded_publisher("UK EXA 2024".split())
+    ('EXA', None, None)
+    >>> _coded_publisher("EXA LLP 2024".split()), _coded_publisher("EXA 2024".split())
+    (None, None)
+    """
+    n = 0
+    while n < len(words) and _ACRONYM_NAME.fullmatch(words[n]):
+        n += 1
+    if n < 2 or n == len(words) or not _YEAR.fullmatch(words[n]) or words[0] in _country_codes():
+        return None
+    heads = _publisher_heads()
+    return None if any(w.casefold() in heads for w in words[1:n]) else words[0]
 
 
 @lru_cache(maxsize=1)
@@ -1022,6 +1046,9 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     lowered = folded(text[lo:name_start])  # a window holding no phrase of a cue: its pattern is not searched
     name = text[name_start:end]
     tail = vocab.tail_evidence.match(text, end)
+    if tail is not None and tail.group("evidence"):
+        # "the EXA PO notification": a report noun after the title makes its opening acronym the publisher
+        name = _report_publisher([*name.split(), tail.group("evidence")]) or name
     for pattern, rule, finals, anchors in ((vocab.lead, "lead", vocab.lead_final, vocab.lead_anchors),
                                            (vocab.known_lead, "known_lead", vocab.known_lead_final,
                                             vocab.known_lead_anchors)):
