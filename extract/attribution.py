@@ -347,6 +347,11 @@ def _vocab() -> _Vocab:
               rf"(?:(?:{longest_first(_words(data, 'sample_quantifiers', where))})[ \t]+)?"
               rf"(?:\d[\d,.]{{0,12}}[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,2}}?)?")
 
+    # "Survey on Wage Structure by": a report's title going on, in capitalized words, after its noun
+    cap = r"(?-i:[A-Z][\w'’-]*)"
+    title_rest = (rf"[ \t]+(?:on|of|in|into|for)[ \t]+{cap}"
+                  rf"(?:[ \t]+(?:(?:and|&|of|the|in|on|for)[ \t]+)?{cap}){{0,5}}")
+
     descriptors = _words(data, "descriptor_nouns", where)
     # an adverb between a subject and its reporting verb ("Example also notes", "Example now estimates")
     verb_adverbs = _words(data, "verb_adverbs", where)
@@ -440,7 +445,7 @@ def _vocab() -> _Vocab:
         ),
         evidence=re.compile(
             # "a survey of 412 doctors carried out in April 2025 by": a sample, and up to three words after the participle
-            rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev}){sample}[ \t]+"
+            rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})(?:{title_rest}|{sample})[ \t]+"
             rf"(?:(?P<part>{part})[ \t]+(?:[\w-]+[ \t]+){{0,3}}?)?(?P<prep>by|from))[ \t]+{det}?)\Z"
         ),
         site_evidence=re.compile(
@@ -1556,6 +1561,7 @@ def find_attributions(text: str) -> list[Attribution]:
     publisher: Optional[frozenset[str]] = None
     own_report: Optional[bool] = None  # does the page name a report of its publisher (then a named source)?
     run_start, run_end, run_first = 0, -100, ""  # the run before
+    title: Optional[tuple[Attribution, int]] = None  # the last lead cue's unknown report title, where its name starts
     brands = {m.end(): m.start() - 1 for m in _BRAND.finditer(text)}  # "e-Conomy SEA": "SEA" starts earlier
     # Most capitalized runs have no cue next to them: cheap tests skip them.
     for match in _runs(text):
@@ -1594,7 +1600,13 @@ def find_attributions(text: str) -> list[Attribution]:
                     and (_is_known(text[start : end]) or _scoped_credit(text, last_end, start, end))
                     and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
                 hit = _Hit(start, end, text[start : end], "source:", "credit", "credit")
-        if hit is None or hit.start < last_end or (hit.rule != "credit" and vocab.rule_head.match(text, end)):
+        replaces = None
+        if hit is not None and title is not None and hit.rule == "evidence" and title[1] <= hit.start < title[0].end:
+            # "according to the Example Survey on Pay by the Example Office": the survey's maker, not its title
+            replaces = title[0]
+            hit = _Hit(replaces.start, hit.end, hit.name, replaces.cue, "inline", "lead")
+        if hit is None or (hit.start < last_end and replaces is None) or (
+                hit.rule != "credit" and vocab.rule_head.match(text, end)):
             continue  # rule_head: "according to EEO guidelines" names a rule, not a source
         if hit.rule == "subject" and _SAYS_SO.match(text, hit.end):
             continue  # "if your contract says so": the verb has no claim
@@ -1614,6 +1626,8 @@ def find_attributions(text: str) -> list[Attribution]:
             if (folded in publisher or any(p.startswith(folded + " ") for p in publisher)) and not (
                     own_report := _cites_own_report(text, publisher) if own_report is None else own_report):
                 continue  # "Source: ABD analysis of ...", "Source: Example placement data": the publisher's own work
+        if replaces is not None and hits and hits[-1] is replaces:
+            hits.pop()
         hits.append(
             Attribution(
                 start=hit.start,
@@ -1625,6 +1639,9 @@ def find_attributions(text: str) -> list[Attribution]:
                 rule=hit.rule,
             )
         )
+        if replaces is None and hit.rule == "lead" and source not in vocab.canonical and (
+                hit.name.split()[-1].casefold() in vocab.report_nouns):
+            title = (hits[-1], start)  # an unknown report's title: its maker may follow ("... by the Example Office")
         last_end = hit.end
         credited = credited | {source.casefold()}
     named = _company_says(text, hits)
