@@ -2047,7 +2047,8 @@ def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Cues after a known source: its reporters and their verb; its own statistic of pay."""
     where = "rules/attribution.yaml"
     data = load("attribution")
-    gap = r"(?:[^\s.;:!?,]+[ \t]+){1,6}?"
+    # the employer they work at, up to six words, and its seat ("at Example Hospital in Sao Paulo report")
+    gap = r"(?:[^\s.;:!?,]+[ \t]+){1,6}?(?:in[ \t]+(?:[^\s.;:!?,]+[ \t]+){1,3}?)?"
     reporters = re.compile(
         rf"[ \t]+(?:{longest_first(_words(data, 'reporter_groups', where))})[ \t]+"
         rf"(?:{longest_first(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap}"
