@@ -127,7 +127,7 @@ class _Vocab:
     canonical: frozenset[str]
     not_sources: frozenset[str]
     scope_breakers: re.Pattern[str]
-    own_data: re.Pattern[str]  # "postings on our board": the publisher's own data, no source's report
+    own_data: re.Pattern[str]  # "postings on our board", "nurses tell us": the publisher's own data, no source's report
     self_report: re.Pattern[str]  # what follows the verb of a company speaking about itself
     staff_pay: re.Pattern[str]  # " its drivers average": what follows the verb of a company telling its staff's pay
     lead: re.Pattern[str]  # lead cue ending right before a name
@@ -433,6 +433,7 @@ def _vocab() -> _Vocab:
         own_data=re.compile(
             rf"(?i:(?<![\w])(?:our|my)[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)??"
             rf"(?:{longest_first(_words(data, 'own_data_nouns', where))}))\b"
+            rf"|(?i:(?<![\w])(?:{longest_first(_words(data, 'told_author', where))}))\b"  # "... tell us their pay is"
         ),
         lead=lead_pattern(leads),
         known_lead=lead_pattern(known_leads),
