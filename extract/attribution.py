@@ -723,21 +723,25 @@ def _report_publisher(words: Sequence[str]) -> Optional[str]:
     return None
 
 
-def _coded_publisher(words: Sequence[str]) -> Optional[str]:
-    """The publisher of a product named by acronyms and dated by a year, else None: the first acronym
-    is the body, the others the code of its exam, scheme or product (``EXA PO 2024``: EXA), as an
-    acronym opening a report's title is (:func:`_report_publisher`). Not a country's code (``UK ONS
+def _coded_publisher(words: Sequence[str], *, titled: bool = False) -> Optional[str]:
+    """The publisher of a product named by acronyms, else None: the first acronym is the body, the
+    others the code of its exam, scheme or product, as an acronym opening a report's title is
+    (:func:`_report_publisher`). A year must follow the codes (``EXA PO 2024``: EXA), unless a report
+    noun follows the name (``titled``: ``the EXA PO notification``). Not a country's code (``UK ONS
     2024``) nor a name ending in a legal form (``EXA LLP 2024``).
 
     >>> _coded_publisher("EXA PO 2024".split()), _coded_publisher("EXA PO".split()), _coded_publisher("UK EXA 2024".split())
     ('EXA', None, None)
+    >>> _coded_publisher("EXA PO".split(), titled=True), _coded_publisher("EXA England".split(), titled=True)
+    ('EXA', None)
     >>> _coded_publisher("EXA LLP 2024".split()), _coded_publisher("EXA 2024".split())
     (None, None)
     """
     n = 0
     while n < len(words) and _ACRONYM_NAME.fullmatch(words[n]):
         n += 1
-    if n < 2 or n == len(words) or not _YEAR.fullmatch(words[n]) or words[0] in _country_codes():
+    dated = n < len(words) and _YEAR.fullmatch(words[n]) is not None
+    if n < 2 or not (dated or (titled and n == len(words))) or words[0] in _country_codes():
         return None
     heads = _publisher_heads()
     return None if any(w.casefold() in heads for w in words[1:n]) else words[0]
@@ -1054,7 +1058,7 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     tail = vocab.tail_evidence.match(text, end)
     if tail is not None and tail.group("evidence"):
         # "the EXA PO notification": a report noun after the title makes its opening acronym the publisher
-        name = _report_publisher([*name.split(), tail.group("evidence")]) or name
+        name = _coded_publisher(name.split(), titled=True) or name
     for pattern, rule, finals, anchors in ((vocab.lead, "lead", vocab.lead_final, vocab.lead_anchors),
                                            (vocab.known_lead, "known_lead", vocab.known_lead_final,
                                             vocab.known_lead_anchors)):

@@ -124,3 +124,7 @@ def test_sentence_without_telling_the_author_stays_in_reach():
     text = ("According to Example Bank's 2025 hiring advertisement, the package is Rs 18 lakh a year. "
             "Officers posted in Pune take home about Rs 70,000 a month.")
     assert _source_of(text, "Rs 70,000") == "Example Bank"
+
+
+def test_acronym_before_a_place_and_a_report_noun_stays_whole():
+    assert _names("According to the EXA Scotland data, porters earn £24,000.") == ["EXA Scotland"]
