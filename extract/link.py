@@ -204,6 +204,8 @@ class DocIndex:
     column_words: dict[str, dict[int, frozenset[str]]] = field(default_factory=dict)  # table id -> memo of _column_words
     column_parts: dict[tuple[str, int, tuple[int, int]], tuple[int, int]] = field(default_factory=dict)  # memo of _column_part
     column_names: dict[tuple[str, int, int], frozenset[int]] = field(default_factory=dict)  # memo of _named_columns
+    job_nouns: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)  # span -> memo of find_job_nouns
+    other_scopes: dict[tuple[int, int], bool] = field(default_factory=dict)  # span -> memo of _other_scope
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -275,6 +277,14 @@ class DocIndex:
     def in_cell(self, cell: Cell) -> list[Money]:
         """The amounts lying entirely inside a table cell (do not change the list)."""
         return _in_cell(cell, self.money_spans, self.cell_amounts)
+
+    def job_nouns_in(self, start: int, end: int) -> list[Mention]:
+        """The bare job nouns of ``text[start:end]`` (:func:`~extract.context.find_job_nouns`, offsets in that
+        slice), found once per span: the amounts of a sentence ask of the same one (do not change the list)."""
+        found = self.job_nouns.get((start, end))
+        if found is None:
+            found = self.job_nouns[(start, end)] = find_job_nouns(self.text[start:end])
+        return found
 
     def block_index(self, offset: int) -> int:
         return bisect_right(self.block_starts, offset) - 1
@@ -2190,7 +2200,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
             and len(index.amounts(*region.sentence)) == 1 \
             and not _link_rules().not_carried.search(index.text, _clause_start(index.text, region.sentence[0], money.start),
                                                      region.sentence[1]) \
-            and not find_job_nouns(index.text[region.sentence[0] : region.sentence[1]]):
+            and not index.job_nouns_in(*region.sentence):
         found = _list_role(index, block_i - 1)  # "... Total gross: ₦405,000. / After PAYE, take-home comes to ₦338,000"
         how = "previous" if found is not None else how
     return found, how
@@ -2492,7 +2502,7 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             if found is not None:
                 return found, "anaphor"
         if (_link_rules().definite_statistic.search(index.text, s0, money.start)  # "Nationally, the median wage is"
-                and not find_job_nouns(index.text[s0 : region.sentence[1]])):  # "the average rate of a freelance developer"
+                and not index.job_nouns_in(s0, region.sentence[1])):  # "the average rate of a freelance developer"
             found = _one_title(_last_named_roles(index, previous, block))
             if found is not None:
                 return found, "anaphor"
@@ -2500,7 +2510,7 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
                 # not a worked example: "On a $72,000 salary, a 15% bonus adds $10,800" (another clause's amounts
                 # aside: "London jobs pay up to £14.50 ...: SpareRoom says the rent is about £1,050")
                 and len(index.amounts(*_colon_clause(index.text, money, region.sentence))) == 1
-                and not find_job_nouns(index.text[s0 : region.sentence[1]])
+                and not index.job_nouns_in(s0, region.sentence[1])
                 and not index.within("seniority", s0, region.sentence[1])  # "offers graduates 45.000 EUR": people of its own
                 and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1])
                 and not _link_rules().not_carried.search(index.text, s0, region.sentence[1])):
@@ -2515,14 +2525,14 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
     heading = _section_heading(index, index.block_index(money.start))
     if heading is not None:  # "What truck drivers earn" ... "Offers we see for drivers ... run $0.55"
         earlier.append(index.within("role", heading.start, heading.end))
-    nouns = find_job_nouns(index.text[s0 : region.sentence[1]]) if any(earlier) else None
+    nouns = index.job_nouns_in(s0, region.sentence[1]) if any(earlier) else None
     for roles in earlier:
         for noun in reversed(nouns or ()):
             for role in reversed(roles):
                 if role.value == noun.value or role.value.endswith(" " + noun.value):
                     return role, "anaphor"
     question = _question(index, s0, block)
-    if question is not None and not (find_job_nouns(index.text[s0 : region.sentence[1]]) if nouns is None else nouns) \
+    if question is not None and not (index.job_nouns_in(s0, region.sentence[1]) if nouns is None else nouns) \
             and not _link_rules().not_answer_pay.search(index.text, s0, region.sentence[1]):
         found = _one_title(index.within("role", *question))  # "How much does a welder make? Most earn $50,000"
         if found is not None and not _coordinated(index.text, found, *question):
@@ -2606,7 +2616,7 @@ def _last_named_roles(index: DocIndex, previous: Sentence, block: Block) -> list
         roles = index.within("role", sentence.start, sentence.end)
         if roles or sentence.start < 2:
             return roles
-        if find_job_nouns(index.text[sentence.start : sentence.end]):
+        if index.job_nouns_in(sentence.start, sentence.end):
             return []  # "B2B designers in Romania invoice ...": people of its own, no title named
         sentence = index.sentences.containing(sentence.start - 2)
         if sentence is None or sentence.start < block.start:
@@ -2973,9 +2983,7 @@ def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earl
     a place of its own, other places (``other_places``) or a scope of its own (``own_scope``: "Nationally,
     the median is ...")."""
     s0, s1 = sentence
-    text = index.text
-    if index.within("location", s0, s1) or _other_places().search(text, s0, s1) is not None \
-            or _own_scope().search(text, s0, s1) is not None:
+    if index.within("location", s0, s1) or _other_scope(index, s0, s1):
         return None
     return _report_value(index, money, sentence, earlier, "location")
 
@@ -3015,6 +3023,17 @@ def _report_value(index: DocIndex, money: Money, sentence: tuple[int, int], earl
     return values.pop()
 
 
+def _other_scope(index: DocIndex, s0: int, s1: int) -> bool:
+    """Does the sentence ``s0..s1`` name other places (``other_places``) or a scope of its own (``own_scope``)?
+    Asked once per sentence (memo on the index): each of its amounts that names no place asks it."""
+    found = index.other_scopes.get((s0, s1))
+    if found is None:
+        text = index.text
+        found = index.other_scopes[(s0, s1)] = (_other_places().search(text, s0, s1) is not None
+                                                or _own_scope().search(text, s0, s1) is not None)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _place_adverb() -> re.Pattern[str]:
     """A "there" not followed by an ``existential_there`` word of rules/link.yaml ("there are" is no place)."""
@@ -3032,7 +3051,7 @@ def _there_place(index: DocIndex, money: Money, sentence: tuple[int, int]) -> Op
     there = _place_adverb().search(text, s0, money.start)
     if there is None or _existential(text, s0, there.start()):
         return None
-    if _other_places().search(text, s0, s1) is not None or _own_scope().search(text, s0, s1) is not None:
+    if _other_scope(index, s0, s1):
         return None
     previous = _previous_in_paragraph(index, money.start, s0)
     if previous is None:
