@@ -130,6 +130,7 @@ def _indexed_words() -> frozenset[bytes]:
     words.update(w for k in (e.pay_subject, e.pay_change, e.funding, e.possessive, e.company, e.possessive_name)
                  for w in k.words if w is not None)
     words.update(word for word, _ in e.aside_verbs)
+    words.update(_dwelling_pattern().first_words)
     return frozenset(words)
 
 
@@ -151,8 +152,11 @@ class _Phrases:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         scan = _scan(text)
+        words = self.first_words & scan.words
+        if not words:  # most calls (short windows read by other detectors): no phrase can begin
+            return
         haystack = text if self.case_sensitive else scan.low
-        wanted = {b for word in self.first_words & scan.words for b in self.beginnings[word]}
+        wanted = {b for word in words for b in self.beginnings[word]}
         # a beginning is found where a shorter beginning it starts with is found
         shortest = [b for b in wanted if wanted.isdisjoint(self.prefixes[b])]
         yield from _matches_at(self.pattern, text, _found_at(haystack, shortest))
@@ -2545,12 +2549,14 @@ def _names_no_place(name: str, stop: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dwelling_pattern() -> re.Pattern[str]:
-    """A dwelling noun, "in" and capitalized words (rules/locations.yaml ``dwelling_nouns``)."""
+def _dwelling_pattern() -> _Phrases:
+    """A dwelling noun, "in" and capitalized words (rules/locations.yaml ``dwelling_nouns``), tried
+    only where a noun begins (:class:`_Phrases`)."""
     nouns = _str_list(_rules.load("locations"), "dwelling_nouns", where="rules/locations.yaml")
-    return re.compile(
+    return _phrases(re.compile(
         r"(?<![\w-])(?i:" + _literal_alternation(nouns, fold=True) + r")[ ]in[ ]"
-        r"(?P<hood>[A-Z][\w'’-]*(?:[ ](?:al[ ]|el[ ]|de[ ])?[A-Z][\w'’-]*){0,3})(?![\w'’-]|[ ][A-Z])")
+        r"(?P<hood>[A-Z][\w'’-]*(?:[ ](?:al[ ]|el[ ]|de[ ])?[A-Z][\w'’-]*){0,3})(?![\w'’-]|[ ][A-Z])"),
+        nouns, fold=True)
 
 
 @lru_cache(maxsize=1)
@@ -3889,11 +3895,11 @@ def _plural_subjects(e: _EmployerRules, text: str) -> Iterator[Mention]:
     """
     verb, taken, names = _plural_subject()
     for hit in verb.finditer(text):
-        if not taken.match(text, hit.end()) and not _role_soon_after(text, hit.end()):
-            continue  # "<A> and <B> pay bands": the noun
-        m = names.search(text, max(0, hit.start() - 240), hit.start())
+        m = names.search(text, max(0, hit.start() - 240), hit.start())  # rarer than a role after: read first
         if m is None:
             continue
+        if not taken.match(text, hit.end()) and not _role_soon_after(text, hit.end()):
+            continue  # "<A> and <B> pay bands": the noun
         for one in _ONE_LISTED_NAME.finditer(text, m.start("names"), m.end("names")):
             name = one.group(0)
             if not _whole(find_locations(name), name):  # "Leeds and York pay more": places, no companies

@@ -101,6 +101,8 @@ _MARKER_GAP = frozenset(" \u00a0-")  # may stand between a prefix currency marke
 _LOWER_OR_UNDERSCORE = frozenset("abcdefghijklmnopqrstuvwxyz_")
 _CODE_CONTEXT_CHARS = frozenset("\\{`=")
 _PERCENT_FIRST = frozenset("%pP")
+_AT_LAST = frozenset("tT")  # the last letter of "at" before an amount (_AT_BEFORE)
+_OF_LAST = frozenset("fF")  # the last letter of "of" before an amount (approx_noun)
 
 
 def _may_start_at(text: str, pos: int, firsts: frozenset[str]) -> bool:
@@ -2906,9 +2908,10 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
         q = None  # "edges up to $14.35": the new level, not a cap
     if q and _named_level(text, q[0], q[1], rules):
         q = None  # "Seattle's own minimum of $20.76": the value of that minimum, not a floor
-    if q is None and _capped_at(text, d.start, rules):
+    if q is None and _may_end_at(text, d.start, _AT_LAST) and _capped_at(text, d.start, rules):
         prefix_kind = "max"  # "caps a welder at AUD 1,645.30": the cap, outside the span
-    if q is None and rules.approx_noun is not None and rules.approx_noun.search(text, max(0, d.start - 60), d.start):
+    if q is None and rules.approx_noun is not None and _may_end_at(text, d.start, _OF_LAST) \
+            and rules.approx_noun.search(text, max(0, d.start - 60), d.start):
         d.approx = True  # "closer to a salaried package of 70 000 €": the approximation of the noun the amount is the value of
     if q:
         q_start, phrase = q

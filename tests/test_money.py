@@ -786,3 +786,17 @@ def test_may_join_never_skips_a_range_connector() -> None:
             for stop in range(start, len(text) + 1):
                 if rules.range_connector.fullmatch(text, start, stop) or rules.range_and.fullmatch(text, start, stop):
                     assert money._may_join(text, start, stop, rules.range_first_chars), (text, start, stop)
+
+
+def test_cap_and_approximation_gates_never_skip_a_match() -> None:
+    """_may_end_at with _AT_LAST / _OF_LAST says no only where _AT_BEFORE / approx_noun cannot end there."""
+    rules = money.money_rules()
+    pieces = ["at", "AT", "At", "of", "OF", "Of", "a", "an", "roughly", "close to", "package", "caps", "nearly a fee of",
+              "Roughly an", "ſ", "\u212a", "x",
+              "5", "$", "\n", "\t", "'", "-"]
+    for text in _random_texts(pieces, n=8000, seed=9, glue=("", " ", "  ", "\u00a0", "\t", "\n")):
+        for pos in range(len(text) + 1):
+            if money._AT_BEFORE.search(text, max(0, pos - 6), pos):
+                assert money._may_end_at(text, pos, money._AT_LAST), (text, pos)
+            if rules.approx_noun is not None and rules.approx_noun.search(text, max(0, pos - 60), pos):
+                assert money._may_end_at(text, pos, money._OF_LAST), (text, pos)
