@@ -528,6 +528,7 @@ class _RoleRules:
     verb_cues: frozenset[str]  # words before such a noun that make it the verb ("to", "she", "can")
     verb_objects: frozenset[str]  # words after such a noun that make it the verb ("the", "dinner")
     title_tail: re.Pattern[str]  # a post within the job of the title before it: " intern(s)", " trainee(s)"
+    verb_modifiers: frozenset[str]  # modifiers that are verbs too ("train": "we train drivers")
 
 
 class _Regional(NamedTuple):
@@ -713,8 +714,12 @@ def _role_rules() -> _RoleRules:
     for head in standalone + with_mod:
         head_singular[head] = head
         head_singular[_plural(head)] = head
-    modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where))
     stop = frozenset(m.lower() for m in _str_list(data, "not_modifiers", where=where))
+    occupations = _rules.load("occupations")  # WordNet's vehicles and medical specialties: "train driver"
+    generated = {w for key in ("vehicle_nouns", "specialty_adjectives")
+                 for w in _str_list(occupations, key, where=f"rules/occupations.yaml:{key}")} - stop - set(head_singular)
+    modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where)) | generated
+    verb_modifiers = frozenset(_str_list(occupations, "vehicle_verbs", where="rules/occupations.yaml")) & modifiers
     # WordNet's job nouns: standalone heads wherever the hand-written rules do not decide the word
     trade_nouns = [noun for entry in _rules.require(data, "trade_roles", dict, where=where).values()
                    for noun in entry.get("nouns", {})]  # checked where the trades are read, below
@@ -801,6 +806,7 @@ def _role_rules() -> _RoleRules:
         set_aside=re.compile(r"(?<![\w-])" + _literal_alternation(_str_list(data, "set_aside_before", where=where),
                                                                    fold=True) + r"[ ]\Z", re.I),
         verb_heads=verb_heads,
+        verb_modifiers=verb_modifiers,
         verb_cues=frozenset(w.lower() for w in _str_list(heads, "verb_cues", where=f"{where}:heads")),
         verb_objects=frozenset(w.lower() for w in _str_list(heads, "verb_objects", where=f"{where}:heads")),
         title_tail=re.compile(r"[ ](?P<tail>" + _literal_alternation(
@@ -915,7 +921,7 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
             start = glossed  # "Supply (cover) teachers": the title's words around a gloss
     while len(words) < 3:
         m = _prev_word(text, start)
-        if m is None or not _modifies(m.text, title_case=title_case, names=names):
+        if m is None or not _modifies(m.text, title_case=title_case, names=names) or _verb_modifier(r, text, m):
             break
         low = m.text.lower()
         if words and low not in r.modifiers and all(w in r.modifiers for w in words):
@@ -934,6 +940,23 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
             if before is not None and before.text.lower() in r.modifiers:
                 coordinated = True
     return start, words, coordinated
+
+
+def _verb_modifier(r: _RoleRules, text: str, word: _Word) -> bool:
+    """Is the modifier ``word``, a verb too, the verb there: after a subject pronoun, a modal or "to", or
+    after a plural noun ("we train drivers", "operators train drivers"; not "UK train drivers")?
+
+    >>> [m.value for m in find_roles("Train drivers earn more. Hospitals train nurses; we train nurses.")]
+    ['train driver', 'nurse', 'nurse']
+    """
+    if word.text.lower() not in r.verb_modifiers:
+        return False
+    before = _prev_word(text, word.start)
+    if before is None:
+        return False
+    low = before.text.lower()
+    return low in r.verb_cues or (low.endswith("s") and not low.endswith("ss") and low not in _gloss_stop_words()
+                                  and not low.endswith(("'s", "’s")))
 
 
 # Before a state code: a capitalized word (a city, maybe with a comma) or a place cue.
@@ -1148,7 +1171,8 @@ def find_roles(text: str) -> list[Mention]:
         before = _prev_word(text, m.start())
         if before is None and text[m.start() - 2 : m.start() - 1] == ")":
             before = _prev_word(text, _gloss_start(text, m.start()))  # "Supply (cover) teachers"
-        if before is not None and _modifies(before.text, title_case=m.group(0)[0].isupper(), names=names):
+        if before is not None and _modifies(before.text, title_case=m.group(0)[0].isupper(), names=names) \
+                and not _verb_modifier(r, text, before):
             shaped.append(m)
         elif r.head_singular[folded(m.group(0))] in r.standalone:
             if not _verb_used(r, text, m, before):
@@ -1184,6 +1208,8 @@ def find_roles(text: str) -> list[Mention]:
     if ", " in text or "(" in text:
         roles = _glossed(text, roles)
     roles = _with_tails(text, roles)
+    if "(" in text:
+        roles = _foreign_titles(text, roles)
     return _one_job_named_twice(text, roles) if "/" in text else roles
 
 
@@ -1509,6 +1535,119 @@ def _glossed(text: str, roles: list[Mention]) -> list[Mention]:
         if second.value != first.value and gap.fullmatch(text, first.end, second.start):
             out[i] = replace(second, value=first.value, rule=second.rule + "_gloss")
     return out
+
+
+# A word of a foreign job title: letters (any script's), maybe joined by hyphens ("jun-kangoshi").
+_FOREIGN_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+# A title's gloss in parentheses right after it: "registered nurses (kangoshi)".
+_GLOSS_AFTER = re.compile(r"[ \t]+\((?P<name>" + _FOREIGN_WORD + r"(?:[ ]" + _FOREIGN_WORD + r"){0,2})\)")
+# Up to four words right before a title in parentheses: "Técnico de enfermagem (nursing technician)".
+_WORDS_BEFORE_GLOSS = re.compile(r"(?:(?<=[\s*•:;,(\"“])|\A)(?P<words>" + _FOREIGN_WORD + r"(?:[ ]" + _FOREIGN_WORD
+                                 + r"){0,3})[ ]\Z")
+
+
+@lru_cache(maxsize=1)
+def _gloss_stop_words() -> frozenset[str]:
+    """English function words (spaCy's list): no word of a foreign title, and what a title may follow."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every word of the rule files (lower case), the pipeline's own vocabulary, and the endings of English
+    adjectives, adverbs and participles (``rules/roles.yaml``: ``english_endings``): no foreign title's."""
+    words = {w.lower() for path in sorted(_rules.RULES_DIR.glob("*.yaml"))
+             for w in re.findall(r"[^\W\d_]+", re.sub(r"(?m)(?:^|[ \t])#.*$", "", path.read_text(encoding="utf-8")))}
+    endings = tuple(_str_list(_rules.load("roles"), "english_endings", where="rules/roles.yaml"))
+    return frozenset(words), endings
+
+
+def _foreign_name(r: _RoleRules, words: list[str]) -> bool:
+    """Can ``words`` be a job's name in another language: no English function word, no word the rule files
+    know (their job nouns, levels, periods), none with an English adjective's or adverb's ending ("hourly",
+    "casual"), no capitals only; a short lower-case word only between two others ("técnico de enfermagem")?
+
+    >>> [_foreign_name(_role_rules(), n.split()) for n in ("kangoshi", "técnico de enfermagem", "hourly", "casual")]
+    [True, True, False, False]
+    """
+    stop = _gloss_stop_words()
+    known, endings = _known_words()
+    for i, word in enumerate(words):
+        low = word.lower()
+        if 0 < i < len(words) - 1 and len(word) <= 3 and word.islower():
+            continue  # "de" of "técnico de enfermagem"
+        if low in stop or len(word) < 3 or word.isupper() or low.endswith(endings) \
+                or any(part in known for part in low.split("-") if part == low or len(part) > 3):
+            return False
+    return not find_seniority(" ".join(words))
+
+
+def _name_before_gloss(r: _RoleRules, text: str, m: Mention) -> Optional[str]:
+    """The foreign name a title in parentheses glosses, written right before them ("Enfermeiro (registered
+    nurse)"): the last words before the parenthesis that can be a foreign name, after a line start or an
+    English function word."""
+    if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+        return None
+    line_start = text.rfind("\n", 0, m.start) + 1
+    found = _WORDS_BEFORE_GLOSS.search(text, max(line_start, m.start - 80), m.start - 1)
+    if found is None:
+        return None
+    words = found.group("words").split(" ")
+    for i in range(len(words)):  # the longest run of words that can be a name, after function words
+        if _foreign_name(r, words[i:]) and all(w.lower() in _gloss_stop_words() for w in words[:i]):
+            return " ".join(words[i:])
+    return None
+
+
+def _foreign_titles(text: str, roles: list[Mention]) -> list[Mention]:
+    """A job's name in another language glossed once by an English title, or glossing it ("registered nurses
+    (kangoshi)", "Enfermeiro (registered nurse)"), is that title wherever the text uses it again, plural too
+    ("enfermeiros", "técnicos de enfermagem"); a name of the form "<noun> de <noun>" also by its first noun
+    alone ("técnicos") when no other name glossed starts with it. ``roles`` sorted, no overlaps.
+
+    >>> t = "Kangoshi pay. Registered nurses (kangoshi) earn more; new kangoshi earn less."
+    >>> [(m.text, m.value) for m in find_roles(t)]
+    [('Kangoshi', 'registered nurse'), ('Registered nurses', 'registered nurse'), ('kangoshi', 'registered nurse')]
+    >>> t = "Auxiliar de farmácia (pharmacy assistant): pay. Auxiliares earn less than casual (staff) cooks."
+    >>> [(m.text, m.value) for m in find_roles(t)]
+    [('Auxiliar de farmácia', 'pharmacy assistant'), ('pharmacy assistant', 'pharmacy assistant'), ('Auxiliares', 'pharmacy assistant'), ('cooks', 'cook')]
+    """
+    r = _role_rules()
+    names: dict[str, Optional[str]] = {}  # foreign name (lower case) -> the title (None: two titles)
+    for m in roles:
+        after = _GLOSS_AFTER.match(text, m.end)
+        name = after.group("name") if after is not None and _foreign_name(r, after.group("name").split(" ")) \
+            else _name_before_gloss(r, text, m)
+        if name is not None:
+            key = name.lower()
+            names[key] = m.value if names.get(key, m.value) == m.value else None
+    names = {k: v for k, v in names.items() if v is not None}
+    if not names:
+        return roles
+    forms: dict[str, str] = {}  # a regex of a name's forms -> the title
+    heads = Counter(k.split(" ", 1)[0] for k in names if " " in k)
+    for key, value in names.items():
+        words = key.split(" ")
+        if len(words) == 1:
+            forms[re.escape(key) + r"(?:e?s)?"] = value
+            continue
+        rest = " ".join(words[1:])
+        forms[re.escape(words[0]) + r"(?:e?s)?[ ]" + re.escape(rest)] = value  # "técnicos de enfermagem"
+        forms[re.escape(" ".join(words[:-1])) + r"[ ]" + re.escape(words[-1]) + r"(?:e?s)?"] = value
+        if len(words[1]) <= 3 and heads[words[0]] == 1:
+            forms[re.escape(words[0]) + r"(?:e?s)?"] = value  # "técnicos", "auxiliares"
+    patterns = [(re.compile(r"(?<![\w-])" + form + r"(?![\w-])", re.I), value) for form, value in forms.items()]
+    taken = _Taken(roles)
+    found = []
+    for pattern, value in patterns:
+        for f in pattern.finditer(text):
+            if taken.overlaps(f.start(), f.end()) or text[f.start() - 1 : f.start()] == "(" \
+                    and text[f.end() : f.end() + 1] == ")":
+                continue  # a title's own words, or the gloss itself
+            found.append(_mention(text, f.start(), f.end(), value, "role", "role.foreign_gloss"))
+    return _select([*roles, *found]) if found else roles
 
 
 # Between two coordinated titles: "A or B", "A, B", "A and/or B", "A / B".

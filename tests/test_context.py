@@ -762,7 +762,7 @@ def _reference_modifier_chain(text: str, pos: int, *, title_case: bool, names: f
             title_case and word[0].isupper() and low not in names
             and word not in _context._place_rules().places and word.strip(".") == word
         )
-        if not ok:
+        if not ok or _context._verb_modifier(r, text, m):  # "we train drivers" (tested on its own)
             break
         if words and low not in r.modifiers and all(w in r.modifiers for w in words):
             break
@@ -856,6 +856,7 @@ def _reference_find_roles(text: str) -> list[Mention]:
     kept = _context._with_tails(text, [_context._without_level(text, m) for m in kept
                                        if not _context._speaker(text, m.start, m.end)
                                        and not r.set_aside.search(text, max(0, m.start - 12), m.start)])
+    kept = _context._foreign_titles(text, kept) if "(" in text else kept  # a foreign title glossed (tested apart)
     return _context._one_job_named_twice(text, kept)
 
 

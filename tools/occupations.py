@@ -10,8 +10,21 @@ A job noun is a one-word WordNet noun of letters only (with its plural) of which
   or adverb is spelled the same ("nurse", "intern", "cook" stay out: the
   hand-written heads of ``rules/roles.yaml`` decide those),
 
-and that the file's ``exclude`` list does not name. The tool rewrites only the
-``job_nouns`` block of the file; ``roots`` and ``exclude`` are its input.
+and that the file's ``exclude`` list does not name.
+
+It also writes the words that make a title of a job noun after them (read as
+``rules/roles.yaml`` modifiers):
+
+- ``vehicle_nouns``: one-word nouns whose first (most frequent) sense is a
+  conveyance (``train``, ``tram``, ``ambulance``: "train driver"), none an
+  adjective too, none the file's ``exclude_vehicles`` lists; ``vehicle_verbs``
+  are those that are verbs too ("we train drivers");
+- ``specialty_adjectives``: adjectives of or relating to a branch of medicine
+  (their pertainym pointer names a hyponym of ``medicine.n.01``:
+  ``geriatric``, ``psychiatric``: "geriatric nurse").
+
+The tool rewrites only the file's generated blocks (from ``job_nouns`` on);
+``roots``, ``exclude`` and ``exclude_vehicles`` are its input.
 
 Needs the WordNet 3.0 database files (Debian's ``wordnet-base``:
 ``/usr/share/wordnet``), read directly, and ``inflect`` for the plurals.
@@ -99,6 +112,49 @@ def job_nouns(folder: Path, roots: list[str], exclude: set[str]) -> dict[str, st
     return dict(sorted(out.items()))
 
 
+def _ancestry(hypernyms: dict[str, list[str]]):
+    ancestors: dict[str, set[str]] = {}
+
+    def above(offset: str) -> set[str]:
+        if offset not in ancestors:
+            ancestors[offset] = {offset}.union(*(above(h) for h in hypernyms[offset]))
+        return ancestors[offset]
+
+    return above
+
+
+def vehicle_nouns(folder: Path, exclude: set[str]) -> tuple[list[str], list[str]]:
+    """One-word nouns whose first sense is a conveyance, none an adjective too; and those that are verbs too."""
+    hypernyms, senses, _, _ = read_nouns(folder)
+    above = _ancestry(hypernyms)
+    conveyance = senses["conveyance"][2]  # conveyance.n.03, "something that serves as a means of transportation"
+    adjectives = {line.split()[0] for line in (folder / "index.adj").open(encoding="latin-1") if not line.startswith("  ")}
+    verbs = {line.split()[0] for line in (folder / "index.verb").open(encoding="latin-1") if not line.startswith("  ")}
+    nouns = sorted(lemma for lemma, offsets in senses.items()
+                   if re.fullmatch(r"[a-z]+", lemma) and lemma not in exclude and lemma not in adjectives
+                   and conveyance in above(offsets[0]))
+    return nouns, [n for n in nouns if n in verbs]
+
+
+def specialty_adjectives(folder: Path) -> list[str]:
+    """One-word adjectives whose pertainym is a branch of medicine (hyponym of medicine.n.01)."""
+    hypernyms, senses, _, _ = read_nouns(folder)
+    above = _ancestry(hypernyms)
+    medicine = senses["medicine"][0]
+    out = set()
+    for line in (folder / "data.adj").open(encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        count = int(fields[3], 16)
+        lemmas = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]) for i in range(count)]
+        at = 4 + 2 * count
+        pointers = [fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(int(fields[at]))]
+        if any(p[0] == "\\" and p[2] == "n" and medicine in above(p[1]) and p[1] != medicine for p in pointers):
+            out.update(lemma for lemma in lemmas if re.fullmatch(r"[a-z]+", lemma))
+    return sorted(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -106,10 +162,14 @@ def main() -> None:
     text = RULES.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     nouns = job_nouns(args.wordnet, data["roots"], set(data["exclude"]))
+    vehicles, verbs = vehicle_nouns(args.wordnet, set(data["exclude_vehicles"]))
     head = text[: text.index(BLOCK)]
     body = "".join(f"  {noun}: {plural}\n" for noun, plural in nouns.items())
+    body += "vehicle_nouns: [" + ", ".join(vehicles) + "]\n"
+    body += "vehicle_verbs: [" + ", ".join(verbs) + "]\n"
+    body += "specialty_adjectives: [" + ", ".join(specialty_adjectives(args.wordnet)) + "]\n"
     RULES.write_text(f"{head}{BLOCK}\n{body}", encoding="utf-8")
-    print(f"{len(nouns)} job nouns written to {RULES}")
+    print(f"{len(nouns)} job nouns, {len(vehicles)} vehicle nouns written to {RULES}")
 
 
 if __name__ == "__main__":
