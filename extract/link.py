@@ -3552,6 +3552,11 @@ def _statistic_before(text: str, span: tuple[int, int], level: str) -> bool:
     return False
 
 
+# Year rules (context.find_years) reading a date in running text: in an intro paragraph's earlier sentence
+# stating no amount, such a year dates an event, not the figures listed after it.
+_EVENT_YEAR_RULES = frozenset({"year.cue", "year.date", "year.then"})
+
+
 def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *, card_kind: bool,
              title_last: bool = False) -> tuple[Optional[Mention], str]:
     """A mention from the amount's own sentence or row, else its list/table intro, else its card.
@@ -3574,6 +3579,10 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         # "Acme's 2025 guide reports ... Figures, in that order:"; "Apprentices earn a share of the full rate. Alberta's
         # schedule:": the intro paragraph's earlier sentence names the year or level of the whole list
         found = index.last_in(kind, *around.intro_rest)
+        if found is not None and kind == "year" and found.rule in _EVENT_YEAR_RULES \
+                and not index.amounts(*index.sentence(found.start)):
+            found = None  # "Paying the floor started in 2023. The law sets three values:": an event's year, not
+            # one dating the list's figures (a report's edition, or a year in a sentence stating figures)
         if found is not None and kind == "seniority" and index.amounts(*index.sentence(found.start)):
             found = None  # "Big Four firms hire freshers at ₹8 LPA. Elsewhere, pay looks like this:": the level of
             # a sentence with amounts of its own is those amounts', not the list's
