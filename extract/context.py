@@ -2732,14 +2732,21 @@ def _dwelling_places(text: str) -> Iterator[Mention]:
     ['Exampleton Heights']
     >>> [m.value for m in _dwelling_places("Apartments in London cost more; a room in March; homes in Sales")]
     []
+    >>> [m.text for m in _dwelling_places("A flat in London's outer boroughs; a room in Exampleton's old town")]
+    ['London', 'Exampleton']
     """
     p = _place_rules()
     stop = _unlisted_town_rules()[1]
     for m in _dwelling_pattern().finditer(text):
-        hood = m.group("hood")
+        hood, end = m.group("hood"), m.end("hood")
+        if hood.endswith(_POSSESSIVE_S) and " " not in hood:
+            hood, end = hood[:-2], end - 2  # "a flat in <City>'s western suburbs": in that city
+            if hood in p.places or hood in p.areas:
+                yield _mention(text, m.start("hood"), end, hood, "location", "location.dwelling")
+                continue
         if hood in p.places or hood in p.areas or "'s " in hood or "’s " in hood or _names_no_place(hood, stop):
             continue  # a known place, or a city's possessive before its district (read by the gazetteer)
-        yield _mention(text, m.start("hood"), m.end("hood"), hood, "location", "location.dwelling")
+        yield _mention(text, m.start("hood"), end, hood, "location", "location.dwelling")
 
 
 # "in <City>'s <District>": the district's name after the city's possessive, capitalized words or
@@ -3341,11 +3348,15 @@ _LINKING_WORDS = frozenset({"of", "and", "for", "the", "per", "to", "in", "on", 
 
 
 def _term_acronyms(text: str) -> frozenset[str]:
-    """Acronyms the text defines for lower-case words (a term, never a company name).
+    """Acronyms the text defines for lower-case words (a term) or for a job title (words ending in a
+    job noun: "a Probationary Officer (PO)"), never a company name.
 
     >>> sorted(_term_acronyms("Most pay cents per mile (CPM). The Annual Wage Supplement (AWS) too."))
     ['CPM']
+    >>> sorted(_term_acronyms("A Senior Claims Officer (SCO) earns more than a Claims Office (CO) clerk."))
+    ['SCO']
     """
+    head = _role_rules().head
     found: set[str] = set()
     for m in _ACRONYM_DEFINED.finditer(text):
         acronym = m.group("acronym")
@@ -3358,8 +3369,8 @@ def _term_acronyms(text: str) -> frozenset[str]:
             content = [w for w in tail if w.casefold() not in _LINKING_WORDS]
             if "".join(w[0] for w in tail).upper() != acronym and "".join(w[0] for w in content).upper() != acronym:
                 continue
-            if any(w[0].islower() for w in content[1:]):
-                found.add(acronym)  # "Cents per mile (CPM)": lower-case words, a common term
+            if any(w[0].islower() for w in content[1:]) or head.fullmatch(content[-1]):
+                found.add(acronym)  # "Cents per mile (CPM)": a common term; "Probationary Officer (PO)": a job
             break
     return frozenset(found)
 
@@ -3486,16 +3497,27 @@ def _descriptive_suffixes() -> tuple[str, ...]:
     return tuple(suffixes)
 
 
-def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
-    """Can a company-shaped ``name`` be an employer's name?
+@lru_cache(maxsize=1)
+def _pay_item_nouns() -> frozenset[str]:
+    """One-word pay nouns (rules/employers.yaml ``pay_item_nouns``): the last word of a pay item's name."""
+    return frozenset(_str_list(_rules.load("employers"), "pay_item_nouns", where="rules/employers.yaml"))
+
+
+def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool, cued_places: bool = False) -> bool:
+    """Can a company-shaped ``name`` be an employer's name? With ``cued_places``, a name that is a
+    place only after a cue word may be.
 
     >>> e = _employer_rules()
     >>> _shape_name_ok(e, "Japanese-owned", allow_source=False), _shape_name_ok(e, "Korvane Foods", allow_source=False)
     (False, True)
+    >>> _shape_name_ok(e, "Rent Allowance", allow_source=False), _shape_name_ok(e, "Korvane Pay", allow_source=False)
+    (False, True)
     """
-    first = name.split()[0]
-    if name.split()[-1].lower().endswith(_descriptive_suffixes()):
+    first, last = name.split()[0], name.split()[-1]
+    if last.lower().endswith(_descriptive_suffixes()):
         return False  # "at Japanese-owned employers": a kind of company, no name
+    if " " in name and last.lower() in _pay_item_nouns():
+        return False  # "House Rent Allowance", "Annual Bonus": an item of pay, no company
     if first in e.not_names or name in e.not_names:
         return False
     if name.lower() in _role_rules().functions:
@@ -3503,8 +3525,8 @@ def _shape_name_ok(e: _EmployerRules, name: str, *, allow_source: bool) -> bool:
     if not allow_source and name.lower() in e.sources:
         return False
     places = _place_rules().places
-    if name in places or name + "." in places or _canonical_role(_role_rules(), name) is not None:
-        return False  # "Texas", "at U.S. banks"
+    if places.get(name, places.get(name + ".", _PAIR_ONLY)) > (_CUED if cued_places else _PAIR_ONLY) or _canonical_role(_role_rules(), name) is not None:
+        return False  # "Texas", "at U.S. banks"; not a name read as a place only after its city ("Warri, Delta")
     return not _role_rules().head.fullmatch(name.split()[-1])
 
 
@@ -3663,6 +3685,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 yield _mention(text, start, start + len(name), value, "employer", rule)
                 if rule == "employer.pay_subject":
                     yield from _coordinated_subject(e, text, start)
+                elif rule == "employer.at":
+                    yield from _coordinated_after(e, text, start + len(name), rule)
 
 
 _CAPITAL_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z][\w'’-]*[\w][ ]\Z")
@@ -3953,6 +3977,61 @@ def _coordinated_subject(e: _EmployerRules, text: str, start: int) -> Iterator[M
         yield from _named_payer(e, text, m, "employer.pay_subject")
 
 
+# The next name of a list after a name: ", <Name>", ", and <Name>", " and <Name>" (the last after "and"/"or").
+_NEXT_LISTED = re.compile(r"(?:,[ ](?!(?:and|or)[ ])|,?[ ](?P<last>and|or)[ ])" + _NAME + r"(?![\w&-])")
+# What a nationality adjective is followed by when it names a company ("at Delta and American."), not a
+# people ("American firms"): no word after it but a clause's adverb or verb is checked apart.
+_LOWER_WORD_AFTER = re.compile(r"[ ](?P<word>[a-z][\w-]*)")
+
+
+@lru_cache(maxsize=1)
+def _company_noun_words() -> frozenset[str]:
+    """Nouns naming a kind of company (rules/employers.yaml ``company_nouns``) and their plurals."""
+    nouns = _str_list(_rules.load("employers"), "company_nouns", where="rules/employers.yaml")
+    return frozenset(nouns) | frozenset(n + "s" for n in nouns)
+
+
+def _coordinated_after(e: _EmployerRules, text: str, end: int, rule: str) -> Iterator[Mention]:
+    """The companies listed after the company ending at ``end`` ("pay at <A>, <B> and <C>"): they pay
+    alike. The list must end in "and"/"or"; a nationality adjective ("American") is a company's name
+    there only when no payer noun or job follows it ("at <A> and American firms" is a people).
+
+    >>> e = _employer_rules()
+    >>> [m.value for m in _coordinated_after(e, "pay at Orvel, Brix and Talvo is high", 12, "employer.at")]
+    ['Brix', 'Talvo']
+    >>> [m.value for m in _coordinated_after(e, "pay at Orvel and American now sits", 12, "employer.at")]
+    ['American']
+    >>> [m.value for m in _coordinated_after(e, "pay at Orvel and American firms", 12, "employer.at")]
+    []
+    >>> [m.value for m in _coordinated_after(e, "pay at Orvel, Brix rose", 12, "employer.at")]
+    []
+    """
+    names: list[re.Match[str]] = []
+    while len(names) < 8:
+        m = _NEXT_LISTED.match(text, end)
+        if m is None:
+            return
+        names.append(m)
+        end = m.end()
+        if m.group("last"):
+            break
+    else:
+        return
+    if not names or not names[-1].group("last"):
+        return
+    for m in names:
+        name = m.group("name")
+        if name in e.nationalities:
+            after = _LOWER_WORD_AFTER.match(text, m.end())
+            if after is not None and (e.payer_intro.pattern.fullmatch(after.group("word"))
+                                      or after.group("word") in _company_noun_words()
+                                      or _role_rules().head.fullmatch(after.group("word"))):
+                return  # "at <A> and American firms": a people's companies
+            yield _mention(text, m.start("name"), m.end("name"), name, "employer", rule)
+        else:
+            yield from _named_payer(e, text, m, rule)
+
+
 # A name without its group (for a list of names), and one of them (the names of a list are found by it).
 _LISTED_NAME = _NAME.replace("(?P<name>", "(?:", 1)
 _ONE_LISTED_NAME = re.compile(_LISTED_NAME)
@@ -4129,16 +4208,17 @@ def _whole(mentions: list[Mention], name: str) -> bool:
     return any(m.start == 0 and m.end == len(name) for m in mentions)
 
 
-def _list_name_ok(e: _EmployerRules, name: str, *, payers: bool = False) -> bool:
+def _list_name_ok(e: _EmployerRules, name: str, *, payers: bool = False, of_kind: bool = False) -> bool:
     """Can a listed name be a company's: its shape, and no common word, place or job title whole?
-    In a list introduced as payers (``payers``), a known employer whose name is also a word is one.
+    In a list introduced as payers (``payers``), a known employer whose name is also a word is one;
+    in a list right after its payer noun (``of_kind``), a place that needs a cue is no place.
 
     >>> _list_name_ok(_employer_rules(), "Quorvex Data"), _list_name_ok(_employer_rules(), "Seattle")
     (True, False)
     >>> _list_name_ok(_employer_rules(), "Target"), _list_name_ok(_employer_rules(), "Target", payers=True)
     (False, True)
     """
-    return (_shape_name_ok(e, name, allow_source=False)
+    return (_shape_name_ok(e, name, allow_source=False, cued_places=of_kind)
             and (name not in e.common or (payers and name.lower() in e.canonical))
             and not _whole(find_locations(name), name) and not _whole(find_roles(name), name))
 
@@ -4258,6 +4338,8 @@ _ENUM_JOIN = re.compile(r",[ ](?!(?:and|or)[ ])|,?[ ](?P<last>and|or)[ ](?=[A-Z]
 @dataclass(frozen=True)
 class _ListOpeners:
     pattern: re.Pattern[str]  # from a payer noun to the first name: its colon or "such as"
+    direct: re.Pattern[str]  # the opener right after the payer noun, nothing between ("carriers such as ")
+    verb: re.Pattern[str]  # a plural pay verb right after a name ("... such as <Name> pay")
     line_words: tuple[str, ...]  # what every opener ends with: a line holding none opens no list
 
 
@@ -4268,6 +4350,9 @@ def _list_openers() -> _ListOpeners:
     spaced = "|".join(re.escape(w).replace("\\ ", "[ ]") for w in words)
     return _ListOpeners(
         pattern=re.compile(r"[^.:;!?\n]{0,60}?(?::|,?[ ](?:" + spaced + r"))[ ](?=[A-Z])"),
+        direct=re.compile(r"(?::|,?[ ](?:" + spaced + r"))[ ]"),
+        verb=re.compile(r"[ ](?:" + _literal_alternation(_str_list(_rules.load("employers"), "plural_pay_verbs",
+                                                                   where="rules/employers.yaml")) + r")(?![\w-])"),
         line_words=(": ", *(f" {w} " for w in words)))
 
 
@@ -4326,9 +4411,15 @@ def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             if join is None:
                 break
             last, pos = join.group("last") is not None, join.end()
-        if not last or len(names) < 2 or len(names) > 8:
+        # right after the payer noun ("carriers such as"), the names are of its kind: a town named
+        # like a word or a company ("Republic") is read as a place only after a cue, so not here; one
+        # name is an example too when a verb follows ("operators such as <Name> pay the most")
+        kind = _list_openers().direct.fullmatch(opener.group(0)) is not None
+        if len(names) == 1 and kind and opener.group(0) != ": " and _list_openers().verb.match(text, names[0].end()):
+            last = True
+        if not last or len(names) > 8 or (len(names) < 2 and not kind):
             continue
-        if not all(_list_name_ok(e, m.group("name"), payers=True) for m in names):
+        if not all(_list_name_ok(e, m.group("name"), payers=True, of_kind=kind) for m in names):
             continue  # a list of places or jobs: not of companies
         for m in names:
             name = m.group("name")
@@ -4582,7 +4673,8 @@ def find_employers(text: str) -> list[Mention]:
         found = [m for m in found if not issuer.search(text, max(0, m.start - 40), m.start)]
     terms = _term_acronyms(text) if "(" in text else frozenset()
     if terms:
-        found = [m for m in found if m.text not in terms]  # "cents per mile (CPM)": the CPM offers
+        # "cents per mile (CPM)": the CPM offers; "a bank PO" (a Probationary Officer) is no company
+        found = [m for m in found if m.text.rsplit(" ", 1)[-1] not in terms]
     found = [m for m in found if not _acronym_spelled_otherwise(text, m)]
     seeds = found
     held = _copyright_holders(text) if found else []
@@ -4630,13 +4722,17 @@ def _cued_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     places = _place_rules().places
     names: dict[str, str] = {}
     for m in found:
-        if m.rule in _EVERYWHERE_RULES or m.text != m.value or m.text in places or m.text in e.not_names \
+        if m.rule in _EVERYWHERE_RULES or m.text != m.value or places.get(m.text, _PAIR_ONLY) != _PAIR_ONLY \
+                or (m.text in e.not_names and m.text not in e.nationalities) \
                 or m.text in e.heads or m.text in e.sector_words:
             continue  # "the Association": a company head alone names no company
         names[m.text] = m.value
     if not names:
         return
     for start, end in _names_found(text, names, _COMPANY_NAME_BEFORE, _CUED_NAME_AFTER):
+        if text[start:end] in e.nationalities and _LOWER_WORD_AFTER.match(text, end) \
+                and not text.startswith((" and ", " or "), end):
+            continue  # a company named by a nationality ("American") again only alone: "American crews" are a people's
         before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
         if before and not _at_sentence_start(text, before.start()):
             continue  # "the State Nurses Association": the tail of a longer name

@@ -1004,6 +1004,8 @@ def find_experience(text: str) -> list[Experience]:
 
 
 _OPEN_PAREN_AFTER_WORD = re.compile(r"(?P<word>[A-Za-z][\w'’-]*)[ \t]*\(\Z")
+# the last word of a bracket's opening words, then a comma, right before an amount inside it
+_PAREN_WORD_BEFORE = re.compile(r"\((?:[A-Za-z'’-]+[ \t]+){0,3}(?P<word>[A-Za-z][\w'’-]*)[ \t]*[,:][ \t]*\Z")
 
 
 def _opened(tail: re.Match[str]) -> str:
@@ -1038,10 +1040,20 @@ def _paren_after_excluded(text: str, start: int, end: int, rules: _ExperienceRul
     True
     >>> _paren_after_excluded("Senior engineers (3 years)", 18, 25, rules)
     False
+    >>> s = "Trainee driver (in training, 12-18 months)"
+    >>> _paren_after_excluded(s, s.index("12"), len(s) - 1, rules)
+    True
+    >>> s = "Lead driver (depot, 12 years)"
+    >>> _paren_after_excluded(s, s.index("12"), len(s) - 1, rules)
+    False
     """
-    if start == 0 or text[start - 1] != "(":
+    if start == 0:
         return False
-    word = _OPEN_PAREN_AFTER_WORD.search(text, max(0, start - 40), start)
+    if text[start - 1] != "(":
+        # "Trainee driver (in training, 12-18 months)": the bracket names the course before the amount
+        word = _PAREN_WORD_BEFORE.search(text, max(0, start - 40), start)
+    else:
+        word = _OPEN_PAREN_AFTER_WORD.search(text, max(0, start - 40), start)
     return word is not None and _norm(word.group("word")) in rules.not_in_parentheses_after
 
 

@@ -497,8 +497,17 @@ def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Ment
 
 
 def _place_in_source_name(place: Mention, attributions: Sequence[Attribution]) -> bool:
-    """Is the place a word of the name of a source its attribution cue names (``According to Gulf News``)?"""
-    return any(a.start <= place.start and place.end <= a.end and place.text in a.source for a in attributions)
+    """Is the place a word of the name of a source its attribution cue names (``According to Gulf News``),
+    or the country written before that name (``According to the U.S. Bureau of Labor Statistics``)?
+
+    >>> a = Attribution(0, 49, "According to the U.S. Bureau of Labor Statistics", "Bureau of Labor Statistics",
+    ...                 "according to")
+    >>> _place_in_source_name(Mention(17, 21, "U.S.", "U.S.", "location"), [a])
+    True
+    """
+    return any(a.start <= place.start and place.end <= a.end
+               and (place.text in a.source or a.text[place.end - a.start :].lstrip().startswith(a.source))
+               for a in attributions)
 
 
 _EXCLUSION_REACH = 16  # characters before a place searched for a word excluding it
@@ -3543,6 +3552,11 @@ def _statistic_before(text: str, span: tuple[int, int], level: str) -> bool:
     return False
 
 
+# Year rules (context.find_years) reading a date in running text: in an intro paragraph's earlier sentence
+# stating no amount, such a year dates an event, not the figures listed after it.
+_EVENT_YEAR_RULES = frozenset({"year.cue", "year.date", "year.then"})
+
+
 def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *, card_kind: bool,
              title_last: bool = False) -> tuple[Optional[Mention], str]:
     """A mention from the amount's own sentence or row, else its list/table intro, else its card.
@@ -3565,6 +3579,10 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         # "Acme's 2025 guide reports ... Figures, in that order:"; "Apprentices earn a share of the full rate. Alberta's
         # schedule:": the intro paragraph's earlier sentence names the year or level of the whole list
         found = index.last_in(kind, *around.intro_rest)
+        if found is not None and kind == "year" and found.rule in _EVENT_YEAR_RULES \
+                and not index.amounts(*index.sentence(found.start)):
+            found = None  # "Paying the floor started in 2023. The law sets three values:": an event's year, not
+            # one dating the list's figures (a report's edition, or a year in a sentence stating figures)
         if found is not None and kind == "seniority" and index.amounts(*index.sentence(found.start)):
             found = None  # "Big Four firms hire freshers at ₹8 LPA. Elsewhere, pay looks like this:": the level of
             # a sentence with amounts of its own is those amounts', not the list's
@@ -4339,15 +4357,21 @@ def _equals_restated(before: Fact, after: Fact) -> bool:
     return any(_same_value(before, after.amount_min * factor) for factor in factors)
 
 
+# The gap of a restatement after ", or" whose value is checked: the rest of the first amount's clause
+# ("$2,675 a month in base pay before per diem, or roughly $32,000 a year"), no sentence break in it.
+_OR_RESTATED_GAP = re.compile(r"[^.;:!?\n()$€£¥₹]{0,60},[ \t]*or[ \t]+")
+
+
 def _or_restates(index: DocIndex, before: Fact, after: Fact) -> bool:
-    """``$163 a month, or just under $2,000 a year``: an amount after ``, or`` in the same currency and
-    another period whose yearly value equals the one before it (within ``_RESTATED_TOLERANCE``)."""
+    """``$163 a month, or just under $2,000 a year``: an amount after ``, or`` closing the clause of the one
+    before, in the same currency and another period, whose yearly value equals the one before it (within
+    ``_RESTATED_TOLERANCE``)."""
     if before.currency != after.currency or before.period == after.period or before.category != "salary" \
             or not before.annual_min or after.amount_min is None or before.amount_max != before.amount_min \
             or after.amount_max != after.amount_min:
         return False
     factor = ANNUAL_FACTORS.get(after.period or "")
-    if factor is None or _link_rules().or_restated.fullmatch(index.text, before.end, after.start) is None:
+    if factor is None or _OR_RESTATED_GAP.fullmatch(index.text, before.end, after.start) is None:
         return False
     mine = after.amount_min * factor
     return abs(before.annual_min - mine) <= _RESTATED_TOLERANCE * mine

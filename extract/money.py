@@ -2074,6 +2074,34 @@ class _Periods:
         return found
 
 
+# A pay scale written as its steps, each an increment and how many times it is paid, then the figure
+# it reaches ("48480-2000/7-62480-2340/2-67160", the Indian government's notation): the scale runs from
+# its first figure to its last.
+_STEPPED_SCALE = re.compile(r"\d[\d,]*(?:-\d[\d,]*/\d{1,2}-\d[\d,]*)+(?![\d/])")
+
+
+def _stepped_scale_end(text: str, a: _Atom, atoms: list[_Atom], i: int) -> Optional[int]:
+    """The index of the last atom of a stepped pay scale that ``atoms[i]`` (with a currency) opens, else None.
+
+    >>> t = "₹48480-2000/7-62480-2340/2-67160"
+    >>> atoms = _number_atoms(t, money_rules())
+    >>> atoms[_stepped_scale_end(t, atoms[0], atoms, 0)].value
+    67160.0
+    >>> atoms = _number_atoms("₹500-600", money_rules())
+    >>> _stepped_scale_end("₹500-600", atoms[0], atoms, 0) is None
+    True
+    """
+    if a.kind == "bare" or a.num_end >= len(text) or text[a.num_end] != "-":
+        return None  # the cheap test first: most amounts are not followed by a hyphen
+    m = _STEPPED_SCALE.match(text, a.num_start)
+    if m is None:
+        return None
+    k = i
+    while k + 1 < len(atoms) and atoms[k + 1].end <= m.end():
+        k += 1
+    return k if atoms[k].end == m.end() and atoms[k].value > a.value else None
+
+
 def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[Money]:
     rules = money_rules()
     periods = _Periods(text, rules)
@@ -2095,7 +2123,10 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         b: Optional[_Atom] = None
         per_a, pend, _ = periods.at(a.end)
         j = i + 1
-        if j < n:
+        stepped = _stepped_scale_end(text, a, atoms, i)
+        if stepped is not None:
+            b, j = atoms[stepped], stepped  # a pay scale written as its steps: from the first to the last
+        elif j < n:
             cand = atoms[j]
             for gap_start in ((pend, a.end) if per_a else (a.end,)):
                 if not _may_join(text, gap_start, cand.start, rules.range_first_chars):

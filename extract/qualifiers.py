@@ -1087,6 +1087,8 @@ def _distance(c: _Cue, amount: _Amount, facet: str) -> Optional[float]:
     ``_AFTER_WEIGHT`` times the characters after it, -1 for the amount's head noun; None inside or across it."""
     sentence, start, end = amount.sentence, amount.start, amount.end
     if c.end <= start:
+        if facet in ("category", "pay_component") and _HEAD_OF_GAP.fullmatch(sentence, c.end, start):
+            return -1.0  # "revenue of more than EUR 7 billion", "a bonus of 3.000 € in total": the amount's head noun
         return float(start - c.end)
     if c.start < end:
         return None
@@ -1122,6 +1124,8 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
         # amount is a ceiling: "75 % of the social security ceiling, or 34 776 €")
     if c.end <= start:
         between = [o for o in others if c.end <= o[0] and o[1] <= start]
+        if category and c.value == "salary" and _pays_for_goods(sentence, c, start, end, rules):
+            return None  # "might pay around $1,900 a month for a one-bedroom apartment": the price of what is bought
         if category and _glosses_other(sentence, c, start, others):
             return None  # "up to S$7,400 a month (the ceiling from 2025), so an analyst on S$6,000": the earlier amount's
         if between and in_relative_clause(sentence, c.start, start):
@@ -1174,6 +1178,8 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
     elif c.start >= end:
         if facet == "pay_component" and c.value == "bonus" and _bonus_joined(sentence, end, c.start, rules):
             return "base"  # "around 50 000 € plus profit-sharing", "$90,000 + bonus": the pay the bonus comes on top of
+        if facet == "pay_component" and _AND_NEXT_ITEM.search(sentence, end, c.start) and _headed(sentence, start, rules):
+            return None  # "a care allowance of 120 € a month and the annual special payment": the next item's
         if c.add_on:
             return None  # "$90,000 + 10% bonus": a share on top of the amount, not what it is
         crossed = [o for o in others if end <= o[0] and o[1] <= c.start]
@@ -1237,6 +1243,38 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             return None  # "it is worth £7,265 a year": a weak "worth" on a pay-sized amount is no market size
         value = strong or c.value
     return value
+
+
+_AND_NEXT_ITEM = re.compile(r"\b(?:and|plus)\b", re.I)
+_HEAD_OF_BEHIND = re.compile(r"([A-Za-z-]+)[ \t\u00a0]+of[ \t\u00a0]+\Z")
+
+
+def _headed(sentence: str, start: int, rules: QualifierRules) -> bool:
+    """Does a category noun head the amount through "of" (``a care allowance of 120 €``)?
+
+    >>> rules = qualifier_rules()
+    >>> [_headed(s, s.index("1"), rules) for s in ("a care allowance of 120 €", "a total of 120 €")]
+    [True, False]
+    """
+    m = _HEAD_OF_BEHIND.search(sentence, max(0, start - 40), start)
+    return m is not None and rules.values["category"].get(m.group(1).lower()) is not None
+
+
+def _pays_for_goods(sentence: str, cue: _Cue, start: int, end: int, rules: QualifierRules) -> bool:
+    """Is ``cue`` the verb "pay" right before the amount, with a price noun after it in a "for" phrase?
+
+    The payer buys something (``might pay around $1,900 a month for a one-bedroom apartment``);
+    an employer paying a worker names the worker, not a thing bought (``pay nurses $40 for a night``).
+
+    >>> s = "might pay around $1,900 a month for a one-bedroom apartment"
+    >>> rules = qualifier_rules()
+    >>> [_pays_for_goods(s, _cues(s, "category", rules)[0], 10, 23, rules) for s in (s, s.replace(" for", ","))]
+    [True, False]
+    """
+    if sentence[cue.start : cue.end].lower() not in _PAY_VERBS or not _BLANKS_ONLY.fullmatch(sentence, cue.end, start):
+        return False
+    return any(d.value == "cost" and d.start >= end and _PURPOSE_GAP.fullmatch(sentence, end, d.start)
+               for d in _cues(sentence, "category", rules))
 
 
 _CAPITALISED_BEHIND = re.compile(r"(?<![\w$€£¥₩])[A-Z][\w&'’.-]*[ \t\u00a0]+\Z")
@@ -1531,6 +1569,8 @@ _AS_NOUN_GAP = re.compile(r"(?:[ \t\u00a0]+(?:is|are|was|were|gets|get)[ \t\u00a
 # between an amount and the noun of its "in" phrase: an optional period, "in", an optional modifier
 # ("$41.2 billion in third-quarter revenue", "C$412,750 each year in turnover", "$275,000 in RSUs")
 _IN_NOUN_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0]+in[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?", re.I)
+# between a noun and the amount its "of" phrase gives the value of: "revenue of more than EUR 7 billion"
+_HEAD_OF_GAP = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")
 
 
 # "AED 500 an hour for IB exam preparation": what the amount is paid for, a few words after "for"
@@ -1682,6 +1722,9 @@ def in_relative_clause(sentence: str, pos: int, amount: int) -> bool:
 # a gapped clause: a few words and a comma before the amount, nothing after it ("; those in government, C$104,000.")
 _GAPPED_BEFORE = re.compile(r"[ \t\u00a0,]*(?:[A-Za-z'-]+[ \t\u00a0]+){0,5}[A-Za-z'-]+[ \t\u00a0]*,[ \t\u00a0]*")
 _GAPPED_AFTER = re.compile(r"[ \t\u00a0]*[.!?]?[ \t\u00a0]*")
+_GAPPED_LEAD = re.compile(r"[ \t\u00a0]*(?:(?:only|just|merely|barely|still|even)[ \t\u00a0]+)?", re.I)
+_GAPPED_PLACE = re.compile(r"(?:[ \t\u00a0]+(?:in|at|for|across|among)(?:[ \t\u00a0]+[\w'-]+){1,4})?[ \t\u00a0]*[.!?]?[ \t\u00a0]*",
+                           re.I)
 
 
 def _gapped(sentence: str, clause_start: int, start: int, end: int) -> bool:
@@ -1696,9 +1739,17 @@ def _gapped(sentence: str, clause_start: int, start: int, end: int) -> bool:
     >>> s = "a median base of C$95,000; by contrast, C$40,000 goes to rent."
     >>> _gapped(s, s.index(";") + 1, s.index("C$40"), s.index(" goes"))
     False
+    >>> s = "an average monthly income of R$ 5.420 nationally, but only R$ 4.310 in the Northeast."
+    >>> _gapped(s, s.index("but") + 3, s.index("R$ 4"), s.index(" in the"))
+    True
+    >>> _gapped(s, s.index("but") + 3, s.index("R$ 4"), s.index(" in the") + 4)
+    False
     """
-    return (_GAPPED_BEFORE.fullmatch(sentence, clause_start, start) is not None
-            and _GAPPED_AFTER.fullmatch(sentence, end) is not None)
+    if _GAPPED_BEFORE.fullmatch(sentence, clause_start, start) is not None:
+        return _GAPPED_AFTER.fullmatch(sentence, end) is not None
+    # "..., but only R$ 4.310 in the Northeast.": the amount and where it holds are all that is left
+    return _GAPPED_LEAD.fullmatch(sentence, clause_start, start) is not None \
+        and _GAPPED_PLACE.fullmatch(sentence, end) is not None
 
 
 def _restated_before(sentence: str, end: int, cue_start: int, others: Sequence[tuple[int, int]],
