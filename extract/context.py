@@ -715,9 +715,8 @@ def _role_rules() -> _RoleRules:
         head_singular[head] = head
         head_singular[_plural(head)] = head
     stop = frozenset(m.lower() for m in _str_list(data, "not_modifiers", where=where))
-    occupations = _rules.load("occupations")  # WordNet's vehicles and medical specialties: "train driver"
-    generated = {w for key in ("vehicle_nouns", "specialty_adjectives")
-                 for w in _str_list(occupations, key, where=f"rules/occupations.yaml:{key}")} - stop - set(head_singular)
+    occupations = _rules.load("occupations")  # WordNet's vehicles: "train driver", "ambulance driver"
+    generated = set(_str_list(occupations, "vehicle_nouns", where="rules/occupations.yaml")) - stop - set(head_singular)
     modifiers = frozenset(m.lower() for m in _str_list(data, "modifiers", where=where)) | generated
     verb_modifiers = frozenset(_str_list(occupations, "vehicle_verbs", where="rules/occupations.yaml")) & modifiers
     # WordNet's job nouns: standalone heads wherever the hand-written rules do not decide the word

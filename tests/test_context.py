@@ -819,7 +819,7 @@ def _reference_find_roles(text: str) -> list[Mention]:
         if not words and singular in r.verb_heads and (  # the verb: "learn to cook", "cooks dinner"
                 re.search(r"(?<![\w'’-])" + _context._literal_alternation(r.verb_cues, fold=True) + r" \Z",
                           text[: m.start()], re.I)
-                or re.match(r" (?:" + _context._literal_alternation(r.verb_objects, fold=True) + r")(?![\w'’-])",
+                or re.match(r"[ \t]+(?:" + _context._literal_alternation(r.verb_objects, fold=True) + r")(?![\w'’-])",
                             text[m.end():], re.I)):
             continue
         if not words and singular not in r.standalone:

@@ -18,10 +18,7 @@ It also writes the words that make a title of a job noun after them (read as
 - ``vehicle_nouns``: one-word nouns whose first (most frequent) sense is a
   conveyance (``train``, ``tram``, ``ambulance``: "train driver"), none an
   adjective too, none the file's ``exclude_vehicles`` lists; ``vehicle_verbs``
-  are those that are verbs too ("we train drivers");
-- ``specialty_adjectives``: adjectives of or relating to a branch of medicine
-  (their pertainym pointer names a hyponym of ``medicine.n.01``:
-  ``geriatric``, ``psychiatric``: "geriatric nurse").
+  are those that are verbs too ("we train drivers").
 
 The tool rewrites only the file's generated blocks (from ``job_nouns`` on);
 ``roots``, ``exclude`` and ``exclude_vehicles`` are its input.
@@ -136,25 +133,6 @@ def vehicle_nouns(folder: Path, exclude: set[str]) -> tuple[list[str], list[str]
     return nouns, [n for n in nouns if n in verbs]
 
 
-def specialty_adjectives(folder: Path) -> list[str]:
-    """One-word adjectives whose pertainym is a branch of medicine (hyponym of medicine.n.01)."""
-    hypernyms, senses, _, _ = read_nouns(folder)
-    above = _ancestry(hypernyms)
-    medicine = senses["medicine"][0]
-    out = set()
-    for line in (folder / "data.adj").open(encoding="latin-1"):
-        if line.startswith("  "):
-            continue
-        fields = line.split(" | ", 1)[0].split()
-        count = int(fields[3], 16)
-        lemmas = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]) for i in range(count)]
-        at = 4 + 2 * count
-        pointers = [fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(int(fields[at]))]
-        if any(p[0] == "\\" and p[2] == "n" and medicine in above(p[1]) and p[1] != medicine for p in pointers):
-            out.update(lemma for lemma in lemmas if re.fullmatch(r"[a-z]+", lemma))
-    return sorted(out)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -167,7 +145,6 @@ def main() -> None:
     body = "".join(f"  {noun}: {plural}\n" for noun, plural in nouns.items())
     body += "vehicle_nouns: [" + ", ".join(vehicles) + "]\n"
     body += "vehicle_verbs: [" + ", ".join(verbs) + "]\n"
-    body += "specialty_adjectives: [" + ", ".join(specialty_adjectives(args.wordnet)) + "]\n"
     RULES.write_text(f"{head}{BLOCK}\n{body}", encoding="utf-8")
     print(f"{len(nouns)} job nouns, {len(vehicles)} vehicle nouns written to {RULES}")
 
