@@ -46,7 +46,9 @@ CONFIDENCE = {"own": 0.95, "intro": 0.85, "card": 0.8, "anaphor": 0.7, "previous
 LABEL_RULE_PENALTY = 0.85  # an amount read without a currency sign, from a pay label
 
 _BULLET = re.compile(r"^[•]\s*")
-_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or|i\.e\.,?|about|approx\.?|approximately|~)?\s*$")
+# between an amount (and its period: "47.700 Euro a year (roughly US$51,000)") and its conversion in brackets
+_CONVERSION_GAP = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?"
+                             r"\s*[(\[]\s*(?:or|i\.e\.,?|about|approx\.?|approximately|~)?\s*$")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")  # between two coordinated employers
 _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-text page
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
@@ -1179,13 +1181,20 @@ def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[s
     (True, True, False)
     >>> bool(p.search("In that May 2023 figure")), bool(p.search("says that the median")), bool(p.search("that new figure"))
     (True, False, False)
+    >>> p = _figure_anaphor_pattern({"figure_anaphor": {"before": ["that"], "nouns": ["figure"], "sentence_verbs": ["puts"]}}, "t")
+    >>> bool(p.search("Pay rose. That puts their pay at")), bool(p.search("Pay rose, and that puts")), bool(p.search("so That puts"))
+    (True, False, False)
     """
     section = rules.require(data, "figure_anaphor", dict, where=where)
     before = rules.unique(rules.require(section, "before", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.before")
     nouns = rules.unique(rules.require(section, "nouns", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.nouns")
+    verbs = section.get("sentence_verbs") or []
+    # a demonstrative opening a sentence as its subject, then one of ``sentence_verbs``: "That puts their ... at"
+    opener = (r"|(?<![\w,;:’'-])(?<![\w,;:’'-][ \t])(?-i:That|This)[ \t]+(?:" + longest_first(
+        rules.unique(verbs, where=f"{where}:figure_anaphor.sentence_verbs")) + r")\b") if verbs else ""
     # up to three capitalized words or numbers may name the report between them ("the same May 2023 survey")
     return re.compile(r"\b(?:" + longest_first(before) + r")[ \t]+(?-i:[A-Z0-9][\w'’.-]*[ \t]+){0,3}(?:"
-                      + longest_first(nouns) + r")\b", re.I)
+                      + longest_first(nouns) + r")\b" + opener, re.I)
 
 
 def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:

@@ -50,3 +50,24 @@ def test_an_intro_statistic_the_header_contradicts_stays_off_the_other_columns()
     text = _tenure_table("Median Weekly Wage")
     assert fact_at(text, "$1,050").statistic == "median"
     assert fact_at(text, "$2,400").statistic is None
+
+
+def test_a_conversion_after_an_amount_and_its_period_takes_its_context():
+    text = ("According to Statistik Austria, the median pay of welders in Austria was 3.200 € a month in 2023. "
+            "That works out to about 38.400 € a year (roughly US$41,000).")
+    fact = fact_at(text, "US$41,000")
+    assert (fact.statistic, fact.location, fact.as_of_year) == ("median", "Austria", 2023)
+    assert fact.currency == "USD" and fact.period == "year"
+
+
+def test_a_sentence_opening_with_that_and_a_verb_goes_on_with_the_figures_before():
+    text = ("Welders in Ohio earned an average of $24 an hour in 2022, plus overtime of about $3,000 a year. "
+            "That puts their yearly income at roughly $53,000.")
+    fact = fact_at(text, "$53,000")
+    assert (fact.location, fact.as_of_year, fact.role) == ("Ohio", 2022, "welder")
+
+
+def test_that_opening_a_clause_mid_sentence_is_no_pointer_to_the_sentence_before():
+    text = ("Welders in Ohio earned an average of $24 an hour in 2022. "
+            "Plumbers say that puts them behind, at $51,000 a year.")
+    assert fact_at(text, "$51,000").location is None
