@@ -46,7 +46,9 @@ CONFIDENCE = {"own": 0.95, "intro": 0.85, "card": 0.8, "anaphor": 0.7, "previous
 LABEL_RULE_PENALTY = 0.85  # an amount read without a currency sign, from a pay label
 
 _BULLET = re.compile(r"^[•]\s*")
-_CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:or|i\.e\.,?|about|approx\.?|approximately|~)?\s*$")
+# between an amount (and its period: "47.700 Euro a year (roughly US$51,000)") and its conversion in brackets
+_CONVERSION_GAP = re.compile(r"(?:[ \t]+(?:an?|per|each)[ \t]+[a-z]+|[ \t]*/[ \t]*[a-z]+)?"
+                             r"\s*[(\[]\s*(?:or|i\.e\.,?|about|approx\.?|approximately|~)?\s*$")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")  # between two coordinated employers
 _GAP = re.compile(r"\n[ \t]*\n")  # a blank line: the edge of a card in a plain-text page
 _CARD_SEPARATOR = re.compile(r"\s+[-–—•|·]\s+|\s*\t\s*")  # "Acme Ltd - Austin, TX"
@@ -1069,6 +1071,8 @@ class LinkRules:
     back_reference_before: re.Pattern[str] = re.compile(r"(?!)")  # "the " right before an amount (search, to $)
     excluded_after: re.Pattern[str] = re.compile(r"(?!)")  # right after an amount: " a year outside " (match)
     title_contrast: re.Pattern[str] = re.compile(r"(?!)")  # "vs." between titles ("Apprentice vs. Master Technician")
+    other_measure: re.Pattern[str] = re.compile(r"(?!)")  # a column of another measure than the intro's ("Typical range")
+    note_sentence: re.Pattern[str] = re.compile(r"(?!)")  # a sentence opening as a table's note ("All figures are "), match
 
 
 @lru_cache(maxsize=1)
@@ -1092,9 +1096,9 @@ def _link_rules() -> LinkRules:
     labelled = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in note_labels) + r")[ \t]*:"
     subjects = rules.unique(rules.require(data, "table_note_subjects", list, where=where), where=f"{where}:table_note_subjects")
     note_verbs = rules.unique(rules.require(data, "table_note_verbs", list, where=where), where=f"{where}:table_note_verbs")
-    described = (r"^[ \t]*(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in subjects) + r")[ \t]+(?:"
+    described = (r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in subjects) + r")[ \t]+(?:"
                  + "|".join(re.escape(v) for v in note_verbs) + r")\b")
-    table_note = re.compile(labelled + "|" + described, re.I | re.M)
+    table_note = re.compile(labelled + r"|^[ \t]*" + described, re.I | re.M)
     earlier = rules.unique(rules.require(data, "intro_cues_earlier", list, where=where), where=f"{where}:intro_cues_earlier")
     intro_earlier = re.compile("|".join(rf"\b{re.escape(c)}\b" for c in earlier), re.I) if earlier else None
     speech, said = rules.load("speech"), "rules/speech.yaml"
@@ -1151,6 +1155,8 @@ def _link_rules() -> LinkRules:
                      excluded_after=re.compile(_PERIOD_AFTER + r"[ \t]+" + _words_pattern(
                          data, "place_exclusion", where).pattern + r"[ \t]", re.I),
                      title_contrast=_words_pattern(data, "title_contrasts", where),
+                     other_measure=_words_pattern(stat, "other_measures", f"{where}:intro_statistic"),
+                     note_sentence=re.compile(r"[ \t*_]*" + described, re.I),
                      **_back_reference_patterns(data, where))
 
 
@@ -1175,13 +1181,20 @@ def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[s
     (True, True, False)
     >>> bool(p.search("In that May 2023 figure")), bool(p.search("says that the median")), bool(p.search("that new figure"))
     (True, False, False)
+    >>> p = _figure_anaphor_pattern({"figure_anaphor": {"before": ["that"], "nouns": ["figure"], "sentence_verbs": ["puts"]}}, "t")
+    >>> bool(p.search("Pay rose. That puts their pay at")), bool(p.search("Pay rose, and that puts")), bool(p.search("so That puts"))
+    (True, False, False)
     """
     section = rules.require(data, "figure_anaphor", dict, where=where)
     before = rules.unique(rules.require(section, "before", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.before")
     nouns = rules.unique(rules.require(section, "nouns", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.nouns")
+    verbs = section.get("sentence_verbs") or []
+    # a demonstrative opening a sentence as its subject, then one of ``sentence_verbs``: "That puts their ... at"
+    opener = (r"|(?<![\w,;:’'-])(?<![\w,;:’'-][ \t])(?-i:That|This)[ \t]+(?:" + longest_first(
+        rules.unique(verbs, where=f"{where}:figure_anaphor.sentence_verbs")) + r")\b") if verbs else ""
     # up to three capitalized words or numbers may name the report between them ("the same May 2023 survey")
     return re.compile(r"\b(?:" + longest_first(before) + r")[ \t]+(?-i:[A-Z0-9][\w'’.-]*[ \t]+){0,3}(?:"
-                      + longest_first(nouns) + r")\b", re.I)
+                      + longest_first(nouns) + r")\b" + opener, re.I)
 
 
 def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1962,13 +1975,21 @@ def names_currency(text: str) -> Optional[str]:
 
 
 def _table_currency(index: DocIndex, cell: CellContext, around: "Around") -> Optional[str]:
-    """The currency a cell's column header, row labels, caption or intro names (the nearest that names one)."""
+    """The currency a cell's column header, row labels, caption, intro or the intro's note names (the nearest
+    that names one: ``... by grade. All figures are annual salaries in Canadian dollars.``)."""
     for label in cell.label_texts:
         found = names_currency(label)
         if found is not None:
             return found
     if around.intro is not None:
-        return names_currency(index.text[around.intro[0] : around.intro[1]])
+        found = names_currency(index.text[around.intro[0] : around.intro[1]])
+        if found is not None:
+            return found
+        for span in around.notes:
+            found = names_currency(index.text[span[0] : span[1]]) \
+                if _link_rules().note_sentence.match(index.text, *span) else None
+            if found is not None:
+                return found
     return None
 
 
@@ -3492,7 +3513,7 @@ def _states_statistic(index: DocIndex, spans: tuple[tuple[int, int], ...], cell:
                 return False
             levels = index.within("seniority", own.start, own.end)
             if not levels:
-                return False
+                return _same_statistic_column(index, spans, header, own.text)
             if not _pay_nouns().search(own.text):
                 if any(_names_word(index.text, span, levels[0].text) for span in spans):
                     # "Average salary by city, with fresher and senior pay": the intro names the level
@@ -3503,6 +3524,26 @@ def _states_statistic(index: DocIndex, spans: tuple[tuple[int, int], ...], cell:
             # level its statistic ("the average starting salary")
             return any(_statistic_before(index.text, span, levels[0].text) for span in spans)
     return True
+
+
+def _statistics_named(text: str) -> frozenset[str]:
+    """The statistics (``mean``, ``median``, ``percentile``) the cue words of ``text`` name."""
+    rules = qualifier_rules()
+    values = rules.values["statistic"]
+    return frozenset(values.get(" ".join(m.group().casefold().split()), "") for m in rules.patterns["statistic"].finditer(text))
+
+
+def _same_statistic_column(index: DocIndex, spans: tuple[tuple[int, int], ...], header: str, own: str) -> bool:
+    """Does the intro's statistic reach a column whose header names none, in a table whose header row names
+    the same one statistic (``The table below shows average earnings ...`` over ``Avg. Monthly Wage | Annual
+    Bonus | Total Annual Income``)? Only for a column naming a pay noun or a pay component and no other
+    measure (not ``Typical range``, ``Lowest salary``): the intro speaks of every figure of the table then."""
+    if not (_pay_nouns().search(own) or qualifier_rules().patterns["pay_component"].search(own)) \
+            or _link_rules().other_measure.search(own):
+        return False
+    pattern = _link_rules().intro_statistic
+    stated = frozenset().union(*(_statistics_named(m.group()) for span in spans for m in pattern.finditer(index.text, *span)))
+    return len(stated) == 1 and _statistics_named(header) == stated
 
 
 @lru_cache(maxsize=1)
@@ -3570,6 +3611,7 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         return None, "own"  # the document names nothing of this kind
     for span in around.spans():
         if kind != "year" and span in around.notes and (_link_rules().table_note.search(index.text, *span)
+                                                         or _link_rules().note_sentence.match(index.text, *span)
                                                          or credit_clause(index.text, span[0])):
             continue  # a credit clause names a source, no employer or place of the figures: a year only
         found = index.last_in(kind, *span)
@@ -3814,14 +3856,16 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
             if (cell is not None and above is not None and _caption_line(index, index.blocks[first - 1])
                     and above.kind in ("paragraph", "heading") and _introduces(index, above)):
                 lead = _intro_sentence(index, above)
-        notes = _note_clauses(index, last + 1) if cell is not None else ()
+        # "The table below shows ... in 2024. All figures are gross monthly salaries.": the intro's note
+        trailing = _intro_notes(index, index.blocks[first - 1], intro) if intro is not None else ()
+        notes = trailing + (_note_clauses(index, last + 1) if cell is not None else ())
         if cell is None and block.kind == "list_item":
             card = _posting_card(index, first, last)
             if card:
                 title = next(((b.start, b.end) for b in card if index.within("role", b.start, b.end)), None)
                 return Around(intro=intro, card=tuple((b.start, b.end) for b in card), card_title=title)
             # "Source: Acme Survey, May 2024" under a list: the date of its figures
-            return Around(intro=intro, intro_rest=intro_rest, credit=_note_clauses(index, last + 1))
+            return Around(intro=intro, intro_rest=intro_rest, notes=notes, credit=_note_clauses(index, last + 1))
         return Around(intro=intro, lead=lead, notes=notes, intro_rest=intro_rest)
     card = _card(index, block_i)
     if card:
@@ -3840,6 +3884,17 @@ def _find_around(index: DocIndex, block_i: int, cell: Optional[CellContext]) -> 
         if first > 0 and _introduces(index, index.blocks[first - 1]):
             return Around(intro=_intro_sentence(index, index.blocks[first - 1]))
     return _NOWHERE
+
+
+def _intro_notes(index: DocIndex, block: Block, intro: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The sentences of an intro paragraph after its intro sentence that read as a note on all the figures
+    below (``All figures are gross monthly salaries in reais.``, ``Rates include overtime.``) and state no
+    amount: read like a note under a table. The other sentences after it only comment."""
+    if block.kind != "paragraph" or intro[1] >= block.end:
+        return ()
+    pattern = _link_rules().note_sentence
+    return tuple((s.start, s.end) for s in index.sentences.within(intro[1], block.end)
+                 if pattern.match(index.text, s.start, s.end) and not index.amounts(s.start, s.end))
 
 
 def _note_clauses(index: DocIndex, block_i: int) -> tuple[tuple[int, int], ...]:
@@ -3893,7 +3948,8 @@ def _row_around(index: DocIndex, around: Around, cell: CellContext) -> Around:
     # (among two clauses or more: a note of one clause naming a column's word speaks of the whole table)
     notes = known.notes
     if len(notes) >= 2 and _column_words(index, cell):
-        notes = tuple(span for span in notes if not _other_columns_only(index, cell, *span))
+        notes = tuple(span for span in notes if span[0] < cell.table.start  # the intro's note: all its figures
+                      or not _other_columns_only(index, cell, *span))
     if notes == known.notes and around.intro == known.intro:
         return known
     return replace(known, intro=around.intro, notes=notes)
