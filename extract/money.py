@@ -2198,10 +2198,13 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
             continue
         if not d.explicit:
             if not _bare_is_money(text, d, rules, periods, bare_ok=bare_ok):
-                if not bare_ok and _grouped_cell(text, d, rules) and not _row_has_marked(text, d, drafts):
+                if not bare_ok and _grouped_cell(text, d, rules):
                     cells = cells or _Declarations(text, rules)
-                    code = cells.table_currency(d.start)
+                    code, dollar = cells.header_currency(d.start)  # its column's header: "Base salary (CHF)"
+                    if code is None and not _row_has_marked(text, d, drafts):
+                        code, dollar = cells.table_currency(d.start), False
                     if code is not None:
+                        d.plain_dollar = dollar  # a header "Pay ($)": a declaration may name its dollar
                         d.currency, d.explicit, d.rule = code, True, "declared_cell" + ("_range" if d.rule.endswith("_range") else "")
                         out.append(d)
                         continue
@@ -2274,6 +2277,7 @@ class _Declarations:
         self._intro: dict[int, Optional[str]] = {}
         self._notes: Optional[list[tuple[int, int, str]]] = None
         self._sentences: dict[int, list[tuple[int, int, str]]] = {}
+        self._headers: dict[int, list[tuple[Optional[str], bool]]] = {}  # a table's first row -> its columns' currencies
 
     def currency(self, pos: int) -> Optional[str]:
         """The declared currency of the amount at ``pos``, or None: by its own sentence, else by the
@@ -2315,6 +2319,42 @@ class _Declarations:
         cells ("Gross monthly salary by level (VND)" above the table), or None."""
         return self._list_currency(pos) or self.noted_currency(pos)
 
+    def header_currency(self, pos: int) -> tuple[Optional[str], bool]:
+        """The currency the header of the column holding ``pos`` (a cell of a pipe- or tab-separated
+        row) declares for its cells, and whether it is declared by a plain "$"; (None, False) when
+        the header names none. Headers are read once per table.
+
+        >>> t = "| Level | Pay (CHF per year) | Staff |\\n|---|---|---|\\n| Junior | 85'000 | 1,200 |"
+        >>> d = _Declarations(t, money_rules())
+        >>> d.header_currency(t.index("85'000")), d.header_currency(t.index("1,200"))
+        (('CHF', False), (None, False))
+        >>> t = "Role\\tSalary (£)\\nJunior\\t45,000"
+        >>> _Declarations(t, money_rules()).header_currency(t.index("45,000"))
+        ('GBP', False)
+        """
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        line = text[start : len(text) if end < 0 else end]
+        sep = "|" if line.lstrip().startswith("|") else "\t" if "\t" in line else None
+        if sep is None:
+            return None, False
+        column = line.count(sep, 0, pos - start) - (1 if sep == "|" else 0)
+        first = start  # the table's first row: its header
+        while first > 0:
+            prev = text.rfind("\n", 0, first - 1) + 1
+            above = text[prev : first - 1]
+            if not (above.lstrip().startswith("|") if sep == "|" else "\t" in above):
+                break
+            first = prev
+        if first == start:
+            return None, False  # the header row itself
+        headers = self._headers.get(first)
+        if headers is None:
+            end = text.find("\n", first)
+            headers = self._headers[first] = [_header_currency(cell, self.rules) for cell in _row_cells(text[first : len(text) if end < 0 else end], sep)]
+        return headers[column] if 0 <= column < len(headers) else (None, False)
+
     def _list_currency(self, pos: int) -> Optional[str]:
         text = self.text
         start = text.rfind("\n", 0, pos) + 1
@@ -2341,6 +2381,35 @@ class _Declarations:
             self._intro[first] = found
             return found
         return None
+
+
+def _row_cells(line: str, sep: str) -> list[str]:
+    """The cells of a table row split by ``sep`` (a pipe row's outer pipes dropped)."""
+    if sep == "|":
+        line = line.strip()
+        line = line[1:-1] if line.endswith("|") and len(line) > 1 else line[1:]
+    return line.split(sep)
+
+
+_HEADER_SYMBOL = re.compile(r"(?:^|(?<=[\s(\[/]))(?P<sym>[^\w\s()\[\]/]{1,3}|[A-Za-z]{1,3}[^\w\s()\[\]/])(?=$|[\s)\]/,])")
+
+
+def _header_currency(cell: str, rules: MoneyRules) -> tuple[Optional[str], bool]:
+    """The currency a column header declares for its cells, by a code or name ("Base salary (CHF
+    per year)", "Salary in euros") or a lone symbol ("Pay (£)"), and whether that is a plain "$".
+
+    >>> [_header_currency(h, money_rules()) for h in ("Salary (EUR)", "Pay (£)", "Pay ($/yr)", "Staff", "Years (5)")]
+    [('EUR', False), ('GBP', False), ('USD', True), (None, False), (None, False)]
+    """
+    if _may_name_currency(cell):
+        code = currency_named(cell) or _unit_named(cell)
+        if code is not None:
+            return code, False
+    found = {m.group("sym") for m in _HEADER_SYMBOL.finditer(cell) if m.group("sym") in rules.symbols}
+    if len(found) != 1:
+        return None, False
+    sym = found.pop()
+    return rules.symbols[sym], sym == "$"
 
 
 _NUMBER_AFTER_NAME = re.compile(r"[\s\u00a0]{0,2}[-+~]?\d")  # a number right after a currency's name
@@ -2661,7 +2730,7 @@ def _bare_is_money(text: str, d: _Draft, rules: MoneyRules, periods: _Periods, *
     return rules.pay_label_before.search(text, max(lo, line_start), d.start) is not None
 
 
-_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:([.,\u00a0\u202f\u2009 ])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:([.,'’\u00a0\u202f\u2009 ])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
 _RANGE_GAP = re.compile(r"[ \u00a0]*(?:[-–—]|to)[ \u00a0]*")
 
 
