@@ -947,6 +947,8 @@ def _verb_modifier(r: _RoleRules, text: str, word: _Word) -> bool:
 
     >>> [m.value for m in find_roles("Train drivers earn more. Hospitals train nurses; we train nurses.")]
     ['train driver', 'nurse', 'nurse']
+    >>> [m.value for m in find_roles("Pay for Paris bus drivers rose.")]
+    ['bus driver']
     """
     if word.text.lower() not in r.verb_modifiers:
         return False
@@ -954,8 +956,9 @@ def _verb_modifier(r: _RoleRules, text: str, word: _Word) -> bool:
     if before is None:
         return False
     low = before.text.lower()
-    return low in r.verb_cues or (low.endswith("s") and not low.endswith("ss") and low not in _gloss_stop_words()
-                                  and not low.endswith(("'s", "’s")))
+    plural = low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and low not in _gloss_stop_words()
+    # a capitalized word mid-sentence is a name ("Paris bus drivers"), not a plural subject
+    return low in r.verb_cues or (plural and (before.text[0].islower() or _at_sentence_start(text, before.start)))
 
 
 # Before a state code: a capitalized word (a city, maybe with a comma) or a place cue.
@@ -4523,7 +4526,8 @@ def _card_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                            "employer.card")
 
 
-# More of a body's remit after its name: ", Labour and Welfare" ("Ministry of Health, Labour and Welfare").
+# More of a body's remit after its name: ", Labour and Welfare" ("Ministry of Health, Labour and Welfare"),
+# kept only where the longer name is a known source's.
 _REMIT_AFTER = re.compile(r"(?:,[ ][A-Z][\w'’-]*)*,?[ ](?:and|&)[ ][A-Z][\w'’-]*(?![\w'’-]|[ ][A-Z])")
 
 
@@ -4533,15 +4537,18 @@ def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _of_name_employers(_employer_rules(), "University of Eastmarch pays; a University of Kent study")]
     ['University of Eastmarch']
 
-    A body's name may list more of its remit after a comma; a source's is read whole:
+    A body's name may list more of its remit after a comma when the gazetteer of sources names it so (read
+    whole, it is a source); a list of names is not one name:
 
-    >>> list(_of_name_employers(_employer_rules(), "Examplia's Ministry of Health, Labour and Welfare said pay rose"))
+    >>> list(_of_name_employers(_employer_rules(), "Japan's Ministry of Health, Labour and Welfare said pay rose"))
     []
+    >>> [m.value for m in _of_name_employers(_employer_rules(), "Bank of Exampleton and Chase pay tellers more")]
+    ['Bank of Exampleton']
     """
     for m in e.of_name.finditer(text):
-        remit = _REMIT_AFTER.match(text, m.end("name"))
-        end = remit.end() if remit is not None else m.end("name")
         start, _ = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        remit = _REMIT_AFTER.match(text, m.end("name"))
+        end = remit.end() if remit is not None and text[start : remit.end()].lower() in e.sources else m.end("name")
         name = text[start:end]
         if _reported(e, text, start, end) or _CAPITAL_AFTER.match(text, end) or not _shape_name_ok(
                 e, name, allow_source=False):
