@@ -3988,9 +3988,10 @@ _LOWER_WORD_AFTER = re.compile(r"[ ](?P<word>[a-z][\w-]*)")
 
 @lru_cache(maxsize=1)
 def _company_noun_words() -> frozenset[str]:
-    """Nouns naming a kind of company (rules/employers.yaml ``company_nouns``) and their plurals."""
-    nouns = _str_list(_rules.load("employers"), "company_nouns", where="rules/employers.yaml")
-    return frozenset(nouns) | frozenset(n + "s" for n in nouns)
+    """One-word nouns naming a kind of company (rules/employers.yaml ``company_nouns``) and their plurals
+    (the word read after a nationality is one word)."""
+    nouns = [n for n in _str_list(_rules.load("employers"), "company_nouns", where="rules/employers.yaml") if " " not in n]
+    return frozenset(nouns) | frozenset(map(_plural, nouns))
 
 
 def _coordinated_after(e: _EmployerRules, text: str, end: int, rule: str) -> Iterator[Mention]:
