@@ -2754,11 +2754,6 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     label_sets = (own_labels, own_labels + extra_labels) if extra_labels else (own_labels,)
     q, *wider = qualify_each(own_text, money.start - offset, money.end - offset, label_sets=label_sets,
                              amounts=amounts, offset=offset)
-    if q.category == "market" and cell is None:
-        unnamed = _without_employer_names(index, own_text, offset)
-        if unnamed is not None:  # "• Back Market: 50-68 k€": the market word is a company's name
-            q, *wider = qualify_each(unnamed, money.start - offset, money.end - offset, label_sets=label_sets,
-                                     amounts=amounts, offset=offset)
     if wider:
         q = _widen(q, wider[0], statistic=_intro_states_statistic(index, around, cell),
                    component=bool(around.spans()))
@@ -2985,18 +2980,6 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
-
-
-def _without_employer_names(index: DocIndex, own_text: str, offset: int) -> Optional[str]:
-    """``own_text`` with the employers named in it blanked out (as many letters), or None when it names none:
-    a word of a company's name ("Back Market", "Fernhill Market") is no category cue."""
-    names = index.within("employer", offset, offset + len(own_text))
-    if not names:
-        return None
-    chars = list(own_text)
-    for m in names:
-        chars[m.start - offset : m.end - offset] = re.sub(r"\w", "x", own_text[m.start - offset : m.end - offset])
-    return "".join(chars)
 
 
 _EDITION_YEAR = re.compile(r"(?<![\w/–-])((?:19|20)\d\d)(?![\w/–-])")
