@@ -236,7 +236,7 @@ class DocIndex:
         roles = [r for r in _with_row_titles(_split_across_cells(values("role"), tables, find_roles), rows)
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
-        years = _period_years(text, _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year"))))
+        years = _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year")))
         location = [m for m in _outside_names(location, employers) if not _place_in_source_name(m, values("attribution"))]
         excluded = frozenset(m.start for m in location if _excluded_place(text, m))
         location = [m for m in location if m.start not in excluded]
@@ -692,32 +692,6 @@ def _credit_years(text: str, blocks: Sequence[Block], tables: Sequence[Table], y
                 start = brk.end()
 
     return _with_table_line_years(years, blocks, tables, credit)
-
-
-@lru_cache(maxsize=1)
-def _period_year_pattern() -> re.Pattern[str]:
-    """A year naming a year-long period after ``the`` (rules/link.yaml ``year_periods``): "for the 2025 tax year"."""
-    where = "rules/link.yaml"
-    data = rules.require(rules.load("link"), "year_periods", dict, where=where)
-    cues = longest_first(_listed(data, "cues", f"{where}:year_periods"))
-    nouns = longest_first(_listed(data, "nouns", f"{where}:year_periods"))
-    return re.compile(r"\b(?:" + cues + r")[ \t]+the[ \t]+(?P<year>(?:19|20)\d\d)[ \t]+(?:" + nouns + r")\b", re.I)
-
-
-def _period_years(text: str, years: list[Mention]) -> list[Mention]:
-    """Add the year of each tax, financial or school year named ("For the 2025 tax year the threshold is
-    R95 750") where no year was found; a span of years ("the 2024-25 tax year") names none.
-
-    >>> [m.value for m in _period_years("For the 2025 tax year the threshold is R95 750.", [])]
-    ['2025']
-    >>> _period_years("In the 2024-25 academic year, fees rose.", [])
-    []
-    """
-    taken = Spans(years)
-    added = [Mention(m.start(), m.end(), m.group(), m.group("year"), "year", "year.period")
-             for m in _period_year_pattern().finditer(text) if not taken.within(m.start(), m.end())
-             and taken.containing(m.start("year")) is None]
-    return sorted(years + added, key=_SPAN) if added else years
 
 
 def _in_cell(cell: Cell, amounts: Spans, memo: dict[int, list[Money]]) -> list[Money]:
