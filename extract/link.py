@@ -35,7 +35,7 @@ from .money import currencies_in, find_money
 from .patterns import longest_first
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
-from .qualifiers import _clause_of_its_own, _clause_openers, dates_rate, exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each
+from .qualifiers import _clause_of_its_own, _clause_openers, dates_rate, exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each, statistics_named
 from .sentences import Sentence, split_sentences
 from .types import Attribution, Block, Cell, Experience, ExperienceRow, Fact, Mention, Money, Qualifiers, Table
 
@@ -3483,13 +3483,6 @@ def _states_statistic(index: DocIndex, spans: tuple[tuple[int, int], ...], cell:
     return True
 
 
-def _statistics_named(text: str) -> frozenset[str]:
-    """The statistics (``mean``, ``median``, ``percentile``) the cue words of ``text`` name."""
-    rules = qualifier_rules()
-    values = rules.values["statistic"]
-    return frozenset(values.get(" ".join(m.group().casefold().split()), "") for m in rules.patterns["statistic"].finditer(text))
-
-
 def _same_statistic_column(index: DocIndex, spans: tuple[tuple[int, int], ...], header: str, own: str) -> bool:
     """Does the intro's statistic reach a column whose header names none, in a table whose header row names
     the same one statistic (``The table below shows average earnings ...`` over ``Avg. Monthly Wage | Annual
@@ -3499,8 +3492,8 @@ def _same_statistic_column(index: DocIndex, spans: tuple[tuple[int, int], ...], 
             or _link_rules().other_measure.search(own):
         return False
     pattern = _link_rules().intro_statistic
-    stated = frozenset().union(*(_statistics_named(m.group()) for span in spans for m in pattern.finditer(index.text, *span)))
-    return len(stated) == 1 and _statistics_named(header) == stated
+    stated = frozenset().union(*(statistics_named(m.group()) for span in spans for m in pattern.finditer(index.text, *span)))
+    return len(stated) == 1 and statistics_named(header) == stated
 
 
 @lru_cache(maxsize=1)

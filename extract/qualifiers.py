@@ -2152,6 +2152,15 @@ def dates_rate(sentence: str, rate_end: int, year_start: int) -> bool:
     return _RATE_DATE_GAP.fullmatch(sentence, noun.end(), year_start) is not None
 
 
+def statistics_named(text: str) -> frozenset[str]:
+    """The statistics (``mean``, ``median``, ...) the cue words of ``text`` name.
+
+    >>> sorted(statistics_named("Avg. Monthly Wage")), sorted(statistics_named("Annual Bonus"))
+    (['mean'], [])
+    """
+    return frozenset(c.value for c in _scan(text, "statistic", qualifier_rules()))
+
+
 def names_category(sentence: str) -> bool:
     """Does ``sentence`` hold any category cue (pay, cost, market or other words)?
 
