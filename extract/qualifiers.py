@@ -1722,9 +1722,16 @@ def in_relative_clause(sentence: str, pos: int, amount: int) -> bool:
 # a gapped clause: a few words and a comma before the amount, nothing after it ("; those in government, C$104,000.")
 _GAPPED_BEFORE = re.compile(r"[ \t\u00a0,]*(?:[A-Za-z'-]+[ \t\u00a0]+){0,5}[A-Za-z'-]+[ \t\u00a0]*,[ \t\u00a0]*")
 _GAPPED_AFTER = re.compile(r"[ \t\u00a0]*[.!?]?[ \t\u00a0]*")
-_GAPPED_LEAD = re.compile(r"[ \t\u00a0]*(?:(?:only|just|merely|barely|still|even)[ \t\u00a0]+)?", re.I)
 _GAPPED_PLACE = re.compile(r"(?:[ \t\u00a0]+(?:in|at|for|across|among)(?:[ \t\u00a0]+[\w'-]+){1,4})?[ \t\u00a0]*[.!?]?[ \t\u00a0]*",
                            re.I)
+
+
+@lru_cache(maxsize=1)
+def _gapped_lead() -> re.Pattern[str]:
+    """What may open a gapped clause before its amount: an adverb of rules/qualifiers.yaml ``gapped_lead_adverbs``
+    ("..., but only R$ 4.310 in the Northeast")."""
+    adverbs = require(load("qualifiers"), "gapped_lead_adverbs", list, where="rules/qualifiers.yaml")
+    return re.compile(r"[ \t\u00a0]*(?:(?:" + longest_first(adverbs) + r")[ \t\u00a0]+)?", re.I)
 
 
 def _gapped(sentence: str, clause_start: int, start: int, end: int) -> bool:
@@ -1748,7 +1755,7 @@ def _gapped(sentence: str, clause_start: int, start: int, end: int) -> bool:
     if _GAPPED_BEFORE.fullmatch(sentence, clause_start, start) is not None:
         return _GAPPED_AFTER.fullmatch(sentence, end) is not None
     # "..., but only R$ 4.310 in the Northeast.": the amount and where it holds are all that is left
-    return _GAPPED_LEAD.fullmatch(sentence, clause_start, start) is not None \
+    return _gapped_lead().fullmatch(sentence, clause_start, start) is not None \
         and _GAPPED_PLACE.fullmatch(sentence, end) is not None
 
 
