@@ -1211,11 +1211,12 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
             # or a union reports on others ("Statistics Example reported average earnings of ...")
             return None
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
+            from extract.context import _known_employer  # imported late: context reads sources
             # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word
             if (not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words)
                     and _POSSESSIVE.sub("", name).casefold() not in credited
                     and not _named_mid_sentence(text, name) and not _owns_data(text, name, verb)
-                    and not _known_employer(name)):
+                    and not _known_employer(name, common=False)):
                 return None
         cue = " ".join(word.split())
         return _Hit(name_start, verb.end(), name, cue, "inline", "subject")
@@ -1277,25 +1278,6 @@ def _named_mid_sentence(text: str, word: str) -> bool:
     # after two lower-case words or a comma: not a title-case heading ("Cloud Ops Salaries in 2027")
     pattern = rf"(?:(?<![\w’'-])[a-z][\w-]*[ \t]+[a-z]+|[,;])[ \t]+{re.escape(word)}\b"
     return re.search(pattern, text) is not None
-
-
-@lru_cache(maxsize=1)
-def _employer_names() -> frozenset[str]:
-    """Casefolded names of the employer gazetteer (rules/employers.yaml) that are no common words."""
-    data = load("employers")
-    common = {w.casefold() for w in data.get("common_words", []) or []}
-    names = {str(a).casefold() for name, aliases in data["employers"].items() for a in [name, *(aliases or [])]}
-    return frozenset(names - common)
-
-
-def _known_employer(name: str) -> bool:
-    """Whether ``name`` is a company of the employer gazetteer, not a common word (``Starbucks``, not
-    ``Target``): a name even where it opens a sentence.
-
-    >>> _known_employer("Starbucks"), _known_employer("Target"), _known_employer("Unison")
-    (True, False, False)
-    """
-    return name.casefold() in _employer_names()
 
 
 def _is_organization(name: str) -> bool:

@@ -2584,14 +2584,18 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
                 break
 
 
-def _known_employer(name: str) -> bool:
+def _known_employer(name: str, *, common: bool = True) -> bool:
     """Is ``name`` an employer of the gazetteer (rules/employers.yaml)? Before ", <city>" in a label it
-    names the employer, then the place of its office ("• Amazon, Pune: ..."), not a district.
+    names the employer, then the place of its office ("• Amazon, Pune: ..."), not a district. Without
+    ``common``, not one whose name is also a common word ("Target"): a name even where it opens a sentence.
 
     >>> _known_employer("Amazon"), _known_employer("Exampleton")
     (True, False)
+    >>> _known_employer("Starbucks", common=False), _known_employer("Target", common=False), _known_employer("Unison")
+    (True, False, False)
     """
-    return name.lower() in _employer_rules().canonical
+    e = _employer_rules()
+    return name.lower() in e.canonical and (common or name not in e.common)
 
 
 # A table row's label at the start of its line, then its first value: after a "|" or a tab, or
