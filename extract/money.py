@@ -2278,6 +2278,7 @@ class _Declarations:
         self._notes: Optional[list[tuple[int, int, str]]] = None
         self._sentences: dict[int, list[tuple[int, int, str]]] = {}
         self._headers: dict[int, list[tuple[Optional[str], bool]]] = {}  # a table's first row -> its columns' currencies
+        self._first_rows: dict[int, int] = {}  # a table row's start -> its table's first row's
 
     def currency(self, pos: int) -> Optional[str]:
         """The declared currency of the amount at ``pos``, or None: by its own sentence, else by the
@@ -2340,13 +2341,18 @@ class _Declarations:
         if sep is None:
             return None, False
         column = line.count(sep, 0, pos - start) - (1 if sep == "|" else 0)
-        first = start  # the table's first row: its header
+        first = start  # the table's first row: its header (rows read top down find the row above's)
         while first > 0:
+            known = self._first_rows.get(first)
+            if known is not None:
+                first = known
+                break
             prev = text.rfind("\n", 0, first - 1) + 1
             above = text[prev : first - 1]
             if not (above.lstrip().startswith("|") if sep == "|" else "\t" in above):
                 break
             first = prev
+        self._first_rows[start] = first
         if first == start:
             return None, False  # the header row itself
         headers = self._headers.get(first)
