@@ -4532,7 +4532,7 @@ def _card_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
 
 
 # More of a body's remit after its name: ", Labour and Welfare" ("Ministry of Health, Labour and Welfare"),
-# kept only where the longer name is a known source's.
+# kept only where the longer name is a source's.
 _REMIT_AFTER = re.compile(r"(?:,[ ][A-Z][\w'’-]*)*,?[ ](?:and|&)[ ][A-Z][\w'’-]*(?![\w'’-]|[ ][A-Z])")
 
 
@@ -4542,8 +4542,8 @@ def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _of_name_employers(_employer_rules(), "University of Eastmarch pays; a University of Kent study")]
     ['University of Eastmarch']
 
-    A body's name may list more of its remit after a comma when the gazetteer of sources names it so (read
-    whole, it is a source); a list of names is not one name:
+    A body's name may list more of its remit after a comma when the longer name is a source's (in the
+    gazetteer of sources, or reporting); a list of names is not one name:
 
     >>> list(_of_name_employers(_employer_rules(), "Japan's Ministry of Health, Labour and Welfare said pay rose"))
     []
@@ -4552,8 +4552,10 @@ def _of_name_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     """
     for m in e.of_name.finditer(text):
         start, _ = _strip_leading_not_names(e, m.start("name"), m.group("name"))
-        remit = _REMIT_AFTER.match(text, m.end("name"))
-        end = remit.end() if remit is not None and text[start : remit.end()].lower() in e.sources else m.end("name")
+        end = m.end("name")
+        remit = _REMIT_AFTER.match(text, end)
+        if remit is not None and (text[start : remit.end()].lower() in e.sources or _reported(e, text, start, remit.end())):
+            end = remit.end()  # the body's remit goes on: the longer name, a source's
         name = text[start:end]
         if _reported(e, text, start, end) or _CAPITAL_AFTER.match(text, end) or not _shape_name_ok(
                 e, name, allow_source=False):
