@@ -32,7 +32,7 @@ from . import rules
 from .attribution import canonical_source, is_known_source, source_at
 from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles
 from .money import currencies_in, find_money
-from .patterns import BLANKS, longest_first, trie
+from .patterns import BLANKS, trie
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
                          nearest, same_clause)
 from .qualifiers import _clause_of_its_own, _clause_openers, dates_rate, exchange_rate, in_relative_clause, names_category, qualifier_rules, qualifiers_of, qualify, qualify_each, statistics_named
@@ -1143,7 +1143,7 @@ def _line_start_pattern(data: Mapping[str, Any], key: str, where: str, *, then: 
     [True, True, False, False, False]
     """
     words = rules.unique(rules.require(data, key, list, where=where), where=f"{where}:{key}")
-    return re.compile(r"[ \t]*(?:[*_]+[ \t]*)?(?:" + longest_first(words)
+    return re.compile(r"[ \t]*(?:[*_]+[ \t]*)?(?:" + _phrase_trie(words)
                       + r")(?=" + then + ")")
 
 
@@ -1164,11 +1164,11 @@ def _figure_anaphor_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[s
     nouns = rules.unique(rules.require(section, "nouns", list, where=f"{where}:figure_anaphor"), where=f"{where}:figure_anaphor.nouns")
     verbs = section.get("sentence_verbs") or []
     # a demonstrative opening a sentence as its subject, then one of ``sentence_verbs``: "That puts their ... at"
-    opener = (r"|(?<![\w,;:’'-])(?<![\w,;:’'-][ \t])(?-i:That|This)[ \t]+(?:" + longest_first(
+    opener = (r"|(?<![\w,;:’'-])(?<![\w,;:’'-][ \t])(?-i:That|This)[ \t]+(?:" + _phrase_trie(
         rules.unique(verbs, where=f"{where}:figure_anaphor.sentence_verbs")) + r")\b") if verbs else ""
     # up to three capitalized words or numbers may name the report between them ("the same May 2023 survey")
-    return re.compile(r"\b(?:" + longest_first(before) + r")[ \t]+(?-i:[A-Z0-9][\w'’.-]*[ \t]+){0,3}(?:"
-                      + longest_first(nouns) + r")\b" + opener, re.I)
+    return re.compile(r"\b(?:" + _phrase_trie(before) + r")[ \t]+(?-i:[A-Z0-9][\w'’.-]*[ \t]+){0,3}(?:"
+                      + _phrase_trie(nouns) + r")\b" + opener, re.I)
 
 
 def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]:
@@ -1194,10 +1194,10 @@ def _definite_statistic_pattern(data: Mapping[str, Any], where: str) -> re.Patte
                           where=f"{where}:intro_statistic")
     verbs = rules.unique(rules.require(section, "verbs", list, where=f"{where}:definite_statistic"),
                          where=f"{where}:definite_statistic.verbs")
-    return re.compile(r"\b(?:" + longest_first(words) + r")(?:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:"
-                      + longest_first(nouns) + r")|[ \t]+(?:"
-                      + longest_first(verbs) + r"))\b|\b(?:"
-                      + longest_first(shares) + r")[ \t]+\d{1,2}(?:[ \t]*%|[ \t]+per[ \t]*cent\b)",
+    return re.compile(r"\b(?:" + _phrase_trie(words) + r")(?:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:"
+                      + _phrase_trie(nouns) + r")|[ \t]+(?:"
+                      + _phrase_trie(verbs) + r"))\b|\b(?:"
+                      + _phrase_trie(shares) + r")[ \t]+\d{1,2}(?:[ \t]*%|[ \t]+per[ \t]*cent\b)",
                       re.I)
 
 
@@ -1279,8 +1279,8 @@ def _restatement_pattern(data: Mapping[str, Any], where: str) -> re.Pattern[str]
     words = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement", where))
     fronts = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_fronts", where))
     figures = "|".join(_spaced(w) for w in _listed(data, "sentence_restatement_figures", where))
-    preps = longest_first(_listed(data, "sentence_restatement_basis_preps", where))
-    nouns = longest_first(_listed(data, "sentence_restatement_basis_nouns", where))
+    preps = _phrase_trie(_listed(data, "sentence_restatement_basis_preps", where))
+    nouns = _phrase_trie(_listed(data, "sentence_restatement_basis_nouns", where))
     basis = r"(?:" + preps + r")[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:" + nouns + r")[ \t]*,"
     return re.compile(r"[ \t]*(?:(?:" + words + r")|(?i:(?:(?:" + fronts + r")[ \t]*,?|" + basis + r")[ \t]+(?:" + words
                       + r")))[ \t]+(?i:(?:" + figures + r")[ \t]+)?")
@@ -1301,12 +1301,12 @@ def _named_restatement_pattern(data: Mapping[str, Any], where: str) -> re.Patter
     sub = f"{where}:named_restatement"
     nouns = _listed(rules.require(data, "figure_anaphor", dict, where=where), "nouns", f"{where}:figure_anaphor")
     verbs = _listed(rules.require(data, "restatement", dict, where=where), "verbs", f"{where}:restatement")
-    figure = (r"(?-i:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:" + longest_first(_listed(section, "determiners", sub))
-              + r")[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + longest_first(nouns) + r")[ \t]+(?:"
-              + longest_first(verbs) + r")[ \t]+")
-    equivalent = (r"\b(?:the|an?|its|their)[ \t]+(?:(?:" + longest_first(_listed(section, "periods", sub))
-                  + r")[ \t]+)?(?:" + longest_first(_listed(section, "nouns", sub)) + r")[ \t]+(?:(?:"
-                  + longest_first(_listed(section, "joiners", sub)) + r")[ \t]+)?")
+    figure = (r"(?-i:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:" + _phrase_trie(_listed(section, "determiners", sub))
+              + r")[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _phrase_trie(nouns) + r")[ \t]+(?:"
+              + _phrase_trie(verbs) + r")[ \t]+")
+    equivalent = (r"\b(?:the|an?|its|their)[ \t]+(?:(?:" + _phrase_trie(_listed(section, "periods", sub))
+                  + r")[ \t]+)?(?:" + _phrase_trie(_listed(section, "nouns", sub)) + r")[ \t]+(?:(?:"
+                  + _phrase_trie(_listed(section, "joiners", sub)) + r")[ \t]+)?")
     return re.compile(r"(?:" + figure + "|" + equivalent + r")$", re.I | re.M)
 
 
@@ -2349,9 +2349,9 @@ def _pay_denial() -> re.Pattern[str]:
     denials = _listed(section, "denials", f"{where}:pay_denials")
     owners = _listed(section, "owners", f"{where}:pay_denials")
     nouns = _listed(section, "nouns", f"{where}:pay_denials")
-    return re.compile(r"(?<![\w-])(?:" + longest_first(denials) + r")[ \t]+(?:(?:"
-                      + longest_first(owners) + r")[ \t]+)?(?:"
-                      + longest_first(nouns) + r")(?=[ \t]*(?:[;,.:)!?]|$|(?:and|but|so|because)\b))",
+    return re.compile(r"(?<![\w-])(?:" + _phrase_trie(denials) + r")[ \t]+(?:(?:"
+                      + _phrase_trie(owners) + r")[ \t]+)?(?:"
+                      + _phrase_trie(nouns) + r")(?=[ \t]*(?:[;,.:)!?]|$|(?:and|but|so|because)\b))",
                       re.I)
 
 
