@@ -237,7 +237,7 @@ class MoneyRules:
     shorthand_word: Optional[re.Pattern[str]] = None  # a pay word anywhere before a k-amount with a period in its sentence
     thousands_after: Optional[re.Pattern[str]] = None  # "230 TC": a bare count of thousands before a forum pay acronym
     shorthand_verbs: frozenset[str] = frozenset()  # words ending in "s" that are not plural nouns ("92k was")
-    salary_months_after: re.Pattern[str] = re.compile(r"(?!)")  # "25k × 16": a monthly k-amount times the salary months
+    salary_months_after: re.Pattern[str] = re.compile(r"(?!)")  # "30k × 15": a monthly k-amount times the salary months
     myriad_currencies: frozenset[str] = frozenset()  # the currencies of the myriad languages' territories (CNY, JPY, KRW)
     myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
     myriad: Optional[re.Pattern[str]] = None  # a run of myriad units right after the digits ("万", "천만")
@@ -454,7 +454,7 @@ def money_rules() -> MoneyRules:
     ambiguous = frozenset(require(data, "ambiguous_codes", list, where=where))
     for word in require(data, "shape_bound_symbols", list, where=where):
         if word in ambiguous and word in iso:
-            symbols.setdefault(word, word)  # "TRY 412.870": a code that is also a word, read as a shape-bound symbol
+            symbols.setdefault(word, word)  # "TRY 318.450": a code that is also a word, read as a shape-bound symbol
     lowercase = require(data, "lowercase_codes", list, where=where)
     unique(lowercase, where=f"{where}: lowercase_codes")
     for code in lowercase:
@@ -1295,7 +1295,7 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             # the marker closes the amount before, glued to this one ("2.690 €2.950 €", "56 K€-70 K€"):
             # this one has its own mark after it ("3 GBP 1 pence" stays one amount)
             cur, kind, start, has_prefix = None, "", lead, False
-        if kind == "symbol" and text[start:lead].strip(" \u00a0-") in rules.shape_bound:  # "SR 99", "PEN-200"
+        if kind == "symbol" and text[start:lead].strip(" \u00a0-") in rules.shape_bound:  # "SR 99", "PEN-300"
             if bound is None:
                 bound = _confirmed_bound(text, rules)
             if not (sep is not None or mag != 1.0 or text[start:lead].strip(" \u00a0-") in bound or _period_at(text, pos, rules)[0]):
@@ -2228,7 +2228,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
     out: list[_Draft] = []
     shorthand: set[str] = set()  # the bare k-amounts accepted as shorthand pay ("92k")
     unlicensed: list[_Draft] = []  # bare k-amounts without a pay word of their own
-    myriads: list[_Draft] = []  # bare amounts with a large CJK unit ("40万"): money on a page in such a currency
+    myriads: list[_Draft] = []  # bare amounts with a large CJK unit ("45万"): money on a page in such a currency
     cells: Optional[_Declarations] = None  # the currencies captions declare for their tables (read when first needed)
     for d in drafts:
         if _percent_after(text, d.end):
@@ -2270,7 +2270,7 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         out.extend(restated)
     local = Counter(d.currency for d in out if d.explicit and d.currency in rules.myriad_currencies) if myriads else None
     if local:
-        code = local.most_common(1)[0][0]  # "40万 a year" on a page quoting yuan: yuan
+        code = local.most_common(1)[0][0]  # "45万 a year" on a page quoting yuan: yuan
         for d in myriads:
             d.currency, d.explicit, d.rule = code, True, "myriad_amount" + ("_range" if d.rule.endswith("_range") else "")
         out.extend(myriads)
@@ -2409,10 +2409,10 @@ class _Declarations:
 
     def _glued_header_currency(self, start: int) -> tuple[Optional[str], bool]:
         """The currency the header line of a glued plain-text table declares for the row starting at
-        ``start`` ("ExperienceMonthly gross (NIS)" above "0-2 years13,000–18,000"): the first line up
+        ``start`` ("TenureMonthly pay (NIS)" above "1-3 years11,500–16,000"): the first line up
         that is no glued row, read as one header cell.
 
-        >>> t = "Level\\u00a0Pay (NIS)\\nJunior13,000–18,000\\nSenior45,000 and above"
+        >>> t = "Level\\u00a0Pay (NIS)\\nJunior11,500–16,000\\nSenior26,000 and above"
         >>> d = _Declarations(t, money_rules())
         >>> d.header_currency(t.index("Senior")), d.header_currency(t.index("Level"))
         (('ILS', False), (None, False))
@@ -2478,7 +2478,7 @@ def _header_currency(cell: str, rules: MoneyRules) -> tuple[Optional[str], bool]
 
     >>> [_header_currency(h, money_rules()) for h in ("Salary (EUR)", "Pay (£)", "Pay ($/yr)", "Staff", "Years (5)")]
     [('EUR', False), ('GBP', False), ('USD', True), (None, False), (None, False)]
-    >>> [_header_currency(h, money_rules()) for h in ("Monthly gross (NIS)", "Pay (Rs per month)", "Team (QA)")]
+    >>> [_header_currency(h, money_rules()) for h in ("Monthly pay (NIS)", "Pay (Rs per month)", "Team (QA)")]
     [('ILS', False), ('INR', False), (None, False)]
     """
     if _may_name_currency(cell):
@@ -2849,11 +2849,11 @@ _GLUED_ROW = re.compile(r"[^\n]*?[^\W\d_][-+~]?\d{1,3}(?:[,.\u00a0\u202f ]\d{3})
 
 def _glued_row_cell(text: str, d: _Draft, rules: MoneyRules) -> bool:
     """Whether a bare draft is the amount cell of a glued plain-text table row: grouped thousands at each
-    end, glued to the row label before it ("10+ years45,000 and above"), ending its line.
+    end, glued to the row label before it ("8+ years26,000 and above"), ending its line.
 
-    >>> t = "Experience\\u00a0Pay (NIS)\\n0-2 years13,000–18,000\\n10+ years45,000 and above\\nIn 2020 2,000 left"
+    >>> t = "Tenure\\u00a0Pay (NIS)\\n1-3 years11,500–16,000\\n8+ years26,000 and above\\nIn 2020 2,000 left"
     >>> [_glued_row_cell(t, _Draft(t.index(x), t.index(x) + len(x), 0, 0, None, "bare"), money_rules())
-    ...  for x in ("13,000–18,000", "45,000 and above", "2,000")]
+    ...  for x in ("11,500–16,000", "26,000 and above", "2,000")]
     [True, True, False]
     """
     if d.start == 0 or not text[d.start - 1].isalpha():
@@ -2920,10 +2920,10 @@ _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 
 def _myriad_amount(text: str, d: _Draft, rules: MoneyRules) -> bool:
     """Whether a bare draft is written with a large CJK unit (万, 억: ten thousand or more) after each of
-    its numbers ("40万", "12万–20万", "70万+") and counts nothing after it ("10万人", "40万 users").
+    its numbers ("45万", "18万–26万", "60万+") and counts nothing after it ("10万人", "30万 users").
 
     >>> r = money_rules()
-    >>> [_myriad_amount(t, _Draft(0, n, 0, 0, None, "bare"), r) for t, n in (("12万–20万 |", 7), ("10万人", 3), ("40万 users", 3), ("5千", 2))]
+    >>> [_myriad_amount(t, _Draft(0, n, 0, 0, None, "bare"), r) for t, n in (("18万–26万 |", 7), ("10万人", 3), ("30万 users", 3), ("5千", 2))]
     [True, False, False, False]
     """
     runs = list(_DIGIT_RUN.finditer(text, d.start, d.end))
