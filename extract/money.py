@@ -237,6 +237,8 @@ class MoneyRules:
     shorthand_word: Optional[re.Pattern[str]] = None  # a pay word anywhere before a k-amount with a period in its sentence
     thousands_after: Optional[re.Pattern[str]] = None  # "230 TC": a bare count of thousands before a forum pay acronym
     shorthand_verbs: frozenset[str] = frozenset()  # words ending in "s" that are not plural nouns ("92k was")
+    salary_months_after: re.Pattern[str] = re.compile(r"(?!)")  # "30k × 15": a monthly k-amount times the salary months
+    myriad_currencies: frozenset[str] = frozenset()  # the currencies of the myriad languages' territories (CNY, JPY, KRW)
     myriad_units: Mapping[str, float] = field(default_factory=dict)  # CJK numeral units glued after digits ("万", "억")
     myriad: Optional[re.Pattern[str]] = None  # a run of myriad units right after the digits ("万", "천만")
     extra: Mapping[str, object] = field(default_factory=dict)
@@ -450,6 +452,9 @@ def money_rules() -> MoneyRules:
         if code not in iso:
             raise RuleError(f"{where}: dollar prefix {q!r} maps to unknown ISO code {code!r}")
     ambiguous = frozenset(require(data, "ambiguous_codes", list, where=where))
+    for word in require(data, "shape_bound_symbols", list, where=where):
+        if word in ambiguous and word in iso:
+            symbols.setdefault(word, word)  # "TRY 318.450": a code that is also a word, read as a shape-bound symbol
     lowercase = require(data, "lowercase_codes", list, where=where)
     unique(lowercase, where=f"{where}: lowercase_codes")
     for code in lowercase:
@@ -748,6 +753,8 @@ def money_rules() -> MoneyRules:
         approx_noun=_approx_noun_rule(unique([str(w) for w in require(data, "approx_before_noun", list, where=where)],
                                              where=f"{where}: approx_before_noun")),
         myriad_units=myriad_units,
+        myriad_currencies=_language_currencies([str(w) for w in unique(require(data, "myriad_languages", list, where=where),
+                                                                       where=f"{where}: myriad_languages")]),
         myriad=re.compile("[" + "".join(map(re.escape, myriad_units)) + "]{1,3}") if myriad_units else None,
         local_thousands=_local_thousands(require(data, "local_thousands", dict, where=where), magnitudes, where=where),
         declaration_words=tuple(unique([str(w) for w in require(data, "currency_declarations", list, where=where)], where=f"{where}: currency_declarations")),
@@ -872,8 +879,19 @@ def _shorthand_rules(data: Mapping[str, object], *, where: str) -> dict[str, obj
         "shorthand_word": re.compile(r"(?<![A-Za-z])(?:" + _phrase_alternation(before) + r")(?![A-Za-z])", re.I),
         "shorthand_after": re.compile(r"[ \u00a0]+(?:" + _phrase_alternation(after) + r")(?![A-Za-z])", re.I),
         "thousands_after": re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, thousands)) + r")(?![A-Za-z])"),
+        "salary_months_after": _salary_months_rule(spec, where=where),
         "shorthand_verbs": frozenset(str(w).lower() for w in unique(require(spec, "not_plurals", list, where=where), where=f"{where}: bare_shorthand.not_plurals")),
     }
+
+
+def _salary_months_rule(spec: Mapping[str, object], *, where: str) -> re.Pattern[str]:
+    """The pattern of a number of salary months multiplying a k-amount ("× 16", "·14薪"); group ``n``."""
+    signs = [str(w) for w in unique(require(spec, "times_signs", list, where=where), where=f"{where}: bare_shorthand.times_signs")]
+    low, high = require(spec, "salary_months", list, where=where)
+    if not 1 <= int(low) <= int(high) <= 99:
+        raise RuleError(f"{where}: bare_shorthand.salary_months must be two counts of months, fewest first")
+    counts = "|".join(str(n) for n in range(int(high), int(low) - 1, -1))
+    return re.compile(r"[ \u00a0]*(?:" + "|".join(map(re.escape, signs)) + r")[ \u00a0]*(?:" + counts + r")(?!\d)", re.I)
 
 
 _NOTE_OPENERS = ("all", "every")  # the words a currency note opens with ("all figures", "every amount")
@@ -916,6 +934,19 @@ def _territory_currencies() -> dict[str, frozenset[str]]:
     from babel.core import get_global
 
     return {territory: frozenset(get_territory_currencies(territory)) for territory in get_global("territory_currencies")}
+
+
+def _language_currencies(languages: list[str]) -> frozenset[str]:
+    """The currencies of the territories where one of ``languages`` is official (babel).
+
+    >>> sorted({"CNY", "JPY", "KRW", "USD"} & _language_currencies(["zh", "ja", "ko"]))
+    ['CNY', 'JPY', 'KRW']
+    """
+    from babel.languages import get_official_languages
+
+    wanted = set(languages)
+    return frozenset(code for territory, currencies in _territory_currencies().items()
+                     if wanted & set(get_official_languages(territory, de_facto=True)) for code in currencies)
 
 
 def _local_thousands(spec: Mapping[str, list[str]], magnitudes: Mapping[str, float], *, where: str) -> dict[str, frozenset[str]]:
@@ -1264,10 +1295,10 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             # the marker closes the amount before, glued to this one ("2.690 €2.950 €", "56 K€-70 K€"):
             # this one has its own mark after it ("3 GBP 1 pence" stays one amount)
             cur, kind, start, has_prefix = None, "", lead, False
-        if kind == "symbol" and text[start:lead].strip() in rules.shape_bound:
+        if kind == "symbol" and text[start:lead].strip(" \u00a0-") in rules.shape_bound:  # "SR 99", "PEN-300"
             if bound is None:
                 bound = _confirmed_bound(text, rules)
-            if not (sep is not None or mag != 1.0 or text[start:lead].strip() in bound or _period_at(text, pos, rules)[0]):
+            if not (sep is not None or mag != 1.0 or text[start:lead].strip(" \u00a0-") in bound or _period_at(text, pos, rules)[0]):
                 cur, kind, start, has_prefix = None, "", lead, False  # "SR 99": a route, not riyals
         end = pos
         pinned = False
@@ -1293,6 +1324,11 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                         cur, kind, end = None, "", pos
                     else:
                         suffix_at = link.end()
+            if kind == "symbol_suffix" and text[suffix_at:end].strip() in rules.shape_bound:
+                if bound is None:
+                    bound = _confirmed_bound(text, rules)
+                if not (sep is not None or mag != 1.0 or text[suffix_at:end].strip() in bound or _period_at(text, end, rules)[0]):
+                    cur, kind, end = None, "", pos  # "scored 3 TRY": a word, not lira
             if kind == "name_suffix" and cur is None:
                 choices = rules.name_choices.get(text[suffix_at:end].strip().rstrip(".").lower())  # "dirhams": the page's own
             if kind == "subunit":
@@ -2192,13 +2228,14 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
     out: list[_Draft] = []
     shorthand: set[str] = set()  # the bare k-amounts accepted as shorthand pay ("92k")
     unlicensed: list[_Draft] = []  # bare k-amounts without a pay word of their own
+    myriads: list[_Draft] = []  # bare amounts with a large CJK unit ("45万"): money on a page in such a currency
     cells: Optional[_Declarations] = None  # the currencies captions declare for their tables (read when first needed)
     for d in drafts:
         if _percent_after(text, d.end):
             continue
         if not d.explicit:
             if not _bare_is_money(text, d, rules, periods, bare_ok=bare_ok):
-                if not bare_ok and _grouped_cell(text, d, rules):
+                if not bare_ok and (_grouped_cell(text, d, rules) or _glued_row_cell(text, d, rules)):
                     cells = cells or _Declarations(text, rules)
                     code, dollar = cells.header_currency(d.start)  # its column's header: "Base salary (CHF)"
                     if code is None and not _row_has_marked(text, d, drafts):
@@ -2221,6 +2258,8 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
                     out.append(d)
                 elif _K_AMOUNT.fullmatch(text, d.start, d.end):
                     unlicensed.append(d)
+                elif rules.myriad_currencies and _myriad_amount(text, d, rules):
+                    myriads.append(d)
                 continue
             d.rule = "label_amount" + ("_range" if d.rule.endswith("_range") else "") if not bare_ok else d.rule
         out.append(d)
@@ -2229,6 +2268,13 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         for d in restated:
             d.rule = "shorthand_restated"
         out.extend(restated)
+    local = Counter(d.currency for d in out if d.explicit and d.currency in rules.myriad_currencies) if myriads else None
+    if local:
+        code = local.most_common(1)[0][0]  # "45万 a year" on a page quoting yuan: yuan
+        for d in myriads:
+            d.currency, d.explicit, d.rule = code, True, "myriad_amount" + ("_range" if d.rule.endswith("_range") else "")
+        out.extend(myriads)
+    if restated or local:
         out.sort(key=lambda d: d.start)
     declared = _Declarations(text, rules) if any(d.plain_dollar for d in out) else None
     counts = Counter((declared is not None and d.plain_dollar and declared.noted_currency(d.start)) or d.currency
@@ -2339,7 +2385,7 @@ class _Declarations:
         line = text[start : len(text) if end < 0 else end]
         sep = "|" if line.lstrip().startswith("|") else "\t" if "\t" in line else None
         if sep is None:
-            return None, False
+            return self._glued_header_currency(start)
         column = line.count(sep, 0, pos - start) - (1 if sep == "|" else 0)
         first = start  # the table's first row: its header (rows read top down find the row above's)
         while first > 0:
@@ -2360,6 +2406,31 @@ class _Declarations:
             end = text.find("\n", first)
             headers = self._headers[first] = [_header_currency(cell, self.rules) for cell in _row_cells(text[first : len(text) if end < 0 else end], sep)]
         return headers[column] if 0 <= column < len(headers) else (None, False)
+
+    def _glued_header_currency(self, start: int) -> tuple[Optional[str], bool]:
+        """The currency the header line of a glued plain-text table declares for the row starting at
+        ``start`` ("TenureMonthly pay (NIS)" above "1-3 years11,500–16,000"): the first line up
+        that is no glued row, read as one header cell.
+
+        >>> t = "Level\\u00a0Pay (NIS)\\nJunior11,500–16,000\\nSenior26,000 and above"
+        >>> d = _Declarations(t, money_rules())
+        >>> d.header_currency(t.index("Senior")), d.header_currency(t.index("Level"))
+        (('ILS', False), (None, False))
+        """
+        text = self.text
+        first = start
+        while first > 0:
+            prev = text.rfind("\n", 0, first - 1) + 1
+            if not _GLUED_ROW.match(text, prev, first - 1):
+                break
+            first = prev
+        if first == 0 or first == start and not _GLUED_ROW.match(text, start, max(start, text.find("\n", start))):
+            return None, False
+        prev = text.rfind("\n", 0, first - 1) + 1
+        header = text[prev : first - 1]
+        if not header.strip() or len(header) > 120:
+            return None, False
+        return _header_currency(header, self.rules)
 
     def _list_currency(self, pos: int) -> Optional[str]:
         text = self.text
@@ -2397,6 +2468,7 @@ def _row_cells(line: str, sep: str) -> list[str]:
     return line.split(sep)
 
 
+_HEADER_LETTERS = re.compile(r"[(\[](?P<sym>[A-Za-z]{2,4}\.?)(?=[\s)\]/,])")  # a letter symbol in brackets: "Pay (NIS)", "(Rs per month)"
 _HEADER_SYMBOL = re.compile(r"(?:^|(?<=[\s(\[/]))(?P<sym>[^\w\s()\[\]/]{1,3}|[A-Za-z]{1,3}[^\w\s()\[\]/])(?=$|[\s)\]/,])")
 
 
@@ -2406,12 +2478,14 @@ def _header_currency(cell: str, rules: MoneyRules) -> tuple[Optional[str], bool]
 
     >>> [_header_currency(h, money_rules()) for h in ("Salary (EUR)", "Pay (£)", "Pay ($/yr)", "Staff", "Years (5)")]
     [('EUR', False), ('GBP', False), ('USD', True), (None, False), (None, False)]
+    >>> [_header_currency(h, money_rules()) for h in ("Monthly pay (NIS)", "Pay (Rs per month)", "Team (QA)")]
+    [('ILS', False), ('INR', False), (None, False)]
     """
     if _may_name_currency(cell):
         code = currency_named(cell) or _unit_named(cell)
         if code is not None:
             return code, False
-    found = {m.group("sym") for m in _HEADER_SYMBOL.finditer(cell) if m.group("sym") in rules.symbols}
+    found = {m.group("sym") for m in (*_HEADER_SYMBOL.finditer(cell), *_HEADER_LETTERS.finditer(cell)) if m.group("sym") in rules.symbols}
     if len(found) != 1:
         return None, False
     sym = found.pop()
@@ -2769,6 +2843,37 @@ def _grouped_cell(text: str, d: _Draft, rules: MoneyRules) -> bool:
     return not rules.not_money_after.match(text, d.end) and not _counts_after(text, d.end, rules)
 
 
+# a line of a glued plain-text table: a label glued to a cell of grouped thousands ("3-5 years20,000–28,000")
+_GLUED_ROW = re.compile(r"[^\n]*?[^\W\d_][-+~]?\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])")
+
+
+def _glued_row_cell(text: str, d: _Draft, rules: MoneyRules) -> bool:
+    """Whether a bare draft is the amount cell of a glued plain-text table row: grouped thousands at each
+    end, glued to the row label before it ("8+ years26,000 and above"), ending its line.
+
+    >>> t = "Tenure\\u00a0Pay (NIS)\\n1-3 years11,500–16,000\\n8+ years26,000 and above\\nIn 2020 2,000 left"
+    >>> [_glued_row_cell(t, _Draft(t.index(x), t.index(x) + len(x), 0, 0, None, "bare"), money_rules())
+    ...  for x in ("11,500–16,000", "26,000 and above", "2,000")]
+    [True, True, False]
+    """
+    if d.start == 0 or not text[d.start - 1].isalpha():
+        return False
+    line_end = text.find("\n", d.end)
+    if text[d.end : len(text) if line_end < 0 else line_end].strip():
+        return False
+    pos = d.start
+    while True:
+        m = _GROUPED_AMOUNT.match(text, pos)
+        if m is None:
+            return False
+        gap = _RANGE_GAP.match(text, m.end())
+        if gap is None or gap.end() == m.end() or _GROUPED_AMOUNT.match(text, gap.end()) is None:
+            break
+        pos = gap.end()
+    rest = text[m.end() : d.end]
+    return (not rest.strip() or rules.suffix_qualifier.match(text, m.end()) is not None) and not _counts_after(text, m.end(), rules)
+
+
 _MAGNITUDE_OR_GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?\Z|.*\d[.,]?[ \u00a0-]?[^\W\d_]+\Z", re.S)
 
 
@@ -2808,6 +2913,27 @@ def _compared_currency(text: str, d: _Draft, prev: Optional[_Draft], rules: Mone
     if _counts_after(text, d.end, rules) or not _implied_currency_ok(text, d.end, rules):
         return None
     return prev.currency
+
+
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _myriad_amount(text: str, d: _Draft, rules: MoneyRules) -> bool:
+    """Whether a bare draft is written with a large CJK unit (万, 억: ten thousand or more) after each of
+    its numbers ("45万", "18万–26万", "60万+") and counts nothing after it ("10万人", "30万 users").
+
+    >>> r = money_rules()
+    >>> [_myriad_amount(t, _Draft(0, n, 0, 0, None, "bare"), r) for t, n in (("18万–26万 |", 7), ("10万人", 3), ("30万 users", 3), ("5千", 2))]
+    [True, False, False, False]
+    """
+    runs = list(_DIGIT_RUN.finditer(text, d.start, d.end))
+    if not runs or rules.myriad is None:
+        return False
+    for run in runs:
+        unit = rules.myriad.match(text, run.end())
+        if unit is None or _myriad_value(unit.group(), rules) < _MYRIAD:
+            return False
+    return not text[d.end : d.end + 1].isalnum() and not _counts_after(text, d.end, rules)
 
 
 def _clock_time(text: str, d: _Draft, rules: MoneyRules) -> bool:
@@ -2880,6 +3006,7 @@ def _shorthand_pay(text: str, d: _Draft, rules: MoneyRules) -> bool:
         return (
             rules.shorthand_before.search(text, max(0, d.start - 60, line_start), d.start) is not None
             or rules.shorthand_after.match(text, d.end) is not None
+            or rules.salary_months_after.match(text, d.end) is not None
             or (d.period is not None and _pay_word_in_sentence(text, d.start, rules))
         )
     if d.lo is None or d.hi is None or d.lo != d.hi or not 10 <= d.lo < 1000 or d.lo != int(d.lo):
