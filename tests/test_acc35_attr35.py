@@ -102,3 +102,12 @@ def test_lower_case_domain_with_a_long_top_level_word():
 def test_lower_case_domain_ending_a_sentence():
     text = "Start-ups raised about $2.1 billion in 2024, according to fundstats.io."
     assert [s for _, s in sources(text)] == ["fundstats.io"]
+
+
+# --- a two-word reporting verb
+
+
+def test_points_out_is_a_reporting_verb():
+    text = "Staffing is short. The Example Nurses Union also points out that agency nurses earn $52 an hour."
+    assert [s for _, s in sources(text)] == ["Example Nurses Union"]
+    assert source_of(text, "$52") == "Example Nurses Union"
