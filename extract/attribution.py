@@ -62,11 +62,13 @@ _RUN_REST = r"(?:[ \t]+(?:(?:{connectors})[ \t]+)?(?:{cap}|\d{{4}}\b|{numbered})
 # it. Read only right after a lead or credit cue (see _runs).
 _DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}[a-z]{3}[\w&*+]*"
 # Brands styled in lower case, read there too: a site by its domain ("examplejobs.ch", "pay-site.co.uk")
-# and a camel-case name opening in lower case ("eExample", "proVerband").
-_LOWER_NAME = (r"(?<![\w.,$€£¥₹])(?:[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,4}){1,2}(?![\w.]|\.\w)"
+# and a camel-case name opening in lower case ("eExample", "proVerband"). A domain may end in a
+# generic top-level word of up to six letters ("examplestats.watch", "pay-site.jobs").
+_LOWER_NAME = (r"(?<![\w.,$€£¥₹])(?:[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1,2}(?![\w-]|\.\w)"
                r"|[a-z]{1,12}[A-Z][A-Za-z]+(?![\w.-]))")
 
 _YEAR = re.compile(r"\d{4}")
+_DEFINED_ACRONYM = r"\([A-Z][A-Z0-9&.]{1,9}\)"  # "(ENU)" right after the name it abbreviates
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
 # Between two sources of one credit line; each may carry its acronym and what it covers:
 # "Sources: Example Office (EO) for Sweden, Other Office for Norway".
@@ -126,6 +128,7 @@ class _Vocab:
     alias_max_words: int
     canonical: frozenset[str]
     not_sources: frozenset[str]
+    opening_descriptors: frozenset[str]  # "Recruiter" of "Recruiter Example": what the name is, not its word
     scope_breakers: re.Pattern[str]
     own_data: re.Pattern[str]  # "postings on our board", "nurses tell us": the publisher's own data, no source's report
     self_report: re.Pattern[str]  # what follows the verb of a company speaking about itself
@@ -369,13 +372,21 @@ def _vocab() -> _Vocab:
     examined = (rf"(?:(?:(?:our|my|an?|the)[ \t]+)?(?:{longest_first(_words(data, 'examination_nouns', where))})"
                 rf"[ \t]+of[ \t]+)?")
 
+    # "the 2024 edition of the": one release of a recurring report
+    edition = (rf"(?:(?:{adj}|(?:19|20)\d\d[ \t]+)?(?:{longest_first(_words(data, 'edition_nouns', where))})"
+               rf"[ \t]+of[ \t]+{det}?)?")
+
     def lead_pattern(cues: Sequence[str]) -> re.Pattern[str]:
         return re.compile(
             # "according to a 2024 Example analysis": the report's year before its owner's name
-            rf"(?i:(?<![\w])(?P<cue>{longest_first(cues)})[ \t]+{det}?{possessor}?{adj}?(?:(?:19|20)\d\d[ \t]+)?"
+            rf"(?i:(?<![\w])(?P<cue>{longest_first(cues)})[ \t]+{det}?{edition}{possessor}?{adj}?(?:(?:19|20)\d\d[ \t]+)?"
             rf"(?:(?P<evidence>{examined}{evidence_phrase})|{reporters})?(?-i:{desc})?)\Z"
         )
 
+    # "job postings from Acme and Other Co": the employers who wrote the ads a site carries
+    employer = r"[A-Z][\w&.'’-]*"
+    ads_from = (rf"(?:{_lookbehind(sorted({w.split()[-1] for w in _words(data, 'known_only_evidence_nouns', where)}))})"
+                rf"[ \t]+from[ \t]+{employer}(?:(?:,[ \t]+|[ \t]+(?:(?:and|&)[ \t]+)?){employer}){{0,5}}")
     all_verbs = verbs + homographs + plurals + known_verbs
     ev_plus = longest_first(evidence + report_nouns)
 
@@ -395,7 +406,8 @@ def _vocab() -> _Vocab:
         report_nouns=frozenset(w.casefold() for w in evidence + report_nouns),
         unit_nouns=frozenset(w.casefold() for w in unit_nouns),
         appositive=re.compile(
-            rf",[ \t]+(?:{longest_first(appositive_starts)})\b(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
+            # "The Example Nurses Union (ENU), the union that ..., says": the acronym it defines may come first
+            rf"(?:[ \t]+{_DEFINED_ACRONYM})?,[ \t]+(?:{longest_first(appositive_starts)})\b(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
         ),
         cue_final=lead_final | last_words(leads, known_leads, trailing, report_leads),
         lead_final=lead_final | last_words(leads),
@@ -407,7 +419,8 @@ def _vocab() -> _Vocab:
             rf"(?:['’]s)?(?:[ \t]+(?:\(|{_any_of(evidence + report_nouns + unit_nouns + all_verbs + data_nouns + verb_adverbs + _words(data, 'possessive_report_nouns', where))})|[ \t]*\[)"
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
             rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s Q-418 staffing report shows"
-            rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))})\b"
+            # no word boundary after the trie: it stops at the shortest phrase ("a" of "an")
+            rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))})"
             rf"|[ \t]+in[ \t]+[A-Z]"  # its seat: "Example Local 9 in Chicago lists"
         ),
         alias=alias,
@@ -415,6 +428,7 @@ def _vocab() -> _Vocab:
         alias_max_words=max(len(a.split()) for a in [*alias, *exact]),
         canonical=frozenset([*alias.values(), *exact.values()]),
         not_sources=frozenset(w.casefold() for w in _words(data, "not_sources", where)),
+        opening_descriptors=frozenset(w.casefold() for w in _words(data, "opening_descriptor_nouns", where)),
         self_report=re.compile(
             rf"[ \t]+(?i:(?:{longest_first(_words(data, 'self_reference_after', where))})\b"
             # "reports that median annual earnings for aides were ...": a statistic of a group, not its results
@@ -468,6 +482,7 @@ def _vocab() -> _Vocab:
             rf"|{owned_report}(?P<owned>(?i:{ev_plus}))"
             rf"|(?<=['’]s)[ \t]+(?P<guide>{longest_first(_words(data, 'possessive_report_nouns', where))}))?"
             rf"(?(evidence){sample}|(?(owned){sample}))"
+            rf"(?:{ads_from})?"  # "Example job postings from Acme and Other Co show": the employers whose ads
             rf"(?(owned)(?:[ \t]+(?:19|20)\d\d)?)"  # "Example's Pay Survey 2031 shows"
             rf"(?:,[ \t]+(?i:{longest_first(_words(data, 'subject_asides', where))}),)?"  # "..., by contrast, puts"
             rf"(?:[ \t]*\[\d{{1,3}}\])?[ \t]+{verb_adverb}"  # "Example also notes"
@@ -589,6 +604,8 @@ def canonical_source(name: str) -> Optional[str]:
     ('National Education Association', 'NEA Example Group')
     >>> canonical_source("State") is None, canonical_source("State Street")
     (True, 'State Street')
+    >>> canonical_source("Recruiter Example’s Pay Survey"), canonical_source("Platform Example")
+    ('Example', 'Example')
     """
     vocab = _vocab()
     words = name.split()
@@ -620,6 +637,8 @@ def canonical_source(name: str) -> Optional[str]:
     squashed = _squashed_aliases().get(_SQUASH.sub("", folded))
     if squashed is not None:
         return squashed  # a site's name run together or split apart: "ITJobsWatch", "Zip Recruiter"
+    if len(words) > 1 and words[0].casefold() in vocab.opening_descriptors and words[1][:1].isupper():
+        return canonical_source(" ".join(words[1:]))  # "Recruiter Example's Pay Survey": what Example is
     publisher = _report_publisher(words)
     if publisher is not None:
         return canonical_source(publisher)  # "Example.ph Nurse Salary Survey": the site publishing it
@@ -1087,7 +1106,7 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
         )
         phrase = " ".join(cue.group("cue").lower().split())
         return _Hit(cue.start("cue"), end, name, phrase, "inline", "evidence", needs_known)
-    if final == "on" and (_is_known(name) or vocab.domain_suffix.search(name)):
+    if final == "on" and (_is_known(name) or vocab.domain_suffix.search(name) or _names_site(name)):
         # "Job postings on Example.com show ...": the site the evidence is on, before the evidence's verb
         cue = vocab.site_evidence.search(text, lo, name_start)
         verb = vocab.site_verb.match(text, end) if cue is not None else None
@@ -1119,6 +1138,25 @@ def _hit_before(text: str, end: int, name_start: int, final: str) -> Optional[_H
     if cue is not None and (vocab.clause_end.match(text, end) or cue.group("desc") is not None):
         return _Hit(cue.start("cue"), end, name, cue.group("cue"), "inline", "trailing")
     return None
+
+
+def _names_site(name: str) -> bool:
+    """Whether an unknown ``name`` after ``Job listings on`` may be the site carrying them: not a day,
+    a month or a place (``Job ads on Monday show``, ``postings on Long Island show``), nor an employer,
+    whose ads are its own (a known one, or a name closing with a company head: ``Example Foods``).
+
+    >>> _names_site("Jobnest"), _names_site("Monday"), _names_site("Example Foods")
+    (True, False, False)
+    """
+    from extract.context import _known_employer  # imported late: context reads sources
+    from extract.link import publisher_stem
+
+    vocab = _vocab()
+    bare = _bare_name(name)
+    folded_name = bare.casefold()
+    return not (folded_name in vocab.months or folded_name in vocab.time_possessors or folded_name in vocab.not_sources
+                or folded_name in _regions() or publisher_stem(bare) != bare or _known_employer(bare, common=False)
+                or _office_place(bare))
 
 
 @lru_cache(maxsize=1)
@@ -1929,7 +1967,7 @@ def _described_as(text: str, name: str, noun: str) -> bool:
 def _description(name: str, noun: str) -> re.Pattern[str]:
     """:func:`_described_as`'s pattern: ``noun`` in an apposition after ``name``, or right before it."""
     word = rf"(?i:{re.escape(noun)})\b"
-    return re.compile(rf"{re.escape(name)},[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{word}"
+    return re.compile(rf"{re.escape(name)}(?:[ \t]+{_DEFINED_ACRONYM})?,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{word}"
                       rf"|(?<![\w-]){word}[ \t]+{re.escape(name)}\b")
 
 

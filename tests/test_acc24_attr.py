@@ -61,8 +61,11 @@ def test_job_ads_on_a_known_site_tell():
     assert _source_of(text, "$20") == "Indeed"
 
 
-def test_job_ads_on_an_unknown_site_credit_nobody():
-    assert _sources("Job ads on Meridianjobs tell the same story: clinics offer $20 an hour.") == []
+def test_job_ads_on_an_unknown_site_credit_the_site():
+    # acc35: the site carrying the ads is a named source, known or not (dev36 gold: "Job listings on
+    # <site> show"); an employer's name (a company head, a known employer) stays none (test_acc22_attr)
+    assert _sources("Job ads on Meridianjobs tell the same story: clinics offer $20 an hour.") == [
+        ("Job ads on Meridianjobs tell", "Meridianjobs")]
 
 
 def test_people_report_their_pay_on_a_known_site():
