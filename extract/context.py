@@ -2086,8 +2086,9 @@ def _build_place_rules() -> _PlaceRules:
 
     codes = sorted(set(states) | {"DC"} | set(sub_codes), key=lambda c: (-len(c), c))
     pair_tail = re.compile(
-        # a code may run into the next cell's currency prefix in a flattened table ("Ottawa, ONC$64,250")
-        r",[ ]?(?:(?P<code>" + "|".join(codes) + r")(?:(?![\w])|(?=[A-Z]{1,2}[$]))"
+        # a code may run into the next cell's currency prefix or figure in a flattened table
+        # ("Ottawa, ONC$64,250", "Exampleton, NY37.17%")
+        r",[ ]?(?:(?P<code>" + "|".join(codes) + r")(?:(?![\w])|(?=[A-Z]{1,2}[$]|\d))"
         r"|" + _literal_alternation(tails)[3:-1] + r"(?![\w]))"
     )
     cue = re.compile(  # "in Reading", "in the NT", "in rural Ontario" (an area prefix between)
@@ -2417,6 +2418,10 @@ def find_locations(text: str) -> list[Mention]:
         homes = list(_dwelling_places(text))
         if homes:
             found = _select([*found, *homes])
+    if "\n" in text and ", " in text:
+        items = list(_item_places(text))
+        if items:
+            found = _select([*found, *items])
     if any(head in text for head in _landform_heads()):
         landforms = list(_landform_places(text))
         if landforms:
@@ -2693,6 +2698,38 @@ def _names_no_place(name: str, stop: frozenset[str]) -> bool:
         or bool(find_roles(name))
 
 
+# An item's list mark at a line start (the item itself is read by _NAME_ITEM).
+_ITEM_LINE = re.compile(r"(?m)^(?=[ \t]*(?:[•*-]|\d{1,2}[.)])[ \t])")
+# "in <Place>" ending the job of an item ("general manager of a resort in Exampleton").
+_JOB_IN_PLACE = re.compile(r"(?<![\w-])in[ ](?P<place>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})\Z")
+
+
+def _item_places(text: str) -> Iterator[Mention]:
+    """The place of a job advert listed as "• <Employer>, <job>, <Place>: <pay>" (or "<job> in
+    <Place>"): the slot after the job names where it is, a town the gazetteers may lack.
+
+    >>> t = "Adverts:\\n• Quorvex Inns, night manager, Exampleton Bay: £9\\n• Ardentix, chef at a resort in Quorva: £12"
+    >>> [m.value for m in _item_places(t)]
+    ['Exampleton Bay', 'Quorva']
+    >>> list(_item_places("• Quorvex Inns, night manager, Senior: £9\\n• Ardentix, now hiring, Quorva: £12"))
+    []
+    """
+    stop = _unlisted_town_rules()[1]
+    for line in _ITEM_LINE.finditer(text):
+        m = _NAME_ITEM.match(text, line.start())
+        if m is None or not m.group("job") or not _role_rules().head.search(m.group("job")):
+            continue
+        if m.group("job_place"):
+            start, place = m.start("job_place"), m.group("job_place")
+        else:
+            inside = _JOB_IN_PLACE.search(m.group("job"))
+            if inside is None:
+                continue
+            start, place = m.start("job") + inside.start("place"), inside.group("place")
+        if not _names_no_place(place, stop) and not _whole(find_seniority(place), place):
+            yield _mention(text, start, start + len(place), place, "location", "location.item")
+
+
 @lru_cache(maxsize=1)
 def _dwelling_pattern() -> _Phrases:
     """A dwelling noun, "in" and capitalized words (rules/locations.yaml ``dwelling_nouns``), tried
@@ -2713,19 +2750,27 @@ def _landform_heads() -> tuple[str, ...]:
 def _landform_pattern() -> re.Pattern[str]:
     """A cue, then one or two capitalized words and a landform head ("on Example Island")."""
     cues = _str_list(_rules.load("locations"), "landform_cues", where="rules/locations.yaml")
+    name = r"(?P<name>(?:[A-Z][\w'’-]*[a-zà-ÿ][ ]){1,2}" + _literal_alternation(_landform_heads()) + r")"
     return re.compile(
-        r"(?<![\w-])" + _literal_alternation(cues) + r"[ ](?:the[ ])?"
-        r"(?P<name>(?:[A-Z][a-z'’-]+[ ]){1,2}" + _literal_alternation(_landform_heads()) + r")(?![\w'’-])")
+        # after a cue (capitalized too: "In the Example Islands, ..."), or filling a table cell or a
+        # field of its own (a column header "Example Islands" between tabs)
+        r"(?<![\w-])(?i:" + _literal_alternation(cues, fold=True) + r")[ ](?:the[ ])?" + name + r"(?![\w'’-])"
+        r"|(?:(?<=\A)|(?<=[\n\t|·]))[ \t]*" + name.replace("?P<name>", "?P<field>") + r"[ \t]*(?=[\t|·\n]|\Z)")
 
 
 def _landform_places(text: str) -> Iterator[Mention]:
-    """Islands and peninsulas the gazetteers lack, named after a cue.
+    """Islands, peninsulas and highlands the gazetteers lack, named after a cue or filling a field.
 
     >>> [m.value for m in _landform_places("Chefs on Example Island earn more; in the Quorvex Peninsula too")]
     ['Example Island', 'Quorvex Peninsula']
+    >>> [m.value for m in _landform_places("In the Examplian Highlands, vets; Region\\tQuorvex Islands\\tExampleton")]
+    ['Examplian Highlands', 'Quorvex Islands']
+    >>> [m.value for m in _landform_places("Example Island Resort pays; Tropical Islands are a holiday")]
+    []
     """
     for m in _landform_pattern().finditer(text):
-        yield _mention(text, m.start("name"), m.end("name"), m.group("name"), "location", "location.landform")
+        g = "name" if m.group("name") else "field"
+        yield _mention(text, m.start(g), m.end(g), m.group(g), "location", "location.landform")
 
 
 def _dwelling_places(text: str) -> Iterator[Mention]:
@@ -3281,9 +3326,11 @@ def _employer_rules() -> _EmployerRules:
         short_heads=frozenset(_str_list(data, "short_name_heads", where=where)),
         skill_names=_skill_names(data, names, where=where),
         based_subject=re.compile(
-            r"(?<![\w&.-])" + _NAME + r",[ \t]+(?:based|headquartered)[ \t]+in[ \t]+[A-Z][^,.;:\n]{0,30}"
+            r"(?<![\w&.-])" + _NAME + r",[ \t]+(?:(?:" + _literal_alternation(adverbs) + r")[ \t]+)?"
+            r"(?:based|headquartered)[ \t]+in[ \t]+[A-Z][^,.;:\n]{0,30}"
             r"(?:,[ \t]+[A-Z][^,.;:\n]{0,20})?,[ \t]+(?:" + _literal_alternation(adverbs) + r"[ \t]+)?"
-            + _literal_alternation(verbs) + r"(?![\w-])"),
+            # after the aside a past form is the finite verb ("<Name>, also based in <Town>, advertised ...")
+            + _literal_alternation(verbs + _str_list(data, "based_subject_verbs", where=where)) + r"(?![\w-])"),
         payer_intro=_phrases(re.compile(
             r"(?i)(?<![\w-])(?:" + _literal_alternation(_str_list(data, "other_payers", where=where), fold=True)
             + r")(?![\w-])"), _str_list(data, "other_payers", where=where), fold=True),
@@ -3301,9 +3348,11 @@ def _employer_rules() -> _EmployerRules:
         aside_subject=re.compile(
             r"(?<![\w&.-])" + _NAME + r"(?:[ \t]+\([^()\n]{1,48}\)|[ \t]+(?:in|near)[ \t]+[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?"
             r"|,[ ]" + _literal_alternation(_str_list(data, "aside_phrases", where=where)) + r","
-            # a relative clause describing the company ("<Name>, which runs two schools, advertised")
-            r"|,[ ]" + _literal_alternation(_str_list(data, "aside_relatives", where=where))
-            + r"[ ][a-z][^,;:()\n]{1,80},"
+            # a relative clause describing the company ("<Name>, which runs two schools, advertised"),
+            # or a noun phrase in apposition ("<Name>, the region's largest clinic group, advertises")
+            r"|,[ ]" + _literal_alternation(_str_list(data, "aside_relatives", where=where)
+                                            + _str_list(data, "appositive_openers", where=where))
+            + r"[ ][\w'’][^,;:()\n]{1,80},"
             r"|['’]s(?:[ ][A-Z][\w-]*){0,3}[ ]" + _literal_alternation(_str_list(data, "aside_units", where=where)) + r")"
             r"[ \t]+(?:" + _literal_alternation(_str_list(data, "aside_verbs", where=where)) + r")(?![\w-])"),
         appositive=re.compile(r",[ \t]+" + _literal_alternation(
@@ -3466,6 +3515,31 @@ def _followed_by_role(text: str, end: int) -> bool:
         return False
     roles = find_roles(window)
     return bool(roles) and window[: roles[0].start].strip() == ""
+
+
+# A lower-case word right after blanks: where a level word ("senior", "mid-level") may open a title.
+_LOWER_WORD_AHEAD = re.compile(r"[ \t]+(?=[a-z])")
+
+
+def _followed_by_levelled_role(text: str, end: int) -> bool:
+    """Do blanks and then a role follow ``end``, maybe after its level ("'s mid-level developers")?
+
+    >>> t = "Quorvex's mid-level developers; Quorvex's senior backend engineers; Quorvex's senior year"
+    >>> [_followed_by_levelled_role(t, i + 9) for i in (0, t.index("Quorvex", 5), t.rindex("Quorvex"))]
+    [True, True, False]
+    """
+    if _followed_by_role(text, end):
+        return True
+    blanks = _LOWER_WORD_AHEAD.match(text, end)
+    if blanks is None:
+        return False
+    window = text[blanks.end() : blanks.end() + 80]
+    levels = find_seniority(window[:24])
+    if not levels or levels[0].start != 0 or not window[levels[0].end : levels[0].end + 1].isspace():
+        return False
+    roles = find_roles(window)  # the level may be read as the title's own ("mid-level developers")
+    return bool(roles) and (roles[0].start == 0 or (roles[0].start >= levels[0].end
+                                                    and window[levels[0].end : roles[0].start].strip() == ""))
 
 
 # A run of the characters of a word as the modifier chain reads it (see _PREV_WORD_REVERSED).
@@ -3638,7 +3712,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     yield from _card_employers(e, text)
     if any(h in text for h in e.of_heads):
         yield from _of_name_employers(e, text)
-    based = ", based in " in text or ", headquartered in " in text
+    based = " based in " in text or " headquartered in " in text
     shape_rules = ((e.pay_subject, "employer.pay_subject", False), (e.pay_change, "employer.pay_subject", False),
                    *(((e.based_subject, "employer.pay_subject", False),) if based else ()),
                    (e.funding, "employer.funding", False),
@@ -3654,6 +3728,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     if "At " in text or " at " in text:
         yield from _opening_at_employers(e, text)
         yield from _at_staff_employers(e, text)
+        if "At " in text:
+            yield from _opening_at_staff(e, text)
     for pattern, rule, allow_source in shape_rules:
         for m in pattern.finditer(text):
             start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
@@ -3661,11 +3737,13 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 start, name = _name_begun_before(e, text, m.start("name"), start, name)
             if pattern is e.pay_subject and _PAYS_FOR.match(text, m.end()):
                 continue  # "Medicaid pays for most home care": it buys a service, no one's employer
+            if pattern is e.pay_subject and _plural_noun_read(text, m.start("name"), m.end()):
+                continue  # "New hires start at ...", "Performance awards: ...": a noun phrase, no pay verb
             if pattern is e.pay_subject and _NAME_IN_BEFORE.search(text, max(0, start - 48), start):
                 continue  # "Carioca Labs in Exampleville hires": the company's place, not a company
             if pattern is e.pay_subject and _platform_before().search(text, max(0, start - 12), start):
                 continue  # "what employers on Examplejobs offered": the site they post on, not the payer
-            if rule == "employer.possessive_role" and not _followed_by_role(text, m.end()):
+            if rule == "employer.possessive_role" and not _followed_by_levelled_role(text, m.end()):
                 continue  # "Greyfield's engineers", not "America's favourite"
             if name.endswith(_POSSESSIVE_S):
                 name = name[:-2]  # "at Exampleton's tech firms"
@@ -3693,6 +3771,33 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                     yield from _coordinated_subject(e, text, start)
                 elif rule == "employer.at":
                     yield from _coordinated_after(e, text, start + len(name), rule)
+
+
+@lru_cache(maxsize=1)
+def _noun_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Pay verbs that are also plural nouns, and what may follow such a noun (rules/employers.yaml)."""
+    data = _rules.load("employers")
+    after = _str_list(data, "noun_phrase_followers", where="rules/employers.yaml")
+    return (frozenset(_str_list(data, "noun_verbs", where="rules/employers.yaml")),
+            # a colon (a list label), a word that opens a clause of its own, or a participle and its
+            # agent or place ("offers advertised by ...", "hires placed in ...")
+            re.compile(r"[ \t]*:|[ \t]+(?:" + _literal_alternation(after) + r"|[a-z]+ed[ \t]+(?:by|in|at|to))(?![\w-])"))
+
+
+def _plural_noun_read(text: str, start: int, end: int) -> bool:
+    """Does the pay verb ending at ``end`` read as a plural noun after one capitalized word at
+    ``start`` ("New hires start at $45,000", "Graduate offers advertised by ... include")?
+
+    >>> t = "New hires start at $45,000. Performance awards: $1,500. Quorvex offers $90,000."
+    >>> [_plural_noun_read(t, t.index(w), t.index(w) + len(w)) for w in ("New hires", "Performance awards", "Quorvex offers")]
+    [True, True, False]
+    """
+    nouns, after = _noun_verbs()
+    phrase = text[start:end]
+    name, _, verb = phrase.rpartition(" ")
+    if verb not in nouns or " " in name.strip():
+        return False
+    return after.match(text, end) is not None or _whole(find_seniority(phrase), phrase)
 
 
 _CAPITAL_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z][\w'’-]*[\w][ ]\Z")
@@ -3877,6 +3982,36 @@ def _at_staff_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
         if _shape_name_ok(e, name, allow_source=False) and not find_years(name) and not _whole(find_locations(name), name):
             yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer",
                            "employer.at_staff")
+
+
+# "At <Name>, " opening a sentence, then (checked apart) the job of its staff, maybe after an article
+# and a level: "At Quorvex, senior engineers report ...", "At Quorvex Labs, a new graduate earns ...".
+_OPENING_AT_COMMA = re.compile(r"At[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){0,3}),(?=[ ])")
+_ARTICLE_AFTER = re.compile(r"[ ](?:a|an|the|its)(?=[ ])")
+
+
+def _opening_at_staff(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies named by "At <Name>, " opening a sentence right before the job of their staff: a
+    reader knows a workplace whose staff are named (one word is enough: no time or place of year).
+
+    >>> [m.value for m in _opening_at_staff(_employer_rules(), "Pay varies. At Quorvex, senior engineers report $9.")]
+    ['Quorvex']
+    >>> list(_opening_at_staff(_employer_rules(), "At Christmas, nurses earn double. At London, engineers. At Senior Level, a nurse"))
+    []
+    """
+    stop = _unlisted_town_rules()[1]
+    for m in _OPENING_AT_COMMA.finditer(text):
+        if not _at_sentence_start(text, m.start()):
+            continue
+        start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
+        article = _ARTICLE_AFTER.match(text, m.end())
+        if not name or any(w in stop for w in name.split()) \
+                or not _followed_by_levelled_role(text, article.end() if article else m.end()):
+            continue
+        if find_seniority(name) or _no_company_name(e, text, start, name) or _whole(find_locations(name), name) \
+                or find_years(name) or not _shape_name_ok(e, name, allow_source=False):
+            continue
+        yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer", "employer.at_staff")
 
 
 def _no_company_name(e: _EmployerRules, text: str, start: int, name: str) -> bool:
@@ -4205,7 +4340,10 @@ _ITEM_NAME = _ITEM_WORD + r"(?:[ ](?:&[ ])?" + _ITEM_WORD + r"){0,4}"
 _NAME_ITEM = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]+(?P<name>" + _ITEM_NAME + r")"
                         r"(?:[ ]and[ ](?P<other>" + _ITEM_NAME + r"))?"
                         r"(?:[ ]\([^()\n]{1,60}\)(?:,[ ][A-Z][^:()\n]{0,60})?"
-                        r"|(?P<place>(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}){1,2}))?:[ \t]")
+                        r"|(?P<place>(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}){1,2})"
+                        # the job advertised after a comma, maybe its place after another: "• Name, night
+                        # porter, Exampleton: ..." (checked apart: a role is named in it)
+                        r"|,[ ](?P<job>[a-z][^:,\n]{1,60})(?:,[ ](?P<job_place>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}))?)?:[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _ITEM_START = re.compile(r"[ \t]*" + _ITEM_MARK + r"[ \t]")
 
@@ -4280,6 +4418,12 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
     >>> [m.value for m in _listed_employers(_employer_rules(), t)]
     ['Quorvex Pipes', 'Linden Mechanical']
 
+    The job advertised may stand after the name, its place after it:
+
+    >>> t = "Adverts from the big chains:\\n• Quorvex Inns, night manager, Exampleton: £9\\n• Ardentix, chef: £12"
+    >>> [m.value for m in _listed_employers(_employer_rules(), t)]
+    ['Quorvex Inns', 'Ardentix']
+
     An item may name two payers:
 
     >>> t = "Pay at five employers:\\n• Quorvex and Linden Grove: $90k\\n• Ardentix: $80k"
@@ -4318,6 +4462,8 @@ def _listed_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
             end = len(text) if end < 0 else end
             m = _NAME_ITEM.match(text, pos, end)
             names = [g for g in ("name", "other") if m is not None and m.group(g)]
+            if names and m.group("job") and not (_role_rules().head.search(m.group("job")) or find_roles(m.group("job"))):
+                names = []  # "• Name, now hiring: ...": the comma part names no job
             if names and all(_list_name_ok(e, m.group(g), payers=named)
                              and not any(w in e.not_names for w in m.group(g).split())
                              and not _whole(find_seniority(m.group(g)), m.group(g))  # "• Junior (2-4 yrs)": a level
@@ -4696,7 +4842,32 @@ def find_employers(text: str) -> list[Mention]:
     short = list(_short_names_again(text, seeds))
     again = list(_cued_names_again(text, seeds))
     # at the same span the full name (short) wins over the name as cued, which wins over a repeat
-    return _select([*short, *found, *again]) if short or again else found
+    found = _select([*short, *found, *again]) if short or again else found
+    defined = _defined_names(text, terms) if "(" in text and found else {}
+    if defined:  # "the Example Aviation Agency (EAA)": the EAA is given by its full name, as sources are
+        found = [_mention(text, m.start, m.end, defined[m.text], "employer", m.rule)
+                 if m.value == m.text and m.text in defined else m for m in found]
+    return found
+
+
+def _defined_names(text: str, terms: frozenset[str]) -> dict[str, str]:
+    """Acronyms the text defines for a name, each to that name: capitalized words (linking words
+    between) whose initials spell the acronym, right before it in parentheses; not a term's.
+
+    >>> _defined_names("Most work for the Example Aviation Agency (EAA). The EAA pays; cents per mile (CPM).", frozenset())
+    {'EAA': 'Example Aviation Agency'}
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEFINED.finditer(text):
+        acronym = m.group("acronym")
+        if acronym in terms or acronym in out or text[m.start() - 1 : m.start()] not in (" ", "\t"):
+            continue
+        spelled = None
+        for spelled in _spelled_out(acronym).finditer(text, max(0, m.start() - 120), m.start() - 1):
+            pass  # the last, nearest the brackets
+        if spelled is not None and spelled.end() == m.start() - 1:
+            out[acronym] = spelled.group(0)
+    return out
 
 
 # A capitalized word (maybe "&") right before a position: the position is inside a longer name.
