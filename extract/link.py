@@ -1465,6 +1465,15 @@ def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["
     return None, "own"
 
 
+def _other_rows_titled(index: DocIndex, cell: "CellContext") -> bool:
+    """Does another body row of the cell's table name a job (a column of posts: ``Subject Specialist``,
+    ``Headmaster``)? Then a row naming none holds a post the text does not tell, not the intro's job."""
+    table = cell.table
+    header = index.table_rows[index.tables.index(table)].get(0, ()) if table.has_header else ()
+    body = max((c.end for c in header), default=table.start)
+    return any(not cell.row_span[0] <= r.start < cell.row_span[1] for r in index.within("role", body, table.end))
+
+
 def _role_of_other_column(index: DocIndex, cell: "CellContext", role: Mention) -> bool:
     """Is ``role`` (named by the table's intro) the title another column's header names, and not the
     cell's own column's? The intro then speaks of that column's figures when it names the title."""
@@ -2223,6 +2232,12 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         found, how = _intro_role(index, first, last, cell=cell)
+        if found is None and cell is not None and around.lead is not None and not _other_rows_titled(index, cell):
+            # "The table below shows base pay for certified controllers." over a caption line naming no one
+            found = index.last_in("role", *_column_part(index, cell, around.lead))
+            if found is not None and _role_of_other_column(index, cell, found):
+                found = None
+            how = "intro" if found is not None else how
         if found is None and around.card_title is not None:  # a section of a job posting: "Benefits"
             found = index.last_in("role", *around.card_title)
             return found, "card" if found is not None else how

@@ -42,3 +42,27 @@ def test_an_employer_acronym_the_text_defines_is_given_by_its_full_name():
 def test_an_acronym_the_text_does_not_define_stays_as_written():
     text = "Pay guide\n\nThe NWS pays rangers $52,000 a year, and Acme Parks (Acme) pays them $49,000.\n"
     assert fact_at(text, "$52,000").employer in (None, "NWS")
+
+
+# ---- the sentence introducing a table above its caption line
+
+
+_LEAD = "Pay guide\n\nThe table below shows the 2024 base pay ranges for licensed surveyors at each grade.\n\n"
+
+
+def test_a_table_takes_the_job_of_the_sentence_above_its_caption_line():
+    text = _LEAD + ("Core Pay by Grade, 2024 (annual)\n"
+                    "GradeMinimumMaximum\n"
+                    "G-5$61,200$83,400\n"
+                    "G-7$70,100$95,600\n")
+    assert fact_at(text, "$61,200").role == "surveyor"
+    assert fact_at(text, "$95,600").role == "surveyor"
+
+
+def test_a_row_of_a_table_of_posts_naming_no_known_post_takes_no_intro_job():
+    text = _LEAD + ("Pay by post, 2024 (per month)\n"
+                    "Grade\tPost\tMinimum\tMaximum\n"
+                    "G-5\tJunior Draftsman\t$4,100\t$5,200\n"
+                    "G-9\tMukhtiar\t$6,400\t$7,900\n")
+    assert fact_at(text, "$4,100").role == "draftsman"
+    assert fact_at(text, "$6,400").role is None
