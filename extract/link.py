@@ -208,6 +208,7 @@ class DocIndex:
     column_names: dict[tuple[str, int, int], frozenset[int]] = field(default_factory=dict)  # memo of _named_columns
     job_nouns: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)  # span -> memo of find_job_nouns
     other_scopes: dict[tuple[int, int], bool] = field(default_factory=dict)  # span -> memo of _other_scope
+    employer_names: dict[str, str] = field(default_factory=dict)  # an employer's acronym the text defines -> its name
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -259,6 +260,7 @@ class DocIndex:
             cell_amounts=cell_amounts,
             table_rows=table_rows,
             excluded_places=excluded,
+            employer_names=_defined_employers(text, employers),
         )
 
     def within(self, kind: str, start: int, end: int) -> Sequence:
@@ -545,6 +547,41 @@ def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[
     return best
 
 
+def _written_titles(text: str, roles: Sequence[Mention]) -> dict[str, str]:
+    """The titles the text writes as an acronym, by that acronym (plural ``s`` dropped; the first reading
+    wins): defined after the title (``Chief information security officer (CISO)``) or read as one in
+    running text (``CISOs``)."""
+    written: dict[str, str] = {}
+    for m in roles:
+        form = m.text[:-1] if m.text.endswith("s") else m.text
+        if _ACRONYM.fullmatch(form):
+            written.setdefault(form, m.value)
+            continue
+        d = _DEFINED_ACRONYM.match(text, m.end)
+        if d is not None and " " in m.value and d.group("acronym") in _initials(m.text):
+            written.setdefault(d.group("acronym"), m.value)
+    return written
+
+
+def _named_elsewhere(cell_text: str, written: Mapping[str, str]) -> list[Mention]:
+    """A glued header cell whose whole text is a title the running text reads elsewhere, in the same written
+    form (``CISO`` where the text defines ``Chief information security officer (CISO)``), as that title:
+    the cell alone lacks the definition. Offsets in the cell.
+
+    >>> _named_elsewhere("CISOs", {"CISO": "chief information security officer"})[0].value
+    'chief information security officer'
+    >>> _named_elsewhere("Median", {"CISO": "chief information security officer"})
+    []
+    """
+    text = cell_text.strip()
+    value = written.get(text[:-1] if text.endswith("s") else text)
+    if value is None:
+        return []
+    start = cell_text.find(text)
+    return [Mention(start, start + len(text), text, value, "role", "role.written_elsewhere")]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # a title written as an acronym
 _HEADER_WORD_END = re.compile(r"(?<=\w)(?=[ \t]+\S)")  # where a word of a header ends and another follows
 
 
@@ -581,6 +618,7 @@ def _header_mentions(text: str, tables: Sequence[Table], table_rows: Sequence[di
     if not tables:
         return roles, employers
     names = {m.text.casefold(): m for m in employers if m.text}
+    written = _written_titles(text, roles)
     new_roles: list[Mention] = []
     new_employers: list[Mention] = []
     read: list[tuple[int, int]] = []
@@ -600,7 +638,7 @@ def _header_mentions(text: str, tables: Sequence[Table], table_rows: Sequence[di
             elif table.origin == "text":  # a glued header: its words run into the next header's
                 if _title_across_blank(text, cell, roles):
                     continue  # cells guessed at a space ("Artificial | Intelligence Engineer"): the title is surer
-                found = list(_detected(find_roles, cell.text))
+                found = list(_detected(find_roles, cell.text)) or _named_elsewhere(cell.text, written)
                 if not found:
                     continue
             else:
@@ -1427,6 +1465,15 @@ def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["
     return None, "own"
 
 
+def _other_rows_titled(index: DocIndex, cell: "CellContext") -> bool:
+    """Does another body row of the cell's table name a job (a column of posts: ``Subject Specialist``,
+    ``Headmaster``)? Then a row naming none holds a post the text does not tell, not the intro's job."""
+    table = cell.table
+    header = index.table_rows[index.tables.index(table)].get(0, ()) if table.has_header else ()
+    body = max((c.end for c in header), default=table.start)
+    return any(not cell.row_span[0] <= r.start < cell.row_span[1] for r in index.within("role", body, table.end))
+
+
 def _role_of_other_column(index: DocIndex, cell: "CellContext", role: Mention) -> bool:
     """Is ``role`` (named by the table's intro) the title another column's header names, and not the
     cell's own column's? The intro then speaks of that column's figures when it names the title."""
@@ -2185,6 +2232,12 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         found, how = _intro_role(index, first, last, cell=cell)
+        if found is None and cell is not None and around.lead is not None and not _other_rows_titled(index, cell):
+            # "The table below shows base pay for certified controllers." over a caption line naming no one
+            found = index.last_in("role", *_column_part(index, cell, around.lead))
+            if found is not None and _role_of_other_column(index, cell, found):
+                found = None
+            how = "intro" if found is not None else how
         if found is None and around.card_title is not None:  # a section of a job posting: "Benefits"
             found = index.last_in("role", *around.card_title)
             return found, "card" if found is not None else how
@@ -3608,7 +3661,7 @@ def _employers(index: DocIndex, found: Mention) -> str:
     records = index.mentions["employer"].records
     i = next((n for n, r in enumerate(records) if r is found), None)
     if i is None:
-        return found.value
+        return index.employer_names.get(found.value, found.value)
     first = last = i
     while first > 0 and _COORDINATION.fullmatch(index.text, records[first - 1].end, records[first].start):
         first -= 1
@@ -3616,9 +3669,39 @@ def _employers(index: DocIndex, found: Mention) -> str:
         last += 1
     names: list[str] = []
     for record in records[first : last + 1]:
-        if record.value not in names:
-            names.append(record.value)
+        value = index.employer_names.get(record.value, record.value)
+        if value not in names:
+            names.append(value)
     return "; ".join(names)
+
+
+_DEFINED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+
+
+def _initials(name: str) -> frozenset[str]:
+    """The acronyms a name may go by: the initials of all its words, or of its capitalized words only."""
+    words = name.replace("-", " ").split()
+    return frozenset(("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())))
+
+
+def _defined_employers(text: str, employers: Sequence[Mention]) -> dict[str, str]:
+    """Employers written as an acronym the text defines (``the Federal Aviation Administration (FAA)``), by
+    that acronym: the full name, as a source so defined is given by its full name (README).
+
+    >>> t = "the Federal Aviation Administration (FAA) hires. The FAA pays."
+    >>> _defined_employers(t, [Mention(4, 35, "Federal Aviation Administration", "Federal Aviation Administration",
+    ...                                "employer"), Mention(55, 58, "FAA", "FAA", "employer")])
+    {'FAA': 'Federal Aviation Administration'}
+    >>> _defined_employers("Acme Corp (AC) and Beta (XY)", [Mention(0, 9, "Acme Corp", "Acme Corp", "employer"),
+    ...                                                    Mention(19, 23, "Beta", "Beta", "employer")])
+    {'AC': 'Acme Corp'}
+    """
+    found: dict[str, str] = {}
+    for m in employers:
+        d = _DEFINED_ACRONYM.match(text, m.end)
+        if d is not None and " " in m.value and d.group("acronym").replace("&", "") in _initials(m.value):
+            found.setdefault(d.group("acronym"), m.value)
+    return found
 
 
 def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]:
