@@ -729,6 +729,11 @@ def _role_rules() -> _RoleRules:
         if noun not in decided and plural not in decided:
             standalone.append(noun)
             head_singular[noun] = head_singular[plural] = noun
+    for short in _short_forms():  # "vets": a job noun of its own, its full title read from the page
+        if short in head_singular:
+            raise _rules.RuleError(f"{where}: short form {short!r} is a head already")
+        standalone.append(short)
+        head_singular[short] = head_singular[_plural(short)] = short
     verb_heads = frozenset(_str_list(heads, "verbs", where=f"{where}:heads"))
     if not verb_heads <= set(standalone):
         raise _rules.RuleError(f"{where}: heads.verbs must be standalone heads")
@@ -834,6 +839,19 @@ def _role_rules() -> _RoleRules:
         field_head={k.lower(): v for k, v in field_roles.items()},
         cues=frozenset(c.lower() for c in cues),
     )
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    """rules/roles.yaml's short forms: a clipped job noun -> the full titles it stands for, the default first."""
+    where = "rules/roles.yaml:short_forms"
+    data = _rules.require(_rules.load("roles"), "short_forms", dict, where="rules/roles.yaml")
+    out = {}
+    for short, fulls in data.items():
+        if not (isinstance(short, str) and _JOB_NOUN.fullmatch(short) and isinstance(fulls, list) and fulls):
+            raise _rules.RuleError(f"{where}: {short!r} must be a lower-case job noun with a list of titles")
+        out[short] = tuple(str(f) for f in fulls)
+    return out
 
 
 def _job_nouns() -> dict[str, str]:
@@ -1167,6 +1185,7 @@ def find_roles(text: str) -> list[Mention]:
     taken = _Taken(selected if all(_NOT_IN_WORD.match(text, v.start) for v in found) else [])
     shaped = []  # job nouns after a modifier, and job nouns that are roles on their own
     bare = []  # bare job nouns made specific: vocabulary
+    loose = []  # job nouns needing a modifier after a word no list knows: a title if the page repeats it
     for m in r.heads.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -1183,6 +1202,8 @@ def find_roles(text: str) -> list[Mention]:
         elif _bare_title(text, m.start(), m.end()):  # "junior developers", "Greyfield's engineers": vocabulary
             bare.append(_mention(text, m.start(), m.end(), r.head_singular[folded(m.group(0))], "role",
                                  "role.bare_qualified"))
+        elif before is not None:
+            loose.append(m)
     # vocabulary roles are canonical: shapes only where none is (selecting a selection changes nothing)
     vocabulary = _select([*found, *bare]) if bare else selected
     shapes = list(_shape_roles(text, shaped, vocabulary)) if shaped else []
@@ -1193,12 +1214,15 @@ def find_roles(text: str) -> list[Mention]:
     graded = list(_grade_roles(text, roles))
     if graded:
         roles = _select([*roles, *graded])
+    if loose or roles:
+        roles = _page_compounds(text, roles, loose)
     if not roles:
         return roles
     if _UPPER_RUN.search(text):
         short = list(_abbreviated_roles(text, roles))
         if short:
             roles = _select([*roles, *short])
+    roles = _full_short_forms(roles)
     level_ends = _level_phrase_tails()
     qualification = _qualification_after()
     roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
@@ -1213,6 +1237,181 @@ def find_roles(text: str) -> list[Mention]:
     if "(" in text:
         roles = _foreign_titles(text, roles)
     return _one_job_named_twice(text, roles) if "/" in text else roles
+
+
+# A word that may stand before a job noun in a title the page repeats: a word of letters (hyphens inside)
+# or an acronym ("revenue managers", "SOC analysts", "air traffic controllers").
+_PAGE_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*|[A-Z]{2,5}")
+
+
+@lru_cache(maxsize=1)
+def _page_word_rules() -> tuple[frozenset[str], tuple[str, ...]]:
+    """rules/roles.yaml's page_modifiers, and the verbs of speech and pay: the words and endings that never make
+    a repeated word a title's."""
+    where = "rules/roles.yaml:page_modifiers"
+    data = _rules.require(_rules.load("roles"), "page_modifiers", dict, where="rules/roles.yaml")
+    speech = _rules.load("speech")  # what people say and write ("told", "cites"): verbs, no title's words
+    verbs = [v for key in ("quote_verbs", "report_verbs") for v in _str_list(speech, key, where="rules/speech.yaml")]
+    verbs += _str_list(_rules.load("roles"), "pay_verbs", where="rules/roles.yaml")
+    return (frozenset(w.lower() for w in [*_str_list(data, "not_words", where=where), *verbs]),
+            tuple(_str_list(data, "not_endings", where=where)))
+
+
+def _page_word(r: _RoleRules, text: str, w: _Word, capitalized_head: bool) -> bool:
+    """Can ``w``, right before a job noun, be a word of a title the page repeats: no function word, level,
+    evaluative or employment word, adverb or participle, place or employer, nor a capitalized word before a
+    lower-case job noun mid-sentence (a name: "Chicago controllers")?"""
+    word = w.text
+    if not _PAGE_WORD.fullmatch(word):
+        return False
+    low = word.lower()
+    not_words, endings = _page_word_rules()
+    if low in r.stop or low in not_words or low in r.hire_levels or low in _gloss_stop_words() \
+            or low.endswith(endings) or low in _proper_names() or word in _place_rules().places:
+        return False
+    if low.endswith("s") and not low.endswith("ss") or low.endswith(("-year", "-step")) \
+            or r.grades is not None and r.grades.pattern.fullmatch(word):
+        return False  # a verb or a plural ("pays", "says"), a class year, a trade's grade ("journeyman")
+    if word[0].isupper() and not word.isupper() and not capitalized_head and not _at_sentence_start(text, w.start):
+        return False
+    if word.isupper() and _names_body(text, word):
+        return False  # "FAA controllers": the employer
+    return not find_seniority(word)
+
+
+def _page_chain(r: _RoleRules, text: str, start: int, capitalized_head: bool) -> list[_Word]:
+    """Up to three words of :func:`_page_word` right before ``start``, one space apart, in order."""
+    words: list[_Word] = []
+    pos = start
+    while len(words) < 3:
+        w = _prev_word(text, pos)
+        if w is None or w.start + len(w.text) != pos - 1 or text[pos - 1] != " " \
+                or not _page_word(r, text, w, capitalized_head):
+            break
+        words.insert(0, w)
+        pos = w.start
+    if words:
+        w = _prev_word(text, pos)
+        if w is not None and not _at_sentence_start(text, pos) and not _title_boundary(r, text, w):
+            return []  # "certified professional controllers", "3 PQE associates": the title may begin before
+    return words
+
+
+def _title_boundary(r: _RoleRules, text: str, w: _Word) -> bool:
+    """Can a title begin right after ``w``: a function word, a level word, or a name (capitalized mid-sentence),
+    not a word that may itself be one of a title's ("certified", "offshore") nor a number?"""
+    low = w.text.lower()
+    if low in _gloss_stop_words() or low in r.hire_levels or find_seniority(w.text):
+        return True
+    return w.text[0].isupper() and not _at_sentence_start(text, w.start)
+
+
+def _names_body(text: str, acronym: str) -> bool:
+    """Does the page use the acronym as a body's name ("the FAA pays", "the FAA's budget"), not a job's word?"""
+    r = _role_rules()
+    for m in re.finditer(r"(?<![\w-])the[ ]" + acronym + r"(?P<s>['’]s)?(?![\w-])", text, re.I):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if m.group("s") or nxt is None or not r.head.fullmatch(nxt.group(1)):
+            return True
+    return False
+
+
+# The rest of a line a title opens as its label: a short heading ("Revenue manager salary"), or a list
+# item's or a table row's label ("• Penetration tester: ...", "Revenue manager<TAB>...").
+_LABEL_REST = re.compile(r"[^\n.!?:\t|]{0,40}(?:\n|\Z|[:\t|])")
+
+
+def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]]) -> list[Mention]:
+    """Titles the page itself repeats: words no list knows before a job noun, written before the same job
+    noun at least twice, are that title's words wherever they stand so ("revenue managers" and "a revenue
+    manager"; "air traffic controllers" twice, then "FAA air traffic controllers": the longest run of words
+    the page repeats). ``roles`` sorted, no overlaps; ``loose`` the job nouns after words no list knows.
+
+    >>> [m.value for m in find_roles("Revenue manager pay" + chr(10) + "A revenue manager bills; managers agree.")]
+    ['revenue manager', 'revenue manager']
+    >>> [m.value for m in find_roles("Revenue managers earn more. A revenue manager bills.")]  # no label
+    []
+    >>> [m.value for m in find_roles("Many controllers retire; many controllers leave.")]
+    ['controller', 'controller']
+    """
+    r = _role_rules()
+    taken = _Taken(roles)
+    items = [(m.start, m.end, m.value) for m in roles]
+    items += [(m.start(), m.end(), r.head_singular[folded(m.group(0))]) for m in loose
+              if not taken.overlaps(m.start(), m.end())]  # a job noun another reading made a role: that role
+    items.sort(key=lambda i: i[0])
+    chains = []
+    counts: dict[tuple[str, ...], int] = {}
+    written: set[tuple[str, ...]] = set()  # keys written mid-sentence, not capitalized by a sentence's start
+    titled: set[tuple[str, ...]] = set()  # keys written in Title Case, job noun included
+    labels: set[tuple[str, ...]] = set()  # keys opening a line: a heading, a list item's or a table row's label
+    for start, end, value in items:
+        capitalized = text[start].isupper()
+        chain = _page_chain(r, text, start, capitalized)
+        if not chain:
+            continue
+        words = [w.text.lower() for w in chain]
+        for k in range(1, len(words) + 1):
+            key = (*words[-k:], value)
+            counts[key] = counts.get(key, 0) + 1
+            first = chain[-k].text
+            if first[0].islower() or first.isupper() or not _at_sentence_start(text, chain[-k].start):
+                written.add(key)
+            if capitalized and all(w.text[0].isupper() for w in chain[-k:]):
+                titled.add(key)
+            if _TITLE_LINE_START.search(text, max(0, chain[-k].start - 8), chain[-k].start) \
+                    and _LABEL_REST.match(text, end):
+                labels.add(key)
+        chains.append((start, end, value, chain, words))
+    if not chains:
+        return roles
+    needs_modifier = set(r.head_singular.values()) - r.standalone
+    found = {}
+    for start, end, value, chain, words in chains:
+        # a job noun that needs a modifier takes the words the page repeats and also writes as a title or
+        # a label ("Revenue manager salary", "• Penetration tester:"); one that is a role on its own
+        # ("nurse", "controller") only those the page also writes in Title Case ("Air Traffic Controller")
+        k = max((k for k in range(1, len(words) + 1) if counts[key := (*words[-k:], value)] > 1 and key in written
+                 and (key in titled or value in needs_modifier and key in labels)), default=0)
+        if k:
+            phrase = " ".join([*words[-k:], value])
+            found[start] = _mention(text, chain[-k].start, end, _canonical_role(r, phrase) or phrase, "role",
+                                    "role.page_compound")
+    if not found:
+        return roles
+    out, last = [], -1
+    for m in roles:  # a title the page repeats replaces its job noun's role, never the role before it
+        new = found.pop(m.start, None)
+        out.append(new if new is not None and new.start >= last else m)
+        last = out[-1].end
+    return _select([*out, *found.values()]) if found else out
+
+
+def _full_short_forms(roles: list[Mention]) -> list[Mention]:
+    """A short form of a job noun (``short_forms``: "vet") is the full title it stands for that the page
+    names most among its roles (a tie or none: the first listed), modifiers kept.
+
+    >>> [m.value for m in find_roles("Veterinary surgeons earn more; junior vets and locum vets less.")]
+    ['veterinary surgeon', 'veterinary surgeon', 'locum veterinary surgeon']
+    >>> [m.value for m in find_roles("Vets earn $100,000.")]
+    ['veterinarian']
+    """
+    shorts = _short_forms()
+    if not any(m.value.rsplit(" ", 1)[-1] in shorts for m in roles):
+        return roles
+    named: dict[str, int] = {}
+    for m in roles:
+        named[m.value] = named.get(m.value, 0) + 1
+    out = []
+    for m in roles:
+        *words, last = m.value.split(" ")
+        fulls = shorts.get(last)
+        if fulls is None:
+            out.append(m)
+            continue
+        full = max(fulls, key=lambda f: named.get(f, 0))  # the first of the most named
+        out.append(replace(m, value=" ".join([*words, full]), rule=m.rule + "_short"))
+    return out
 
 
 _UPPER_RUN = re.compile(r"(?<![\w-])[A-Z]{2,6}s?(?![\w-])")
@@ -3564,7 +3763,21 @@ def _may_begin_role(text: str, pos: int) -> bool:
         if trade.noun.pattern.match(text, pos):
             return True
     word = _WORD_RUN.match(text, pos).group(0)
-    return word[:1].isupper() or word.lower() in r.modifiers
+    if word[:1].isupper() or word.lower() in r.modifiers:
+        return True
+    # a title the page repeats may begin with words no list knows ("revenue managers"): a job noun within three
+    # words, each followed by one space (_page_compounds), the first no function word
+    if not _PAGE_WORD.fullmatch(word) or word.lower() in _gloss_stop_words():
+        return False
+    at = pos
+    for _ in range(3):
+        at += len(_WORD_RUN.match(text, at).group(0))
+        if text[at : at + 1] != " ":
+            return False
+        at += 1
+        if any(p is not None and p.pattern.match(text, at) for p in (r.alias_ci, r.alias_cs, r.heads)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -784,6 +784,7 @@ def _reference_find_roles(text: str) -> list[Mention]:
     names = _context._proper_names()
     mention, canonical = _context._mention, _context._canonical_role
     found: list[Mention] = []
+    loose: list[re.Match[str]] = []  # job nouns needing a modifier after a word no list knows
     for pattern, rule in ((r.alias_ci, "role.alias"), (r.alias_cs, "role.acronym")):
         for m in pattern.pattern.finditer(text) if pattern is not None else ():
             value = canonical(r, m.group(0))
@@ -825,6 +826,8 @@ def _reference_find_roles(text: str) -> list[Mention]:
         if not words and singular not in r.standalone:
             if _context._bare_title(text, m.start(), m.end()):
                 found.append(mention(text, m.start(), m.end(), singular, "role", "role.bare_qualified"))
+            elif _context._prev_word(text, m.start()) is not None:
+                loose.append(m)
             continue
         nxt = re.match(r" ([A-Z][\w'’-]*)", text[m.end():])
         if any(w not in r.modifiers for w in words) and nxt is not None and nxt.group(1).lower() not in r.cues:
@@ -849,8 +852,11 @@ def _reference_find_roles(text: str) -> list[Mention]:
                 continue
             kept.insert(0, mention(text, m.start(), m.end(), trade.value[m.group(0).lower()], "role", "role.trade"))
     kept = _context._select(kept)  # a trade's noun first: it wins over the same bare noun after a level word
+    loose = [m for m in loose if not any(k.start < m.end() and m.start() < k.end for k in vocab)]
+    kept = _context._page_compounds(text, kept, loose)  # titles the page repeats (tests/test_acc35_roles35.py)
     if kept:  # the abbreviations a text defines for its titles, as the detector reads them (tests/test_detect27.py)
         kept = _context._select([*kept, *_context._abbreviated_roles(text, kept)])
+    kept = _context._full_short_forms(kept)  # "vets": the full title the page names (tests/test_acc35_roles35.py)
     # the same reading of speakers and level words as the detector (tested on their own above)
     # and of a post after a title, and of a title line naming one job twice (tested on their own)
     kept = _context._with_tails(text, [_context._without_level(text, m) for m in kept
