@@ -208,7 +208,6 @@ class DocIndex:
     column_names: dict[tuple[str, int, int], frozenset[int]] = field(default_factory=dict)  # memo of _named_columns
     job_nouns: dict[tuple[int, int], list[Mention]] = field(default_factory=dict)  # span -> memo of find_job_nouns
     other_scopes: dict[tuple[int, int], bool] = field(default_factory=dict)  # span -> memo of _other_scope
-    employer_names: dict[str, str] = field(default_factory=dict)  # an employer's acronym the text defines -> its name
 
     @classmethod
     def from_doc(cls, doc: Doc, blocks: Sequence[Block]) -> "DocIndex":
@@ -260,7 +259,6 @@ class DocIndex:
             cell_amounts=cell_amounts,
             table_rows=table_rows,
             excluded_places=excluded,
-            employer_names=_defined_employers(text, employers),
         )
 
     def within(self, kind: str, start: int, end: int) -> Sequence:
@@ -545,6 +543,15 @@ def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[
         if found is not None:
             best = (found, word.start())
     return best
+
+
+_DEFINED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+
+
+def _initials(name: str) -> frozenset[str]:
+    """The acronyms a name may go by: the initials of all its words, or of its capitalized words only."""
+    words = name.replace("-", " ").split()
+    return frozenset(("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())))
 
 
 def _written_titles(text: str, roles: Sequence[Mention]) -> dict[str, str]:
@@ -3661,7 +3668,7 @@ def _employers(index: DocIndex, found: Mention) -> str:
     records = index.mentions["employer"].records
     i = next((n for n, r in enumerate(records) if r is found), None)
     if i is None:
-        return index.employer_names.get(found.value, found.value)
+        return found.value
     first = last = i
     while first > 0 and _COORDINATION.fullmatch(index.text, records[first - 1].end, records[first].start):
         first -= 1
@@ -3669,39 +3676,9 @@ def _employers(index: DocIndex, found: Mention) -> str:
         last += 1
     names: list[str] = []
     for record in records[first : last + 1]:
-        value = index.employer_names.get(record.value, record.value)
-        if value not in names:
-            names.append(value)
+        if record.value not in names:
+            names.append(record.value)
     return "; ".join(names)
-
-
-_DEFINED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
-
-
-def _initials(name: str) -> frozenset[str]:
-    """The acronyms a name may go by: the initials of all its words, or of its capitalized words only."""
-    words = name.replace("-", " ").split()
-    return frozenset(("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())))
-
-
-def _defined_employers(text: str, employers: Sequence[Mention]) -> dict[str, str]:
-    """Employers written as an acronym the text defines (``the Federal Aviation Administration (FAA)``), by
-    that acronym: the full name, as a source so defined is given by its full name (README).
-
-    >>> t = "the Federal Aviation Administration (FAA) hires. The FAA pays."
-    >>> _defined_employers(t, [Mention(4, 35, "Federal Aviation Administration", "Federal Aviation Administration",
-    ...                                "employer"), Mention(55, 58, "FAA", "FAA", "employer")])
-    {'FAA': 'Federal Aviation Administration'}
-    >>> _defined_employers("Acme Corp (AC) and Beta (XY)", [Mention(0, 9, "Acme Corp", "Acme Corp", "employer"),
-    ...                                                    Mention(19, 23, "Beta", "Beta", "employer")])
-    {'AC': 'Acme Corp'}
-    """
-    found: dict[str, str] = {}
-    for m in employers:
-        d = _DEFINED_ACRONYM.match(text, m.end)
-        if d is not None and " " in m.value and d.group("acronym").replace("&", "") in _initials(m.value):
-            found.setdefault(d.group("acronym"), m.value)
-    return found
 
 
 def _zone(index: DocIndex, i: int, sentence: tuple[int, int]) -> tuple[int, int]:
