@@ -608,6 +608,7 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
     cut = window_start
     for m in rules.clause_break.finditer(text, window_start, start):
         cut = m.end()
+    clause = cut
     joined = None  # where the clause reaches when a bare "and"/"or" only joins two objects
     for m in _SUBJECT_END.finditer(text, cut, start):
         if m.group()[0].isalpha() and _in_prepositional_object(text, max(cut, m.start() - 30), m.start(), rules):
@@ -619,11 +620,36 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
             cut = joined = m.end()
     if _names_worker(text[cut:start], rules):
         return True
+    if text[cut - 1 : cut] == "," and _VERB_OPENS.fullmatch(text, cut, start):
+        # "Interim managers, hired through agencies, typically bill ...": the clause after the comma opens
+        # on its verb, so its subject stands before the phrase set off by commas
+        head = text.find(",", clause, cut - 1)
+        if clause < head < cut - 1 and _names_worker(text[clause:head], rules):
+            return True
     # "Interim managers covering year-end close or IPO preparation bill ...": the bare "or" joins the objects of a
     # participle; the subject stands before it (a clause opened by ", and" has its own subject)
     return joined is not None and _participle_subject(text[joined:cut], rules)
 
 
+_PAYER_REACH = 60  # characters before "pay" searched for a payer subject and its place
+
+
+@lru_cache(maxsize=4)
+def _payer_subject(rules: QualifierRules) -> re.Pattern[str]:
+    """A payer noun (``payer_nouns``), then at most a short prepositional phrase, ending right before a pay verb.
+
+    >>> p = _payer_subject(qualifier_rules())
+    >>> [bool(p.search(t)) for t in ("home students in England ", "tenants ", "nurses in Leeds ", "students, nurses ")]
+    [True, True, False, False]
+    """
+    nouns = "|".join(sorted((re.escape(w) for w in rules.payer_nouns if w not in _OBJECT_PRONOUNS), key=len, reverse=True))
+    place = "|".join(sorted(map(re.escape, rules.subject_prepositions), key=len, reverse=True))
+    return re.compile(r"(?i)(?<![\w-])(?:" + nouns + r")(?:[ \t\u00a0]+(?:" + place + r")[ \t\u00a0]+[^,;:.!?\d$€£¥₹₩]{1,40}?)?[ \t\u00a0]+\Z")
+
+
+_OBJECT_PRONOUNS = frozenset({"them", "us"})  # payer nouns that are never a subject
+_BILLED_AT = re.compile(r"[ \t\u00a0]+at[ \t\u00a0]")  # a passive charge verb pricing work done: "shifts billed at"
+_VERB_OPENS = re.compile(r"[ \t\u00a0]*(?:[a-z]+ly[ \t\u00a0]+){0,2}")  # only adverbs before the verb: "typically "
 _LAST_WORDS = re.compile(r"[\w.+#-]+")
 _PARTICIPLE = re.compile(r"(?<![A-Za-z])[a-z]{3,}ing(?![A-Za-z])")
 
@@ -860,6 +886,11 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
         if facet != "period" and _in_name(text, m.start()) \
                 and not (facet == "category" and key.lower() in rules.name_heads and _NAME_WORD_AHEAD.match(text, m.start()) is None):
             continue  # "the Fair Work Commission": part of a name (not "Federal Pell Grants": a grant by its name)
+        if facet == "category" and value == "salary" and key in _PAY_VERBS \
+                and _payer_subject(rules).search(text, max(0, m.start() - _PAYER_REACH), m.start()):
+            value = "cost"  # "home students in England pay £9,250 a year": what a payer pays, not pay for work
+        if facet == "category" and value != "salary" and _modifies_job_noun(text, m.end()):
+            continue  # "a junior revenue manager", "loss adjusters": a word of a job title, not what the amount is
         if facet == "category" and value == "cost" and rules.time_object is not None \
                 and rules.time_object.search(text, max(0, m.start() - 50), m.start()):
             continue  # "starting salary after the journeyman's exam: 2.700 €": when, not a price
@@ -869,6 +900,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             charged = True
         elif facet == "category" and value == "cost" and charged and _payer_pays(key, rules):
             value = "salary"  # "Tutors charge $40 an hour online, while local parents pay $25": the same rate, paid to them
+        elif facet == "category" and value == "cost" and charged and key in rules.charge_verbs \
+                and _BILLED_AT.match(text, m.end()):
+            value = "salary"  # "locums charge £500 a day, with night shifts billed at £70 an hour": more of their rates
         if facet == "category" and value == "cost" and key in rules.payer_phrases \
                 and _names_worker(_PAYER_OBJECT.match(text, m.end()).group(), rules):
             value = "salary"  # "employers expect to pay senior nurses $95,000": the nurses' pay
@@ -1005,6 +1039,29 @@ def _time_only(text: str, m: re.Match[str], rules: QualifierRules) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, m.end())
     return nxt is not None and nxt.group(1).lower() in rules.time_after
+
+
+_JOB_WORD_AFTER = re.compile(r"[ \t\u00a0-]([A-Za-z][A-Za-z'-]*)(?![\w$€£¥₩₹])")
+
+
+def _modifies_job_noun(text: str, end: int) -> bool:
+    """Is the cue ending at ``end`` a modifier of the job noun right after it ("revenue manager", "sales reps")?
+
+    >>> _modifies_job_noun("a junior revenue manager earns 30.000 €", 16), _modifies_job_noun("revenue grew to $5bn", 7)
+    (True, False)
+    >>> _modifies_job_noun("loss adjusters are paid £40k", 4), _modifies_job_noun("the market, worth $2bn", 10)
+    (True, False)
+    """
+    after = _JOB_WORD_AFTER.match(text, end)
+    return after is not None and _is_job_noun(after.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _is_job_noun(word: str) -> bool:
+    """Is ``word`` alone a job title or a job noun of the role vocabulary ("manager", "nurses")?"""
+    from .context import find_job_nouns, find_roles  # the role vocabulary; imported late (context is large)
+
+    return any(m.start == 0 and m.end == len(word) for m in (*find_roles(word), *find_job_nouns(word)))
 
 
 def _in_name(text: str, pos: int) -> bool:

@@ -1,0 +1,51 @@
+"""Qualifier, table and experience readings of the acc35 round (made-up sentences in the style of each class)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.qualifiers import qualify
+
+
+def _q(sentence: str, amount: str):
+    start = sentence.index(amount)
+    return qualify(sentence, start, start + len(amount))
+
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("Senior revenue manager | 6+ years | 61.000 €", "61.000 €"),
+    ("Trainee loss adjuster | 0-1 years | £24,000", "£24,000"),
+    ("Investment officers | 3-5 years | $48,000", "$48,000"),
+])
+def test_a_cue_word_inside_a_job_title_gives_no_category(sentence, amount):
+    assert _q(sentence, amount).category not in ("market", "cost")
+
+
+def test_cue_word_before_a_non_job_noun_still_counts():
+    assert _q("Revenue growth reached $4 billion last year.", "$4 billion").category == "market"
+
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("Interim finance directors, placed by agencies for short projects, usually bill 700-900 € a day.", "700-900 €"),
+    ("According to a recruiter, locums in Wales typically charge £45 an hour.", "£45"),
+    ("Locum dentists charge £500 a day, with weekend sessions billed at £80 an hour.", "£80"),
+])
+def test_workers_pricing_their_own_work_is_pay(sentence, amount):
+    assert _q(sentence, amount).category == "salary"
+
+
+def test_an_agency_set_off_by_commas_still_charges_a_price():
+    s = "The agency, based in Leeds, typically charges clients £450 a day."
+    assert _q(s, "£450").category == "cost"
+
+
+@pytest.mark.parametrize("sentence, amount", [
+    ("Fees: domestic students in Scotland pay £1,820 a year for the course.", "£1,820"),
+    ("Patients at private clinics pay around $120 per visit.", "$120"),
+])
+def test_a_payer_subject_before_pay_is_a_cost(sentence, amount):
+    assert _q(sentence, amount).category == "cost"
+
+
+def test_a_worker_subject_before_pay_stays_pay():
+    assert _q("Hospitals in Ohio pay nurses $38 an hour.", "$38").category == "salary"
