@@ -2671,16 +2671,17 @@ def _component_label(label: str, rules: QualifierRules) -> Optional[str]:
 
     >>> rules = qualifier_rules()
     >>> [_component_label(label, rules) for label in ("Total", "TOTAL (USD)", "Total:", "Total rooms", "Base",
-    ...                                                "Avg. basic", "Median Basic", "Basic needs", "Average")]
-    ['total', 'total', 'total', None, 'base', 'base', 'base', None, None]
+    ...                                                "Avg. basic", "Median Basic", "Basic needs", "Average",
+    ...                                                "Median annual total", "Monthly base")]
+    ['total', 'total', 'total', None, 'base', 'base', 'base', None, None, 'total', 'base']
     """
     words = _LABEL_WORDS.findall(_GLOSS.sub(" ", label))
     if len(words) != 1:
         return None
     parts = words[0].lower().split()
-    statistic = rules.values["statistic"]
-    while len(parts) > 1 and (parts[0] in statistic or parts[0].rstrip(".") in statistic):
-        parts = parts[1:]
+    statistic, period = rules.values["statistic"], rules.values["period"]
+    while len(parts) > 1 and (parts[0] in statistic or parts[0].rstrip(".") in statistic or parts[0] in period):
+        parts = parts[1:]  # "Median annual total", "Monthly base": a statistic or a period word before it
     phrase = " ".join(parts)
     if phrase in rules.total_labels:
         return "total"

@@ -49,3 +49,18 @@ def test_a_payer_subject_before_pay_is_a_cost(sentence, amount):
 
 def test_a_worker_subject_before_pay_stays_pay():
     assert _q("Hospitals in Ohio pay nurses $38 an hour.", "$38").category == "salary"
+
+
+def test_pay_listed_beyond_base_pay_takes_no_base_from_its_intro():
+    intro = ["Beyond base pay, hospital pharmacists can earn several extras:"]
+    q = qualify("Retention bonuses: up to $15,000 in rural hospitals.", 32, 39, labels=intro)
+    assert q.pay_component == "bonus"
+    q = qualify("Performance awards: usually $800-$2,000 a year.", 28, 39, labels=intro)
+    assert q.pay_component == "bonus"
+
+
+@pytest.mark.parametrize("header, component", [("Median annual total", "total"), ("Monthly base", "base"),
+                                               ("Average yearly total", "total")])
+def test_a_column_header_with_statistic_and_period_words_names_its_component(header, component):
+    q = qualify("$98k", 0, 4, labels=[header, "Typical monthly base pay for welders by city, 2024:"])
+    assert q.pay_component == component
