@@ -96,7 +96,8 @@ _WEAK_REACH = 20  # characters between a category noun and the weak cue it overr
 _PER_UNIT = re.compile(r"\s*per\s+(?:[A-Za-z]+|\d|\Z)")
 # up to two words between an amount and its head noun ("$2,500 yearly learning budget"); a conjunction,
 # or determiner starts a phrase of its own ("$900,000 and a bonus of ...")
-_HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:(?!(?:and|or|plus|with|a|an|the|but|while)[ \t\u00a0-])[A-Za-z]+[ \t\u00a0-]+){0,2}", re.I)
+# (a hyphenated compound is one word: "the ¥5,000 monthly tax-free threshold")
+_HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:(?!(?:and|or|plus|with|a|an|the|but|while)[ \t\u00a0-])[A-Za-z]+(?:-[A-Za-z]+)*[ \t\u00a0-]+){0,2}", re.I)
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: a key of the per-text cue caches
@@ -149,6 +150,7 @@ class QualifierRules:
     name_heads: frozenset[str] = frozenset()  # category cues ending a name keep their sense ("Federal Pell Grants")
     restating: Optional[re.Pattern[str]] = None  # "while at Grab the figure is closer to $X": the earlier figure again
     composition: Optional["CuePattern"] = None  # "A typical package includes:": the items are parts of the total
+    profit_share: Optional[re.Pattern[str]] = None  # "a share of their practice's profits": profit sharing, pay
 
 
 def _branch(phrase: str) -> str:
@@ -413,7 +415,23 @@ def qualifier_rules() -> QualifierRules:
                                             where=f"{where}: restating_subjects")),
         composition=CuePattern(unique([str(w) for w in require(data, "composition_words", list, where=where)],
                                       where=f"{where}: composition_words")),
+        profit_share=_profit_share_pattern(require(data, "profit_share", dict, where=where), where=where),
     )
+
+
+def _profit_share_pattern(spec: Mapping[str, object], *, where: str) -> re.Pattern[str]:
+    r"""A share noun, ``of``, up to three words (an owner's possessive), then a profit noun.
+
+    >>> p = _profit_share_pattern({"shares": ["share", "cut"], "profits": ["profits"]}, where="test")
+    >>> [bool(p.search(t)) for t in ("a share of their practice's profits", "a cut of the profits", "profits rose")]
+    [True, True, False]
+    """
+    def alt(key: str) -> str:
+        words = unique([str(w) for w in require(spec, key, list, where=f"{where}: profit_share")], where=f"{where}: profit_share")
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    return re.compile(r"(?i)(?<![\w-])(?:" + alt("shares") + r")[ \t\u00a0]+of[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?(?:"
+                      + alt("profits") + r")(?![\w-])")
 
 
 _SIZED_AFTER = re.compile(r"(?i)[a-z-]+\s+(?:of|worth|equal\s+to|amounting\s+to)\s")  # "bonuses of 3 months", "bonuses worth": its own size
@@ -841,6 +859,11 @@ def _scan_all(text: str, rules: QualifierRules) -> dict[str, tuple[_Cue, ...]]:
     """Every cue of each facet in ``text``, found in one scan (cached: a sentence is read for each of its amounts)."""
     found = {facet: _facet_cues(text, facet, matches, rules) if matches else ()
              for facet, matches in rules.cues.find(text).items()}
+    if rules.profit_share is not None and (share := rules.profit_share.search(text)) is not None:
+        # "partners take a share of their practice's profits that can reach £100,000": profit sharing, not a market
+        inside = (lambda c: not (share.start() <= c.start and c.end <= share.end()))
+        found["category"] = tuple(sorted((*filter(inside, found.get("category", ())), _Cue(share.start(), share.end(), "salary"))))
+        found["pay_component"] = tuple(sorted((*filter(inside, found.get("pay_component", ())), _Cue(share.start(), share.end(), "bonus"))))
     if rules.counted_in is not None and (counted := rules.counted_in.search(text)) is not None:
         # "close to $30 an hour once benefits such as healthcare and tuition are counted": total pay
         found["pay_component"] = tuple(sorted((*found.get("pay_component", ()), _Cue(counted.start(), counted.end(), "total"))))

@@ -64,3 +64,24 @@ def test_pay_listed_beyond_base_pay_takes_no_base_from_its_intro():
 def test_a_column_header_with_statistic_and_period_words_names_its_component(header, component):
     q = qualify("$98k", 0, 4, labels=[header, "Typical monthly base pay for welders by city, 2024:"])
     assert q.pay_component == component
+
+
+def test_a_tax_free_threshold_the_amount_modifies_is_no_pay():
+    s = "Wages above the €1,200 monthly tax-free threshold are taxed at 10%."
+    assert _q(s, "€1,200").category == "other"
+
+
+def test_a_capped_contribution_base_is_neither_pay_nor_base_pay():
+    s = "Pension contributions of 8% on top of base pay are charged on a contribution base capped at R28,000 a month."
+    q = _q(s, "R28,000")
+    assert (q.category, q.pay_component) == ("other", None)
+
+
+def test_a_share_of_profits_is_profit_sharing_pay():
+    s = "Equity partners at the chain take a share of their clinic's profits worth up to $90,000 a year."
+    q = _q(s, "$90,000")
+    assert (q.category, q.pay_component) == ("salary", "bonus")
+
+
+def test_a_firms_profits_stay_a_market_figure():
+    assert _q("The group reported profits of $40 million in 2024.", "$40 million").category == "market"
