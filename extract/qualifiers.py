@@ -96,7 +96,8 @@ _WEAK_REACH = 20  # characters between a category noun and the weak cue it overr
 _PER_UNIT = re.compile(r"\s*per\s+(?:[A-Za-z]+|\d|\Z)")
 # up to two words between an amount and its head noun ("$2,500 yearly learning budget"); a conjunction,
 # or determiner starts a phrase of its own ("$900,000 and a bonus of ...")
-_HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:(?!(?:and|or|plus|with|a|an|the|but|while)[ \t\u00a0-])[A-Za-z]+[ \t\u00a0-]+){0,2}", re.I)
+# (a hyphenated compound is one word: "the ¥5,000 monthly tax-free threshold")
+_HEAD_NOUN_GAP = re.compile(r"[ \t\u00a0-]*(?:(?!(?:and|or|plus|with|a|an|the|but|while)[ \t\u00a0-])[A-Za-z]+(?:-[A-Za-z]+)*[ \t\u00a0-]+){0,2}", re.I)
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity: a key of the per-text cue caches
@@ -149,6 +150,7 @@ class QualifierRules:
     name_heads: frozenset[str] = frozenset()  # category cues ending a name keep their sense ("Federal Pell Grants")
     restating: Optional[re.Pattern[str]] = None  # "while at Grab the figure is closer to $X": the earlier figure again
     composition: Optional["CuePattern"] = None  # "A typical package includes:": the items are parts of the total
+    profit_share: Optional[re.Pattern[str]] = None  # "a share of their practice's profits": profit sharing, pay
 
 
 def _branch(phrase: str) -> str:
@@ -413,7 +415,23 @@ def qualifier_rules() -> QualifierRules:
                                             where=f"{where}: restating_subjects")),
         composition=CuePattern(unique([str(w) for w in require(data, "composition_words", list, where=where)],
                                       where=f"{where}: composition_words")),
+        profit_share=_profit_share_pattern(require(data, "profit_share", dict, where=where), where=where),
     )
+
+
+def _profit_share_pattern(spec: Mapping[str, object], *, where: str) -> re.Pattern[str]:
+    r"""A share noun, ``of``, up to three words (an owner's possessive), then a profit noun.
+
+    >>> p = _profit_share_pattern({"shares": ["share", "cut"], "profits": ["profits"]}, where="test")
+    >>> [bool(p.search(t)) for t in ("a share of their practice's profits", "a cut of the profits", "profits rose")]
+    [True, True, False]
+    """
+    def alt(key: str) -> str:
+        words = unique([str(w) for w in require(spec, key, list, where=f"{where}: profit_share")], where=f"{where}: profit_share")
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    return re.compile(r"(?i)(?<![\w-])(?:" + alt("shares") + r")[ \t\u00a0]+of[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?(?:"
+                      + alt("profits") + r")(?![\w-])")
 
 
 _SIZED_AFTER = re.compile(r"(?i)[a-z-]+\s+(?:of|worth|equal\s+to|amounting\s+to)\s")  # "bonuses of 3 months", "bonuses worth": its own size
@@ -608,6 +626,7 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
     cut = window_start
     for m in rules.clause_break.finditer(text, window_start, start):
         cut = m.end()
+    clause = cut
     joined = None  # where the clause reaches when a bare "and"/"or" only joins two objects
     for m in _SUBJECT_END.finditer(text, cut, start):
         if m.group()[0].isalpha() and _in_prepositional_object(text, max(cut, m.start() - 30), m.start(), rules):
@@ -619,11 +638,36 @@ def _worker_charges(text: str, start: int, end: int, rules: QualifierRules) -> b
             cut = joined = m.end()
     if _names_worker(text[cut:start], rules):
         return True
+    if text[cut - 1 : cut] == "," and _VERB_OPENS.fullmatch(text, cut, start):
+        # "Interim managers, hired through agencies, typically bill ...": the clause after the comma opens
+        # on its verb, so its subject stands before the phrase set off by commas
+        head = text.find(",", clause, cut - 1)
+        if clause < head < cut - 1 and _names_worker(text[clause:head], rules):
+            return True
     # "Interim managers covering year-end close or IPO preparation bill ...": the bare "or" joins the objects of a
     # participle; the subject stands before it (a clause opened by ", and" has its own subject)
     return joined is not None and _participle_subject(text[joined:cut], rules)
 
 
+_PAYER_REACH = 60  # characters before "pay" searched for a payer subject and its place
+
+
+@lru_cache(maxsize=4)
+def _payer_subject(rules: QualifierRules) -> re.Pattern[str]:
+    """A payer noun (``payer_nouns``), then at most a short prepositional phrase, ending right before a pay verb.
+
+    >>> p = _payer_subject(qualifier_rules())
+    >>> [bool(p.search(t)) for t in ("home students in England ", "tenants ", "nurses in Leeds ", "students, nurses ")]
+    [True, True, False, False]
+    """
+    nouns = "|".join(sorted((re.escape(w) for w in rules.payer_nouns if w not in _OBJECT_PRONOUNS), key=len, reverse=True))
+    place = "|".join(sorted(map(re.escape, rules.subject_prepositions), key=len, reverse=True))
+    return re.compile(r"(?i)(?<![\w-])(?:" + nouns + r")(?:[ \t\u00a0]+(?:" + place + r")[ \t\u00a0]+[^,;:.!?\d$€£¥₹₩]{1,40}?)?[ \t\u00a0]+\Z")
+
+
+_OBJECT_PRONOUNS = frozenset({"them", "us"})  # payer nouns that are never a subject
+_BILLED_AT = re.compile(r"[ \t\u00a0]+at[ \t\u00a0]")  # a passive charge verb pricing work done: "shifts billed at"
+_VERB_OPENS = re.compile(r"[ \t\u00a0]*(?:[a-z]+ly[ \t\u00a0]+){0,2}")  # only adverbs before the verb: "typically "
 _LAST_WORDS = re.compile(r"[\w.+#-]+")
 _PARTICIPLE = re.compile(r"(?<![A-Za-z])[a-z]{3,}ing(?![A-Za-z])")
 
@@ -815,6 +859,11 @@ def _scan_all(text: str, rules: QualifierRules) -> dict[str, tuple[_Cue, ...]]:
     """Every cue of each facet in ``text``, found in one scan (cached: a sentence is read for each of its amounts)."""
     found = {facet: _facet_cues(text, facet, matches, rules) if matches else ()
              for facet, matches in rules.cues.find(text).items()}
+    if rules.profit_share is not None and (share := rules.profit_share.search(text)) is not None:
+        # "partners take a share of their practice's profits that can reach £100,000": profit sharing, not a market
+        inside = (lambda c: not (share.start() <= c.start and c.end <= share.end()))
+        found["category"] = tuple(sorted((*filter(inside, found.get("category", ())), _Cue(share.start(), share.end(), "salary"))))
+        found["pay_component"] = tuple(sorted((*filter(inside, found.get("pay_component", ())), _Cue(share.start(), share.end(), "bonus"))))
     if rules.counted_in is not None and (counted := rules.counted_in.search(text)) is not None:
         # "close to $30 an hour once benefits such as healthcare and tuition are counted": total pay
         found["pay_component"] = tuple(sorted((*found.get("pay_component", ()), _Cue(counted.start(), counted.end(), "total"))))
@@ -860,6 +909,11 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
         if facet != "period" and _in_name(text, m.start()) \
                 and not (facet == "category" and key.lower() in rules.name_heads and _NAME_WORD_AHEAD.match(text, m.start()) is None):
             continue  # "the Fair Work Commission": part of a name (not "Federal Pell Grants": a grant by its name)
+        if facet == "category" and value == "salary" and key in _PAY_VERBS \
+                and _payer_subject(rules).search(text, max(0, m.start() - _PAYER_REACH), m.start()):
+            value = "cost"  # "home students in England pay £9,250 a year": what a payer pays, not pay for work
+        if facet == "category" and value != "salary" and _modifies_job_noun(text, m.end()):
+            continue  # "a junior revenue manager", "loss adjusters": a word of a job title, not what the amount is
         if facet == "category" and value == "cost" and rules.time_object is not None \
                 and rules.time_object.search(text, max(0, m.start() - 50), m.start()):
             continue  # "starting salary after the journeyman's exam: 2.700 €": when, not a price
@@ -869,6 +923,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
             charged = True
         elif facet == "category" and value == "cost" and charged and _payer_pays(key, rules):
             value = "salary"  # "Tutors charge $40 an hour online, while local parents pay $25": the same rate, paid to them
+        elif facet == "category" and value == "cost" and charged and key in rules.charge_verbs \
+                and _BILLED_AT.match(text, m.end()):
+            value = "salary"  # "locums charge £500 a day, with night shifts billed at £70 an hour": more of their rates
         if facet == "category" and value == "cost" and key in rules.payer_phrases \
                 and _names_worker(_PAYER_OBJECT.match(text, m.end()).group(), rules):
             value = "salary"  # "employers expect to pay senior nurses $95,000": the nurses' pay
@@ -1005,6 +1062,29 @@ def _time_only(text: str, m: re.Match[str], rules: QualifierRules) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, m.end())
     return nxt is not None and nxt.group(1).lower() in rules.time_after
+
+
+_JOB_WORD_AFTER = re.compile(r"[ \t\u00a0-]([A-Za-z][A-Za-z'-]*)(?![\w$€£¥₩₹])")
+
+
+def _modifies_job_noun(text: str, end: int) -> bool:
+    """Is the cue ending at ``end`` a modifier of the job noun right after it ("revenue manager", "sales reps")?
+
+    >>> _modifies_job_noun("a junior revenue manager earns 30.000 €", 16), _modifies_job_noun("revenue grew to $5bn", 7)
+    (True, False)
+    >>> _modifies_job_noun("loss adjusters are paid £40k", 4), _modifies_job_noun("the market, worth $2bn", 10)
+    (True, False)
+    """
+    after = _JOB_WORD_AFTER.match(text, end)
+    return after is not None and _is_job_noun(after.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _is_job_noun(word: str) -> bool:
+    """Is ``word`` alone a job title or a job noun of the role vocabulary ("manager", "nurses")?"""
+    from .context import find_job_nouns, find_roles  # the role vocabulary; imported late (context is large)
+
+    return any(m.start == 0 and m.end == len(word) for m in (*find_roles(word), *find_job_nouns(word)))
 
 
 def _in_name(text: str, pos: int) -> bool:
@@ -2614,16 +2694,17 @@ def _component_label(label: str, rules: QualifierRules) -> Optional[str]:
 
     >>> rules = qualifier_rules()
     >>> [_component_label(label, rules) for label in ("Total", "TOTAL (USD)", "Total:", "Total rooms", "Base",
-    ...                                                "Avg. basic", "Median Basic", "Basic needs", "Average")]
-    ['total', 'total', 'total', None, 'base', 'base', 'base', None, None]
+    ...                                                "Avg. basic", "Median Basic", "Basic needs", "Average",
+    ...                                                "Median annual total", "Monthly base")]
+    ['total', 'total', 'total', None, 'base', 'base', 'base', None, None, 'total', 'base']
     """
     words = _LABEL_WORDS.findall(_GLOSS.sub(" ", label))
     if len(words) != 1:
         return None
     parts = words[0].lower().split()
-    statistic = rules.values["statistic"]
-    while len(parts) > 1 and (parts[0] in statistic or parts[0].rstrip(".") in statistic):
-        parts = parts[1:]
+    statistic, period = rules.values["statistic"], rules.values["period"]
+    while len(parts) > 1 and (parts[0] in statistic or parts[0].rstrip(".") in statistic or parts[0] in period):
+        parts = parts[1:]  # "Median annual total", "Monthly base": a statistic or a period word before it
     phrase = " ".join(parts)
     if phrase in rules.total_labels:
         return "total"
