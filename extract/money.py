@@ -2829,18 +2829,27 @@ def _grouped_cell(text: str, d: _Draft, rules: MoneyRules) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if "\t" not in line and not line.lstrip().startswith("|"):
         return False
-    pos = d.start
-    while True:
-        m = _GROUPED_AMOUNT.match(text, pos)
-        if m is None:
-            return False
-        if m.end() == d.end:
-            break
+    if d.end not in _grouped_run(text, d.start):
+        return False
+    return not rules.not_money_after.match(text, d.end) and not _counts_after(text, d.end, rules)
+
+
+def _grouped_run(text: str, pos: int) -> list[int]:
+    """The ends of the amounts of grouped thousands from ``pos`` on, one after another joined by a range's
+    dash or ``to`` ("15.000.000 - 25.000.000": both ends); empty when none starts at ``pos``.
+
+    >>> t = "15.000.000 - 25.000.000 x"
+    >>> _grouped_run(t, 0), _grouped_run(t, 11)
+    ([10, 23], [])
+    """
+    ends: list[int] = []
+    while (m := _GROUPED_AMOUNT.match(text, pos)) is not None:
+        ends.append(m.end())
         gap = _RANGE_GAP.match(text, m.end())
         if gap is None or gap.end() == m.end():
-            return False
+            break
         pos = gap.end()
-    return not rules.not_money_after.match(text, d.end) and not _counts_after(text, d.end, rules)
+    return ends
 
 
 # a line of a glued plain-text table: a label glued to a cell of grouped thousands ("3-5 years20,000–28,000")
@@ -2861,17 +2870,12 @@ def _glued_row_cell(text: str, d: _Draft, rules: MoneyRules) -> bool:
     line_end = text.find("\n", d.end)
     if text[d.end : len(text) if line_end < 0 else line_end].strip():
         return False
-    pos = d.start
-    while True:
-        m = _GROUPED_AMOUNT.match(text, pos)
-        if m is None:
-            return False
-        gap = _RANGE_GAP.match(text, m.end())
-        if gap is None or gap.end() == m.end() or _GROUPED_AMOUNT.match(text, gap.end()) is None:
-            break
-        pos = gap.end()
-    rest = text[m.end() : d.end]
-    return (not rest.strip() or rules.suffix_qualifier.match(text, m.end()) is not None) and not _counts_after(text, m.end(), rules)
+    ends = _grouped_run(text, d.start)
+    if not ends:
+        return False
+    end = ends[-1]
+    return (not text[end : d.end].strip() or rules.suffix_qualifier.match(text, end) is not None) \
+        and not _counts_after(text, end, rules)
 
 
 _MAGNITUDE_OR_GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?\Z|.*\d[.,]?[ \u00a0-]?[^\W\d_]+\Z", re.S)
