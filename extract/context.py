@@ -1440,22 +1440,14 @@ def _plural_used(text: str, acronym: str) -> bool:
     return False
 
 
-def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
-    """An abbreviation of a title of several words, used alone, names that title in this document.
+def title_acronyms(text: str, roles: Iterable[Mention]) -> dict[str, str]:
+    """The abbreviations of titles of several words this text uses, each to its title: defined after the
+    title ("chartered accountant (CA)"), or used as a countable noun ("PMs") while the title is named in
+    full (the title of those initials the text names most; a tie: none). ``roles`` are the text's roles.
 
-    It counts when the text defines it after the title ("chartered accountant (CA)") or uses it
-    as a countable noun ("PMs") while naming the title in full; then every use of it, singular or
-    plural, and after known modifiers ("IT PMs"), is the title. Not after a digit ("5 PM") nor a
-    city and a comma (a state code).
-
-    >>> [m.value for m in find_roles("A chartered accountant (CA) earns more; a CA with ten years more still.")]
-    ['chartered accountant', 'chartered accountant']
-    >>> [m.value for m in find_roles("The project manager role. Most IT PMs and PMs bill daily.")]
-    ['project manager', 'it project manager', 'project manager']
-    >>> [m.value for m in find_roles("A project manager leaves at 5 PM. The PM said so.")]
-    ['project manager']
-    >>> [m.value for m in find_roles("Product managers and project managers: PMs earn more.")]
-    ['product manager', 'project manager']
+    >>> t = "A chartered accountant (CA) earns more. Project managers, PMs, bill."
+    >>> title_acronyms(t, find_roles(t))
+    {'PM': 'project manager', 'CA': 'chartered accountant'}
     """
     r = _role_rules()
     defined: dict[str, str] = {}
@@ -1482,9 +1474,30 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
         if len(ranked) == 1 or ranked[0] > ranked[1]:
             short[acronym] = max(counts, key=counts.__getitem__)
     short.update(defined)
-    short = {a: v for a, v in short.items() if a.lower() not in r.canonical}
+    return {a: v for a, v in short.items() if a.lower() not in r.canonical}
+
+
+def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
+    """An abbreviation of a title of several words, used alone, names that title in this document.
+
+    It counts when the text defines it after the title ("chartered accountant (CA)") or uses it
+    as a countable noun ("PMs") while naming the title in full; then every use of it, singular or
+    plural, and after known modifiers ("IT PMs"), is the title. Not after a digit ("5 PM") nor a
+    city and a comma (a state code).
+
+    >>> [m.value for m in find_roles("A chartered accountant (CA) earns more; a CA with ten years more still.")]
+    ['chartered accountant', 'chartered accountant']
+    >>> [m.value for m in find_roles("The project manager role. Most IT PMs and PMs bill daily.")]
+    ['project manager', 'it project manager', 'project manager']
+    >>> [m.value for m in find_roles("A project manager leaves at 5 PM. The PM said so.")]
+    ['project manager']
+    >>> [m.value for m in find_roles("Product managers and project managers: PMs earn more.")]
+    ['product manager', 'project manager']
+    """
+    short = title_acronyms(text, roles)
     if not short:
         return
+    r = _role_rules()
     names = _proper_names()
     for m in _UPPER_RUN.finditer(text):
         word = m.group(0)

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from . import rules
 from .attribution import canonical_source, is_known_source, source_at
-from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles
+from .context import find_employer_anaphor, find_job_nouns, find_locations, find_roles, title_acronyms
 from .money import currencies_in, find_money
 from .patterns import BLANKS, trie
 from .experience import (find_experience, find_label_experience, find_label_seniority, find_seniority, names_a_unit,
@@ -545,31 +545,6 @@ def _employer_prefix(text: str, names: Mapping[str, Mention]) -> Optional[tuple[
     return best
 
 
-_DEFINED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
-
-
-def _initials(name: str) -> frozenset[str]:
-    """The acronyms a name may go by: the initials of all its words, or of its capitalized words only."""
-    words = name.replace("-", " ").split()
-    return frozenset(("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())))
-
-
-def _written_titles(text: str, roles: Sequence[Mention]) -> dict[str, str]:
-    """The titles the text writes as an acronym, by that acronym (plural ``s`` dropped; the first reading
-    wins): defined after the title (``Chief information security officer (CISO)``) or read as one in
-    running text (``CISOs``)."""
-    written: dict[str, str] = {}
-    for m in roles:
-        form = m.text[:-1] if m.text.endswith("s") else m.text
-        if _ACRONYM.fullmatch(form):
-            written.setdefault(form, m.value)
-            continue
-        d = _DEFINED_ACRONYM.match(text, m.end)
-        if d is not None and " " in m.value and d.group("acronym") in _initials(m.text):
-            written.setdefault(d.group("acronym"), m.value)
-    return written
-
-
 def _named_elsewhere(cell_text: str, written: Mapping[str, str]) -> list[Mention]:
     """A glued header cell whose whole text is a title the running text reads elsewhere, in the same written
     form (``CISO`` where the text defines ``Chief information security officer (CISO)``), as that title:
@@ -588,7 +563,6 @@ def _named_elsewhere(cell_text: str, written: Mapping[str, str]) -> list[Mention
     return [Mention(start, start + len(text), text, value, "role", "role.written_elsewhere")]
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")  # a title written as an acronym
 _HEADER_WORD_END = re.compile(r"(?<=\w)(?=[ \t]+\S)")  # where a word of a header ends and another follows
 
 
@@ -625,7 +599,7 @@ def _header_mentions(text: str, tables: Sequence[Table], table_rows: Sequence[di
     if not tables:
         return roles, employers
     names = {m.text.casefold(): m for m in employers if m.text}
-    written = _written_titles(text, roles)
+    written = title_acronyms(text, roles)
     new_roles: list[Mention] = []
     new_employers: list[Mention] = []
     read: list[tuple[int, int]] = []
