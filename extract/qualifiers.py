@@ -428,7 +428,7 @@ def _profit_share_pattern(spec: Mapping[str, object], *, where: str) -> re.Patte
     """
     def alt(key: str) -> str:
         words = unique([str(w) for w in require(spec, key, list, where=f"{where}: profit_share")], where=f"{where}: profit_share")
-        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        return longest_first(words, blank=r"[ \t\u00a0]+")
 
     return re.compile(r"(?i)(?<![\w-])(?:" + alt("shares") + r")[ \t\u00a0]+of[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}?(?:"
                       + alt("profits") + r")(?![\w-])")
@@ -660,8 +660,8 @@ def _payer_subject(rules: QualifierRules) -> re.Pattern[str]:
     >>> [bool(p.search(t)) for t in ("home students in England ", "tenants ", "nurses in Leeds ", "students, nurses ")]
     [True, True, False, False]
     """
-    nouns = "|".join(sorted((re.escape(w) for w in rules.payer_nouns if w not in _OBJECT_PRONOUNS), key=len, reverse=True))
-    place = "|".join(sorted(map(re.escape, rules.subject_prepositions), key=len, reverse=True))
+    nouns = longest_first((w for w in rules.payer_nouns if w not in _OBJECT_PRONOUNS), blank=r"[ \t\u00a0]+")
+    place = longest_first(rules.subject_prepositions, blank=r"[ \t\u00a0]+")
     return re.compile(r"(?i)(?<![\w-])(?:" + nouns + r")(?:[ \t\u00a0]+(?:" + place + r")[ \t\u00a0]+[^,;:.!?\d$€£¥₹₩]{1,40}?)?[ \t\u00a0]+\Z")
 
 
