@@ -1230,6 +1230,13 @@ def _symbol_glued_after(text: str, pos: int, rules: MoneyRules) -> bool:
     return s is not None and s.start("sym") == pos and not s.group("sym")[0].isalpha()
 
 
+def _money_shaped(text: str, marker: str, at: int, grouped_or_scaled: bool, bound: frozenset[str],
+                  rules: MoneyRules) -> bool:
+    """Does a shape-bound letter symbol (``SR``, ``TRY``) stand with a number shaped like money: grouped
+    thousands or a magnitude, a text that writes it so elsewhere (``bound``), or a period after it (``at``)?"""
+    return grouped_or_scaled or marker in bound or _period_at(text, at, rules)[0]
+
+
 def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
     atoms: list[_Atom] = []
     taken = 0  # the end of a CJK amount whose later parts are read with it ("1억 2,000만원")
@@ -1295,10 +1302,9 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
             # the marker closes the amount before, glued to this one ("2.690 €2.950 €", "56 K€-70 K€"):
             # this one has its own mark after it ("3 GBP 1 pence" stays one amount)
             cur, kind, start, has_prefix = None, "", lead, False
-        if kind == "symbol" and text[start:lead].strip(" \u00a0-") in rules.shape_bound:  # "SR 99", "PEN-300"
-            if bound is None:
-                bound = _confirmed_bound(text, rules)
-            if not (sep is not None or mag != 1.0 or text[start:lead].strip(" \u00a0-") in bound or _period_at(text, pos, rules)[0]):
+        if kind == "symbol" and (marker := text[start:lead].strip(" \u00a0-")) in rules.shape_bound:  # "SR 99", "PEN-300"
+            bound = _confirmed_bound(text, rules) if bound is None else bound
+            if not _money_shaped(text, marker, pos, sep is not None or mag != 1.0, bound, rules):
                 cur, kind, start, has_prefix = None, "", lead, False  # "SR 99": a route, not riyals
         end = pos
         pinned = False
@@ -1324,10 +1330,9 @@ def _number_atoms(text: str, rules: MoneyRules) -> list[_Atom]:
                         cur, kind, end = None, "", pos
                     else:
                         suffix_at = link.end()
-            if kind == "symbol_suffix" and text[suffix_at:end].strip() in rules.shape_bound:
-                if bound is None:
-                    bound = _confirmed_bound(text, rules)
-                if not (sep is not None or mag != 1.0 or text[suffix_at:end].strip() in bound or _period_at(text, end, rules)[0]):
+            if kind == "symbol_suffix" and (marker := text[suffix_at:end].strip()) in rules.shape_bound:
+                bound = _confirmed_bound(text, rules) if bound is None else bound
+                if not _money_shaped(text, marker, end, sep is not None or mag != 1.0, bound, rules):
                     cur, kind, end = None, "", pos  # "scored 3 TRY": a word, not lira
             if kind == "name_suffix" and cur is None:
                 choices = rules.name_choices.get(text[suffix_at:end].strip().rstrip(".").lower())  # "dirhams": the page's own
