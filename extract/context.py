@@ -1415,7 +1415,9 @@ def _full_short_forms(roles: list[Mention]) -> list[Mention]:
 
 
 _UPPER_RUN = re.compile(r"(?<![\w-])[A-Z]{2,6}s?(?![\w-])")
-_DEFINED_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,6})s?\)")
+# An acronym in parentheses: "cents per mile (CPM)", "cost of living allowance (COLA)"; right after a title
+_ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z]{2,6})s?\)")
+_DEFINED_AFTER = re.compile(r"[ \t]*" + _ACRONYM_DEFINED.pattern)
 _CITY_COMMA_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ ]\Z")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]?\Z")
 
@@ -3608,8 +3610,6 @@ def _names_skill(e: "_EmployerRules", text: str, surface: str, end: int) -> bool
     return _followed_by_role(text, at) or (text[at : at + 1] == " " and _role_rules().head.match(text, at + 1) is not None)
 
 
-# An acronym in parentheses: "cents per mile (CPM)", "cost of living allowance (COLA)"
-_ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z]{2,6})s?\)")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w’']*[ \t-]+){1,8}\Z")
 _LINKING_WORDS = frozenset({"of", "and", "for", "the", "per", "to", "in", "on", "&", "a"})
 
