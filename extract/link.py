@@ -432,7 +432,11 @@ def _with_row_titles(found: list, rows: Sequence[GluedRow]) -> list:
 
 
 def _level_words(text: str) -> bool:
-    """Is ``text`` nothing but career-level words ("Newly qualified " of "Newly qualified teacher")?"""
+    """Is ``text`` nothing but career-level words ("Newly qualified " of "Newly qualified teacher"), a level
+    label's word included ("Graduate " of "Graduate Mining Engineer": a row label names its level)?"""
+    label = _detected(find_label_seniority, text.strip()) if text.strip() else None
+    if label is not None and label.text == text.strip():
+        return True
     levels = _detected(find_seniority, text)
     return bool(levels) and not _WORD.search(re.sub("|".join(re.escape(m.text) for m in levels), " ", text))
 
@@ -1457,11 +1461,15 @@ def _other_rows_titled(index: DocIndex, cell: "CellContext") -> bool:
 
 def _role_of_other_column(index: DocIndex, cell: "CellContext", role: Mention) -> bool:
     """Is ``role`` (named by the table's intro) the title another column's header names, and not the
-    cell's own column's? The intro then speaks of that column's figures when it names the title."""
+    cell's own column's? The intro then speaks of that column's figures when it names the title. A column
+    holding no amount counts them (``PTs employed``): it is no other pay column."""
     own = other = False
     for c in cell.table.cells:
         if c.row == 0 and cell.table.has_header and any(m.value == role.value for m in index.within("role", c.start, c.end)):
-            own, other = (True, other) if c.col == cell.cell.col else (own, True)
+            if c.col == cell.cell.col:
+                own = True
+            elif any(b.col == c.col and b.row > 0 and index.in_cell(b) for b in cell.table.cells):
+                other = True
     return other and not own
 
 
@@ -2370,6 +2378,26 @@ def _present_time() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _year_anaphor_words() -> re.Pattern[str]:
+    """``year_anaphors`` of rules/link.yaml: words referring back to a year named before (``the same year``)."""
+    return _words_pattern(rules.load("link"), "year_anaphors", "rules/link.yaml")
+
+
+def _year_anaphor(index: DocIndex, sentence: tuple[int, int]) -> Optional[Mention]:
+    """The year ``in the same year`` of the sentence refers to: the last one named before it in its paragraph.
+
+    Only a sentence naming no year of its own asks; a paragraph naming none gives none.
+    """
+    s0, s1 = sentence
+    if _year_anaphor_words().search(index.text, s0, s1) is None:
+        return None
+    block_i = index.block_index(s0)
+    if block_i < 0 or index.blocks[block_i].kind != "paragraph":
+        return None
+    return index.last_in("year", index.blocks[block_i].start, s0)
+
+
+@lru_cache(maxsize=1)
 def _pay_denial() -> re.Pattern[str]:
     """``pay_denials`` of rules/link.yaml, then a pay noun ending its clause ("is not part of your wage;").
 
@@ -2913,6 +2941,8 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         rate_before = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
         if rate_before is not None and dates_rate(text, rate_before.end, year.start):
             year = None  # "At ₦1,617 per US dollar (June 2031), the average is worth $241": the rate's date
+    if year is not None and cell is None and _other_figure_aside(index, money, year):
+        year = None  # "With the levy at 11% (rising to 11.5% on 1 July 2024), a $160,000 base": the rate's date
     if year is not None and cell is None and s0 <= year.start and year.end <= money.start \
             and not same_clause(text, year.end, money.start):
         told = next((m for m in reversed(index.money[:i]) if s0 <= m.start and m.end <= year.start), None)
@@ -2936,6 +2966,10 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
             year = None  # "earns about $74,000, up from $52,000 in 2017": the later amount's year
         elif ";" in text[money.end : year.start] and any(year.end <= m.start < s1 for m in index.money[i + 1 :]):
             year = None  # "worth €9 to €13 a day; in 2024 the share is exempt up to €7.18": the later clause's
+    if year is None and found["year"] is None and cell is None and not index.within("year", s0, s1):
+        year = _year_anaphor(index, whole)  # "... in 2023. Laborers earned 219 kr. an hour in the same year."
+        if year is not None:
+            confidence = min(confidence, CONFIDENCE["anaphor"])
     if year is None and found["year"] is not None and hows[3] == "own" and around.spans():
         # "As of January 1, 2025: / 3. Florida: $13 per hour, rising to $14 on September 30, 2025": the item's
         # year is its later amount's, the list's intro dates this one
@@ -2994,6 +3028,22 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
         confidence=round(confidence, 2),
     )
     return fact, exp if personal else None
+
+
+_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:%|per[ \t]?cent\b)", re.I)  # a percentage: a figure of its own
+
+
+def _other_figure_aside(index: DocIndex, money: Money, year: Mention) -> bool:
+    """Is ``year`` inside a parenthesis the amount stands outside of, holding another figure (a percentage,
+    another amount)? The year dates that figure: ``at 11% (rising to 11.5% on 1 July 2024), a $160,000 base``."""
+    text = index.text
+    open_ = text.rfind("(", max(0, year.start - _ASIDE_REACH), year.start)
+    if open_ < 0 or ")" in text[open_:year.start] or "\n" in text[open_:year.start]:
+        return False
+    close = text.find(")", year.end, year.end + _ASIDE_REACH)
+    if close < 0 or "(" in text[year.end:close] or open_ <= money.start < close:
+        return False
+    return _FIGURE.search(text, open_, close) is not None or bool(index.amounts(open_, close + 1))
 
 
 _EDITION_YEAR = re.compile(r"(?<![\w/–-])((?:19|20)\d\d)(?![\w/–-])")
