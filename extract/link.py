@@ -1317,12 +1317,14 @@ def _named_restatement_pattern(data: Mapping[str, Any], where: str) -> re.Patter
 
     >>> p = _named_restatement_pattern(rules.load("link"), "rules/link.yaml")
     >>> [bool(p.search(t)) for t in ("That 2025 average works out to ", "This median is ", "so the annual equivalent at ",
-    ...                             "That average rose to ", "the equivalent role pays ", "and that average works out to ")]
-    [True, True, True, False, False, False]
+    ...                             "That average rose to ", "the equivalent role pays ", "and that average works out to ",
+    ...                             "That starting salary works out to ")]
+    [True, True, True, False, False, False, True]
     """
     section = rules.require(data, "named_restatement", dict, where=where)
     sub = f"{where}:named_restatement"
-    nouns = _listed(rules.require(data, "figure_anaphor", dict, where=where), "nouns", f"{where}:figure_anaphor")
+    nouns = [*_listed(rules.require(data, "figure_anaphor", dict, where=where), "nouns", f"{where}:figure_anaphor"),
+             *_listed(section, "pay_nouns", sub)]
     verbs = _listed(rules.require(data, "restatement", dict, where=where), "verbs", f"{where}:restatement")
     figure = (r"(?-i:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:" + _phrase_trie(_listed(section, "determiners", sub))
               + r")[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _phrase_trie(nouns) + r")[ \t]+(?:"

@@ -46,3 +46,17 @@ def test_the_same_year_reaches_no_other_paragraph():
             "Helpers earned less, with a median of €22.40 an hour in the same year.")
     assert fact_at(text, "€22.40").as_of_year is None
 
+
+
+def test_that_salary_restating_an_earlier_amount_takes_its_context():
+    text = ("Northwind Logistics advertised dispatcher jobs in Omaha starting at $54,000 per year. "
+            "That starting salary works out to roughly $4,500 a month before taxes.")
+    fact = fact_at(text, "$4,500")
+    assert fact.location == fact_at(text, "$54,000").location == "Omaha"
+    assert fact.role == "dispatcher"
+
+
+def test_that_salary_of_another_value_is_no_restatement():
+    text = ("Northwind Logistics advertised dispatcher jobs in Omaha starting at $54,000 per year. "
+            "That salary works out to more than the $3,100 a month paid by rivals.")
+    assert fact_at(text, "$3,100").location is None
