@@ -1673,7 +1673,7 @@ def find_attributions(text: str) -> list[Attribution]:
     if named:
         hits = sorted([*hits, *named], key=lambda a: a.start)
     hits = _named_anaphors(text, hits)
-    return _same_names(_defined_acronyms(text, _unambiguous_credits(text, _not_in_lists(text, hits))))
+    return _same_names(_glossed_names(text, _defined_acronyms(text, _unambiguous_credits(text, _not_in_lists(text, hits)))))
 
 
 _ACRONYM_SOURCE = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # a source written as an acronym ("SRC", "KNUN")
@@ -1734,6 +1734,35 @@ def _defined_acronyms(text: str, hits: list[Attribution]) -> list[Attribution]:
     if not full:
         return hits
     return [replace(h, source=full[h.source]) if h.source in full else h for h in hits]
+
+
+_GLOSS = re.compile(r"[ \t]\((?P<gloss>[A-Z][\w.&'’ -]{2,60})\)")  # "Example Statistik (Statistics Example)"
+
+
+def _glossed_names(text: str, hits: list[Attribution]) -> list[Attribution]:
+    """Hits whose source the text glosses in parentheses by another known source's name (a statistics
+    office's own-language name, then its English one) named so, in every hit: the page's name for it.
+
+    >>> t = "Danmarks Statistik (Statistics Denmark) measures pay at $9. Danmarks Statistik says $8."
+    >>> [a.source for a in find_attributions(t)]
+    ['Statistics Denmark', 'Statistics Denmark']
+    >>> [a.source for a in find_attributions("According to Danmarks Statistik, pay is $9.")]
+    ['Danmarks Statistik']
+    """
+    canonical = _vocab().canonical
+    glossed: dict[str, str] = {}
+    for hit in hits:
+        if hit.source not in canonical or hit.source in glossed:
+            continue
+        paren = text.find("(", hit.start, hit.end + 2)  # right after the name, in the cue or just past it
+        gloss = _GLOSS.match(text, paren - 1) if paren > hit.start + 1 and text[paren - 2].isalnum() else None
+        if gloss is not None:
+            other = canonical_source(gloss.group("gloss"))
+            if other is not None and other != hit.source and other in canonical:
+                glossed[hit.source] = other
+    if not glossed:
+        return hits
+    return [replace(h, source=glossed[h.source]) if h.source in glossed else h for h in hits]
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,5}\Z")
