@@ -58,9 +58,10 @@ _RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a wo
 # numbered_name_words: "UA Local 488"). Compiled into _NAME_RUN below.
 _RUN_REST = r"(?:[ \t]+(?:(?:{connectors})[ \t]+)?(?:{cap}|\d{{4}}\b|{numbered}))*+"
 # A brand written with a leading number ("7shifts", "99designs"): one to three digits glued to at
-# least three lower-case letters (not "2nd", "10k", "5th"), not glued to a word or an amount before
-# it. Read only right after a lead or credit cue (see _runs).
-_DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}[a-z]{3}[\w&*+]*"
+# least three lower-case letters (not "2nd", "10k", "5th"), or to a capital ("3F", "3M"), not glued
+# to a word or an amount before it. Read only right after a lead or credit cue, or as the subject
+# of a cue verb (see _runs).
+_DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}(?:[a-z]{3}|[A-Z])[\w&*+]*"
 # Brands styled in lower case, read there too: a site by its domain ("examplejobs.ch", "pay-site.co.uk")
 # and a camel-case name opening in lower case ("eExample", "proVerband"). A domain may end in a
 # generic top-level word of up to six letters ("examplestats.watch", "pay-site.jobs").
@@ -70,6 +71,7 @@ _LOWER_NAME = (r"(?<![\w.,$€£¥₹])(?:[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1
 _YEAR = re.compile(r"\d{4}")
 _DEFINED_ACRONYM = r"\([A-Z][A-Z0-9&.]{1,9}\)"  # "(ENU)" right after the name it abbreviates
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
+_POSSESSOR_NAME = r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}['’]s(?=[ \t])"  # "Denmark's", "New Zealand's"
 # Between two sources of one credit line; each may carry its acronym and what it covers:
 # "Sources: Example Office (EO) for Sweden, Other Office for Norway".
 _CREDIT_LIST = re.compile(
@@ -407,7 +409,9 @@ def _vocab() -> _Vocab:
         unit_nouns=frozenset(w.casefold() for w in unit_nouns),
         appositive=re.compile(
             # "The Example Nurses Union (ENU), the union that ..., says": the acronym it defines may come first
-            rf"(?:[ \t]+{_DEFINED_ACRONYM})?,[ \t]+(?:{longest_first(appositive_starts)})\b(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
+            # or a possessive name, a determiner too ("Example, Denmark's largest job board, finds ...")
+            rf"(?:[ \t]+{_DEFINED_ACRONYM})?,[ \t]+(?:(?:{longest_first(appositive_starts)})\b|{_POSSESSOR_NAME})"
+            rf"(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
         ),
         cue_final=lead_final | last_words(leads, known_leads, trailing, report_leads),
         lead_final=lead_final | last_words(leads),
@@ -420,7 +424,7 @@ def _vocab() -> _Vocab:
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
             rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s Q-418 staffing report shows"
             # no word boundary after the trie: it stops at the shortest phrase ("a" of "an")
-            rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))})"
+            rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))}|{_POSSESSOR_NAME})"
             rf"|[ \t]+in[ \t]+[A-Z]"  # its seat: "Example Local 9 in Chicago lists"
         ),
         alias=alias,
@@ -1250,8 +1254,9 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
             return None
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
             from extract.context import _known_employer  # imported late: context reads sources
-            # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word
-            if (not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words)
+            # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word;
+            # so do inner capitals and a leading digit ("3F reports")
+            if (not _CAMEL.search(name[1:]) and not name[0].isdigit() and (aside is None or name.casefold() in vocab.function_words)
                     and _POSSESSIVE.sub("", name).casefold() not in credited
                     and not _named_mid_sentence(text, name) and not _owns_data(text, name, verb)
                     and not _known_employer(name, common=False)):
@@ -1534,11 +1539,18 @@ def _styled_names() -> Optional[re.Pattern[str]]:
                       + _RUN_REST.format(connectors=longest_first(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
 
 
+# a brand opening with a number where a subject stands: a line's or clause's start, after "the"
+_DIGIT_SUBJECT = re.compile(rf"(?:(?<=^)|(?<=[.!?:;,][ \t])|(?<=\b[Tt]he[ \t]))(?P<first>{_DIGIT_NAME})"
+                            + _RUN_REST.format(connectors=longest_first(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED),
+                            re.M)
+
+
 def _digit_brands(text: str) -> list[re.Match[str]]:
     """Runs opening with a number right after a lead or credit cue, found from the cues' literal
-    words (scanning every digit of a text would cost as much as finding the capital runs)."""
+    words (scanning every digit of a text would cost as much as finding the capital runs), and
+    such brands opening a clause before a cue written after them (``3F reports that ...``)."""
     vocab = _vocab()
-    found: list[re.Match[str]] = []
+    found = [m for m in _DIGIT_SUBJECT.finditer(text) if vocab.after_hint.match(text, m.end())]  # "3F reports"
     for literal in vocab.digit_cue_literals:  # each without its first letter: "ccording to", "ource"
         at = text.find(literal, 1)
         while at > 0:
@@ -2101,11 +2113,12 @@ def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Cues after a known source: its reporters and their verb; its own statistic of pay."""
     where = "rules/attribution.yaml"
     data = load("attribution")
-    # the employer they work at, up to six words, and its seat ("at Example Hospital in Sao Paulo report")
+    # the employer they work at, up to six words, and its seat ("at Example Hospital in Sao Paulo report"),
+    # or none ("Example users report")
     gap = r"(?:[^\s.;:!?,]+[ \t]+){1,6}?(?:in[ \t]+(?:[^\s.;:!?,]+[ \t]+){1,3}?)?"
     reporters = re.compile(
         rf"[ \t]+(?:{longest_first(_words(data, 'reporter_groups', where))})[ \t]+"
-        rf"(?:{longest_first(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap}"
+        rf"(?:(?:{longest_first(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap})?"
         rf"(?P<verb>{longest_first(_words(data, 'reporter_verbs', where))})\b"
     )
     # "Example's US average base pay", "the Example mean wage" (a known source as the modifier),
