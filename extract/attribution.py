@@ -176,6 +176,7 @@ class _Vocab:
     object_gap: re.Pattern[str]  # what follows such a verb: a preposition or the clause's end
     self_subjects: re.Pattern[str]  # "This guide" opening a sentence on the article's own method
     price_subject: re.Pattern[str]  # "Consumer prices" opening a sentence on prices, not pay
+    market_claim: re.Pattern[str]  # "revenue", "turned over": a sentence stating a market's size
     time_possessors: frozenset[str]  # "Monday" of "Monday's figures show": no source
     data_comment: re.Pattern[str]  # a verb after "BLS figures": the data is commented on
     unnamed_lead: re.Pattern[str]  # "according to a court filing": an unnamed document, no report's anaphor
@@ -576,6 +577,7 @@ def _vocab() -> _Vocab:
         price_subject=re.compile(
             rf"[ \t]*(?:[\w-]+[ \t]+){{0,2}}?(?i:{longest_first(_words(data, 'price_subjects', where))})\b"
         ),
+        market_claim=re.compile(rf"(?i:(?<![\w-])(?:{longest_first(_words(data, 'market_claims', where))})\b)"),
     )
 
 
@@ -2764,6 +2766,8 @@ def scope_attributions(
                 end = min(end, max(sentence.end, attr.end))  # a relative clause's source: its antecedent only
             if end > sentence.end and _vocab().price_subject.match(text, sentence.start, sentence.end):
                 end = max(sentence.end, attr.end)  # "Consumer prices rose 148%, according to X": prices only
+            if end > sentence.end and _vocab().market_claim.search(text, sentence.start, sentence.end):
+                end = max(sentence.end, attr.end)  # "Sales were $5 billion in revenue, according to X": one figure
             if end > sentence.end and attr.cue == "'s" and attr.rule == "subject":
                 end = max(sentence.end, attr.end)  # "The BLS median is $9": one statistic, no report told on
             if end > sentence.end and attr.cue in _opening_report_cues():
