@@ -61,7 +61,8 @@ _RUN_REST = r"(?:[ \t]+(?:(?:{connectors})[ \t]+)?(?:{cap}|\d{{4}}\b|{numbered})
 # least three lower-case letters (not "2nd", "10k", "5th"), or to a capital ("3F", "3M"), not glued
 # to a word or an amount before it. Read only right after a lead or credit cue, or as the subject
 # of a cue verb (see _runs).
-_DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}(?:[a-z]{3}|[A-Z])[\w&*+]*"
+_DIGIT_NAME_REST = r"[0-9]{0,2}(?:[a-z]{3}|[A-Z])[\w&*+]*"  # after its first digit
+_DIGIT_NAME = rf"(?<![\w.,$€£¥₹])[0-9]{_DIGIT_NAME_REST}"
 # Brands styled in lower case, read there too: a site by its domain ("examplejobs.ch", "pay-site.co.uk")
 # and a camel-case name opening in lower case ("eExample", "proVerband"). A domain may end in a
 # generic top-level word of up to six letters ("examplestats.watch", "pay-site.jobs").
@@ -1542,7 +1543,9 @@ def _styled_names() -> Optional[re.Pattern[str]]:
 
 
 # a brand opening with a number where a subject stands: a line's or clause's start, after "the"
-_DIGIT_SUBJECT = re.compile(rf"(?:(?<=^)|(?<=[.!?:;,][ \t])|(?<=\b[Tt]he[ \t]))(?P<first>{_DIGIT_NAME})"
+# (its first digit first, what stands before it checked behind, so that the search skips from digit to digit)
+_DIGIT_SUBJECT = re.compile(r"(?P<first>[0-9](?:(?<=^[0-9])|(?<=[.!?:;,][ \t][0-9])|(?<=\b[Tt]he[ \t][0-9]))"
+                            rf"{_DIGIT_NAME_REST})"
                             + _RUN_REST.format(connectors=longest_first(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED),
                             re.M)
 
