@@ -100,3 +100,13 @@ def test_pay_report_still_reaches_the_next_sentence():
     text = ("According to Example Stats, carpenters earned 260 kr. per hour in 2023. "
             "Unskilled workers earned 210 kr. per hour in the same year.\n")
     assert _source_of(text, "210 kr.") == "Example Stats"
+
+
+def test_market_valuation_and_spending_sources_stop_at_their_sentence():
+    text = ("Analysts at Example Research valued the global tutoring market at $7.1 billion in 2024. "
+            "Tutorly itself raised a $30 million round in March.\n")
+    assert _source_of(text, "$7.1 billion") == "Example Research"
+    assert _source_of(text, "$30 million") is None
+    text = ("Spending on cloud services in Europe reached roughly €90 billion in 2024, according to Example Research. "
+            "Most online courses cost between €29 and €49 a month.\n")
+    assert _source_of(text, "€29") is None
