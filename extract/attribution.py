@@ -58,9 +58,11 @@ _RUN_START = r"[A-Z](?<=(?<![\w.&*’'\-])[A-Z])"  # a capital not glued to a wo
 # numbered_name_words: "UA Local 488"). Compiled into _NAME_RUN below.
 _RUN_REST = r"(?:[ \t]+(?:(?:{connectors})[ \t]+)?(?:{cap}|\d{{4}}\b|{numbered}))*+"
 # A brand written with a leading number ("7shifts", "99designs"): one to three digits glued to at
-# least three lower-case letters (not "2nd", "10k", "5th"), not glued to a word or an amount before
-# it. Read only right after a lead or credit cue (see _runs).
-_DIGIT_NAME = r"(?<![\w.,$€£¥₹])[0-9]{1,3}[a-z]{3}[\w&*+]*"
+# least three lower-case letters (not "2nd", "10k", "5th"), or to a capital ("3F", "3M"), not glued
+# to a word or an amount before it. Read only right after a lead or credit cue, or as the subject
+# of a cue verb (see _runs).
+_DIGIT_NAME_REST = r"[0-9]{0,2}(?:[a-z]{3}|[A-Z])[\w&*+]*"  # after its first digit
+_DIGIT_NAME = rf"(?<![\w.,$€£¥₹])[0-9]{_DIGIT_NAME_REST}"
 # Brands styled in lower case, read there too: a site by its domain ("examplejobs.ch", "pay-site.co.uk")
 # and a camel-case name opening in lower case ("eExample", "proVerband"). A domain may end in a
 # generic top-level word of up to six letters ("examplestats.watch", "pay-site.jobs").
@@ -70,6 +72,7 @@ _LOWER_NAME = (r"(?<![\w.,$€£¥₹])(?:[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1
 _YEAR = re.compile(r"\d{4}")
 _DEFINED_ACRONYM = r"\([A-Z][A-Z0-9&.]{1,9}\)"  # "(ENU)" right after the name it abbreviates
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
+_POSSESSOR_NAME = r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}['’]s(?=[ \t])"  # "Denmark's", "New Zealand's"
 # Between two sources of one credit line; each may carry its acronym and what it covers:
 # "Sources: Example Office (EO) for Sweden, Other Office for Norway".
 _CREDIT_LIST = re.compile(
@@ -174,6 +177,7 @@ class _Vocab:
     object_gap: re.Pattern[str]  # what follows such a verb: a preposition or the clause's end
     self_subjects: re.Pattern[str]  # "This guide" opening a sentence on the article's own method
     price_subject: re.Pattern[str]  # "Consumer prices" opening a sentence on prices, not pay
+    market_claim: re.Pattern[str]  # "revenue", "turned over": a sentence stating a market's size
     time_possessors: frozenset[str]  # "Monday" of "Monday's figures show": no source
     data_comment: re.Pattern[str]  # a verb after "BLS figures": the data is commented on
     unnamed_lead: re.Pattern[str]  # "according to a court filing": an unnamed document, no report's anaphor
@@ -407,7 +411,9 @@ def _vocab() -> _Vocab:
         unit_nouns=frozenset(w.casefold() for w in unit_nouns),
         appositive=re.compile(
             # "The Example Nurses Union (ENU), the union that ..., says": the acronym it defines may come first
-            rf"(?:[ \t]+{_DEFINED_ACRONYM})?,[ \t]+(?:{longest_first(appositive_starts)})\b(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
+            # or a possessive name, a determiner too ("Example, Denmark's largest job board, finds ...")
+            rf"(?:[ \t]+{_DEFINED_ACRONYM})?,[ \t]+(?:(?:{longest_first(appositive_starts)})\b|{_POSSESSOR_NAME})"
+            rf"(?:[^,.;:!?()\n]|(?<=\d)[,.](?=\d)){{1,80}},(?=[ \t])"
         ),
         cue_final=lead_final | last_words(leads, known_leads, trailing, report_leads),
         lead_final=lead_final | last_words(leads),
@@ -420,7 +426,7 @@ def _vocab() -> _Vocab:
             rf"|(?:['’]s)?{owned_report}(?i:{_any_of(evidence + report_nouns)})"
             rf"|(?<=\d)[ \t]+[a-z][\w-]*[ \t]+(?:{_any_of(evidence + report_nouns + unit_nouns)})"  # "...'s Q-418 staffing report shows"
             # no word boundary after the trie: it stops at the shortest phrase ("a" of "an")
-            rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))})"
+            rf"|,[ \t]+(?:{_any_of(appositive_starts + all_verbs + _words(data, 'subject_asides', where))}|{_POSSESSOR_NAME})"
             rf"|[ \t]+in[ \t]+[A-Z]"  # its seat: "Example Local 9 in Chicago lists"
         ),
         alias=alias,
@@ -572,6 +578,7 @@ def _vocab() -> _Vocab:
         price_subject=re.compile(
             rf"[ \t]*(?:[\w-]+[ \t]+){{0,2}}?(?i:{longest_first(_words(data, 'price_subjects', where))})\b"
         ),
+        market_claim=re.compile(rf"(?i:(?<![\w-])(?:{longest_first(_words(data, 'market_claims', where))})\b)"),
     )
 
 
@@ -1250,8 +1257,9 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
             return None
         if not known and len(name.split()) == 1 and _sentence_initial(text, name_start):
             from extract.context import _known_employer  # imported late: context reads sources
-            # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word
-            if (not _CAMEL.search(name[1:]) and (aside is None or name.casefold() in vocab.function_words)
+            # "Lightcast, which tracks job ads, counted": an aside marks a name, not a common word;
+            # so do inner capitals and a leading digit ("3F reports")
+            if (not _CAMEL.search(name[1:]) and not name[0].isdigit() and (aside is None or name.casefold() in vocab.function_words)
                     and _POSSESSIVE.sub("", name).casefold() not in credited
                     and not _named_mid_sentence(text, name) and not _owns_data(text, name, verb)
                     and not _known_employer(name, common=False)):
@@ -1534,11 +1542,20 @@ def _styled_names() -> Optional[re.Pattern[str]]:
                       + _RUN_REST.format(connectors=longest_first(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED))
 
 
+# a brand opening with a number where a subject stands: a line's or clause's start, after "the"
+# (its first digit first, what stands before it checked behind, so that the search skips from digit to digit)
+_DIGIT_SUBJECT = re.compile(r"(?P<first>[0-9](?:(?<=^[0-9])|(?<=[.!?:;,][ \t][0-9])|(?<=\b[Tt]he[ \t][0-9]))"
+                            rf"{_DIGIT_NAME_REST})"
+                            + _RUN_REST.format(connectors=longest_first(_CONNECTORS), cap=_CAP_WORD, numbered=_NUMBERED),
+                            re.M)
+
+
 def _digit_brands(text: str) -> list[re.Match[str]]:
     """Runs opening with a number right after a lead or credit cue, found from the cues' literal
-    words (scanning every digit of a text would cost as much as finding the capital runs)."""
+    words (scanning every digit of a text would cost as much as finding the capital runs), and
+    such brands opening a clause before a cue written after them (``3F reports that ...``)."""
     vocab = _vocab()
-    found: list[re.Match[str]] = []
+    found = [m for m in _DIGIT_SUBJECT.finditer(text) if vocab.after_hint.match(text, m.end())]  # "3F reports"
     for literal in vocab.digit_cue_literals:  # each without its first letter: "ccording to", "ource"
         at = text.find(literal, 1)
         while at > 0:
@@ -1673,7 +1690,7 @@ def find_attributions(text: str) -> list[Attribution]:
     if named:
         hits = sorted([*hits, *named], key=lambda a: a.start)
     hits = _named_anaphors(text, hits)
-    return _same_names(_defined_acronyms(text, _unambiguous_credits(text, _not_in_lists(text, hits))))
+    return _same_names(_glossed_names(text, _defined_acronyms(text, _unambiguous_credits(text, _not_in_lists(text, hits)))))
 
 
 _ACRONYM_SOURCE = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # a source written as an acronym ("SRC", "KNUN")
@@ -1734,6 +1751,35 @@ def _defined_acronyms(text: str, hits: list[Attribution]) -> list[Attribution]:
     if not full:
         return hits
     return [replace(h, source=full[h.source]) if h.source in full else h for h in hits]
+
+
+_GLOSS = re.compile(r"[ \t]\((?P<gloss>[A-Z][\w.&'’ -]{2,60})\)")  # "Example Statistik (Statistics Example)"
+
+
+def _glossed_names(text: str, hits: list[Attribution]) -> list[Attribution]:
+    """Hits whose source the text glosses in parentheses by another known source's name (a statistics
+    office's own-language name, then its English one) named so, in every hit: the page's name for it.
+
+    >>> t = "Danmarks Statistik (Statistics Denmark) measures pay at $9. Danmarks Statistik says $8."
+    >>> [a.source for a in find_attributions(t)]
+    ['Statistics Denmark', 'Statistics Denmark']
+    >>> [a.source for a in find_attributions("According to Danmarks Statistik, pay is $9.")]
+    ['Danmarks Statistik']
+    """
+    canonical = _vocab().canonical
+    glossed: dict[str, str] = {}
+    for hit in hits:
+        if hit.source not in canonical or hit.source in glossed:
+            continue
+        paren = text.find("(", hit.start, hit.end + 2)  # right after the name, in the cue or just past it
+        gloss = _GLOSS.match(text, paren - 1) if paren > hit.start + 1 and text[paren - 2].isalnum() else None
+        if gloss is not None:
+            other = canonical_source(gloss.group("gloss"))
+            if other is not None and other != hit.source and other in canonical:
+                glossed[hit.source] = other
+    if not glossed:
+        return hits
+    return [replace(h, source=glossed[h.source]) if h.source in glossed else h for h in hits]
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,5}\Z")
@@ -2072,11 +2118,12 @@ def _known_after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Cues after a known source: its reporters and their verb; its own statistic of pay."""
     where = "rules/attribution.yaml"
     data = load("attribution")
-    # the employer they work at, up to six words, and its seat ("at Example Hospital in Sao Paulo report")
+    # the employer they work at, up to six words, and its seat ("at Example Hospital in Sao Paulo report"),
+    # or none ("Example users report")
     gap = r"(?:[^\s.;:!?,]+[ \t]+){1,6}?(?:in[ \t]+(?:[^\s.;:!?,]+[ \t]+){1,3}?)?"
     reporters = re.compile(
         rf"[ \t]+(?:{longest_first(_words(data, 'reporter_groups', where))})[ \t]+"
-        rf"(?:{longest_first(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap}"
+        rf"(?:(?:{longest_first(_words(data, 'reporter_prepositions', where) + ['from'])})[ \t]+{gap})?"
         rf"(?P<verb>{longest_first(_words(data, 'reporter_verbs', where))})\b"
     )
     # "Example's US average base pay", "the Example mean wage" (a known source as the modifier),
@@ -2722,6 +2769,8 @@ def scope_attributions(
                 end = min(end, max(sentence.end, attr.end))  # a relative clause's source: its antecedent only
             if end > sentence.end and _vocab().price_subject.match(text, sentence.start, sentence.end):
                 end = max(sentence.end, attr.end)  # "Consumer prices rose 148%, according to X": prices only
+            if end > sentence.end and _vocab().market_claim.search(text, sentence.start, sentence.end):
+                end = max(sentence.end, attr.end)  # "Sales were $5 billion in revenue, according to X": one figure
             if end > sentence.end and attr.cue == "'s" and attr.rule == "subject":
                 end = max(sentence.end, attr.end)  # "The BLS median is $9": one statistic, no report told on
             if end > sentence.end and attr.cue in _opening_report_cues():
