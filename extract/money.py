@@ -67,6 +67,7 @@ _NUMBER = re.compile(
 # Optional space, then the rest of a line: where suffixes are looked for.
 _WORDS_AFTER = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z.]*)(?:[ \t\u00a0]+([A-Za-z][A-Za-z.]*))?(?:[ \t\u00a0]+([A-Za-z][A-Za-z.]*))?")
 _SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]*")
+_HYPHENATED_NAME = re.compile(r"-([A-Za-z]+)\b")  # "-baht" of "10,000-baht"
 _ONE_SPACE = re.compile(r"[ \t\u00a0\u202f\u2009]?")
 _GLUED_QUALIFIED_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<q>[A-Za-z]{1,3})(?P<sp>[ \u00a0]?)\$[ \u00a0]?-?\Z")
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3})[ \u00a0]?-?\Z")
@@ -228,6 +229,7 @@ class MoneyRules:
     change_words: frozenset[str] = frozenset()  # words that make "from X" a former value, not a floor
     change_right_before: frozenset[str] = frozenset()  # the same, only right before "from" ("up from")
     level_verbs: frozenset[str] = frozenset()  # "edges up to $X": "up" is the verb's particle, not a cap
+    over_verbs: frozenset[str] = frozenset()  # "turns over $X": "over" is the verb's particle, not a floor
     cap_words: frozenset[str] = frozenset()  # "caps a nurse at $X": "at" after one of these marks a cap
     named_bounds: frozenset[str] = frozenset()  # "minimum of": a floor, unless a determiner makes it a named level
     bound_determiners: Optional[re.Pattern[str]] = None  # "the federal minimum of $X": the level's value, not a floor
@@ -748,6 +750,7 @@ def money_rules() -> MoneyRules:
         change_words=frozenset(w.lower() for w in unique(require(floor, "change_words", list, where=where), where=where)),
         change_right_before=frozenset(w.lower() for w in unique(require(floor, "right_before", list, where=where), where=where)),
         level_verbs=frozenset(w.lower() for w in unique(require(data, "level_verbs_before_up_to", list, where=where), where=where)),
+        over_verbs=frozenset(w.lower() for w in unique(require(data, "verbs_before_over", list, where=where), where=where)),
         cap_words=frozenset(w.lower() for w in unique(require(data, "cap_words_before_at", list, where=where), where=where)),
         **_named_bound_rules(require(data, "named_bounds", dict, where=where), where=where),
         approx_noun=_approx_noun_rule(unique([str(w) for w in require(data, "approx_before_noun", list, where=where)],
@@ -1804,7 +1807,13 @@ def _suffix_currency(
     ('KRW', 'name_suffix', 10)
     >>> _suffix_currency("Arsenal 2 won", 9, money_rules(), has_magnitude=False)
     (None, '', 9)
+    >>> _suffix_currency("a 5,000-rupee bonus", 7, money_rules(), has_magnitude=False, grouped=True)
+    ('INR', 'name_suffix', 13)
     """
+    if text.startswith("-", pos):  # a compound adjective: "a 5,000-rupee bonus" (a full name only)
+        h = _HYPHENATED_NAME.match(text, pos)
+        code = rules.names.get(h.group(1).lower()) if h else None
+        return (code, "name_suffix", h.end()) if code and h else (None, "", pos)  # type: ignore[union-attr]
     if not _may_start_at(text, pos, rules.suffix_marker_first_chars):  # "5,", "5)": no marker can start here
         return None, "", pos
     sign = text[pos + 1 : pos + 2] if text[pos : pos + 1] in _BLANKS else text[pos : pos + 1]  # "60¢", "60 ¢"
@@ -2216,7 +2225,8 @@ def _scan(text: str, *, default_currency: Optional[str], bare_ok: bool) -> list[
         d.choices = a.choices
         d.plain_dollar = cur == "USD" and (_plain_dollar(text, a, rules) or (a.kind == "symbol_suffix" and text[a.num_end : a.end].strip() == "$"))
         if cur is not None and rules.contextual:
-            marker = text[a.start : a.num_start].strip() or text[a.num_end : a.end].strip()
+            m = a if a.kind != "bare" or b is None else b  # the end that writes the sign: "40.000–44.000 kr."
+            marker = text[m.start : m.num_start].strip() or text[m.num_end : m.end].strip()
             if marker not in rules.contextual and marker.endswith("."):
                 marker = marker[:-1]  # "kr.": the abbreviation of "kr"
             if marker in rules.contextual:
@@ -2713,12 +2723,36 @@ class _SymbolContexts:
         return None
 
     def _only_one(self, spec: ContextualSymbol) -> Optional[str]:
-        """The one currency whose cues occur in the whole text (None if both or neither)."""
+        """The one currency whose cues occur in the whole text; when several do, the one the page's title
+        and intro name (a Danish guide that compares Sweden once); else None.
+
+        >>> t = "Carpenter pay guide\\n\\nDanish carpenters earn well.\\n\\nIn Sweden pay is lower.\\n\\nRent: 9.000 kr."
+        >>> _SymbolContexts(t, money_rules()).currency("kr", t.index("9.000"))
+        'DKK'
+        """
+        codes = self._codes_in(spec, self.text)
+        if len(codes) > 1:
+            codes = self._codes_in(spec, self.text[: _head_end(self.text)])
+        return codes.pop() if len(codes) == 1 else None
+
+    @staticmethod
+    def _codes_in(spec: ContextualSymbol, text: str) -> set[str]:
+        """The currencies whose cue words occur in ``text``."""
         vocabulary = spec.own.union(*spec.alternatives.values())
-        words = {self.text[a:b].lower() for a, b in _words_in(self.text, vocabulary)}
+        words = {text[a:b].lower() for a, b in _words_in(text, vocabulary)}
         codes = {spec.default} if words & spec.own else set()
         codes |= {code for code, cues in spec.alternatives.items() if words & cues}
-        return codes.pop() if len(codes) == 1 else None
+        return codes
+
+
+def _head_end(text: str) -> int:
+    """The end of the page's head: its title lines and the first paragraph after them (the intro)."""
+    offset = 0
+    for line in text.split("\n"):
+        offset += len(line) + 1
+        if line.strip() and line_kind(line) == "paragraph":
+            break
+    return min(offset, len(text))
 
 
 def _restated_bounds(text: str, drafts: list[_Draft], periods: _Periods) -> None:
@@ -3092,17 +3126,22 @@ _AT_BEFORE = re.compile(r"(?<![A-Za-z])at[ \u00a0]+\Z", re.I)
 _CLAUSE_BREAK = re.compile(r".*[.!?;:,\n(]", re.S)
 
 
-def _particle_up_to(text: str, q_start: int, phrase: str, rules: MoneyRules) -> bool:
-    """Whether "up to" before an amount is a verb's particle ("edges up to $14.35"), not a cap.
+def _verb_particle(text: str, q_start: int, phrase: str, rules: MoneyRules) -> bool:
+    """Whether "up to" or "over" before an amount is a verb's particle ("edges up to $14.35", "turns over
+    €2 billion"), not a bound.
 
     >>> r = money_rules()
-    >>> [_particle_up_to(t, t.index("up to"), "up to", r) for t in ("edges up to $14.35", "pays up to $90k")]
+    >>> [_verb_particle(t, t.index("up to"), "up to", r) for t in ("edges up to $14.35", "pays up to $90k")]
+    [True, False]
+    >>> [_verb_particle(t, t.index("over"), "over", r) for t in ("turning over €2 billion", "earns over $9")]
     [True, False]
     """
-    if " ".join(phrase.lower().split()) != "up to":
+    key = " ".join(phrase.lower().split())
+    verbs = rules.level_verbs if key == "up to" else rules.over_verbs if key == "over" else None
+    if not verbs:
         return False
     w = _WORD_BEFORE.search(text, max(0, q_start - 20), q_start)
-    return w is not None and w.group(1).lower() in rules.level_verbs
+    return w is not None and w.group(1).lower() in verbs
 
 
 def _named_level(text: str, q_start: int, phrase: str, rules: MoneyRules) -> bool:
@@ -3140,13 +3179,50 @@ _PLUS_AFTER_PERIOD = re.compile(r"(?P<q>)(?P<plus>\+)(?=\Z|[),.;:!?<\]\n]|[ \t\u
 _PER_UNIT = re.compile(r"[ \u00a0]+per[ \u00a0]+[a-z]+(?![A-Za-z])")  # the unit of a rate that is no time: "per mile"
 
 
+_GLUED_PLUS = re.compile(r"(?P<q>)(?P<plus>\+)")
+_WORD_ON_LINE = re.compile(r"[^\n]*?(?<!\d)[^\W\d_]")  # a letter not glued to a digit (a magnitude's "k" is)
+
+
+def _glued_cell_plus(text: str, start: int, end: int) -> bool:
+    """Whether the ``+`` at ``end`` closes a cell of a glued plain-text table row: the amount is glued to
+    what stands before it (a row label or the cell before) and nothing but amounts follow to the line's
+    end, the next cell marked ("Chief actuary15+ years$300,000+$325,000+"); not a sum in prose ("$120k+$20k
+    bonus"), nor a change ("C$97k+3.1%").
+
+    >>> t = "Chief15+ years$300,000+$325,000+\\nLead$300k+$325k+\\nIt pays $120k+$20k\\nChief$5+$7 bonus"
+    >>> [_glued_cell_plus(t, t.index(a), t.index(a) + len(a)) for a in ("$300,000", "$300k", "$120k", "$5")]
+    [True, True, False, False]
+    """
+    if start == 0 or text[start - 1].isspace() or text[end + 1 : end + 2].isdigit():
+        return False  # "C$97k+3.1%": a change in the next cell, not an open bound
+    return _WORD_ON_LINE.match(text, end + 1) is None
+
+
+def _bound_before(text: str, end: int, rules: MoneyRules) -> Optional[tuple[int, str]]:
+    """The bound qualifier (``up to``, ``over``) ending right before ``end``, where an approximation
+    word starts: (start, phrase); else None.
+
+    >>> r = money_rules()
+    >>> _bound_before("earn up to roughly $9", 11, r), _bound_before("earn roughly $9", 5, r)
+    ((5, 'up to'), None)
+    """
+    q = prefix_before(text, max(0, end - 30), end, rules) if _may_end_at(text, end, rules.prefix_last_chars) else None
+    if q is None or rules.prefix_kinds[" ".join(q[1].lower().split())][0] not in ("min", "max"):
+        return None
+    return q
+
+
 def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) -> None:
     """Fold prefix/suffix qualifiers and the trailing period into the draft."""
     q = prefix_before(text, max(0, d.start - 30), d.start, rules) if _may_end_at(text, d.start, rules.prefix_last_chars) else None
     prefix_kind = None
     if q and q[1][-1:].isalpha() and q[0] + len(q[1]) == d.start and text[d.start : d.start + 1].isalpha():
         q = None  # "ABC$88,500": letters glued to a letter marker are one word, not a qualifier ("ab")
-    if q and _particle_up_to(text, q[0], q[1], rules):
+    if q and rules.prefix_kinds[" ".join(q[1].lower().split())][0] == "approx":
+        outer = _bound_before(text, q[0], rules)  # "up to roughly 2.100 €": an approximate cap is still a cap
+        if outer is not None and not _verb_particle(text, *outer, rules) and not _named_level(text, *outer, rules):
+            d.approx, q = True, outer
+    if q and _verb_particle(text, q[0], q[1], rules):
         q = None  # "edges up to $14.35": the new level, not a cap
     if q and _named_level(text, q[0], q[1], rules):
         q = None  # "Seattle's own minimum of $20.76": the value of that minimum, not a floor
@@ -3175,6 +3251,8 @@ def _qualify_bounds(text: str, d: _Draft, rules: MoneyRules, periods: _Periods) 
             after = rules.suffix_qualifier.match(text, unit.end())  # "58 cents per mile or more": a rate's unit first
             if after is not None and after.group("q") is not None and not after.group("plus"):
                 s = after
+        elif text.startswith("+", d.end) and _glued_cell_plus(text, d.start, d.end):
+            s = _GLUED_PLUS.match(text, d.end)  # "years$300,000+$325,000+": a cell's "+" before the next cell
     suffix_kind = None
     if s:
         word = s.group("q")
