@@ -152,6 +152,7 @@ class QualifierRules:
     composition: Optional["CuePattern"] = None  # "A typical package includes:": the items are parts of the total
     profit_share: Optional[re.Pattern[str]] = None  # "a share of their practice's profits": profit sharing, pay
     percentile_rank: Optional[re.Pattern[str]] = None  # "the highest 10 percent": a percentile, no mean or median
+    parts_listed: Optional[re.Pattern[str]] = None  # " a year in salary, bonus and stock": a sum of listed pay parts
     place_cues: frozenset[str] = frozenset()  # market cues that name a place after "in" ("in four major markets")
     place_lead: Optional[re.Pattern[str]] = None  # a preposition of place and up to three words, ending the text
 
@@ -419,6 +420,8 @@ def qualifier_rules() -> QualifierRules:
         composition=CuePattern(unique([str(w) for w in require(data, "composition_words", list, where=where)],
                                       where=f"{where}: composition_words")),
         profit_share=_profit_share_pattern(require(data, "profit_share", dict, where=where), where=where),
+        parts_listed=_parts_listed_pattern(unique([str(w) for w in require(data, "pay_parts", list, where=where)],
+                                                  where=f"{where}: pay_parts")),
         place_cues=_words_of(require(data, "place_category_cues", dict, where=where), "cues", known=values["category"],
                              label="market"),
         place_lead=_place_lead_pattern(require(require(data, "place_category_cues", dict, where=where), "prepositions",
@@ -426,6 +429,23 @@ def qualifier_rules() -> QualifierRules:
         percentile_rank=_percentile_rank_pattern(unique([str(w) for w in require(data, "percentile_ranks", list, where=where)],
                                                         where=f"{where}: percentile_ranks")),
     )
+
+
+def _parts_listed_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    r"""Right after an amount (past its period phrase): ``in``, then two or more pay parts joined by commas, ``and``,
+    ``&`` or ``plus`` (``a year in salary, bonus and stock awards``).
+
+    >>> p = _parts_listed_pattern(["salary", "bonus", "stock awards"])
+    >>> [bool(p.match(t)) for t in (" a year in salary, bonus and stock awards", " in salary and bonus", " in salary",
+    ...                              " in salary and fees", " in base, and bonuses", " in salary plus bonus")]
+    [True, True, False, False, False, False]
+    """
+    part = r"(?:(?:their|his|her|its|annual|yearly|cash)[ \t\u00a0]+)?(?:" + longest_first(words, blank=r"[ \t\u00a0]+") + r")(?![\w-])"
+    comma, last = r"[ \t\u00a0]*,[ \t\u00a0]*", r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+"
+    # "salary and bonus", "salary, bonus and stock", "salary, bonus, and stock" (not "base, and bonuses are common":
+    # a comma before the last "and" only after a list; not "plus": what is added on top of the amount)
+    return re.compile(_RATE_PHRASE + r"[ \t\u00a0]+in[ \t\u00a0]+" + part + r"(?:" + last + part + r"|(?:" + comma + part
+                      + r")+(?:,?" + last + part + r")?)", re.I)
 
 
 def _place_lead_pattern(words: Sequence[object]) -> re.Pattern[str]:
@@ -2397,6 +2417,8 @@ def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, 
     if _only_amount(sentence, start, end):
         return (None,) * len(_FACETS)
     category, statistic, component, period = _read_cues(sentence, start, end, spans, rules)
+    if category == "salary" and rules.parts_listed is not None and _listed_parts_total(sentence, end, rules):
+        component = "total"  # "over $1.2 million a year in salary, bonus and stock awards": the sum of the parts
     if component is None:
         component = _opening_label_component(sentence, start, rules) or _base_word_after(sentence, end, rules)
     scope = _own_scope(sentence, start, end, spans)
@@ -2405,6 +2427,25 @@ def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, 
     if _priced_tier(sentence, start, rules) or _price_label(sentence, start, rules):
         category = "cost"  # "Acme Premium $6.49/month": the price of a product's paid tier
     return category, statistic, component, period
+
+
+def _listed_parts_total(sentence: str, end: int, rules: QualifierRules) -> bool:
+    """Is the amount stated ``in`` a list of pay parts (``pay_parts``), among them a pay-component cue of another
+    kind than the rest (``salary, bonus and stock``; not ``bonuses and profit sharing``, all bonus)?"""
+    m = rules.parts_listed.match(sentence, end) if rules.parts_listed is not None else None
+    if m is None:
+        return False
+    kinds = {c.value for c in _scan(sentence, "pay_component", rules) if c.start >= end and c.end <= m.end()}
+    parts = len(_PART_SPLIT.split(sentence[end : m.end()]))
+    return bool(kinds) and (len(kinds) > 1 or parts > _component_count(sentence, end, m.end(), rules))
+
+
+_PART_SPLIT = re.compile(r",[ \t\u00a0]*(?:(?:and|&)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|&)[ \t\u00a0]+", re.I)
+
+
+def _component_count(sentence: str, start: int, end: int, rules: QualifierRules) -> int:
+    """How many pay-component cues stand in ``sentence[start:end]``."""
+    return sum(1 for c in _scan(sentence, "pay_component", rules) if c.start >= start and c.end <= end)
 
 
 # a capitalised word right before an amount, with or without a colon: "Acme Premium $6.49", "Pro: $12"

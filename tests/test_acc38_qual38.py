@@ -80,3 +80,24 @@ def test_pension_contribution_cap_is_other():
 def test_price_per_exam_stays_a_cost():
     s = "Prep courses from the big vendors run $150-$600 per exam, and self-funded candidates spend far more."
     assert _q(s, "$150-$600").category == "cost"
+
+
+def test_amount_in_listed_pay_parts_is_total():
+    s = "Filings show two directors earning more than $2.4 million a year in salary, bonuses and stock options."
+    assert _q(s, "more than $2.4 million").pay_component == "total"
+    assert _q("She took home $310,000 in base and equity last year.", "$310,000").pay_component == "total"
+    assert _q("They received $5,000 in bonuses.", "$5,000").pay_component == "bonus"
+
+
+def test_money_offered_to_those_who_sign_is_a_bonus():
+    s = "A rural clinic in Idaho is offering up to $15,000 to therapists who sign a three-year contract."
+    assert _q(s, "up to $15,000").pay_component == "bonus"
+
+
+@pytest.mark.parametrize("sentence,amount,component", [
+    ("Kununu puts bonuses at roughly €5.100 a year in bonuses and profit sharing.", "roughly €5.100", "bonus"),
+    ("Senior staff get about $140K in base salary plus stock and bonus.", "about $140K", "base"),
+    ("An analyst can expect ~S$6,900 a month in base, and bonuses of two months are common.", "~S$6,900", "base"),
+])
+def test_listed_parts_not_a_sum(sentence, amount, component):
+    assert _q(sentence, amount).pay_component == component
