@@ -151,6 +151,10 @@ class QualifierRules:
     restating: Optional[re.Pattern[str]] = None  # "while at Grab the figure is closer to $X": the earlier figure again
     composition: Optional["CuePattern"] = None  # "A typical package includes:": the items are parts of the total
     profit_share: Optional[re.Pattern[str]] = None  # "a share of their practice's profits": profit sharing, pay
+    percentile_rank: Optional[re.Pattern[str]] = None  # "the highest 10 percent": a percentile, no mean or median
+    parts_listed: Optional[re.Pattern[str]] = None  # " a year in salary, bonus and stock": a sum of listed pay parts
+    place_cues: frozenset[str] = frozenset()  # market cues that name a place after "in" ("in four major markets")
+    place_lead: Optional[re.Pattern[str]] = None  # a preposition of place and up to three words, ending the text
 
 
 def _branch(phrase: str) -> str:
@@ -416,7 +420,55 @@ def qualifier_rules() -> QualifierRules:
         composition=CuePattern(unique([str(w) for w in require(data, "composition_words", list, where=where)],
                                       where=f"{where}: composition_words")),
         profit_share=_profit_share_pattern(require(data, "profit_share", dict, where=where), where=where),
+        parts_listed=_parts_listed_pattern(unique([str(w) for w in require(data, "pay_parts", list, where=where)],
+                                                  where=f"{where}: pay_parts")),
+        place_cues=_words_of(require(data, "place_category_cues", dict, where=where), "cues", known=values["category"],
+                             label="market"),
+        place_lead=_place_lead_pattern(require(require(data, "place_category_cues", dict, where=where), "prepositions",
+                                               list, where=where)),
+        percentile_rank=_percentile_rank_pattern(unique([str(w) for w in require(data, "percentile_ranks", list, where=where)],
+                                                        where=f"{where}: percentile_ranks")),
     )
+
+
+def _parts_listed_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    r"""Right after an amount (past its period phrase): ``in``, then two or more pay parts joined by commas, ``and``,
+    ``&`` or ``plus`` (``a year in salary, bonus and stock awards``).
+
+    >>> p = _parts_listed_pattern(["salary", "bonus", "stock awards"])
+    >>> [bool(p.match(t)) for t in (" a year in salary, bonus and stock awards", " in salary and bonus", " in salary",
+    ...                              " in salary and fees", " in base, and bonuses", " in salary plus bonus")]
+    [True, True, False, False, False, False]
+    """
+    part = r"(?:(?:their|his|her|its|annual|yearly|cash)[ \t\u00a0]+)?(?:" + longest_first(words, blank=r"[ \t\u00a0]+") + r")(?![\w-])"
+    comma, last = r"[ \t\u00a0]*,[ \t\u00a0]*", r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+"
+    # "salary and bonus", "salary, bonus and stock", "salary, bonus, and stock" (not "base, and bonuses are common":
+    # a comma before the last "and" only after a list; not "plus": what is added on top of the amount)
+    return re.compile(_RATE_PHRASE + r"[ \t\u00a0]+in[ \t\u00a0]+" + part + r"(?:" + last + part + r"|(?:" + comma + part
+                      + r")+(?:,?" + last + part + r")?)", re.I)
+
+
+def _place_lead_pattern(words: Sequence[object]) -> re.Pattern[str]:
+    r"""A preposition of place, then at most three words (no figure), ending the text: ``in four major ``.
+
+    >>> p = _place_lead_pattern(["in", "across"])
+    >>> [bool(p.search(t)) for t in ("for actuaries in four major ", "in ", "in the $5 billion ", "invested ")]
+    [True, True, False, False]
+    """
+    return re.compile(r"(?i)(?<![\w-])(?:" + longest_first(map(str, words), blank=r"[ \t\u00a0]+") + r")[ \t\u00a0]+"
+                      r"(?:[A-Za-z][\w'’.-]*[ \t\u00a0]+){0,3}\Z")
+
+
+def _percentile_rank_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    r"""A rank word, then a share of earners in per cent: ``highest 10 percent``, ``top 10%``, ``lowest-paid 25 per cent``.
+
+    >>> p = _percentile_rank_pattern(["top", "highest", "lowest-paid"])
+    >>> [bool(p.search(t)) for t in ("the highest 10 percent earn", "the top 10% of earners", "the lowest-paid 25 per cent",
+    ...                               "top 10 employers", "a 10% rise")]
+    [True, True, True, False, False]
+    """
+    return re.compile(r"(?i)(?<![\w-])(?:" + longest_first(words, blank=r"[ \t\u00a0-]+") + r")[ \t\u00a0]+\d{1,2}(?:\.\d)?"
+                      r"[ \t\u00a0]*(?:%|per[ \t\u00a0]?cent(?![\w-]))")
 
 
 def _profit_share_pattern(spec: Mapping[str, object], *, where: str) -> re.Pattern[str]:
@@ -864,6 +916,9 @@ def _scan_all(text: str, rules: QualifierRules) -> dict[str, tuple[_Cue, ...]]:
         inside = (lambda c: not (share.start() <= c.start and c.end <= share.end()))
         found["category"] = tuple(sorted((*filter(inside, found.get("category", ())), _Cue(share.start(), share.end(), "salary"))))
         found["pay_component"] = tuple(sorted((*filter(inside, found.get("pay_component", ())), _Cue(share.start(), share.end(), "bonus"))))
+    if rules.percentile_rank is not None and (ranks := rules.percentile_rank.finditer(text)):
+        # "with the highest 10 percent earning more than $200,000": a percentile, no mean or median
+        found["statistic"] = tuple(sorted((*found.get("statistic", ()), *(_Cue(m.start(), m.end(), "percentile") for m in ranks))))
     if rules.counted_in is not None and (counted := rules.counted_in.search(text)) is not None:
         # "close to $30 an hour once benefits such as healthcare and tuition are counted": total pay
         found["pay_component"] = tuple(sorted((*found.get("pay_component", ()), _Cue(counted.start(), counted.end(), "total"))))
@@ -892,8 +947,10 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
                     and not _statistic_noun_ahead(text, m.end(), rules):
                 continue  # "an average engineer": a typical person, not a statistic
             ahead = _WORDS_AHEAD.match(text, m.end())
-            if ahead and rules.statistic_blockers.search(ahead.group()):
-                continue  # "the average four-year degree": the statistic of something else
+            blocker = rules.statistic_blockers.search(text, m.end(), ahead.end()) if ahead else None
+            if blocker is not None and not _VERB_TO_VALUE.match(text, blocker.end()):
+                continue  # "the average four-year degree": the statistic of something else (not "the average
+                # total pay rises to $97,000": a verb leading to the statistic's new value)
             if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SHARE_AFTER.match(text, m.end()):
                 continue  # "80% of the median", "income tax averages 32.4%": a share, not the amount's statistic
         add_on = (facet == "pay_component" and value == "bonus" and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
@@ -912,6 +969,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
         if facet == "category" and value == "salary" and key in _PAY_VERBS \
                 and _payer_subject(rules).search(text, max(0, m.start() - _PAYER_REACH), m.start()):
             value = "cost"  # "home students in England pay £9,250 a year": what a payer pays, not pay for work
+        if facet == "category" and key.lower() in rules.place_cues and rules.place_lead is not None \
+                and rules.place_lead.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "mean wages for actuaries in four major markets": where they work, not a market's size
         if facet == "category" and value != "salary" and _modifies_job_noun(text, m.end()):
             continue  # "a junior revenue manager", "loss adjusters": a word of a job title, not what the amount is
         if facet == "category" and value == "cost" and rules.time_object is not None \
@@ -933,6 +993,21 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
     return tuple(out)
 
 
+def _counted_unit(text: str, start: int, end: int, rules: QualifierRules) -> bool:
+    """Is the category cue at ``text[start:end]`` a thing named only in a sentence (``sentence_only_cues``) right
+    after ``per``: the unit the amount before it is counted by (``$1,000 per exam``), no predicate of a later amount?
+
+    >>> rules = qualifier_rules()
+    >>> [_counted_unit(s, s.index("exam"), s.index("exam") + 4, rules) for s in ("$1,000 per exam", "exam fee: $300")]
+    [True, False]
+    """
+    return text[start:end].lower() in rules.sentence_only and _PER_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+_UNIT_GAP = re.compile(r"[ \t\u00a0]*(?:per|each|every)[ \t\u00a0]+", re.I)  # between an amount and its unit noun
+_PER_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:per|each|every)[ \t\u00a0]+\Z")  # "per exam": a unit counted
+_VERB_TO_VALUE = re.compile(r"(?<=s)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:about|around|roughly|nearly|almost|some|over)[ \t\u00a0]+)?"
+                            r"(?=[^\s\d]{0,3}[ \t\u00a0]?\d)", re.I)  # "rises to $97,400": a blocker as a verb in the present, leading to an amount
 _NOUN_WORDS_AHEAD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'-]*)(?:[ \t\u00a0]+([A-Za-z][\w'-]*))?(?:[ \t\u00a0]+([A-Za-z][\w'-]*))?")
 
 
@@ -1206,6 +1281,9 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
         between = [o for o in others if c.end <= o[0] and o[1] <= start]
         if category and c.value == "salary" and _pays_for_goods(sentence, c, start, end, rules):
             return None  # "might pay around $1,900 a month for a one-bedroom apartment": the price of what is bought
+        if category and _counted_unit(sentence, c.start, c.end, rules) \
+                and any(o[1] <= c.start and _UNIT_GAP.fullmatch(sentence, o[1], c.start) for o in others):
+            return None  # "a pass bonus of $1,000 per exam, rising to $5,000": the earlier amount's unit
         if category and _glosses_other(sentence, c, start, others):
             return None  # "up to S$7,400 a month (the ceiling from 2025), so an analyst on S$6,000": the earlier amount's
         if between and in_relative_clause(sentence, c.start, start):
@@ -1247,6 +1325,7 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
                 return None  # (not "..., while at Acme the figure is closer to $9,800": the same statistic again)
             elif any((facet != "statistic" or not _IN_NOUN_GAP.fullmatch(sentence, last, m.start()))
                      and rules.values["category"].get(" ".join(m.group().lower().split())) != "none"  # not a mask
+                     and not _counted_unit(sentence, m.start(), m.end(), rules)  # "$1,000 per exam, rising to $5,000"
                      for m in rules.patterns["category"].finditer(sentence, last, start)):
                 return None  # the amount has its own predicate ("..., with some grossing $X"; not the
                 # earlier amount's noun: "average $18 an hour in base pay, and close to $30")
@@ -1317,7 +1396,7 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             and not _market_sized(sentence, start, end):
         return None  # "Back Market: 50-68 k€", "Whole Foods Market pays $17": a word of a name, not a market size
     if c.weak:
-        strong = _strong_before(cues, c, others, sentence=sentence)
+        strong = _strong_before(cues, c, others, sentence=sentence, job_nouns=rules.job_head_nouns)
         if strong is None and category and c.value == "market" and not _market_sized(sentence, start, end) \
                 and not _labelled_thing(sentence, c.start):
             return None  # "it is worth £7,265 a year": a weak "worth" on a pay-sized amount is no market size
@@ -1926,9 +2005,11 @@ def _compared_with_statistic(sentence: str, end: int, rules: QualifierRules) -> 
 # "An offer of €4.500 a month with both is worth": a noun and its amount, the subject of a weak cue
 _OF_AMOUNT = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:about|around|roughly|some|up[ \t\u00a0]+to[ \t\u00a0]+)?", re.I)
 _SUBJECT_STOP = re.compile(r"[,;:()]")
+_COPULA_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:is|are|was|were|be|been)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?\Z")  # "is worth"
 
 
-def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int, int]], *, sentence: str = "") -> Optional[str]:
+def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int, int]], *, sentence: str = "",
+                   job_nouns: frozenset[str] = frozenset()) -> Optional[str]:
     """The value of a category cue just before a weak cue ("award worth"), if any.
 
     A cue farther back counts when it is the noun of the clause's subject with its own
@@ -1938,6 +2019,22 @@ def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int,
     >>> rules = qualifier_rules()
     >>> _strong_before(_scan(s, "category", rules), _scan(s, "category", rules)[-1], ((12, 18),), sentence=s)
     'salary'
+
+    So does the pay noun heading the subject of ``is worth`` (the clause's first category cue, no amount between,
+    not one of ``job_nouns``, jobs counted):
+    "the total package of a teacher with 7 years of experience is worth 2 million baht" (not "the market for pay
+    software in Europe is worth $2 billion", whose subject is a market).
+
+    >>> s = "Overall, the package of a senior nurse with ten years on the ward is worth roughly 1.9 million rand a year."
+    >>> _strong_before(_scan(s, "category", rules), _scan(s, "category", rules)[-1], (), sentence=s)
+    'salary'
+    >>> s = "The market for pay software in Europe is worth $2 billion."
+    >>> _strong_before(_scan(s, "category", rules), _scan(s, "category", rules)[-1], (), sentence=s) is None
+    True
+    >>> s = "AI jobs are projected to be worth $40 billion by 2030."  # jobs counted: their worth is a market's
+    >>> _strong_before(_scan(s, "category", rules), _scan(s, "category", rules)[-1], (), sentence=s,
+    ...                job_nouns=rules.job_head_nouns) is None
+    True
     """
     for c in cues:
         if sentence and c.end <= weak.start and not c.weak and c.value == "salary":
@@ -1945,6 +2042,12 @@ def _strong_before(cues: Sequence[_Cue], weak: _Cue, others: Sequence[tuple[int,
             if (lead is not None and any(o[0] == lead.end() for o in others)
                     and not _SUBJECT_STOP.search(sentence, c.end, weak.start)):
                 return c.value
+    if sentence and _COPULA_BEFORE.search(sentence, max(0, weak.start - 24), weak.start):
+        opening = max((m.end() for m in _SUBJECT_STOP.finditer(sentence, 0, weak.start)), default=0)
+        head = next((c for c in cues if opening <= c.start and c.end <= weak.start and not c.weak), None)
+        if head is not None and head.value == "salary" and sentence[head.start : head.end].lower() not in job_nouns \
+                and not any(head.end <= o[0] and o[1] <= weak.start for o in others):
+            return head.value
     for c in reversed(cues):
         if c.end <= weak.start and _reach(sentence, c.end, weak.start) <= _WEAK_REACH and not c.weak:
             if not any(c.end <= o[0] and o[1] <= weak.start for o in others):
@@ -2314,6 +2417,8 @@ def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, 
     if _only_amount(sentence, start, end):
         return (None,) * len(_FACETS)
     category, statistic, component, period = _read_cues(sentence, start, end, spans, rules)
+    if category == "salary" and rules.parts_listed is not None and _listed_parts_total(sentence, end, rules):
+        component = "total"  # "over $1.2 million a year in salary, bonus and stock awards": the sum of the parts
     if component is None:
         component = _opening_label_component(sentence, start, rules) or _base_word_after(sentence, end, rules)
     scope = _own_scope(sentence, start, end, spans)
@@ -2322,6 +2427,25 @@ def _read_sentence(sentence: str, start: int, end: int, spans: tuple[tuple[int, 
     if _priced_tier(sentence, start, rules) or _price_label(sentence, start, rules):
         category = "cost"  # "Acme Premium $6.49/month": the price of a product's paid tier
     return category, statistic, component, period
+
+
+def _listed_parts_total(sentence: str, end: int, rules: QualifierRules) -> bool:
+    """Is the amount stated ``in`` a list of pay parts (``pay_parts``), among them a pay-component cue of another
+    kind than the rest (``salary, bonus and stock``; not ``bonuses and profit sharing``, all bonus)?"""
+    m = rules.parts_listed.match(sentence, end) if rules.parts_listed is not None else None
+    if m is None:
+        return False
+    kinds = {c.value for c in _scan(sentence, "pay_component", rules) if c.start >= end and c.end <= m.end()}
+    parts = len(_PART_SPLIT.split(sentence[end : m.end()]))
+    return bool(kinds) and (len(kinds) > 1 or parts > _component_count(sentence, end, m.end(), rules))
+
+
+_PART_SPLIT = re.compile(r",[ \t\u00a0]*(?:(?:and|&)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|&)[ \t\u00a0]+", re.I)
+
+
+def _component_count(sentence: str, start: int, end: int, rules: QualifierRules) -> int:
+    """How many pay-component cues stand in ``sentence[start:end]``."""
+    return sum(1 for c in _scan(sentence, "pay_component", rules) if c.start >= start and c.end <= end)
 
 
 # a capitalised word right before an amount, with or without a colon: "Acme Premium $6.49", "Pro: $12"
