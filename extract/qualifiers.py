@@ -1323,7 +1323,9 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
                     and not _gapped(sentence, brk.end(), start, end) \
                     and not _restates_figure(sentence, last, start, rules):
                 return None  # (not "..., while at Acme the figure is closer to $9,800": the same statistic again)
-            elif any((facet != "statistic" or not _IN_NOUN_GAP.fullmatch(sentence, last, m.start()))
+            elif not (facet == "period" and rules.percentile_rank is not None
+                      and rules.percentile_rank.search(sentence, last, start)) \
+                    and any((facet != "statistic" or not _IN_NOUN_GAP.fullmatch(sentence, last, m.start()))
                      and rules.values["category"].get(" ".join(m.group().lower().split())) != "none"  # not a mask
                      and not _counted_unit(sentence, m.start(), m.end(), rules)  # "$1,000 per exam, rising to $5,000"
                      for m in rules.patterns["category"].finditer(sentence, last, start)):
@@ -1349,7 +1351,7 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
         if facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules) \
                 and not _comparable(sentence, (start, end), crossed):
             return None  # "A grant of $200,000 adds $50,000 a year": the later amount's own period
-        if facet == "period" and not crossed and not conversions and _leads_other(sentence, end, c, others):
+        if facet == "period" and not conversions and _leads_other(sentence, end, c, others):
             return None  # "a fee of R2 150 ..., plus an annual fee of R2 930": the later amount's period
         if facet == "period" and not crossed and _period_of_noun_of(sentence, end, c, others):
             return None  # "3.600 €, or twelve monthly instalments of 300 €": the instalments' period

@@ -101,3 +101,15 @@ def test_money_offered_to_those_who_sign_is_a_bonus():
 ])
 def test_listed_parts_not_a_sum(sentence, amount, component):
     assert _q(sentence, amount).pay_component == component
+
+
+@pytest.mark.parametrize("rank", ["the lowest 10 percent", "the top 10%"])
+def test_percentile_rank_shares_the_statistic_period(rank):
+    s = f"Welders earned a median annual wage of $48,000, with {rank} earning less than $31,000."
+    assert _q(s, "less than $31,000").period == "year"
+
+
+def test_period_word_of_a_later_amount_noun_past_an_amount_between():
+    s = ("Graduates start on $70,000, rising to $82,000 after two years, plus an annual "
+         "incentive of up to $9,000.")
+    assert _q(s, "$70,000").period is None
