@@ -368,7 +368,6 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _BARE_COUNT = re.compile(r"\d+(?:[-–]\d+)?\+?")
 # Digits glued to the end of a label word or a closing parenthesis ("Hawaii390", "Schools520").
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
-# A years-of-experience cell glued to the end of a row label ("Trainee0-3 years", "Staff12+ years").
 # Where two text cells of a label were glued ("Cape TownWestern Cape"): a capitalised word after
 # three lower-case letters; not after a short capitalised prefix of one name ("KwaZulu", "MacArthur").
 # Or a short code of capitals glued before a capitalised word ("HEnrolled Nurse": a grade "H", then
@@ -381,7 +380,9 @@ _ITEM_SEPARATOR = re.compile(r"\s[·•]\s|[·•]$")
 # _TEXT_TAIL_CHARS characters of a line.
 _TEXT_TAIL = re.compile(r"(?<=\d)[A-Z][A-Za-z]*(?:[ &/-][A-Za-z]+){0,4}$")
 _TEXT_TAIL_CHARS = 48
-_GLUED_YEARS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
+# A years-of-experience cell glued to the end of a row label, after a letter or a closing bracket
+# ("Trainee0-3 years", "Staff12+ years", "Lead5 to 9 years", "Analyst (Level II)2-4 years").
+_GLUED_YEARS = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)\]]))\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|[ ]to[ ]\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
 
 
 def _has_digit(text: str) -> bool:

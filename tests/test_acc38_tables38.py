@@ -1,0 +1,61 @@
+"""acc38 tables38: glued table rows whose experience cell follows a bracket, and their headers."""
+
+from __future__ import annotations
+
+from extract.tables import find_text_tables, parse_glued_row
+
+
+def _cells(line: str) -> list[str]:
+    row = parse_glued_row(line)
+    assert row is not None
+    return [p.text for p in row.cells]
+
+
+def test_years_cell_after_closing_parenthesis_is_its_own_cell():
+    assert _cells("Claims adjuster (level II)3-6 years$61,500-$74,000$64,000-$79,500") == [
+        "Claims adjuster (level II)", "3-6 years", "$61,500-$74,000", "$64,000-$79,500"]
+
+
+def test_years_cell_after_closing_bracket_and_open_step():
+    assert _cells("Head surveyor [grade 9]12+ years£95,000+") == ["Head surveyor [grade 9]", "12+ years", "£95,000+"]
+
+
+def test_years_cell_written_with_to():
+    assert _cells("Site lead5 to 9 years$88,000") == ["Site lead", "5 to 9 years", "$88,000"]
+
+
+def test_count_in_parenthesis_of_label_is_not_a_years_cell():
+    # digits inside the label's own note stay in the label
+    assert _cells("Adjuster (3-6 exams)$61,500$64,000") == ["Adjuster (3-6 exams)", "$61,500", "$64,000"]
+
+
+def test_spaced_years_in_prose_label_stay_in_the_label():
+    # a space before the digits: not a glued cell
+    assert _cells("Nurse after 2-4 years$61,000$64,000") == ["Nurse after 2-4 years", "$61,000", "$64,000"]
+
+
+_TABLE = (
+    "Pay by grade, 2025\n"
+    "Job GradeTenureNorth Region PayCoastal Pay\n"
+    "Trainee underwriter (grade A)0-1 years$41,000-$47,000$43,000-$49,000\n"
+    "Underwriter (grade B)1-4 years$52,000-$61,000$55,000-$64,000\n"
+    "Senior underwriter8+ years$90,000+$96,000+\n"
+    "Source: a made-up survey\n"
+)
+
+
+def test_glued_table_keeps_every_row_and_reads_its_glued_header():
+    tables = find_text_tables(_TABLE)
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.has_header
+    header = [c.text for c in sorted(t.cells, key=lambda c: c.col) if c.row == 0]
+    assert header == ["Job Grade", "Tenure", "North Region Pay", "Coastal Pay"]
+    by_row = {}
+    for c in t.cells:
+        by_row.setdefault(c.row, {})[c.col] = (c.text, c.header)
+    assert by_row[1][1] == ("0-1 years", "Tenure")
+    assert by_row[2][0] == ("Underwriter (grade B)", "Job Grade")
+    assert by_row[3][1] == ("8+ years", "Tenure")
+    assert by_row[3][2] == ("$90,000+", "North Region Pay")
+    assert by_row[3][3] == ("$96,000+", "Coastal Pay")
