@@ -380,9 +380,15 @@ _ITEM_SEPARATOR = re.compile(r"\s[·•]\s|[·•]$")
 # _TEXT_TAIL_CHARS characters of a line.
 _TEXT_TAIL = re.compile(r"(?<=\d)[A-Z][A-Za-z]*(?:[ &/-][A-Za-z]+){0,4}$")
 _TEXT_TAIL_CHARS = 48
-# A years-of-experience cell glued to the end of a row label, after a letter or a closing bracket
-# ("Trainee0-3 years", "Staff12+ years", "Lead5 to 9 years", "Analyst (Level II)2-4 years").
-_GLUED_YEARS = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)\]]))\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|[ ]to[ ]\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
+# A years-of-experience cell at the end of a row label, after a letter or a closing bracket
+# ("Trainee0-3 years", "Staff12+ years", "Lead5 to 9 years", "Analyst (Level II)2-4 years",
+# "Architect15 years+"). Glued, it is a cell of its own; after a space ("Nurse 2-5 years") it is
+# one only when the header has a column for it.
+_GLUED_YEARS = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[)\]]))(?P<space>[ ]?)"
+    r"\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|[ ]to[ ]\d{1,2}|\+)?[ ](?:years?|yrs?)\.?(?:\+(?!\S))?$",
+    re.I,
+)
 
 
 def _has_digit(text: str) -> bool:
@@ -579,9 +585,13 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
     if spaced and _ITEM_SEPARATOR.search(label.text):
         return None  # "Plumber · median $31/hour": a teaser card of a link list, not a table row
     years = _GLUED_YEARS.search(label.text)
-    if years is not None and years.start() > 0:  # "Trainee0-3 years$71,000": a years column glued to the label
+    if years is not None and years.start() > 0:  # "Trainee0-3 years$71,000": a years column after the label
         cut = label.start + years.start()
-        return _GluedRow((_piece(line, label.start, cut), _piece(line, cut, label.end), *cells), True, spaced)
+        split = (_piece(line, label.start, cut), _piece(line, cut, label.end), *cells)
+        if not years.group("space"):
+            return _GluedRow(split, True, spaced)
+        if _norm(split[0].text.rsplit(None, 1)[-1]) not in vocab.function_words:  # not "Nurse with 2-5 years"
+            return _GluedRow((label, *cells), True, spaced, split)  # "Nurse 2-5 years$71k": one cell or two
     count = _GLUED_DIGITS.search(label.text) if label.text[-1].isdigit() else None
     if count is not None and count.start() > 0:  # "Hawaii390$51.08": label "Hawaii390", or "Hawaii" and "390"
         cut = label.start + count.start()

@@ -59,3 +59,45 @@ def test_glued_table_keeps_every_row_and_reads_its_glued_header():
     assert by_row[3][1] == ("8+ years", "Tenure")
     assert by_row[3][2] == ("$90,000+", "North Region Pay")
     assert by_row[3][3] == ("$96,000+", "Coastal Pay")
+
+
+def test_years_cell_open_above_after_the_unit():
+    assert _cells("Staff welder11 years+$74,000") == ["Staff welder", "11 years+", "$74,000"]
+
+
+def test_spaced_years_cell_is_a_second_reading_only():
+    row = parse_glued_row("Dental hygienist 3-6 years$58,000$66,000")
+    assert row is not None
+    assert [p.text for p in row.cells] == ["Dental hygienist 3-6 years", "$58,000", "$66,000"]
+    assert row.split is not None
+    assert [p.text for p in row.split] == ["Dental hygienist", "3-6 years", "$58,000", "$66,000"]
+
+
+def test_spaced_years_after_a_function_word_have_no_second_reading():
+    row = parse_glued_row("Hygienist with 3-6 years$58,000$66,000")
+    assert row is not None and row.split is None
+
+
+_SPACED = (
+    "OccupationYears in RoleAverage SalaryTop Pay\n"
+    "Dental hygienist 3-6 years$58,000$66,000\n"
+    "Dental therapist 6-9 years$63,000$71,000\n"
+    "Practice lead12+ years$80,000$92,000\n"
+)
+
+
+def test_spaced_years_cell_taken_when_the_header_has_its_column():
+    (t,) = find_text_tables(_SPACED)
+    assert t.has_header
+    row1 = {c.col: (c.text, c.header) for c in t.cells if c.row == 1}
+    assert row1[0] == ("Dental hygienist", "Occupation")
+    assert row1[1] == ("3-6 years", "Years in Role")
+    assert row1[3] == ("$66,000", "Top Pay")
+
+
+def test_spaced_years_stay_in_the_label_when_the_header_has_no_column_for_them():
+    text = _SPACED.replace("Years in Role", "").replace("Practice lead12+ years", "Practice lead")
+    (t,) = find_text_tables(text)
+    row1 = {c.col: (c.text, c.header) for c in t.cells if c.row == 1}
+    assert row1[0] == ("Dental hygienist 3-6 years", "Occupation")
+    assert row1[1] == ("$58,000", "Average Salary")
