@@ -371,8 +371,11 @@ _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
 # Where two text cells of a label were glued ("Cape TownWestern Cape"): a capitalised word after
 # three lower-case letters; not after a short capitalised prefix of one name ("KwaZulu", "MacArthur").
 # Or a short code of capitals glued before a capitalised word ("HEnrolled Nurse": a grade "H", then
-# the title), as headers split after an acronym.
-_LABEL_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+# the title), as headers split after an acronym. Or a grade or code ending in digits glued before a
+# capitalised word ("BPS-14Elementary Teacher", "Band 3Nurse Practitioner").
+_LABEL_GLUE = re.compile(
+    r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})"
+)
 # Items of an inline list set apart by a middle dot or bullet ("Welder · avg"), or one ending the label.
 _ITEM_SEPARATOR = re.compile(r"\s[·•]\s|[·•]$")
 # A text cell glued after the last amount of a flattened row: a capitalized word or a few words

@@ -101,3 +101,24 @@ def test_spaced_years_stay_in_the_label_when_the_header_has_no_column_for_them()
     row1 = {c.col: (c.text, c.header) for c in t.cells if c.row == 1}
     assert row1[0] == ("Dental hygienist 3-6 years", "Occupation")
     assert row1[1] == ("$58,000", "Average Salary")
+
+
+def test_code_ending_in_digits_glued_to_a_title_is_a_second_reading():
+    row = parse_glued_row("GS-9Claims Examiner (CE)$52,000$61,000")
+    assert row is not None
+    assert [p.text for p in row.cells][0] == "GS-9Claims Examiner (CE)"
+    assert row.split is not None
+    assert [p.text for p in row.split][:2] == ["GS-9", "Claims Examiner (CE)"]
+
+
+def test_code_column_split_when_the_header_has_it():
+    text = (
+        "Pay GradePositionStarting SalaryTop Step\n"
+        "GS-9Claims Examiner (CE)$52,000$61,000\n"
+        "GS-11Senior Claims Examiner$63,000$74,000\n"
+    )
+    (t,) = find_text_tables(text)
+    assert t.has_header
+    row2 = {c.col: (c.text, c.header) for c in t.cells if c.row == 2}
+    assert row2 == {0: ("GS-11", "Pay Grade"), 1: ("Senior Claims Examiner", "Position"),
+                    2: ("$63,000", "Starting Salary"), 3: ("$74,000", "Top Step")}
