@@ -78,7 +78,10 @@ class _Patterns:
     placeholder_tail: re.Pattern[str]
     empty_end: frozenset[str]  # the last characters of the empty-cell marks
     word_end: frozenset[str]  # the last characters of the magnitude words ("₹28 LPA", "₹8 lakh")
-    word_tail: re.Pattern[str]  # a line ending in an amount with a magnitude word
+    word_tail: re.Pattern[str]  # a line ending in an amount with a magnitude word or a bound qualifier
+    # A bound qualifier of the money rules ending a row after its last amount ("$45,000 and above",
+    # "45,000 or more"): part of that amount's cell.
+    bound_tail: re.Pattern[str]
 
 
 def _words(data: dict, key: str, *, where: str) -> frozenset[str]:
@@ -205,6 +208,8 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
     period = rf"(?:\s?/\s?(?:{_alternation(periods)})\b)?"
     code = rf"{_led(codes)}(?![A-Za-z])"
     after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
+    bounds = sorted(k for k, kind in money_rules().suffix_kinds.items() if kind in ("min", "max") and k != "+")
+    bound_words = rf"(?i:{_alternation(bounds)})(?![^\W\d_])"
     return _Patterns(
         # a "+" right before a digit signs the next glued value ("$17.13+2.8%"): it is no "plus"
         money_symbol=re.compile(rf"{symbol}\s?{_MARKED_AMOUNT}{mag}{_PLUS}{period}"),
@@ -229,8 +234,9 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
         value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
         # many prose lines end with a letter: those of a magnitude word are checked on the tail
-        word_end=frozenset(w[-1] for w in [*mag_words, *after_words]),
-        word_tail=re.compile(rf"\d\s?(?:{_alternation([*mag_words, *after_words])})$"),
+        word_end=frozenset(c for w in [*mag_words, *after_words, *bounds] for c in (w[-1].lower(), w[-1].upper())),
+        word_tail=re.compile(rf"\d\s?(?:{_alternation([*mag_words, *after_words])})$|[\dkKmM][ \u00a0]*{bound_words}$"),
+        bound_tail=re.compile(rf"(?<=[\dkKmM])[ \u00a0]*{bound_words}$"),
         # most prose lines end with "." or a letter: those of an empty-cell mark are checked on the tail
         empty_end=frozenset(w[-1].lower() for w in empty) | frozenset(w[-1].upper() for w in empty),
         symbol_hint=re.compile(sym_class),
@@ -387,11 +393,13 @@ _TEXT_TAIL_CHARS = 48
 # ("Trainee0-3 years", "Staff12+ years", "Lead5 to 9 years", "Analyst (Level II)2-4 years",
 # "Architect15 years+"). Glued, it is a cell of its own; after a space ("Nurse 2-5 years") it is
 # one only when the header has a column for it.
-_GLUED_YEARS = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[)\]]))(?P<space>[ ]?)"
-    r"\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|[ ]to[ ]\d{1,2}|\+)?[ ](?:years?|yrs?)\.?(?:\+(?!\S))?$",
-    re.I,
-)
+_YEARS_CELL = r"\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|[ ]to[ ]\d{1,2}|\+)?[ ](?:years?|yrs?)\.?(?:\+(?!\S))?"
+_GLUED_YEARS = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[)\]]))(?P<space>[ ]?){_YEARS_CELL}$", re.I)
+# A row whose label is a years cell and whose values are bare amounts with thousands separators,
+# the currency named by the header ("0-2 years13,000–18,000" under "ExperienceMonthly pay (NIS)").
+_GROUPED_AMOUNT = r"\d{1,3}(?:[,.'’\u2009\u202f]\d{3})+"
+_BARE_AMOUNT = re.compile(rf"{_GROUPED_AMOUNT}(?:{_RANGE_JOIN}{_GROUPED_AMOUNT})?")
+_YEARS_ROW = re.compile(rf"(?P<label>{_YEARS_CELL})[ ]?(?P<values>(?:{_BARE_AMOUNT.pattern}[ ]?)+)$", re.I)
 
 
 def _has_digit(text: str) -> bool:
@@ -491,7 +499,9 @@ def _piece(line: str, start: int, end: int) -> _Piece:
 class _GluedRow:
     cells: tuple[_Piece, ...]
     has_label: bool
-    spaced: bool = False  # "Label $value": a table row only under a header that fits
+    # a table row only under a header that fits: "Label $value" with one spaced-out amount, or
+    # "0-2 years13,000–18,000" with amounts in bare numbers
+    spaced: bool = False
     # The other reading when the label ends in digits glued to it ("Hawaii390$51.08"): those
     # digits as a cell of their own; or when two text cells were glued into it ("OsloViken$9k"):
     # each a cell of its own. Taken when the other rows and the header have that many columns.
@@ -540,6 +550,14 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
         mark = _piece(line, empty.start(), len(line))
         split = (*row.split, mark) if row.split is not None else None
         return _GluedRow((*row.cells, mark), row.has_label, row.spaced, split)
+    bound = _patterns().bound_tail.search(line, max(0, len(line) - 24))
+    if bound is not None and bound.start() > 0:  # "$45,000 and above": the qualifier stays in the last cell
+        row = parse_glued_row(line[:bound.start()], letters=letters)
+        if row is None:
+            return None
+        last = _piece(line, row.cells[-1].start, len(line))
+        split = (*row.split[:-1], last) if row.split is not None else None
+        return _GluedRow((*row.cells[:-1], last), row.has_label, row.spaced, split)
     values = find_values(line, letters=letters)
     if not values or values[-1].end != len(line):
         tail = _TEXT_TAIL.search(line, max(0, len(line) - _TEXT_TAIL_CHARS)) if line[-1:].isalpha() else None
@@ -569,7 +587,7 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
             break  # a count with thousands separators is a cell even when glued to the label
         chain.pop(0)  # a plain number glued to the label belongs to the label
     if not chain or not any(v.kind == "money" for v in chain):
-        return None
+        return _years_row(line)
     label = _piece(line, 0, chain[0].start)
     cells = [_Piece(v.start, v.end, line[v.start:v.end]) for v in chain]
     if _BARE_COUNT.fullmatch(label.text):  # "390$51.08$106,250", "15+$89,520": a row whose first cell is a count
@@ -606,6 +624,22 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
         split = tuple(_piece(line, a, b) for a, b in zip(cuts, cuts[1:]))
         return _GluedRow((label, *cells), True, spaced, (*split, *cells))
     return _GluedRow((label, *cells), True, spaced)
+
+
+def _years_row(line: str) -> Optional[_GluedRow]:
+    """A row of a pay-by-experience table whose amounts are bare numbers: a row only under a fitting header.
+
+    >>> [p.text for p in _years_row("10+ years45.000–60.000").cells]
+    ['10+ years', '45.000–60.000']
+    >>> _years_row("Founded in 3 years 1,200")  # the label is not a years cell
+    """
+    m = _YEARS_ROW.match(line)
+    if m is None:
+        return None
+    at = m.start("values")
+    cells = [_piece(line, 0, m.end("label"))]
+    cells += [_piece(line, at + v.start(), at + v.end()) for v in _BARE_AMOUNT.finditer(m.group("values"))]
+    return _GluedRow(tuple(cells), True, spaced=True)
 
 
 def _glued_count(line: str, prev: _Value, cur: _Value) -> bool:

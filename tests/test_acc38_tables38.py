@@ -122,3 +122,40 @@ def test_code_column_split_when_the_header_has_it():
     row2 = {c.col: (c.text, c.header) for c in t.cells if c.row == 2}
     assert row2 == {0: ("GS-11", "Pay Grade"), 1: ("Senior Claims Examiner", "Position"),
                     2: ("$63,000", "Starting Salary"), 3: ("$74,000", "Top Step")}
+
+
+def test_bound_qualifier_after_the_last_amount_stays_in_its_cell():
+    assert _cells("Store manager$41,000$52,000 and above") == ["Store manager", "$41,000", "$52,000 and above"]
+    assert _cells("Cashier€1.200 or less") == ["Cashier", "€1.200 or less"]
+
+
+def test_prose_ending_in_a_bound_qualifier_is_no_row():
+    assert parse_glued_row("Most shop staff in the region earn $41,000, and some earn $52,000 or more") is None
+
+
+def test_years_label_with_bare_amounts_needs_a_header():
+    row = parse_glued_row("4-6 years31.500–38.000")
+    assert row is not None and row.spaced
+    assert [p.text for p in row.cells] == ["4-6 years", "31.500–38.000"]
+    assert parse_glued_row("Born in 1990 years later 31,500") is None
+
+
+_BARE = (
+    "Tenure bandAnnual gross (SEK)\n"
+    "0-3 years410,000–460,000\n"
+    "4-8 years470,000–540,000\n"
+    "9+ years560,000 or more\n"
+)
+
+
+def test_pay_by_experience_table_with_bare_amounts_under_its_header():
+    (t,) = find_text_tables(_BARE)
+    assert t.has_header
+    cells = {(c.row, c.col): (c.text, c.header) for c in t.cells}
+    assert cells[(1, 0)] == ("0-3 years", "Tenure band")
+    assert cells[(2, 1)] == ("470,000–540,000", "Annual gross (SEK)")
+    assert cells[(3, 1)] == ("560,000 or more", "Annual gross (SEK)")
+
+
+def test_bare_amount_rows_without_a_header_are_no_table():
+    assert find_text_tables(_BARE.split("\n", 1)[1]) == []
