@@ -159,3 +159,22 @@ def test_pay_by_experience_table_with_bare_amounts_under_its_header():
 
 def test_bare_amount_rows_without_a_header_are_no_table():
     assert find_text_tables(_BARE.split("\n", 1)[1]) == []
+
+
+# --------------------------------------------------------------------------- experience
+
+from extract.experience import find_experience  # noqa: E402
+
+
+def _exp(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(e.text, e.min_years, e.max_years) for e in find_experience(text)]
+
+
+def test_years_asked_for_are_a_requirement_of_experience():
+    assert _exp("Most agencies ask for 4+ years before they place a nurse abroad.") == [("4+ years", 4.0, None)]
+    assert _exp("The listing asks for at least three years in retail.")[0][1:] == (3.0, None)
+
+
+def test_years_of_raises_or_rent_asked_for_are_not_experience():
+    assert _exp("The union asked for 3 years of raises above inflation.") == []
+    assert _exp("Landlords in the capital ask for 2 years of rent in advance.") == []
