@@ -178,3 +178,15 @@ def test_years_asked_for_are_a_requirement_of_experience():
 def test_years_of_raises_or_rent_asked_for_are_not_experience():
     assert _exp("The union asked for 3 years of raises above inflation.") == []
     assert _exp("Landlords in the capital ask for 2 years of rent in advance.") == []
+
+
+def test_range_whose_low_end_has_its_own_unit():
+    assert _exp("Baristas with 9 months to 3 years of experience earn more.") == [
+        ("9 months to 3 years of experience", 0.75, 3.0)]
+    assert _exp("Cooks (6 months – 1 year) start on the line.")[0][1:] == (0.5, 1.0)
+    assert _exp("between 18 months and 4 years of experience")[0][1:] == (1.5, 4.0)
+
+
+def test_years_and_months_summed_are_not_a_range():
+    # "and" without "between" joins two amounts, not a range
+    assert all(e[1] == e[2] for e in _exp("She has 3 years and 6 months of experience"))
