@@ -395,11 +395,12 @@ _TEXT_TAIL_CHARS = 48
 # one only when the header has a column for it.
 _YEARS_CELL = r"\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|[ ]to[ ]\d{1,2}|\+)?[ ](?:years?|yrs?)\.?(?:\+(?!\S))?"
 _GLUED_YEARS = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[)\]]))(?P<space>[ ]?){_YEARS_CELL}$", re.I)
-# A row whose label is a years cell and whose values are bare amounts with thousands separators,
-# the currency named by the header ("0-2 years13,000–18,000" under "ExperienceMonthly pay (NIS)").
+# A row of bare amounts with thousands separators glued to a years cell, the currency named by the
+# header ("0-2 years13,000–18,000" under "ExperienceMonthly pay (NIS)"). Other labels glued to bare
+# numbers stay no row ("Hospitals104,310" is a count).
 _GROUPED_AMOUNT = r"\d{1,3}(?:[,.'’\u2009\u202f]\d{3})+"
 _BARE_AMOUNT = re.compile(rf"{_GROUPED_AMOUNT}(?:{_RANGE_JOIN}{_GROUPED_AMOUNT})?")
-_YEARS_ROW = re.compile(rf"(?P<label>{_YEARS_CELL})[ ]?(?P<values>(?:{_BARE_AMOUNT.pattern}[ ]?)+)$", re.I)
+_BARE_ROW = re.compile(rf"(?P<label>{_YEARS_CELL})[ ]?(?P<values>(?:{_BARE_AMOUNT.pattern}[ ]?)+)$", re.I)
 
 
 def _has_digit(text: str) -> bool:
@@ -506,6 +507,7 @@ class _GluedRow:
     # digits as a cell of their own; or when two text cells were glued into it ("OsloViken$9k"):
     # each a cell of its own. Taken when the other rows and the header have that many columns.
     split: Optional[tuple[_Piece, ...]] = None
+    bare: bool = False  # amounts without a currency mark: a row only under a header split by its glue
 
     def widths(self) -> frozenset[int]:
         """The cell counts the row may have."""
@@ -587,7 +589,7 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
             break  # a count with thousands separators is a cell even when glued to the label
         chain.pop(0)  # a plain number glued to the label belongs to the label
     if not chain or not any(v.kind == "money" for v in chain):
-        return _years_row(line)
+        return _bare_row(line)
     label = _piece(line, 0, chain[0].start)
     cells = [_Piece(v.start, v.end, line[v.start:v.end]) for v in chain]
     if _BARE_COUNT.fullmatch(label.text):  # "390$51.08$106,250", "15+$89,520": a row whose first cell is a count
@@ -626,20 +628,20 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
     return _GluedRow((label, *cells), True, spaced)
 
 
-def _years_row(line: str) -> Optional[_GluedRow]:
-    """A row of a pay-by-experience table whose amounts are bare numbers: a row only under a fitting header.
+def _bare_row(line: str) -> Optional[_GluedRow]:
+    """A pay-by-experience row whose amounts are bare grouped numbers: a row only under a header its glue splits.
 
-    >>> [p.text for p in _years_row("10+ years45.000–60.000").cells]
+    >>> [p.text for p in _bare_row("10+ years45.000–60.000").cells]
     ['10+ years', '45.000–60.000']
-    >>> _years_row("Founded in 3 years 1,200")  # the label is not a years cell
+    >>> _bare_row("Founded in 3 years 1,200")  # the label is not a years cell
     """
-    m = _YEARS_ROW.match(line)
+    m = _BARE_ROW.match(line)
     if m is None:
         return None
     at = m.start("values")
     cells = [_piece(line, 0, m.end("label"))]
     cells += [_piece(line, at + v.start(), at + v.end()) for v in _BARE_AMOUNT.finditer(m.group("values"))]
-    return _GluedRow(tuple(cells), True, spaced=True)
+    return _GluedRow(tuple(cells), True, spaced=True, bare=True)
 
 
 def _glued_count(line: str, prev: _Value, cur: _Value) -> bool:
@@ -952,6 +954,8 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
             continue
         if any(parsed[i].spaced for i in run) and (split is None or len(run) < 2):
             continue  # "Label $value" lines without a header read as prose
+        if any(parsed[i].bare for i in run) and not split.strong:
+            continue  # bare numbers under a header split only at spaces ("Key figures"): a list
         rows: list[tuple[_Line, Sequence[tuple[int, _Piece]]]] = []
         header: Optional[list[Optional[str]]] = None
         if split is not None and head_line is not None:

@@ -190,3 +190,7 @@ def test_range_whose_low_end_has_its_own_unit():
 def test_years_and_months_summed_are_not_a_range():
     # "and" without "between" joins two amounts, not a range
     assert all(e[1] == e[2] for e in _exp("She has 3 years and 6 months of experience"))
+
+
+def test_bare_amounts_under_a_header_split_only_at_a_space_are_no_table():
+    assert find_text_tables("Years worked\n0-2 years12,000\n3-5 years14,450\n") == []
