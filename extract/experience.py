@@ -235,6 +235,8 @@ def _leftmost_longest(patterns: Sequence[re.Pattern[str]], text: str) -> Iterato
 @dataclass(frozen=True, slots=True)
 class _ExperienceRules:
     candidate: re.Pattern[str]
+    # after a candidate: a range connector and a number with its own unit ("6 months| to 2 years")
+    range_rest: re.Pattern[str]
     candidate_start: re.Pattern[str]  # where a candidate may start (a necessary condition)
     unit: re.Pattern[str]
     folded_unit: Optional[tuple[re.Pattern[str], ...]]  # ``unit`` for :func:`_folded` text, by first letter
@@ -352,10 +354,12 @@ def _experience_rules() -> _ExperienceRules:
     article = "(?:" + _alternation(articles) + ")"
     # a zero word opens only a range: "NQ-2 PQE", not "NQ salaries"
     zero = "(?:" + _alternation(zero_words) + ")(?=" + _RANGE_SEP.replace("?P<sep>", "?:") + number + ")"
+    unit = r"(?:" + _alternation(unit_scale) + r")(?!\w)"
     candidate = re.compile(
         r"(?P<qual>(?:" + _alternation(lower + upper + approx + intro) + r")\s*)?"
         r"(?P<a>" + _NOT_RANGE_END + number + "|" + article + "|" + zero + ")"
-        r"(?:" + _RANGE_SEP + r"(?P<b>" + number + r"))?"
+        # the low end may carry its own unit ("6 months to 2 years", "1 year to 3 years")
+        r"(?:(?:" + _UNIT_GAP + r"(?P<unit_a>" + unit + r"))?" + _RANGE_SEP + r"(?P<b>" + number + r"))?"
         + _PLUS + _OR_MORE
         + r"(?:\s+(?:" + _alternation(between) + r"))?" + _UNIT_GAP
         + r"(?P<unit>" + _alternation(unit_scale) + r")(?!\w)" + _POSSESSIVE,
@@ -363,6 +367,7 @@ def _experience_rules() -> _ExperienceRules:
     )
     return _ExperienceRules(
         candidate=candidate,
+        range_rest=re.compile(_RANGE_SEP + number + _UNIT_GAP + unit, re.IGNORECASE),
         candidate_start=_starts(starters),
         unit=re.compile(_literals(unit_scale), re.IGNORECASE),
         folded_unit=_by_first_letter(unit_scale),
@@ -811,7 +816,8 @@ def _bounds(match: re.Match[str], opened: str, rules: _ExperienceRules) -> Optio
     """(min, max) in years; ``opened`` is the side a tail after the unit leaves open: "above", "below" or ""."""
     scale = rules.unit_scale[match.group("unit").casefold()]
     qual = _norm(match.group("qual") or "")
-    low = _number(match.group("a"), rules) * scale
+    unit_a = match.group("unit_a")
+    low = _number(match.group("a"), rules) * (rules.unit_scale[unit_a.casefold()] if unit_a else scale)
     high: Optional[float] = low
     if match.group("b") is not None:
         high = _number(match.group("b"), rules) * scale
@@ -876,6 +882,11 @@ def _candidates(text: str, rules: _ExperienceRules) -> Iterator[re.Match[str]]:
             continue
         best = _ending_at(text, max(done, unit.start() - _REACH), unit.end(), rules)
         if best is not None:
+            rest = rules.range_rest.match(text, best.end()) if best.group("b") is None else None
+            if rest is not None and (
+                rest.group("sep").casefold() != "and" or _norm(best.group("qual") or "") in rules.range_intro
+            ):
+                continue  # "6 months| to 2 years": the low end of a range read at the next unit
             done = best.end()
             yield best
 

@@ -78,7 +78,10 @@ class _Patterns:
     placeholder_tail: re.Pattern[str]
     empty_end: frozenset[str]  # the last characters of the empty-cell marks
     word_end: frozenset[str]  # the last characters of the magnitude words ("₹28 LPA", "₹8 lakh")
-    word_tail: re.Pattern[str]  # a line ending in an amount with a magnitude word
+    word_tail: re.Pattern[str]  # a line ending in an amount with a magnitude word or a bound qualifier
+    # A bound qualifier of the money rules ending a row after its last amount ("$45,000 and above",
+    # "45,000 or more"): part of that amount's cell.
+    bound_tail: re.Pattern[str]
 
 
 def _words(data: dict, key: str, *, where: str) -> frozenset[str]:
@@ -205,6 +208,8 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
     period = rf"(?:\s?/\s?(?:{_alternation(periods)})\b)?"
     code = rf"{_led(codes)}(?![A-Za-z])"
     after_symbols = "[" + "".join(re.escape(s) for s in symbols if s != "$") + "]"
+    bounds = sorted(k for k, kind in money_rules().suffix_kinds.items() if kind in ("min", "max") and k != "+")
+    bound_words = rf"(?i:{_alternation(bounds)})(?![^\W\d_])"
     return _Patterns(
         # a "+" right before a digit signs the next glued value ("$17.13+2.8%"): it is no "plus"
         money_symbol=re.compile(rf"{symbol}\s?{_MARKED_AMOUNT}{mag}{_PLUS}{period}"),
@@ -229,8 +234,9 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
         number=re.compile(rf"(?<![\d.,]){_AMOUNT}(?:[kK](?![A-Za-z]))?(?![%\d])"),
         value_end=frozenset(["+", "%", "k", "K", *symbols, *(w[-1] for w in [*mags, *periods, *codes])]),
         # many prose lines end with a letter: those of a magnitude word are checked on the tail
-        word_end=frozenset(w[-1] for w in [*mag_words, *after_words]),
-        word_tail=re.compile(rf"\d\s?(?:{_alternation([*mag_words, *after_words])})$"),
+        word_end=frozenset(c for w in [*mag_words, *after_words, *bounds] for c in (w[-1].lower(), w[-1].upper())),
+        word_tail=re.compile(rf"\d\s?(?:{_alternation([*mag_words, *after_words])})$|[\dkKmM][ \u00a0]*{bound_words}$"),
+        bound_tail=re.compile(rf"(?<=[\dkKmM])[ \u00a0]*{bound_words}$"),
         # most prose lines end with "." or a letter: those of an empty-cell mark are checked on the tail
         empty_end=frozenset(w[-1].lower() for w in empty) | frozenset(w[-1].upper() for w in empty),
         symbol_hint=re.compile(sym_class),
@@ -368,12 +374,14 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _BARE_COUNT = re.compile(r"\d+(?:[-–]\d+)?\+?")
 # Digits glued to the end of a label word or a closing parenthesis ("Hawaii390", "Schools520").
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_)])\d+$|(?<=\))\d+$")
-# A years-of-experience cell glued to the end of a row label ("Trainee0-3 years", "Staff12+ years").
 # Where two text cells of a label were glued ("Cape TownWestern Cape"): a capitalised word after
 # three lower-case letters; not after a short capitalised prefix of one name ("KwaZulu", "MacArthur").
 # Or a short code of capitals glued before a capitalised word ("HEnrolled Nurse": a grade "H", then
-# the title), as headers split after an acronym.
-_LABEL_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+# the title), as headers split after an acronym. Or a grade or code ending in digits glued before a
+# capitalised word ("BPS-14Elementary Teacher", "Band 3Nurse Practitioner").
+_LABEL_GLUE = re.compile(
+    r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|(?<=[A-Z])(?=[A-Z][a-z]{2})|(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})"
+)
 # Items of an inline list set apart by a middle dot or bullet ("Welder · avg"), or one ending the label.
 _ITEM_SEPARATOR = re.compile(r"\s[·•]\s|[·•]$")
 # A text cell glued after the last amount of a flattened row: a capitalized word or a few words
@@ -381,7 +389,18 @@ _ITEM_SEPARATOR = re.compile(r"\s[·•]\s|[·•]$")
 # _TEXT_TAIL_CHARS characters of a line.
 _TEXT_TAIL = re.compile(r"(?<=\d)[A-Z][A-Za-z]*(?:[ &/-][A-Za-z]+){0,4}$")
 _TEXT_TAIL_CHARS = 48
-_GLUED_YEARS = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|\+)?[ ](?:years?|yrs?)\.?$", re.I)
+# A years-of-experience cell at the end of a row label, after a letter or a closing bracket
+# ("Trainee0-3 years", "Staff12+ years", "Lead5 to 9 years", "Analyst (Level II)2-4 years",
+# "Architect15 years+"). Glued, it is a cell of its own; after a space ("Nurse 2-5 years") it is
+# one only when the header has a column for it.
+_YEARS_CELL = r"\d{1,2}(?:[ ]?[-–][ ]?\d{1,2}|[ ]to[ ]\d{1,2}|\+)?[ ](?:years?|yrs?)\.?(?:\+(?!\S))?"
+_GLUED_YEARS = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[)\]]))(?P<space>[ ]?){_YEARS_CELL}$", re.I)
+# A row of bare amounts with thousands separators glued to a years cell, the currency named by the
+# header ("0-2 years13,000–18,000" under "ExperienceMonthly pay (NIS)"). Other labels glued to bare
+# numbers stay no row ("Hospitals104,310" is a count).
+_GROUPED_AMOUNT = r"\d{1,3}(?:[,.'’\u2009\u202f]\d{3})+"
+_BARE_AMOUNT = re.compile(rf"{_GROUPED_AMOUNT}(?:{_RANGE_JOIN}{_GROUPED_AMOUNT})?")
+_BARE_ROW = re.compile(rf"(?P<label>{_YEARS_CELL})[ ]?(?P<values>(?:{_BARE_AMOUNT.pattern}[ ]?)+)$", re.I)
 
 
 def _has_digit(text: str) -> bool:
@@ -481,11 +500,14 @@ def _piece(line: str, start: int, end: int) -> _Piece:
 class _GluedRow:
     cells: tuple[_Piece, ...]
     has_label: bool
-    spaced: bool = False  # "Label $value": a table row only under a header that fits
+    # a table row only under a header that fits: "Label $value" with one spaced-out amount, or
+    # "0-2 years13,000–18,000" with amounts in bare numbers
+    spaced: bool = False
     # The other reading when the label ends in digits glued to it ("Hawaii390$51.08"): those
     # digits as a cell of their own; or when two text cells were glued into it ("OsloViken$9k"):
     # each a cell of its own. Taken when the other rows and the header have that many columns.
     split: Optional[tuple[_Piece, ...]] = None
+    bare: bool = False  # amounts without a currency mark: a row only under a header split by its glue
 
     def widths(self) -> frozenset[int]:
         """The cell counts the row may have."""
@@ -530,6 +552,14 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
         mark = _piece(line, empty.start(), len(line))
         split = (*row.split, mark) if row.split is not None else None
         return _GluedRow((*row.cells, mark), row.has_label, row.spaced, split)
+    bound = _patterns().bound_tail.search(line, max(0, len(line) - 24))
+    if bound is not None and bound.start() > 0:  # "$45,000 and above": the qualifier stays in the last cell
+        row = parse_glued_row(line[:bound.start()], letters=letters)
+        if row is None:
+            return None
+        last = _piece(line, row.cells[-1].start, len(line))
+        split = (*row.split[:-1], last) if row.split is not None else None
+        return _GluedRow((*row.cells[:-1], last), row.has_label, row.spaced, split)
     values = find_values(line, letters=letters)
     if not values or values[-1].end != len(line):
         tail = _TEXT_TAIL.search(line, max(0, len(line) - _TEXT_TAIL_CHARS)) if line[-1:].isalpha() else None
@@ -559,7 +589,7 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
             break  # a count with thousands separators is a cell even when glued to the label
         chain.pop(0)  # a plain number glued to the label belongs to the label
     if not chain or not any(v.kind == "money" for v in chain):
-        return None
+        return _bare_row(line)
     label = _piece(line, 0, chain[0].start)
     cells = [_Piece(v.start, v.end, line[v.start:v.end]) for v in chain]
     if _BARE_COUNT.fullmatch(label.text):  # "390$51.08$106,250", "15+$89,520": a row whose first cell is a count
@@ -578,9 +608,13 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
     if spaced and _ITEM_SEPARATOR.search(label.text):
         return None  # "Plumber · median $31/hour": a teaser card of a link list, not a table row
     years = _GLUED_YEARS.search(label.text)
-    if years is not None and years.start() > 0:  # "Trainee0-3 years$71,000": a years column glued to the label
+    if years is not None and years.start() > 0:  # "Trainee0-3 years$71,000": a years column after the label
         cut = label.start + years.start()
-        return _GluedRow((_piece(line, label.start, cut), _piece(line, cut, label.end), *cells), True, spaced)
+        split = (_piece(line, label.start, cut), _piece(line, cut, label.end), *cells)
+        if not years.group("space"):
+            return _GluedRow(split, True, spaced)
+        if _norm(split[0].text.rsplit(None, 1)[-1]) not in vocab.function_words:  # not "Nurse with 2-5 years"
+            return _GluedRow((label, *cells), True, spaced, split)  # "Nurse 2-5 years$71k": one cell or two
     count = _GLUED_DIGITS.search(label.text) if label.text[-1].isdigit() else None
     if count is not None and count.start() > 0:  # "Hawaii390$51.08": label "Hawaii390", or "Hawaii" and "390"
         cut = label.start + count.start()
@@ -592,6 +626,22 @@ def parse_glued_row(line: str, *, letters: frozenset[str] = frozenset()) -> Opti
         split = tuple(_piece(line, a, b) for a, b in zip(cuts, cuts[1:]))
         return _GluedRow((label, *cells), True, spaced, (*split, *cells))
     return _GluedRow((label, *cells), True, spaced)
+
+
+def _bare_row(line: str) -> Optional[_GluedRow]:
+    """A pay-by-experience row whose amounts are bare grouped numbers: a row only under a header its glue splits.
+
+    >>> [p.text for p in _bare_row("10+ years45.000–60.000").cells]
+    ['10+ years', '45.000–60.000']
+    >>> _bare_row("Founded in 3 years 1,200")  # the label is not a years cell
+    """
+    m = _BARE_ROW.match(line)
+    if m is None:
+        return None
+    at = m.start("values")
+    cells = [_piece(line, 0, m.end("label"))]
+    cells += [_piece(line, at + v.start(), at + v.end()) for v in _BARE_AMOUNT.finditer(m.group("values"))]
+    return _GluedRow(tuple(cells), True, spaced=True, bare=True)
 
 
 def _glued_count(line: str, prev: _Value, cur: _Value) -> bool:
@@ -904,6 +954,8 @@ def _glued_tables(lines: _Lines, used: set[int]) -> list[Table]:
             continue
         if any(parsed[i].spaced for i in run) and (split is None or len(run) < 2):
             continue  # "Label $value" lines without a header read as prose
+        if any(parsed[i].bare for i in run) and not split.strong:
+            continue  # bare numbers under a header split only at spaces ("Key figures"): a list
         rows: list[tuple[_Line, Sequence[tuple[int, _Piece]]]] = []
         header: Optional[list[Optional[str]]] = None
         if split is not None and head_line is not None:
