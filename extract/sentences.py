@@ -38,19 +38,22 @@ class Sentence:
     end: int
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    items = rules.require(rules.load("sentences"), "abbreviations", list, where="rules/sentences.yaml")
+@lru_cache(maxsize=2)
+def _abbreviations(before_number: bool = False) -> frozenset[str]:
+    """The abbreviations; with ``before_number``, also those that hold only before a digit (``No. 64``)."""
+    data = rules.load("sentences")
+    keys = ("abbreviations", "before_numbers") if before_number else ("abbreviations",)
+    items = [a for key in keys for a in rules.require(data, key, list, where="rules/sentences.yaml")]
     return frozenset(str(a).casefold() for a in rules.unique(items, where="rules/sentences.yaml"))
 
 
 @lru_cache(maxsize=1)
 def _abbreviation_lasts() -> frozenset[str]:
     """The last characters of the abbreviations: a word ending otherwise (``$5.``) is none of them."""
-    return frozenset(a[-1] for a in _abbreviations() if a)
+    return frozenset(a[-1] for a in _abbreviations(True) if a)
 
 
-def _after_abbreviation(text: str, dot: int) -> bool:
+def _after_abbreviation(text: str, dot: int, before_number: bool = False) -> bool:
     """Whether the period at ``dot`` ends a known abbreviation (``avg.``, ``e.g.``).
 
     A unit written after a slash ends its amount, and the sentence with it
@@ -60,12 +63,14 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     (True, False)
     >>> _after_abbreviation("up to $48/hr. Then", 12), _after_abbreviation("about 5 hrs. Then", 11)
     (False, True)
+    >>> _after_abbreviation("Order No. 64", 8, before_number=True), _after_abbreviation("No. The", 2)
+    (True, False)
     """
     # casefold works character by character: the word's folded form ends like its last character's
     if text[dot - 1 : dot].casefold()[-1:] not in _abbreviation_lasts():
         return False
     word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    return word is not None and word.group(1).casefold() in _abbreviations() \
+    return word is not None and word.group(1).casefold() in _abbreviations(before_number) \
         and text[word.start() - 1 : word.start()] != "/"
 
 
@@ -84,7 +89,7 @@ def _split(text: str) -> tuple[Sentence, ...]:
     stops: list[int] = []
     starts: list[int] = []
     for end in _END.finditer(text):
-        if text[end.start()] == "." and _after_abbreviation(text, end.start()):
+        if text[end.start()] == "." and _after_abbreviation(text, end.start(), text[end.end(1)].isdigit()):
             continue
         stop, start = end.span(1)
         stops.append(stop)

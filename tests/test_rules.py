@@ -21,6 +21,24 @@ def test_every_rule_file_loads_as_the_plain_safe_loader_reads_it(path: Path) -> 
     assert repr(got) == repr(expected)  # same types and key order too
 
 
+def _boolean_list_items(node: object, where: str = "") -> list[str]:
+    """Paths of list items YAML read as booleans: an unquoted word (``on``, ``yes``, ``no``) in a word list."""
+    if isinstance(node, dict):
+        return [p for key, value in node.items() for p in _boolean_list_items(value, f"{where}/{key}")]
+    if isinstance(node, list):
+        found: list[str] = []
+        for i, item in enumerate(node):
+            found += [f"{where}[{i}]"] if isinstance(item, bool) else _boolean_list_items(item, f"{where}[{i}]")
+        return found
+    return []
+
+
+@pytest.mark.parametrize("path", RULE_FILES, ids=[p.stem for p in RULE_FILES])
+def test_no_word_list_holds_a_boolean(path: Path) -> None:
+    """YAML 1.1 reads bare ``on``/``yes``/``no`` as booleans: such words must be quoted in a list."""
+    assert _boolean_list_items(rules.load(path.stem)) == []
+
+
 def test_broken_rule_file_is_a_rule_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "broken.yaml").write_text("words: [a, b\n", encoding="utf-8")
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
