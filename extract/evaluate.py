@@ -265,5 +265,5 @@ def evaluate(output: Path, gold_dir: Path) -> Report:
 def _read(path: Path) -> pd.DataFrame:
     if not path.exists():
         raise FileNotFoundError(f"{path} not found: run `make extract` first")
-    return pd.read_csv(path, dtype={"doc_id": str, "text": str, "header": str}, keep_default_na=True)
+    return pd.read_csv(path, dtype={"doc_id": str, "text": str, "header": str}, keep_default_na=False, na_values=[""])
 
