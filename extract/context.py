@@ -3982,6 +3982,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     yield from _employed_by(e, text)
     yield from _posting_owners(e, text)
     yield from _own_scheme_employers(e, text)
+    if " scale" in text or " schedule" in text or " grid" in text:
+        yield from _scale_owners(e, text)
     if "-based " in text or "-headquartered " in text:
         yield from _based_names(e, text)
     if "At " in text or " at " in text:
@@ -4244,9 +4246,35 @@ def _at_staff_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                            "employer.at_staff")
 
 
+@lru_cache(maxsize=1)
+def _scale_caption() -> re.Pattern[str]:
+    """A line (a caption, a heading) that opens with a name, up to three lower-case words and a pay
+    scale's noun: "<Name> teacher salary scale, 2025" (rules/employers.yaml ``scale_captions``)."""
+    nouns = _str_list(_rules.load("employers"), "scale_captions", where="rules/employers.yaml")
+    return re.compile(r"(?m)^[ \t]*(?:[•*|#-]+[ \t]*)?" + _NAME + r"(?:[ ][a-z][\w-]*){0,3}[ ]"
+                      + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+def _scale_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """The company whose own pay scale a caption or heading names ("<Name> teacher salary scale"),
+    when the text also writes the name capitalized inside a sentence (a proper name, not a line's
+    first word: "Monthly salary scale").
+
+    >>> t = "We toured Quorvale Academy.\\nQuorvale Academy teacher salary scale, 2025\\nStandard pay scale"
+    >>> [m.value for m in _scale_owners(_employer_rules(), t)]
+    ['Quorvale Academy']
+    """
+    for m in _scale_caption().finditer(text):
+        name = m.group("name")
+        inside = re.compile(r"(?<=[\w,;)] )" + re.escape(name) + r"(?![\w&-])")
+        if inside.search(text) is not None:
+            yield from _named_payer(e, text, m, "employer.scale_caption")
+
+
 # An amount, then "at <Name>": the pay at that company ("a median of A$162,000 at Example Mining").
 _YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\Z")
-_AMOUNT_AT = re.compile(r"(?:(?<=\d)|(?<=\d[kKmM]))[ ]at[ ]" + _NAME + r"(?![\w&-])")
+# (The literal " at " comes first so that a scan of a whole document is fast; the amount is checked behind it.)
+_AMOUNT_AT = re.compile(r"[ ]at[ ](?:(?<=\d at )|(?<=\d[kKmM] at ))" + _NAME + r"(?![\w&-])")
 
 
 def _amount_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:

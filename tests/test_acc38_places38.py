@@ -57,3 +57,9 @@ def test_possessive_place_describing_a_source_is_no_place_of_the_pay():
 def test_country_before_firms_named_by_trade_is_their_nationality():
     assert _places("U.S. insurers wrote $1 trillion in premiums.") == []
     assert _places("Insurers in the U.S. wrote $1 trillion in premiums.") == ["U.S."]
+
+
+def test_caption_naming_a_pay_scale_names_its_payer():
+    text = "We met staff of Quorvale Academy in May.\nQuorvale Academy teacher salary scale, 2025\nStep 1\t฿90,000"
+    assert "Quorvale Academy" in [m.value for m in find_employers(text) if m.rule == "employer.scale_caption"]
+    assert _employers("Ordinary pay rose.\nStandard teacher salary scale, 2025\nStep 1\t฿90,000") == []
