@@ -3128,7 +3128,7 @@ _CARD_NAME = re.compile(r"(?:\A|(?<=\n))[ \t]*(?:[•*|-][ \t]*)?"
 # A bare upper-case code after "in" or "within" ("in the NT", "jobs in WA"): the scan starts at
 # the cue's last letter, a literal, so that a scan of a whole document is fast; the cue is checked
 # backwards.
-_CUED_CODE = re.compile(r"n[ ](?:the[ ])?(?P<code>[A-Z]{2,3})(?![\w'’.&-])")
+_CUED_CODE = re.compile(r"n[ ](?:the[ ])?(?P<code>[A-Z]{2,3})(?![\w'’&-]|\.\w)")  # a sentence's full stop may follow
 _CODE_CUE_BEFORE = re.compile(r"(?<![\w-])(?i:in|within)\Z")
 _BASED_NAME = re.compile(r"-based[ ](?=[A-Z])")
 _CAPITALIZED_RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,2}\Z")

@@ -63,3 +63,8 @@ def test_caption_naming_a_pay_scale_names_its_payer():
     text = "We met staff of Quorvale Academy in May.\nQuorvale Academy teacher salary scale, 2025\nStep 1\t฿90,000"
     assert "Quorvale Academy" in [m.value for m in find_employers(text) if m.rule == "employer.scale_caption"]
     assert _employers("Ordinary pay rose.\nStandard teacher salary scale, 2025\nStep 1\t฿90,000") == []
+
+
+def test_cued_state_code_may_end_its_sentence():
+    assert _places("Mine engineers earn most in QLD. Graduates start lower.") == ["QLD"]
+    assert _places("See jobs in WA.gov listings.") == []
