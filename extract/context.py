@@ -3908,6 +3908,20 @@ def _strip_leading_not_names(e: _EmployerRules, start: int, name: str) -> tuple[
     return start, name
 
 
+def _head_opens_title(text: str, start: int, end: int) -> bool:
+    """Does the company-shaped name at [start, end) run into a job title that its last word opens
+    ("Example Software Developer")? A job noun after a whole name is its staff ("Quorvex Hospital nurses").
+
+    >>> t = "Quorvex Hospital nurses; Tarvo Software Developer pay"
+    >>> _head_opens_title(t, 0, 16), _head_opens_title(t, 25, 39)
+    (False, True)
+    """
+    if _role_rules().head.match(text, end + 1) is None:
+        return False
+    last = text.rfind(" ", start, end) + 1
+    return any(r.start == 0 for r in find_roles(text[last : end + 40]))
+
+
 def _employer_candidates(text: str) -> Iterator[Mention]:
     e = _employer_rules()
     for m in e.alias.finditer(text):
@@ -4014,7 +4028,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if rule in _SHAPE_RULES and (
                     len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
                     or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
-                    or _role_rules().head.match(text, m.end("name") + 1)  # "Software Developer" is a title
+                    or _head_opens_title(text, start, m.end("name"))  # "Software Developer" is a title
                     or _sector_name(e, name)  # "Financial Services", "US Labor Market"
                     or _titled(name)):  # "Product Owner Lending": a job title and its product area
                 continue

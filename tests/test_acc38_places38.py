@@ -68,3 +68,8 @@ def test_caption_naming_a_pay_scale_names_its_payer():
 def test_cued_state_code_may_end_its_sentence():
     assert _places("Mine engineers earn most in QLD. Graduates start lower.") == ["QLD"]
     assert _places("See jobs in WA.gov listings.") == []
+
+
+def test_job_noun_after_a_company_shaped_name_is_its_staff_not_a_title():
+    assert _employers("Ardent Valley Hospital nurses earn $41 an hour.") == ["Ardent Valley Hospital"]
+    assert _employers("Tarvo Software Developer pay is high.") == []
