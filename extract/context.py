@@ -127,7 +127,8 @@ def _indexed_words() -> frozenset[bytes]:
     words.update(w for t in r.trades for p in (t.cue, t.noun) for w in p.first_words)
     words.update(_speech().word.first_words)
     words.update(w for _, p in r.anaphors if isinstance(p, _Prefixed) for inner in p.inner_words for w in inner)
-    words.update(w for k in (e.pay_subject, e.pay_change, e.funding, e.possessive, e.company, e.possessive_name)
+    words.update(w for k in (e.pay_subject, e.pay_change, e.funding, e.possessive, e.company, e.possessive_name,
+                             _ad_subject_pattern())
                  for w in k.words if w is not None)
     words.update(word for word, _ in e.aside_verbs)
     words.update(_dwelling_pattern().first_words)
@@ -2622,6 +2623,10 @@ def find_locations(text: str) -> list[Mention]:
     ['Canada', 'Ohio', 'Canada']
     >>> [m.value for m in find_locations("in northern Alberta; in regional Australia; a Regional Director in Ohio")]
     ['northern Alberta', 'regional Australia', 'Ohio']
+    >>> [m.value for m in find_locations("Paylo, Norway's biggest job site, finds pay rose; Norway's nurses earn more")]
+    ['Norway']
+    >>> [m.value for m in find_locations("The SMIC, France's minimum wage, stands at 11,88 €")]
+    ['France']
     """
     found = _select([*_place_candidates(text), *_metro_areas(text), *_coded_places(text), *_seat_places(text),
                      *_area_suffix_places(text)])
@@ -2683,6 +2688,9 @@ def find_locations(text: str) -> list[Mention]:
             continue  # "teachers with US state licences": where the workers' credential is from
         if _landmark_after().match(text, m.end):
             continue  # "near Example beach": a landmark's name, not the place of the pay
+        if text.startswith(("'s ", "’s "), m.end) and _DESCRIBED_NAME_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                and _description_after().match(text, m.end):
+            continue  # "Jobindex, Denmark's largest job board, finds": what the name is, not where the pay is
         if text.startswith(" ", m.end) and _begins_name(p, text, m.end):
             continue  # "<City> British School": the place opens an organisation's name
         if currency.match(text, m.end):
@@ -2703,6 +2711,18 @@ def find_locations(text: str) -> list[Mention]:
     if "–" in text or "-" in text or "—" in text:
         out = _without_routes(text, out, p)
     return out
+
+
+# A place's possessive opening an appositive that describes the name before it ("<Name>, <Place>'s
+# largest job board, finds ..."): the comma after the name, then the description up to its comma.
+_DESCRIBED_NAME_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){0,3},[ ]\Z")
+@lru_cache(maxsize=1)
+def _description_after() -> re.Pattern[str]:
+    """From a place's possessive: the rest of an appositive and the described name's reporting verb
+    ("'s largest job board, finds"; rules/employers.yaml ``reporting_after``)."""
+    verbs = [v for v in _str_list(_rules.load("employers"), "reporting_after", where="rules/employers.yaml")
+             if v.endswith(("s", "ed", "d"))]
+    return re.compile(r"['’]s(?:[ ][a-z][\w-]*){1,4},[ ]" + _literal_alternation(verbs) + r"(?![\w-])")
 
 
 # Two states or countries joined by a dash or slash, no blanks: a route or a pact between them.
@@ -3108,7 +3128,7 @@ _CARD_NAME = re.compile(r"(?:\A|(?<=\n))[ \t]*(?:[•*|-][ \t]*)?"
 # A bare upper-case code after "in" or "within" ("in the NT", "jobs in WA"): the scan starts at
 # the cue's last letter, a literal, so that a scan of a whole document is fast; the cue is checked
 # backwards.
-_CUED_CODE = re.compile(r"n[ ](?:the[ ])?(?P<code>[A-Z]{2,3})(?![\w'’.&-])")
+_CUED_CODE = re.compile(r"n[ ](?:the[ ])?(?P<code>[A-Z]{2,3})(?![\w'’&-]|\.\w)")  # a sentence's full stop may follow
 _CODE_CUE_BEFORE = re.compile(r"(?<![\w-])(?i:in|within)\Z")
 _BASED_NAME = re.compile(r"-based[ ](?=[A-Z])")
 _CAPITALIZED_RUN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:[ ][A-Z][\w'’]*){0,2}\Z")
@@ -3705,6 +3725,9 @@ def _reported(e: _EmployerRules, text: str, start: int, end: int) -> bool:
 # After a reporting verb: the speaker's own ("says its", "said that our"), then up to three words.
 _OWN_AFTER = re.compile(r"[ \t]+(?:that[ \t]+)?(?:its|our)[ \t]+(?P<words>[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,2})")
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
 def _of_own_workers(e: _EmployerRules, text: str, end: int) -> bool:
     """Does the claim after a reporting verb ending at ``end`` speak of the speaker's own workers?
     A company speaking of its own pay is their employer, not a source (README Decisions).
@@ -3712,12 +3735,17 @@ def _of_own_workers(e: _EmployerRules, text: str, end: int) -> bool:
     >>> e = _employer_rules()
     >>> _of_own_workers(e, "Quillby says its U.S. baristas average $18", 12), _of_own_workers(e, "Quillby says its data shows", 12)
     (True, False)
+    >>> _of_own_workers(e, "Quillby says its travel RNs averaged $2,000", 12)
+    True
     """
     m = _OWN_AFTER.match(text, end)
     if m is None:
         return False
     head = _role_rules().head
-    return any(w in e.own_staff or head.fullmatch(w) for w in m.group("words").split())
+    words = m.group("words")
+    # a job noun, a title the role detector reads, or a title's acronym in the plural ("its travel RNs")
+    return any(w in e.own_staff or head.fullmatch(w) or _PLURAL_ACRONYM.fullmatch(w) for w in words.split()) \
+        or bool(find_roles(words))
 
 
 def _followed_by_role(text: str, end: int) -> bool:
@@ -3880,6 +3908,20 @@ def _strip_leading_not_names(e: _EmployerRules, start: int, name: str) -> tuple[
     return start, name
 
 
+def _head_opens_title(text: str, start: int, end: int) -> bool:
+    """Does the company-shaped name at [start, end) run into a job title that its last word opens
+    ("Example Software Developer")? A job noun after a whole name is its staff ("Quorvex Hospital nurses").
+
+    >>> t = "Quorvex Hospital nurses; Tarvo Software Developer pay"
+    >>> _head_opens_title(t, 0, 16), _head_opens_title(t, 25, 39)
+    (False, True)
+    """
+    if _role_rules().head.match(text, end + 1) is None:
+        return False
+    last = text.rfind(" ", start, end) + 1
+    return any(r.start == 0 for r in find_roles(text[last : end + 40]))
+
+
 def _employer_candidates(text: str) -> Iterator[Mention]:
     e = _employer_rules()
     for m in e.alias.finditer(text):
@@ -3915,7 +3957,11 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
         if not name or _CAPITAL_AFTER.match(text, end) or _CODE_AFTER.match(text, end) or _REPORTED_LEAD.search(text, max(0, m.start() - 48), m.start()) \
                 or _reported(e, text, start, end):
             continue  # a longer name, or a source: "according to staffing firm TeamLease"
-        if _shape_name_ok(e, name, allow_source=False):
+        titled_place = start == m.start("name") + 4 and text.startswith("The ", m.start("name")) \
+            and _known_place(name) and not _at_sentence_start(text, m.start("name"))
+        if titled_place:  # "a posting from The Exampleton": a capitalized article makes a place's name a company's
+            start = m.start("name")
+        if titled_place or _shape_name_ok(e, name, allow_source=False):
             yield _mention(text, start, end, e.canonical.get(text[start:end].lower(), text[start:end]), "employer",
                            "employer.apposition")
             other = _AND_NAME_AFTER.match(text, end)
@@ -3949,11 +3995,15 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     yield from _plural_subjects(e, text)
     yield from _employed_by(e, text)
     yield from _posting_owners(e, text)
+    yield from _own_scheme_employers(e, text)
+    if " scale" in text or " schedule" in text or " grid" in text:
+        yield from _scale_owners(e, text)
     if "-based " in text or "-headquartered " in text:
         yield from _based_names(e, text)
     if "At " in text or " at " in text:
         yield from _opening_at_employers(e, text)
         yield from _at_staff_employers(e, text)
+        yield from _amount_at_employers(e, text)
         if "At " in text:
             yield from _opening_at_staff(e, text)
     for pattern, rule, allow_source in shape_rules:
@@ -3978,7 +4028,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             if rule in _SHAPE_RULES and (
                     len(name.split()) < 2 or _reported(e, text, start, m.end("name"))
                     or _CAPITAL_AFTER.match(text, m.end("name"))  # "National Capital Region"
-                    or _role_rules().head.match(text, m.end("name") + 1)  # "Software Developer" is a title
+                    or _head_opens_title(text, start, m.end("name"))  # "Software Developer" is a title
                     or _sector_name(e, name)  # "Financial Services", "US Labor Market"
                     or _titled(name)):  # "Product Owner Lending": a job title and its product area
                 continue
@@ -4210,6 +4260,58 @@ def _at_staff_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                            "employer.at_staff")
 
 
+@lru_cache(maxsize=1)
+def _scale_caption() -> re.Pattern[str]:
+    """A line (a caption, a heading) that opens with a name, up to three lower-case words and a pay
+    scale's noun: "<Name> teacher salary scale, 2025" (rules/employers.yaml ``scale_captions``)."""
+    nouns = _str_list(_rules.load("employers"), "scale_captions", where="rules/employers.yaml")
+    return re.compile(r"(?m)^[ \t]*(?:[•*|#-]+[ \t]*)?" + _NAME + r"(?:[ ][a-z][\w-]*){0,3}[ ]"
+                      + _literal_alternation(nouns) + r"(?![\w-])")
+
+
+def _scale_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """The company whose own pay scale a caption or heading names ("<Name> teacher salary scale"),
+    when the text also writes the name capitalized inside a sentence (a proper name, not a line's
+    first word: "Monthly salary scale").
+
+    >>> t = "We toured Quorvale Academy.\\nQuorvale Academy teacher salary scale, 2025\\nStandard pay scale"
+    >>> [m.value for m in _scale_owners(_employer_rules(), t)]
+    ['Quorvale Academy']
+    """
+    for m in _scale_caption().finditer(text):
+        name = m.group("name")
+        inside = re.compile(r"(?<=[\w,;)] )" + re.escape(name) + r"(?![\w&-])")
+        if inside.search(text) is not None:
+            yield from _named_payer(e, text, m, "employer.scale_caption")
+
+
+# An amount, then "at <Name>": the pay at that company ("a median of A$162,000 at Example Mining").
+_YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\Z")
+# (The literal " at " comes first so that a scan of a whole document is fast; the amount is checked behind it.)
+_AMOUNT_AT = re.compile(r"[ ]at[ ](?:(?<=\d at )|(?<=\d[kKmM] at ))" + _NAME + r"(?![\w&-])")
+
+
+def _amount_at_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """Companies named by "at <Name>" right after an amount: "$162,000 at Quorvex Mining" is its pay
+    (not a city, a level or a year: "$40 at Level 3", "$9 at London").
+
+    >>> [m.value for m in _amount_at_employers(_employer_rules(), "A$150,000 at Quorvex, A$9 at London, $4k at Level 3")]
+    ['Quorvex']
+    >>> [m.value for m in _amount_at_employers(_employer_rules(), "$90,000 at Santa Quorva Mining; in May 2025 at Job Group K")]
+    ['Santa Quorva Mining']
+    """
+    for m in _AMOUNT_AT.finditer(text):
+        name = m.group("name")
+        if _CODE_AFTER.match(text, m.end("name")) or _CAPITAL_AFTER.match(text, m.end("name")) or find_years(name) \
+                or _YEAR_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "$40 at Level 3", "at Job Group K" (a longer name); "in January 2025 at ...": a date
+        start, name = _strip_leading_not_names(e, m.start("name"), name)
+        # a town's name read as a place only after a cue ("in") names a company here, not a city ("$9 at London")
+        if name and not _reported(e, text, start, start + len(name)) and not find_roles(name) \
+                and not find_seniority(name) and _shape_name_ok(e, name, allow_source=False, cued_places=True):
+            yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer", "employer.at")
+
+
 # "At <Name>, " opening a sentence, then (checked apart) the job of its staff, maybe after an article
 # and a level: "At Quorvex, senior engineers report ...", "At Quorvex Labs, a new graduate earns ...".
 _OPENING_AT_COMMA = re.compile(r"At[ ](?P<name>[A-Z][\w.'’-]*\w(?:[ ](?:&[ ])?[A-Z][\w.'’-]*\w){0,3}),(?=[ ])")
@@ -4322,6 +4424,49 @@ def _posting_owners(e: _EmployerRules, text: str) -> Iterator[Mention]:
         for m in pattern.finditer(text):
             if not _known_place(m.group("name")):  # "Leeds's job listings": the city's, no company's
                 yield from _named_payer(e, text, m, "employer.posting")
+
+
+@lru_cache(maxsize=1)
+def _own_scheme_pattern() -> _NameBefore:
+    """A name's possessive, up to three words, and a noun of a company's own hiring scheme:
+    "<Name>'s graduate scheme", "<Name>'s 2024 intake" (rules/employers.yaml ``scheme_nouns``)."""
+    nouns = _str_list(_rules.load("employers"), "scheme_nouns", where="rules/employers.yaml")
+    return _keyed(re.compile(r"(?<![\w&.'’-])" + _NAME + r"['’]s[ ](?:[\w-]+[ ]){0,3}?" + _literal_alternation(nouns)
+                             + r"(?![\w-])"), _POSSESSIVE_S)
+
+
+@lru_cache(maxsize=1)
+def _ad_subject_pattern() -> _NameBefore:
+    """A name, then a past verb of posting its own job ad (rules/employers.yaml ``ad_verbs``)."""
+    verbs = _str_list(_rules.load("employers"), "ad_verbs", where="rules/employers.yaml")
+    return _keyed(re.compile(r"(?<![\w&.'’-])" + _NAME + r"[ ]" + _literal_alternation(verbs) + r"[ ]"), verbs)
+
+
+# What a posting verb takes as its object: an article, a possessive or a quantifier ("advertised a ...").
+_AD_OBJECT = re.compile(r"(?:an?|the|its|their|several|new|two|three|[\d,.]+)[ ]")
+
+
+def _own_scheme_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    """The company whose own hiring scheme is named ("<Name>'s graduate scheme pays ...", "<Name>'s
+    2024 intake started on ..."), and the company that posted its own job ad: "<Name> advertised
+    senior roles", "<Name> posted a ... job"; not the participle ("a contract advertised at $40").
+
+    >>> e = _employer_rules()
+    >>> [m.value for m in _own_scheme_employers(e, "Quorvex Mining's graduate programme starts on $90,000.")]
+    ['Quorvex Mining']
+    >>> [m.value for m in _own_scheme_employers(e, "Ardentix advertised senior tester roles at €40,000; Ardentix posted a job")]
+    ['Ardentix', 'Ardentix']
+    >>> list(_own_scheme_employers(e, "Senior roles advertised at €40,000; Jobs posted in Leeds; Leeds's graduate scheme"))
+    []
+    """
+    if "'s " in text or "’s " in text:
+        for m in _own_scheme_pattern().finditer(text):
+            if not _known_place(m.group("name")):  # "Leeds's graduate scheme": the city's, no company's
+                yield from _named_payer(e, text, m, "employer.possessive")
+    for m in _ad_subject_pattern().finditer(text):
+        if (_AD_OBJECT.match(text, m.end()) or _may_begin_role(text, m.end())) \
+                and not _known_place(m.group("name")):
+            yield from _named_payer(e, text, m, "employer.pay_subject")
 
 
 # " and <Name>" right after a company named by its noun: the second of two ("ads from A and B").
@@ -4530,13 +4675,16 @@ def _sector_name(e: _EmployerRules, name: str) -> bool:
     (True, True, False)
     >>> _sector_name(e, "Kent Health"), _sector_name(e, "Osaka Digital Vietnam")
     (False, False)
+    >>> _sector_name(e, "Exampleton International School"), _sector_name(e, "Regional Health System")
+    (False, True)
     """
     p = _place_rules()
     places = p.places
     words = name.split(" ")
     if words[-1] in p.areas:
         return False  # "Example Digital Vietnam": no head, a company's national unit ("<Company> <Country>")
-    words = words[:-1]
+    head = next((h for h in e.heads if name.endswith(" " + h)), words[-1])  # a head of two words: "International School"
+    words = name[: -len(head)].split()
     return any(w in e.sector_words for w in words) and all(w in e.sector_words or w in places for w in words)
 
 
@@ -5061,6 +5209,7 @@ def find_employers(text: str) -> list[Mention]:
         # "cents per mile (CPM)": the CPM offers; "a bank PO" (a Probationary Officer) is no company
         found = [m for m in found if m.text.rsplit(" ", 1)[-1] not in terms]
     found = [m for m in found if not _acronym_spelled_otherwise(text, m)]
+    found = _without_described_names(text, found) if len(found) > 1 else found
     seeds = found
     held = _copyright_holders(text) if found else []
     if held:  # the page's publisher, named in its footer, pays none of the figures its name is repeated by
@@ -5074,6 +5223,22 @@ def find_employers(text: str) -> list[Mention]:
         found = [_mention(text, m.start, m.end, defined[m.text], "employer", m.rule)
                  if m.value == m.text and m.text in defined else m for m in found]
     return found
+
+
+def _without_described_names(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop the names inside an aside that describes a company found right before it ("<Name>, which
+    runs <School A> and <School B>, advertised ..."): the aside's names are what the company runs,
+    not the payer of the sentence's amount.
+
+    >>> t = "Quorvex, which runs Ardent International School, advertised posts at AED 9,000."
+    >>> [m.value for m in find_employers(t)]
+    ['Quorvex']
+    """
+    e = _employer_rules()
+    asides = [(m.end, a.end()) for m in found for a in (e.appositive.match(text, m.end),) if a is not None]
+    if not asides:
+        return found
+    return [m for m in found if not any(s < m.start and m.end <= e_ for s, e_ in asides)]
 
 
 def _defined_names(text: str, terms: frozenset[str]) -> dict[str, str]:
@@ -5163,6 +5328,8 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     ['Kent Health']
     >>> [(m.text, m.value) for m in find_employers("Tarnby Valley Medical Group pays. Tarnby's nurses earn $40.")]
     [('Tarnby Valley Medical Group', 'Tarnby Valley Medical Group'), ('Tarnby', 'Tarnby Valley Medical Group')]
+    >>> [m.text for m in find_employers("Teachers at Lakewood International School earn more. A Lakewood teacher earns $9.")]
+    ['Lakewood International School', 'Lakewood']
     """
     e = _employer_rules()
     places = _place_rules().places
@@ -5171,17 +5338,19 @@ def _short_names_again(text: str, found: list[Mention]) -> Iterator[Mention]:
     firsts: dict[str, str] = {}  # the first word of a longer name ("Riverbend's hospitals")
     possessive_only: set[str] = set()
     for m in found:
-        if m.rule != "employer.company_shape":
-            continue
         head = next((h for h in e.heads if m.text.endswith(" " + h)), None)
-        stem = m.text[: -len(head) - 1] if head else ""
+        if head is None or m.rule in _EVERYWHERE_RULES or m.value != m.text:
+            continue  # a name shaped as a company's, read by any rule but the gazetteer's
+        stem = m.text[: -len(head) - 1]
         words = stem.split(" ")
-        if stem in places or stem.lower() in e.canonical or words[0] in e.not_names:
+        if stem.lower() in e.canonical or words[0] in e.not_names:
             continue
+        if stem in places and not (head in e.short_heads and places[stem] == _CUED):
+            continue  # a place, unless a town named only after a cue shortens a school's name ("Exampleton's teachers")
         if len(words) < 2:
             if head not in e.short_heads or not stem.isalpha() or stem in e.common or stem in e.sector_words:
                 continue  # one word ("Kent") may name a place or a person
-            owned.add(stem)
+        owned.add(stem)  # "Sauk Ridge's top step", "Birchfield's teachers"
         stems[stem] = m.value
         first = words[0]
         if len(words) > 1 and first.isalpha() and first not in places and first not in e.common \
