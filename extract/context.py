@@ -1365,6 +1365,12 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
         chains.append((start, end, value, chain, words))
     if not chains:
         return roles
+    for m in roles:  # a title another reading found written in Title Case ("Actuarial Analyst Jobs"): the page
+        # writes it as a title, and that writing counts as one of its namings
+        if m.rule == "role.shape" and " " in m.value and m.text.istitle():
+            key = tuple(m.value.split(" "))
+            titled.add(key)
+            counts[key] = counts.get(key, 0) + 1
     needs_modifier = set(r.head_singular.values()) - r.standalone
     found = {}
     for start, end, value, chain, words in chains:

@@ -1,0 +1,23 @@
+"""Round acc38 (roles): compound titles read the way a reader reads them on any page."""
+
+from __future__ import annotations
+
+from extract.context import find_roles
+
+
+def _values(text: str) -> list[str]:
+    return [m.value for m in find_roles(text)]
+
+
+def test_title_case_title_makes_the_lower_case_repeats_that_title() -> None:
+    # the page writes "Reinsurance Analyst" as a title (Title Case) once and the same words twice in prose
+    text = ("Careers | Reinsurance Analyst Jobs in Leeds\n"
+            "A posting for a reinsurance analyst in York paid £30,000. An experienced reinsurance analyst earns more.")
+    assert _values(text).count("reinsurance analyst") == 3
+
+
+def test_title_case_writing_counts_as_one_naming() -> None:
+    text = "Careers | Reinsurance Analyst Jobs in Leeds\nA posting for a reinsurance analyst in York paid £30,000."
+    assert _values(text).count("reinsurance analyst") == 2
+    # no Title Case writing: one naming in prose is not a title the page repeats
+    assert "reinsurance analyst" not in _values("A posting for a reinsurance analyst in York paid £30,000.")
