@@ -698,7 +698,7 @@ def _role_rules() -> _RoleRules:
         canonical[key] = name  # read only as a whole title (modifiers + job noun), never searched for
     plural = r"(?:e?s)?"
     alias_ci = _phrases(
-        re.compile(r"(?<![\w-])" + _literal_alternation(ci, fold=True) + plural + r"(?![\w-])", re.I),
+        re.compile(r"(?<![\w-])" + _literal_alternation(ci, fold=True) + plural + r"(?![^\W\d]|-)", re.I),  # as heads
         ci, fold=True, endings=("", "s", "es"))
     alias_cs = (
         _phrases(re.compile(r"(?<![\w-])" + _literal_alternation(cs) + r"s?(?![\w-])"), cs, fold=False,
@@ -747,7 +747,8 @@ def _role_rules() -> _RoleRules:
     odd = [h for h in head_singular if not _JOB_NOUN.fullmatch(h)]
     if odd:
         raise _rules.RuleError(f"{where}: job nouns must be lower-case words of letters and hyphens: {odd}")
-    head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular, fold=True) + r"(?![\w-])", re.I)
+    # a digit may follow a job noun: a row label glued to its first cell in a text table ("Mining Engineer0-2 years")
+    head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular, fold=True) + r"(?![^\W\d]|-)", re.I)
 
     settings = _str_list(data, "setting_phrases", where=where)
     setting_pairs = frozenset(tuple(p.lower().split()) for p in settings)

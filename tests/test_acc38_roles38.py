@@ -21,3 +21,12 @@ def test_title_case_writing_counts_as_one_naming() -> None:
     assert _values(text).count("reinsurance analyst") == 2
     # no Title Case writing: one naming in prose is not a title the page repeats
     assert "reinsurance analyst" not in _values("A posting for a reinsurance analyst in York paid £30,000.")
+
+
+def test_title_glued_to_a_table_cell_digit() -> None:
+    # a text table whose row label lost its cell boundary: "Harbour Pilot3-5 years$90,000"
+    # (the page names its job nouns in prose too: the text's words are what the head index looks up)
+    text = ("What a harbour pilot or a nurse earns\nLevelExperienceBase\n"
+            "Senior Harbour Pilot3-5 years$90,000\nHead Nurse10+ years$120,000")
+    assert _values(text)[-2:] == ["harbour pilot", "head nurse"]
+    assert _values("the engineers earn more; engineering2go pays less") == []  # a letter after: no job noun
