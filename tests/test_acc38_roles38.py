@@ -30,3 +30,10 @@ def test_title_glued_to_a_table_cell_digit() -> None:
             "Senior Harbour Pilot3-5 years$90,000\nHead Nurse10+ years$120,000")
     assert _values(text)[-2:] == ["harbour pilot", "head nurse"]
     assert _values("the engineers earn more; engineering2go pays less") == []  # a letter after: no job noun
+
+
+def test_assistant_after_a_title_is_one_title() -> None:
+    text = "Occupational therapist assistants (OTAs) earn less than occupational therapists; OTAs start at $25."
+    assert _values(text) == ["occupational therapist assistant", "occupational therapist",
+                             "occupational therapist assistant"]
+    assert _values("A pharmacist aide earns $15 an hour.") == ["pharmacist aide"]
