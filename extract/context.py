@@ -1304,7 +1304,10 @@ def _title_boundary(r: _RoleRules, text: str, w: _Word) -> bool:
     low = w.text.lower()
     if low in _gloss_stop_words() or low in r.hire_levels or find_seniority(w.text):
         return True
-    return w.text[0].isupper() and not _at_sentence_start(text, w.start)
+    if w.text[0].isupper() and not _at_sentence_start(text, w.start):
+        return True
+    # a word that is a level only before a title ("principal geotechnical engineers"), read with what follows
+    return any(lv.start == 0 and lv.end >= len(w.text) for lv in find_seniority(text[w.start : w.start + 48]))
 
 
 def _names_body(text: str, acronym: str) -> bool:
@@ -1380,6 +1383,8 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
         # ("nurse", "controller") only those the page also writes in Title Case ("Air Traffic Controller")
         k = max((k for k in range(1, len(words) + 1) if counts[key := (*words[-k:], value)] > 1 and key in written
                  and (key in titled or value in needs_modifier and key in labels)), default=0)
+        if not k and value in needs_modifier and _rung_before(r, text, chain, end):
+            k = len(words)  # "senior reservoir engineers": a rung of a ladder opens the title, its words all inside
         if k:
             phrase = " ".join([*words[-k:], value])
             found[start] = _mention(text, chain[-k].start, end, _canonical_role(r, phrase) or phrase, "role",
@@ -1392,6 +1397,23 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
         out.append(new if new is not None and new.start >= last else m)
         last = out[-1].end
     return _select([*out, *found.values()]) if found else out
+
+
+def _rung_before(r: _RoleRules, text: str, chain: list[_Word], end: int) -> bool:
+    """Does a level word (``senior``, ``principal``, ``entry-level``; not ``new``) end right before the lower-case
+    title words ``chain``, none of them part of it: the rung of a title whose words run to its job noun (ending
+    at ``end``)?
+
+    >>> [m.value for m in find_roles("Senior reservoir engineers bill $1,500 a day; entry level analysts less.")]
+    ['reservoir engineer', 'analyst']
+    """
+    first = chain[0]
+    if not first.text.islower():
+        return False
+    lo = max(0, first.start - 24)
+    levels = find_seniority(text[lo:end])
+    return any(lo + lv.end == first.start - 1 and folded(lv.text) not in r.hire_levels for lv in levels) \
+        and not any(lo + lv.end > first.start for lv in levels)
 
 
 def _full_short_forms(roles: list[Mention]) -> list[Mention]:
@@ -1961,12 +1983,17 @@ def _speaker(text: str, start: int, end: int) -> bool:
     (False, True)
     >>> _speaker("a figure recruiters also write as", 9, 19), _speaker("developers write code", 0, 10)
     (True, False)
+    >>> _speaker("Perth recruiter Acme Search found", 6, 15), _speaker("recruiters in Perth earn", 0, 10)
+    (True, False)
+    >>> _speaker("its Economist Development Program hires", 4, 13)  # a title in a name, no apposition
+    False
     """
     speech = _speech()
     if speech.after.match(text, end) or speech.opinion_after.match(text, end):
         return True
-    if speech.reporter_after.match(text, end) and _singular_word(text[start:end]) in speech.reporters:
-        return True  # "a figure recruiters also write as ..."
+    if (speech.reporter_after.match(text, end) or text[start].islower() and _NEXT_CAPITALIZED.match(text, end)) \
+            and _singular_word(text[start:end]) in speech.reporters:
+        return True  # "a figure recruiters also write as ...", "recruiter Acme Search found": who reports
     if not _reporting_word_in(text, max(0, start - 90), start):
         return False  # no reporting word before: no speaker
     if speech.before.search(text, max(0, start - 20), start) is not None:

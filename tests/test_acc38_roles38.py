@@ -37,3 +37,17 @@ def test_assistant_after_a_title_is_one_title() -> None:
     assert _values(text) == ["occupational therapist assistant", "occupational therapist",
                              "occupational therapist assistant"]
     assert _values("A pharmacist aide earns $15 an hour.") == ["pharmacist aide"]
+
+
+def test_rung_word_opens_a_title_of_unlisted_words() -> None:
+    text = "Consultancies bill senior hydrographic analysts out at $1,100 a day and principal reservoir engineers at $1,900."
+    assert _values(text) == ["hydrographic analyst", "reservoir engineer"]
+    # "new" says when someone was hired, no rung; without a rung word no title is read from unlisted words
+    assert _values("They pay new reservoir engineers $90,000.") == []
+    assert _values("They pay reservoir engineers $90,000.") == []
+
+
+def test_recruiter_in_apposition_to_a_name_reports() -> None:
+    text = "Sydney recruiter Harbourline Talent found that senior reservoir engineers bill $1,500 a day."
+    assert _values(text) == ["reservoir engineer"]
+    assert _values("A recruiter earns $80,000 in Sydney.") == ["recruiter"]
