@@ -51,3 +51,9 @@ def test_recruiter_in_apposition_to_a_name_reports() -> None:
     text = "Sydney recruiter Harbourline Talent found that senior reservoir engineers bill $1,500 a day."
     assert _values(text) == ["reservoir engineer"]
     assert _values("A recruiter earns $80,000 in Sydney.") == ["recruiter"]
+
+
+def test_software_development_engineer_in_test() -> None:
+    assert _values("Contract SDETs charge €400 a day.") == ["software development engineer in test"]
+    assert _values("software development engineers in test earn more than software development engineers") == [
+        "software development engineer in test", "software development engineer"]
