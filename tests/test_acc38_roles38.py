@@ -57,3 +57,9 @@ def test_software_development_engineer_in_test() -> None:
     assert _values("Contract SDETs charge €400 a day.") == ["software development engineer in test"]
     assert _values("software development engineers in test earn more than software development engineers") == [
         "software development engineer in test", "software development engineer"]
+
+
+def test_newcomers_are_entry_level_unless_new_to_a_place() -> None:
+    from extract.experience import find_seniority
+    assert [m.value for m in find_seniority("Most newcomers start on $3,000 a month.")] == ["entry"]
+    assert find_seniority("Newcomers to Norway often start on hourly pay.") == []
