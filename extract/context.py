@@ -1224,6 +1224,7 @@ def find_roles(text: str) -> list[Mention]:
         if short:
             roles = _select([*roles, *short])
     roles = _full_short_forms(roles)
+    roles = _generic_as_page_role(roles)
     level_ends = _level_phrase_tails()
     qualification = _qualification_after()
     roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
@@ -1389,6 +1390,14 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
             phrase = " ".join([*words[-k:], value])
             found[start] = _mention(text, chain[-k].start, end, _canonical_role(r, phrase) or phrase, "role",
                                     "role.page_compound")
+    # a word the page has made a title's by repeating it before one job noun is a title's word before the
+    # page's other job nouns too ("actuarial analysts" repeated: "summer actuarial interns")
+    confirmed = {words[-1] for start, _, _, _, words in chains if start in found}
+    for start, end, value, chain, words in chains:
+        if start not in found and words[-1] in confirmed and chain[-1].text.islower():
+            phrase = f"{words[-1]} {value}"
+            found[start] = _mention(text, chain[-1].start, end, _canonical_role(r, phrase) or phrase, "role",
+                                    "role.page_compound")
     if not found:
         return roles
     out, last = [], -1
@@ -1441,6 +1450,33 @@ def _full_short_forms(roles: list[Mention]) -> list[Mention]:
         full = max(fulls, key=lambda f: named.get(f, 0))  # the first of the most named
         out.append(replace(m, value=" ".join([*words, full]), rule=m.rule + "_short"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    return frozenset(_str_list(_rules.load("roles"), "generic_nouns", where="rules/roles.yaml"))
+
+
+def _generic_as_page_role(roles: list[Mention]) -> list[Mention]:
+    """A generic job noun (``generic_nouns``: "clinician") is the title the page names most, when one is named
+    three times or more and more than any other.
+
+    >>> t = "Physiotherapists earn more. Physiotherapists in Leeds and physiotherapists in York; clinicians earn $9."
+    >>> [m.value for m in find_roles(t)][-1], [m.value for m in find_roles("Clinicians earn $9.")]
+    ('physiotherapist', ['clinician'])
+    """
+    generic = _generic_nouns()
+    if not any(m.value in generic for m in roles):
+        return roles
+    named: dict[str, int] = {}
+    for m in roles:
+        if m.value not in generic:
+            named[m.value] = named.get(m.value, 0) + 1
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return roles
+    page = ranked[0][0]
+    return [replace(m, value=page, rule=m.rule + "_page") if m.value in generic else m for m in roles]
 
 
 _UPPER_RUN = re.compile(r"(?<![\w-])[A-Z]{2,6}s?(?![\w-])")

@@ -63,3 +63,19 @@ def test_newcomers_are_entry_level_unless_new_to_a_place() -> None:
     from extract.experience import find_seniority
     assert [m.value for m in find_seniority("Most newcomers start on $3,000 a month.")] == ["entry"]
     assert find_seniority("Newcomers to Norway often start on hourly pay.") == []
+
+
+def test_generic_clinician_is_the_page_title() -> None:
+    text = ("Optometrist pay\nOptometrists earn $90,000. Optometrists in Ohio earn more, and optometrists in "
+            "Texas less. Senior clinicians earn $120,000.")
+    assert _values(text)[-1] == "optometrist"
+    # no title named three times: the generic noun stays as written
+    assert _values("Optometrists earn $90,000; senior clinicians earn $120,000.")[-1] == "clinician"
+
+
+def test_a_word_the_page_makes_a_title_word_opens_its_other_titles() -> None:
+    text = ("Reinsurance analyst pay\nA reinsurance analyst earns $80,000; senior reinsurance analysts more. "
+            "Summer reinsurance interns earn $30 an hour.")
+    assert _values(text)[-1] == "reinsurance intern"
+    # a word written before one job noun once, and no page title: no title word
+    assert _values("Summer reinsurance interns earn $30 an hour.") == ["intern"]
