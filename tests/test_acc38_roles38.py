@@ -79,3 +79,7 @@ def test_a_word_the_page_makes_a_title_word_opens_its_other_titles() -> None:
     assert _values(text)[-1] == "reinsurance intern"
     # a word written before one job noun once, and no page title: no title word
     assert _values("Summer reinsurance interns earn $30 an hour.") == ["intern"]
+
+
+def test_consulting_before_a_profession_is_a_title_word() -> None:
+    assert _values("Independent consulting engineers bill $1,200 a day.") == ["consulting engineer"]
