@@ -699,7 +699,7 @@ def _role_rules() -> _RoleRules:
         canonical[key] = name  # read only as a whole title (modifiers + job noun), never searched for
     plural = r"(?:e?s)?"
     alias_ci = _phrases(
-        re.compile(r"(?<![\w-])" + _literal_alternation(ci, fold=True) + plural + r"(?![\w-])", re.I),
+        re.compile(r"(?<![\w-])" + _literal_alternation(ci, fold=True) + plural + r"(?![^\W\d]|-)", re.I),  # as heads
         ci, fold=True, endings=("", "s", "es"))
     alias_cs = (
         _phrases(re.compile(r"(?<![\w-])" + _literal_alternation(cs) + r"s?(?![\w-])"), cs, fold=False,
@@ -748,7 +748,8 @@ def _role_rules() -> _RoleRules:
     odd = [h for h in head_singular if not _JOB_NOUN.fullmatch(h)]
     if odd:
         raise _rules.RuleError(f"{where}: job nouns must be lower-case words of letters and hyphens: {odd}")
-    head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular, fold=True) + r"(?![\w-])", re.I)
+    # a digit may follow a job noun: a row label glued to its first cell in a text table ("Mining Engineer0-2 years")
+    head = re.compile(r"(?<![\w-])" + _literal_alternation(head_singular, fold=True) + r"(?![^\W\d]|-)", re.I)
 
     settings = _str_list(data, "setting_phrases", where=where)
     setting_pairs = frozenset(tuple(p.lower().split()) for p in settings)
@@ -1224,6 +1225,7 @@ def find_roles(text: str) -> list[Mention]:
         if short:
             roles = _select([*roles, *short])
     roles = _full_short_forms(roles)
+    roles = _generic_as_page_role(roles)
     level_ends = _level_phrase_tails()
     qualification = _qualification_after()
     roles = [_without_level(text, m) if folded(m.text.split(" ", 1)[0]) in level_ends else m
@@ -1304,7 +1306,10 @@ def _title_boundary(r: _RoleRules, text: str, w: _Word) -> bool:
     low = w.text.lower()
     if low in _gloss_stop_words() or low in r.hire_levels or find_seniority(w.text):
         return True
-    return w.text[0].isupper() and not _at_sentence_start(text, w.start)
+    if w.text[0].isupper() and not _at_sentence_start(text, w.start):
+        return True
+    # a word that is a level only before a title ("principal geotechnical engineers"), read with what follows
+    return any(lv.start == 0 and lv.end >= len(w.text) for lv in find_seniority(text[w.start : w.start + 48]))
 
 
 def _names_body(text: str, acronym: str) -> bool:
@@ -1366,6 +1371,12 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
         chains.append((start, end, value, chain, words))
     if not chains:
         return roles
+    for m in roles:  # a title another reading found written in Title Case ("Actuarial Analyst Jobs"): the page
+        # writes it as a title, and that writing counts as one of its namings
+        if m.rule == "role.shape" and " " in m.value and m.text.istitle():
+            key = tuple(m.value.split(" "))
+            titled.add(key)
+            counts[key] = counts.get(key, 0) + 1
     needs_modifier = set(r.head_singular.values()) - r.standalone
     found = {}
     for start, end, value, chain, words in chains:
@@ -1374,9 +1385,19 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
         # ("nurse", "controller") only those the page also writes in Title Case ("Air Traffic Controller")
         k = max((k for k in range(1, len(words) + 1) if counts[key := (*words[-k:], value)] > 1 and key in written
                  and (key in titled or value in needs_modifier and key in labels)), default=0)
+        if not k and value in needs_modifier and _rung_before(r, text, chain, end):
+            k = len(words)  # "senior reservoir engineers": a rung of a ladder opens the title, its words all inside
         if k:
             phrase = " ".join([*words[-k:], value])
             found[start] = _mention(text, chain[-k].start, end, _canonical_role(r, phrase) or phrase, "role",
+                                    "role.page_compound")
+    # a word the page has made a title's by repeating it before one job noun is a title's word before the
+    # page's other job nouns too ("actuarial analysts" repeated: "summer actuarial interns")
+    confirmed = {words[-1] for start, _, _, _, words in chains if start in found}
+    for start, end, value, chain, words in chains:
+        if start not in found and words[-1] in confirmed and chain[-1].text.islower():
+            phrase = f"{words[-1]} {value}"
+            found[start] = _mention(text, chain[-1].start, end, _canonical_role(r, phrase) or phrase, "role",
                                     "role.page_compound")
     if not found:
         return roles
@@ -1386,6 +1407,23 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
         out.append(new if new is not None and new.start >= last else m)
         last = out[-1].end
     return _select([*out, *found.values()]) if found else out
+
+
+def _rung_before(r: _RoleRules, text: str, chain: list[_Word], end: int) -> bool:
+    """Does a level word (``senior``, ``principal``, ``entry-level``; not ``new``) end right before the lower-case
+    title words ``chain``, none of them part of it: the rung of a title whose words run to its job noun (ending
+    at ``end``)?
+
+    >>> [m.value for m in find_roles("Senior reservoir engineers bill $1,500 a day; entry level analysts less.")]
+    ['reservoir engineer', 'analyst']
+    """
+    first = chain[0]
+    if not first.text.islower():
+        return False
+    lo = max(0, first.start - 24)
+    levels = find_seniority(text[lo:end])
+    return any(lo + lv.end == first.start - 1 and folded(lv.text) not in r.hire_levels for lv in levels) \
+        and not any(lo + lv.end > first.start for lv in levels)
 
 
 def _full_short_forms(roles: list[Mention]) -> list[Mention]:
@@ -1413,6 +1451,33 @@ def _full_short_forms(roles: list[Mention]) -> list[Mention]:
         full = max(fulls, key=lambda f: named.get(f, 0))  # the first of the most named
         out.append(replace(m, value=" ".join([*words, full]), rule=m.rule + "_short"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    return frozenset(_str_list(_rules.load("roles"), "generic_nouns", where="rules/roles.yaml"))
+
+
+def _generic_as_page_role(roles: list[Mention]) -> list[Mention]:
+    """A generic job noun (``generic_nouns``: "clinician") is the title the page names most, when one is named
+    three times or more and more than any other.
+
+    >>> t = "Physiotherapists earn more. Physiotherapists in Leeds and physiotherapists in York; clinicians earn $9."
+    >>> [m.value for m in find_roles(t)][-1], [m.value for m in find_roles("Clinicians earn $9.")]
+    ('physiotherapist', ['clinician'])
+    """
+    generic = _generic_nouns()
+    if not any(m.value in generic for m in roles):
+        return roles
+    named: dict[str, int] = {}
+    for m in roles:
+        if m.value not in generic:
+            named[m.value] = named.get(m.value, 0) + 1
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return roles
+    page = ranked[0][0]
+    return [replace(m, value=page, rule=m.rule + "_page") if m.value in generic else m for m in roles]
 
 
 _UPPER_RUN = re.compile(r"(?<![\w-])[A-Z]{2,6}s?(?![\w-])")
@@ -1955,12 +2020,17 @@ def _speaker(text: str, start: int, end: int) -> bool:
     (False, True)
     >>> _speaker("a figure recruiters also write as", 9, 19), _speaker("developers write code", 0, 10)
     (True, False)
+    >>> _speaker("Perth recruiter Acme Search found", 6, 15), _speaker("recruiters in Perth earn", 0, 10)
+    (True, False)
+    >>> _speaker("its Economist Development Program hires", 4, 13)  # a title in a name, no apposition
+    False
     """
     speech = _speech()
     if speech.after.match(text, end) or speech.opinion_after.match(text, end):
         return True
-    if speech.reporter_after.match(text, end) and _singular_word(text[start:end]) in speech.reporters:
-        return True  # "a figure recruiters also write as ..."
+    if (speech.reporter_after.match(text, end) or text[start].islower() and _NEXT_CAPITALIZED.match(text, end)) \
+            and _singular_word(text[start:end]) in speech.reporters:
+        return True  # "a figure recruiters also write as ...", "recruiter Acme Search found": who reports
     if not _reporting_word_in(text, max(0, start - 90), start):
         return False  # no reporting word before: no speaker
     if speech.before.search(text, max(0, start - 20), start) is not None:

@@ -857,6 +857,7 @@ def _reference_find_roles(text: str) -> list[Mention]:
     if kept:  # the abbreviations a text defines for its titles, as the detector reads them (tests/test_detect27.py)
         kept = _context._select([*kept, *_context._abbreviated_roles(text, kept)])
     kept = _context._full_short_forms(kept)  # "vets": the full title the page names (tests/test_acc35_roles35.py)
+    kept = _context._generic_as_page_role(kept)  # "clinicians": the title the page names most (test_acc38_roles38)
     # the same reading of speakers and level words as the detector (tested on their own above)
     # and of a post after a title, and of a title line naming one job twice (tested on their own)
     kept = _context._with_tails(text, [_context._without_level(text, m) for m in kept
