@@ -236,6 +236,7 @@ class DocIndex:
         roles = [r for r in _with_row_titles(_split_across_cells(values("role"), tables, find_roles), rows)
                  if not _speaker_role(text, r) and not _counted(text, r)]
         roles, employers = _header_mentions(text, tables, table_rows, money_spans, cell_amounts, roles, values("employer"))
+        employers = _not_titles(employers, roles)
         years = _credit_years(text, blocks, tables, _caption_years(text, blocks, tables, values("year")))
         location = [m for m in _outside_names(location, employers) if not _place_in_source_name(m, values("attribution"))]
         excluded = frozenset(m.start for m in location if _excluded_place(text, m))
@@ -500,6 +501,22 @@ def _outside_names(places: list[Mention], employers: list[Mention]) -> list[Ment
                 or "'s " in e.text or "’s " in e.text:
             kept.append(p)
     return kept
+
+
+def _not_titles(employers: list[Mention], roles: list[Mention]) -> list[Mention]:
+    """The employers that are no job title: a name read on the same words as a title, or standing for a title the
+    page names (``Assistant Vice President (AVP)``, then ``at AVP level``), is a grade, not a company.
+
+    >>> rs = [Mention(0, 24, "Assistant Vice President", "assistant vice president", "role")]
+    >>> es = [Mention(40, 43, "AVP", "Assistant Vice President", "employer"), Mention(50, 53, "HBL", "HBL", "employer")]
+    >>> [e.text for e in _not_titles(es, rs)]
+    ['HBL']
+    """
+    if not employers or not roles:
+        return employers
+    titles = {r.value.casefold() for r in roles}
+    spans = {(r.start, r.end) for r in roles}
+    return [e for e in employers if (e.start, e.end) not in spans and e.value.casefold() not in titles]
 
 
 def _place_in_source_name(place: Mention, attributions: Sequence[Attribution]) -> bool:
@@ -924,6 +941,14 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             later = next((m for m in index.money_spans.within(z1, s1) if m.start >= money.end), None)
             if later is not None and z1 < later.start:
                 in_sentence = [r for r in in_sentence if r.end <= z1]
+        if kind == "employer" and in_sentence:
+            # "In Memphis, home to Acme's air hub, the average is $17.80": a company in an aside describing a
+            # place is that place's landmark, not the payer
+            places = index.within("location", s0, s1)
+            if places:
+                kept = [r for r in in_sentence if not _in_place_aside(text, r, places, money)]
+                if len(kept) < len(in_sentence):
+                    in_zone, in_sentence = [r for r in in_zone if r in kept], kept
         if kind == "role" and len(in_sentence) > 1:
             # "the wage for HVAC technicians (the agency's category is "... mechanics ...") was $57,300": a title
             # in an aside the amount stands outside of glosses or renames the title the sentence names outside it
@@ -953,6 +978,33 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
 
 
 _ASIDE = re.compile(r"\([^()\n]*\)")  # a parenthesis: an aside within a sentence
+
+@lru_cache(maxsize=1)
+def _place_aside() -> re.Pattern[str]:
+    """A comma-set aside right after a place that describes it by what it hosts, ``place_landmarks`` of
+    rules/link.yaml (``, home to Acme's air hub,``): no amount and no clause break inside."""
+    heads = _phrase_alternation(_listed(rules.load("link"), "place_landmarks", "rules/link.yaml"))
+    return re.compile(r",[ \t]+(?:" + heads + r")[ \t]+[^,;:()\n\d]{1,80}?,", re.I)
+
+
+def _in_place_aside(text: str, employer: Mention, places: Sequence[Mention], money: Money) -> bool:
+    """Is ``employer`` named in an aside describing the place right before it by what it hosts (the amount
+    standing outside)?
+
+    >>> t = "In Memphis, home to Acme's air hub, the average is $17.80, and Acme, in Ohio, pays $19."
+    >>> places = [Mention(t.index(w), t.index(w) + len(w), w, w, "location") for w in ("Memphis", "Ohio")]
+    >>> [_in_place_aside(t, Mention(i, i + 4, "Acme", "Acme", "employer"), places,
+    ...                  Money(t.index(a), t.index(a) + len(a), a, None, None, None))
+    ...  for i, a in ((t.index("Acme"), "$17.80"), (t.rindex("Acme"), "$19"))]
+    [True, False]
+    """
+    for place in places:
+        if place.end > employer.start:
+            break
+        aside = _place_aside().match(text, place.end)
+        if aside is not None and employer.end < aside.end() and not place.end <= money.start < aside.end():
+            return True
+    return False
 
 
 def _outside_asides(text: str, money: Money, mentions: Sequence[Mention], s0: int, s1: int) -> list[Mention]:
@@ -3664,7 +3716,7 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
         # schedule:": the intro paragraph's earlier sentence names the year or level of the whole list
         found = index.last_in(kind, *around.intro_rest)
         if found is not None and kind == "year" and found.rule in _EVENT_YEAR_RULES \
-                and not index.amounts(*index.sentence(found.start)):
+                and _dates_no_list(index, found, around.intro):
             found = None  # "Paying the floor started in 2023. The law sets three values:": an event's year, not
             # one dating the list's figures (a report's edition, or a year in a sentence stating figures)
         if found is not None and kind == "seniority" and index.amounts(*index.sentence(found.start)):
@@ -3687,6 +3739,26 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
             if hits:
                 return hits[0], "card"
     return None, "own"
+
+
+def _dates_no_list(index: DocIndex, year: Mention, intro: Optional[tuple[int, int]]) -> bool:
+    """Does the event year of an intro paragraph's earlier sentence date no list below it: a sentence stating no
+    figures (``Paying the floor started in 2023.``), or one whose year sits in the clause of a figure of its own
+    (``the average bonus in 2023 was €6,500. Typical benefits include:``: that figure's year) under an intro
+    that does not go on with the same report (``Percentiles from the same survey:``, ``list_continues``)?"""
+    text = index.text
+    figures = index.amounts(*index.sentence(year.start))
+    if not figures:
+        return True
+    if intro is not None and _list_continues().search(text, *intro) is not None:
+        return False
+    return any(same_clause(text, min(year.end, m.end), max(year.start, m.start)) for m in figures)
+
+
+@lru_cache(maxsize=1)
+def _list_continues() -> re.Pattern[str]:
+    """``list_continues`` of rules/link.yaml: words of a list intro going on with the report before it."""
+    return _words_pattern(rules.load("link"), "list_continues", "rules/link.yaml")
 
 
 def _employers(index: DocIndex, found: Mention) -> str:

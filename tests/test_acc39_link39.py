@@ -1,0 +1,67 @@
+"""link39: landmark asides, titles read as employers, and the year of a figure before a list."""
+from extract import link
+from extract.link import _in_place_aside, _not_titles
+from extract.types import Mention, Money
+
+
+def _m(text, word, kind, value=None, nth=0):
+    start = text.index(word) if nth == 0 else text.rindex(word)
+    return Mention(start, start + len(word), word, value or word, kind)
+
+
+def _money(text, amount):
+    start = text.index(amount)
+    return Money(start, start + len(amount), amount, None, None, None)
+
+
+def test_company_in_place_landmark_aside_is_not_the_payer():
+    t = "In Toledo, Ohio, headquarters of Brightline's freight arm, pickers average $18.90 an hour."
+    places = [_m(t, "Toledo, Ohio", "location")]
+    assert _in_place_aside(t, _m(t, "Brightline", "employer"), places, _money(t, "$18.90"))
+
+
+def test_company_in_relative_aside_after_place_stays_the_payer():
+    t = "In Tasmania, where nurses are employed by the Health Service, a new graduate starts on $76,000."
+    places = [_m(t, "Tasmania", "location")]
+    assert not _in_place_aside(t, _m(t, "Health Service", "employer"), places, _money(t, "$76,000"))
+
+
+def test_amount_inside_the_aside_keeps_its_company():
+    t = "In Reno, home to Acme's depot paying $21 an hour, work is steady."
+    places = [_m(t, "Reno", "location")]
+    assert not _in_place_aside(t, _m(t, "Acme", "employer"), places, _money(t, "$21"))
+
+
+def test_grade_acronym_read_as_employer_is_dropped():
+    t = "Senior Manager (SM) pay at Northgate Bank: at SM grade, Rs 300,000."
+    roles = [_m(t, "Senior Manager", "role", "senior manager")]
+    employers = [_m(t, "SM", "employer", "Senior Manager", nth=1), _m(t, "Northgate Bank", "employer")]
+    assert [e.text for e in _not_titles(employers, roles)] == ["Northgate Bank"]
+
+
+def _facts(text):
+    from extract import annotate, ingest
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as d:
+        p = pathlib.Path(d) / "a.txt"
+        p.write_text(text)
+        doc = annotate.annotate(ingest.read(p, "a", root=pathlib.Path(d)))
+        facts, _ = link.link(doc, doc_id="a", blocks=doc._.blocks)
+    return {f.text: f for f in facts}
+
+
+def test_year_of_an_earlier_figure_does_not_date_a_list_of_other_things():
+    text = ("Perks\n\nThe union found that the average overtime bonus paid to drivers in 2022 was $4,100. "
+            "Common perks include:\n\n- A fuel card worth $1,200\n- Free parking\n")
+    assert _facts(text)["$1,200"].as_of_year is None
+
+
+def test_year_of_an_earlier_figure_dates_a_list_going_on_with_the_same_survey():
+    text = ("Pay\n\nThe agency puts the median wage for drivers at $61,000 a year as of May 2022. "
+            "Percentiles from the same survey:\n\n- 10th percentile: $41,000\n- 90th percentile: $88,000\n")
+    assert _facts(text)["$41,000"].as_of_year == 2022
+
+
+def test_landmark_company_not_given_to_the_average():
+    text = ("In Louisville, Kentucky, home to UPS's Worldport hub, the warehouse average is about $19.10 per hour.\n")
+    assert _facts(text)["about $19.10"].employer is None
