@@ -1481,7 +1481,7 @@ def _find_intro_role(index: DocIndex, first: int, last: int, *, cell: Optional["
     if first > 0 and (_introduces(index, index.blocks[first - 1]) or _is_caption(index, index.blocks[first - 1], cell)):
         s0, s1 = _intro_sentence(index, index.blocks[first - 1])
         part = _column_part(index, cell, (s0, s1)) if cell is not None and narrow else (s0, s1)
-        found = index.last_in("role", *part)  # "compares pay of travel nurses with that of staff nurses": the column's
+        found = _last_outside_range(index, "role", *part)  # "compares pay of travel nurses with that of staff nurses": the column's
         if found is not None and cell is not None and narrow and _role_of_other_column(index, cell, found):
             found = None  # "compares base pay, tips and shift supervisor ranges" over a "Shift Supervisor" column
         if found is None and _link_rules().pay_scale.search(index.text, s0, s1):
@@ -2277,7 +2277,7 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         found, how = _intro_role(index, first, last, cell=cell)
         if found is None and cell is not None and around.lead is not None and not _other_rows_titled(index, cell):
             # "The table below shows base pay for certified controllers." over a caption line naming no one
-            found = index.last_in("role", *_column_part(index, cell, around.lead))
+            found = _last_outside_range(index, "role", *_column_part(index, cell, around.lead))
             if found is not None and _role_of_other_column(index, cell, found):
                 found = None
             how = "intro" if found is not None else how
@@ -3708,7 +3708,8 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
                                                          or _link_rules().note_sentence.match(index.text, *span)
                                                          or credit_clause(index.text, span[0])):
             continue  # a credit clause names a source, no employer or place of the figures: a year only
-        found = index.last_in(kind, *span)
+        found = _last_outside_range(index, kind, *span, keep_all=kind != "seniority") \
+            if kind in ("role", "seniority") else index.last_in(kind, *span)
         if found is not None:
             return found, "intro"
     if kind in ("year", "seniority") and around.intro_rest is not None:
@@ -3739,6 +3740,33 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
             if hits:
                 return hits[0], "card"
     return None, "own"
+
+
+@lru_cache(maxsize=1)
+def _level_range() -> re.Pattern[str]:
+    """``level_range`` of rules/link.yaml: ``from X (up) to Y`` in an intro, spanning the levels of its rows."""
+    data = rules.load("link")["level_range"]
+    where = "rules/link.yaml level_range"
+    return re.compile(r"(?<![\w-])(?:" + _phrase_alternation(_listed(data, "opens", where)) + r")[ \t]+[^,;:.()\n]{1,60}?"
+                      r"[ \t](?:" + _phrase_alternation(_listed(data, "closes", where)) + r")[ \t]+[^,;:()\n]{1,40}?"
+                      r"(?=[ \t]*(?:[,;:()\n]|\.(?!\w)|$))", re.I)
+
+
+def _last_outside_range(index: DocIndex, kind: str, start: int, end: int, *, keep_all: bool = True) -> Optional[Mention]:
+    """The last title or level of an intro outside a range of the levels its rows run through (``what bank officers
+    earn at each grade, from entry-level Grade III up to Manager``: the officers, at no one level). When every one
+    stands in such a range, none, unless they are all one title (``keep_all``: ``from junior developers to
+    senior developers``)."""
+    found = index.within(kind, start, end)
+    if not found:
+        return None
+    ranges = [m.span() for m in _level_range().finditer(index.text, start, end)]
+    if not ranges:
+        return found[-1]
+    outside = [r for r in found if not any(a <= r.start and r.end <= b for a, b in ranges)]
+    if outside:
+        return outside[-1]
+    return found[-1] if keep_all and len(found) > 1 and len({r.value for r in found}) == 1 else None
 
 
 def _dates_no_list(index: DocIndex, year: Mention, intro: Optional[tuple[int, int]]) -> bool:

@@ -65,3 +65,27 @@ def test_year_of_an_earlier_figure_dates_a_list_going_on_with_the_same_survey():
 def test_landmark_company_not_given_to_the_average():
     text = ("In Louisville, Kentucky, home to UPS's Worldport hub, the warehouse average is about $19.10 per hour.\n")
     assert _facts(text)["about $19.10"].employer is None
+
+
+def test_titles_at_the_ends_of_a_level_range_are_not_the_tables_role():
+    page = ("<html><body><main><h2>Pay by grade</h2><p>The table below shows what our clerks earn at each grade, "
+            "from entry-level Grade C up to Branch Manager.</p><table><tr><th>Grade</th><th>Monthly pay</th></tr>"
+            "<tr><td>Grade C</td><td>$2,100</td></tr><tr><td>Grade A</td><td>$3,900</td></tr></table></main>"
+            "</body></html>")
+    from extract import annotate, ingest
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as d:
+        p = pathlib.Path(d) / "a.html"
+        p.write_text(page)
+        doc = annotate.annotate(ingest.read(p, "a", root=pathlib.Path(d)))
+        facts, _ = link.link(doc, doc_id="a", blocks=doc._.blocks)
+    by_text = {f.text: f for f in facts}
+    assert by_text["$3,900"].role != "branch manager"
+    assert by_text["$3,900"].seniority != "entry"
+
+
+def test_level_range_pattern_spans_the_range_only():
+    from extract.link import _level_range
+    t = "what officers earn, from entry-level Grade C up to Branch Manager."
+    assert [m.group() for m in _level_range().finditer(t)] == ["from entry-level Grade C up to Branch Manager"]
+    assert not _level_range().search("what officers earn from their first year.")
