@@ -1513,6 +1513,16 @@ def _other_rows_titled(index: DocIndex, cell: "CellContext") -> bool:
     return any(not cell.row_span[0] <= r.start < cell.row_span[1] for r in index.within("role", body, table.end))
 
 
+def _level_row(index: DocIndex, cell: "CellContext") -> bool:
+    """Does the cell's row label name a career level or years of experience and no job (``Newly qualified``,
+    ``3-5 years PQE`` between ``Trainee`` and ``Salaried partner`` rows)? The table is a ladder of the job its
+    lead names, and the row one of its rungs."""
+    label = cell.labels[0] if cell.labels else None
+    if label is None or index.within("role", *label):
+        return False
+    return bool(index.within("seniority", *label) or index.within("experience", *label))
+
+
 def _role_of_other_column(index: DocIndex, cell: "CellContext", role: Mention) -> bool:
     """Is ``role`` (named by the table's intro) the title another column's header names, and not the
     cell's own column's? The intro then speaks of that column's figures when it names the title. A column
@@ -2275,7 +2285,8 @@ def _role(index: DocIndex, money: Money, region: Region, cell: Optional[CellCont
         if cell is not None:
             first, last = index.block_index(cell.table.start), index.block_index(cell.table.end - 1)
         found, how = _intro_role(index, first, last, cell=cell)
-        if found is None and cell is not None and around.lead is not None and not _other_rows_titled(index, cell):
+        if found is None and cell is not None and around.lead is not None \
+                and (not _other_rows_titled(index, cell) or _level_row(index, cell)):
             # "The table below shows base pay for certified controllers." over a caption line naming no one
             found = _last_outside_range(index, "role", *_column_part(index, cell, around.lead))
             if found is not None and _role_of_other_column(index, cell, found):

@@ -89,3 +89,27 @@ def test_level_range_pattern_spans_the_range_only():
     t = "what officers earn, from entry-level Grade C up to Branch Manager."
     assert [m.group() for m in _level_range().finditer(t)] == ["from entry-level Grade C up to Branch Manager"]
     assert not _level_range().search("what officers earn from their first year.")
+
+
+def _html_facts(page):
+    from extract import annotate, ingest
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as d:
+        p = pathlib.Path(d) / "a.html"
+        p.write_text(page)
+        doc = annotate.annotate(ingest.read(p, "a", root=pathlib.Path(d)))
+        facts, _ = link.link(doc, doc_id="a", blocks=doc._.blocks)
+    return {f.text: f for f in facts}
+
+
+def test_level_rows_of_a_ladder_table_take_the_leads_job():
+    page = ("<html><body><main><h2>Pay by level</h2><p>The table below shows typical base pay for accountants "
+            "in private practice at each stage.</p><p><b>Typical annual base pay, 2025</b></p>"
+            "<table><tr><th>Level</th><th>Leeds</th><th>York</th></tr>"
+            "<tr><td>Graduate</td><td>£31,000</td><td>£29,500</td></tr>"
+            "<tr><td>4-6 years</td><td>£48,000</td><td>£45,500</td></tr>"
+            "<tr><td>Associate director</td><td>£72,000</td><td>£68,500</td></tr></table></main></body></html>")
+    facts = _html_facts(page)
+    assert facts["£48,000"].role == "accountant"
+    assert facts["£31,000"].role == "accountant"
+    assert facts["£72,000"].role != "accountant"
