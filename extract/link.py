@@ -2656,6 +2656,10 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
             found = index.last_in("role", previous.start, previous.end)
             if found is not None and _one_title(index.within("role", previous.start, previous.end)) is not None:
                 return found, "previous"
+    elif block.start == s0 and _same_referent(index, s0, region.sentence[1]):
+        # a paragraph opening on the same worker told of before goes on with the last sentence above it
+        before = _rstrip_end(index.text, max(0, s0 - _BLANK_REACH), s0) - 1
+        previous = index.sentences.containing(before) if before >= 0 else None
     else:
         previous = None
     earlier = [index.within("role", previous.start, previous.end)] if previous is not None else []
@@ -2675,6 +2679,24 @@ def _antecedent(index: DocIndex, money: Money, region: Region, block: Block) -> 
         if found is not None and not _coordinated(index.text, found, *question):
             return found, "anaphor"
     return None, "own"
+
+
+_BLANK_REACH = 80  # characters searched back over the blank lines between a paragraph and the sentence above it
+
+
+@lru_cache(maxsize=1)
+def _same_referent_words() -> re.Pattern[str]:
+    """``same_referent`` of rules/link.yaml, right before a bare job noun (``that same associate``)."""
+    return re.compile(r"(?:" + _phrase_alternation(_listed(rules.load("link"), "same_referent", "rules/link.yaml"))
+                      + r")[ \t]+$", re.I)
+
+
+def _same_referent(index: DocIndex, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name a bare job noun as the same one told of before (``so that same associate would
+    earn``)? It goes on with the sentence before, across a paragraph break."""
+    words = _same_referent_words()
+    return any(words.search(index.text, max(start, n.start + start - 40), n.start + start) is not None
+               for n in index.job_nouns_in(start, end))
 
 
 def _colon_clause(text: str, money: Money, sentence: tuple[int, int]) -> tuple[int, int]:

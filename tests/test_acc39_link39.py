@@ -113,3 +113,17 @@ def test_level_rows_of_a_ladder_table_take_the_leads_job():
     assert facts["£48,000"].role == "accountant"
     assert facts["£31,000"].role == "accountant"
     assert facts["£72,000"].role != "accountant"
+
+
+def test_same_worker_across_a_paragraph_break_takes_the_title_before():
+    text = ("Night pay\n\nFor example, a delivery driver on a $20.00 base rate earns $22.50 an hour at night.\n\n"
+            "On public holidays that same driver would earn $40.00 for every hour worked.\n\n"
+            "Weekend rules\n\nOn public holidays a loader earns more. Most depots pay $30.00 for every hour worked.\n")
+    facts = _facts(text)
+    assert facts["$40.00"].role == "delivery driver"
+
+
+def test_bare_noun_without_same_does_not_reach_the_paragraph_before():
+    text = ("For example, a delivery driver on a $20.00 base rate earns $22.50 an hour at night.\n\n"
+            "On public holidays a driver at a smaller depot would earn $40.00 for every hour worked.\n")
+    assert _facts(text)["$40.00"].role != "delivery driver"
