@@ -911,6 +911,10 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
             home = [r for r in in_sentence if not _company_origin(text, r)]
             if home and len(home) < len(in_sentence):
                 in_zone, in_sentence = [r for r in in_zone if r in home], home
+        if kind == "location" and not in_zone and in_sentence and s0 < z0 and (z0, z1) != (s0, s1) \
+                and index.amounts(s0, z0) and _OWNER.search(text, z0, money.start) is not None:
+            # "California's minimum wage is $16.50 and Washington's is $16.66": a later clause's own owner
+            in_sentence = [r for r in in_sentence if r.start >= z0]
         if kind == "location" and in_zone:  # "$60,000 a year in Ohio": the place attached to the amount
             attached = _attached_place(text, money, in_zone)
             if attached is not None:
@@ -978,6 +982,9 @@ def picks(index: DocIndex, region: Region, money: Money) -> dict[str, Any]:
 
 
 _ASIDE = re.compile(r"\([^()\n]*\)")  # a parenthesis: an aside within a sentence
+# a coordinated clause opening on a capitalized name in the possessive, the owner of what the clause tells
+# ("and Washington's is $16.66", "; Ohio's starts at"); not a source's name after a comma ("Lindsey & Africa's")
+_OWNER = re.compile(r"(?:;|(?<!\w)(?:and|but|while|whereas)(?!\w))[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*['’]s(?!\w)")
 
 @lru_cache(maxsize=1)
 def _place_aside() -> re.Pattern[str]:

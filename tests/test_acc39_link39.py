@@ -127,3 +127,15 @@ def test_bare_noun_without_same_does_not_reach_the_paragraph_before():
     text = ("For example, a delivery driver on a $20.00 base rate earns $22.50 an hour at night.\n\n"
             "On public holidays a driver at a smaller depot would earn $40.00 for every hour worked.\n")
     assert _facts(text)["$40.00"].role != "delivery driver"
+
+
+def test_place_of_an_earlier_clause_not_given_to_a_clause_with_its_own_owner():
+    text = "Nevada's minimum wage is $12.00 an hour and Acme's is $15.00, the highest in the area.\n"
+    facts = _facts(text)
+    assert facts["$12.00"].location == "Nevada"
+    assert facts["$15.00"].location is None
+
+
+def test_place_goes_on_to_an_elliptical_second_amount():
+    text = "In Nevada, pickers earn $12.00 an hour and packers about $13.00.\n"
+    assert _facts(text)["about $13.00"].location == "Nevada"
