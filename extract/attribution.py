@@ -79,7 +79,8 @@ _CREDIT_LIST = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+for[ \t]+[A-Z][^,;()\n]{0,40})?[ \t]*(?:[,;&/]|and)[ \t]*"
 )
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
-_FIRST_PERSON = re.compile(r"[ \t]*(?:I|We)\b")  # a sentence whose subject is the author
+# a sentence whose subject is the author, maybe after an opening phrase ("To answer that, we checked ...")
+_FIRST_PERSON = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\n\"“]{0,40},[ \t]+(?:I|we)|I|We)\b")
 _PREV_WORD = re.compile(r"(?<![\w])([A-Za-z]+)[ \t]+\Z")
 _TRAILING_SUBJECT = re.compile(r",[ \t]*(?:the[ \t]+)?\Z", re.I)
 # "CNAs, which the BLS counts as nursing assistants": the object of a relative clause before the name and
@@ -185,6 +186,7 @@ class _Vocab:
     digit_cue: re.Pattern[str]  # a lead or credit cue right before a brand opening with a number
     coordinated: re.Pattern[str]  # ", and" right before a subject source: a clause of its own
     known_only_verbs: frozenset[str]  # "gives": a cue verb after a known source only
+    staff_pay_only_verbs: frozenset[str]  # "announced": a cue verb before its own staff's pay only
     other_payer: re.Pattern[str]  # "Example Transport offers": another employer opening a sentence with its pay
     employer_ad: re.Pattern[str]  # "lists a senior accountant role": an employer's own ad after its name
     plural_credit: re.Pattern[str]  # "Sources:" opening a credit line that may name several sources
@@ -307,7 +309,8 @@ def _vocab() -> _Vocab:
     homographs = _words(data, "homograph_verbs", where)
     plurals = _words(data, "plural_verbs", where)
     known_verbs = _words(data, "known_only_subject_verbs", where)
-    unique(verbs + homographs + plurals + known_verbs, where=f"{where}:verbs")
+    staff_verbs = _words(data, "staff_pay_only_subject_verbs", where)
+    unique(verbs + homographs + plurals + known_verbs + staff_verbs, where=f"{where}:verbs")
     trailing = _words(data, "trailing_verbs", where)
     credits = _words(data, "credit_cues", where)
     report_nouns = _words(data, "subject_report_nouns", where)
@@ -391,7 +394,7 @@ def _vocab() -> _Vocab:
     employer = r"[A-Z][\w&.'’-]*"
     ads_from = (rf"(?:{_lookbehind(sorted({w.split()[-1] for w in _words(data, 'known_only_evidence_nouns', where)}))})"
                 rf"[ \t]+from[ \t]+{employer}(?:(?:,[ \t]+|[ \t]+(?:(?:and|&)[ \t]+)?){employer}){{0,5}}")
-    all_verbs = verbs + homographs + plurals + known_verbs
+    all_verbs = verbs + homographs + plurals + known_verbs + staff_verbs
     ev_plus = longest_first(evidence + report_nouns)
 
     def last_words(*groups: Sequence[str]) -> frozenset[str]:
@@ -444,8 +447,12 @@ def _vocab() -> _Vocab:
             rf"(?![ \t]+(?!(?:was|has|is|as|plus|minus|less)\b)[a-z]+s\b))"
         ),
         staff_pay=re.compile(
-            rf"[ \t]+(?i:its)[ \t]+(?:[\w.’'-]+[ \t]+){{1,4}}?"
+            rf"[ \t]+(?:(?i:its)[ \t]+(?:[\w.’'-]+[ \t]+){{1,4}}?"
             rf"(?:{longest_first(_words(data, 'staff_pay_verbs', where))})(?![\w-])"
+            # "said it was raising average base pay ...": the pay it sets for its own staff
+            rf"|(?i:it)[ \t]+(?:(?:is|was|has|had|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+            rf"(?:{longest_first(_words(data, 'staff_pay_raise_verbs', where))})[ \t]+(?:[\w.’'-]+[ \t]+){{0,3}}?"
+            rf"(?:{longest_first(_words(data, 'possessive_pay_nouns', where))})(?![\w-]))"
         ),
         scope_breakers=re.compile(
             rf"(?i:{longest_first(_words(data, 'scope_breakers', where))})\b"
@@ -515,6 +522,7 @@ def _vocab() -> _Vocab:
         months=frozenset(w.casefold() for w in _words(load("time"), "months", "rules/time.yaml")),
         time_possessors=frozenset(w.casefold() for w in _words(data, "time_possessors", where)),
         known_only_verbs=frozenset(known_verbs),
+        staff_pay_only_verbs=frozenset(staff_verbs),
         other_payer=re.compile(
             r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,4})[ \t]+"
             rf"(?:{longest_first(_words(data, 'employer_pay_verbs', where))})(?![\w-])"
@@ -613,6 +621,8 @@ def canonical_source(name: str) -> Optional[str]:
     (True, 'State Street')
     >>> canonical_source("Recruiter Example’s Pay Survey"), canonical_source("Platform Example")
     ('Example', 'Example')
+    >>> canonical_source("May 2027") is None, canonical_source("March") is None
+    (True, True)
     """
     vocab = _vocab()
     words = name.split()
@@ -626,6 +636,8 @@ def canonical_source(name: str) -> Optional[str]:
     while words and (_YEAR.fullmatch(words[0]) or (
             len(words) > 2 and words[0].casefold() in vocab.months and _YEAR.fullmatch(words[1]))):
         words = words[1:]  # "the June 2027 wage release"
+    if len(words) == 1 and words[0].casefold() in vocab.months:
+        return None  # "the same May 2027 survey found": a date before a report noun names no one
     for i in range(1, len(words) - 1):
         if _YEAR.fullmatch(words[i]) and not _numbered(words, i):
             words = words[:i]  # "Example Staffing 2027 Field Pay Survey": the year opens its report's title
@@ -1242,6 +1254,8 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
         known = _is_known(name)
         if not known and verb.group("verb") in vocab.known_only_verbs:
             return None  # "Example gives staff a bonus": "gives" credits a known source only
+        if not known and verb.group("verb") in vocab.staff_pay_only_verbs and not vocab.staff_pay.match(text, verb.end()):
+            return None  # "Example announced a $26 million grant": its own news, not its staff's pay
         if not known and vocab.employer_ad.match(text, verb.start("verb")):
             return None  # "Example Co lists a senior accountant role at ...": an employer's own ad
         if (not known and verb.group("verb") in vocab.evidence_verbs and _evidence(verb) is None
@@ -1643,8 +1657,11 @@ def find_attributions(text: str) -> list[Attribution]:
                     and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
                 hit = _Hit(start, end, text[start : end], "source:", "credit", "credit")
         replaces = None
-        if hit is not None and title is not None and hit.rule == "evidence" and title[1] <= hit.start < title[0].end:
-            # "according to the Example Survey on Pay by the Example Office": the survey's maker, not its title
+        if hit is not None and title is not None and (
+                (hit.rule == "evidence" and title[1] <= hit.start < title[0].end)
+                or (hit.rule == "lead" and hit.start == title[0].start and start >= title[0].end)):
+            # "according to the Example Survey on Pay by the Example Office": the survey's maker, not its title;
+            # with a year in the title ("the 2027 Example Pay Survey by ...") the lead cue itself reaches the maker
             replaces = title[0]
             hit = _Hit(replaces.start, hit.end, hit.name, replaces.cue, "inline", "lead")
         if hit is None or (hit.start < last_end and replaces is None) or (
