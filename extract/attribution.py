@@ -70,6 +70,7 @@ _LOWER_NAME = (r"(?<![\w.,$€£¥₹])(?:[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1
                r"|[a-z]{1,12}[A-Z][A-Za-z]+(?![\w.-]))")
 
 _YEAR = re.compile(r"\d{4}")
+_QUARTER = re.compile(r"[QH][1-4]")  # a quarter or a half of a year: "Q3 2027", "H1 2027"
 _DEFINED_ACRONYM = r"\([A-Z][A-Z0-9&.]{1,9}\)"  # "(ENU)" right after the name it abbreviates
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
 _POSSESSOR_NAME = r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}['’]s(?=[ \t])"  # "Denmark's", "New Zealand's"
@@ -169,6 +170,7 @@ class _Vocab:
     quote_verbs: frozenset[str]
     organization_words: frozenset[str]  # "bureau", "ministry": the name is an organisation's
     months: frozenset[str]
+    seasons: frozenset[str]  # "Spring 2027": a date before a year
     adjective_gap: re.Pattern[str]  # "latest" between a possessor and a report's name
     named_apposition: re.Pattern[str]  # "<descriptor>, " right before a name in commas
     comma_verb: re.Pattern[str]  # ", put" right after a name in commas
@@ -520,6 +522,7 @@ def _vocab() -> _Vocab:
         quote_verbs=frozenset(w.casefold() for w in _words(load("speech"), "quote_verbs", "rules/speech.yaml")),
         organization_words=frozenset(w.casefold() for w in _words(data, "organization_words", where)),
         months=frozenset(w.casefold() for w in _words(load("time"), "months", "rules/time.yaml")),
+        seasons=frozenset(w.casefold() for w in _words(data, "seasons", where)),
         time_possessors=frozenset(w.casefold() for w in _words(data, "time_possessors", where)),
         known_only_verbs=frozenset(known_verbs),
         staff_pay_only_verbs=frozenset(staff_verbs),
@@ -621,8 +624,10 @@ def canonical_source(name: str) -> Optional[str]:
     (True, 'State Street')
     >>> canonical_source("Recruiter Example’s Pay Survey"), canonical_source("Platform Example")
     ('Example', 'Example')
-    >>> canonical_source("May 2027") is None, canonical_source("March") is None
-    (True, True)
+    >>> canonical_source("May 2027") is None, canonical_source("March") is None, canonical_source("Sept. 2027") is None
+    (True, True, True)
+    >>> canonical_source("Spring 2027") is None, canonical_source("Q3 2027") is None, canonical_source("Summer")
+    (True, True, 'Summer')
     """
     vocab = _vocab()
     words = name.split()
@@ -631,13 +636,16 @@ def canonical_source(name: str) -> Optional[str]:
     coded = _coded_publisher(words)
     if coded is not None:
         return canonical_source(coded)  # "EXA PO 2024": the body, its exam's code, the edition
+    dated = len(words)
     while words and _YEAR.fullmatch(words[-1]) and not _numbered(words, len(words) - 1):
         words = words[:-1]
+    dated = len(words) < dated  # a year closed the name
     while words and (_YEAR.fullmatch(words[0]) or (
             len(words) > 2 and words[0].casefold() in vocab.months and _YEAR.fullmatch(words[1]))):
         words = words[1:]  # "the June 2027 wage release"
-    if len(words) == 1 and words[0].casefold() in vocab.months:
-        return None  # "the same May 2027 survey found": a date before a report noun names no one
+    if len(words) == 1 and (words[0].rstrip(".").casefold() in vocab.months
+                            or (dated and (_QUARTER.fullmatch(words[0]) or words[0].casefold() in vocab.seasons))):
+        return None  # "the same May 2027 survey found", "the Q3 2027 survey": a date before a report noun
     for i in range(1, len(words) - 1):
         if _YEAR.fullmatch(words[i]) and not _numbered(words, i):
             words = words[:i]  # "Example Staffing 2027 Field Pay Survey": the year opens its report's title

@@ -12,6 +12,13 @@ def test_month_alone_is_no_source():
     assert canonical_source("October") is None
 
 
+def test_season_or_quarter_before_a_year_is_no_source():
+    assert canonical_source("Autumn 2027") is None
+    assert canonical_source("Q2 2027") is None
+    assert canonical_source("Sept. 2027") is None
+    assert canonical_source("Winter") == "Winter"  # no year: a name may be a season's word
+
+
 def test_same_dated_survey_continues_the_source_named_before():
     text = ("The Example Statistics Office reports that cleaners earned a median of $15.10 per hour in June 2027. "
             "The same June 2027 survey found that porters earned $17.40 per hour.")
