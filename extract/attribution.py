@@ -397,6 +397,8 @@ def _vocab() -> _Vocab:
     ads_from = (rf"(?:{_lookbehind(sorted({w.split()[-1] for w in _words(data, 'known_only_evidence_nouns', where)}))})"
                 rf"[ \t]+from[ \t]+{employer}(?:(?:,[ \t]+|[ \t]+(?:(?:and|&)[ \t]+)?){employer}){{0,5}}")
     all_verbs = verbs + homographs + plurals + known_verbs + staff_verbs
+    pay_nouns = longest_first(_words(data, "possessive_pay_nouns", where))
+    raise_nouns = longest_first(_words(data, "staff_pay_raise_nouns", where))
     ev_plus = longest_first(evidence + report_nouns)
 
     def last_words(*groups: Sequence[str]) -> frozenset[str]:
@@ -449,12 +451,16 @@ def _vocab() -> _Vocab:
             rf"(?![ \t]+(?!(?:was|has|is|as|plus|minus|less)\b)[a-z]+s\b))"
         ),
         staff_pay=re.compile(
-            rf"[ \t]+(?:(?i:its)[ \t]+(?:[\w.’'-]+[ \t]+){{1,4}}?"
+            rf"[ \t]+(?i:that[ \t]+)?(?:(?i:its)[ \t]+(?:[\w.’'-]+[ \t]+){{1,4}}?"
             rf"(?:{longest_first(_words(data, 'staff_pay_verbs', where))})(?![\w-])"
             # "said it was raising average base pay ...": the pay it sets for its own staff
             rf"|(?i:it)[ \t]+(?:(?:is|was|has|had|has[ \t]+been|had[ \t]+been)[ \t]+)?"
             rf"(?:{longest_first(_words(data, 'staff_pay_raise_verbs', where))})[ \t]+(?:[\w.’'-]+[ \t]+){{0,3}}?"
-            rf"(?:{longest_first(_words(data, 'possessive_pay_nouns', where))})(?![\w-]))"
+            rf"(?:{pay_nouns})(?![\w-])"
+            # "announced an increase in starting pay", "announced a wage rise for its drivers"
+            rf"|(?i:an?|its)[ \t]+(?:[\w.’'-]+[ \t]+){{0,2}}?(?:(?:{raise_nouns})[ \t]+(?:in|to|of)[ \t]+"
+            rf"(?:(?i:its)[ \t]+)?(?:[\w.’'-]+[ \t]+){{0,2}}?(?:{pay_nouns})"
+            rf"|(?:{pay_nouns})[ \t]+(?:{raise_nouns}))(?![\w-]))"
         ),
         scope_breakers=re.compile(
             rf"(?i:{longest_first(_words(data, 'scope_breakers', where))})\b"
@@ -475,7 +481,8 @@ def _vocab() -> _Vocab:
         ),
         evidence=re.compile(
             # "a survey of 412 doctors carried out in April 2025 by": a sample, and up to three words after the participle
-            rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})(?:{title_rest}|{sample})[ \t]+"
+            # "the Example Pay Survey 2027 by": a report's edition year after its title
+            rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})(?:{title_rest}|{sample})(?:[ \t]+(?:19|20)\d\d)?[ \t]+"
             rf"(?:(?P<part>{part})[ \t]+(?:[\w-]+[ \t]+){{0,3}}?)?(?P<prep>by|from))[ \t]+{det}?)\Z"
         ),
         site_evidence=re.compile(
@@ -1706,8 +1713,7 @@ def find_attributions(text: str) -> list[Attribution]:
                 rule=hit.rule,
             )
         )
-        if replaces is None and hit.rule == "lead" and source not in vocab.canonical and (
-                hit.name.split()[-1].casefold() in vocab.report_nouns):
+        if replaces is None and hit.rule == "lead" and source not in vocab.canonical and _names_report(hit.name):
             title = (hits[-1], start)  # an unknown report's title: its maker may follow ("... by the Example Office")
         last_end = hit.end
         credited = credited | {source.casefold()}

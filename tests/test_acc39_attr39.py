@@ -98,3 +98,19 @@ def test_method_sentence_after_an_opening_phrase_is_no_attribution():
 def test_figures_published_by_a_body_outside_a_method_sentence_still_credit_it():
     text = "Pay rose. Last year, figures published by the Example Reserve Bank showed average pay of $5,000."
     assert _names(text) == ["Example Reserve Bank"]
+
+
+def test_report_with_edition_year_after_its_title_by_publisher():
+    text = "According to the Example Retail Pay Survey 2027 by Example Talent Partners, cashiers earn $2,300 a month."
+    assert _names(text) == ["Example Talent Partners"]
+
+
+def test_company_announcing_that_it_raises_wages_is_the_source():
+    text = "Chains compete. Example Mart announced that it was raising average hourly wages to $17.50."
+    assert _names(text) == ["Example Mart"]
+
+
+def test_company_announcing_a_pay_increase_is_the_source():
+    text = "Chains compete. Example Mart announced an increase in starting pay to $15 an hour for its cashiers."
+    assert _names(text) == ["Example Mart"]
+    assert _source_of(text, "$15") == "Example Mart"
