@@ -535,6 +535,8 @@ def _vocab() -> _Vocab:
         staff_pay_only_verbs=frozenset(staff_verbs),
         other_payer=re.compile(
             r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,4})[ \t]+"
+            # "Example Health in Chicago recently raised its ...": its seat and an adverb may stand before the verb
+            r"(?:in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+)?(?:[a-z]+ly[ \t]+)?"
             rf"(?:{longest_first(_words(data, 'employer_pay_verbs', where))})(?![\w-])"
         ),
         employer_ad=re.compile(

@@ -114,3 +114,20 @@ def test_company_announcing_a_pay_increase_is_the_source():
     text = "Chains compete. Example Mart announced an increase in starting pay to $15 an hour for its cashiers."
     assert _names(text) == ["Example Mart"]
     assert _source_of(text, "$15") == "Example Mart"
+
+
+# --- an employer raising its own pay opens its own claim: the source before it stops there
+
+
+def test_employer_raising_its_own_rate_ends_the_source_scope():
+    text = ("The Example Office puts median pay for cooks at $38,000 per year. Example Bistro Group in Leeds "
+            "recently raised its starting rate to $14.20 an hour. Its head cooks earn about $19 per hour.")
+    assert _source_of(text, "$38,000") == "Example Office"
+    assert _source_of(text, "$14.20") is None
+    assert _source_of(text, "$19") is None
+
+
+def test_sentence_without_an_employer_raising_pay_continues_the_source():
+    text = ("The Example Office puts median pay for cooks at $38,000 per year. "
+            "Head cooks in Leeds earn about $19 per hour.")
+    assert _source_of(text, "$19") == "Example Office"
