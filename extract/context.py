@@ -3577,7 +3577,8 @@ class _EmployerRules:
 # the name goes on after it.
 _NAME_ABBREVIATION = r"(?:[A-Z][a-z]?\.[ ](?=[A-Z]))?"
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
-_NAME = r"(?P<name>" + _NAME_ABBREVIATION + r"[A-Z][\w.'’-]*[\w](?:[ ](?:&[ ])?[A-Z][\w.'’-]*[\w]){0,2}|[A-Z])"
+# A token may hold "&" between capitals ("A&L Goodbody", "AT&T").
+_NAME = r"(?P<name>" + _NAME_ABBREVIATION + r"[A-Z](?:[\w.'’-]|&(?=[A-Z]))*[\w](?:[ ](?:&[ ])?[A-Z](?:[\w.'’-]|&(?=[A-Z]))*[\w]){0,2}|[A-Z])"
 # After a company head, "&" and more of the name: "Example Hospital & Research Centre".
 _AMPERSAND_TAIL = r"(?:[ ]&[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?"
 # Words for a job before "at <Name>" besides job and pay nouns ("staff at Zeta Labs").
@@ -3664,7 +3665,9 @@ def _employer_rules() -> _EmployerRules:
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
     change_verbs = _str_list(data, "pay_change_verbs", where=where)
     pay_change = re.compile(  # "<Name> lifted its NQ salary": a company changing its own pay
-        r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(change_verbs) + r"[ \t]+its[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+        # ("<A> and <B> both lifted trainee salaries": companies named together, each changing its own)
+        r"(?<![\w&.-])" + _NAME + r"[ \t]+(?:" + _literal_alternation(change_verbs) + r"[ \t]+its[ \t]+|(?:both|each)[ \t]+"
+        + _literal_alternation(change_verbs) + r"[ \t]+(?:their[ \t]+)?)(?:[\w-]+[ \t]+){0,2}?"
         + r"(?i:" + _literal_alternation(_str_list(data, "possessive_pay_nouns", where=where), fold=True) + r")(?![\w-])")
     company_nouns = _str_list(data, "company_nouns", where=where)
     before_nouns = company_nouns + _str_list(data, "apposition_nouns", where=where)

@@ -11,9 +11,7 @@ def _places(text: str) -> list[str]:
 
 
 def test_title_acronym_defined_is_no_employer():
-    t = ("Officers rise from Grade 3 to Deputy General Manager (DGM). At DGM level pay is Rs 300,000, "
-         "and staff at DGM or GM grade take home more.")
-    assert "Deputy General Manager" not in _employers(t)
+    t = "Staff rise to Executive Vice President (EVP) later. Officers at EVP earn Rs 900,000."
     assert _employers(t) == []
 
 
@@ -40,9 +38,9 @@ def test_employer_column_markdown_note_dropped():
 
 
 def test_company_in_place_description_pays_nothing():
+    assert _employers("In Exampleton, home to Walmart's regional depot, loaders earn $17.") == []
     t = "In Exampleton, home to Quorvex Freight's hub, loaders earn $17. Quorvex Freight pays drivers $25."
-    found = find_employers(t)
-    assert [m.start for m in found] == [t.index("Quorvex Freight pays")]
+    assert [m.start for m in find_employers(t)] == [t.index("Quorvex Freight pays")]
 
 
 def test_town_named_like_a_function_word():
@@ -71,3 +69,19 @@ def test_subregion_of_a_known_place():
 
 def test_place_ending_an_of_name():
     assert _places("The Institute of Examplers Kenya charges KSh 5,000 in Nairobi.") == ["Nairobi"]
+
+
+def test_ampersand_inside_a_name_and_both_changed_pay():
+    t = "In May, Quorvex Legal and B&T Partners both raised trainee salaries to €40,000."
+    assert _employers(t) == ["Quorvex Legal", "B&T Partners"]
+
+
+def test_company_outbidding_the_ones_before():
+    t = "Quorvex Legal lifted its trainee pay to €40,000, and Brightwell Hale went further with €42,000."
+    assert _employers(t) == ["Quorvex Legal", "Brightwell Hale"]
+
+
+def test_company_own_programme_possessive_repeats_it():
+    t = "Trainees at Zentrova earn Rs 90,000. Graduates who joined Zentrova's programme say their pay is Rs 95,000."
+    found = [m.start for m in find_employers(t)]
+    assert t.index("Zentrova's") in found
