@@ -70,6 +70,7 @@ _LOWER_NAME = (r"(?<![\w.,$€£¥₹])(?:[a-z][a-z0-9-]{1,30}(?:\.[a-z]{2,6}){1
                r"|[a-z]{1,12}[A-Z][A-Za-z]+(?![\w.-]))")
 
 _YEAR = re.compile(r"\d{4}")
+_QUARTER = re.compile(r"[QH][1-4]")  # a quarter or a half of a year: "Q3 2027", "H1 2027"
 _DEFINED_ACRONYM = r"\([A-Z][A-Z0-9&.]{1,9}\)"  # "(ENU)" right after the name it abbreviates
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")  # "PwC's", "Landing.jobs'"
 _POSSESSOR_NAME = r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}['’]s(?=[ \t])"  # "Denmark's", "New Zealand's"
@@ -79,7 +80,8 @@ _CREDIT_LIST = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+for[ \t]+[A-Z][^,;()\n]{0,40})?[ \t]*(?:[,;&/]|and)[ \t]*"
 )
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}|[.\d*]")
-_FIRST_PERSON = re.compile(r"[ \t]*(?:I|We)\b")  # a sentence whose subject is the author
+# a sentence whose subject is the author, maybe after an opening phrase ("To answer that, we checked ...")
+_FIRST_PERSON = re.compile(r"[ \t]*(?:[A-Z][^,.;:!?\n\"“]{0,40},[ \t]+(?:I|we)|I|We)\b")
 _PREV_WORD = re.compile(r"(?<![\w])([A-Za-z]+)[ \t]+\Z")
 _TRAILING_SUBJECT = re.compile(r",[ \t]*(?:the[ \t]+)?\Z", re.I)
 # "CNAs, which the BLS counts as nursing assistants": the object of a relative clause before the name and
@@ -168,6 +170,7 @@ class _Vocab:
     quote_verbs: frozenset[str]
     organization_words: frozenset[str]  # "bureau", "ministry": the name is an organisation's
     months: frozenset[str]
+    seasons: frozenset[str]  # "Spring 2027": a date before a year
     adjective_gap: re.Pattern[str]  # "latest" between a possessor and a report's name
     named_apposition: re.Pattern[str]  # "<descriptor>, " right before a name in commas
     comma_verb: re.Pattern[str]  # ", put" right after a name in commas
@@ -185,6 +188,7 @@ class _Vocab:
     digit_cue: re.Pattern[str]  # a lead or credit cue right before a brand opening with a number
     coordinated: re.Pattern[str]  # ", and" right before a subject source: a clause of its own
     known_only_verbs: frozenset[str]  # "gives": a cue verb after a known source only
+    staff_pay_only_verbs: frozenset[str]  # "announced": a cue verb before its own staff's pay only
     other_payer: re.Pattern[str]  # "Example Transport offers": another employer opening a sentence with its pay
     employer_ad: re.Pattern[str]  # "lists a senior accountant role": an employer's own ad after its name
     plural_credit: re.Pattern[str]  # "Sources:" opening a credit line that may name several sources
@@ -307,7 +311,8 @@ def _vocab() -> _Vocab:
     homographs = _words(data, "homograph_verbs", where)
     plurals = _words(data, "plural_verbs", where)
     known_verbs = _words(data, "known_only_subject_verbs", where)
-    unique(verbs + homographs + plurals + known_verbs, where=f"{where}:verbs")
+    staff_verbs = _words(data, "staff_pay_only_subject_verbs", where)
+    unique(verbs + homographs + plurals + known_verbs + staff_verbs, where=f"{where}:verbs")
     trailing = _words(data, "trailing_verbs", where)
     credits = _words(data, "credit_cues", where)
     report_nouns = _words(data, "subject_report_nouns", where)
@@ -391,7 +396,9 @@ def _vocab() -> _Vocab:
     employer = r"[A-Z][\w&.'’-]*"
     ads_from = (rf"(?:{_lookbehind(sorted({w.split()[-1] for w in _words(data, 'known_only_evidence_nouns', where)}))})"
                 rf"[ \t]+from[ \t]+{employer}(?:(?:,[ \t]+|[ \t]+(?:(?:and|&)[ \t]+)?){employer}){{0,5}}")
-    all_verbs = verbs + homographs + plurals + known_verbs
+    all_verbs = verbs + homographs + plurals + known_verbs + staff_verbs
+    pay_nouns = longest_first(_words(data, "possessive_pay_nouns", where))
+    raise_nouns = longest_first(_words(data, "staff_pay_raise_nouns", where))
     ev_plus = longest_first(evidence + report_nouns)
 
     def last_words(*groups: Sequence[str]) -> frozenset[str]:
@@ -444,8 +451,16 @@ def _vocab() -> _Vocab:
             rf"(?![ \t]+(?!(?:was|has|is|as|plus|minus|less)\b)[a-z]+s\b))"
         ),
         staff_pay=re.compile(
-            rf"[ \t]+(?i:its)[ \t]+(?:[\w.’'-]+[ \t]+){{1,4}}?"
+            rf"[ \t]+(?i:that[ \t]+)?(?:(?i:its)[ \t]+(?:[\w.’'-]+[ \t]+){{1,4}}?"
             rf"(?:{longest_first(_words(data, 'staff_pay_verbs', where))})(?![\w-])"
+            # "said it was raising average base pay ...": the pay it sets for its own staff
+            rf"|(?i:it)[ \t]+(?:(?:is|was|has|had|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+            rf"(?:{longest_first(_words(data, 'staff_pay_raise_verbs', where))})[ \t]+(?:[\w.’'-]+[ \t]+){{0,3}}?"
+            rf"(?:{pay_nouns})(?![\w-])"
+            # "announced an increase in starting pay", "announced a wage rise for its drivers"
+            rf"|(?i:an?|its)[ \t]+(?:[\w.’'-]+[ \t]+){{0,2}}?(?:(?:{raise_nouns})[ \t]+(?:in|to|of)[ \t]+"
+            rf"(?:(?i:its)[ \t]+)?(?:[\w.’'-]+[ \t]+){{0,2}}?(?:{pay_nouns})"
+            rf"|(?:{pay_nouns})[ \t]+(?:{raise_nouns}))(?![\w-]))"
         ),
         scope_breakers=re.compile(
             rf"(?i:{longest_first(_words(data, 'scope_breakers', where))})\b"
@@ -466,7 +481,8 @@ def _vocab() -> _Vocab:
         ),
         evidence=re.compile(
             # "a survey of 412 doctors carried out in April 2025 by": a sample, and up to three words after the participle
-            rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})(?:{title_rest}|{sample})[ \t]+"
+            # "the Example Pay Survey 2027 by": a report's edition year after its title
+            rf"(?i:(?<![\w])(?P<cue>(?:(?:a|an)[ \t]+)?{adj}?(?:{ev})(?:{title_rest}|{sample})(?:[ \t]+(?:19|20)\d\d)?[ \t]+"
             rf"(?:(?P<part>{part})[ \t]+(?:[\w-]+[ \t]+){{0,3}}?)?(?P<prep>by|from))[ \t]+{det}?)\Z"
         ),
         site_evidence=re.compile(
@@ -513,10 +529,14 @@ def _vocab() -> _Vocab:
         quote_verbs=frozenset(w.casefold() for w in _words(load("speech"), "quote_verbs", "rules/speech.yaml")),
         organization_words=frozenset(w.casefold() for w in _words(data, "organization_words", where)),
         months=frozenset(w.casefold() for w in _words(load("time"), "months", "rules/time.yaml")),
+        seasons=frozenset(w.casefold() for w in _words(data, "seasons", where)),
         time_possessors=frozenset(w.casefold() for w in _words(data, "time_possessors", where)),
         known_only_verbs=frozenset(known_verbs),
+        staff_pay_only_verbs=frozenset(staff_verbs),
         other_payer=re.compile(
             r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,4})[ \t]+"
+            # "Example Health in Chicago recently raised its ...": its seat and an adverb may stand before the verb
+            r"(?:in[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}[ \t]+)?(?:[a-z]+ly[ \t]+)?"
             rf"(?:{longest_first(_words(data, 'employer_pay_verbs', where))})(?![\w-])"
         ),
         employer_ad=re.compile(
@@ -613,6 +633,10 @@ def canonical_source(name: str) -> Optional[str]:
     (True, 'State Street')
     >>> canonical_source("Recruiter Example’s Pay Survey"), canonical_source("Platform Example")
     ('Example', 'Example')
+    >>> canonical_source("May 2027") is None, canonical_source("March") is None, canonical_source("Sept. 2027") is None
+    (True, True, True)
+    >>> canonical_source("Spring 2027") is None, canonical_source("Q3 2027") is None, canonical_source("Summer")
+    (True, True, 'Summer')
     """
     vocab = _vocab()
     words = name.split()
@@ -621,11 +645,16 @@ def canonical_source(name: str) -> Optional[str]:
     coded = _coded_publisher(words)
     if coded is not None:
         return canonical_source(coded)  # "EXA PO 2024": the body, its exam's code, the edition
+    dated = len(words)
     while words and _YEAR.fullmatch(words[-1]) and not _numbered(words, len(words) - 1):
         words = words[:-1]
+    dated = len(words) < dated  # a year closed the name
     while words and (_YEAR.fullmatch(words[0]) or (
             len(words) > 2 and words[0].casefold() in vocab.months and _YEAR.fullmatch(words[1]))):
         words = words[1:]  # "the June 2027 wage release"
+    if len(words) == 1 and (words[0].rstrip(".").casefold() in vocab.months
+                            or (dated and (_QUARTER.fullmatch(words[0]) or words[0].casefold() in vocab.seasons))):
+        return None  # "the same May 2027 survey found", "the Q3 2027 survey": a date before a report noun
     for i in range(1, len(words) - 1):
         if _YEAR.fullmatch(words[i]) and not _numbered(words, i):
             words = words[:i]  # "Example Staffing 2027 Field Pay Survey": the year opens its report's title
@@ -1242,6 +1271,8 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
         known = _is_known(name)
         if not known and verb.group("verb") in vocab.known_only_verbs:
             return None  # "Example gives staff a bonus": "gives" credits a known source only
+        if not known and verb.group("verb") in vocab.staff_pay_only_verbs and not vocab.staff_pay.match(text, verb.end()):
+            return None  # "Example announced a $26 million grant": its own news, not its staff's pay
         if not known and vocab.employer_ad.match(text, verb.start("verb")):
             return None  # "Example Co lists a senior accountant role at ...": an employer's own ad
         if (not known and verb.group("verb") in vocab.evidence_verbs and _evidence(verb) is None
@@ -1643,8 +1674,11 @@ def find_attributions(text: str) -> list[Attribution]:
                     and canonical_source(text[start : end]) != hits[-1].source):  # not a program of it
                 hit = _Hit(start, end, text[start : end], "source:", "credit", "credit")
         replaces = None
-        if hit is not None and title is not None and hit.rule == "evidence" and title[1] <= hit.start < title[0].end:
-            # "according to the Example Survey on Pay by the Example Office": the survey's maker, not its title
+        if hit is not None and title is not None and (
+                (hit.rule == "evidence" and title[1] <= hit.start < title[0].end)
+                or (hit.rule == "lead" and hit.start == title[0].start and start >= title[0].end)):
+            # "according to the Example Survey on Pay by the Example Office": the survey's maker, not its title;
+            # with a year in the title ("the 2027 Example Pay Survey by ...") the lead cue itself reaches the maker
             replaces = title[0]
             hit = _Hit(replaces.start, hit.end, hit.name, replaces.cue, "inline", "lead")
         if hit is None or (hit.start < last_end and replaces is None) or (
@@ -1681,8 +1715,7 @@ def find_attributions(text: str) -> list[Attribution]:
                 rule=hit.rule,
             )
         )
-        if replaces is None and hit.rule == "lead" and source not in vocab.canonical and (
-                hit.name.split()[-1].casefold() in vocab.report_nouns):
+        if replaces is None and hit.rule == "lead" and source not in vocab.canonical and _names_report(hit.name):
             title = (hits[-1], start)  # an unknown report's title: its maker may follow ("... by the Example Office")
         last_end = hit.end
         credited = credited | {source.casefold()}

@@ -2184,6 +2184,8 @@ _CURRENCY_AFTER = re.compile(r"[$£€¥]")
 _LIST_JOINER = re.compile(r",?[ ]+(?:and|or|&)[ ]+|,[ ]*|[ ]*/[ ]*")
 # "<Name> of " before a place: part of an organisation name (University of Texas).
 _OF_NAME_BEFORE = re.compile(r"[A-Z][\w&'’]*[ ]of[ ]\Z")
+# "<Name> of <Name> " before a place: the place ends that organisation's name ("Institute of Examplers Pakistan").
+_OF_NAME_TAIL_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w&'’]*[ ]of[ ](?:[A-Z][a-z][\w&'’-]*[ ]){1,2}\Z")
 _AMPERSAND_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]&[ ]\Z")
 
 
@@ -2440,6 +2442,7 @@ def _place_candidates(text: str) -> Iterator[Mention]:
     p = _place_rules()
     after = 0  # tokens starting before this are part of a place found
     listed = -1  # the end of the last place yielded: a list may go on from there
+    listed_key = ""  # its area key ("US-CA", "PK"), when it is a state or country
     # the tokens a place may begin with, and those glued to a suffix of extent ("Canada-wide")
     tokens = [t for t in _CAP_TOKEN.finditer(text) if _may_begin_place(p, w := t[0]) or (w[-1] == "e" and "-" in w)]
     for token in tokens:
@@ -2533,6 +2536,8 @@ def _place_candidates(text: str) -> Iterator[Mention]:
         elif tier == _CUED and listed >= 0 and _LIST_JOINER.fullmatch(text, listed, start) \
                 and text[start:end] not in _ambiguous_places():
             rule = "location.listed"  # "in Lyon or Lille"
+        elif tier == _CUED and listed_key and _parallel_area(p, text, listed, listed_key, start, end):
+            rule = "location.parallel"  # "California's minimum wage is $16.50 and Washington's is $16.66"
         elif (
             tier == _CUED
             and _LINE_START.search(text, max(0, start - 4), start)
@@ -2549,7 +2554,29 @@ def _place_candidates(text: str) -> Iterator[Mention]:
                 rule = "location.field"
         if rule is not None:
             listed = end
+            listed_key = p.area_key.get(text[start:end], "")
             yield _mention(text, start, end, text[start:end], "location", rule)
+
+
+_CLAUSE_BREAK = re.compile(r"[.!?;][ \t]|\n")
+
+
+def _parallel_area(p: _PlaceRules, text: str, listed: int, listed_key: str, start: int, end: int) -> bool:
+    """Is the place at ``start:end`` a state or country named, like the one before it in the same
+    sentence (ending at ``listed``, of area key ``listed_key``), in the possessive: a parallel clause
+    ("California's minimum wage is $16.50 an hour and Washington's is $16.66") compares two areas
+    of one kind, so a name that alone may be a person's is the area too.
+
+    >>> [m.value for m in find_locations("California's wage is $16.50 and Washington's is $16.66.")]
+    ['California', 'Washington']
+    >>> [m.value for m in find_locations("California's wage is $16.50. Washington's view differs.")]
+    ['California']
+    """
+    key = p.area_key.get(text[start:end])
+    if key is None or text[end : end + 2] not in _POSSESSIVE_S or ("-" in key) != ("-" in listed_key) \
+            or ("-" in key and key.split("-")[0] != listed_key.split("-")[0]):
+        return False  # two states of one country, or two countries
+    return text[listed : listed + 2] in _POSSESSIVE_S and _CLAUSE_BREAK.search(text, listed, start) is None
 
 
 def _begins_name(p: _PlaceRules, text: str, end: int) -> bool:
@@ -2687,6 +2714,8 @@ def find_locations(text: str) -> list[Mention]:
     ['India']
     >>> find_locations("Nice work. Reading is fun. New hires at the University of Texas.")
     []
+    >>> [m.value for m in find_locations("The Institute of Examplers Pakistan's exam costs Rs 30,000 in Pakistan.")]
+    ['Pakistan']
     >>> [m.value for m in find_locations("Nurses in New South Wales and inner Exampleton; outer London")]
     ['New South Wales', 'outer London']
     >>> [m.value for m in find_locations("Canada-wide figures; Statistics Canada says; Ohio-wide; pay in Canada")]
@@ -2711,6 +2740,10 @@ def find_locations(text: str) -> list[Mention]:
         items = list(_item_places(text))
         if items:
             found = _select([*found, *items])
+    if " of " in text and "in the " in text.lower():
+        regions = list(_subregion_places(text))
+        if regions:
+            found = _select([*regions, *found])
     if any(head in text for head in _landform_heads()):
         landforms = list(_landform_places(text))
         if landforms:
@@ -2731,9 +2764,15 @@ def find_locations(text: str) -> list[Mention]:
     out = []
     departure = _departure_before()
     origin = _origin_before() if " from " in text else None
+    stop_words = _gloss_stop_words()
     for m in found:
         if departure.search(text, max(0, m.start - 12), m.start):
             continue  # "FIFO ex Perth": the fly-out point, not the job's place
+        if m.text.lower() in stop_words and p.places.get(m.text) == _CUED:
+            continue  # a town named like an English function word ("Most warehouse staff"): only in a pair
+        if m.text in p.areas and text[m.start - 1 : m.start] == " " \
+                and _OF_NAME_TAIL_BEFORE.search(text, max(0, m.start - 60), m.start):
+            continue  # "the Institute of Examplers Pakistan": the country ends a body's name
         if origin is not None and origin.search(text, max(0, m.start - 120), m.start):
             continue  # "graduates from Examplia": where people come from, not where they are paid
         part = suffix.match(text, m.end) if m.text in p.within else None
@@ -2819,7 +2858,7 @@ def _without_routes(text: str, found: list[Mention], p: _PlaceRules) -> list[Men
     >>> [m.value for m in find_locations("Quebec–Ontario lanes pay C$0.58 a mile in Laval, QC")]
     ['Laval, QC']
     >>> [m.value for m in find_locations("A Canada–U.S. run from Regina, SK; drivers in Dallas–Fort Worth earn more")]
-    ['Regina, SK', 'Dallas', 'Fort Worth']
+    ['Regina, SK', 'Dallas–Fort Worth']
     """
     def route(m: Mention) -> bool:
         if not (m.text in p.area_key or m.text in p.areas):
@@ -3077,6 +3116,44 @@ def _landform_places(text: str) -> Iterator[Mention]:
         yield _mention(text, m.start(g), m.end(g), m.group(g), "location", "location.landform")
 
 
+# "in the <Name> of <Place>": a region the gazetteers lack, named by what it is part of.
+_SUBREGION = re.compile(r"(?<![\w-])(?i:in)[ ]the[ ](?P<name>[A-Z][\w'’-]*[a-z](?:[ ][A-Z][\w'’-]*[a-z]){0,2})[ ]of[ ]"
+                        r"(?P<area>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _subregion_stop() -> frozenset[str]:
+    data, where = _rules.load("locations"), "rules/locations.yaml"
+    return frozenset(_str_list(data, "subregion_stop", where=where)) | _column_place_rules()[1]
+
+
+def _subregion_places(text: str) -> Iterator[Mention]:
+    """A region named by the known place it is part of: "in the <Name> of <Place>" (the Inland
+    Empire of Southern California, the Hunter Valley of New South Wales); not a body or a polity.
+
+    >>> [m.value for m in _subregion_places("Pickers in the Quorvex Basin of Southern California earn $21.")]
+    ['Quorvex Basin']
+    >>> list(_subregion_places("in the Kingdom of Saudi Arabia; in the University of Texas; in the Quorvex of Exampleton"))
+    []
+    """
+    p = _place_rules()
+    stop = _subregion_stop()
+    for m in _SUBREGION.finditer(text):
+        words = m.group("area").split(" ")
+        known = [j for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                 if " ".join(words[i:j]).rstrip(".,") in p.places]
+        if not known:
+            continue  # the part of no known place
+        name = m.group("name")
+        if f"{name} of {m.group('area')}" in p.places or name in p.places or name in p.areas \
+                or any(w in stop for w in name.split(" ")) or _names_no_place(name, _unlisted_town_rules()[1]) \
+                or _known_employer(name):
+            continue
+        # the span reaches over the place it is part of (one name, read before that place), the value is the region
+        end = m.start("area") + len(" ".join(words[: max(known)]).rstrip(".,"))
+        yield _mention(text, m.start("name"), end, name, "location", "location.subregion")
+
+
 def _dwelling_places(text: str) -> Iterator[Mention]:
     """The district a home is rented or bought in, as named: rent comparisons name neighbourhoods
     the gazetteers lack ("a one-bedroom flat in Exampleton Heights rents for ...").
@@ -3089,6 +3166,8 @@ def _dwelling_places(text: str) -> Iterator[Mention]:
     []
     >>> [m.text for m in _dwelling_places("A flat in London's outer boroughs; a room in Exampleton's old town")]
     ['London', 'Exampleton']
+    >>> [m.value for m in _dwelling_places("A flat in Exampleton-e-Nau, Karachi rents for Rs 40,000; flats in F-11, Islamabad")]
+    ['Exampleton-e-Nau, Karachi', 'F-11, Islamabad']
     """
     p = _place_rules()
     stop = _unlisted_town_rules()[1]
@@ -3101,7 +3180,14 @@ def _dwelling_places(text: str) -> Iterator[Mention]:
                 continue
         if hood in p.places or hood in p.areas or "'s " in hood or "’s " in hood or _names_no_place(hood, stop):
             continue  # a known place, or a city's possessive before its district (read by the gazetteer)
-        yield _mention(text, m.start("hood"), end, hood, "location", "location.dwelling")
+        city = _CITY_AFTER_DISTRICT.match(text, end)
+        if city is not None and (city.group("city") in p.within or city.group("city") in p.areas):
+            end = city.end("city")  # "a flat in Exampleabad-e-Nau, Karachi": the district and its city, as named
+        yield _mention(text, m.start("hood"), end, text[m.start("hood"):end], "location", "location.dwelling")
+
+
+# The city (or area) a district is in, after a comma: "<District>, Karachi" (not a list: ", and").
+_CITY_AFTER_DISTRICT = re.compile(r",[ ](?P<city>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})(?![\w'’-]|[ ][A-Z]|,[ ]?[A-Z])")
 
 
 # "in <City>'s <District>": the district's name after the city's possessive, capitalized words or
@@ -3240,14 +3326,15 @@ _LABEL_AFTER = re.compile(r"[ \t]*(?:[(:\t\n]|\Z)")
 # A US metropolitan area as the statistics name it: its main cities joined by hyphens, then
 # its state(s) ("San Jose-Sunnyvale-Santa Clara, CA", "Minneapolis-St. Paul-Bloomington, MN-WI").
 _METRO_PART = r"(?:St\.[ ])?[A-Z][a-z'’]+(?:[ ](?:St\.|[A-Z][a-z'’]+))*"
-_METRO = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-{1,2}" + _METRO_PART + r")+,[ ]"
+_METRO = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:(?:-{1,2}|–)" + _METRO_PART + r")+,[ ]"
                     r"(?P<codes>[A-Z]{2}(?:-[A-Z]{2})*)(?![a-z])")
 # The same without its states: every part a city of one state ("Chicago-Naperville-Elgin").
-_METRO_BARE = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:-" + _METRO_PART + r")+(?![\w-]|,[ ][A-Z]{2}(?![a-z]))")
+_METRO_BARE = re.compile(r"(?<![\w-])" + _METRO_PART + r"(?:[-–]" + _METRO_PART + r")+(?![\w-]|,[ ][A-Z]{2}(?![a-z]))")
 
 
 # Where a metro area's name may be: a hyphen between a word and a capital (searched from the hyphen).
-_METRO_HINT = re.compile(r"-(?<=[a-z.]-)-?(?:St\.[ ])?[A-Z]")
+_METRO_HINT = re.compile(r"[-–](?<=[a-z.][-–])-?(?:St\.[ ])?[A-Z]")  # a hyphen or an en dash ("Dallas–Fort Worth")
+_METRO_JOIN = re.compile(r"-{1,2}|–")
 
 
 def _metro_areas(text: str) -> Iterator[Mention]:
@@ -3261,6 +3348,8 @@ def _metro_areas(text: str) -> Iterator[Mention]:
     ['Chicago-Naperville-Elgin']
     >>> [m.value for m in _metro_areas("The Chicago-Naperville-Elgin area leads")]
     ['Chicago-Naperville-Elgin']
+    >>> [m.value for m in _metro_areas("in Dallas–Fort Worth it pays; Boston–London flights")]
+    ['Dallas–Fort Worth']
     """
     within = _place_rules().within
     lines = set()
@@ -3270,13 +3359,13 @@ def _metro_areas(text: str) -> Iterator[Mention]:
         end = text.find("\n", hint.end())
         hint = None if end < 0 else _METRO_HINT.search(text, end)
     for m in _in_lines(_METRO, text, lines):
-        first = within.get(m.group().split("-", 1)[0], frozenset())
+        first = within.get(_METRO_JOIN.split(m.group(), 1)[0], frozenset())
         if any(f"US-{code}" in first for code in m.group("codes").split("-")):
             yield _mention(text, m.start(), m.end(), m.group(), "location", "location.metro")
     for m in _in_lines(_METRO_BARE, text, lines):
         start = _metro_start(within, m.group(), m.start())
         states = None
-        for part in text[start:m.end()].split("-"):
+        for part in _METRO_JOIN.split(text[start:m.end()]):
             keys = {k for k in within.get(part, ()) if k.startswith("US-")}
             states = keys if states is None else states & keys
             if not states:
@@ -3292,7 +3381,7 @@ def _metro_start(within: dict[str, frozenset[str]], name: str, start: int) -> in
     >>> _metro_start(_place_rules().within, "The Dallas-Fort Worth", 0), _metro_start(_place_rules().within, "Exampleton-Plano", 0)
     (4, 0)
     """
-    first = name.split("-", 1)[0]
+    first = _METRO_JOIN.split(name, 1)[0]
     words = first.split(" ")
     for i in range(len(words)):
         if " ".join(words[i:]) in within:
@@ -3479,6 +3568,7 @@ class _EmployerRules:
     aside_subject: re.Pattern[str]  # "<Name> (<aside>) is recruiting", "<Name> in <Town> advertises"
     appositive: re.Pattern[str]  # ", a nonprofit that studies care work," right after a name
     own_staff: frozenset[str]  # "says its employees ...": nouns for the speaker's own workers
+    grade_after: re.Pattern[str]  # " level", " or VP grade" after a name: a grade on a job ladder ("at AVP level")
     # each verb of aside_subject after a blank (a literal: found fast), looked for only when the text has its last word
     aside_verbs: tuple[tuple[bytes, re.Pattern[str]], ...]
 
@@ -3487,7 +3577,8 @@ class _EmployerRules:
 # the name goes on after it.
 _NAME_ABBREVIATION = r"(?:[A-Z][a-z]?\.[ ](?=[A-Z]))?"
 # A capitalized name of one to three tokens ("Infosys", "Tata Steel", "Procter & Gamble").
-_NAME = r"(?P<name>" + _NAME_ABBREVIATION + r"[A-Z][\w.'’-]*[\w](?:[ ](?:&[ ])?[A-Z][\w.'’-]*[\w]){0,2}|[A-Z])"
+# A token may hold "&" between capitals ("A&L Goodbody", "AT&T").
+_NAME = r"(?P<name>" + _NAME_ABBREVIATION + r"[A-Z](?:[\w.'’-]|&(?=[A-Z]))*[\w](?:[ ](?:&[ ])?[A-Z](?:[\w.'’-]|&(?=[A-Z]))*[\w]){0,2}|[A-Z])"
 # After a company head, "&" and more of the name: "Example Hospital & Research Centre".
 _AMPERSAND_TAIL = r"(?:[ ]&[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})?"
 # Words for a job before "at <Name>" besides job and pay nouns ("staff at Zeta Labs").
@@ -3574,7 +3665,9 @@ def _employer_rules() -> _EmployerRules:
     possessive_name = re.compile(r"(?<![\w&.-])" + _NAME + r"['’]s(?=[ \t])")
     change_verbs = _str_list(data, "pay_change_verbs", where=where)
     pay_change = re.compile(  # "<Name> lifted its NQ salary": a company changing its own pay
-        r"(?<![\w&.-])" + _NAME + r"[ \t]+" + _literal_alternation(change_verbs) + r"[ \t]+its[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+        # ("<A> and <B> both lifted trainee salaries": companies named together, each changing its own)
+        r"(?<![\w&.-])" + _NAME + r"[ \t]+(?:" + _literal_alternation(change_verbs) + r"[ \t]+its[ \t]+|(?:both|each)[ \t]+"
+        + _literal_alternation(change_verbs) + r"[ \t]+(?:their[ \t]+)?)(?:[\w-]+[ \t]+){0,2}?"
         + r"(?i:" + _literal_alternation(_str_list(data, "possessive_pay_nouns", where=where), fold=True) + r")(?![\w-])")
     company_nouns = _str_list(data, "company_nouns", where=where)
     before_nouns = company_nouns + _str_list(data, "apposition_nouns", where=where)
@@ -3663,6 +3756,9 @@ def _employer_rules() -> _EmployerRules:
             _str_list(data, "appositive_openers", where=where) + _str_list(data, "aside_relatives", where=where))
             + r"[ \t][^,.;:!?()\n]{1,80},"),
         own_staff=frozenset(_str_list(data, "own_staff_nouns", where=where)),
+        grade_after=re.compile(r"[ \t]+(?:(?:or|and|to)[ \t]+[A-Z][\w-]*[ \t]+)?(?i:"
+                               + _literal_alternation(_str_list(data, "grade_nouns", where=where), fold=True)
+                               + r")(?![\w-])"),
         aside_verbs=tuple((verb.split()[-1].lower().encode(),
                            re.compile(" " + re.escape(verb).replace(r"\ ", r"[ \t]+") + r"(?![\w-])"))
                           for verb in _str_list(data, "aside_verbs", where=where)),
@@ -3726,10 +3822,17 @@ def _term_acronyms(text: str) -> frozenset[str]:
             content = [w for w in tail if w.casefold() not in _LINKING_WORDS]
             if "".join(w[0] for w in tail).upper() != acronym and "".join(w[0] for w in content).upper() != acronym:
                 continue
-            if any(w[0].islower() for w in content[1:]) or head.fullmatch(content[-1]):
+            if any(w[0].islower() for w in content[1:]) or head.fullmatch(content[-1]) \
+                    or _ends_in_title(content):
                 found.add(acronym)  # "Cents per mile (CPM)": a common term; "Probationary Officer (PO)": a job
             break
     return frozenset(found)
+
+
+def _ends_in_title(words: list[str]) -> bool:
+    """Whether capitalized ``words`` end in a job title the role vocabulary knows ("Assistant Vice
+    President": a grade on a job ladder, named by a title whose head is no job noun of its own)."""
+    return any(_alias_role(" ".join(words[i:])) for i in range(len(words)))
 
 
 _LINKING_GAP = r"(?:[ \t-]+(?:of|and|for|the|&))*[ \t-]+"  # between the words an acronym spells
@@ -4047,6 +4150,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
             yield _mention(text, start, start + len(found), e.canonical.get(found.lower(), found), "employer",
                            "employer.described")
     yield from _job_line_employers(text)
+    if "\t" in text or "|" in text:
+        yield from _column_employers(e, text)
     yield from _enumerated_employers(e, text)
     yield from _listed_employers(e, text)
     if "·" in text:
@@ -4104,8 +4209,9 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 continue
             if " " not in name and name[-1:] != "." and _whole(find_seniority(name), name):
                 continue  # "New-grad pay has stalled": a career stage, no company
-            if _AMOUNT_AFTER.match(text, start + len(name)) or e.public_body.match(text, start + len(name)):
-                continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"
+            if _AMOUNT_AFTER.match(text, start + len(name)) or e.public_body.match(text, start + len(name)) \
+                    or e.grade_after.match(text, start + len(name)):
+                continue  # "at AUD 1,790": a currency code; "the Fast Food Council, a state board"; "at AVP level"
             name = _known_before_place(e, name)  # "Microsoft India" is Microsoft
             if name and _shape_name_ok(e, name, allow_source=allow_source):
                 if pattern is e.company and m.group("name") == f"{text[m.start('name'):start - 1]} {name}" \
@@ -5024,6 +5130,72 @@ def _enumerated_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                            "employer", "employer.enumerated")
 
 
+@lru_cache(maxsize=1)
+def _column_employer_rules() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A header cell naming companies (its line and cell found), and cells that name none (rules/employers.yaml)."""
+    data, where = _rules.load("employers"), "rules/employers.yaml"
+    headers = _str_list(data, "column_headers", where=where)
+    header = re.compile(r"(?im)(?:^[ \t]*\|?|\t|\|)[ \t]*(?:" + _literal_alternation(headers, fold=True)
+                        + r")[ \t]*(?=\t|\||$)")
+    return header, frozenset(str(w).casefold() for w in _str_list(data, "column_cell_stop", where=where))
+
+
+_CELL = re.compile(r"[^\t|\n]+")
+_TABLE_RULE = re.compile(r"[ \t|:-]*\Z")  # a Markdown table's "|---|---|" line
+_CELL_ASIDE = re.compile(r"[ ]*\([^()]*\)\Z")  # "Ferrowave (Series B)": a note on the company
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table line (``text[start:end]``, split at tabs or pipes), stripped."""
+    out = []
+    for m in _CELL.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _column_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
+    r"""The companies of a table column headed "Employer" (or "Company", "Bank", ...): the cell of each
+    row under it names the payer of the row, whether or not the gazetteer knows the name.
+
+    >>> t = "Employer\tStarting pay\nQuorvex Freight\t$19.00\nTarget\t$17.00\nNone\t$1\n\nTarget pay is low."
+    >>> [(m.text, m.value) for m in _column_employers(_employer_rules(), t)]
+    [('Quorvex Freight', 'Quorvex Freight'), ('Target', 'Target')]
+    """
+    header, stop = _column_employer_rules()
+    for h in header.finditer(text):
+        line_start = text.rfind("\n", 0, h.start() + 1) + 1
+        line_end = text.find("\n", h.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if "\t" not in text[line_start:line_end] and "|" not in text[line_start:line_end]:
+            continue  # one word on a line: a heading, no table
+        cells = _cells(text, line_start, line_end)
+        at = next((i for i, (a, b) in enumerate(cells) if a <= h.end() <= b + 1 and b > h.start()), None)
+        if at is None or len(cells) < 2:
+            continue
+        pos = line_end + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if "\t" not in text[pos:end] and "|" not in text[pos:end]:
+                break  # the table ends
+            if not _TABLE_RULE.match(text, pos, end):
+                row = _cells(text, pos, end)
+                if len(row) == len(cells):
+                    a, b = row[at]
+                    aside = _CELL_ASIDE.search(text, a, b)
+                    b = aside.start() if aside else b
+                    name = text[a:b]
+                    if name and name[0].isupper() and not _DIGIT.search(name) and len(name.split()) <= 5 \
+                            and name.casefold() not in stop:
+                        yield _mention(text, a, b, e.canonical.get(name.lower(), name), "employer", "employer.column")
+            pos = end + 1
+
+
 def _job_line_employers(text: str) -> Iterator[Mention]:
     """Employers of job listing lines: "Title – Employer, Place – pay" with a job title first.
 
@@ -5280,6 +5452,7 @@ def find_employers(text: str) -> list[Mention]:
         found = [m for m in found if m.text.rsplit(" ", 1)[-1] not in terms]
     found = [m for m in found if not _acronym_spelled_otherwise(text, m)]
     found = _without_described_names(text, found) if len(found) > 1 else found
+    found = _without_place_descriptions(text, found) if found else found
     seeds = found
     held = _copyright_holders(text) if found else []
     if held:  # the page's publisher, named in its footer, pays none of the figures its name is repeated by
@@ -5306,6 +5479,31 @@ def _without_described_names(text: str, found: list[Mention]) -> list[Mention]:
     """
     e = _employer_rules()
     asides = [(m.end, a.end()) for m in found for a in (e.appositive.match(text, m.end),) if a is not None]
+    if not asides:
+        return found
+    return [m for m in found if not any(s < m.start and m.end <= e_ for s, e_ in asides)]
+
+
+@lru_cache(maxsize=1)
+def _place_description() -> re.Pattern[str]:
+    """An aside describing a place by its companies: from its opener to the clause's end, a list of
+    names going on after a comma (rules/employers.yaml ``place_descriptions``)."""
+    data, where = _rules.load("employers"), "rules/employers.yaml"
+    return re.compile(r",[ \t]+" + _literal_alternation(_str_list(data, "place_descriptions", where=where))
+                      + r"[ \t](?:[^,.;:!?\n]|,[ ](?=[A-Z])|\.(?=[\w,]))*")
+
+
+def _without_place_descriptions(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop the names inside an aside that describes a place by the companies it holds ("Memphis,
+    home to Quorvex's air hub, pays $17"): the place's description, not the payer of its amount.
+
+    >>> t = "In Exampleton, home to Quorvex Freight's hub, pay is $17. Quorvex Freight pays $19."
+    >>> [m.start for m in find_employers(t)]
+    [58]
+    """
+    if " to " not in text:
+        return found
+    asides = [(m.start(), m.end()) for m in _place_description().finditer(text)]
     if not asides:
         return found
     return [m for m in found if not any(s < m.start and m.end <= e_ for s, e_ in asides)]

@@ -416,7 +416,11 @@ def qualifier_rules() -> QualifierRules:
                                                 where=f"{where}: change_nouns")),
         name_heads=_words_of(data, "name_head_cues", known=values["category"], label="other"),
         restating=_restating_pattern(unique([str(w) for w in require(data, "restating_subjects", list, where=where)],
-                                            where=f"{where}: restating_subjects")),
+                                            where=f"{where}: restating_subjects"),
+                                     unique([str(w) for w in require(data, "gapped_subjects", list, where=where)],
+                                            where=f"{where}: gapped_subjects"),
+                                     unique([str(w) for w in require(data, "gapped_place_nouns", list, where=where)],
+                                            where=f"{where}: gapped_place_nouns")),
         composition=CuePattern(unique([str(w) for w in require(data, "composition_words", list, where=where)],
                                       where=f"{where}: composition_words")),
         profit_share=_profit_share_pattern(require(data, "profit_share", dict, where=where), where=where),
@@ -521,17 +525,26 @@ def _change_head_pattern(words: Sequence[str]) -> re.Pattern[str]:
                       r"(?:" + alt + r")(?![\w-])", re.I)
 
 
-def _restating_pattern(words: Sequence[str]) -> re.Pattern[str]:
+def _restating_pattern(words: Sequence[str], gapped: Sequence[str] = (), places: Sequence[str] = ("area",)) -> re.Pattern[str]:
     """A clause whose subject restates an earlier figure, up to the amount: a few words, the subject, a verb
-    and at most three words more (``while at Acme the figure is closer to``, ``in Leeds, the number was about``).
+    and at most three words more (``while at Acme the figure is closer to``, ``in Leeds, the number was about``);
+    or a gapped clause, a pronoun for the earlier subject (``gapped``) and where it holds (a name, and a
+    place noun of ``places``), its verb left out (``and those in the Newark area about``).
 
-    >>> p = _restating_pattern(["the figure"])
+    >>> p = _restating_pattern(["the figure"], ["those"])
     >>> [bool(p.fullmatch(t)) for t in (" at Acme the figure is closer to ", " the figure for nurses is ", " figures show ")]
     [True, False, False]
+    >>> [bool(p.fullmatch(t)) for t in (" those in the Newark, New Jersey, area about ", " those in Ohio earn about ")]
+    [True, False]
     """
-    return re.compile(r"[ \t\u00a0,]*(?:[\w'&.-]+[ \t\u00a0,]+){0,5}?(?:" + longest_first(words) + r")[ \t\u00a0]+"
-                      r"(?:is|was|sits|stands|comes[ \t\u00a0]+in|rises|drops|falls)(?:[ \t\u00a0]+[A-Za-z-]+){0,3}[ \t\u00a0]*",
-                      re.I)
+    restated = (r"[ \t\u00a0,]*(?:[\w'&.\u2013-]+[ \t\u00a0,]+){0,5}?(?:" + longest_first(words) + r")[ \t\u00a0]+"
+                r"(?:is|was|sits|stands|comes[ \t\u00a0]+in|rises|drops|falls)(?:[ \t\u00a0]+[A-Za-z-]+){0,3}[ \t\u00a0]*")
+    if gapped:  # the place words: a capitalised name, and a place noun closing it ("area", "region")
+        restated += (r"|[ \t\u00a0]*(?:" + longest_first(gapped) + r")[ \t\u00a0]+(?:in|at|across|around)[ \t\u00a0]+"
+                     r"(?:the[ \t\u00a0]+)?(?-i:[A-Z][\w'&.\u2013-]*,?[ \t\u00a0]+)+(?:(?:" + longest_first(places)
+                     + r"),?[ \t\u00a0]+)?"
+                     r"(?:" + _APPROXIMATE + r"[ \t\u00a0]*)?")
+    return re.compile(restated, re.I)
 
 
 def _bonus_joined(sentence: str, end: int, cue_start: int, rules: QualifierRules) -> bool:
@@ -838,7 +851,23 @@ def _usable(text: str, facet: str, cues: Sequence[_Cue], amounts: Sequence[tuple
                     or opening and c.start < first]
     if any(c.time_reference for c in cues):
         cues = [c for c in cues if not c.time_reference or _after_amount(text, c.start, amounts)]
-    return [c for c in cues if not _counts_things(text, c.start, amounts)]
+    return [c for c in cues if not _counts_things(text, c.start, amounts) or _equivalent_after(text, c.end, amounts)]
+
+
+# between a period and an amount that restates the counted thing before it in money: ", or a cash equivalent of"
+_EQUIVALENT_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*or[ \t\u00a0]+(?:an?|the|its|their)[ \t\u00a0]+(?:[A-Za-z-]+[ \t\u00a0]+)?"
+                             r"equivalent[ \t\u00a0]+of[ \t\u00a0]+", re.I)
+
+
+def _equivalent_after(text: str, end: int, amounts: Sequence[tuple[int, int]]) -> bool:
+    """Does an amount restating a count of things in money follow the period ending at ``end``
+    (``200 litres of petrol a month, or a cash equivalent of about Rs 35,000``)? The period is the amount's too.
+
+    >>> s = "40 meal vouchers a month, or the cash equivalent of about $300"
+    >>> _equivalent_after(s, s.index(","), [(s.index("about"), len(s))]), _equivalent_after(s, s.index(","), [])
+    (True, False)
+    """
+    return any(_EQUIVALENT_GAP.fullmatch(text, end, a) is not None for a, _ in amounts if a >= end)
 
 
 def _own_working_week(text: str, cue: _Cue, cues: Sequence[_Cue], amounts: Sequence[tuple[int, int]]) -> bool:
@@ -972,8 +1001,9 @@ def _facet_cues(text: str, facet: str, matches: Sequence[re.Match[str]], rules: 
         if facet == "category" and key.lower() in rules.place_cues and rules.place_lead is not None \
                 and rules.place_lead.search(text, max(0, m.start() - 40), m.start()):
             continue  # "mean wages for actuaries in four major markets": where they work, not a market's size
-        if facet == "category" and value != "salary" and _modifies_job_noun(text, m.end()):
-            continue  # "a junior revenue manager", "loss adjusters": a word of a job title, not what the amount is
+        if (facet == "pay_component" or facet == "category" and value != "salary") and _modifies_job_noun(text, m.end()):
+            continue  # "a junior revenue manager", "loss adjusters", "package handlers": a word of a job title,
+            # not what the amount is
         if facet == "category" and value == "cost" and rules.time_object is not None \
                 and rules.time_object.search(text, max(0, m.start() - 50), m.start()):
             continue  # "starting salary after the journeyman's exam: 2.700 €": when, not a price
@@ -1328,6 +1358,7 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
                     and any((facet != "statistic" or not _IN_NOUN_GAP.fullmatch(sentence, last, m.start()))
                      and rules.values["category"].get(" ".join(m.group().lower().split())) != "none"  # not a mask
                      and not _counted_unit(sentence, m.start(), m.end(), rules)  # "$1,000 per exam, rising to $5,000"
+                     and not _in_name(sentence, m.start())  # "in Dallas–Fort Worth it comes in at": a word of a name
                      for m in rules.patterns["category"].finditer(sentence, last, start)):
                 return None  # the amount has its own predicate ("..., with some grossing $X"; not the
                 # earlier amount's noun: "average $18 an hour in base pay, and close to $30")
@@ -1346,9 +1377,11 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
         crossed = [o for o in others if end <= o[0] and o[1] <= c.start]
         if crossed and not across:
             return None  # another amount stands between: the cue is its own
-        if crossed and _own_unit(sentence, end, min(o[0] for o in crossed), rules):
+        if crossed and facet == "period" and _adds_up(sentence, (start, end), crossed):
+            pass  # "a $19.50 base rate who picks up a $2 night differential earns $21.50 an hour": a part of the sum
+        elif crossed and _own_unit(sentence, end, min(o[0] for o in crossed), rules):
             return None  # "Up to $2,000 sign-on bonus ..., plus $2.50 per hour"
-        if facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules) \
+        elif facet == "period" and crossed and not _coordinated(sentence, end, crossed, rules) \
                 and not _comparable(sentence, (start, end), crossed):
             return None  # "A grant of $200,000 adds $50,000 a year": the later amount's own period
         if facet == "period" and not conversions and _leads_other(sentence, end, c, others):
@@ -1479,13 +1512,18 @@ def _market_sized(sentence: str, start: int, end: int) -> bool:
 
 # between the parts a sum names: "base salary plus bonus and profit sharing", "base + commission"
 _SUM_JOIN = re.compile(r"[ \t]*(?:\+|&|,|,?[ \t]*(?:plus|and)\b)[ \t]*", re.I)
+# between a total and the parts it counts in: "total annual pay with bonus", "total earnings, including commission"
+# (the part with up to two modifiers: "total remuneration, including long-term incentives")
+_COUNTED_JOIN = re.compile(r"[ \t]*(?:\+|&|,|,?[ \t]*(?:plus|and|with|including|incl\.?)(?![\w.]))[ \t]*"
+                           r"(?:[A-Za-z][\w-]*[ \t]+){0,2}", re.I)
 
 
 def _summed(sentence: str, cues: Sequence[_Cue], start: int) -> Sequence[_Cue]:
     """The cues with each sum of parts before the amount at ``start`` (a base cue, then bonus cues
     joined by ``plus``/``and``/``+``) read as one ``total`` cue: ``Its total pay range, base salary plus
     bonus and profit sharing, runs from $X`` is total pay. After the amount (``$90k base plus bonus``)
-    the parts stay apart: the amount is the base, the bonus is on top.
+    the parts stay apart: the amount is the base, the bonus is on top. A total cue followed by the parts it
+    counts in (``total annual pay with bonus can be more than $X``) stays one ``total`` cue.
 
     >>> s = "Pay, base salary plus bonus and profit sharing, runs from $1"
     >>> [c.value for c in _summed(s, _scan(s, "pay_component", qualifier_rules()), s.index("$"))]
@@ -1493,15 +1531,19 @@ def _summed(sentence: str, cues: Sequence[_Cue], start: int) -> Sequence[_Cue]:
     >>> s = "a $90k base plus bonus"
     >>> [c.value for c in _summed(s, _scan(s, "pay_component", qualifier_rules()), s.index("$"))]
     ['base', 'bonus']
+    >>> s = "their total yearly earnings with commission reach $1"
+    >>> [c.value for c in _summed(s, _scan(s, "pay_component", qualifier_rules()), s.index("$"))]
+    ['total']
     """
     out: list[_Cue] = []
     i, n = 0, len(cues)
     while i < n:
         c = cues[i]
         j = i
-        if c.value == "base" and c.end <= start:
+        if c.value in ("base", "total") and c.end <= start:
+            join = _SUM_JOIN if c.value == "base" else _COUNTED_JOIN
             while j + 1 < n and cues[j + 1].value == "bonus" and cues[j + 1].end <= start \
-                    and _SUM_JOIN.fullmatch(sentence, cues[j].end, cues[j + 1].start) is not None:
+                    and join.fullmatch(sentence, cues[j].end, cues[j + 1].start) is not None:
                 j += 1
         if j > i:
             out.append(_Cue(c.start, cues[j].end, "total"))
@@ -1718,6 +1760,40 @@ def _comparable(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[in
         if other is None or max(own, other) > ratio * min(own, other):
             return False
     return True
+
+
+_SUM_TOLERANCE = 0.005  # the share of a sum by which its parts may miss it (rounding)
+
+
+def _adds_up(sentence: str, span: tuple[int, int], crossed: Sequence[tuple[int, int]]) -> bool:
+    """Is the amount a part of a sum the sentence works out, with another amount of its currency adding up to the
+    last amount crossed (``a $19.50 base rate who picks up a $2 night differential earns $21.50 an hour``)? The
+    parts of a sum are counted in the unit of the sum, so they share its period.
+
+    >>> s = "a $19.50 base rate who picks up a $2 night differential earns $21.50 an hour"
+    >>> _adds_up(s, (2, 8), ((34, 36), (62, 68))), _adds_up(s, (34, 36), ((62, 68),))
+    (True, True)
+    >>> _adds_up("A grant of $200,000 adds $50,000 a year", (11, 19), ((25, 32),))
+    False
+
+    The two parts and the sum are three amounts in a row (``a $50,000 sign-on paid as $30K ... and $20K ...,
+    and $320,000 in RSUs ..., i.e. $80K/yr`` is no sum of $50,000 and $30K).
+    """
+    values = _values(sentence)
+    order = sorted(values)
+    total_span = max(crossed)
+    if span not in values or total_span not in values:
+        return False
+    at, last = order.index(span), order.index(total_span)
+    if last - at == 2:  # the first part: the second stands between it and the sum
+        other = order[at + 1]
+    elif last - at == 1 and at > 0:  # the second part: the first stands before it
+        other = order[at - 1]
+    else:
+        return False
+    own, part, total = values[span], values[other], values[total_span]
+    return own < total and part < total and abs(own + part - total) <= _SUM_TOLERANCE * total \
+        and _same_currency(sentence, other, span) and _same_currency(sentence, other, total_span)
 
 
 # an amount stated as a part of the amount before it: "$96,000 a year, which includes $8,000 in bonuses",
