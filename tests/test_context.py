@@ -752,7 +752,7 @@ def _reference_modifier_chain(text: str, pos: int, *, title_case: bool, names: f
     start = pos
     while len(words) < 3:
         m = _reference_prev_word(text, start)
-        if m is None:
+        if m is None or "\t" in text[m.start + len(m.text):start]:  # a tab ends a table cell
             break
         word = m.text
         low = word.lower()
