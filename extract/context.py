@@ -1078,11 +1078,16 @@ def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Men
         yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
 
 
-_NEXT_CAPITALIZED = re.compile(r"[ ]([A-Z][\w'’-]*)")
+_NEXT_CAPITALIZED = re.compile(r"(?:['’]s)?[ ]([A-Z][\w'’-]*)")
 
 
 def _in_longer_name(r: _RoleRules, text: str, end: int) -> bool:
-    """Does a capitalized word other than a job cue (Salary, Jobs) go on after the title?"""
+    """Does a capitalized word other than a job cue (Salary, Jobs) go on after the title, maybe after a
+    possessive ("the Chief State Solicitor's Office": a body's name)?
+
+    >>> [m.value for m in find_roles("Solicitors at the Chief State Solicitor's Office earn less.")]
+    ['solicitor']
+    """
     m = _NEXT_CAPITALIZED.match(text, end)
     return m is not None and m.group(1).lower() not in r.cues
 
@@ -1146,6 +1151,21 @@ def _bare_title(text: str, start: int, end: int) -> bool:
                for lv in levels)
 
 
+def _slash_pair(r: _RoleRules, first: re.Match[str], second: re.Match[str]) -> Optional[Mention]:
+    """Two job nouns glued by a slash, the first singular, name one job ("picker/packer", "cashier/stocker");
+    a plural first ("nurses/pharmacists") lists two.
+
+    >>> [m.value for m in find_roles("A picker/packer earns $17; Picker/packers earn more; nurses/pharmacists too.")]
+    ['picker/packer', 'picker/packer', 'nurse', 'pharmacist']
+    """
+    one = folded(first.group(0))
+    if r.head_singular[one] != one:
+        return None
+    text = first.string
+    value = f"{one}/{r.head_singular[folded(second.group(0))]}"
+    return _mention(text, first.start(), second.end(), value, "role", "role.slash_pair")
+
+
 def _verb_used(r: _RoleRules, text: str, m: re.Match[str], before: Optional[_Word]) -> bool:
     """Is the bare job noun at ``m`` the verb it also is ("learn to cook", "its leader cooks dinner")?
 
@@ -1189,9 +1209,15 @@ def find_roles(text: str) -> list[Mention]:
     shaped = []  # job nouns after a modifier, and job nouns that are roles on their own
     bare = []  # bare job nouns made specific: vocabulary
     loose = []  # job nouns needing a modifier after a word no list knows: a title if the page repeats it
+    last = None  # the job noun before, for a pair glued by a slash
     for m in r.heads.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
+        if last is not None and last.end() + 1 == m.start() and text[last.end()] == "/":
+            pair = _slash_pair(r, last, m)
+            if pair is not None:
+                bare.append(pair)
+        last = m
         before = _prev_word(text, m.start())
         if before is None and text[m.start() - 2 : m.start() - 1] == ")":
             before = _prev_word(text, _gloss_start(text, m.start()))  # "Supply (cover) teachers"
