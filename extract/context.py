@@ -1251,6 +1251,8 @@ def find_roles(text: str) -> list[Mention]:
         short = list(_abbreviated_roles(text, roles))
         if short:
             roles = _select([*roles, *short])
+    if any(m.text.rstrip("s").isupper() for m in roles):
+        roles = _without_grade_acronyms(text, roles)
     roles = _full_short_forms(roles)
     roles = _generic_as_page_role(roles)
     level_ends = _level_phrase_tails()
@@ -1638,6 +1640,39 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
             yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.abbreviation")
         else:
             yield _mention(text, m.start(), m.end(), value, "role", "role.abbreviation")
+
+
+@lru_cache(maxsize=1)
+def _grade_word_after() -> re.Pattern[str]:
+    """rules/roles.yaml's grade words right after an acronym ("AVP grade", "VP-level")."""
+    words = _str_list(_rules.load("roles"), "grade_words", where="rules/roles.yaml")
+    return re.compile(r"s?[ -](?:" + _literal_alternation(words, fold=True) + r")s?(?![\w-])", re.I)
+
+
+def _without_grade_acronyms(text: str, roles: list[Mention]) -> list[Mention]:
+    """An acronym of a title that the page writes before a grade word ("from AVP grade upward", "at VP
+    level") is a rung of the page's grade ladder: where it stands alone (a table's grade column, "from
+    OG-III to AVP") it names no job.
+
+    >>> t = "Fresh graduates rise to Assistant Vice President (AVP). Pay rises at AVP level; AVPs earn more."
+    >>> [m.text for m in find_roles(t)]
+    ['Assistant Vice President']
+    >>> [m.text for m in find_roles("A chartered accountant (CA) earns more; a CA with ten years more still.")]
+    ['chartered accountant', 'CA']
+    """
+    after = _grade_word_after()
+    graded: dict[str, bool] = {}
+    out = []
+    for m in roles:
+        acronym = m.text[:-1] if m.text.endswith("s") else m.text  # "AVPs"
+        if acronym.isupper() and acronym.isalpha():
+            if acronym not in graded:
+                graded[acronym] = any(after.match(text, g.end()) for g in re.finditer(
+                    r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text))
+            if graded[acronym]:
+                continue
+        out.append(m)
+    return out
 
 
 def _without_glued_capital(m: Mention) -> Mention:
