@@ -81,3 +81,10 @@ def test_trainees_are_entry() -> None:
     assert [m.value for m in find_seniority("Trainee solicitors earn £40,000.")] == ["entry"]
     # people who are not trainees yet are no level
     assert find_seniority("Firms fund the course for future trainees.") == []
+
+
+def test_abbreviation_keeps_no_cut_compound() -> None:
+    """Modifiers before a title's abbreviation are kept only when the chain opens there."""
+    text = "A client relationship officer (CRO) earns more. Top consumer finance CROs earn most; a branch CRO less."
+    assert _values(text) == ["client relationship officer", "client relationship officer",
+                             "branch client relationship officer"]
