@@ -1567,6 +1567,26 @@ def _plural_used(text: str, acronym: str) -> bool:
     return False
 
 
+# An acronym in parentheses right before a title: the level words before it may be what it stands for.
+_LEVEL_DEFINED = re.compile(r"[ ]\((?P<acronym>[A-Z]{2,5})\)[ \t]+\Z")
+
+
+def _level_defined_before(text: str, start: int) -> Optional[str]:
+    """The acronym a level phrase right before a title defines ("Newly qualified (NQ) solicitors": NQ), if any.
+
+    >>> t = "Newly qualified (NQ) solicitors earn more; a Dublin NQ earns €70,000."
+    >>> _level_defined_before(t, t.index("solicitors")), [m.value for m in find_roles(t)]
+    ('NQ', ['solicitor', 'solicitor'])
+    """
+    d = _LEVEL_DEFINED.search(text, max(0, start - 12), start)
+    if d is None:
+        return None
+    lo = max(0, d.start() - 32)
+    window = text[lo : d.start()]
+    return d.group("acronym") if any(lv.end == len(window) and _initials(lv.text) == d.group("acronym")
+                                     for lv in find_seniority(window)) else None
+
+
 def title_acronyms(text: str, roles: Iterable[Mention]) -> dict[str, str]:
     """The abbreviations of titles of several words this text uses, each to its title: defined after the
     title ("chartered accountant (CA)"), or used as a countable noun ("PMs") while the title is named in
@@ -1581,6 +1601,10 @@ def title_acronyms(text: str, roles: Iterable[Mention]) -> dict[str, str]:
     used: dict[str, dict[str, int]] = {}
     plural: dict[str, bool] = {}  # acronym -> _plural_used (titles of the same initials ask again)
     for m in roles:
+        level = _level_defined_before(text, m.start)
+        if level is not None:  # "Newly qualified (NQ) solicitors": an NQ is a newly qualified solicitor
+            defined.setdefault(level, m.value)
+            continue
         words = m.value.split()
         if not 2 <= len(words) <= 5:
             continue

@@ -88,3 +88,12 @@ def test_abbreviation_keeps_no_cut_compound() -> None:
     text = "A client relationship officer (CRO) earns more. Top consumer finance CROs earn most; a branch CRO less."
     assert _values(text) == ["client relationship officer", "client relationship officer",
                              "branch client relationship officer"]
+
+
+def test_level_acronym_defined_before_a_title() -> None:
+    """'Newly qualified (NQ) solicitors' defines NQ as a level of that title: an NQ is a solicitor."""
+    text = "Newly qualified (NQ) accountants in Leeds earn £38,000; a Bristol NQ can expect £36,000."
+    values = _values(text)
+    assert values == ["accountant", "accountant"]
+    # an acronym of other words is no such definition
+    assert _values("Fully certified (ABC) welders earn more; an ABC earns less.") == ["welder"]
