@@ -940,8 +940,9 @@ def _modifier_chain(text: str, pos: int, *, title_case: bool, names: frozenset[s
             start = glossed  # "Supply (cover) teachers": the title's words around a gloss
     while len(words) < 3:
         m = _prev_word(text, start)
-        if m is None or not _modifies(m.text, title_case=title_case, names=names) or _verb_modifier(r, text, m):
-            break
+        if m is None or "\t" in text[m.start + len(m.text) : start] \
+                or not _modifies(m.text, title_case=title_case, names=names) or _verb_modifier(r, text, m):
+            break  # (a tab ends a table cell: "Supply Chain<TAB>Forklift operator" are two cells)
         low = m.text.lower()
         if words and low not in r.modifiers and all(w in r.modifiers for w in words):
             break  # a capitalized word before a title of known words: "CDL-A Regional | Truck Driver"
@@ -1077,11 +1078,16 @@ def _shape_roles(text: str, heads: Iterable[re.Match[str]], vocabulary: list[Men
         yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.shape")
 
 
-_NEXT_CAPITALIZED = re.compile(r"[ ]([A-Z][\w'’-]*)")
+_NEXT_CAPITALIZED = re.compile(r"(?:['’]s)?[ ]([A-Z][\w'’-]*)")
 
 
 def _in_longer_name(r: _RoleRules, text: str, end: int) -> bool:
-    """Does a capitalized word other than a job cue (Salary, Jobs) go on after the title?"""
+    """Does a capitalized word other than a job cue (Salary, Jobs) go on after the title, maybe after a
+    possessive ("the Chief State Solicitor's Office": a body's name)?
+
+    >>> [m.value for m in find_roles("Solicitors at the Chief State Solicitor's Office earn less.")]
+    ['solicitor']
+    """
     m = _NEXT_CAPITALIZED.match(text, end)
     return m is not None and m.group(1).lower() not in r.cues
 
@@ -1145,6 +1151,21 @@ def _bare_title(text: str, start: int, end: int) -> bool:
                for lv in levels)
 
 
+def _slash_pair(r: _RoleRules, first: re.Match[str], second: re.Match[str]) -> Optional[Mention]:
+    """Two job nouns glued by a slash, the first singular, name one job ("picker/packer", "cashier/stocker");
+    a plural first ("nurses/pharmacists") lists two.
+
+    >>> [m.value for m in find_roles("A picker/packer earns $17; Picker/packers earn more; nurses/pharmacists too.")]
+    ['picker/packer', 'picker/packer', 'nurse', 'pharmacist']
+    """
+    one = folded(first.group(0))
+    if r.head_singular[one] != one:
+        return None
+    text = first.string
+    value = f"{one}/{r.head_singular[folded(second.group(0))]}"
+    return _mention(text, first.start(), second.end(), value, "role", "role.slash_pair")
+
+
 def _verb_used(r: _RoleRules, text: str, m: re.Match[str], before: Optional[_Word]) -> bool:
     """Is the bare job noun at ``m`` the verb it also is ("learn to cook", "its leader cooks dinner")?
 
@@ -1188,15 +1209,21 @@ def find_roles(text: str) -> list[Mention]:
     shaped = []  # job nouns after a modifier, and job nouns that are roles on their own
     bare = []  # bare job nouns made specific: vocabulary
     loose = []  # job nouns needing a modifier after a word no list knows: a title if the page repeats it
+    last = None  # the job noun before, for a pair glued by a slash
     for m in r.heads.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
+        if last is not None and last.end() + 1 == m.start() and text[last.end()] == "/":
+            pair = _slash_pair(r, last, m)
+            if pair is not None:
+                bare.append(pair)
+        last = m
         before = _prev_word(text, m.start())
         if before is None and text[m.start() - 2 : m.start() - 1] == ")":
             before = _prev_word(text, _gloss_start(text, m.start()))  # "Supply (cover) teachers"
         if before is not None and _modifies(before.text, title_case=m.group(0)[0].isupper(), names=names) \
-                and not _verb_modifier(r, text, before):
-            shaped.append(m)
+                and not _verb_modifier(r, text, before) and text[m.start() - 1] != "\t":
+            shaped.append(m)  # (not across a tab: the word before is another table cell's)
         elif r.head_singular[folded(m.group(0))] in r.standalone:
             if not _verb_used(r, text, m, before):
                 shaped.append(m)
@@ -1224,6 +1251,8 @@ def find_roles(text: str) -> list[Mention]:
         short = list(_abbreviated_roles(text, roles))
         if short:
             roles = _select([*roles, *short])
+    if any(m.text.rstrip("s").isupper() for m in roles):
+        roles = _without_grade_acronyms(text, roles)
     roles = _full_short_forms(roles)
     roles = _generic_as_page_role(roles)
     level_ends = _level_phrase_tails()
@@ -1260,42 +1289,47 @@ def _page_word_rules() -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(_str_list(data, "not_endings", where=where)))
 
 
-def _page_word(r: _RoleRules, text: str, w: _Word, capitalized_head: bool) -> bool:
+def _page_word(r: _RoleRules, text: str, w: _Word, capitalized_head: bool, common: frozenset[str]) -> bool:
     """Can ``w``, right before a job noun, be a word of a title the page repeats: no function word, level,
     evaluative or employment word, adverb or participle, place or employer, nor a capitalized word before a
-    lower-case job noun mid-sentence (a name: "Chicago controllers")?"""
+    lower-case job noun mid-sentence (a name: "Chicago controllers")? A place's name that the page also
+    writes in lower case before a job noun (``common``) is that common noun ("Bank Officer Salary", "bank
+    officers")."""
     word = w.text
     if not _PAGE_WORD.fullmatch(word):
         return False
     low = word.lower()
     not_words, endings = _page_word_rules()
     if low in r.stop or low in not_words or low in r.hire_levels or low in _gloss_stop_words() \
-            or low.endswith(endings) or low in _proper_names() or word in _place_rules().places:
+            or low.endswith(endings) or low in _proper_names() \
+            or word in _place_rules().places and low not in common:
         return False
     if low.endswith("s") and not low.endswith("ss") or low.endswith(("-year", "-step")) \
             or r.grades is not None and r.grades.pattern.fullmatch(word):
         return False  # a verb or a plural ("pays", "says"), a class year, a trade's grade ("journeyman")
-    if word[0].isupper() and not word.isupper() and not capitalized_head and not _at_sentence_start(text, w.start):
+    if word[0].isupper() and not word.isupper() and not capitalized_head and not _at_sentence_start(text, w.start) \
+            and not _CELL_START.search(text, max(0, w.start - 4), w.start):
         return False
     if word.isupper() and _names_body(text, word):
         return False  # "FAA controllers": the employer
     return not find_seniority(word)
 
 
-def _page_chain(r: _RoleRules, text: str, start: int, capitalized_head: bool) -> list[_Word]:
+def _page_chain(r: _RoleRules, text: str, start: int, capitalized_head: bool, common: frozenset[str]) -> list[_Word]:
     """Up to three words of :func:`_page_word` right before ``start``, one space apart, in order."""
     words: list[_Word] = []
     pos = start
     while len(words) < 3:
         w = _prev_word(text, pos)
         if w is None or w.start + len(w.text) != pos - 1 or text[pos - 1] != " " \
-                or not _page_word(r, text, w, capitalized_head):
+                or not _page_word(r, text, w, capitalized_head, common):
             break
         words.insert(0, w)
         pos = w.start
     if words:
         w = _prev_word(text, pos)
-        if w is not None and not _at_sentence_start(text, pos) and not _title_boundary(r, text, w):
+        if w is not None and text[pos - 1] != "\t" and not _at_sentence_start(text, pos) \
+                and not _title_boundary(r, text, w):
             return []  # "certified professional controllers", "3 PQE associates": the title may begin before
     return words
 
@@ -1304,8 +1338,8 @@ def _title_boundary(r: _RoleRules, text: str, w: _Word) -> bool:
     """Can a title begin right after ``w``: a function word, a level word, or a name (capitalized mid-sentence),
     not a word that may itself be one of a title's ("certified", "offshore") nor a number?"""
     low = w.text.lower()
-    if low in _gloss_stop_words() or low in r.hire_levels or find_seniority(w.text):
-        return True
+    if low in _gloss_stop_words() or low in r.hire_levels or low in _page_word_rules()[0] or find_seniority(w.text):
+        return True  # (page_modifiers' not_words are no title's words: "part-time package handlers")
     if w.text[0].isupper() and not _at_sentence_start(text, w.start):
         return True
     # a word that is a level only before a title ("principal geotechnical engineers"), read with what follows
@@ -1346,6 +1380,8 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
     items += [(m.start(), m.end(), r.head_singular[folded(m.group(0))]) for m in loose
               if not taken.overlaps(m.start(), m.end())]  # a job noun another reading made a role: that role
     items.sort(key=lambda i: i[0])
+    common = frozenset(w.text for w in (_prev_word(text, start) for start, _, _ in items)
+                       if w is not None and w.text.islower())  # words the page writes in lower case before a job
     chains = []
     counts: dict[tuple[str, ...], int] = {}
     written: set[tuple[str, ...]] = set()  # keys written mid-sentence, not capitalized by a sentence's start
@@ -1353,7 +1389,7 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
     labels: set[tuple[str, ...]] = set()  # keys opening a line: a heading, a list item's or a table row's label
     for start, end, value in items:
         capitalized = text[start].isupper()
-        chain = _page_chain(r, text, start, capitalized)
+        chain = _page_chain(r, text, start, capitalized, common)
         if not chain:
             continue
         words = [w.text.lower() for w in chain]
@@ -1365,7 +1401,8 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
                 written.add(key)
             if capitalized and all(w.text[0].isupper() for w in chain[-k:]):
                 titled.add(key)
-            if _TITLE_LINE_START.search(text, max(0, chain[-k].start - 8), chain[-k].start) \
+            if (_TITLE_LINE_START.search(text, max(0, chain[-k].start - 8), chain[-k].start)
+                    or _CELL_START.search(text, max(0, chain[-k].start - 4), chain[-k].start)) \
                     and _LABEL_REST.match(text, end):
                 labels.add(key)
         chains.append((start, end, value, chain, words))
@@ -1387,6 +1424,9 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
                  and (key in titled or value in needs_modifier and key in labels)), default=0)
         if not k and value in needs_modifier and _rung_before(r, text, chain, end):
             k = len(words)  # "senior reservoir engineers": a rung of a ladder opens the title, its words all inside
+        if not k and text.count(" ", chain[0].start, end) <= 3 and _whole_cell(text, chain[0].start, end):
+            k = len(words)  # "Amazon<TAB>Fulfillment center associate<TAB>$19": a cell holding a title alone
+            # (of at most four words: a job noun within three words of its start, as _may_begin_role reads)
         if k:
             phrase = " ".join([*words[-k:], value])
             found[start] = _mention(text, chain[-k].start, end, _canonical_role(r, phrase) or phrase, "role",
@@ -1407,6 +1447,25 @@ def _page_compounds(text: str, roles: list[Mention], loose: list[re.Match[str]])
         out.append(new if new is not None and new.start >= last else m)
         last = out[-1].end
     return _select([*out, *found.values()]) if found else out
+
+
+# The start of a table cell after the first: a tab or a Markdown bar before it.
+_CELL_START = re.compile(r"(?:\t|[|])[ ]*\Z")
+# A table row's first cell, when it is followed by another cell.
+_FIRST_CELL_START = re.compile(r"(?:\A|\n)[ ]*(?:[|][ ]*)?\Z")
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """Is [start, end) a table cell's whole text (a tab-separated or Markdown row)?
+
+    >>> t = "Acme" + chr(9) + "Fulfillment center associate" + chr(9) + "$19" + chr(10) + "a center associate"
+    >>> _whole_cell(t, 5, t.index(chr(9), 5)), _whole_cell(t, t.rindex("center"), len(t))
+    (True, False)
+    """
+    if _CELL_END.match(text, end) is None:
+        return False
+    return bool(_CELL_START.search(text, max(0, start - 4), start)
+                or _FIRST_CELL_START.search(text, max(0, start - 4), start))
 
 
 def _rung_before(r: _RoleRules, text: str, chain: list[_Word], end: int) -> bool:
@@ -1508,6 +1567,26 @@ def _plural_used(text: str, acronym: str) -> bool:
     return False
 
 
+# An acronym in parentheses right before a title: the level words before it may be what it stands for.
+_LEVEL_DEFINED = re.compile(r"[ ]\((?P<acronym>[A-Z]{2,5})\)[ \t]+\Z")
+
+
+def _level_defined_before(text: str, start: int) -> Optional[str]:
+    """The acronym a level phrase right before a title defines ("Newly qualified (NQ) solicitors": NQ), if any.
+
+    >>> t = "Newly qualified (NQ) solicitors earn more; a Dublin NQ earns €70,000."
+    >>> _level_defined_before(t, t.index("solicitors")), [m.value for m in find_roles(t)]
+    ('NQ', ['solicitor', 'solicitor'])
+    """
+    d = _LEVEL_DEFINED.search(text, max(0, start - 12), start)
+    if d is None:
+        return None
+    lo = max(0, d.start() - 32)
+    window = text[lo : d.start()]
+    return d.group("acronym") if any(lv.end == len(window) and _initials(lv.text) == d.group("acronym")
+                                     for lv in find_seniority(window)) else None
+
+
 def title_acronyms(text: str, roles: Iterable[Mention]) -> dict[str, str]:
     """The abbreviations of titles of several words this text uses, each to its title: defined after the
     title ("chartered accountant (CA)"), or used as a countable noun ("PMs") while the title is named in
@@ -1522,6 +1601,10 @@ def title_acronyms(text: str, roles: Iterable[Mention]) -> dict[str, str]:
     used: dict[str, dict[str, int]] = {}
     plural: dict[str, bool] = {}  # acronym -> _plural_used (titles of the same initials ask again)
     for m in roles:
+        level = _level_defined_before(text, m.start)
+        if level is not None:  # "Newly qualified (NQ) solicitors": an NQ is a newly qualified solicitor
+            defined.setdefault(level, m.value)
+            continue
         words = m.value.split()
         if not 2 <= len(words) <= 5:
             continue
@@ -1576,11 +1659,58 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
                 or _CITY_COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
-        if words and not coordinated and text[start : m.start()].lower().split() == words:
+        if words and not coordinated and text[start : m.start()].lower().split() == words \
+                and _chain_opens(r, text, start):
             phrase = " ".join([*words, value])
             yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.abbreviation")
         else:
             yield _mention(text, m.start(), m.end(), value, "role", "role.abbreviation")
+
+
+@lru_cache(maxsize=1)
+def _grade_word_after() -> re.Pattern[str]:
+    """rules/roles.yaml's grade words right after an acronym ("AVP grade", "VP-level")."""
+    words = _str_list(_rules.load("roles"), "grade_words", where="rules/roles.yaml")
+    return re.compile(r"s?[ -](?:" + _literal_alternation(words, fold=True) + r")s?(?![\w-])", re.I)
+
+
+def _without_grade_acronyms(text: str, roles: list[Mention]) -> list[Mention]:
+    """An acronym of a title that the page writes before a grade word ("from AVP grade upward", "at VP
+    level") is a rung of the page's grade ladder: where it stands alone (a table's grade column, "from
+    OG-III to AVP") it names no job.
+
+    >>> t = "Fresh graduates rise to Assistant Vice President (AVP). Pay rises at AVP level; AVPs earn more."
+    >>> [m.text for m in find_roles(t)]
+    ['Assistant Vice President']
+    >>> [m.text for m in find_roles("A chartered accountant (CA) earns more; a CA with ten years more still.")]
+    ['chartered accountant', 'CA']
+    """
+    after = _grade_word_after()
+    graded: dict[str, bool] = {}
+    out = []
+    for m in roles:
+        acronym = m.text[:-1] if m.text.endswith("s") else m.text  # "AVPs"
+        if acronym.isupper() and acronym.isalpha():
+            if acronym not in graded:
+                graded[acronym] = any(after.match(text, g.end()) for g in re.finditer(
+                    r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text))
+            if graded[acronym]:
+                continue
+        out.append(m)
+    return out
+
+
+def _chain_opens(r: _RoleRules, text: str, start: int) -> bool:
+    """Does a title's modifier chain starting at ``start`` open there: nothing, a function or level word, a name
+    or a sentence's start before it, or its first word an acronym ("out-earn IT PMs"), not a lower-case word of a
+    longer compound the chain would cut ("consumer finance RMs": not "finance RM")?
+
+    >>> t = "The relationship manager (RM) role. Consumer finance RMs earn more; a branch RM less."
+    >>> [m.value for m in find_roles(t)]
+    ['relationship manager', 'relationship manager', 'branch relationship manager']
+    """
+    w = _prev_word(text, start)
+    return w is None or not text[start].islower() or _at_sentence_start(text, start) or _title_boundary(r, text, w)
 
 
 def _without_glued_capital(m: Mention) -> Mention:

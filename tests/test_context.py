@@ -752,7 +752,7 @@ def _reference_modifier_chain(text: str, pos: int, *, title_case: bool, names: f
     start = pos
     while len(words) < 3:
         m = _reference_prev_word(text, start)
-        if m is None:
+        if m is None or "\t" in text[m.start + len(m.text):start]:  # a tab ends a table cell
             break
         word = m.text
         low = word.lower()
@@ -810,6 +810,15 @@ def _reference_find_roles(text: str) -> list[Mention]:
         if words and not coordinated:
             phrase = " ".join([*words, r.field_head[m.group("field").lower()]])
             found.append(mention(text, start, m.end(), canonical(r, phrase) or phrase, "role", "role.field_jobs"))
+    listed = _context._select(found)  # the vocabulary's own roles, before any job noun is read
+    heads = [m for m in r.head.finditer(text)
+             if not any(v.start < m.end() and m.start() < v.end for v in listed)]
+    for first, second in zip(heads, heads[1:]):  # two job nouns glued by a slash, the first singular: one job
+        if first.end() + 1 == second.start() and text[first.end()] == "/" \
+                and r.head_singular[first.group(0).lower()] == first.group(0).lower():
+            found.append(mention(text, first.start(), second.end(),
+                                 f"{first.group(0).lower()}/{r.head_singular[second.group(0).lower()]}",
+                                 "role", "role.slash_pair"))
     for m in r.head.finditer(text):
         surface = m.group(0)
         singular = r.head_singular[surface.lower()]
@@ -829,7 +838,7 @@ def _reference_find_roles(text: str) -> list[Mention]:
             elif _context._prev_word(text, m.start()) is not None:
                 loose.append(m)
             continue
-        nxt = re.match(r" ([A-Z][\w'’-]*)", text[m.end():])
+        nxt = re.match(r"(?:['’]s)? ([A-Z][\w'’-]*)", text[m.end():])
         if any(w not in r.modifiers for w in words) and nxt is not None and nxt.group(1).lower() not in r.cues:
             continue
         phrase = " ".join([*words, singular])
