@@ -14,10 +14,10 @@ def report(corpus_output) -> Report:
     return evaluate(corpus_output, GOLD)
 
 
-# Over all 154 gold articles, the 137 blind dev5-dev37 ones included (measured: experience
-# 0.969, context fields 0.949, facts fully right 6401/8298 = 0.771; dev35 and dev36 joined after one
-# round of work, at 0.656 and 0.698, dev37 unworked at 0.463; before them the 145 articles measured
-# context 0.953 and facts 6115/7829 = 0.781, and the floors were set to stay close under that).
+# Over all 160 gold articles, the 143 blind dev5-dev39 ones included (measured: experience
+# 0.977, context fields 0.952, facts fully right 6717/8604 = 0.781; dev37 and dev38 measure, after one
+# round of work on them, 0.769 and 0.803, dev39 0.695 after one; before dev38 and dev39 joined the 154 articles
+# measured context 0.949 and facts 6401/8298 = 0.771, and the floors were set to stay close under that).
 FLOORS = {
     "money detection": (lambda r: r.detection.f1, 0.98),
     "normalization fields": (lambda r: r.group(NORMALIZATION_FIELDS).f1, 0.95),
@@ -27,8 +27,8 @@ FLOORS = {
     "attributions": (lambda r: r.attributions.f1, 0.95),
     "source": (lambda r: r.fields["source"].f1, 0.90),
     "table cells": (lambda r: r.tables.f1, 0.98),
-    "context fields": (lambda r: r.group(CONTEXT_FIELDS).f1, 0.94),
-    "facts fully right": (lambda r: r.fully_right, 0.76),
+    "context fields": (lambda r: r.group(CONTEXT_FIELDS).f1, 0.945),
+    "facts fully right": (lambda r: r.fully_right, 0.77),
 }
 
 
