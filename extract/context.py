@@ -1659,8 +1659,7 @@ def _abbreviated_roles(text: str, roles: list[Mention]) -> Iterator[Mention]:
                 or _CITY_COMMA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         start, words, coordinated = _modifier_chain(text, m.start(), title_case=False, names=names)
-        if words and not coordinated and text[start : m.start()].lower().split() == words \
-                and _chain_opens(r, text, start):
+        if words and not coordinated and text[start : m.start()].lower().split() == words:
             phrase = " ".join([*words, value])
             yield _mention(text, start, m.end(), _canonical_role(r, phrase) or phrase, "role", "role.abbreviation")
         else:
@@ -1698,19 +1697,6 @@ def _without_grade_acronyms(text: str, roles: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
-
-
-def _chain_opens(r: _RoleRules, text: str, start: int) -> bool:
-    """Does a title's modifier chain starting at ``start`` open there: nothing, a function or level word, a name
-    or a sentence's start before it, or its first word an acronym ("out-earn IT PMs"), not a lower-case word of a
-    longer compound the chain would cut ("consumer finance RMs": not "finance RM")?
-
-    >>> t = "The relationship manager (RM) role. Consumer finance RMs earn more; a branch RM less."
-    >>> [m.value for m in find_roles(t)]
-    ['relationship manager', 'relationship manager', 'branch relationship manager']
-    """
-    w = _prev_word(text, start)
-    return w is None or not text[start].islower() or _at_sentence_start(text, start) or _title_boundary(r, text, w)
 
 
 def _without_glued_capital(m: Mention) -> Mention:

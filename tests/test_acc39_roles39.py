@@ -83,13 +83,6 @@ def test_trainees_are_entry() -> None:
     assert find_seniority("Firms fund the course for future trainees.") == []
 
 
-def test_abbreviation_keeps_no_cut_compound() -> None:
-    """Modifiers before a title's abbreviation are kept only when the chain opens there."""
-    text = "A client relationship officer (CRO) earns more. Top consumer finance CROs earn most; a branch CRO less."
-    assert _values(text) == ["client relationship officer", "client relationship officer",
-                             "branch client relationship officer"]
-
-
 def test_level_acronym_defined_before_a_title() -> None:
     """'Newly qualified (NQ) solicitors' defines NQ as a level of that title: an NQ is a solicitor."""
     text = "Newly qualified (NQ) accountants in Leeds earn £38,000; a Bristol NQ can expect £36,000."
