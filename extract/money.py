@@ -318,6 +318,17 @@ def _locale_symbols(locales: list[str], *, where: str) -> dict[str, str]:
     return {sym: next(iter(codes)) for sym, codes in found.items() if len(codes) == 1}
 
 
+def _lookalike_symbols(symbols: Mapping[str, str], lookalikes: Mapping[str, list[str]]) -> dict[str, str]:
+    """The symbols of 2+ characters holding a currency sign, written with a lookalike of the sign
+    instead (the lookalike alone keeps its own meaning).
+
+    >>> _lookalike_symbols({"GH₵": "GHS", "₵": "GHS"}, {"₵": ["¢"]})
+    {'GH¢': 'GHS'}
+    """
+    return {sym.replace(sign, alike): code for sign, alikes in lookalikes.items() for alike in alikes
+            for sym, code in symbols.items() if sign in sym and len(sym) > 1}
+
+
 def _symbol_end(symbol: str) -> str:
     r"""What may not follow a symbol after a number: a letter symbol is not the start of a word
     (a one-letter non-ASCII symbol, "Р", "đ", not the start of any word: "2024 Россия").
@@ -446,6 +457,7 @@ def money_rules() -> MoneyRules:
                 raise RuleError(f"{where}: symbol spelling {form!r} repeated")
             spellings[form] = code
     symbols = {**_locale_symbols(require(data, "symbol_locales", list, where=where), where=where), **symbols, **spellings}
+    symbols = {**_lookalike_symbols(symbols, require(data, "sign_lookalikes", dict, where=where)), **symbols}
     for sym, code in symbols.items():
         if code not in iso:
             raise RuleError(f"{where}: symbol {sym!r} maps to unknown ISO code {code!r}")
@@ -1962,16 +1974,17 @@ def _currency_as_unit(text: str, start: int, end: int, rules: MoneyRules) -> boo
 
     >>> r = money_rules()
     >>> [_currency_as_unit(t, t.index("a dollar"), t.index("a dollar") + 8, r)
-    ...  for t in ("83.4 rupees to a dollar", "not a dollar amount", "a dollar-for-dollar", "it costs a dollar", "rose to a dollar")]
-    [True, True, True, False, False]
+    ...  for t in ("83.4 rupees to a dollar", "not a dollar amount", "a dollar-for-dollar", "it costs a dollar", "rose to a dollar",
+    ...            "pegged to a dollar amount")]
+    [True, True, True, False, False, True]
     """
     if text[end : end + 1] == "-":
         return True
     before = _LAST_WORD.search(text, max(0, start - 20), start)
     word = before.group(1).lower() if before is not None else ""
-    if word in rules.unit_article_before:
-        # "to" compares only after an amount of the other currency ("83.4 rupees to a dollar"; "rose to a dollar")
-        return word != "to" or _DIGIT_NEAR.search(text, max(0, start - 30), start) is not None
+    # "to" compares only after an amount of the other currency ("83.4 rupees to a dollar"; "rose to a dollar")
+    if word in rules.unit_article_before and (word != "to" or _DIGIT_NEAR.search(text, max(0, start - 30), start) is not None):
+        return True
     after = _WORD_AT.match(text, end)
     return after is not None and after.group(1).lower() in rules.unit_nouns_after
 

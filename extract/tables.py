@@ -157,6 +157,21 @@ _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s+to\s+)"
 _PLUS = r"(?:\+(?![\d.]))?"  # "$300K+", but not the sign of a glued "+2.8%"
 
 
+def _money_signs() -> tuple[list[str], list[str]]:
+    """The currency signs of the money rules: the one-character signs ("€", "₵") and the signs led by
+    capitals ("GH₵", "E£"; not the dollars, which ``dollar_prefixes`` reads with its guards).
+
+    >>> signs, words = _money_signs()
+    >>> "₵" in signs, "GH₵" in words, "R$" in words, "$" in signs
+    (True, True, False, True)
+    """
+    symbols = money_rules().symbols
+    signs = sorted(k for k in symbols if len(k) == 1 and not k.isalnum())
+    words = sorted(k for k in symbols if len(k) > 1 and k[:-1].isascii() and k[:-1].isalpha() and k[:-1].isupper()
+                   and not k[-1].isalnum() and k[-1] not in "$.")
+    return signs, words
+
+
 @lru_cache(maxsize=8)
 def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
     """The value shapes; ``letters``: letter symbols the text confirms as currency marks (``R``)."""
@@ -167,6 +182,9 @@ def _patterns(letters: frozenset[str] = frozenset()) -> _Patterns:
     codes = [str(x) for x in unique(require(data, "currency_codes", list, where=where), where=where)]
     words = [str(x) for x in unique(require(data, "symbol_words", list, where=where), where=where)]
     words += sorted(w for w in money_rules().local_abbreviations if w[:1].isupper() and w not in words)  # "Dh", "Ksh"
+    signs, sign_words = _money_signs()
+    symbols += [s for s in signs if s not in symbols]  # "₵", "₾": every sign the money rules read
+    words += [w for w in sign_words if w not in words]  # "GH₵", "E£"
     words += sorted(letters - set(words))
     mags = [str(x) for x in require(data, "magnitude_suffixes", list, where=where)]
     mag_words = [str(x) for x in unique(require(data, "magnitude_words", list, where=where), where=where)]
