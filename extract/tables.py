@@ -159,15 +159,15 @@ _PLUS = r"(?:\+(?![\d.]))?"  # "$300K+", but not the sign of a glued "+2.8%"
 
 def _money_signs() -> tuple[list[str], list[str]]:
     """The currency signs of the money rules: the one-character signs ("€", "₵") and the signs led by
-    capitals ("GH₵", "E£"; not the dollars, which ``dollar_prefixes`` reads with its guards).
+    a capital ("GH₵", "Gh¢", "E£"; not the dollars, which ``dollar_prefixes`` reads with its guards).
 
     >>> signs, words = _money_signs()
-    >>> "₵" in signs, "GH₵" in words, "R$" in words, "$" in signs
-    (True, True, False, True)
+    >>> "₵" in signs, "GH₵" in words, "Gh¢" in words, "R$" in words, "$" in signs
+    (True, True, True, False, True)
     """
     symbols = money_rules().symbols
     signs = sorted(k for k in symbols if len(k) == 1 and not k.isalnum())
-    words = sorted(k for k in symbols if len(k) > 1 and k[:-1].isascii() and k[:-1].isalpha() and k[:-1].isupper()
+    words = sorted(k for k in symbols if len(k) > 1 and k[:-1].isascii() and k[:-1].isalpha() and k[0].isupper()
                    and not k[-1].isalnum() and k[-1] not in "$.")
     return signs, words
 

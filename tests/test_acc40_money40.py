@@ -66,3 +66,16 @@ def test_glued_table_with_capital_led_sign() -> None:
     assert rows[1] == ["Clerk II", "Band 3", "GH₵1,510.40", "GH₵1,744.90"]
     assert rows[3][-1] == "GH₵2,171.10"
     assert [c.header for c in tables[0].cells if c.text == "GH₵1,744.90"] == ["Highest Monthly Pay"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cedi as Ghanaian text spells it: "Gh" with the sign or its lookalike, or a letter c
+    ("Cleaners get Gh¢ 850 a month.", [("Gh¢ 850", 850.0, 850.0, "GHS")]),
+    ("Nurses earn GHc 4,100 monthly.", [("GHc 4,100", 4100.0, 4100.0, "GHS")]),
+    ("A tutor charges Ghc120 an hour.", [("Ghc120", 120.0, 120.0, "GHS")]),
+    ("The board pays GHC 3,250 a month.", [("GHC 3,250", 3250.0, 3250.0, "GHS")]),
+    # the old code is also a compiler's name: money only before a number shaped like money
+    ("The build needs GHC 9.4 or later.", []),
+])
+def test_ghanaian_cedi_spellings(text: str, expected: list[tuple[str, object, object, object]]) -> None:
+    assert _read(text) == expected
