@@ -604,7 +604,7 @@ _IRREGULAR_ENDINGS = ("s", "x", "z", "ch", "sh", "o", "man", "person", "um", "a"
                       "goose", "mouse", "louse", "ese", "fish", "deer", "sheep", "craft", "ois")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Job nouns compounded with "man"/"woman": plural "-men" ("foreman", "forewoman", "tradesman").
-_MAN_COMPOUNDS = ("foreman", "woman", "tradesman", "craftsman", "salesman", "chairman", "spokesman")
+_MAN_COMPOUNDS = ("foreman", "woman", "tradesman", "craftsman", "salesman", "chairman", "spokesman", "lineman")
 _JOB_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
@@ -2928,7 +2928,8 @@ def find_locations(text: str) -> list[Mention]:
             m = _possessive_district(text, m)
         hood = _HOOD_BEFORE.search(text, max(0, m.start - 48), m.start) if m.text in p.within else None
         if hood is not None and _LABEL_AFTER.match(text, m.end) \
-                and p.places.get(hood.group("hood"), _CUED) != _FREE and not _known_employer(hood.group("hood")):
+                and p.places.get(hood.group("hood"), _CUED) != _FREE \
+                and not _employer_label(text, hood.start("hood"), hood.group("hood")):
             m = _mention(text, hood.start("hood"), m.end, text[hood.start("hood"):m.end], "location",
                          "location.district")
         out.append(m)
@@ -3035,8 +3036,8 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
         town = m.group("town")
         if town in p.places or town.split(" ", 1)[0] in p.places or _names_no_place(town, stop):
             continue  # a known place is read by the gazetteer; a month, a field or a department is no town
-        if _known_employer(town):
-            continue  # "• Amazon, Bengaluru: ...": a known employer, then the place of its office
+        if _employer_label(text, m.start("town"), town):
+            continue  # "• Amazon, Bengaluru: ...": an employer, then the place of its office
         area_words = m.group("area").split(" ")
         for n in range(len(area_words), 0, -1):
             area = " ".join(area_words[:n]).rstrip(".")
@@ -3046,6 +3047,25 @@ def _unlisted_towns(text: str) -> Iterator[Mention]:
                     yield _mention(text, m.start("town"), end, text[m.start("town"):end], "location",
                                    "location.pair.unlisted")
                 break
+
+
+@lru_cache(maxsize=4)
+def _listed_employer_names(text: str) -> tuple[Mention, ...]:
+    """The names of a list of payers (``_listed_employers``), read once per text: the employer finder
+    takes them, and the place finder reads their labels' places without them."""
+    return tuple(_listed_employers(_employer_rules(), text))
+
+
+def _employer_label(text: str, start: int, name: str) -> bool:
+    """Does the label ``name`` at ``start`` ("• <Name>, <City>: ...") name an employer: a known one, or
+    one of a list of payers (under an intro naming vacancies or employers)? Then its place follows,
+    not a district or a town of that place.
+
+    >>> t = "Vacancies we saw:\\n• Quorvex Academy, Mombasa: KSh 900 a day\\n• Ardent College, Nairobi: KSh 800 a day"
+    >>> [m.value for m in find_locations(t)]
+    ['Mombasa', 'Nairobi']
+    """
+    return _known_employer(name) or any(m.start == start for m in _listed_employer_names(text))
 
 
 def _known_employer(name: str, *, common: bool = True) -> bool:
@@ -4269,7 +4289,7 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
     if "\t" in text or "|" in text:
         yield from _column_employers(e, text)
     yield from _enumerated_employers(e, text)
-    yield from _listed_employers(e, text)
+    yield from _listed_employer_names(text)
     if "·" in text:
         yield from _dot_line_employers(e, text)
     yield from _card_employers(e, text)
@@ -4306,6 +4326,8 @@ def _employer_candidates(text: str) -> Iterator[Mention]:
                 continue  # "Medicaid pays for most home care": it buys a service, no one's employer
             if pattern is e.pay_subject and _plural_noun_read(text, m.start("name"), m.end()):
                 continue  # "New hires start at ...", "Performance awards: ...": a noun phrase, no pay verb
+            if pattern is e.pay_subject and _lower_case_elsewhere(text, start, name):
+                continue  # "Newly posted teachers start on ...": a sentence's first word, lower case elsewhere
             if pattern is e.pay_subject and _NAME_IN_BEFORE.search(text, max(0, start - 48), start):
                 continue  # "Carioca Labs in Exampleville hires": the company's place, not a company
             if pattern is e.pay_subject and _platform_before().search(text, max(0, start - 12), start):
@@ -4449,6 +4471,19 @@ def _platform_before() -> re.Pattern[str]:
 
 # "<Name> in " right before a pay verb's subject: the subject is where that company is
 # ("Example Games in Exampleville hires"); the name before "in" ends with a capitalized word.
+def _lower_case_elsewhere(text: str, start: int, name: str) -> bool:
+    """Is the one-word ``name`` at ``start`` a sentence's first word that the text also writes in
+    lower case (an ordinary word capitalized by its place, no company's name)?
+
+    >>> t = "Newly hired staff start on $5. A newly hired clerk earns $6."
+    >>> _lower_case_elsewhere(t, 0, "Newly"), _lower_case_elsewhere("Zeta pays $5. Zeta is big.", 0, "Zeta")
+    (True, False)
+    """
+    if " " in name or not name[:1].isupper() or not name[1:].islower() or not _at_sentence_start(text, start):
+        return False
+    return re.search(r"(?<![\w&.-])" + re.escape(name.lower()) + r"(?![\w&-])", text) is not None
+
+
 _NAME_IN_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.'’-]*\w[ ]in[ ]\Z")
 
 
@@ -4757,8 +4792,34 @@ def _own_scheme_employers(e: _EmployerRules, text: str) -> Iterator[Mention]:
                 yield from _named_payer(e, text, m, "employer.possessive")
     for m in _ad_subject_pattern().finditer(text):
         if (_AD_OBJECT.match(text, m.end()) or _may_begin_role(text, m.end())) \
-                and not _known_place(m.group("name")):
-            yield from _named_payer(e, text, m, "employer.pay_subject")
+                and not _known_place(m.group("name")) \
+                and not _NAME_IN_BEFORE.search(text, max(0, m.start("name") - 48), m.start("name")):
+            # "<Name> in <Town> lists ...": the town is the company's place (as for the pay verbs)
+            yield from _named_payer(e, text, _one_name_with_and(text, m), "employer.pay_subject")
+
+
+# "<Name> and " right before a name: with a singular verb after both, one name ("Pacific Gas and Electric lists").
+_AND_JOINED_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}[ ]and[ ]\Z")
+
+
+def _one_name_with_and(text: str, m: re.Match[str]) -> "re.Match[str] | _NamedSpan":
+    """The name of ``m`` (a name, then its verb), grown over "<Name> and " before it when the verb is
+    singular: the subject is one company whose name holds "and", not two companies.
+
+    >>> m = _ad_subject_pattern().pattern.search("Birch Gas and Electric lists a lineman rate")
+    >>> _one_name_with_and("Birch Gas and Electric lists a lineman rate", m).group("name")
+    'Birch Gas and Electric'
+    >>> t = "Birch Gas and Electric posted a lineman job"
+    >>> _one_name_with_and(t, _ad_subject_pattern().pattern.search(t)).group("name")
+    'Electric'
+    """
+    verb = text[m.end("name") : m.end()].strip()
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return m
+    joined = _AND_JOINED_BEFORE.search(text, max(0, m.start("name") - 48), m.start("name"))
+    if joined is None:
+        return m
+    return _NamedSpan(joined.start(), text[joined.start() : m.end("name")])
 
 
 # " and <Name>" right after a company named by its noun: the second of two ("ads from A and B").
@@ -4955,7 +5016,8 @@ def _named_payer(e: _EmployerRules, text: str, m: re.Match[str], rule: str) -> I
     """The company of ``m``'s name group, when it is shaped as one, not reported and no job title."""
     start, name = _strip_leading_not_names(e, m.start("name"), m.group("name"))
     if name and not _reported(e, text, start, start + len(name)) and _shape_name_ok(e, name, allow_source=False) \
-            and find_roles(name) == [] and not find_seniority(name):
+            and not _source_site(e, name) \
+            and find_roles(name) == [] and not find_seniority(name) and not _lower_case_elsewhere(text, start, name):
         yield _mention(text, start, start + len(name), e.canonical.get(name.lower(), name), "employer", rule)
 
 
@@ -5461,6 +5523,17 @@ def _titled(name: str) -> bool:
 _AMOUNT_AFTER = re.compile(r"[ \t]?[\d$£€¥₹]")  # also a symbol of a code-and-symbol currency ("at R$ 3.410")
 
 
+def _source_site(e: _EmployerRules, name: str) -> bool:
+    """Is ``name`` a source's site for a place ("Indeed France lists an average of ..."): that source,
+    no employer?
+
+    >>> _source_site(_employer_rules(), "Glassdoor India"), _source_site(_employer_rules(), "Microsoft India")
+    (True, False)
+    """
+    head, _, tail = name.rpartition(" ")
+    return bool(head) and head.lower() in e.sources and _place_rules().places.get(tail, _PAIR_ONLY) != _PAIR_ONLY
+
+
 def _known_before_place(e: _EmployerRules, name: str) -> str:
     """A known employer followed by the place of its unit is that employer.
 
@@ -5564,8 +5637,11 @@ def find_employers(text: str) -> list[Mention]:
         found = [m for m in found if not issuer.search(text, max(0, m.start - 40), m.start)]
     terms = _term_acronyms(text) if "(" in text else frozenset()
     if terms:
-        # "cents per mile (CPM)": the CPM offers; "a bank PO" (a Probationary Officer) is no company
-        found = [m for m in found if m.text.rsplit(" ", 1)[-1] not in terms]
+        # "cents per mile (CPM)": the CPM offers; "a bank PO" (a Probationary Officer) is no company;
+        # a term that is a company head names a kind of organisation ("university medical centres
+        # (UMCs)": "<City> UMC" is one)
+        heads = _employer_rules().head_set
+        found = [m for m in found if m.text.rsplit(" ", 1)[-1] not in terms or m.text.rsplit(" ", 1)[-1] in heads]
     found = [m for m in found if not _acronym_spelled_otherwise(text, m)]
     found = _without_described_names(text, found) if len(found) > 1 else found
     found = _without_place_descriptions(text, found) if found else found
