@@ -2446,7 +2446,8 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
 
     An unknown source whose words open another's longer name is the same organisation:
     "Example" and "Example Workforce" -> "Example Workforce". When the longer name ends with
-    a report noun it is the short one's report: "Example Rates Report" -> "Example".
+    a report noun it is the short one's report: "Example Rates Report" -> "Example". A numbered unit
+    ending a longer name is that name: "Local 12" and "Example Local 12" -> "Example Local 12".
 
     >>> a = Attribution(start=0, end=1, text="x", source="Example", cue="says", kind="inline", rule="subject")
     >>> b = Attribution(start=2, end=3, text="y", source="Example Workforce", cue="says", kind="inline", rule="subject")
@@ -2487,9 +2488,24 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
                     rename[long] = short  # its report, or its office in a place ("Example Korea", "Example Madrid")
                 elif short not in rename:
                     rename[short] = long
+            elif long != short and short not in rename and _numbered_unit_of(short, long):
+                rename[short] = long  # "the same Local 134 wage sheet" after "IBEW Local 134"
     if not rename:
         return hits
     return [replace(h, source=rename[h.source]) if h.source in rename else h for h in hits]
+
+
+def _numbered_unit_of(short: str, long: str) -> bool:
+    """Is ``short`` a numbered unit (``Local 134``, ``Branch 7``) that ``long`` ends with, its organisation's
+    name before it (``IBEW Local 134``)? The page then writes the unit for the whole name.
+
+    >>> _numbered_unit_of("Local 134", "IBEW Local 134"), _numbered_unit_of("Local 134", "IBEW Local 1345")
+    (True, False)
+    >>> _numbered_unit_of("Survey", "Example Survey"), _numbered_unit_of("134", "Local 134")
+    (False, False)
+    """
+    words = short.split()
+    return len(words) >= 2 and words[-1].isdigit() and long.endswith(" " + short)
 
 
 def _report_short_form(short: str, long: str, hits: Sequence[Attribution]) -> bool:

@@ -1335,6 +1335,8 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             return None  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
         if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
             return None  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
+        if facet == "pay_component" and _own_in_noun(sentence, c, start, end, others, rules):
+            return None  # "base pay of $28.37 an hour, plus about $6,750 a year in overtime": the later amount's own noun
         if facet == "pay_component" and not between and _own_noun_after_break(sentence, c, start, others, rules):
             return None  # "₩50 million a year before bonuses; ... the starting salary rose to 53 million won"
         if facet == "pay_component" and not between and _own_clause_after_break(sentence, c.end, start, rules):
@@ -1911,6 +1913,28 @@ def _own_noun_after_break(sentence: str, cue: _Cue, start: int, others: Sequence
         return False
     brk = rules.clause_break.search(sentence, cue.end, start)
     return brk is not None and rules.patterns["category"].search(sentence, brk.end(), start) is not None
+
+
+def _own_in_noun(sentence: str, cue: _Cue, start: int, end: int, others: Sequence[tuple[int, int]],
+                 rules: QualifierRules) -> bool:
+    """Is the cue before an earlier amount, and does this amount name what it is right after it, ``in`` a pay
+    noun of its own (``in overtime``, ``in tips``)? The earlier amount's component is then not this one's.
+
+    >>> rules = qualifier_rules()
+    >>> s = "a base wage of $28 an hour, plus about $6,750 a year in overtime"
+    >>> c = _scan(s, "pay_component", rules)[0]
+    >>> _own_in_noun(s, c, s.index("$6"), s.index(" a year in"), ((15, 18),), rules)
+    True
+    >>> _own_in_noun(s, c, s.index("$6"), s.index(" a year in"), (), rules)
+    False
+    """
+    if not any(cue.end <= o[0] and o[1] <= start for o in others):
+        return False
+    gap = _IN_NOUN_GAP.match(sentence, end)
+    if gap is None:
+        return False
+    noun = rules.patterns["category"].search(sentence, gap.end(), min(len(sentence), gap.end() + 40))
+    return noun is not None and noun.start() == gap.end()
 
 
 def _own_clause_after_break(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
