@@ -63,3 +63,48 @@ def test_an_amount_named_in_overtime_does_not_take_the_base_of_the_amount_before
 def test_an_amount_named_in_bonuses_keeps_its_bonus():
     text = "Acme reports a base wage of $27.40 an hour, plus about $5,900 a year in bonuses."
     assert fact_at(text, "$5,900").pay_component == "bonus"
+
+
+def test_a_publisher_citing_its_own_analysis_by_name_after_a_lead_cue_is_the_source():
+    text = ("Examplejobs Careers | Find Jobs | Salary Guide\n\nTeacher Pay in Ruritania\n\n"
+            "According to Examplejobs's analysis of 800 vacancies posted on the site in 2024, private school "
+            "teachers earn the following monthly salaries:\n\n- Cities: $2,000 to $3,000\n- Towns: $1,500\n\n"
+            "© 2025 Examplejobs Careers. All rights reserved.\n")
+    assert fact_at(text, "$1,500").source == "Examplejobs"
+
+
+def test_an_acronym_taking_more_than_one_letter_of_a_word_is_given_in_full():
+    text = ("The Ruritanian Association of Graduate Nurses (RAGRAN) has pushed for more. "
+            "RAGRAN argues that a new nurse should earn at least $5,000 a month.")
+    assert fact_at(text, "$5,000").source == "Ruritanian Association of Graduate Nurses"
+
+
+def test_a_company_listing_its_own_jobs_rate_is_no_source():
+    hits = find_attributions("Northwind Power lists a top-step journeyman lineman rate of $68.20/hr under its "
+                             "contract with the union.")
+    assert hits == []
+
+
+def test_a_company_listing_an_average_rate_is_still_a_source():
+    hits = find_attributions("Example Analytics lists an average rate of $68.20/hr for linemen.")
+    assert [h.source for h in hits] == ["Example Analytics"]
+
+
+def test_a_union_local_listing_its_members_rate_is_a_source():
+    hits = find_attributions("Example Local 41 in Denver lists a journeyman rate of $52.10/hr effective May 2025.")
+    assert [h.source for h in hits] == ["Example Local 41"]
+
+
+def test_including_named_allowances_and_bonuses_is_total_pay():
+    text = "The median gross annual income of care staff was €39.500 in 2024, including holiday allowance and bonuses."
+    assert fact_at(text, "€39.500").pay_component == "total"
+
+
+def test_once_named_extras_are_included_is_total_pay_not_bonus():
+    text = "Senior midwives earn over €58k a year once holiday allowance and the year-end bonus are included."
+    assert fact_at(text, "over €58k").pay_component == "total"
+
+
+def test_including_a_bonus_of_an_amount_stays_that_bonus():
+    text = "She received total pay of $9.1 million last year, including a cash bonus of $1.4m."
+    assert fact_at(text, "$1.4m").pay_component == "bonus"
