@@ -108,3 +108,9 @@ def test_once_named_extras_are_included_is_total_pay_not_bonus():
 def test_including_a_bonus_of_an_amount_stays_that_bonus():
     text = "She received total pay of $9.1 million last year, including a cash bonus of $1.4m."
     assert fact_at(text, "$1.4m").pay_component == "bonus"
+
+
+def test_keeping_a_licence_valid_is_a_cost():
+    text = "New nurses must keep their board licence valid, currently $180 a year, and most earn $64,000 a year."
+    assert fact_at(text, "$180").category == "cost"
+    assert fact_at(text, "$64,000").category == "salary"
