@@ -191,6 +191,7 @@ class _Vocab:
     staff_pay_only_verbs: frozenset[str]  # "announced": a cue verb before its own staff's pay only
     other_payer: re.Pattern[str]  # "Example Transport offers": another employer opening a sentence with its pay
     employer_ad: re.Pattern[str]  # "lists a senior accountant role": an employer's own ad after its name
+    employer_rate: re.Pattern[str]  # "lists a journeyman lineman rate": an employer's own rate after its name
     plural_credit: re.Pattern[str]  # "Sources:" opening a credit line that may name several sources
     # For each cue pattern of _hit_before, the phrases every match holds one of, per part of it
     # (see _anchors): a window holding none of them cannot match, and its search is skipped.
@@ -543,6 +544,12 @@ def _vocab() -> _Vocab:
             rf"[ \t]*(?<![\w-])(?:(?:{longest_first(_words(data, 'employer_ad_verbs', where))})[ \t]+(?:[^\s.;:!?]+[ \t]+){{0,5}}?"
             rf"(?:{longest_first(_words(data, 'job_nouns', where))})"
             rf"|(?:{longest_first(_words(data, 'own_staff_phrases', where))}))\b"
+        ),
+        # "lists a top-step journeyman lineman rate": its own job's pay rate, no statistic word before it
+        employer_rate=re.compile(
+            rf"[ \t]*(?<![\w-])(?:{longest_first(_words(data, 'employer_ad_verbs', where))})[ \t]+(?:an?|the|its)[ \t]+"
+            rf"(?:(?!(?:{longest_first(_words(data, 'employer_rate_blockers', where))})\b)[^\s.;:!?]+[ \t]+){{0,4}}?"
+            rf"(?:{longest_first(_words(data, 'employer_rate_nouns', where))})\b"
         ),
         plural_credit=re.compile(rf"(?i:{longest_first(_words(data, 'plural_credit_cues', where))})[ \t]*[(:]"),
         lead_anchors=_anchors(leads),
@@ -1275,6 +1282,8 @@ def _hit_after(text: str, end: int, name_start: int, *, credited: frozenset[str]
             return None  # "Example announced a $26 million grant": its own news, not its staff's pay
         if not known and vocab.employer_ad.match(text, verb.start("verb")):
             return None  # "Example Co lists a senior accountant role at ...": an employer's own ad
+        if not known and vocab.employer_rate.match(text, verb.start("verb")) and not _fits_noun(name, "union"):
+            return None  # "Example Utility lists a top-step lineman rate of ...": its own (not a union's "Local 12 lists")
         if (not known and verb.group("verb") in vocab.evidence_verbs and _evidence(verb) is None
                 and not _names_report(name)):
             return None
@@ -1469,14 +1478,32 @@ def _cites_own_report(text: str, publisher: frozenset[str]) -> bool:
     True
     >>> _cites_own_report("Source: Example Jobs submissions\\nExample Jobs Editorial Team\\n", frozenset({"example jobs"}))
     False
+
+    Or cites it after a lead cue, as its owner's report (``According to Examplejobs's analysis of 900 ads``).
+
+    >>> _cites_own_report("According to Examplejobs's analysis of 900 ads, pay", frozenset({"examplejobs"}))
+    True
+    >>> _cites_own_report("Examplejobs's analysis of 900 ads shows", frozenset({"examplejobs"}))
+    False
+    >>> _cites_own_report("According to Examplejobs's analysis", frozenset({"examplejobs careers"}))
+    True
     """
+    vocab = _vocab()
     for name in publisher:
         if " " not in name and "." not in name and len(name) < 4:
             continue  # initials: too short to find in running text
         pattern = re.compile(rf"(?<![\w.])(?i:{re.escape(name)})(?:['’]s)?{_TITLE_AFTER}")
         for match in pattern.finditer(text):
             title = [w for w in match.group(1).split() if not _YEAR.fullmatch(w)]
-            if title and (_compound_report(title[-1]) or title[-1].casefold() in _vocab().report_nouns):
+            if title and (_compound_report(title[-1]) or title[-1].casefold() in vocab.report_nouns):
+                return True
+        words = name.split()  # its name or the words opening it ("Examplejobs" of "Examplejobs Careers")
+        heads = "|".join(re.escape(" ".join(words[:n])) for n in range(len(words), 0, -1) if len(" ".join(words[:n])) >= 4)
+        if not heads:
+            continue
+        owned = re.compile(rf"(?<![\w.])(?i:{heads})['’]s[ \t]+(?:(?:19|20)\d\d[ \t]+)?([a-z]+)")
+        for match in owned.finditer(text):
+            if match.group(1) in vocab.report_nouns and vocab.lead.search(text, max(0, match.start() - 40), match.start()):
                 return True
     return False
 
@@ -1737,10 +1764,31 @@ def _expands(acronym: str, name: str) -> bool:
     (True, True)
     >>> _expands("SCB", "Statistics Sweden"), _expands("EU", "Example Union Group")
     (False, False)
+
+    A word may give the first letters of its syllable rather than its initial alone (``EXGRAT``: Example
+    Graduate Teachers): each word gives a prefix of itself, at least its initial.
+
+    >>> _expands("EXGRAT", "Example Graduate Teachers"), _expands("EGX", "Example Graduate Teachers")
+    (True, False)
     """
-    initials = [w[0] for w in name.split() if w[0].isupper()]
-    letters = [c for c in acronym if c.isalpha()]
-    return len(letters) == len(initials) and letters == initials
+    words = [w for w in name.split() if w[0].isupper()]
+    letters = "".join(c for c in acronym if c.isalpha())
+    if len(letters) == len(words):
+        return all(c == w[0] for c, w in zip(letters, words))
+    return len(letters) > len(words) > 1 and _prefixes(letters, tuple(w.casefold() for w in words))
+
+
+def _prefixes(letters: str, words: tuple[str, ...]) -> bool:
+    """Is ``letters`` (casefolded as it goes) the words' prefixes in order, each at least its initial?"""
+    if not words:
+        return not letters
+    word = words[0]
+    for n in range(1, min(len(word), len(letters) - len(words) + 1) + 1):
+        if letters[:n].casefold() != word[:n]:
+            break
+        if _prefixes(letters[n:], words[1:]):
+            return True
+    return False
 
 
 def _defined_acronyms(text: str, hits: list[Attribution]) -> list[Attribution]:
@@ -2446,7 +2494,8 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
 
     An unknown source whose words open another's longer name is the same organisation:
     "Example" and "Example Workforce" -> "Example Workforce". When the longer name ends with
-    a report noun it is the short one's report: "Example Rates Report" -> "Example".
+    a report noun it is the short one's report: "Example Rates Report" -> "Example". A numbered unit
+    ending a longer name is that name: "Local 12" and "Example Local 12" -> "Example Local 12".
 
     >>> a = Attribution(start=0, end=1, text="x", source="Example", cue="says", kind="inline", rule="subject")
     >>> b = Attribution(start=2, end=3, text="y", source="Example Workforce", cue="says", kind="inline", rule="subject")
@@ -2487,9 +2536,24 @@ def _same_names(hits: list[Attribution]) -> list[Attribution]:
                     rename[long] = short  # its report, or its office in a place ("Example Korea", "Example Madrid")
                 elif short not in rename:
                     rename[short] = long
+            elif long != short and short not in rename and _numbered_unit_of(short, long):
+                rename[short] = long  # "the same Local 134 wage sheet" after "IBEW Local 134"
     if not rename:
         return hits
     return [replace(h, source=rename[h.source]) if h.source in rename else h for h in hits]
+
+
+def _numbered_unit_of(short: str, long: str) -> bool:
+    """Is ``short`` a numbered unit (``Local 134``, ``Branch 7``) that ``long`` ends with, its organisation's
+    name before it (``IBEW Local 134``)? The page then writes the unit for the whole name.
+
+    >>> _numbered_unit_of("Local 134", "IBEW Local 134"), _numbered_unit_of("Local 134", "IBEW Local 1345")
+    (True, False)
+    >>> _numbered_unit_of("Survey", "Example Survey"), _numbered_unit_of("134", "Local 134")
+    (False, False)
+    """
+    words = short.split()
+    return len(words) >= 2 and words[-1].isdigit() and long.endswith(" " + short)
 
 
 def _report_short_form(short: str, long: str, hits: Sequence[Attribution]) -> bool:

@@ -2892,7 +2892,7 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
                              amounts=amounts, offset=offset)
     if wider:
         q = _widen(q, wider[0], statistic=_intro_states_statistic(index, around, cell),
-                   component=bool(around.spans()))
+                   component=bool(around.spans()) and not _intro_figure(index, around))
     denied = q.category == "salary" and around.intro is not None and not around.card \
         and _denies_pay(index, around.intro_rest or around.intro, around.intro) \
         and not any(names_category(t) for t in (own_text, *own_labels))
@@ -3092,6 +3092,9 @@ def _fact(index: DocIndex, money: Money, i: int, *, doc_id: str, table_ids: dict
     if year is None and carried_year is None and attributed is not None and attributed.kind == "inline" \
             and s0 <= attributed.start < s1:
         carried_year = _edition_year(attributed.text)  # "..., according to a 2024 PHI analysis": its figures' year
+    if year is None and carried_year is None and attributed is not None and attributed.kind == "inline" \
+            and s0 <= attributed.start < s1:
+        carried_year = _same_report_year(index, attributed, earlier)  # "according to the same BLS survey"
     currency = money.currency or "USD"
     if cell is not None:  # "52 100 kr" under "Sweden (SEK)"
         named = _table_currency(index, cell, around)
@@ -3147,6 +3150,28 @@ def _edition_year(cue: str) -> Optional[int]:
     """The one year a source's cue dates its report by ("according to a 2024 Example analysis"), else None."""
     years = _EDITION_YEAR.findall(cue)
     return int(years[0]) if len(years) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _same_report() -> re.Pattern[str]:
+    """``same_report`` of rules/link.yaml: words of a cue pointing back at a report cited before."""
+    return _words_pattern(rules.load("link"), "same_report", "rules/link.yaml")
+
+
+def _same_report_year(index: DocIndex, cue: Attribution, earlier: Sequence[Fact]) -> Optional[int]:
+    """The year of the report a cue points back at (``according to the same BLS survey``): the one year of the
+    earlier figures credited to the same source by its last cue before, else that cue's edition year."""
+    if _same_report().search(cue.text) is None:
+        return None
+    before = [a for a in index.attributions if a.source == cue.source and a.start < cue.start]
+    if not before:
+        return None
+    last = before[-1]
+    lo, hi = min(last.start, last.claim_start), max(last.end, last.claim_end)
+    years = {f.as_of_year for f in earlier if f.source == cue.source and lo <= f.start < hi}
+    if len(years) == 1 and None not in years:
+        return years.pop()
+    return _edition_year(last.text) if not years - {None} else None
 
 
 def _report_place(index: DocIndex, money: Money, sentence: tuple[int, int], earlier: Sequence[Fact]) -> Optional[str]:
@@ -3621,6 +3646,12 @@ def _widen(own: Qualifiers, wider: Qualifiers, *, statistic: bool, component: bo
     )
 
 
+def _intro_figure(index: DocIndex, around: Around) -> bool:
+    """Does the list's or table's intro sentence state an amount of its own? Its pay component is then that
+    amount's (``where the base journeyman rate is $55.50 per hour, apprentices earn:``), not the items' below."""
+    return around.intro is not None and bool(index.amounts(*around.intro))
+
+
 def _intro_states_statistic(index: DocIndex, around: Around, cell: Optional[CellContext]) -> bool:
     """Does the intro say which statistic its figures are (``the average annual pay of ...``)?
 
@@ -3727,6 +3758,34 @@ def _statistic_before(text: str, span: tuple[int, int], level: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _dating_cue() -> re.Pattern[str]:
+    """``dating_cues`` of rules/link.yaml closing a text, then at most a day and a month before the year.
+
+    >>> p = _dating_cue()
+    >>> [bool(p.search(t)) for t in ("scales as of 1 January ", "valid from April ", "after the ", "as of now ")]
+    [True, True, False, False]
+    """
+    cues = _listed(rules.load("link"), "dating_cues", "rules/link.yaml")
+    return re.compile(r"(?<!\w)(?:" + _phrase_trie(cues) + r")[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+                      r"(?-i:[A-Z][a-z]{2,8}\.?[ \t]+)?$", re.I)
+
+
+def _dated_year(index: DocIndex, span: tuple[int, int]) -> Optional[Mention]:
+    """The year of an intro span: the one a dating cue dates (``as of 1 January 2025``), else its last one.
+
+    Another year of the same intro names an event (``after the 2024 pay rise``), not the figures' date.
+    """
+    years = index.within("year", *span)
+    if len(years) < 2:
+        return years[-1] if years else None
+    text = index.text
+    for year in years:
+        if _dating_cue().search(text, max(span[0], year.start - 40), year.start):
+            return year
+    return years[-1]
+
+
 # Year rules (context.find_years) reading a date in running text: in an intro paragraph's earlier sentence
 # stating no amount, such a year dates an event, not the figures listed after it.
 _EVENT_YEAR_RULES = frozenset({"year.cue", "year.date", "year.then"})
@@ -3749,7 +3808,8 @@ def _context(index: DocIndex, kind: str, found: Optional[Any], around: Around, *
                                                          or credit_clause(index.text, span[0])):
             continue  # a credit clause names a source, no employer or place of the figures: a year only
         found = _last_outside_range(index, kind, *span, keep_all=kind != "seniority") \
-            if kind in ("role", "seniority") else index.last_in(kind, *span)
+            if kind in ("role", "seniority") else _dated_year(index, span) if kind == "year" \
+            else index.last_in(kind, *span)
         if found is not None:
             return found, "intro"
     if kind in ("year", "seniority") and around.intro_rest is not None:

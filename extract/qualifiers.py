@@ -83,7 +83,7 @@ _AFTER_STOP = re.compile(r"[,;]")
 # a comma or semicolon opening a new clause: before a clause break or coordinator (rules)
 _CLAUSE_COMMA = re.compile(r"[,;][ \t]*(?=[A-Za-z])")
 # ... unless the cue is an "including" phrase after one comma and at most three words: "¥11 million here, including bonus"
-_INCLUDING_TAIL = re.compile(r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+)?,[ \t]*")
+_INCLUDING_TAIL = re.compile(r"[ \t]*(?:\w+[ \t]+){0,2}(?:\w+)?,[ \t]*")  # a year may close it: "in 2023, including"
 # an amount's period phrase right after it, if any (" an hour", " per month"): the start of the gaps below
 _RATE_PHRASE = r"(?:[ \t\u00a0]+(?:a|an|per|each|every)[ \t\u00a0]+[A-Za-z]+)?"
 _RATE_GAP = re.compile(_RATE_PHRASE + r"[ \t\u00a0,]*", re.I)  # " an hour, "
@@ -592,13 +592,24 @@ def _negation_pattern(words: Sequence[object]) -> re.Pattern[str]:
 
 def _counted_in_pattern(spec: Mapping[str, object], *, where: str) -> re.Pattern[str]:
     """``counted_in`` of qualifiers.yaml: an opener, one of the extras, then (in the same clause, at most 80
-    characters on) a verb of counting them in: "once benefits such as healthcare ... are counted"."""
+    characters on) a verb of counting them in: "once benefits such as healthcare ... are counted"; or an
+    includer and one of the extras, up to two words before it: "including holiday allowance and bonuses".
+
+    >>> p = _counted_in_pattern({"openers": ["once"], "extras": ["allowance", "bonuses"], "verbs": ["included"],
+    ...                          "includers": ["including"]}, where="t")
+    >>> [bool(p.search(t)) for t in ("once holiday allowance and the bonus are included", "including holiday allowance",
+    ...                              "including travel costs", "once the rent is included")]
+    [True, True, False, False]
+    """
     def alt(key: str) -> str:
         words = unique([str(w) for w in require(spec, key, list, where=where)], where=f"{where}: counted_in: {key}")
         return longest_first(words, blank=r"[ \t\u00a0]+")
-    return re.compile(r"(?<![A-Za-z])(?:" + alt("openers") + r")[ \t\u00a0]+(?:(?:the|all|any)[ \t\u00a0]+)?(?:"
-                      + alt("extras") + r")(?![A-Za-z])[^.;:!?]{0,80}?(?<![A-Za-z])(?:is|are)[ \t\u00a0]+(?:"
-                      + alt("verbs") + r")(?![A-Za-z])", re.I)
+    modifiers = r"(?:[A-Za-z-]+[ \t\u00a0]+){0,2}?"  # "once holiday allowance ...", "including year-end bonuses"
+    return re.compile(r"(?<![A-Za-z])(?:(?:" + alt("openers") + r")[ \t\u00a0]+(?:(?:the|all|any)[ \t\u00a0]+)?" + modifiers
+                      + r"(?:" + alt("extras") + r")(?![A-Za-z])[^.;:!?]{0,80}?(?<![A-Za-z])(?:is|are)[ \t\u00a0]+(?:"
+                      + alt("verbs") + r")|(?:" + alt("includers") + r")[ \t\u00a0]+" + modifiers + r"(?:"
+                      + alt("extras") + r")(?![A-Za-z])(?![ \t\u00a0]+of(?![A-Za-z])))(?![A-Za-z])", re.I)
+    # (not "including a cash bonus of $2.1m": an amount of its own, the head of "of")
 
 
 def _time_object_pattern(words: Sequence[object]) -> re.Pattern[str]:
@@ -1335,6 +1346,8 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
             return None  # "$33.75 an hour once tips are counted, and ... a cash wage of $2.13": the earlier amount's
         if facet == "period" and not between and _period_of_other(sentence, c, amount, rules):
             return None  # "R$ 950 per month, and ... an allowance of R$ 200": another amount's period
+        if facet == "pay_component" and _own_in_noun(sentence, c, start, end, others, rules):
+            return None  # "base pay of $28.37 an hour, plus about $6,750 a year in overtime": the later amount's own noun
         if facet == "pay_component" and not between and _own_noun_after_break(sentence, c, start, others, rules):
             return None  # "₩50 million a year before bonuses; ... the starting salary rose to 53 million won"
         if facet == "pay_component" and not between and _own_clause_after_break(sentence, c.end, start, rules):
@@ -1391,7 +1404,7 @@ def _cue_value(c: _Cue, cues: Sequence[_Cue], amount: _Amount, rules: QualifierR
         if facet != "period" and rules.clause_break.search(sentence, end, c.start):
             return None  # "..., although trusts cut agency spending"
         if facet == "pay_component" and rules.counted_in is not None and rules.counted_in.match(sentence, c.start) \
-                and not _RATE_GAP.fullmatch(sentence, end, c.start):
+                and _INCLUSION.match(sentence, c.start) is None and not _RATE_GAP.fullmatch(sentence, end, c.start):
             return None  # "a traveler on $3,420 a week earns only modestly more once benefits are counted": the verb's
         if facet == "pay_component" and c.value == "bonus" and _bonus_on_top(sentence, end, c.start, rules):
             return None  # "monthly ¥380,000 plus semi-annual bonuses", "$5,000 with a bonus of": pay before the bonus
@@ -1911,6 +1924,28 @@ def _own_noun_after_break(sentence: str, cue: _Cue, start: int, others: Sequence
         return False
     brk = rules.clause_break.search(sentence, cue.end, start)
     return brk is not None and rules.patterns["category"].search(sentence, brk.end(), start) is not None
+
+
+def _own_in_noun(sentence: str, cue: _Cue, start: int, end: int, others: Sequence[tuple[int, int]],
+                 rules: QualifierRules) -> bool:
+    """Is the cue before an earlier amount, and does this amount name what it is right after it, ``in`` a pay
+    noun of its own (``in overtime``, ``in tips``)? The earlier amount's component is then not this one's.
+
+    >>> rules = qualifier_rules()
+    >>> s = "a base wage of $28 an hour, plus about $6,750 a year in overtime"
+    >>> c = _scan(s, "pay_component", rules)[0]
+    >>> _own_in_noun(s, c, s.index("$6"), s.index(" a year in"), ((15, 18),), rules)
+    True
+    >>> _own_in_noun(s, c, s.index("$6"), s.index(" a year in"), (), rules)
+    False
+    """
+    if not any(cue.end <= o[0] and o[1] <= start for o in others):
+        return False
+    gap = _IN_NOUN_GAP.match(sentence, end)
+    if gap is None:
+        return False
+    noun = rules.patterns["category"].search(sentence, gap.end(), min(len(sentence), gap.end() + 40))
+    return noun is not None and noun.start() == gap.end()
 
 
 def _own_clause_after_break(sentence: str, pos: int, endpos: int, rules: QualifierRules) -> bool:
